@@ -1,0 +1,58 @@
+// swift-tools-version: 6.0
+// gaprun: grids of tiny-student distillation runs, an answer judge, and the paper's tables, in one Swift package.
+// Dependencies point one way: CLI → GapRun → (GapReport, GapStore, GapData, GapTrain, GapGrid, GapScore) → GapCore.
+import PackageDescription
+
+// Numeric kernels need FMA/AVX2 code generation and optimisation even in debug builds (`swift test`):
+// without them SIMD code runs 100–300× slower (docs/swift-on-linux.md in the shared docs).
+#if arch(x86_64)
+let numericFlags: [SwiftSetting] = [.unsafeFlags(["-O", "-target-cpu", "haswell"])]
+#else
+let numericFlags: [SwiftSetting] = [.unsafeFlags(["-O"])]
+#endif
+
+let package = Package(
+    name: "gaprun",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "gaprun", targets: ["gaprun"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", pkgConfig: "sqlite3",
+                       providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(name: "CBLAS", path: "Sources/CBLAS", providers: [.apt(["libopenblas-dev"])]),
+
+        .target(name: "GapCore"),
+        .target(name: "GapScore", dependencies: ["GapCore"], swiftSettings: numericFlags),
+        .target(name: "GapData", dependencies: ["GapCore"]),
+        .target(name: "GapTensor", dependencies: ["CBLAS"], swiftSettings: numericFlags),
+        .target(name: "GapModel", dependencies: ["GapTensor", "GapCore"], swiftSettings: numericFlags),
+        .target(name: "GapTrain", dependencies: ["GapModel", "GapTensor", "GapCore"], swiftSettings: numericFlags),
+        .target(name: "GapGrid", dependencies: ["GapCore", .product(name: "Yams", package: "Yams")]),
+        .target(name: "GapStore", dependencies: ["CSQLite", "GapCore"]),
+        .target(name: "GapReport", dependencies: ["GapCore"]),
+        .target(name: "GapRun", dependencies: [
+            "GapCore", "GapGrid", "GapScore", "GapData", "GapTrain", "GapModel", "GapStore", "GapReport",
+        ]),
+        .executableTarget(name: "gaprun", dependencies: [
+            "GapRun", "GapCore", "GapGrid", "GapScore", "GapData", "GapTrain", "GapModel", "GapTensor",
+            "GapStore", "GapReport",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "GapCoreTests", dependencies: ["GapCore"]),
+        .testTarget(name: "GapScoreTests", dependencies: ["GapScore", "GapCore"]),
+        .testTarget(name: "GapDataTests", dependencies: ["GapData", "GapCore"]),
+        .testTarget(name: "GapModelTests", dependencies: ["GapTrain", "GapModel", "GapTensor", "GapCore"],
+                    swiftSettings: numericFlags),
+        .testTarget(name: "GapGridTests", dependencies: ["GapGrid", "GapCore"]),
+        .testTarget(name: "GapStoreTests", dependencies: ["GapStore", "GapCore"]),
+        .testTarget(name: "GapReportTests", dependencies: ["GapReport", "GapCore"]),
+        .testTarget(name: "GapRunTests", dependencies: ["GapRun", "GapStore", "GapGrid", "GapCore"]),
+        .testTarget(name: "gaprunTests", dependencies: ["gaprun"]),
+    ]
+)

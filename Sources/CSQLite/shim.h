@@ -1,0 +1,2 @@
+// CSQLite: the system SQLite (apt `libsqlite3-dev`), exposed to Swift.
+#include <sqlite3.h>

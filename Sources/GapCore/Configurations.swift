@@ -1,0 +1,135 @@
+// The typed sections of a grid file: student, data, training and evaluation settings, shared by every module.
+// Swift names are camelCase; YAML keys are snake_case (CodingKeys). docs/glossary.md lists every key.
+// Defaults live here, once; a grid file lists only what it changes.
+
+/// One student: an in-process GPT (layers/channels/heads/context) or an external model name for external backends.
+public struct StudentConfiguration: Codable, Sendable, Hashable {
+    /// Transformer blocks, e.g. 2. (`layers`, kernel letter L)
+    public var layerCount: Int?
+    /// Residual-stream width, e.g. 64. (`channels`, kernel letter C)
+    public var channels: Int?
+    /// Attention heads; must divide `channels`, e.g. 4. (`heads`, kernel letter NH)
+    public var headCount: Int?
+    /// Longest sequence in tokens (prompt + response), e.g. 512. (`context_length`, kernel letter T)
+    public var contextLength: Int?
+    /// External model name (e.g. `Qwen/Qwen2.5-0.5B-Instruct`) for the `command`/`slurm` backends.
+    public var model: String?
+    /// Parameter count in billions for external models, used only to sort students by size in reports.
+    public var sizeBillions: Double?
+
+    public init(layerCount: Int? = nil, channels: Int? = nil, headCount: Int? = nil, contextLength: Int? = nil,
+                model: String? = nil, sizeBillions: Double? = nil) {
+        self.layerCount = layerCount; self.channels = channels; self.headCount = headCount
+        self.contextLength = contextLength; self.model = model; self.sizeBillions = sizeBillions
+    }
+
+    /// True when this student is trained in-process (no external model name).
+    public var isInProcess: Bool { model == nil }
+
+    enum CodingKeys: String, CodingKey {
+        case layerCount = "layers", channels, headCount = "heads", contextLength = "context_length", model
+        case sizeBillions = "size_billions"
+    }
+}
+
+/// Per-teacher overrides of the synthetic lab's documented teacher styles (docs/lab.md).
+public struct TeacherOverride: Codable, Sendable, Hashable {
+    /// Probability that the teacher's final answer is wrong, in [0, 1).
+    public var errorRate: Double?
+    public init(errorRate: Double? = nil) { self.errorRate = errorRate }
+    enum CodingKeys: String, CodingKey { case errorRate = "error_rate" }
+}
+
+/// How the training set is built: the synthetic lab (default) or external JSONL files.
+public struct DataConfiguration: Codable, Sendable, Hashable {
+    /// `synthetic` (the lab) or `jsonl` (external `problem`/`solution` files, one per teacher).
+    public var source: String = "synthetic"
+    /// Training problems drawn before rejection sampling, e.g. 2000.
+    public var problems: Int = 2000
+    /// Problem families to draw from: any of `gsm`, `math`, `amc`.
+    public var families: [String] = ["gsm", "math", "amc"]
+    /// Smallest and largest number of reasoning steps in a generated problem.
+    public var minSteps: Int = 1
+    public var maxSteps: Int = 3
+    /// Largest operand in a generated problem.
+    public var maxNumber: Int = 20
+    /// Restrict paired teachers (long/short, large/small) to problems both solved, as the paper's sets are.
+    public var paired: Bool = true
+    /// `sample`: one response per problem, drawn from teacher t with probability w_t (the paper's mixes).
+    /// `union`: concatenate every teacher's kept responses (weights ignored, but must still sum to 1).
+    public var combine: String = "sample"
+    /// Per-teacher overrides, e.g. `{small: {error_rate: 0.3}}`.
+    public var teachers: [String: TeacherOverride] = [:]
+    /// For `source: jsonl`: teacher name → file of `{problem, solution}` lines.
+    public var files: [String: String] = [:]
+    /// For `source: jsonl`: field names, when they differ from `problem` / `solution` (and optional `answer`).
+    public var fields: [String: String] = [:]
+
+    public init() {}
+
+    enum CodingKeys: String, CodingKey {
+        case source, problems, families, minSteps = "min_steps", maxSteps = "max_steps", maxNumber = "max_number"
+        case paired, combine, teachers, files, fields
+    }
+}
+
+/// Optimiser and schedule settings for the in-process trainer.
+public struct TrainingConfiguration: Codable, Sendable, Hashable {
+    /// Optimizer steps, e.g. 600.
+    public var steps: Int = 600
+    /// Sequences per step (kernel letter B).
+    public var batchSize: Int = 16
+    /// Peak learning rate after warmup.
+    public var learningRate: Double = 3e-3
+    /// Final learning rate as a fraction of the peak, reached at the last step (cosine decay).
+    public var minLearningRateRatio: Double = 0.1
+    /// Linear warmup steps.
+    public var warmupSteps: Int = 50
+    /// Decoupled AdamW weight decay (applied to matrices only).
+    public var weightDecay: Double = 0.1
+    public var beta1: Double = 0.9
+    public var beta2: Double = 0.95
+    /// Clip gradients to this global L2 norm; 0 disables clipping.
+    public var gradClip: Double = 1.0
+    /// BLAS / kernel threads per job. 1 suits two jobs sharing two cores.
+    public var threads: Int = 1
+    /// Write a resumable checkpoint every this many steps (0: only at the end).
+    public var checkpointEvery: Int = 200
+
+    public init() {}
+
+    enum CodingKeys: String, CodingKey {
+        case steps, batchSize = "batch_size", learningRate = "learning_rate"
+        case minLearningRateRatio = "min_lr_ratio", warmupSteps = "warmup_steps", weightDecay = "weight_decay"
+        case beta1, beta2, gradClip = "grad_clip", threads, checkpointEvery = "checkpoint_every"
+    }
+}
+
+/// Which held-out benchmarks a job answers and how.
+public struct EvalConfiguration: Codable, Sendable, Hashable {
+    /// Registered benchmark names, e.g. `gsm-synth`, `math-synth`, `amc-synth`, or real ones for external runs.
+    public var benchmarks: [String] = ["gsm-synth", "math-synth", "amc-synth"]
+    /// Use only the first N items of each benchmark (nil: all).
+    public var limit: Int?
+    /// Longest generated response, in tokens.
+    public var maxNewTokens: Int = 384
+    /// 0 is greedy decoding (the paper's setting).
+    public var temperature: Double = 0
+    /// Prompts decoded together.
+    public var batchSize: Int = 64
+    /// Registered scorer name (GapScore).
+    public var scorer: String = "gaprun"
+
+    public init() {}
+
+    enum CodingKeys: String, CodingKey {
+        case benchmarks, limit, maxNewTokens = "max_new_tokens", temperature, batchSize = "batch_size", scorer
+    }
+}
+
+/// A gap definition: Δ = P(treatment) − P(baseline), with mixes named by the grid.
+public struct GapDefinition: Codable, Sendable, Hashable {
+    public var treatment: String
+    public var baseline: String
+    public init(treatment: String, baseline: String) { self.treatment = treatment; self.baseline = baseline }
+}

@@ -1,0 +1,1 @@
+// GapReport: placeholder until the report work lands.

@@ -1,0 +1,2 @@
+// GapStore: placeholder until the store lands.
+import CSQLite

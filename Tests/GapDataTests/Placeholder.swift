@@ -1,0 +1,1 @@
+// GapDataTests: placeholder until its module's work lands.

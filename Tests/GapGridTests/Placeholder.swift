@@ -1,0 +1,1 @@
+// GapGridTests: placeholder until its module's work lands.

@@ -1,0 +1,1 @@
+// GapModelTests: placeholder until its module's work lands.

@@ -1,0 +1,1 @@
+// GapReportTests: placeholder until its module's work lands.

@@ -1,0 +1,1 @@
+// GapRunTests: placeholder until its module's work lands.

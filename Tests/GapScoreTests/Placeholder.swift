@@ -1,0 +1,1 @@
+// GapScoreTests: placeholder until its module's work lands.

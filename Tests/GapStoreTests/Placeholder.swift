@@ -1,0 +1,1 @@
+// GapStoreTests: placeholder until its module's work lands.

@@ -1,0 +1,1 @@
+// gaprunTests: placeholder until its module's work lands.
