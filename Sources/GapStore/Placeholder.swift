@@ -1,2 +1,0 @@
-// GapStore: placeholder until the store lands.
-import CSQLite

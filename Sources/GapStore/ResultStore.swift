@@ -1,0 +1,196 @@
+// ResultStore: gaprun's operations on a results database — register sweeps and jobs, move jobs through their
+// lifecycle, and record a finished job's results in one transaction (COMPLETED with all its rows, or not at all).
+import Foundation
+import GapCore
+
+/// A migrated results database.
+public final class ResultStore {
+    public let database: Database
+
+    /// Opens (creating and migrating) the database at `path`.
+    public convenience init(path: String) throws {
+        try self.init(database: Database(.path(path)))
+    }
+
+    /// Wraps an open connection and migrates it.
+    public init(database: Database) throws {
+        self.database = database
+        try gaprunMigrations.migrate(database)
+    }
+
+    /// An empty in-memory store, for tests.
+    public static func inMemory() throws -> ResultStore { try ResultStore(database: Database(.memory)) }
+
+    // MARK: - Experiments
+
+    /// Creates or updates an experiment and replaces its gap definitions. Returns its id.
+    @discardableResult
+    public func registerExperiment(name: String, gridPath: String?, gridText: String?, source: String = "sweep",
+                                   gaps: [(name: String, definition: GapDefinition)]) throws -> Int64 {
+        try database.transaction {
+            try database.run("""
+                INSERT INTO experiments(name, grid_path, grid_text, source) VALUES (?, ?, ?, ?)
+                ON CONFLICT(name) DO UPDATE SET grid_path = excluded.grid_path, grid_text = excluded.grid_text,
+                    updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')
+                """, [.text(name), SQLValue(gridPath), SQLValue(gridText), .text(source)])
+            let id = try experimentID(name: name)!
+            try database.run("DELETE FROM gap_definitions WHERE experiment_id = ?", [.integer(id)])
+            let insert = try database.prepare(
+                "INSERT INTO gap_definitions(experiment_id, name, treatment, baseline, position) VALUES (?, ?, ?, ?, ?)")
+            for (position, gap) in gaps.enumerated() {
+                try insert.run([.integer(id), .text(gap.name), .text(gap.definition.treatment),
+                                .text(gap.definition.baseline), .integer(Int64(position))])
+            }
+            return id
+        }
+    }
+
+    /// The id of the experiment called `name`, if any.
+    public func experimentID(name: String) throws -> Int64? {
+        try database.scalar("SELECT experiment_id FROM experiments WHERE name = ?", [.text(name)]).flatMap {
+            if case .integer(let v) = $0 { return v } else { return nil }
+        }
+    }
+
+    // MARK: - Jobs
+
+    /// Adds jobs as PENDING (jobs already known keep their status and results) and links them to the experiment.
+    public func registerJobs(_ jobs: [JobRegistration], experimentID: Int64) throws {
+        try database.transaction {
+            let insert = try database.prepare("""
+                INSERT INTO runs(config_hash, student, student_params, student_size, mix, seed, swept, backend, source,
+                                 config_json, versions_json)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(config_hash) DO NOTHING
+                """)
+            let link = try database.prepare("""
+                INSERT OR IGNORE INTO experiment_runs(experiment_id, run_id)
+                SELECT ?, run_id FROM runs WHERE config_hash = ?
+                """)
+            for job in jobs {
+                try insert.run([.text(job.configHash), .text(job.student), SQLValue(job.studentParameters),
+                                SQLValue(job.studentSize), .text(job.mix), .integer(Int64(job.seed)), .text(job.sweptJSON),
+                                .text(job.backend), .text(job.source), .text(job.configJSON), .text(job.versionsJSON)])
+                try link.run([.integer(experimentID), .text(job.configHash)])
+            }
+        }
+    }
+
+    /// The status of each known config hash.
+    public func statuses(configHashes: [String]) throws -> [String: RunStatus] {
+        var result: [String: RunStatus] = [:]
+        let query = try database.prepare("SELECT status FROM runs WHERE config_hash = ?")
+        for hash in configHashes {
+            try query.bind([.text(hash)])
+            if try query.step(), let text = query.value(at: 0).text, let status = RunStatus(rawValue: text) {
+                result[hash] = status
+            }
+        }
+        return result
+    }
+
+    /// The stored JobSpec JSON of a run.
+    public func configJSON(configHash: String) throws -> String {
+        guard let text = try database.scalar("SELECT config_json FROM runs WHERE config_hash = ?", [.text(configHash)])?.text
+        else { throw StoreError.unknownRun(configHash) }
+        return text
+    }
+
+    /// Resolves a unique id prefix (as `gaprun plan` prints) to a full config hash.
+    public func resolve(idPrefix: String) throws -> String {
+        let rows = try database.rows("SELECT config_hash FROM runs WHERE config_hash LIKE ? || '%' LIMIT 2", [.text(idPrefix)])
+        if rows.isEmpty { throw StoreError.unknownRun(idPrefix) }
+        if rows.count > 1 { throw StoreError.ambiguousRun(prefix: idPrefix, matches: rows.count) }
+        return rows[0][0].text!
+    }
+
+    /// Marks a job RUNNING and counts the attempt.
+    public func markStarted(configHash: String, worker: String, logPath: String?, slurmJobID: String? = nil) throws {
+        try database.run("""
+            UPDATE runs SET status = 'RUNNING', attempt = attempt + 1, error = NULL, worker = ?, log_path = ?,
+                slurm_job_id = COALESCE(?, slurm_job_id), started_at = strftime('%Y-%m-%dT%H:%M:%fZ','now'), ended_at = NULL
+            WHERE config_hash = ? AND status != 'COMPLETED'
+            """, [.text(worker), SQLValue(logPath), SQLValue(slurmJobID), .text(configHash)])
+    }
+
+    /// Records that a job ended without results (FAILED, INTERRUPTED, TIMEOUT, CANCELLED). A COMPLETED job is never demoted.
+    public func markEnded(configHash: String, status: RunStatus, error: String) throws {
+        precondition(status != .completed && status != .pending, "use record(_:) to complete a job")
+        try database.run("""
+            UPDATE runs SET status = ?, error = ?, ended_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')
+            WHERE config_hash = ? AND status != 'COMPLETED'
+            """, [.text(status.rawValue), .text(error), .text(configHash)])
+    }
+
+    /// Records a finished job: replaces any partial rows, inserts all results, and sets COMPLETED, in one transaction.
+    /// Recording a job that is already COMPLETED changes nothing and returns false (no double counting).
+    @discardableResult
+    public func record(_ outcome: RunOutcome) throws -> Bool {
+        try database.transaction {
+            let rows = try database.rows("SELECT run_id, status FROM runs WHERE config_hash = ?", [.text(outcome.configHash)])
+            guard let row = rows.first, case .integer(let runID) = row[0] else { throw StoreError.unknownRun(outcome.configHash) }
+            if row[1].text == RunStatus.completed.rawValue { return false }
+            let id = SQLValue.integer(runID)
+            for table in ["params", "metrics", "tags", "benchmark_results", "predictions", "training_curves"] {
+                try database.run("DELETE FROM \(table) WHERE run_id = ?", [id])
+            }
+            let benchmark = try database.prepare("""
+                INSERT INTO benchmark_results(run_id, benchmark, correct, total, accuracy, scorer, scorer_version)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """)
+            for b in outcome.benchmarks {
+                try benchmark.run([id, .text(b.benchmark), .integer(Int64(b.correct)), .integer(Int64(b.total)),
+                                   .real(b.accuracy), .text(b.scorer), .text(b.scorerVersion)])
+            }
+            let prediction = try database.prepare("""
+                INSERT INTO predictions(run_id, benchmark, problem_id, response, extracted, correct, reason, scorer, scorer_version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            for p in outcome.predictions {
+                try prediction.run([id, .text(p.benchmark), .text(p.problemID), .text(p.response), SQLValue(p.extracted),
+                                    SQLValue(p.correct), .text(p.reason), .text(p.scorer), .text(p.scorerVersion)])
+            }
+            let curve = try database.prepare("INSERT INTO training_curves(run_id, step, loss, learning_rate) VALUES (?, ?, ?, ?)")
+            for point in outcome.curve {
+                try curve.run([id, .integer(Int64(point.step)), .real(point.loss), .real(point.learningRate)])
+            }
+            let metric = try database.prepare("INSERT INTO metrics(run_id, key, value) VALUES (?, ?, ?)")
+            for (key, value) in outcome.metrics.sorted(by: { $0.key < $1.key }) { try metric.run([id, .text(key), .real(value)]) }
+            let param = try database.prepare("INSERT INTO params(run_id, key, value) VALUES (?, ?, ?)")
+            for (key, value) in outcome.params.sorted(by: { $0.key < $1.key }) { try param.run([id, .text(key), .text(value)]) }
+            let tag = try database.prepare("INSERT INTO tags(run_id, key, value) VALUES (?, ?, ?)")
+            for (key, value) in outcome.tags.sorted(by: { $0.key < $1.key }) { try tag.run([id, .text(key), .text(value)]) }
+            try database.run("""
+                UPDATE runs SET status = 'COMPLETED', error = NULL, started_at = COALESCE(started_at, ?), ended_at = ?,
+                    wall_seconds = ? WHERE run_id = ?
+                """, [.text(outcome.startedAt), .text(outcome.endedAt), .real(outcome.wallSeconds), id])
+            return true
+        }
+    }
+
+    // MARK: - Queries for status
+
+    /// Runs of one experiment (or all), in registration order.
+    public func runs(experiment: String? = nil) throws -> [RunSummary] {
+        let filter = experiment == nil ? "" : """
+            WHERE r.run_id IN (SELECT er.run_id FROM experiment_runs er JOIN experiments e USING (experiment_id) WHERE e.name = ?)
+            """
+        let rows = try database.rows("""
+            SELECT r.config_hash, r.student, r.mix, r.seed, r.status, r.attempt, r.error, r.worker, r.slurm_job_id,
+                   r.log_path, r.wall_seconds FROM runs r \(filter) ORDER BY r.run_id
+            """, experiment.map { [.text($0)] } ?? [])
+        return rows.map { row in
+            RunSummary(configHash: row[0].text ?? "", student: row[1].text ?? "", mix: row[2].text ?? "", seed: row[3].int ?? 0,
+                       status: RunStatus(rawValue: row[4].text ?? "") ?? .pending, attempt: row[5].int ?? 0,
+                       error: row[6].text, worker: row[7].text, slurmJobID: row[8].text, logPath: row[9].text,
+                       wallSeconds: row[10].double)
+        }
+    }
+
+    /// Experiment names with their run counts, oldest first.
+    public func experiments() throws -> [(name: String, source: String, runs: Int, updatedAt: String)] {
+        try database.rows("""
+            SELECT e.name, e.source, COUNT(er.run_id), e.updated_at FROM experiments e
+            LEFT JOIN experiment_runs er USING (experiment_id) GROUP BY e.experiment_id ORDER BY e.experiment_id
+            """).map { ($0[0].text ?? "", $0[1].text ?? "", $0[2].int ?? 0, $0[3].text ?? "") }
+    }
+}

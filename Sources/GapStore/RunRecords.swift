@@ -1,0 +1,104 @@
+// Plain records that go into and come out of the result store; Codable so a worker can hand them over as JSON.
+
+/// A job's lifecycle state, stored as text in `runs.status`.
+public enum RunStatus: String, Codable, Sendable, CaseIterable {
+    case pending = "PENDING", running = "RUNNING", completed = "COMPLETED", failed = "FAILED"
+    case interrupted = "INTERRUPTED", timeout = "TIMEOUT", cancelled = "CANCELLED"
+}
+
+/// What the store needs to know about a job before it runs.
+public struct JobRegistration: Sendable {
+    public var configHash: String
+    public var student: String
+    public var studentParameters: Int?
+    public var studentSize: Double?
+    public var mix: String
+    public var seed: Int
+    public var sweptJSON: String
+    public var backend: String
+    public var source: String
+    public var configJSON: String
+    public var versionsJSON: String
+
+    public init(configHash: String, student: String, studentParameters: Int?, studentSize: Double?, mix: String, seed: Int,
+                sweptJSON: String, backend: String, source: String, configJSON: String, versionsJSON: String) {
+        self.configHash = configHash; self.student = student; self.studentParameters = studentParameters
+        self.studentSize = studentSize; self.mix = mix; self.seed = seed; self.sweptJSON = sweptJSON
+        self.backend = backend; self.source = source; self.configJSON = configJSON; self.versionsJSON = versionsJSON
+    }
+}
+
+/// One benchmark's score for a run.
+public struct BenchmarkOutcome: Codable, Sendable, Equatable {
+    public var benchmark: String
+    public var correct: Int
+    public var total: Int
+    public var scorer: String
+    public var scorerVersion: String
+    public init(benchmark: String, correct: Int, total: Int, scorer: String, scorerVersion: String) {
+        self.benchmark = benchmark; self.correct = correct; self.total = total; self.scorer = scorer; self.scorerVersion = scorerVersion
+    }
+    public var accuracy: Double { total > 0 ? Double(correct) / Double(total) : 0 }
+}
+
+/// One judged answer.
+public struct PredictionRecord: Codable, Sendable, Equatable {
+    public var benchmark: String
+    public var problemID: String
+    public var response: String
+    public var extracted: String?
+    public var correct: Bool
+    public var reason: String
+    public var scorer: String
+    public var scorerVersion: String
+    public init(benchmark: String, problemID: String, response: String, extracted: String?, correct: Bool, reason: String,
+                scorer: String, scorerVersion: String) {
+        self.benchmark = benchmark; self.problemID = problemID; self.response = response; self.extracted = extracted
+        self.correct = correct; self.reason = reason; self.scorer = scorer; self.scorerVersion = scorerVersion
+    }
+}
+
+/// One point of a training curve.
+public struct CurvePoint: Codable, Sendable, Equatable {
+    public var step: Int
+    public var loss: Double
+    public var learningRate: Double
+    public init(step: Int, loss: Double, learningRate: Double) { self.step = step; self.loss = loss; self.learningRate = learningRate }
+}
+
+/// Everything a finished job produced; recorded in one transaction.
+public struct RunOutcome: Codable, Sendable {
+    public var configHash: String
+    public var benchmarks: [BenchmarkOutcome]
+    public var predictions: [PredictionRecord]
+    public var curve: [CurvePoint]
+    public var metrics: [String: Double]
+    public var params: [String: String]
+    public var tags: [String: String]
+    public var startedAt: String
+    public var endedAt: String
+    public var wallSeconds: Double
+
+    public init(configHash: String, benchmarks: [BenchmarkOutcome], predictions: [PredictionRecord] = [],
+                curve: [CurvePoint] = [], metrics: [String: Double] = [:], params: [String: String] = [:],
+                tags: [String: String] = [:], startedAt: String, endedAt: String, wallSeconds: Double) {
+        self.configHash = configHash; self.benchmarks = benchmarks; self.predictions = predictions; self.curve = curve
+        self.metrics = metrics; self.params = params; self.tags = tags; self.startedAt = startedAt; self.endedAt = endedAt
+        self.wallSeconds = wallSeconds
+    }
+}
+
+/// A run's row as `gaprun status` and `plan` show it.
+public struct RunSummary: Sendable {
+    public var configHash: String
+    public var student: String
+    public var mix: String
+    public var seed: Int
+    public var status: RunStatus
+    public var attempt: Int
+    public var error: String?
+    public var worker: String?
+    public var slurmJobID: String?
+    public var logPath: String?
+    public var wallSeconds: Double?
+}

@@ -1,0 +1,139 @@
+// The gaprun results schema as migrations. Documented in docs/schema.md; outside scripts rely on `runs.status`,
+// `runs.config_hash` and the `gaps` view (student, gap, delta), so those names never change.
+
+/// Every migration gaprun knows, in order.
+public let gaprunMigrations = Migrator([
+    Migration("v1-initial", sql: """
+        CREATE TABLE experiments (
+            experiment_id INTEGER PRIMARY KEY,
+            name          TEXT NOT NULL UNIQUE,          -- the grid's name (file stem by default), or an import's name
+            grid_path     TEXT,                          -- where the grid file was read from
+            grid_text     TEXT,                          -- the resolved grid (after extends) as canonical JSON
+            source        TEXT NOT NULL DEFAULT 'sweep', -- sweep | import | score
+            created_at    TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+            updated_at    TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now'))
+        );
+
+        CREATE TABLE runs (
+            run_id         INTEGER PRIMARY KEY,
+            config_hash    TEXT NOT NULL UNIQUE,          -- job id: SHA-256 of the resolved config + component versions
+            student        TEXT NOT NULL,
+            student_params INTEGER,                       -- parameter count of an in-process student
+            student_size   REAL,                          -- sort key for students: parameters (in-process) or size_billions·1e9
+            mix            TEXT NOT NULL,
+            seed           INTEGER NOT NULL,
+            swept          TEXT NOT NULL DEFAULT '{}',    -- JSON of extra swept keys, e.g. {"train.learning_rate":"0.001"}
+            backend        TEXT NOT NULL DEFAULT 'inprocess',
+            source         TEXT NOT NULL DEFAULT 'inprocess', -- inprocess | command | slurm | import:<file> | score
+            status         TEXT NOT NULL DEFAULT 'PENDING'
+                           CHECK (status IN ('PENDING','RUNNING','COMPLETED','FAILED','INTERRUPTED','TIMEOUT','CANCELLED')),
+            attempt        INTEGER NOT NULL DEFAULT 0,    -- how many times the job was started
+            error          TEXT,                          -- the last failure, when status is not COMPLETED
+            config_json    TEXT NOT NULL,                 -- the fully resolved JobSpec
+            versions_json  TEXT NOT NULL,                 -- trainer/lab/judge versions
+            worker         TEXT,                          -- host:pid of the last worker, or the Slurm job id
+            slurm_job_id   TEXT,
+            log_path       TEXT,
+            created_at     TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+            started_at     TEXT,
+            ended_at       TEXT,
+            wall_seconds   REAL
+        );
+        CREATE INDEX runs_cell ON runs(student, mix, seed);
+
+        CREATE TABLE experiment_runs (
+            experiment_id INTEGER NOT NULL REFERENCES experiments(experiment_id) ON DELETE CASCADE,
+            run_id        INTEGER NOT NULL REFERENCES runs(run_id) ON DELETE CASCADE,
+            PRIMARY KEY (experiment_id, run_id)
+        );
+
+        CREATE TABLE gap_definitions (
+            experiment_id INTEGER NOT NULL REFERENCES experiments(experiment_id) ON DELETE CASCADE,
+            name          TEXT NOT NULL,                  -- e.g. long, large
+            treatment     TEXT NOT NULL,                  -- mix name, e.g. long
+            baseline      TEXT NOT NULL,                  -- mix name, e.g. short
+            position      INTEGER NOT NULL DEFAULT 0,     -- order in the grid file
+            PRIMARY KEY (experiment_id, name)
+        );
+
+        -- MLflow-style key/value tables.
+        CREATE TABLE params (
+            run_id INTEGER NOT NULL REFERENCES runs(run_id) ON DELETE CASCADE,
+            key    TEXT NOT NULL,
+            value  TEXT NOT NULL,
+            PRIMARY KEY (run_id, key)
+        );
+        CREATE TABLE metrics (
+            run_id INTEGER NOT NULL REFERENCES runs(run_id) ON DELETE CASCADE,
+            key    TEXT NOT NULL,
+            value  REAL NOT NULL,
+            step   INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (run_id, key, step)
+        );
+        CREATE TABLE tags (
+            run_id INTEGER NOT NULL REFERENCES runs(run_id) ON DELETE CASCADE,
+            key    TEXT NOT NULL,
+            value  TEXT NOT NULL,
+            PRIMARY KEY (run_id, key)
+        );
+
+        CREATE TABLE benchmark_results (
+            run_id         INTEGER NOT NULL REFERENCES runs(run_id) ON DELETE CASCADE,
+            benchmark      TEXT NOT NULL,                 -- registered name, e.g. gsm-synth, math500
+            correct        INTEGER NOT NULL CHECK (correct >= 0),
+            total          INTEGER NOT NULL CHECK (total > 0 AND correct <= total),
+            accuracy       REAL NOT NULL,                 -- correct / total, a fraction in [0, 1]
+            scorer         TEXT NOT NULL,
+            scorer_version TEXT NOT NULL,
+            PRIMARY KEY (run_id, benchmark)
+        );
+
+        CREATE TABLE predictions (
+            run_id         INTEGER NOT NULL REFERENCES runs(run_id) ON DELETE CASCADE,
+            benchmark      TEXT NOT NULL,
+            problem_id     TEXT NOT NULL,
+            response       TEXT NOT NULL,
+            extracted      TEXT,                          -- NULL when no answer could be extracted
+            correct        INTEGER NOT NULL CHECK (correct IN (0, 1)),
+            reason         TEXT NOT NULL,                 -- what the judge matched and why
+            scorer         TEXT NOT NULL,
+            scorer_version TEXT NOT NULL,
+            PRIMARY KEY (run_id, benchmark, problem_id)
+        );
+
+        CREATE TABLE training_curves (
+            run_id        INTEGER NOT NULL REFERENCES runs(run_id) ON DELETE CASCADE,
+            step          INTEGER NOT NULL,
+            loss          REAL NOT NULL,
+            learning_rate REAL NOT NULL,
+            PRIMARY KEY (run_id, step)
+        );
+
+        -- P per completed run: the plain mean of its benchmark accuracies, in percentage points.
+        CREATE VIEW run_performance AS
+        SELECT r.run_id, r.config_hash, r.student, r.student_size, r.mix, r.seed, r.swept, r.source,
+               COUNT(b.benchmark) AS benchmarks,
+               100.0 * AVG(b.accuracy) AS p
+        FROM runs r JOIN benchmark_results b ON b.run_id = r.run_id
+        WHERE r.status = 'COMPLETED'
+        GROUP BY r.run_id;
+
+        -- Gaps per experiment, student (and swept values): Δ = P(treatment) − P(baseline), each P averaged over seeds,
+        -- in percentage points. Intervals live in `gaprun gap` (bootstrap), not in SQL.
+        CREATE VIEW gaps AS
+        WITH per_mix AS (
+            SELECT er.experiment_id, p.student, p.swept, p.mix, MAX(p.student_size) AS student_size,
+                   AVG(p.p) AS p, COUNT(*) AS seeds
+            FROM run_performance p JOIN experiment_runs er ON er.run_id = p.run_id
+            GROUP BY er.experiment_id, p.student, p.swept, p.mix
+        )
+        SELECT e.name AS experiment, g.name AS gap, t.student, t.student_size, t.swept,
+               g.treatment, g.baseline, t.p AS p_treatment, b.p AS p_baseline, t.p - b.p AS delta,
+               t.seeds AS seeds_treatment, b.seeds AS seeds_baseline, g.position
+        FROM gap_definitions g
+        JOIN experiments e ON e.experiment_id = g.experiment_id
+        JOIN per_mix t ON t.experiment_id = g.experiment_id AND t.mix = g.treatment
+        JOIN per_mix b ON b.experiment_id = g.experiment_id AND b.mix = g.baseline
+                       AND b.student = t.student AND b.swept = t.swept;
+        """),
+])

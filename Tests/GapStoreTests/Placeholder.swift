@@ -1,1 +1,0 @@
-// GapStoreTests: placeholder until its module's work lands.
