@@ -205,7 +205,7 @@ struct GridParser {
                 if let channels = configuration.channels, let heads = configuration.headCount, channels % heads != 0 {
                     let location = fields.first { $0.key == "heads" }?.value.location ?? entry.value.location
                     throw .invalid(location, "\(what): heads (\(heads)) must divide channels (\(channels))",
-                                   hint: "pick heads among the divisors of \(channels), e.g. \(divisors(of: channels).suffix(3).map(String.init).joined(separator: ", "))")
+                                   hint: "pick a divisor of \(channels), e.g. \(nearDivisors(of: channels, near: heads).map(String.init).joined(separator: " or "))")
                 }
             }
             students.append(GridStudent(name: entry.key, configuration: configuration))
@@ -213,7 +213,10 @@ struct GridParser {
         return students
     }
 
-    private func divisors(of number: Int) -> [Int] { (1...max(1, min(number, 16))).filter { number % $0 == 0 } }
+    /// The two divisors of `number` closest to `wanted`, ascending.
+    private func nearDivisors(of number: Int, near wanted: Int) -> [Int] {
+        (1...number).filter { number % $0 == 0 }.sorted { abs($0 - wanted) < abs($1 - wanted) }.prefix(2).sorted()
+    }
 
     // MARK: Mixes and seeds
 
@@ -243,7 +246,7 @@ struct GridParser {
             }
             let sum = mix.teachers.reduce(0.0) { $0 + mix.weights[$1]! }
             guard abs(sum - 1) <= 1e-6 else {
-                throw .invalid(entry.keyLocation, "the weights of \(what) sum to \(CanonicalJSON.number(sum)), not 1",
+                throw .invalid(entry.keyLocation, "the weights of \(what) sum to \(CanonicalJSON.number((sum * 1e9).rounded() / 1e9)), not 1",
                                hint: "make them add up to 1 (tolerance 1e-6)")
             }
             mixes.append(mix)
@@ -507,15 +510,17 @@ struct GridParser {
         for job in jobs {
             let swept = job.sweptValues.isEmpty ? "" : " (with " + job.sweptValues.sorted { $0.key < $1.key }
                 .map { "\($0.key)=\($0.value)" }.joined(separator: ", ") + ")"
-            func location(_ key: String) -> SourceLocation {
-                (job.sweptValues.isEmpty ? nil : sweepLocation) ?? settingLocations[key] ?? SourceLocation(path: path, line: 1, column: 1)
+            // Point at the sweep when it supplied one of the two values, otherwise at the key in its section.
+            func location(_ keys: String...) -> SourceLocation {
+                (keys.contains { job.sweptValues[$0] != nil } ? sweepLocation : nil)
+                    ?? keys.lazy.compactMap { settingLocations[$0] }.first ?? SourceLocation(path: path, line: 1, column: 1)
             }
             if job.data.minSteps > job.data.maxSteps {
-                throw .invalid(location("data.min_steps"), "`data.min_steps` (\(job.data.minSteps)) is larger than `data.max_steps` (\(job.data.maxSteps))\(swept)",
+                throw .invalid(location("data.min_steps", "data.max_steps"), "`data.min_steps` (\(job.data.minSteps)) is larger than `data.max_steps` (\(job.data.maxSteps))\(swept)",
                                hint: "make min_steps ≤ max_steps")
             }
             if job.train.warmupSteps > job.train.steps {
-                throw .invalid(location("train.warmup_steps"), "`train.warmup_steps` (\(job.train.warmupSteps)) is larger than `train.steps` (\(job.train.steps))\(swept)",
+                throw .invalid(location("train.warmup_steps", "train.steps"), "`train.warmup_steps` (\(job.train.warmupSteps)) is larger than `train.steps` (\(job.train.steps))\(swept)",
                                hint: "warm up for fewer steps than the run has")
             }
         }
