@@ -93,6 +93,7 @@ struct GridParser {
 
         let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         let name = try node("name").map { n throws(GridError) in try ScalarReader.string(n, "`name`") } ?? stem
+        try ScalarReader.checkName(name, at: node("name")?.location ?? tree.location, "the grid name")
         let backendNode = node("backend")
         let backend = try backendNode.map { n throws(GridError) in try ScalarReader.string(n, "`backend`") } ?? "inprocess"
         let backends = ["inprocess", "command", "slurm"]
@@ -141,10 +142,19 @@ struct GridParser {
         let spec = GridSpec(name: name, sourcePath: path, extendsChain: chain, students: students, mixes: mixes, seeds: seeds,
                             sweep: sweep, data: sections.data, train: sections.train, eval: sections.eval, gaps: gaps,
                             include: include, exclude: exclude, backend: backend, commands: commands, slurm: slurm,
-                            resolvedYAML: YAMLWriter.write(tree))
+                            resolvedYAML: YAMLWriter.write(Self.naming(tree, name)))
         try checkCells(spec, at: node("include")?.location ?? node("exclude")?.location ?? tree.location,
                        sweepLocation: node("sweep")?.location)
         return spec
+    }
+
+    /// `tree` with `name` as its first entry, so the stored resolved YAML names its grid even when the name
+    /// came from the file's stem.
+    private static func naming(_ tree: YAMLNode, _ name: String) -> YAMLNode {
+        var entries = (tree.entries ?? []).filter { $0.key != "name" }
+        entries.insert(YAMLEntry(key: "name", keyLocation: tree.location,
+                                 value: YAMLNode(value: .scalar(text: name, isPlain: false), location: tree.location)), at: 0)
+        return YAMLNode(value: .mapping(entries), location: tree.location)
     }
 
     // MARK: Students

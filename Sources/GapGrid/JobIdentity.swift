@@ -10,12 +10,15 @@ import GapCore
 /// - `train.threads`: the kernels give the same numbers for any thread count (OpenBLAS results are bitwise
 ///   identical across callers; the trainer's reductions do not depend on it); it only changes speed;
 /// - `train.checkpoint_every`: how often a resumable checkpoint is written, not what is trained.
+/// - `swept`: the dotted-key list of swept values is a label, not a setting — every swept value is already in
+///   `data`/`train`/`eval` — so a cell reached by sweeping `train.learning_rate` shares its id with the same cell
+///   written with `learning_rate` fixed in another grid.
 /// So the same cell run on a laptop with 1 thread or a server with 8 keeps its id and result. The grid's name,
 /// file path, include/exclude rules, gaps and slurm settings are not part of a job either: two grid files that
 /// share a cell share its id.
 public enum JobIdentity {
     /// Dotted JSON paths left out of the hash, with the reason in the type's documentation.
-    public static let excludedKeys: [[String]] = [["train", "threads"], ["train", "checkpoint_every"]]
+    public static let excludedKeys: [[String]] = [["train", "threads"], ["train", "checkpoint_every"], ["swept"]]
 
     /// The full 64-hex-digit id of `job` under `versions`.
     public static func id(for job: JobSpec, versions: ComponentVersions) -> String {

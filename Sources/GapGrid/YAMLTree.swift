@@ -176,8 +176,8 @@ enum YAMLWriter {
     }
 
     private static func scalarText(_ text: String, isPlain: Bool) -> String {
-        if isPlain, !text.isEmpty { return text }
-        if isPlain { return "null" }
+        if isPlain, !text.isEmpty, !needsQuotes(text) { return text }
+        if isPlain, text.isEmpty { return "null" }
         var escaped = ""
         for character in text.unicodeScalars {
             switch character {
@@ -189,6 +189,15 @@ enum YAMLWriter {
             }
         }
         return "\"\(escaped)\""
+    }
+
+    /// True when a plain scalar's text cannot be written plain in flow style (it would end the collection, start
+    /// a comment or a tag); such text is only ever a string, so writing it quoted reads back the same.
+    private static func needsQuotes(_ text: String) -> Bool {
+        if text.contains(where: { ",[]{}".contains($0) }) || text.contains(": ") || text.contains(" #") || text.hasSuffix(":") {
+            return true
+        }
+        return text.first.map { "!&*?|>'\"%@`#".contains($0) } ?? false
     }
 
     /// Flow style: `[a, b]`, `{k: v}`.

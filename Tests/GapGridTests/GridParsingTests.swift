@@ -136,13 +136,15 @@ struct GridParsingTests {
 
     @Test func resolvedYAMLReadsBackToTheSameJobs() throws {
         for path in [Fixtures.good + "/full.conf", Fixtures.good + "/derived-b.conf", Fixtures.good + "/yaml11-literals.conf",
-                     Fixtures.experiments + "/mix-weight.conf"] {
+                     Fixtures.good + "/external.conf", Fixtures.experiments + "/mix-weight.conf"] {
             let spec = try GridSpec.load(path: path, vocabulary: testVocabulary)
             #expect(!spec.resolvedYAML.contains("extends"))
+            #expect(spec.resolvedYAML.hasPrefix("name: \"\(spec.name)\"\n"))
             let again = try GridSpec.parse(text: spec.resolvedYAML, path: path, vocabulary: testVocabulary)
             let ids = GridExpander.expand(spec).map { JobIdentity.id(for: $0, versions: testVersions) }
             let idsAgain = GridExpander.expand(again).map { JobIdentity.id(for: $0, versions: testVersions) }
             #expect(ids == idsAgain, "\(path)\n\(spec.resolvedYAML)")
+            #expect(again.name == spec.name && again.commands == spec.commands)
             #expect(again.gaps == spec.gaps && again.slurm == spec.slurm && again.include == spec.include)
         }
     }
