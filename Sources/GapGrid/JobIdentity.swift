@@ -7,8 +7,8 @@ import GapCore
 /// Job ids. The hashed JSON is `{"job":…,"versions":…}`, where `job` is the JobSpec's JSON (its CodingKeys:
 /// student name and config, mix name and weights, seed, swept values, data, train, eval, backend, commands) minus
 /// the settings that cannot change results:
-/// - `train.threads`: the kernels give the same numbers for any thread count (OpenBLAS results are bitwise
-///   identical across callers; the trainer's reductions do not depend on it); it only changes speed;
+/// - `train.threads`: by design it only changes speed; GapTrain must keep its results independent of the thread
+///   count, or this exclusion becomes wrong;
 /// - `train.checkpoint_every`: how often a resumable checkpoint is written, not what is trained.
 /// - `swept`: the dotted-key list of swept values is a label, not a setting — every swept value is already in
 ///   `data`/`train`/`eval` — so a cell reached by sweeping `train.learning_rate` shares its id with the same cell
