@@ -101,15 +101,13 @@ struct GridParser {
             throw .invalid(backendNode.location, "unknown backend `\(backend)`", hint: Suggestion.hint(for: backend, among: backends))
         }
 
-        let students = try parseStudents(try required("students", "{s-tiny: {layers: 1, channels: 32, heads: 2, context_length: 768}}"),
-                                         backend: backend)
+        let students = try parseStudents(try required("students", "{s-tiny: {layers: 1, channels: 32, heads: 2, context_length: 768}}"))
         let mixes = try parseMixes(try required("mixes", "{short: {short: 1.0}}"))
         let seeds = try parseSeeds(try required("seeds", "[0]"))
         var sections = SectionValues()
         for section in ["data", "train", "eval"] {
             if let sectionNode = node(section) { try parseSection(section, sectionNode, into: &sections) }
         }
-        try checkSections(sections, at: node("data")?.location ?? node("train")?.location ?? tree.location, mixes: mixes)
         let sweep = try node("sweep").map { n throws(GridError) in try parseSweep(n) } ?? []
         let gaps = try node("gaps").map { n throws(GridError) in try parseGaps(n, mixes: mixes) } ?? []
         let include = try node("include").map { n throws(GridError) in
@@ -162,7 +160,7 @@ struct GridParser {
     /// Key location of each student, for errors raised after parsing.
     private var studentLocations: [String: SourceLocation] = [:]
 
-    private mutating func parseStudents(_ node: YAMLNode, backend: String) throws(GridError) -> [GridStudent] {
+    private mutating func parseStudents(_ node: YAMLNode) throws(GridError) -> [GridStudent] {
         let entries = try ScalarReader.mapping(node, "`students`", example: "{s-tiny: {layers: 1, channels: 32, heads: 2, context_length: 768}}")
         guard !entries.isEmpty else {
             throw .invalid(node.location, "the `students` axis is empty", hint: "name at least one student")
@@ -353,18 +351,6 @@ struct GridParser {
         return names
     }
 
-    /// Checks that hold across keys of the fixed sections (swept values are checked again per cell).
-    private func checkSections(_ values: SectionValues, at location: SourceLocation, mixes: [GridMix]) throws(GridError) {
-        if values.data.source == "jsonl" {
-            for mix in mixes {
-                for teacher in mix.teachers where values.data.files[teacher] == nil {
-                    throw .invalid(location, "`data.source: jsonl` needs a file for teacher `\(teacher)` (used by mix `\(mix.name)`)",
-                                   hint: "add `files: {\(teacher): path/to/\(teacher).jsonl}` under `data`")
-                }
-            }
-        }
-    }
-
     // MARK: sweep, gaps, rules
 
     private func parseSweep(_ node: YAMLNode) throws(GridError) -> [SweepAxis] {
@@ -510,8 +496,9 @@ struct GridParser {
 
     // MARK: cells
 
-    /// Checks every expanded cell: ranges that span keys (min_steps ≤ max_steps, warmup_steps ≤ steps), which a
-    /// sweep can break in some cells only, and that include/exclude leave at least one job.
+    /// Checks every expanded cell: rules that span keys (min_steps ≤ max_steps, warmup_steps ≤ steps, a file for
+    /// each mixed teacher when `data.source: jsonl`), which a sweep can break in some cells only, and that
+    /// include/exclude leave at least one job.
     private func checkCells(_ spec: GridSpec, at rulesLocation: SourceLocation, sweepLocation: SourceLocation?) throws(GridError) {
         let jobs = GridExpander.expand(spec)
         guard !jobs.isEmpty else {
@@ -528,6 +515,11 @@ struct GridParser {
             if job.data.minSteps > job.data.maxSteps {
                 throw .invalid(location("data.min_steps", "data.max_steps"), "`data.min_steps` (\(job.data.minSteps)) is larger than `data.max_steps` (\(job.data.maxSteps))\(swept)",
                                hint: "make min_steps ≤ max_steps")
+            }
+            if job.data.source == "jsonl", let teacher = job.mixWeights.keys.sorted().first(where: { job.data.files[$0] == nil }) {
+                throw .invalid(location("data.source", "data.files"),
+                               "`data.source: jsonl` needs a file for teacher `\(teacher)` (used by mix `\(job.mix)`)\(swept)",
+                               hint: "add `files: {\(teacher): path/to/\(teacher).jsonl}` under `data`")
             }
             if job.train.warmupSteps > job.train.steps {
                 throw .invalid(location("train.warmup_steps", "train.steps"), "`train.warmup_steps` (\(job.train.warmupSteps)) is larger than `train.steps` (\(job.train.steps))\(swept)",
