@@ -180,11 +180,11 @@ struct GridParser {
                 case "model": configuration.model = try ScalarReader.string(field.value, fieldWhat)
                 case "size_billions":
                     let size = try ScalarReader.double(field.value, fieldWhat)
-                    guard size > 0 else { throw .invalid(field.value.location, "\(fieldWhat) must be positive, got \(CanonicalJSON.number(size))") }
+                    guard size > 0 else { throw .invalid(field.value.location, "\(fieldWhat) must be positive, got \(CanonicalJSON.number(size))", hint: "write a number above 0") }
                     configuration.sizeBillions = size
                 default:
                     let value = try ScalarReader.int(field.value, fieldWhat)
-                    guard value > 0 else { throw .invalid(field.value.location, "\(fieldWhat) must be positive, got \(value)") }
+                    guard value > 0 else { throw .invalid(field.value.location, "\(fieldWhat) must be positive, got \(value)", hint: "write a number above 0") }
                     switch field.key {
                     case "layers": configuration.layerCount = value
                     case "channels": configuration.channels = value
@@ -247,7 +247,7 @@ struct GridParser {
                 }
                 let value = try ScalarReader.double(weight.value, "the weight of `\(weight.key)` in \(what)")
                 guard (0...1).contains(value) else {
-                    throw .invalid(weight.value.location, "the weight of `\(weight.key)` in \(what) must be between 0 and 1, got \(CanonicalJSON.number(value))")
+                    throw .invalid(weight.value.location, "the weight of `\(weight.key)` in \(what) must be between 0 and 1, got \(CanonicalJSON.number(value))", hint: "write a value from 0 to 1")
                 }
                 mix.weights[weight.key] = value
                 mix.teachers.append(weight.key)
@@ -268,7 +268,7 @@ struct GridParser {
         var seeds: [Int] = []
         for item in items {
             let seed = try ScalarReader.int(item, "a seed")
-            guard seed >= 0 else { throw .invalid(item.location, "seeds must be 0 or more, got \(seed)") }
+            guard seed >= 0 else { throw .invalid(item.location, "seeds must be 0 or more, got \(seed)", hint: "write 0 or a positive number") }
             guard !seeds.contains(seed) else { throw .invalid(item.location, "seed \(seed) is listed twice", hint: "remove the repeat") }
             seeds.append(seed)
         }
@@ -305,7 +305,7 @@ struct GridParser {
                     for field in fields {
                         let rate = try ScalarReader.double(field.value, "`data.teachers.\(teacher.key).error_rate`")
                         guard (0..<1).contains(rate) else {
-                            throw .invalid(field.value.location, "`data.teachers.\(teacher.key).error_rate` must be at least 0 and below 1, got \(CanonicalJSON.number(rate))")
+                            throw .invalid(field.value.location, "`data.teachers.\(teacher.key).error_rate` must be at least 0 and below 1, got \(CanonicalJSON.number(rate))", hint: "write a value in [0, 1), e.g. 0.9")
                         }
                         override.errorRate = rate
                     }
@@ -345,7 +345,7 @@ struct GridParser {
             guard allowed.contains(name) else {
                 throw .invalid(item.location, "unknown \(kind) `\(name)` in \(what)", hint: Suggestion.hint(for: name, among: allowed))
             }
-            guard !names.contains(name) else { throw .invalid(item.location, "\(kind) `\(name)` is listed twice in \(what)") }
+            guard !names.contains(name) else { throw .invalid(item.location, "\(kind) `\(name)` is listed twice in \(what)", hint: "remove the repeat") }
             names.append(name)
         }
         return names
@@ -487,7 +487,7 @@ struct GridParser {
                 settings.extraArgs = arguments
             default:
                 let value = try ScalarReader.int(entry.value, what)
-                guard value > 0 else { throw .invalid(entry.value.location, "\(what) must be positive, got \(value)") }
+                guard value > 0 else { throw .invalid(entry.value.location, "\(what) must be positive, got \(value)", hint: "write a number above 0") }
                 if entry.key == "array_parallelism" { settings.arrayParallelism = value } else { settings.cpusPerTask = value }
             }
         }

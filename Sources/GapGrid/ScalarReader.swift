@@ -18,7 +18,7 @@ enum ScalarReader {
     /// `time: 1:30` stays "1:30"); quoted and block scalars are read as written. Null, lists and mappings fail.
     static func string(_ node: YAMLNode, _ what: String) throws(GridError) -> String {
         guard case .scalar(let text, _) = node.value else {
-            throw .invalid(node.location, "\(what) must be a string, got \(node.kindDescription)")
+            throw .invalid(node.location, "\(what) must be a string, got \(node.kindDescription)", hint: "write a single value; quote it if it contains `:`, `#`, `[` or `{`")
         }
         if node.isNull {
             throw .invalid(node.location, "\(what) needs a value", hint: "write a value; quote it (\"null\") if you mean the text")
@@ -44,7 +44,7 @@ enum ScalarReader {
         let text = try plainNumberText(node, what, expected: "an integer")
         if text.wholeMatch(of: /[-+]?(0|[1-9][0-9]*)/) != nil {
             guard let value = Int(text.hasPrefix("+") ? String(text.dropFirst()) : text) else {
-                throw .invalid(node.location, "\(what) `\(text)` is too large for an integer")
+                throw .invalid(node.location, "\(what) `\(text)` is too large for an integer", hint: "write a smaller number")
             }
             return value
         }
@@ -73,7 +73,7 @@ enum ScalarReader {
     /// are strings in YAML 1.2 and a frequent source of surprises.
     static func bool(_ node: YAMLNode, _ what: String) throws(GridError) -> Bool {
         guard case .scalar(let text, let isPlain) = node.value, !node.isNull else {
-            throw .invalid(node.location, "\(what) must be true or false, got \(node.kindDescription)")
+            throw .invalid(node.location, "\(what) must be true or false, got \(node.kindDescription)", hint: "write `true` or `false`")
         }
         guard isPlain else {
             throw .invalid(node.location, "\(what) must be true or false, got the quoted string \"\(text)\"",
@@ -164,7 +164,7 @@ enum ScalarReader {
     /// The text of a plain scalar that should hold a number; quoted numbers, null and containers fail.
     private static func plainNumberText(_ node: YAMLNode, _ what: String, expected: String) throws(GridError) -> String {
         guard case .scalar(let text, let isPlain) = node.value, !node.isNull else {
-            throw .invalid(node.location, "\(what) must be \(expected), got \(node.kindDescription)")
+            throw .invalid(node.location, "\(what) must be \(expected), got \(node.kindDescription)", hint: "write a plain number such as 3 or 0.003")
         }
         guard isPlain else {
             throw .invalid(node.location, "\(what) must be \(expected), got the quoted string \"\(text)\"",

@@ -89,22 +89,22 @@ enum SectionSettings {
             if case .optionalPositiveInt = setting.kind, node.isNull { return nil }
             let value = try ScalarReader.int(node, what)
             if case .nonNegativeInt = setting.kind {
-                guard value >= 0 else { throw .invalid(node.location, "\(what) must be 0 or more, got \(value)") }
+                guard value >= 0 else { throw .invalid(node.location, "\(what) must be 0 or more, got \(value)", hint: "write 0 or a positive number") }
             } else if value <= 0 {
-                throw .invalid(node.location, "\(what) must be positive, got \(value)")
+                throw .invalid(node.location, "\(what) must be positive, got \(value)", hint: "write a number above 0")
             }
             return .int(value)
         case .positiveDouble, .nonNegativeDouble, .unitInterval, .unitIntervalOpen:
             let value = try ScalarReader.double(node, what)
             switch setting.kind {
             case .positiveDouble where value <= 0:
-                throw .invalid(node.location, "\(what) must be positive, got \(CanonicalJSON.number(value))")
+                throw .invalid(node.location, "\(what) must be positive, got \(CanonicalJSON.number(value))", hint: "write a number above 0")
             case .nonNegativeDouble where value < 0:
-                throw .invalid(node.location, "\(what) must be 0 or more, got \(CanonicalJSON.number(value))")
+                throw .invalid(node.location, "\(what) must be 0 or more, got \(CanonicalJSON.number(value))", hint: "write 0 or a positive number")
             case .unitInterval where !(0...1).contains(value):
-                throw .invalid(node.location, "\(what) must be between 0 and 1, got \(CanonicalJSON.number(value))")
+                throw .invalid(node.location, "\(what) must be between 0 and 1, got \(CanonicalJSON.number(value))", hint: "write a value from 0 to 1")
             case .unitIntervalOpen where !(0..<1).contains(value):
-                throw .invalid(node.location, "\(what) must be at least 0 and below 1, got \(CanonicalJSON.number(value))")
+                throw .invalid(node.location, "\(what) must be at least 0 and below 1, got \(CanonicalJSON.number(value))", hint: "write a value in [0, 1), e.g. 0.9")
             default: return .double(value)
             }
         case .bool:

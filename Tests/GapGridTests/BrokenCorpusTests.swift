@@ -23,6 +23,7 @@ struct BrokenCorpusTests {
             let rendered = error.description.replacingOccurrences(of: Fixtures.broken + "/", with: "")
             #expect(rendered == expected)
             #expect(!rendered.contains("\n"), "errors are one line")
+            #expect(rendered.contains(" (hint: "), "every error says what to do")
             let location = rendered.split(separator: ":").prefix(3)
             #expect(location.count == 3 && Int(location[1]) != nil && Int(location[2]) != nil, "file:line:column")
         }
