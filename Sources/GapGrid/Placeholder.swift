@@ -1,2 +1,0 @@
-// GapGrid: placeholder until the grid work lands (replaced by the grid parser and expander).
-import Yams

@@ -1,1 +1,0 @@
-// GapGridTests: placeholder until its module's work lands.
