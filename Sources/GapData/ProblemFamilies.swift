@@ -74,11 +74,16 @@ enum ProblemFamilies {
                 current -= operand
             case .multiply:
                 operand = rng.pick(multipliers)
-                sentences.append("\(person.pronoun) then has \(operand) times as many.")
+                switch operand {
+                case 2: sentences.append("\(person.pronoun) doubles them.")
+                case 3: sentences.append("\(person.pronoun) triples them.")
+                default: sentences.append("Now \(person.pronoun.lowercased()) has \(operand) times as many.")
+                }
                 current *= operand
             case .divide:
                 operand = rng.pick(divisors)
-                sentences.append("\(person.pronoun) splits them into \(operand) equal piles and keeps one.")
+                let part = ["half", "a third", "a quarter", "a fifth"][operand - 2]
+                sentences.append("\(person.pronoun) keeps \(part) of them.")
                 current /= operand
             }
             steps.append(Step(operation: operation, left: left, right: .number(Rational(operand)), unit: item))

@@ -46,8 +46,10 @@ public enum Teachers {
         var values = correct
         var slipped: Int? = nil
         if rng.chance(errorRate) {
+            // A slip must change the final answer (e.g. 0 / 5 hides a slip in the 5): else slip in the last step.
             let step = rng.index(problem.steps.count)
-            let candidate = slipValues(problem: problem, step: step, correct: correct, rng: &rng)
+            let wrong = { (candidate: (step: Int, values: [Rational])) in problem.finalAnswer(values: candidate.values) != problem.answer }
+            let candidate = slipValues(problem: problem, step: step, correct: correct, rng: &rng).flatMap { wrong($0) ? $0 : nil }
                 ?? slipValues(problem: problem, step: problem.steps.count - 1, correct: correct, rng: &rng)
             if let candidate { values = candidate.values; slipped = candidate.step }
         }
