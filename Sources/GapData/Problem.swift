@@ -76,6 +76,18 @@ public struct LabProblem: Sendable, Hashable {
     var steps: [Step]
     var form: AnswerForm
     var notation: Notation
+    /// A shorter method with the same answer, when the family knows one (e.g. a^2 - b^2 = (a + b)(a - b)).
+    /// The large teacher solves with it; the long teacher uses it as its alternative method.
+    var shortcutSteps: [Step]? = nil
+
+    /// This problem solved by its shortcut plan (itself when it has none).
+    var shortcutPlan: LabProblem? {
+        guard let shortcutSteps else { return nil }
+        var plan = self
+        plan.steps = shortcutSteps
+        plan.shortcutSteps = nil
+        return plan
+    }
 
     init(family: String, text: String, question: String, steps: [Step], form: AnswerForm, notation: Notation) {
         self.id = ""

@@ -302,6 +302,13 @@ enum ProblemFamilies {
         }
         var text = setup.isEmpty ? question : "\(setup) \(question)"
         var problem = LabProblem(family: "amc", text: text, question: text, steps: steps, form: .number, notation: .plain)
+        if question.hasSuffix("^2?"), case let .number(a) = steps[0].left, case let .number(b) = steps[1].left {
+            problem.shortcutSteps = [
+                Step(operation: .add, left: .number(a), right: .number(b)),
+                Step(operation: .subtract, left: .number(a), right: .number(b)),
+                Step(operation: .multiply, left: .result(0), right: .result(1)),
+            ]
+        }
         if rng.chance(0.3), let gold = Int(problem.answer) {
             var choices: Set<Int> = [gold]
             let offsets = [-3, -2, -1, 1, 2, 3, gold / 2, gold, 10, -10]

@@ -41,7 +41,8 @@ public enum Teachers {
 
     /// A response to `problem` by teacher `name`. `slip` draws are taken from `rng` first, so the slip decision
     /// for a problem does not depend on the style's other draws.
-    static func solve(teacher name: String, problem: LabProblem, errorRate: Double, rng: inout SplitMix64) -> String {
+    static func solve(teacher name: String, problem original: LabProblem, errorRate: Double, rng: inout SplitMix64) -> String {
+        let problem = name == "large" ? (original.shortcutPlan ?? original) : original
         let correct = problem.evaluate()!
         var values = correct
         var slipped: Int? = nil
@@ -55,7 +56,7 @@ public enum Teachers {
         }
         switch name {
         case "long": return long(problem, values: values, correct: correct, slipped: slipped, rng: &rng)
-        case "large": return large(problem, values: values)
+        case "large": return large(problem, values: values, operationsPerLine: original.shortcutSteps == nil ? largeOperationsPerLine : 3)
         case "small": return small(problem, values: values)
         default: return short(problem, values: values)
         }
@@ -151,6 +152,9 @@ public enum Teachers {
     /// Another method: the whole computation as one expression (several steps), or the operands swapped (one step).
     static func alternative(_ problem: LabProblem, values: [Rational]) -> String {
         let last = problem.steps.count - 1
+        if let shortcut = problem.shortcutPlan {
+            return shortcut.inlineExpression(shortcut.steps.count - 1, values: nil) { _ in true } + " = " + problem.notation.text(values[last])
+        }
         let result = problem.notation.text(values[last])
         let step = problem.steps[last]
         if problem.steps.count == 1 {
@@ -170,7 +174,7 @@ public enum Teachers {
 
     // MARK: - large: dense lines of up to two operations, polished conclusion
 
-    static func large(_ problem: LabProblem, values: [Rational]) -> String {
+    static func large(_ problem: LabProblem, values: [Rational], operationsPerLine: Int) -> String {
         let steps = problem.steps
         var useCount = [Int](repeating: 0, count: steps.count)
         for step in steps {
@@ -180,8 +184,8 @@ public enum Teachers {
         var inlined = [Bool](repeating: false, count: steps.count)
         for (index, step) in steps.enumerated() {
             for operand in [step.left, step.right] {
-                guard case let .result(child) = operand, child == index - 1, useCount[child] == 1,
-                      operations[index] + operations[child] <= largeOperationsPerLine else { continue }
+                guard case let .result(child) = operand, useCount[child] == 1,
+                      operations[index] + operations[child] <= operationsPerLine else { continue }
                 inlined[child] = true
                 operations[index] += operations[child]
             }
