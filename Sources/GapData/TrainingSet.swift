@@ -30,6 +30,12 @@ public struct TeacherStats: Sendable, Codable, Hashable {
     public var medianCharacters: Double
     /// Mean reasoning lines per kept response: non-empty lines except the final-answer line.
     public var meanSteps: Double
+
+    public init(teacher: String, kept: Int, rejected: Int, unpaired: Int = 0, meanCharacters: Double,
+                medianCharacters: Double, meanSteps: Double) {
+        self.teacher = teacher; self.kept = kept; self.rejected = rejected; self.unpaired = unpaired
+        self.meanCharacters = meanCharacters; self.medianCharacters = medianCharacters; self.meanSteps = meanSteps
+    }
 }
 
 /// A built training set: the examples in order, and per-teacher statistics.

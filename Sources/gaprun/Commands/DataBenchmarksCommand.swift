@@ -21,8 +21,9 @@ struct DataBenchmarksCommand: AsyncParsableCommand {
             let path = outputDir + "/" + name + ".jsonl"
             let text = try SyntheticBenchmarks.jsonl(name: name)
             if check {
-                let same = FileManager.default.contents(atPath: path) == Data(text.utf8)
-                print("\(path): \(same ? "identical" : "DIFFERS")")
+                let committed = FileManager.default.contents(atPath: path)
+                let same = committed == Data(text.utf8)
+                print("\(path): \(same ? "identical" : committed == nil ? "MISSING" : "DIFFERS")")
                 if !same { mismatches.append(path) }
             } else {
                 try Data(text.utf8).write(to: URL(fileURLWithPath: path))
