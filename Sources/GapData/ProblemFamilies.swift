@@ -167,33 +167,33 @@ enum ProblemFamilies {
         switch min(stepCount, 3) {
         case 1:
             if rng.chance(0.5) {
-                let b = constant()
-                let c = exact ? solution + b : constant()
-                equationText = "\(linearSide(1, b)) = \(c)"
-                steps = [Step(operation: .subtract, left: .number(Rational(c)), right: .number(Rational(b)), subject: "x")]
+                let leftConstant = constant()
+                let rightSide = exact ? solution + leftConstant : constant()
+                equationText = "\(linearSide(1, leftConstant)) = \(rightSide)"
+                steps = [Step(operation: .subtract, left: .number(Rational(rightSide)), right: .number(Rational(leftConstant)), subject: "x")]
             } else {
-                let a = coefficient()
-                let c = exact ? a * solution : constant()
-                equationText = "\(linearSide(a, 0)) = \(c)"
-                steps = [Step(operation: .divide, left: .number(Rational(c)), right: .number(Rational(a)), subject: "x")]
+                let leftCoefficient = coefficient()
+                let rightSide = exact ? leftCoefficient * solution : constant()
+                equationText = "\(linearSide(leftCoefficient, 0)) = \(rightSide)"
+                steps = [Step(operation: .divide, left: .number(Rational(rightSide)), right: .number(Rational(leftCoefficient)), subject: "x")]
             }
         case 2:
-            let a = coefficient(), b = constant()
-            let c = exact ? a * solution + b : constant()
-            equationText = "\(linearSide(a, b)) = \(c)"
+            let leftCoefficient = coefficient(), leftConstant = constant()
+            let rightSide = exact ? leftCoefficient * solution + leftConstant : constant()
+            equationText = "\(linearSide(leftCoefficient, leftConstant)) = \(rightSide)"
             steps = [
-                Step(operation: .subtract, left: .number(Rational(c)), right: .number(Rational(b)), subject: "\(a)x"),
-                Step(operation: .divide, left: .result(0), right: .number(Rational(a)), subject: "x"),
+                Step(operation: .subtract, left: .number(Rational(rightSide)), right: .number(Rational(leftConstant)), subject: "\(leftCoefficient)x"),
+                Step(operation: .divide, left: .result(0), right: .number(Rational(leftCoefficient)), subject: "x"),
             ]
         default:
-            let a = coefficient(), b = constant()
-            var c = coefficient()
-            while c == a { c = coefficient() }
-            let d = exact ? (a - c) * solution + b : constant()
-            equationText = "\(linearSide(a, b)) = \(linearSide(c, d))"
+            let leftCoefficient = coefficient(), leftConstant = constant()
+            var rightCoefficient = coefficient()
+            while rightCoefficient == leftCoefficient { rightCoefficient = coefficient() }
+            let rightConstant = exact ? (leftCoefficient - rightCoefficient) * solution + leftConstant : constant()
+            equationText = "\(linearSide(leftCoefficient, leftConstant)) = \(linearSide(rightCoefficient, rightConstant))"
             steps = [
-                Step(operation: .subtract, left: .number(Rational(a)), right: .number(Rational(c)), subject: "coefficient of x"),
-                Step(operation: .subtract, left: .number(Rational(d)), right: .number(Rational(b)), subject: "constant"),
+                Step(operation: .subtract, left: .number(Rational(leftCoefficient)), right: .number(Rational(rightCoefficient)), subject: "coefficient of x"),
+                Step(operation: .subtract, left: .number(Rational(rightConstant)), right: .number(Rational(leftConstant)), subject: "constant"),
                 Step(operation: .divide, left: .result(1), right: .result(0), subject: "x"),
             ]
         }
@@ -249,20 +249,20 @@ enum ProblemFamilies {
         var setup = ""
         switch (stepCount, rng.integer(0...2)) {
         case (1, 0), (1, 2):
-            let (a, b) = (number(), number())
-            setup = "A rectangle is \(a.plain) by \(b.plain)."
+            let (length, width) = (number(), number())
+            setup = "A rectangle is \(length.plain) by \(width.plain)."
             question = "What is its area?"
-            steps = [Step(operation: .multiply, left: .number(a), right: .number(b), subject: "area")]
+            steps = [Step(operation: .multiply, left: .number(length), right: .number(width), subject: "area")]
         case (1, _):
             let hours = number(1)
             question = "How many minutes are in \(hours.plain) hours?"
             steps = [Step(operation: .multiply, left: .number(hours), right: .number(Rational(60)), subject: "minutes")]
         case (2, 0), (2, 2):
-            let (a, b) = (number(), number())
-            setup = "A rectangle is \(a.plain) by \(b.plain)."
+            let (length, width) = (number(), number())
+            setup = "A rectangle is \(length.plain) by \(width.plain)."
             question = "What is its perimeter?"
             steps = [
-                Step(operation: .add, left: .number(a), right: .number(b), subject: "half the perimeter"),
+                Step(operation: .add, left: .number(length), right: .number(width), subject: "half the perimeter"),
                 Step(operation: .multiply, left: .number(Rational(2)), right: .result(0), subject: "perimeter"),
             ]
         case (2, _):
@@ -274,38 +274,38 @@ enum ProblemFamilies {
                 Step(operation: .add, left: .result(0), right: .number(Rational(1)), subject: "largest"),
             ]
         case (_, 0):
-            let n = number(3)
-            question = "What is the sum of the integers from 1 to \(n.plain)?"
+            let count = number(3)
+            question = "What is the sum of the integers from 1 to \(count.plain)?"
             steps = [
-                Step(operation: .add, left: .number(n), right: .number(Rational(1))),
-                Step(operation: .multiply, left: .number(n), right: .result(0)),
+                Step(operation: .add, left: .number(count), right: .number(Rational(1))),
+                Step(operation: .multiply, left: .number(count), right: .result(0)),
                 Step(operation: .divide, left: .result(1), right: .number(Rational(2)), subject: "sum"),
             ]
         case (_, 1):
-            let a = number(3)
-            let b = Rational(rng.integer(1...(a.numerator - 1)))
-            question = "What is \(a.plain)^2 - \(b.plain)^2?"
+            let larger = number(3)
+            let smaller = Rational(rng.integer(1...(larger.numerator - 1)))
+            question = "What is \(larger.plain)^2 - \(smaller.plain)^2?"
             steps = [
-                Step(operation: .multiply, left: .number(a), right: .number(a)),
-                Step(operation: .multiply, left: .number(b), right: .number(b)),
+                Step(operation: .multiply, left: .number(larger), right: .number(larger)),
+                Step(operation: .multiply, left: .number(smaller), right: .number(smaller)),
                 Step(operation: .subtract, left: .result(0), right: .result(1)),
             ]
         default:
-            let n = number(3)
-            setup = "Each of \(n.plain) people shakes hands once with each other person."
+            let people = number(3)
+            setup = "Each of \(people.plain) people shakes hands once with each other person."
             question = "How many handshakes are there?"
             steps = [
-                Step(operation: .subtract, left: .number(n), right: .number(Rational(1))),
-                Step(operation: .multiply, left: .number(n), right: .result(0)),
+                Step(operation: .subtract, left: .number(people), right: .number(Rational(1))),
+                Step(operation: .multiply, left: .number(people), right: .result(0)),
                 Step(operation: .divide, left: .result(1), right: .number(Rational(2)), subject: "handshakes"),
             ]
         }
         var text = setup.isEmpty ? question : "\(setup) \(question)"
         var problem = LabProblem(family: "amc", text: text, question: text, steps: steps, form: .number, notation: .plain)
-        if question.hasSuffix("^2?"), case let .number(a) = steps[0].left, case let .number(b) = steps[1].left {
+        if question.hasSuffix("^2?"), case let .number(larger) = steps[0].left, case let .number(smaller) = steps[1].left {
             problem.shortcutSteps = [
-                Step(operation: .add, left: .number(a), right: .number(b)),
-                Step(operation: .subtract, left: .number(a), right: .number(b)),
+                Step(operation: .add, left: .number(larger), right: .number(smaller)),
+                Step(operation: .subtract, left: .number(larger), right: .number(smaller)),
                 Step(operation: .multiply, left: .result(0), right: .result(1)),
             ]
         }
