@@ -123,6 +123,7 @@ enum ProblemFamilies {
     /// `Compute 3 - 7 \cdot 2.`: a chain of steps, each combining the previous result with a new number.
     static func arithmetic(_ stepCount: Int, _ difficulty: ProblemDifficulty, _ rng: inout SplitMix64) -> LabProblem {
         let operations: [Operation] = [.add, .subtract, .multiply, .divide]
+        let sizeLimit = max(400, 20 * difficulty.maxNumber)  // keeps answers short; redraw chains that grow past it
         while true {
             var steps: [Step] = []
             var value = mathNumber(difficulty, &rng)
@@ -137,7 +138,7 @@ enum ProblemFamilies {
                     ? Step(operation: operation, left: previous, right: .number(number))
                     : Step(operation: operation, left: .number(number), right: previous)
                 let left = resultOnLeft ? value : number, right = resultOnLeft ? number : value
-                guard let next = operation.apply(left, right), next.size <= 400 else { valid = false; break }
+                guard let next = operation.apply(left, right), next.size <= sizeLimit else { valid = false; break }
                 steps.append(step)
                 value = next
             }

@@ -101,3 +101,13 @@ func sameSeedGivesSameBytes(mixName: String) throws {
     data.combine = "concat"
     #expect(throws: LabError.unknownCombine("concat")) { try TrainingSetBuilder.build(data: data, mix: ["short": 1], seed: 0) }
 }
+
+@Test(arguments: [(1, 1, 5), (8, 8, 1000), (1, 8, 100)])
+func extremeDifficultySettingsBuildWithExactGold(minSteps: Int, maxSteps: Int, maxNumber: Int) throws {
+    var data = configuration(problems: 300, errorRate: 0)
+    (data.minSteps, data.maxSteps, data.maxNumber) = (minSteps, maxSteps, maxNumber)
+    let set = try TrainingSetBuilder.build(data: data, mix: ["large": 0.5, "small": 0.5], seed: 2)
+    // Error-free teachers must reproduce every gold answer, whatever the difficulty.
+    #expect(set.stats.allSatisfy { $0.kept == 300 && $0.rejected == 0 })
+    #expect(set.examples.allSatisfy { LabText.isStudentVocabulary($0.problem) && LabText.isStudentVocabulary($0.response) })
+}
