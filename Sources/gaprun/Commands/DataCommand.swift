@@ -1,7 +1,10 @@
-// `gaprun data`: the synthetic lab's commands (placeholder until the lab lands).
+// `gaprun data`: the synthetic lab's command group (preview a training mix, regenerate the held-out benchmarks).
 import ArgumentParser
 
 struct DataCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "data", abstract: "Inspect training mixes and regenerate the synthetic benchmarks.")
-    func run() async throws { throw CLIError("`gaprun data` is not built yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "data",
+        abstract: "Inspect training mixes and regenerate the synthetic benchmarks.",
+        subcommands: [DataPreviewCommand.self, DataBenchmarksCommand.self]
+    )
 }

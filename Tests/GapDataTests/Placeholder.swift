@@ -1,1 +1,0 @@
-// GapDataTests: placeholder until its module's work lands.
