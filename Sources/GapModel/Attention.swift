@@ -31,16 +31,9 @@ public func attentionForward(
 /// Softmax over row[0...last]; zeroes row[last+1..<length].
 @inline(__always)
 func causalSoftmaxRow(_ row: UnsafeMutablePointer<Float>, length: Int, last: Int) {
-    var maximum = -Float.infinity
-    for j in 0...last { maximum = max(maximum, row[j]) }
-    var sum: Float = 0
-    for j in 0...last {
-        let e = expf(row[j] - maximum)
-        row[j] = e
-        sum += e
-    }
-    let inverse = 1 / sum
-    for j in 0...last { row[j] *= inverse }
+    let maximum = maximumOfRow(row, count: last + 1)
+    let sum = exponentiateRow(row, count: last + 1, subtracting: maximum)
+    scaleRow(row, count: last + 1, by: 1 / sum)
     if last + 1 < length { (row + last + 1).update(repeating: 0, count: length - last - 1) }
 }
 

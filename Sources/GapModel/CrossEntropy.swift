@@ -2,6 +2,7 @@
 // A target of -1 is masked (prompt tokens, padding): it adds no loss and gets zero gradient. The loss is the mean over
 // unmasked targets. Legend: N = rows (B·T), V = vocabulary.
 import Foundation
+import GapTensor
 
 /// Token id that marks a masked target.
 public let maskedTarget: Int32 = -1
@@ -17,16 +18,10 @@ public func crossEntropyForward(
     for row in 0..<N {
         let logitRow = logits + row * V
         let probRow = probs + row * V
-        var maximum = -Float.infinity
-        for i in 0..<V { maximum = max(maximum, logitRow[i]) }
-        var sum: Float = 0
-        for i in 0..<V {
-            let e = expf(logitRow[i] - maximum)
-            probRow[i] = e
-            sum += e
-        }
-        let inverse = 1 / sum
-        for i in 0..<V { probRow[i] *= inverse }
+        probRow.update(from: logitRow, count: V)
+        let maximum = maximumOfRow(probRow, count: V)
+        let sum = exponentiateRow(probRow, count: V, subtracting: maximum)
+        scaleRow(probRow, count: V, by: 1 / sum)
         losses[row] = 0
         if let targets, targets[row] >= 0 {
             let loss = -logf(probRow[Int(targets[row])])
