@@ -1,0 +1,147 @@
+// Causal multi-head self-attention over a packed QKV buffer, forward and backward side by side.
+// The BLAS path does Q·Kᵀ, softmax and att·V per (batch, head) with strided GEMMs; the naive path is llm.c's loops.
+// Legend: B = batch, T = sequence length, C = channels, NH = heads, HS = head size (C / NH).
+// qkv rows are [q (C) | k (C) | v (C)], head h at columns h·HS ..< (h+1)·HS of each part.
+import Foundation
+import GapTensor
+
+/// output = softmax(mask(Q·Kᵀ / √HS)) · V per head; att keeps the post-softmax weights (zero above the diagonal).
+/// Shapes: output (B, T, C); att (B, NH, T, T); qkv (B, T, 3C).
+public func attentionForward(
+    output: UnsafeMutablePointer<Float>, att: UnsafeMutablePointer<Float>, qkv: UnsafePointer<Float>,
+    batchSize B: Int, length T: Int, channels C: Int, headCount NH: Int
+) {
+    let HS = C / NH
+    let scale = 1 / Float(HS).squareRoot()
+    for b in 0..<B {
+        for h in 0..<NH {
+            let q = qkv + b * T * 3 * C + h * HS
+            let k = q + C
+            let v = q + 2 * C
+            let weights = att + (b * NH + h) * T * T
+            gemm(.none, .transposed, m: T, n: T, k: HS, alpha: scale, a: q, lda: 3 * C, b: k, ldb: 3 * C,
+                 beta: 0, c: weights, ldc: T)
+            for t in 0..<T { causalSoftmaxRow(weights + t * T, length: T, last: t) }
+            gemm(.none, .none, m: T, n: HS, k: T, a: weights, lda: T, b: v, ldb: 3 * C,
+                 beta: 0, c: output + b * T * C + h * HS, ldc: C)
+        }
+    }
+}
+
+/// Softmax over row[0...last]; zeroes row[last+1..<length].
+@inline(__always)
+func causalSoftmaxRow(_ row: UnsafeMutablePointer<Float>, length: Int, last: Int) {
+    let maximum = maximumOfRow(row, count: last + 1)
+    let sum = exponentiateRow(row, count: last + 1, subtracting: maximum)
+    scaleRow(row, count: last + 1, by: 1 / sum)
+    if last + 1 < length { (row + last + 1).update(repeating: 0, count: length - last - 1) }
+}
+
+/// dQKV (overwritten) from dOutput, using the cached att weights. `scratch` holds T·T Floats.
+/// Shapes: dQKV, qkv (B, T, 3C); dOutput (B, T, C); att (B, NH, T, T); scratch (T, T).
+public func attentionBackward(
+    dQKV: UnsafeMutablePointer<Float>, scratch: UnsafeMutablePointer<Float>, dOutput: UnsafePointer<Float>,
+    qkv: UnsafePointer<Float>, att: UnsafePointer<Float>,
+    batchSize B: Int, length T: Int, channels C: Int, headCount NH: Int
+) {
+    let HS = C / NH
+    let scale = 1 / Float(HS).squareRoot()
+    for b in 0..<B {
+        for h in 0..<NH {
+            let q = qkv + b * T * 3 * C + h * HS
+            let k = q + C
+            let v = q + 2 * C
+            let dQ = dQKV + b * T * 3 * C + h * HS
+            let dK = dQ + C
+            let dV = dQ + 2 * C
+            let dOut = dOutput + b * T * C + h * HS
+            let weights = att + (b * NH + h) * T * T
+            // dAtt = dOut · Vᵀ, dV = attᵀ · dOut
+            gemm(.none, .transposed, m: T, n: T, k: HS, a: dOut, lda: C, b: v, ldb: 3 * C,
+                 beta: 0, c: scratch, ldc: T)
+            gemm(.transposed, .none, m: T, n: HS, k: T, a: weights, lda: T, b: dOut, ldb: C,
+                 beta: 0, c: dV, ldc: 3 * C)
+            // softmax backward in place: dPre[t, j] = att[t, j] · (dAtt[t, j] − Σ_k att[t, k] dAtt[t, k])
+            for t in 0..<T {
+                let row = weights + t * T
+                let dRow = scratch + t * T
+                var dot: Float = 0
+                for j in 0...t { dot += row[j] * dRow[j] }
+                for j in 0...t { dRow[j] = row[j] * (dRow[j] - dot) }
+                if t + 1 < T { (dRow + t + 1).update(repeating: 0, count: T - t - 1) }
+            }
+            // dQ = scale · dPre · K, dK = scale · dPreᵀ · Q
+            gemm(.none, .none, m: T, n: HS, k: T, alpha: scale, a: scratch, lda: T, b: k, ldb: 3 * C,
+                 beta: 0, c: dQ, ldc: 3 * C)
+            gemm(.transposed, .none, m: T, n: HS, k: T, alpha: scale, a: scratch, lda: T, b: q, ldb: 3 * C,
+                 beta: 0, c: dK, ldc: 3 * C)
+        }
+    }
+}
+
+/// Naive reference for `attentionForward` (llm.c's loops); same outputs.
+public func attentionForwardNaive(
+    output: UnsafeMutablePointer<Float>, att: UnsafeMutablePointer<Float>, qkv: UnsafePointer<Float>,
+    batchSize B: Int, length T: Int, channels C: Int, headCount NH: Int
+) {
+    let HS = C / NH
+    let scale = 1 / Float(HS).squareRoot()
+    for b in 0..<B {
+        for t in 0..<T {
+            for h in 0..<NH {
+                let q = qkv + (b * T + t) * 3 * C + h * HS
+                let row = att + ((b * NH + h) * T + t) * T
+                for j in 0..<T {
+                    if j > t { row[j] = 0; continue }
+                    let k = qkv + (b * T + j) * 3 * C + C + h * HS
+                    var dot: Float = 0
+                    for i in 0..<HS { dot += q[i] * k[i] }
+                    row[j] = dot * scale
+                }
+                causalSoftmaxRow(row, length: T, last: t)
+                let out = output + (b * T + t) * C + h * HS
+                for i in 0..<HS { out[i] = 0 }
+                for j in 0...t {
+                    let v = qkv + (b * T + j) * 3 * C + 2 * C + h * HS
+                    for i in 0..<HS { out[i] += row[j] * v[i] }
+                }
+            }
+        }
+    }
+}
+
+/// Naive reference for `attentionBackward` (llm.c's loops); dQKV is overwritten.
+public func attentionBackwardNaive(
+    dQKV: UnsafeMutablePointer<Float>, dOutput: UnsafePointer<Float>, qkv: UnsafePointer<Float>,
+    att: UnsafePointer<Float>, batchSize B: Int, length T: Int, channels C: Int, headCount NH: Int
+) {
+    let HS = C / NH
+    let scale = 1 / Float(HS).squareRoot()
+    dQKV.update(repeating: 0, count: B * T * 3 * C)
+    var dRow = [Float](repeating: 0, count: T)
+    for b in 0..<B {
+        for t in 0..<T {
+            for h in 0..<NH {
+                let row = att + ((b * NH + h) * T + t) * T
+                let dOut = dOutput + (b * T + t) * C + h * HS
+                for j in 0...t {
+                    let v = qkv + (b * T + j) * 3 * C + 2 * C + h * HS
+                    let dV = dQKV + (b * T + j) * 3 * C + 2 * C + h * HS
+                    var dot: Float = 0
+                    for i in 0..<HS { dot += dOut[i] * v[i]; dV[i] += row[j] * dOut[i] }
+                    dRow[j] = dot
+                }
+                var weighted: Float = 0
+                for j in 0...t { weighted += row[j] * dRow[j] }
+                let q = qkv + (b * T + t) * 3 * C + h * HS
+                let dQ = dQKV + (b * T + t) * 3 * C + h * HS
+                for j in 0...t {
+                    let dPre = row[j] * (dRow[j] - weighted) * scale
+                    let k = qkv + (b * T + j) * 3 * C + C + h * HS
+                    let dK = dQKV + (b * T + j) * 3 * C + C + h * HS
+                    for i in 0..<HS { dQ[i] += dPre * k[i]; dK[i] += dPre * q[i] }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,112 @@
+// Incremental decoding with a key/value cache: one new token per sequence per step, batched over sequences.
+// Each sequence owns a cache slot and its own position, so prompts of different lengths advance together.
+// Legend: L = layers, S = cache slots, T = context length, C = channels, NH = heads, HS = head size,
+// N = sequences in this step, V = vocabulary.
+import Foundation
+import GapTensor
+
+/// Batched next-token logits for a `GPT`, reusing cached keys and values of earlier positions.
+public final class IncrementalDecoder {
+    /// The model decoded (its parameters are read, never changed).
+    public let model: GPT
+    /// Number of sequences the cache holds.
+    public let slotCount: Int
+    private let keys: FloatArena      // (L, S, T, C)
+    private let values: FloatArena    // (L, S, T, C)
+    private let scratch: FloatArena
+    private let x: UnsafeMutablePointer<Float>        // (S, C) residual stream
+    private let normed: UnsafeMutablePointer<Float>   // (S, C)
+    private let qkv: UnsafeMutablePointer<Float>      // (S, 3C)
+    private let atty: UnsafeMutablePointer<Float>     // (S, C)
+    private let projected: UnsafeMutablePointer<Float> // (S, C)
+    private let fch: UnsafeMutablePointer<Float>      // (S, 4C)
+    private let fchGelu: UnsafeMutablePointer<Float>  // (S, 4C)
+    private let statistics: UnsafeMutablePointer<Float> // (2S) LayerNorm mean and 1/std, unused after
+    private let scores: UnsafeMutablePointer<Float>   // (T)
+    /// Logits of the last step, (N, V).
+    public let logits: UnsafeMutablePointer<Float>    // (S, V)
+
+    /// A decoder with room for `slotCount` sequences of up to the model's context length.
+    public init(model: GPT, slotCount: Int) {
+        self.model = model
+        self.slotCount = slotCount
+        let c = model.configuration
+        let L = c.layerCount, S = slotCount, T = c.contextLength, C = c.channels, V = c.vocabularySize
+        keys = FloatArena(count: L * S * T * C)
+        values = FloatArena(count: L * S * T * C)
+        let sizes = [S * C, S * C, S * 3 * C, S * C, S * C, S * 4 * C, S * 4 * C, 2 * S, T, S * V]
+        scratch = FloatArena(count: sizes.reduce(0, +))
+        var offset = 0
+        var pointers: [UnsafeMutablePointer<Float>] = []
+        for size in sizes { pointers.append(scratch.pointer(at: offset)); offset += size }
+        x = pointers[0]; normed = pointers[1]; qkv = pointers[2]; atty = pointers[3]; projected = pointers[4]
+        fch = pointers[5]; fchGelu = pointers[6]; statistics = pointers[7]; scores = pointers[8]; logits = pointers[9]
+    }
+
+    /// Feeds `tokens[i]` at `positions[i]` for the sequence in cache slot `slots[i]`, stores its key and value, and
+    /// fills `logits` row i with the next-token logits. Positions of a slot must be fed in order 0, 1, 2, ….
+    public func step(tokens: [Int32], positions: [Int], slots: [Int]) throws {
+        let c = model.configuration
+        let L = c.layerCount, S = slotCount, T = c.contextLength, C = c.channels
+        let NH = c.headCount, HS = c.headSize, V = c.vocabularySize
+        let N = tokens.count
+        let p = model.parameters
+        let scale = 1 / Float(HS).squareRoot()
+        for i in 0..<N {
+            guard positions[i] < T else { throw ModelError.sizeExceeded(what: "position", size: positions[i] + 1, limit: T) }
+            guard tokens[i] >= 0 && Int(tokens[i]) < V else {
+                throw ModelError.tokenOutOfRange(token: tokens[i], vocabularySize: V)
+            }
+            let row = x + i * C, tokenRow = p.wte + Int(tokens[i]) * C, positionRow = p.wpe + positions[i] * C
+            for j in 0..<C { row[j] = tokenRow[j] + positionRow[j] }
+        }
+        for l in 0..<L {
+            layerNormForward(output: normed, mean: statistics, reciprocalStd: statistics + S, input: x,
+                             weight: p.ln1w + l * C, bias: p.ln1b + l * C, rows: N, channels: C)
+            linearForward(output: qkv, input: normed, weight: p.qkvw + l * 3 * C * C, bias: p.qkvb + l * 3 * C,
+                          rows: N, inputChannels: C, outputChannels: 3 * C)
+            for i in 0..<N {
+                let cacheRow = (l * S + slots[i]) * T * C + positions[i] * C
+                keys.pointer(at: cacheRow).update(from: qkv + i * 3 * C + C, count: C)
+                values.pointer(at: cacheRow).update(from: qkv + i * 3 * C + 2 * C, count: C)
+            }
+            for i in 0..<N {
+                let slotKeys = keys.pointer(at: (l * S + slots[i]) * T * C)
+                let slotValues = values.pointer(at: (l * S + slots[i]) * T * C)
+                let last = positions[i]
+                for h in 0..<NH {
+                    let q = qkv + i * 3 * C + h * HS
+                    for j in 0...last {
+                        let k = slotKeys + j * C + h * HS
+                        var dot: Float = 0
+                        for d in 0..<HS { dot += q[d] * k[d] }
+                        scores[j] = dot * scale
+                    }
+                    causalSoftmaxRow(scores, length: last + 1, last: last)
+                    let out = atty + i * C + h * HS
+                    out.update(repeating: 0, count: HS)
+                    for j in 0...last {
+                        let v = slotValues + j * C + h * HS
+                        let w = scores[j]
+                        for d in 0..<HS { out[d] += w * v[d] }
+                    }
+                }
+            }
+            linearForward(output: projected, input: atty, weight: p.attprojw + l * C * C, bias: p.attprojb + l * C,
+                          rows: N, inputChannels: C, outputChannels: C)
+            for j in 0..<N * C { x[j] += projected[j] }
+            layerNormForward(output: normed, mean: statistics, reciprocalStd: statistics + S, input: x,
+                             weight: p.ln2w + l * C, bias: p.ln2b + l * C, rows: N, channels: C)
+            linearForward(output: fch, input: normed, weight: p.fcw + l * 4 * C * C, bias: p.fcb + l * 4 * C,
+                          rows: N, inputChannels: C, outputChannels: 4 * C)
+            geluForward(output: fchGelu, input: fch, count: N * 4 * C)
+            linearForward(output: projected, input: fchGelu, weight: p.fcprojw + l * C * 4 * C,
+                          bias: p.fcprojb + l * C, rows: N, inputChannels: 4 * C, outputChannels: C)
+            for j in 0..<N * C { x[j] += projected[j] }
+        }
+        layerNormForward(output: normed, mean: statistics, reciprocalStd: statistics + S, input: x,
+                         weight: p.lnfw, bias: p.lnfb, rows: N, channels: C)
+        linearForward(output: logits, input: normed, weight: p.wte, bias: nil,
+                      rows: N, inputChannels: C, outputChannels: V)
+    }
+}

@@ -1,0 +1,73 @@
+// Linear layer (x · Wᵀ + b) through BLAS, forward and backward side by side, each with its naive reference loop.
+// Legend: N = rows (B·T), IC = input channels, OC = output channels. Weights are (OC, IC) like torch.nn.Linear.
+import GapTensor
+
+/// output = input · weightᵀ + bias. Shapes: output (N, OC), input (N, IC), weight (OC, IC), bias (OC) or nil.
+public func linearForward(
+    output: UnsafeMutablePointer<Float>, input: UnsafePointer<Float>, weight: UnsafePointer<Float>,
+    bias: UnsafePointer<Float>?, rows N: Int, inputChannels IC: Int, outputChannels OC: Int
+) {
+    if let bias {
+        for row in 0..<N { (output + row * OC).update(from: bias, count: OC) }
+    }
+    gemm(.none, .transposed, m: N, n: OC, k: IC, a: input, lda: IC, b: weight, ldb: IC,
+         beta: bias == nil ? 0 : 1, c: output, ldc: OC)
+}
+
+/// Naive reference for `linearForward`.
+public func linearForwardNaive(
+    output: UnsafeMutablePointer<Float>, input: UnsafePointer<Float>, weight: UnsafePointer<Float>,
+    bias: UnsafePointer<Float>?, rows N: Int, inputChannels IC: Int, outputChannels OC: Int
+) {
+    for row in 0..<N {
+        for o in 0..<OC {
+            var sum: Float = bias?[o] ?? 0
+            for i in 0..<IC { sum += input[row * IC + i] * weight[o * IC + i] }
+            output[row * OC + o] = sum
+        }
+    }
+}
+
+/// dInput = dOutput · weight (overwritten); dWeight += dOutputᵀ · input; dBias += column sums of dOutput.
+/// Shapes: dInput, input (N, IC); dWeight, weight (OC, IC); dBias (OC) or nil; dOutput (N, OC).
+public func linearBackward(
+    dInput: UnsafeMutablePointer<Float>, dWeight: UnsafeMutablePointer<Float>, dBias: UnsafeMutablePointer<Float>?,
+    dOutput: UnsafePointer<Float>, input: UnsafePointer<Float>, weight: UnsafePointer<Float>,
+    rows N: Int, inputChannels IC: Int, outputChannels OC: Int
+) {
+    gemm(.none, .none, m: N, n: IC, k: OC, a: dOutput, lda: OC, b: weight, ldb: IC, beta: 0, c: dInput, ldc: IC)
+    gemm(.transposed, .none, m: OC, n: IC, k: N, a: dOutput, lda: OC, b: input, ldb: IC, beta: 1, c: dWeight, ldc: IC)
+    if let dBias {
+        for row in 0..<N {
+            let dOut = dOutput + row * OC
+            for o in 0..<OC { dBias[o] += dOut[o] }
+        }
+    }
+}
+
+/// Naive reference for `linearBackward` (same overwrite/accumulate contract).
+public func linearBackwardNaive(
+    dInput: UnsafeMutablePointer<Float>, dWeight: UnsafeMutablePointer<Float>, dBias: UnsafeMutablePointer<Float>?,
+    dOutput: UnsafePointer<Float>, input: UnsafePointer<Float>, weight: UnsafePointer<Float>,
+    rows N: Int, inputChannels IC: Int, outputChannels OC: Int
+) {
+    for row in 0..<N {
+        for i in 0..<IC {
+            var sum: Float = 0
+            for o in 0..<OC { sum += dOutput[row * OC + o] * weight[o * IC + i] }
+            dInput[row * IC + i] = sum
+        }
+    }
+    for o in 0..<OC {
+        for i in 0..<IC {
+            var sum: Float = 0
+            for row in 0..<N { sum += dOutput[row * OC + o] * input[row * IC + i] }
+            dWeight[o * IC + i] += sum
+        }
+        if let dBias {
+            var sum: Float = 0
+            for row in 0..<N { sum += dOutput[row * OC + o] }
+            dBias[o] += sum
+        }
+    }
+}

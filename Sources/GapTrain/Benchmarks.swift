@@ -1,0 +1,120 @@
+// Speed benchmarks behind `gaprun bench train` and `gaprun bench generate`: synthetic tokens, timed steps, medians.
+// Timing lives here (a library call) so the CLI only parses and prints; tests never time anything.
+import Foundation
+import GapCore
+import GapModel
+import GapTensor
+
+/// Steady-state training speed for one configuration.
+public struct TrainingBenchmarkResult: Sendable, Codable {
+    public var model: GPTConfiguration
+    public var batchSize: Int
+    public var threads: Int
+    public var parameterCount: Int
+    /// Timed steps (after warmup).
+    public var steps: Int
+    public var warmupSteps: Int
+    /// B·T / median step time: forward, backward, clipping and AdamW.
+    public var tokensPerSecond: Double
+    /// B·T · timed steps / total timed seconds.
+    public var meanTokensPerSecond: Double
+    public var medianStepSeconds: Double
+    /// Peak resident memory of the process (VmHWM), bytes; 0 when unknown.
+    public var peakMemoryBytes: Int
+}
+
+/// Generation speed with the KV cache.
+public struct GenerationBenchmarkResult: Sendable, Codable {
+    public var model: GPTConfiguration
+    public var batchSize: Int
+    public var threads: Int
+    public var promptTokens: Int
+    public var newTokens: Int
+    /// Generated tokens (all rows) per second, prompt feeding included in the time.
+    public var tokensPerSecond: Double
+    public var seconds: Double
+    public var peakMemoryBytes: Int
+}
+
+/// Peak resident set size of this process from /proc/self/status (VmHWM), or 0 when unavailable.
+public func peakResidentMemoryBytes() -> Int {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+    for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+        let digits = line.split(separator: " ").compactMap { Int($0) }
+        if let kilobytes = digits.first { return kilobytes * 1024 }
+    }
+    return 0
+}
+
+private func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
+
+/// Runs `warmupSteps + steps` full training steps (forward, backward, clip, AdamW) on random tokens of length
+/// contextLength and reports steady-state throughput.
+public func benchmarkTraining(
+    model configuration: GPTConfiguration, batchSize B: Int, steps: Int, warmupSteps: Int, threads: Int,
+    seed: UInt64 = 1
+) throws -> TrainingBenchmarkResult {
+    setComputeThreads(threads)
+    var random = SplitMix64(seed: seed)
+    let model = try GPT(configuration: configuration, random: &random)
+    let optimizer = AdamW(parameterCount: model.layout.total, beta1: 0.9, beta2: 0.95, weightDecay: 0.1)
+    let T = configuration.contextLength, V = configuration.vocabularySize
+    let tokens = (0..<(B * T + 1)).map { _ in Int32(random.next() % UInt64(V)) }
+    let inputs = Array(tokens[0..<(B * T)]), targets = Array(tokens[1...])
+    var times: [Double] = []
+    for step in 0..<(warmupSteps + steps) {
+        let start = now()
+        model.zeroGradients()
+        _ = try model.forward(inputs: inputs, targets: targets, batchSize: B, length: T)
+        try model.backward()
+        let norm = AdamW.gradientNorm(model.gradientArena)
+        let scale: Float = norm > 1 ? Float(1 / (norm + 1e-6)) : 1
+        optimizer.update(model: model, learningRate: 1e-4, gradientScale: scale)
+        if step >= warmupSteps { times.append(now() - start) }
+    }
+    let sorted = times.sorted()
+    let median = sorted.isEmpty ? 0 : sorted[sorted.count / 2]
+    let total = times.reduce(0, +)
+    return TrainingBenchmarkResult(
+        model: configuration, batchSize: B, threads: threads, parameterCount: model.layout.total, steps: steps,
+        warmupSteps: warmupSteps, tokensPerSecond: median > 0 ? Double(B * T) / median : 0,
+        meanTokensPerSecond: total > 0 ? Double(B * T * steps) / total : 0, medianStepSeconds: median,
+        peakMemoryBytes: peakResidentMemoryBytes())
+}
+
+/// Greedy decoding of `batchSize` random prompts of `promptTokens` tokens for `newTokens` tokens each, through the KV
+/// cache; reports generated tokens per second.
+public func benchmarkGeneration(
+    model configuration: GPTConfiguration, batchSize B: Int, promptTokens: Int, newTokens: Int, threads: Int,
+    seed: UInt64 = 1
+) throws -> GenerationBenchmarkResult {
+    setComputeThreads(threads)
+    guard promptTokens >= 1, promptTokens + newTokens <= configuration.contextLength else {
+        throw ModelError.sizeExceeded(what: "prompt + new tokens", size: promptTokens + newTokens,
+                                      limit: configuration.contextLength)
+    }
+    var random = SplitMix64(seed: seed)
+    let model = try GPT(configuration: configuration, random: &random)
+    let V = configuration.vocabularySize
+    let decoder = IncrementalDecoder(model: model, slotCount: B)
+    let slots = Array(0..<B)
+    var tokens = (0..<B).map { _ in Int32(random.next() % UInt64(V)) }
+    let start = now()
+    for position in 0..<(promptTokens + newTokens - 1) {
+        try decoder.step(tokens: tokens, positions: [Int](repeating: position, count: B), slots: slots)
+        for row in 0..<B {
+            if position + 1 < promptTokens {
+                tokens[row] = Int32(random.next() % UInt64(V))
+            } else {
+                let logits = decoder.logits + row * V
+                var best = 0
+                for i in 1..<V where logits[i] > logits[best] { best = i }
+                tokens[row] = Int32(best)
+            }
+        }
+    }
+    let seconds = now() - start
+    return GenerationBenchmarkResult(
+        model: configuration, batchSize: B, threads: threads, promptTokens: promptTokens, newTokens: newTokens,
+        tokensPerSecond: Double(B * newTokens) / seconds, seconds: seconds, peakMemoryBytes: peakResidentMemoryBytes())
+}

@@ -1,0 +1,42 @@
+// `gaprun bench train`: steady-state training tokens/s (forward + backward + AdamW) and peak memory for one config.
+import ArgumentParser
+import Foundation
+import GapModel
+import GapTrain
+
+struct BenchTrainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "train", abstract: "Measure in-process training speed on random tokens.",
+        discussion: "Example: gaprun bench train --layers 4 --channels 128 --heads 4 --vocab 128 --batch 8 --context 256")
+
+    @Option(help: "Transformer blocks (L).") var layers = 2
+    @Option(help: "Residual width (C).") var channels = 64
+    @Option(help: "Attention heads; must divide channels.") var heads = 4
+    @Option(help: "Vocabulary size (V).") var vocab = 128
+    @Option(help: "Sequences per step (B).") var batch = 8
+    @Option(help: "Sequence length (T).") var context = 256
+    @Option(help: "Timed steps.") var steps = 20
+    @Option(help: "Untimed warmup steps.") var warmup = 3
+    @Option(help: "Compute threads.") var threads = 1
+    @Flag(help: "Print one JSON object instead of text.") var json = false
+
+    func run() throws {
+        let model: GPTConfiguration
+        do {
+            model = try GPTConfiguration(layerCount: layers, channels: channels, headCount: heads,
+                                         contextLength: context, vocabularySize: vocab)
+        } catch { throw ValidationError("\(error)") }
+        let result = try benchmarkTraining(model: model, batchSize: batch, steps: steps, warmupSteps: warmup,
+                                           threads: threads)
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            print(String(decoding: try encoder.encode(result), as: UTF8.self))
+        } else {
+            print(String(format: "train L%d C%d H%d V%d T%d B%d threads %d: %.0f tok/s (median of %d steps, %.1f ms/step; mean %.0f tok/s), %d params, peak memory %.1f MiB",
+                         layers, channels, heads, vocab, context, batch, threads, result.tokensPerSecond, steps,
+                         result.medianStepSeconds * 1000, result.meanTokensPerSecond, result.parameterCount,
+                         Double(result.peakMemoryBytes) / 1_048_576))
+        }
+    }
+}

@@ -1,0 +1,73 @@
+// BLAS paths against their naive references: gemm in every transpose mode, the linear layer, causal attention.
+import GapCore
+import GapModel
+import GapTensor
+import Testing
+
+@Suite struct GemmTests {
+    @Test(arguments: [(Transpose.none, Transpose.none), (.none, .transposed), (.transposed, .none),
+                      (.transposed, .transposed)])
+    func gemmMatchesNaive(transposeA: Transpose, transposeB: Transpose) {
+        var random = SplitMix64(seed: 1)
+        let m = 37, n = 29, k = 45
+        let lda = (transposeA == .none ? k : m) + 3, ldb = (transposeB == .none ? n : k) + 5, ldc = n + 2
+        let a = randomArena((transposeA == .none ? m : k) * lda, random: &random)
+        let b = randomArena((transposeB == .none ? k : n) * ldb, random: &random)
+        let fast = randomArena(m * ldc, random: &random)
+        let slow = FloatArena(count: m * ldc)
+        slow.base.update(from: fast.base, count: m * ldc)
+        gemm(transposeA, transposeB, m: m, n: n, k: k, alpha: 0.7, a: a.base, lda: lda, b: b.base, ldb: ldb,
+             beta: 0.5, c: fast.base, ldc: ldc)
+        gemmNaive(transposeA, transposeB, m: m, n: n, k: k, alpha: 0.7, a: a.base, lda: lda, b: b.base, ldb: ldb,
+                  beta: 0.5, c: slow.base, ldc: ldc)
+        #expect(maxDifference(fast.base, slow.base, count: m * ldc) < 1e-4)
+    }
+
+    @Test func linearForwardAndBackwardMatchNaive() {
+        var random = SplitMix64(seed: 2)
+        let N = 19, IC = 24, OC = 40
+        let input = randomArena(N * IC, random: &random), weight = randomArena(OC * IC, random: &random)
+        let bias = randomArena(OC, random: &random), dOutput = randomArena(N * OC, random: &random)
+        let fastOut = FloatArena(count: N * OC), slowOut = FloatArena(count: N * OC)
+        linearForward(output: fastOut.base, input: input.base, weight: weight.base, bias: bias.base,
+                      rows: N, inputChannels: IC, outputChannels: OC)
+        linearForwardNaive(output: slowOut.base, input: input.base, weight: weight.base, bias: bias.base,
+                           rows: N, inputChannels: IC, outputChannels: OC)
+        #expect(maxDifference(fastOut.base, slowOut.base, count: N * OC) < 1e-4)
+
+        let fast = (FloatArena(count: N * IC), randomArena(OC * IC, random: &random), randomArena(OC, random: &random))
+        let slow = (FloatArena(count: N * IC), FloatArena(count: OC * IC), FloatArena(count: OC))
+        slow.1.base.update(from: fast.1.base, count: OC * IC)  // accumulation starts from the same values
+        slow.2.base.update(from: fast.2.base, count: OC)
+        linearBackward(dInput: fast.0.base, dWeight: fast.1.base, dBias: fast.2.base, dOutput: dOutput.base,
+                       input: input.base, weight: weight.base, rows: N, inputChannels: IC, outputChannels: OC)
+        linearBackwardNaive(dInput: slow.0.base, dWeight: slow.1.base, dBias: slow.2.base, dOutput: dOutput.base,
+                            input: input.base, weight: weight.base, rows: N, inputChannels: IC, outputChannels: OC)
+        #expect(maxDifference(fast.0.base, slow.0.base, count: N * IC) < 1e-4)
+        #expect(maxDifference(fast.1.base, slow.1.base, count: OC * IC) < 1e-4)
+        #expect(maxDifference(fast.2.base, slow.2.base, count: OC) < 1e-4)
+    }
+
+    @Test func attentionMatchesNaive() {
+        var random = SplitMix64(seed: 3)
+        let B = 2, T = 11, C = 12, NH = 3
+        let qkv = randomArena(B * T * 3 * C, random: &random)
+        let dOutput = randomArena(B * T * C, random: &random)
+        let fastOut = FloatArena(count: B * T * C), slowOut = FloatArena(count: B * T * C)
+        let fastAtt = FloatArena(count: B * NH * T * T), slowAtt = FloatArena(count: B * NH * T * T)
+        attentionForward(output: fastOut.base, att: fastAtt.base, qkv: qkv.base,
+                         batchSize: B, length: T, channels: C, headCount: NH)
+        attentionForwardNaive(output: slowOut.base, att: slowAtt.base, qkv: qkv.base,
+                              batchSize: B, length: T, channels: C, headCount: NH)
+        #expect(maxDifference(fastOut.base, slowOut.base, count: B * T * C) < 1e-5)
+        #expect(maxDifference(fastAtt.base, slowAtt.base, count: B * NH * T * T) < 1e-5)
+
+        let fastD = FloatArena(count: B * T * 3 * C), slowD = FloatArena(count: B * T * 3 * C)
+        let scratch = FloatArena(count: T * T)
+        attentionBackward(dQKV: fastD.base, scratch: scratch.base, dOutput: dOutput.base, qkv: qkv.base,
+                          att: fastAtt.base, batchSize: B, length: T, channels: C, headCount: NH)
+        attentionBackwardNaive(dQKV: slowD.base, dOutput: dOutput.base, qkv: qkv.base, att: slowAtt.base,
+                               batchSize: B, length: T, channels: C, headCount: NH)
+        #expect(maxDifference(fastD.base, slowD.base, count: B * T * 3 * C) < 1e-5)
+    }
+}

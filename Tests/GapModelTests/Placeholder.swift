@@ -1,1 +1,0 @@
-// GapModelTests: placeholder until its module's work lands.

@@ -1,0 +1,189 @@
+// Trainer behaviour: schedule, determinism, resume equivalence, checkpoint mismatch, interruption, divergence,
+// KV-cache decoding against the full forward pass, and a tiny model memorising strings then reproducing them.
+import Foundation
+import GapCore
+import GapModel
+import GapTrain
+import Testing
+
+private func tinyModel(context: Int = 48) throws -> GPTConfiguration {
+    try GPTConfiguration(layerCount: 2, channels: 32, headCount: 4, contextLength: context, vocabularySize: 128)
+}
+
+private func tinyTraining(steps: Int) -> TrainingConfiguration {
+    var training = TrainingConfiguration()
+    training.steps = steps
+    training.batchSize = 4
+    training.learningRate = 1e-2
+    training.warmupSteps = 5
+    training.checkpointEvery = 0
+    return training
+}
+
+private let examples = [
+    TrainingExample(prompt: "Q: 2+3=", response: "5"),
+    TrainingExample(prompt: "Q: 4+4=", response: "8"),
+    TrainingExample(prompt: "Q: name?", response: "gaprun"),
+    TrainingExample(prompt: "Q: color?", response: "blue sky"),
+    TrainingExample(prompt: "Q: 7-2=", response: "5"),
+]
+
+private func temporaryDirectory() -> String {
+    NSTemporaryDirectory() + "gaprun-trainer-test-" + UUID().uuidString
+}
+
+@Suite struct TrainerTests {
+    @Test func scheduleWarmsUpThenDecaysToTheFloor() {
+        let rate = { (step: Int) in
+            learningRate(step: step, totalSteps: 100, warmupSteps: 10, peak: 1, minimumRatio: 0.1)
+        }
+        #expect(abs(rate(0) - 0.1) < 1e-12)
+        #expect(abs(rate(9) - 1) < 1e-12)
+        #expect(abs(rate(10) - 1) < 1e-12)
+        #expect(abs(rate(99) - 0.1) < 1e-12)
+        #expect(rate(50) < rate(30) && rate(50) > rate(80))
+    }
+
+    @Test func configurationValidation() {
+        #expect(throws: ModelError.self) {
+            try GPTConfiguration(layerCount: 2, channels: 30, headCount: 4, contextLength: 8, vocabularySize: 128)
+        }
+        #expect(throws: ModelError.missingField("heads")) {
+            try GPTConfiguration(student: StudentConfiguration(layerCount: 1, channels: 8, contextLength: 8),
+                                 vocabularySize: 128)
+        }
+        #expect(throws: TrainError.self) {
+            var training = TrainingConfiguration()
+            training.batchSize = 0
+            _ = try Trainer(model: try tinyModel(), training: training, seed: 1)
+        }
+    }
+
+    @Test func sameSeedGivesIdenticalCurveAndOutputs() throws {
+        func run(seed: UInt64) throws -> ([TrainingStep], [String]) {
+            let trainer = try Trainer(model: try tinyModel(), training: tinyTraining(steps: 12), seed: seed)
+            let summary = try trainer.train(examples: examples, checkpointDirectory: nil, shouldStop: { false },
+                                            progress: { _ in })
+            let outputs = try trainer.generate(prompts: ["Q: 2+3=", "Q: name?"], maxNewTokens: 8, temperature: 0.8,
+                                               stopStrings: [], batchSize: 2, seed: 5)
+            return (summary.curve, outputs)
+        }
+        let first = try run(seed: 42), second = try run(seed: 42), other = try run(seed: 43)
+        #expect(first.0 == second.0)
+        #expect(first.1 == second.1)
+        #expect(first.0 != other.0)
+    }
+
+    @Test func resumeMatchesOneRun() throws {
+        let steps = 10
+        let straight = try Trainer(model: try tinyModel(), training: tinyTraining(steps: steps), seed: 7)
+        let full = try straight.train(examples: examples, checkpointDirectory: nil, shouldStop: { false },
+                                      progress: { _ in })
+
+        let directory = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let firstHalf = try Trainer(model: try tinyModel(), training: tinyTraining(steps: steps), seed: 7)
+        var calls = 0
+        #expect(throws: TrainError.interrupted(step: steps / 2)) {
+            _ = try firstHalf.train(examples: examples, checkpointDirectory: directory,
+                                    shouldStop: { calls += 1; return calls > steps / 2 }, progress: { _ in })
+        }
+        let resumed = try Trainer(model: try tinyModel(), training: tinyTraining(steps: steps), seed: 7)
+        var resumedSteps: [Int] = []
+        let second = try resumed.train(examples: examples, checkpointDirectory: directory, shouldStop: { false },
+                                       progress: { resumedSteps.append($0.step) })
+        #expect(resumedSteps == Array(steps / 2..<steps))
+        #expect(second.curve == full.curve)
+        #expect(second.curve.last!.loss == full.curve.last!.loss)
+        #expect(second.trainedTokens == full.trainedTokens)
+    }
+
+    @Test func mismatchedCheckpointIsRejected() throws {
+        let directory = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let trainer = try Trainer(model: try tinyModel(), training: tinyTraining(steps: 2), seed: 7)
+        _ = try trainer.train(examples: examples, checkpointDirectory: directory, shouldStop: { false },
+                              progress: { _ in })
+        let other = try Trainer(model: try tinyModel(context: 32), training: tinyTraining(steps: 2), seed: 7)
+        do {
+            _ = try other.train(examples: examples, checkpointDirectory: directory, shouldStop: { false },
+                                progress: { _ in })
+            Issue.record("a checkpoint of another model was accepted")
+        } catch let error as TrainError {
+            guard case let .checkpointMismatch(_, field, _, _) = error else {
+                Issue.record("unexpected error \(error)"); return
+            }
+            #expect(field == "model")
+            #expect(error.description.contains("context_length"))
+        }
+    }
+
+    @Test func divergenceStopsTraining() throws {
+        var training = tinyTraining(steps: 20)
+        training.learningRate = 1e30
+        training.gradClip = 0
+        training.warmupSteps = 0
+        let trainer = try Trainer(model: try tinyModel(), training: training, seed: 3)
+        do {
+            _ = try trainer.train(examples: examples, checkpointDirectory: nil, shouldStop: { false },
+                                  progress: { _ in })
+            Issue.record("training with an absurd learning rate did not diverge")
+        } catch let error as TrainError {
+            guard case .diverged = error else { Issue.record("unexpected error \(error)"); return }
+        }
+    }
+
+    @Test func cachedDecodingMatchesFullForward() throws {
+        let configuration = try tinyModel(context: 16)
+        var random = SplitMix64(seed: 9)
+        let model = try GPT(configuration: configuration, random: &random)
+        for i in 0..<model.layout.total { model.parameterArena.base[i] += (random.nextFloat() - 0.5) * 0.2 }
+        let sequences: [[Int32]] = [[5, 9, 13, 2, 77, 40, 3], [8, 8, 1, 60, 22, 11, 90]]
+        try model.forward(inputs: sequences.flatMap { $0 }, targets: nil, batchSize: 2, length: 7)
+        let full = model.lastLogits()
+        let decoder = IncrementalDecoder(model: model, slotCount: 2)
+        let V = configuration.vocabularySize
+        for t in 0..<7 {
+            // feed the rows in swapped slot order to check slots are independent
+            try decoder.step(tokens: [sequences[1][t], sequences[0][t]], positions: [t, t], slots: [1, 0])
+            for (k, row) in [1, 0].enumerated() {
+                var worst: Float = 0
+                for i in 0..<V { worst = max(worst, abs(decoder.logits[k * V + i] - full[(row * 7 + t) * V + i])) }
+                #expect(worst < 1e-4, "row \(row) position \(t)")
+            }
+        }
+    }
+
+    @Test func tinyModelMemorisesAndRegenerates() throws {
+        let memorised = [
+            TrainingExample(prompt: "A:", response: "the cat sat"),
+            TrainingExample(prompt: "B:", response: "x = 42"),
+            TrainingExample(prompt: "C:", response: "\\boxed{7}"),
+        ]
+        var training = tinyTraining(steps: 150)
+        training.batchSize = 3
+        training.weightDecay = 0
+        let trainer = try Trainer(model: try tinyModel(context: 24), training: training, seed: 11)
+        let summary = try trainer.train(examples: memorised, checkpointDirectory: nil, shouldStop: { false },
+                                        progress: { _ in })
+        #expect(summary.curve.last!.loss < 0.05)
+        let outputs = try trainer.generate(prompts: ["A:", "B:", "C:"], maxNewTokens: 20, temperature: 0,
+                                           stopStrings: [], batchSize: 2, seed: 0)
+        #expect(outputs == ["the cat sat", "x = 42", "\\boxed{7}"])
+        let stopped = try trainer.generate(prompts: ["A:"], maxNewTokens: 20, temperature: 0, stopStrings: [" sat"],
+                                           batchSize: 4, seed: 0)
+        #expect(stopped == ["the cat"])
+        let capped = try trainer.generate(prompts: ["A:"], maxNewTokens: 3, temperature: 0, stopStrings: [],
+                                          batchSize: 4, seed: 0)
+        #expect(capped == ["the"])
+    }
+
+    @Test func truncationIsCounted() throws {
+        let trainer = try Trainer(model: try tinyModel(context: 24), training: tinyTraining(steps: 1), seed: 1)
+        let long = TrainingExample(prompt: "Q:", response: String(repeating: "a", count: 40))
+        let summary = try trainer.train(examples: examples + [long], checkpointDirectory: nil, shouldStop: { false },
+                                        progress: { _ in })
+        #expect(summary.truncatedExamples == 1)
+        #expect(summary.trainedTokens > 0)
+    }
+}
