@@ -49,6 +49,10 @@ func editDistance(_ a: String, _ b: String) -> Int {
 
 /// The registered name nearest to `name`, when it is close enough to be a plausible typo.
 func nearestName(_ name: String, in names: [String]) -> String? {
+    let lowered = name.lowercased()
+    if !lowered.isEmpty, let prefixed = names.first(where: { $0.lowercased().hasPrefix(lowered) || lowered.hasPrefix($0.lowercased()) }) {
+        return prefixed
+    }
     let scored = names.map { ($0, editDistance(name.lowercased(), $0.lowercased())) }
     guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
     return best.1 <= max(2, name.count / 2) ? best.0 : nil

@@ -1,7 +1,8 @@
-// `gaprun bench`: speed benchmarks (placeholder until the judge and trainer land).
+// `gaprun bench`: the group of speed benchmarks (the judge now; the trainer and generation join it later).
 import ArgumentParser
 
 struct BenchCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "bench", abstract: "Measure the judge, the trainer and generation.")
-    func run() async throws { throw CLIError("`gaprun bench` is not built yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "bench", abstract: "Measure the judge, the trainer and generation.",
+        subcommands: [BenchJudgeCommand.self])
 }
