@@ -44,6 +44,9 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
     if goldNormalized.text.isEmpty { return Verification(equivalent: false, reason: "gold is empty after normalisation") }
     if candidateNormalized.text.isEmpty { return Verification(equivalent: false, reason: "answer is empty after normalisation") }
 
+    if let goldUnit = goldNormalized.unit, let candidateUnit = candidateNormalized.unit, goldUnit != candidateUnit {
+        return Verification(equivalent: false, reason: "different units (\(candidateUnit) for \(goldUnit))")
+    }
     if let letter = choiceLetter(ofNormalized: goldNormalized.text) {
         var candidate = candidateNormalized.text.replacingOccurrences(of: "*", with: "").replacingOccurrences(of: " ", with: "")
         if candidate.hasPrefix("("), candidate.hasSuffix(")") { candidate = String(candidate.dropFirst().dropLast()) }

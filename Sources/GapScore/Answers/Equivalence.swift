@@ -158,7 +158,7 @@ struct EquivalenceChecker {
     }
 
     /// Fixed evaluation points (deterministic, irrational-looking, positive so that real powers and roots stay real).
-    static let samplePoints: [Double] = [0.7371, 1.3193, 2.1147, 0.6133, 0.4537, 3.0781, 1.7219]
+    static let samplePoints: [Double] = [0.7371, 1.3193, 2.1147, 4.6133, 0.4537, 7.0781, 11.7219]
 
     /// Evaluates both at several points; equal when at least two points are defined and every defined point agrees.
     /// With `proportionally`, the two may differ by one constant non-zero factor (equations `2x+4y-3=0` vs `y=…`).
@@ -191,4 +191,4 @@ struct EquivalenceChecker {
     }
 }
 
-enum ExpressionEquivalenceSamples { static let count = 5 }
+enum ExpressionEquivalenceSamples { static let count = 7 }

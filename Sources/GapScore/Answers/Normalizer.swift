@@ -81,6 +81,8 @@ final class RegexCache: @unchecked Sendable {
 struct NormalizedAnswer: Sendable {
     var text: String
     var hadPercent: Bool
+    /// The unit words stripped from the end (lower-cased, spaces removed), if any.
+    var unit: String? = nil
 }
 
 enum Normalizer {
@@ -148,10 +150,11 @@ enum Normalizer {
             text = text.replacingOccurrences(of: from, with: to)
         }
         text = collapseSpaces(text)
-        text = stripUnits(text)
+        let (withoutUnit, unit) = stripUnits(text)
+        text = withoutUnit
         while let last = text.last, last == "." || last == "," || last == ";" || last == " " { text.removeLast() }
         while let first = text.first, first == " " || first == "," { text.removeFirst() }
-        return NormalizedAnswer(text: text, hadPercent: hadPercent)
+        return NormalizedAnswer(text: text, hadPercent: hadPercent, unit: unit)
     }
 
     static func collapseSpaces(_ text: String) -> String {
@@ -167,8 +170,9 @@ enum Normalizer {
     }
 
     /// Strips whole unit words at the end (with an optional `^2`), only when something numeric remains before them.
-    static func stripUnits(_ text: String) -> String {
+    static func stripUnits(_ text: String) -> (String, String?) {
         var current = text
+        var units: [String] = []
         for _ in 0..<3 {
             let lowered = current.lowercased()
             var stripped = false
@@ -181,6 +185,8 @@ enum Normalizer {
                     let remaining = before.trimmingCharacters(in: .whitespaces)
                     guard remaining.contains(where: { $0.isASCIIDigit }) else { continue }
                     current = remaining
+                    units.insert(suffix.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "{", with: "")
+                        .replacingOccurrences(of: "}", with: ""), at: 0)
                     stripped = true
                     break
                 }
@@ -188,6 +194,6 @@ enum Normalizer {
             }
             if !stripped { break }
         }
-        return current
+        return (current, units.isEmpty ? nil : units.joined(separator: " "))
     }
 }

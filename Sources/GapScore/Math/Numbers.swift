@@ -91,7 +91,7 @@ struct Complex: Sendable, Equatable {
 
     static let i = Complex(0, 1)
     var isFinite: Bool { re.isFinite && im.isFinite }
-    var magnitude: Double { (re * re + im * im).squareRoot() }
+    var magnitude: Double { Foundation.hypot(re, im) }
 
     static func + (a: Complex, b: Complex) -> Complex { Complex(a.re + b.re, a.im + b.im) }
     static func - (a: Complex, b: Complex) -> Complex { Complex(a.re - b.re, a.im - b.im) }
