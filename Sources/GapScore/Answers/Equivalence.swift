@@ -93,6 +93,10 @@ struct EquivalenceChecker {
             }
             return decimalApproximates(candidate: candidate, candidateText: candidateText, gold: goldValue.doubleValue)
         }
+        // Beyond 64 bits: the same comparison over big integers.
+        if gold.variables.isEmpty, candidate.variables.isEmpty, let goldValue = gold.exactBigValue(), let candidateValue = candidate.exactBigValue() {
+            return goldValue == candidateValue
+        }
         var goldVariables = gold.variables
         var candidateVariables = candidate.variables
         var renamed = candidate
