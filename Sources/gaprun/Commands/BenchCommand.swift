@@ -1,8 +1,8 @@
-// `gaprun bench`: speed benchmarks, one subcommand each (the trainer's here; the judge's join this group).
+// `gaprun bench`: the group of speed benchmarks — the judge, the trainer and generation, one subcommand each.
 import ArgumentParser
 
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench", abstract: "Measure the judge, the trainer and generation.",
-        subcommands: [BenchTrainCommand.self, BenchGenerateCommand.self])
+        subcommands: [BenchJudgeCommand.self, BenchTrainCommand.self, BenchGenerateCommand.self])
 }

@@ -1,7 +1,41 @@
-// `gaprun score`: placeholder until its issue's work lands.
+// `gaprun score`: score a predictions file against a benchmark and print accuracy with a 95% Wilson interval.
 import ArgumentParser
+import Foundation
+import GapScore
 
 struct ScoreCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "score", abstract: "Score model predictions on a benchmark.")
-    func run() async throws { throw CLIError("`gaprun score` is not built yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "score", abstract: "Score model predictions on a benchmark.",
+        discussion: """
+        Predictions: generic JSONL (`id` or `idx`, plus `response`) or lm-evaluation-harness samples_*.jsonl
+        (`doc_id`, `resps`, `filtered_resps`); matched to problems by id, by index, or by order.
+        """)
+
+    @Option(help: "Benchmark: \(BenchmarkRegistry.standard.names.joined(separator: ", ")).") var benchmark: String
+    @Option(help: "The benchmark's JSONL file (defaults to the synthetic benchmark's committed file).") var data: String?
+    @Option(help: "Predictions JSONL.") var predictions: String
+    @Option(help: "Scorer: \(ScorerRegistry.standard.names.joined(separator: ", ")).") var scorer = "gaprun"
+    @Option(help: "Write per-item results (id, response, extracted, correct, reason) as JSONL here.") var items: String?
+
+    func run() async throws {
+        let definition = try BenchmarkRegistry.standard.benchmark(named: benchmark)
+        guard let dataPath = data ?? definition.defaultDataFile else {
+            throw ValidationError("--data is required for \(benchmark) (\(definition.summary))")
+        }
+        let chosenScorer = try ScorerRegistry.standard.scorer(named: scorer)
+        let benchmarkItems = try definition.loadItems(path: dataPath)
+        let read = try Scoring.readPredictions(path: predictions)
+        let result = try Scoring.score(benchmark: definition, items: benchmarkItems, predictions: read,
+                                       predictionsPath: predictions, scorer: chosenScorer)
+        if let items {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            var out = Data()
+            for item in result.items { out.append(try encoder.encode(item)); out.append(0x0A) }
+            guard FileManager.default.createFile(atPath: items, contents: out) else { throw CLIError("cannot write \(items)") }
+        }
+        let summary = result.summary
+        print(String(format: "%@ %@ (%@): accuracy %.2f%% (%d/%d), 95%% CI [%.2f%%, %.2f%%]", benchmark, summary.scorer,
+                     summary.scorerVersion, summary.accuracy * 100, summary.correct, summary.count, summary.lower * 100, summary.upper * 100))
+    }
 }

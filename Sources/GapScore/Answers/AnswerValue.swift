@@ -1,0 +1,249 @@
+// Structured answers: lists, sets, tuples, intervals and unions, equations, inequalities, matrices, text, expressions.
+import Foundation
+
+/// A parsed answer, built from a normalised answer string.
+indirect enum AnswerValue: Sendable {
+    case expression(Expression, text: String)
+    case bracketed(open: Character, close: Character, [AnswerValue])   // tuples and intervals
+    case set([AnswerValue])                                             // \{…\}: unordered, duplicates ignored
+    case list([AnswerValue])                                            // a, b, c: unordered solution lists
+    case union([AnswerValue])
+    case equation(lhs: String, rhs: AnswerValue, lhsExpression: Expression?, rhsExpression: Expression?)
+    case matrix([[AnswerValue]])
+    case text(String)
+    case emptySet
+
+    /// Whether the value is an equation (used when mapping `p=5,q=2` onto a tuple).
+    var isEquation: Bool { if case .equation = self { return true }; return false }
+}
+
+enum AnswerParser {
+    static let maximumDepth = 12
+
+    /// Splits at top-level occurrences of `separator` (outside (), [], {} and \begin…\end).
+    static func splitTopLevel(_ text: String, by separator: String) -> [String] {
+        let characters = Array(text)
+        let separatorCharacters = Array(separator)
+        var parts: [String] = []
+        var depth = 0
+        var environment = 0
+        var start = 0
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            if character == "\\" {
+                if hasPrefix(characters, at: index, "\\begin") { environment += 1 }
+                if hasPrefix(characters, at: index, "\\end") { environment -= 1 }
+            }
+            if character == "(" || character == "[" || character == "{" { depth += 1 }
+            else if character == ")" || character == "]" || character == "}" { depth -= 1 }
+            else if depth == 0, environment == 0, hasPrefix(characters, at: index, separatorCharacters) {
+                // A command separator such as \cup must not be a prefix of a longer command.
+                let end = index + separatorCharacters.count
+                let isCommand = separator.first == "\\" && separator.last!.isLetter
+                if !isCommand || end >= characters.count || !characters[end].isLetter {
+                    parts.append(String(characters[start..<index]))
+                    start = end
+                    index = end
+                    continue
+                }
+            }
+            index += 1
+        }
+        parts.append(String(characters[start...]))
+        return parts.map { $0.trimmingCharacters(in: .whitespaces) }
+    }
+
+    static func hasPrefix(_ characters: [Character], at index: Int, _ prefix: String) -> Bool {
+        hasPrefix(characters, at: index, Array(prefix))
+    }
+    static func hasPrefix(_ characters: [Character], at index: Int, _ prefix: [Character]) -> Bool {
+        guard index + prefix.count <= characters.count else { return false }
+        for offset in 0..<prefix.count where characters[index + offset] != prefix[offset] { return false }
+        return true
+    }
+
+    /// Whether the bracket at index 0 is closed exactly at the last character (so the brackets wrap the whole text).
+    static func wrapsWhole(_ characters: [Character]) -> Bool {
+        guard let first = characters.first, "([{".contains(first), let last = characters.last, ")]}".contains(last) else { return false }
+        var depth = 0
+        for (index, character) in characters.enumerated() {
+            if character == "(" || character == "[" || character == "{" { depth += 1 }
+            else if character == ")" || character == "]" || character == "}" {
+                depth -= 1
+                if depth == 0 && index != characters.count - 1 { return false }
+            }
+        }
+        return depth == 0
+    }
+
+    static let thousandsPattern = #"^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$"#
+
+    /// Parses a normalised answer into a structured value; never throws, text is the last resort.
+    static func parse(_ raw: String, depth: Int = 0) -> AnswerValue {
+        let text = raw.trimmingCharacters(in: .whitespaces)
+        if depth > maximumDepth || text.count > ParseLimits.maximumLength { return .text(compact(text)) }
+        if text == "\\emptyset" || text == "\\{\\}" || text == "{}" { return .emptySet }
+        if text.contains(","), LaTeX.matches(text, thousandsPattern) {
+            let plain = text.replacingOccurrences(of: ",", with: "")
+            if let expression = try? ExpressionParser.parse(plain) { return .expression(expression, text: plain) }
+        }
+        for separator in [";", "\\text{ or }", " or ", " and "] {
+            let parts = splitTopLevel(text, by: separator).filter { !$0.isEmpty }
+            if parts.count > 1 { return .list(parts.map { parse($0, depth: depth + 1) }) }
+        }
+        let unionParts = splitTopLevel(text, by: "\\cup")
+        if unionParts.count > 1 { return .union(unionParts.map { parse($0, depth: depth + 1) }) }
+        let commaParts = splitTopLevel(text, by: ",").filter { !$0.isEmpty }
+        if commaParts.count > 1 { return .list(commaParts.map { parse($0, depth: depth + 1) }) }
+
+        // ± and ∓ give two answers.
+        for sign in ["\\pm", "\\mp"] where text.contains(sign) {
+            let range = text.range(of: sign)!
+            let plus = text.replacingCharacters(in: range, with: "+")
+            let minus = text.replacingCharacters(in: range, with: "-")
+            let trimmedPlus = plus.trimmingCharacters(in: .whitespaces)
+            // A leading ± means "+a or -a".
+            let first = trimmedPlus.hasPrefix("+") ? String(trimmedPlus.dropFirst()) : plus
+            return .list([parse(first, depth: depth + 1), parse(minus, depth: depth + 1)])
+        }
+
+        if text.hasPrefix("\\begin{") { if let matrix = parseMatrix(text, depth: depth) { return matrix } }
+
+        let characters = Array(text)
+        if text.hasPrefix("\\{"), text.hasSuffix("\\}") {
+            let inner = String(text.dropFirst(2).dropLast(2))
+            if inner.trimmingCharacters(in: .whitespaces).isEmpty { return .emptySet }
+            return .set(splitTopLevel(inner, by: ",").map { parse($0, depth: depth + 1) })
+        }
+        if wrapsWhole(characters) {
+            let inner = String(characters[1..<(characters.count - 1)])
+            let parts = splitTopLevel(inner, by: ",")
+            if characters.first == "{" {
+                if parts.count > 1 { return .set(parts.map { parse($0, depth: depth + 1) }) }
+            } else if parts.count > 1 {
+                return .bracketed(open: characters.first!, close: characters.last!, parts.map { parse($0, depth: depth + 1) })
+            } else if characters.first == "(" && characters.last == ")" && inner.contains("\\begin") {
+                return parse(inner, depth: depth + 1)
+            }
+        }
+        if let relation = parseRelation(text, depth: depth) { return relation }
+        if isWordLike(text) { return .text(compact(text).lowercased()) }
+        if let expression = try? ExpressionParser.parse(text) { return .expression(expression, text: text) }
+        return .text(compact(text).lowercased())
+    }
+
+    /// Letters and spaces only, with at least three letters: a word answer such as `Evelyn` or `even`.
+    static func isWordLike(_ text: String) -> Bool {
+        var letters = 0
+        for character in text {
+            if character.isLetter { letters += 1 } else if character != " " && character != "-" && character != "'" { return false }
+        }
+        return letters >= 3
+    }
+
+    /// Removes all spaces: the form used for fast string equality.
+    static func compact(_ text: String) -> String { text.replacingOccurrences(of: " ", with: "") }
+
+    static func parseMatrix(_ text: String, depth: Int) -> AnswerValue? {
+        guard let nameEnd = text.firstIndex(of: "}") else { return nil }
+        let name = String(text[text.index(text.startIndex, offsetBy: 7)..<nameEnd])
+        guard ["pmatrix", "bmatrix", "matrix", "array", "vmatrix", "Bmatrix", "smallmatrix"].contains(name),
+              text.hasSuffix("\\end{\(name)}") else { return nil }
+        var body = String(text[text.index(after: nameEnd)..<text.index(text.endIndex, offsetBy: -(name.count + 6))])
+        if name == "array", body.hasPrefix("{"), let close = body.firstIndex(of: "}") { body = String(body[body.index(after: close)...]) }
+        var rows = body.components(separatedBy: "\\\\").map { $0.trimmingCharacters(in: .whitespaces) }
+        while let last = rows.last, last.isEmpty { rows.removeLast() }
+        guard !rows.isEmpty else { return nil }
+        return .matrix(rows.map { row in row.components(separatedBy: "&").map { parse($0, depth: depth + 1) } })
+    }
+
+    /// Relations: `x \in S`, equations (chains keep first and last side), and one-variable inequalities as intervals.
+    static func parseRelation(_ text: String, depth: Int) -> AnswerValue? {
+        let inParts = splitTopLevel(text, by: "\\in")
+        if inParts.count == 2, !inParts[1].isEmpty { return parse(inParts[1], depth: depth + 1) }
+
+        // Tokenise on top-level relation operators.
+        let operators: [(String, String)] = [("\\le", "<="), ("\\ge", ">="), ("\\neq", "!="), ("\\lt", "<"), ("\\gt", ">"),
+                                             ("<", "<"), (">", ">"), ("=", "=")]
+        var pieces: [String] = []
+        var kinds: [String] = []
+        let characters = Array(text)
+        var depthCount = 0
+        var start = 0
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            if "([{".contains(character) { depthCount += 1 } else if ")]}".contains(character) { depthCount -= 1 }
+            if depthCount == 0 {
+                var matched = false
+                for (token, kind) in operators where hasPrefix(characters, at: index, token) {
+                    let end = index + token.count
+                    if token.first == "\\", end < characters.count, characters[end].isLetter { continue }
+                    pieces.append(String(characters[start..<index]).trimmingCharacters(in: .whitespaces))
+                    kinds.append(kind)
+                    start = end
+                    index = end
+                    matched = true
+                    break
+                }
+                if matched { continue }
+            }
+            index += 1
+        }
+        guard !kinds.isEmpty else { return nil }
+        pieces.append(String(characters[start...]).trimmingCharacters(in: .whitespaces))
+        guard !pieces.contains(where: \.isEmpty) else { return .text(compact(text).lowercased()) }
+
+        if kinds.allSatisfy({ $0 == "=" }) {
+            let lhs = pieces.first!, rhs = pieces.last!
+            return .equation(lhs: compact(lhs), rhs: parse(rhs, depth: depth + 1),
+                             lhsExpression: try? ExpressionParser.parse(lhs), rhsExpression: try? ExpressionParser.parse(rhs))
+        }
+        if let interval = inequalityInterval(pieces: pieces, kinds: kinds) { return interval }
+        return .text(compact(text).lowercased())
+    }
+
+    static let negativeInfinity = AnswerValue.expression(.negation(.constant("infinity")), text: "-\\infty")
+    static let positiveInfinity = AnswerValue.expression(.constant("infinity"), text: "\\infty")
+
+    static func isSingleVariable(_ text: String) -> Bool {
+        guard let expression = try? ExpressionParser.parse(text), case .variable = expression else { return false }
+        return true
+    }
+
+    /// `a < x < b`, `x \ge a`, `a \le x`, `x \neq a` as interval values.
+    static func inequalityInterval(pieces: [String], kinds: [String]) -> AnswerValue? {
+        func bound(_ text: String) -> AnswerValue { parse(text, depth: 1) }
+        if pieces.count == 2 {
+            let kind = kinds[0]
+            if isSingleVariable(pieces[0]) {
+                let value = bound(pieces[1])
+                switch kind {
+                case "<": return .bracketed(open: "(", close: ")", [negativeInfinity, value])
+                case "<=": return .bracketed(open: "(", close: "]", [negativeInfinity, value])
+                case ">": return .bracketed(open: "(", close: ")", [value, positiveInfinity])
+                case ">=": return .bracketed(open: "[", close: ")", [value, positiveInfinity])
+                case "!=": return .union([.bracketed(open: "(", close: ")", [negativeInfinity, value]),
+                                          .bracketed(open: "(", close: ")", [value, positiveInfinity])])
+                default: return nil
+                }
+            }
+            if isSingleVariable(pieces[1]) {
+                let flipped = ["<": ">", "<=": ">=", ">": "<", ">=": "<=", "!=": "!="][kind]!
+                return inequalityInterval(pieces: [pieces[1], pieces[0]], kinds: [flipped])
+            }
+            return nil
+        }
+        if pieces.count == 3, isSingleVariable(pieces[1]) {
+            let lowKind = kinds[0], highKind = kinds[1]
+            if (lowKind == "<" || lowKind == "<=") && (highKind == "<" || highKind == "<=") {
+                return .bracketed(open: lowKind == "<" ? "(" : "[", close: highKind == "<" ? ")" : "]", [bound(pieces[0]), bound(pieces[2])])
+            }
+            if (lowKind == ">" || lowKind == ">=") && (highKind == ">" || highKind == ">=") {
+                return .bracketed(open: highKind == ">" ? "(" : "[", close: lowKind == ">" ? ")" : "]", [bound(pieces[2]), bound(pieces[0])])
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,198 @@
+// Equivalence of structured answers: exact first, numeric with a documented tolerance, random points for variables.
+import Foundation
+
+/// Compares a gold answer value with a candidate value under a policy. Not symmetric: gold comes first.
+struct EquivalenceChecker {
+    let policy: AnswerPolicy
+
+    func equal(_ gold: AnswerValue, _ candidate: AnswerValue) -> Bool {
+        switch (gold, candidate) {
+        case let (.list(golds), _) where golds.count == 1: return equal(golds[0], candidate)
+        case let (_, .list(candidates)) where candidates.count == 1: return equal(gold, candidates[0])
+        case let (.union(golds), _) where golds.count == 1: return equal(golds[0], candidate)
+        case let (_, .union(candidates)) where candidates.count == 1: return equal(gold, candidates[0])
+
+        case let (.equation(goldLeft, goldRight, goldLeftExpression, goldRightExpression),
+                  .equation(candidateLeft, candidateRight, candidateLeftExpression, candidateRightExpression)):
+            if goldLeft == candidateLeft { return equal(goldRight, candidateRight) }
+            if let a = goldLeftExpression, let b = goldRightExpression, let c = candidateLeftExpression, let d = candidateRightExpression {
+                return proportional(.difference(a, b), .difference(c, d))
+            }
+            return false
+        case let (.equation(_, goldRight, _, _), _):
+            return policy.ignoreVariablePrefix && equal(goldRight, candidate)
+        case let (_, .equation(_, candidateRight, _, _)):
+            return policy.ignoreVariablePrefix && equal(gold, candidateRight)
+
+        case let (.list(golds), .bracketed(_, _, candidates)) where golds.allSatisfy(\.isEquation):
+            return orderedEqual(golds.map(rightSide), candidates)
+        case let (.bracketed(_, _, golds), .list(candidates)) where candidates.allSatisfy(\.isEquation):
+            return orderedEqual(golds, candidates.map(rightSide))
+
+        case let (.list(golds), .list(candidates)), let (.list(golds), .set(candidates)),
+             let (.set(golds), .list(candidates)), let (.set(golds), .set(candidates)),
+             let (.union(golds), .union(candidates)):
+            return unorderedEqual(golds, candidates)
+
+        case let (.bracketed(goldOpen, goldClose, golds), .bracketed(candidateOpen, candidateClose, candidates)):
+            return goldOpen == candidateOpen && goldClose == candidateClose && orderedEqual(golds, candidates)
+
+        case let (.matrix(goldRows), .matrix(candidateRows)):
+            guard goldRows.count == candidateRows.count else { return false }
+            for (goldRow, candidateRow) in zip(goldRows, candidateRows) where !orderedEqual(goldRow, candidateRow) { return false }
+            return true
+
+        case (.emptySet, .emptySet): return true
+        case let (.text(a), .text(b)): return a == b
+        case let (.text(a), .expression(_, text)), let (.expression(_, text), .text(a)):
+            return a == AnswerParser.compact(text).lowercased()
+        case let (.expression(goldExpression, goldText), .expression(candidateExpression, candidateText)):
+            if AnswerParser.compact(goldText) == AnswerParser.compact(candidateText) { return true }
+            return expressionsEqual(goldExpression, candidateExpression, candidateText: candidateText)
+        default:
+            return false
+        }
+    }
+
+    private func rightSide(_ value: AnswerValue) -> AnswerValue {
+        if case let .equation(_, rhs, _, _) = value { return rhs }
+        return value
+    }
+
+    private func orderedEqual(_ golds: [AnswerValue], _ candidates: [AnswerValue]) -> Bool {
+        guard golds.count == candidates.count else { return false }
+        for (gold, candidate) in zip(golds, candidates) where !equal(gold, candidate) { return false }
+        return true
+    }
+
+    /// Set semantics: every gold element has an equal candidate and every candidate an equal gold (duplicates ignored).
+    private func unorderedEqual(_ golds: [AnswerValue], _ candidates: [AnswerValue]) -> Bool {
+        guard !golds.isEmpty, !candidates.isEmpty, golds.count * 4 >= candidates.count, candidates.count * 4 >= golds.count else { return false }
+        for gold in golds where !candidates.contains(where: { equal(gold, $0) }) { return false }
+        for candidate in candidates where !golds.contains(where: { equal($0, candidate) }) { return false }
+        return true
+    }
+
+    // MARK: expressions
+
+    func expressionsEqual(_ gold: Expression, _ candidate: Expression, candidateText: String) -> Bool {
+        // Base subscripts compare literally: 204_5 is not 204_6 and not 54.
+        if case let .baseLiteral(goldDigits, goldBase) = gold {
+            guard case let .baseLiteral(candidateDigits, candidateBase) = candidate else { return false }
+            return stripZeros(goldDigits) == stripZeros(candidateDigits) && goldBase == candidateBase
+        }
+        if case .baseLiteral = candidate { return false }
+        if gold.containsInfinity || candidate.containsInfinity { return gold == candidate }
+
+        if let goldValue = gold.exactValue(), let candidateValue = candidate.exactValue() {
+            if goldValue == candidateValue {
+                if policy.requireReducedFractions, case let .quotient(top, bottom) = stripNegation(candidate),
+                   let numerator = top.exactValue(), let denominator = bottom.exactValue(), numerator.isInteger, denominator.isInteger,
+                   Rational.gcd(abs(numerator.numerator), abs(denominator.numerator)) != 1 { return false }
+                return true
+            }
+            return decimalApproximates(candidate: candidate, candidateText: candidateText, gold: goldValue.doubleValue)
+        }
+        // Beyond 64 bits: the same comparison over big integers.
+        if gold.variables.isEmpty, candidate.variables.isEmpty, let goldValue = gold.exactBigValue(), let candidateValue = candidate.exactBigValue() {
+            return goldValue == candidateValue
+        }
+        var goldVariables = gold.variables
+        var candidateVariables = candidate.variables
+        var renamed = candidate
+        let goldOnly = goldVariables.subtracting(candidateVariables), candidateOnly = candidateVariables.subtracting(goldVariables)
+        if policy.allowVariableRenaming, goldOnly.count == 1, candidateOnly.count == 1 {
+            renamed = rename(candidate, from: candidateOnly.first!, to: goldOnly.first!)
+            candidateVariables = renamed.variables
+        }
+        goldVariables.formUnion(candidateVariables)
+        if goldVariables.isEmpty {
+            guard let a = gold.numericValue([:]), let b = renamed.numericValue([:]) else { return false }
+            if closeEnough(a, b) { return true }
+            if !gold.hasTranscendentalParts, a.im == 0 {
+                return decimalApproximates(candidate: candidate, candidateText: candidateText, gold: a.re)
+            }
+            return false
+        }
+        return agreeAtRandomPoints(gold, renamed, variables: goldVariables.sorted(), proportionally: false)
+    }
+
+    private func stripNegation(_ expression: Expression) -> Expression {
+        if case let .negation(inner) = expression { return inner }
+        return expression
+    }
+
+    private func stripZeros(_ digits: String) -> String {
+        let trimmed = digits.drop { $0 == "0" }
+        return trimmed.isEmpty ? "0" : String(trimmed)
+    }
+
+    private func closeEnough(_ a: Complex, _ b: Complex) -> Bool {
+        let scale = max(a.magnitude, b.magnitude)
+        return (a - b).magnitude <= policy.relativeTolerance * scale + 1e-300
+    }
+
+    /// A decimal candidate matches an exact rational gold when the gold rounded to the candidate's places equals it
+    /// (`0.3333` for 1/3), with at least three significant digits; governed by `policy.decimalApproximations`.
+    private func decimalApproximates(candidate: Expression, candidateText: String, gold: Double) -> Bool {
+        guard policy.acceptRoundedDecimals else { return false }
+        var literal = candidateText.trimmingCharacters(in: .whitespaces)
+        if literal.hasPrefix("-") { literal.removeFirst() }
+        guard let dot = literal.firstIndex(of: "."), literal.allSatisfy({ $0.isASCIIDigit || $0 == "." }) else { return false }
+        let places = literal.distance(from: literal.index(after: dot), to: literal.endIndex)
+        let significant = literal.filter(\.isASCIIDigit).drop { $0 == "0" }.count
+        guard significant >= 3, places >= 1, places <= 17, let value = candidate.numericValue([:]) else { return false }
+        let scale = pow(10, Double(places))
+        let rounded = (gold * scale).rounded() / scale
+        return abs(rounded - value.re) <= 0.5001 / scale && abs(gold - value.re) <= 0.5001 / scale
+    }
+
+    private func rename(_ expression: Expression, from: String, to: String) -> Expression {
+        switch expression {
+        case let .variable(name): return name == from ? .variable(to) : expression
+        case .number, .constant, .baseLiteral: return expression
+        case let .sum(a, b): return .sum(rename(a, from: from, to: to), rename(b, from: from, to: to))
+        case let .difference(a, b): return .difference(rename(a, from: from, to: to), rename(b, from: from, to: to))
+        case let .product(a, b): return .product(rename(a, from: from, to: to), rename(b, from: from, to: to))
+        case let .quotient(a, b): return .quotient(rename(a, from: from, to: to), rename(b, from: from, to: to))
+        case let .power(a, b): return .power(rename(a, from: from, to: to), rename(b, from: from, to: to))
+        case let .negation(a): return .negation(rename(a, from: from, to: to))
+        case let .function(name, arguments): return .function(name, arguments.map { rename($0, from: from, to: to) })
+        }
+    }
+
+    /// Fixed evaluation points (deterministic, irrational-looking, positive so that real powers and roots stay real).
+    static let samplePoints: [Double] = [0.7371, 1.3193, 2.1147, 4.6133, 0.4537, 7.0781, 11.7219]
+
+    /// Evaluates both at several points; equal when at least two points are defined and every defined point agrees.
+    /// With `proportionally`, the two may differ by one constant non-zero factor (equations `2x+4y-3=0` vs `y=…`).
+    func agreeAtRandomPoints(_ a: Expression, _ b: Expression, variables: [String], proportionally: Bool) -> Bool {
+        guard variables.count <= 8 else { return false }
+        var agreements = 0
+        var ratio: Complex?
+        for pointIndex in 0..<ExpressionEquivalenceSamples.count {
+            var bindings: [String: Complex] = [:]
+            for (variableIndex, name) in variables.enumerated() {
+                bindings[name] = Complex(EquivalenceChecker.samplePoints[(pointIndex + variableIndex * 3) % EquivalenceChecker.samplePoints.count]
+                                         + Double(variableIndex) * 0.173)
+            }
+            guard let x = a.numericValue(bindings), let y = b.numericValue(bindings) else { continue }
+            if proportionally {
+                if x.magnitude < 1e-12 && y.magnitude < 1e-12 { continue }
+                if x.magnitude < 1e-12 || y.magnitude < 1e-12 { return false }
+                let current = y / x
+                if let previous = ratio { if !closeEnough(previous, current) { return false } } else { ratio = current }
+            } else if !closeEnough(x, y) { return false }
+            agreements += 1
+        }
+        return agreements >= 2
+    }
+
+    func proportional(_ a: Expression, _ b: Expression) -> Bool {
+        let variables = a.variables.union(b.variables).sorted()
+        guard !variables.isEmpty else { return false }
+        return agreeAtRandomPoints(a, b, variables: variables, proportionally: true)
+    }
+}
+
+enum ExpressionEquivalenceSamples { static let count = 7 }

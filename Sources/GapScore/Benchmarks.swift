@@ -1,0 +1,157 @@
+// The benchmark registry: each benchmark's JSONL fields, where its gold comes from, its prompt, stop strings and policy.
+import Foundation
+import GapCore
+
+/// One problem of a benchmark, ready to prompt and to judge.
+public struct BenchmarkItem: Sendable {
+    public var id: String
+    public var problem: String
+    public var prompt: String
+    public var gold: String
+    public init(id: String, problem: String, prompt: String, gold: String) {
+        self.id = id; self.problem = problem; self.prompt = prompt; self.gold = gold
+    }
+}
+
+/// A registered benchmark: how to read its file, its paper prompt, stop strings and default answer policy.
+public struct BenchmarkDefinition: Sendable {
+    public var name: String
+    public var policy: AnswerPolicy
+    public var stopStrings: [String]
+    /// Repo-relative default data file (synthetic benchmarks), or nil when the user supplies the file.
+    public var defaultDataFile: String?
+    /// One line of description: the source and where the gold comes from.
+    public var summary: String
+    let problemField: String
+    let makeGold: @Sendable (_ object: [String: Any]) -> String?
+    let makeId: @Sendable (_ object: [String: Any], _ index: Int) -> String
+    let makePrompt: @Sendable (_ problem: String) -> String
+
+    /// Reads the benchmark's JSONL file; a bad line throws `ScoreError.badLine` with `path:line`.
+    public func loadItems(path: String) throws -> [BenchmarkItem] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ScoreError.unreadable(path: path, hint: "check the path; `gaprun score --data` takes the benchmark's JSONL file")
+        }
+        var items: [BenchmarkItem] = []
+        for line in JSONLines.split(data) {
+            guard let object = (try? JSONSerialization.jsonObject(with: line.bytes)) as? [String: Any] else {
+                throw ScoreError.badLine(path: path, line: line.number, message: "not a JSON object", hint: "each line must be one {…} object")
+            }
+            guard let problem = object[problemField] as? String else {
+                throw ScoreError.badLine(path: path, line: line.number, message: "no string field '\(problemField)'",
+                                         hint: "is this a \(name) file? its problems are in '\(problemField)'")
+            }
+            guard let gold = makeGold(object), !gold.isEmpty else {
+                throw ScoreError.badLine(path: path, line: line.number, message: "no gold answer", hint: summary)
+            }
+            items.append(BenchmarkItem(id: makeId(object, items.count), problem: problem, prompt: makePrompt(problem), gold: gold))
+        }
+        return items
+    }
+}
+
+/// The registered benchmarks: the paper's six and the synthetic lab's three.
+public struct BenchmarkRegistry: Sendable {
+    public let benchmarks: [BenchmarkDefinition]
+    public init(benchmarks: [BenchmarkDefinition]) { self.benchmarks = benchmarks }
+
+    public var names: [String] { benchmarks.map(\.name) }
+
+    /// The benchmark called `named`; throws `ScoreError.unknownBenchmark` with the nearest name and the list.
+    public func benchmark(named: String) throws -> BenchmarkDefinition {
+        if let found = benchmarks.first(where: { $0.name == named }) { return found }
+        throw ScoreError.unknownBenchmark(name: named, nearest: nearestName(named, in: names), available: names)
+    }
+
+    /// The paper's prompt for AIME, AMC, OlympiadBench and MATH-500 (lm-eval task YAMLs of the paper repository).
+    public static func paperPrompt(_ problem: String) -> String {
+        "Solve the following math problem. Present the final answer in the format: Final Answer: \\boxed{your_answer}.\nProblem: \(problem)\nAnswer:"
+    }
+    /// The paper's prompt for the full MATH subtasks ("…problem and present…").
+    public static func fullMathPrompt(_ problem: String) -> String {
+        "Solve the following math problem and present the final answer in the format: Final Answer: \\boxed{your_answer}.\nProblem: \(problem)\nAnswer:"
+    }
+    static let mathStops = ["Problem:"]
+    static let gsm8kStops = ["Q:", "</s>", "<|im_end|>", "<|eot_id|>", "<|start_header_id|>user<|end_header_id|>"]
+
+    static func string(_ value: Any?) -> String? {
+        switch value {
+        case let text as String: return text
+        case let number as NSNumber: return number.stringValue
+        default: return nil
+        }
+    }
+
+    /// A JSON number as Python prints a float: `27.0`, `-1.0`, `0.5`.
+    static func pythonFloat(_ value: Any?) -> String? {
+        if let text = value as? String { return text }
+        guard let number = value as? NSNumber else { return nil }
+        let double = number.doubleValue
+        if double == double.rounded(), abs(double) < 1e15 { return "\(Int(double)).0" }
+        return "\(double)"
+    }
+
+    /// GSM8K's gold: the text after the last `#### `, thousands commas removed.
+    static func gsm8kGold(_ answer: String) -> String? {
+        guard let range = answer.range(of: "#### ", options: .backwards) else { return nil }
+        return answer[range.upperBound...].trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: ",", with: "")
+    }
+
+    static func identifier(_ object: [String: Any], _ keys: [String], _ index: Int) -> String {
+        for key in keys { if let value = string(object[key]) { return value } }
+        return String(index)
+    }
+
+    public static let standard = BenchmarkRegistry(benchmarks: [
+        BenchmarkDefinition(
+            name: "gsm8k", policy: .gsm8k, stopStrings: gsm8kStops, defaultDataFile: nil,
+            summary: "GSM8K test (openai/grade-school-math): gold is the text after the last '#### ' of 'answer'",
+            problemField: "question", makeGold: { string($0["answer"]).flatMap(gsm8kGold) },
+            makeId: { identifier($0, ["idx", "id"], $1) }, makePrompt: { $0 }),
+        BenchmarkDefinition(
+            name: "math500", policy: .boxedMath, stopStrings: mathStops, defaultDataFile: nil,
+            summary: "MATH-500 (prm800k split): gold is 'answer'",
+            problemField: "problem", makeGold: { string($0["answer"]) },
+            makeId: { identifier($0, ["unique_id", "id"], $1) }, makePrompt: paperPrompt),
+        BenchmarkDefinition(
+            name: "math", policy: .boxedMath, stopStrings: mathStops, defaultDataFile: nil,
+            summary: "full MATH test (5,000; user-supplied): gold is 'answer', else the last \\boxed{} of 'solution'",
+            problemField: "problem",
+            makeGold: { object in
+                if let answer = string(object["answer"]) { return answer }
+                guard let solution = string(object["solution"]) else { return nil }
+                return AnswerExtractor.boxedAnswers(Array(solution)).last
+            },
+            makeId: { identifier($0, ["unique_id", "idx", "id"], $1) }, makePrompt: fullMathPrompt),
+        BenchmarkDefinition(
+            name: "aime24", policy: .boxedMath, stopStrings: mathStops, defaultDataFile: nil,
+            summary: "AIME 2024: gold is 'answer', a string that may be zero-padded ('033')",
+            problemField: "problem", makeGold: { string($0["answer"]) },
+            makeId: { identifier($0, ["id"], $1) }, makePrompt: paperPrompt),
+        BenchmarkDefinition(
+            name: "amc23", policy: { var policy = AnswerPolicy.boxedMath; policy.goldIsFloat = true; return policy }(),
+            stopStrings: mathStops, defaultDataFile: nil,
+            summary: "AMC 2023: gold is 'answer', a JSON float such as 27.0",
+            problemField: "problem", makeGold: { pythonFloat($0["answer"]) },
+            makeId: { identifier($0, ["id"], $1) }, makePrompt: paperPrompt),
+        BenchmarkDefinition(
+            name: "olympiadbench", policy: .boxedMath, stopStrings: mathStops, defaultDataFile: nil,
+            summary: "OlympiadBench OE_TO_maths_en_COMP: gold is final_answer[0] (often $…$; several answers when is_multiple_answer)",
+            problemField: "question",
+            makeGold: { object in
+                guard let answers = object["final_answer"] as? [Any], let first = answers.first.flatMap({ string($0) }) else { return nil }
+                return first
+            },
+            makeId: { identifier($0, ["id"], $1) }, makePrompt: paperPrompt),
+        synthetic("gsm-synth", policy: .gsm8k, summary: "synthetic GSM-like lab problems; solutions end with '#### N'"),
+        synthetic("math-synth", policy: .boxedOnly, summary: "synthetic MATH-like lab problems; solutions end with 'Final Answer: \\boxed{…}'"),
+        synthetic("amc-synth", policy: .boxedOnly, summary: "synthetic AMC-like lab problems; solutions end with 'Final Answer: \\boxed{…}'"),
+    ])
+
+    static func synthetic(_ name: String, policy: AnswerPolicy, summary: String) -> BenchmarkDefinition {
+        BenchmarkDefinition(
+            name: name, policy: policy, stopStrings: StudentPrompt.stopStrings, defaultDataFile: "benchmarks-data/\(name).jsonl",
+            summary: summary + "; gold is 'answer'", problemField: "problem", makeGold: { string($0["answer"]) },
+            makeId: { identifier($0, ["id"], $1) }, makePrompt: { StudentPrompt.render(problem: $0) })
+    }
+}

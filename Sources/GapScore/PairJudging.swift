@@ -1,0 +1,103 @@
+// Judging (prediction, gold) pairs from JSONL, and timing the judge: the library behind `gaprun judge` and `gaprun bench judge`.
+import Foundation
+import GapCore
+
+/// One (prediction, gold) pair read from a pairs file, with the whole original object carried through.
+public struct JudgePair: @unchecked Sendable {
+    public var prediction: String
+    public var gold: String
+    public var expected: Bool?
+    /// The original JSON object (other fields such as `id` are written back out unchanged).
+    public var fields: [String: Any]
+}
+
+/// The summary line of a judged pairs file.
+public struct PairSummary: Sendable, Codable {
+    public var count: Int
+    public var correct: Int
+    /// Agreement with `expected` over the pairs that have it (nil when none do).
+    public var agreement: Double?
+    public var withExpected: Int
+    public var judgmentsPerSecond: Double
+    public var scorer: String
+    public var scorerVersion: String
+}
+
+public enum PairJudging {
+    /// Reads a pairs JSONL file: each line needs `prediction` and `gold` (a string or a number).
+    public static func readPairs(path: String) throws -> [JudgePair] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ScoreError.unreadable(path: path, hint: "pass a JSONL file of {\"prediction\": …, \"gold\": …} lines with --pairs")
+        }
+        return try JSONLines.split(data).map { line in
+            guard let object = (try? JSONSerialization.jsonObject(with: line.bytes)) as? [String: Any] else {
+                throw ScoreError.badLine(path: path, line: line.number, message: "not a JSON object", hint: "each line must be one {…} object")
+            }
+            guard let prediction = object["prediction"] as? String else {
+                throw ScoreError.badLine(path: path, line: line.number, message: "no string field 'prediction'", hint: "each line needs 'prediction' and 'gold'")
+            }
+            guard let gold = BenchmarkRegistry.string(object["gold"]) else {
+                throw ScoreError.badLine(path: path, line: line.number, message: "no field 'gold' (string or number)", hint: "each line needs 'prediction' and 'gold'")
+            }
+            return JudgePair(prediction: prediction, gold: gold, expected: object["expected"] as? Bool, fields: object)
+        }
+    }
+
+    /// Judges every pair; returns one JSONL output line per pair (input fields plus `correct`, `extracted`, `reason`)
+    /// and the summary.
+    public static func judge(_ pairs: [JudgePair], scorer: any Scorer, policy: AnswerPolicy) -> (lines: [Data], summary: PairSummary) {
+        let clock = ContinuousClock()
+        var judgments: [Judgment] = []
+        judgments.reserveCapacity(pairs.count)
+        let elapsed = clock.measure {
+            for pair in pairs { judgments.append(scorer.judge(response: pair.prediction, gold: pair.gold, policy: policy)) }
+        }
+        var lines: [Data] = []
+        var agreed = 0, withExpected = 0
+        for (pair, judgment) in zip(pairs, judgments) {
+            var object = pair.fields
+            object["correct"] = judgment.correct
+            object["extracted"] = judgment.extracted ?? NSNull()
+            object["reason"] = judgment.reason
+            lines.append((try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data("{}".utf8))
+            if let expected = pair.expected { withExpected += 1; if expected == judgment.correct { agreed += 1 } }
+        }
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+        let summary = PairSummary(count: pairs.count, correct: judgments.filter(\.correct).count,
+                                  agreement: withExpected > 0 ? Double(agreed) / Double(withExpected) : nil, withExpected: withExpected,
+                                  judgmentsPerSecond: seconds > 0 ? Double(pairs.count) / seconds : 0,
+                                  scorer: scorer.name, scorerVersion: scorer.version)
+        return (lines, summary)
+    }
+
+    /// Speed of the judge on `pairs`, repeated `repetitions` times on one thread, and the slowest single input.
+    public struct Timing: Sendable {
+        public var judgments: Int
+        public var seconds: Double
+        public var judgmentsPerSecond: Double
+        public var slowestSeconds: Double
+        public var slowestIndex: Int
+    }
+
+    public static func time(_ pairs: [JudgePair], scorer: any Scorer, policy: AnswerPolicy, repetitions: Int) -> Timing {
+        let clock = ContinuousClock()
+        var slowest = Duration.zero
+        var slowestIndex = 0
+        var correct = 0
+        let start = clock.now
+        for _ in 0..<max(1, repetitions) {
+            for (index, pair) in pairs.enumerated() {
+                let before = clock.now
+                if scorer.judge(response: pair.prediction, gold: pair.gold, policy: policy).correct { correct += 1 }
+                let took = clock.now - before
+                if took > slowest { slowest = took; slowestIndex = index }
+            }
+        }
+        let total = clock.now - start
+        func seconds(_ duration: Duration) -> Double { Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18 }
+        let count = pairs.count * max(1, repetitions)
+        _ = correct
+        return Timing(judgments: count, seconds: seconds(total), judgmentsPerSecond: Double(count) / max(seconds(total), 1e-12),
+                      slowestSeconds: seconds(slowest), slowestIndex: slowestIndex)
+    }
+}

@@ -1,0 +1,65 @@
+// The Scorer contract, the Judgment it returns, and the registry of named, versioned scorers.
+
+/// One judged response: whether it is correct, the answer text extracted, and why.
+public struct Judgment: Sendable, Codable {
+    public var correct: Bool
+    public var extracted: String?
+    public var reason: String
+    public init(correct: Bool, extracted: String?, reason: String) {
+        self.correct = correct; self.extracted = extracted; self.reason = reason
+    }
+}
+
+/// A named, versioned way of judging a response against a gold answer. Every stored score carries both.
+public protocol Scorer: Sendable {
+    var name: String { get }
+    var version: String { get }
+    func judge(response: String, gold: String, policy: AnswerPolicy) -> Judgment
+}
+
+/// The registered scorers: `gaprun` (default), `paper-rule`, `gsm8k-flexible`.
+public struct ScorerRegistry: Sendable {
+    public let scorers: [any Scorer]
+
+    public init(scorers: [any Scorer]) { self.scorers = scorers }
+
+    /// The three built-in scorers.
+    public static let standard = ScorerRegistry(scorers: [GaprunScorer(), PaperRuleScorer(), GSM8KFlexibleScorer()])
+
+    /// The registered names, default first.
+    public var names: [String] { scorers.map(\.name) }
+
+    /// The scorer called `named`; throws `ScoreError.unknownScorer` with the nearest name and the list.
+    public func scorer(named: String) throws -> any Scorer {
+        if let found = scorers.first(where: { $0.name == named }) { return found }
+        throw ScoreError.unknownScorer(name: named, nearest: nearestName(named, in: names), available: names)
+    }
+}
+
+/// gaprun's own judge: the extraction pipeline, then `verify(gold:candidate:)` on the exact math core.
+public struct GaprunScorer: Scorer {
+    public let name = "gaprun"
+    public var version: String { judgeVersion }
+    public init() {}
+
+    public func judge(response: String, gold: String, policy: AnswerPolicy) -> Judgment {
+        let extraction = AnswerExtractor.extract(response, policy: policy)
+        let cut = extraction.cutOff.map { " [cut off: \($0)]" } ?? ""
+        guard var answer = extraction.answer else {
+            // Multiple-choice golds may still be answered with a bare "(C)".
+            if let letter = choiceLetter(ofNormalized: Normalizer.normalize(gold).text),
+               let chosen = AnswerExtractor.choiceLetter(Array(response.suffix(AnswerExtractor.maximumResponseLength))) {
+                let correct = chosen == letter
+                return Judgment(correct: correct, extracted: String(chosen), reason: "choice-letter: \(correct ? "same choice letter" : "different choice")\(cut)")
+            }
+            return Judgment(correct: false, extracted: nil, reason: "none: no answer found\(cut)")
+        }
+        var verification = verify(gold: gold, candidate: answer, policy: policy)
+        if !verification.equivalent, extraction.allBoxed.count > 1 {
+            let joined = extraction.allBoxed.joined(separator: ", ")
+            let second = verify(gold: gold, candidate: joined, policy: policy)
+            if second.equivalent { verification = second; verification.reason += " (all boxed answers together)"; answer = joined }
+        }
+        return Judgment(correct: verification.equivalent, extracted: answer, reason: "\(extraction.rule): \(verification.reason)\(cut)")
+    }
+}

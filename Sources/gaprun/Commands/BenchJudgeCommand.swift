@@ -1,0 +1,26 @@
+// `gaprun bench judge`: judgments per second of a scorer on the dev corpus (one thread) and the slowest single input.
+import ArgumentParser
+import Foundation
+import GapScore
+
+struct BenchJudgeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "judge", abstract: "Judgments per second on the dev corpus, one thread.")
+
+    @Option(help: "Pairs JSONL to time.") var corpus = "../shared/eval-cases/answer-equivalence-dev.jsonl"
+    @Option(help: "Scorer to time.") var scorer = "gaprun"
+    @Option(help: "How many passes over the corpus.") var repeats = 20
+
+    func run() async throws {
+        let chosenScorer = try ScorerRegistry.standard.scorer(named: scorer)
+        let pairs = try PairJudging.readPairs(path: corpus)
+        guard !pairs.isEmpty else { throw CLIError("\(corpus) has no pairs") }
+        _ = PairJudging.time(pairs, scorer: chosenScorer, policy: .standard, repetitions: 1)   // warm caches
+        let timing = PairJudging.time(pairs, scorer: chosenScorer, policy: .standard, repetitions: repeats)
+        let slowest = pairs[timing.slowestIndex]
+        let slowestId = (slowest.fields["id"] as? String) ?? "line \(timing.slowestIndex + 1)"
+        print(String(format: "%@: %d judgments in %.3f s = %.0f judgments/s (one thread)", chosenScorer.name, timing.judgments,
+                     timing.seconds, timing.judgmentsPerSecond))
+        print(String(format: "slowest single input: %.3f ms (%@, %d characters)", timing.slowestSeconds * 1000, slowestId,
+                     slowest.prediction.count + slowest.gold.count))
+    }
+}

@@ -1,0 +1,61 @@
+// Seeded, bounded fuzzing: 100k random and mutated strings through extraction and verify; no crash, no slow case.
+import Foundation
+import GapCore
+import Testing
+@testable import GapScore
+
+/// Random and mutated inputs built from LaTeX-ish fragments and real dev-corpus strings.
+struct FuzzInputs {
+    static let fragments = ["\\boxed{", "}", "{", "\\frac", "\\sqrt[", "]", "(", ")", "[", "\\left(", "\\right)", "^", "_", "$", "$$",
+                            "\\\\", "&", "\\begin{pmatrix}", "\\end{pmatrix}", "=", "<", "\\le", "\\pm", "\\cup", "\\infty", ",", ";",
+                            "####", "The answer is ", "Final Answer:", "1", "0", "9", "-", "+", "*", "/", ".", "x", "e", "i", "\\pi",
+                            "\\text{", "%", "\\%", "^\\circ", "!", "\\binom", "\\log_", "\\lfloor", "\\rfloor", " ", "\n", "|", "\\",
+                            "12345678901234567890", "2^{4096}", "99999!", "0.000001", "\\{", "\\}", "and", "(C)", "\\fbox{"]
+
+    var random: SplitMix64
+
+    mutating func next(seeds: [String]) -> String {
+        var text = ""
+        let mode = random.next() % 3
+        if mode == 0 || seeds.isEmpty {
+            for _ in 0..<Int(random.next() % 40) { text += FuzzInputs.fragments[Int(random.next() % UInt64(FuzzInputs.fragments.count))] }
+        } else {
+            var characters = Array(seeds[Int(random.next() % UInt64(seeds.count))])
+            for _ in 0..<Int(1 + random.next() % 6) where !characters.isEmpty {
+                let position = Int(random.next() % UInt64(characters.count))
+                switch random.next() % 3 {
+                case 0: characters.remove(at: position)
+                case 1: characters.insert(contentsOf: FuzzInputs.fragments[Int(random.next() % UInt64(FuzzInputs.fragments.count))], at: position)
+                default: characters.swapAt(position, Int(random.next() % UInt64(characters.count)))
+                }
+            }
+            text = String(characters)
+        }
+        return text
+    }
+}
+
+@Test func fuzzExtractionAndVerifyHundredThousandInputs() {
+    let seeds = (SharedFixtures.devCases() ?? []).flatMap { [$0.prediction, $0.gold] }.filter { $0.count < 400 }
+    var inputs = FuzzInputs(random: SplitMix64(seed: 20_251_127))
+    let clock = ContinuousClock()
+    var slowest = Duration.zero
+    var slowestInput = ""
+    var answered = 0
+    let scorer = GaprunScorer()
+    for round in 0..<100_000 {
+        let response = inputs.next(seeds: seeds)
+        let gold = round % 2 == 0 ? inputs.next(seeds: seeds) : "\\frac{1}{2}"
+        let start = clock.now
+        let extraction = AnswerExtractor.extract(response, policy: .standard)
+        let judgment = scorer.judge(response: response, gold: gold, policy: .standard)
+        let took = clock.now - start
+        if took > slowest { slowest = took; slowestInput = response }
+        if extraction.answer != nil { answered += 1 }
+        #expect(!judgment.reason.isEmpty)
+    }
+    print("fuzz: 100000 inputs, \(answered) with an answer, slowest \(slowest) for \(slowestInput.prefix(120).debugDescription)")
+    // A generous bound for debug builds on a shared machine: it catches hangs and blow-ups, not speed (see `gaprun bench judge`).
+    #expect(slowest < .milliseconds(250))
+    #expect(answered > 10_000)
+}

@@ -1,1 +1,0 @@
-// GapScoreTests: placeholder until its module's work lands.
