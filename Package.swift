@@ -49,7 +49,7 @@ let package = Package(
         .testTarget(name: "GapDataTests", dependencies: ["GapData", "GapCore"]),
         .testTarget(name: "GapModelTests", dependencies: ["GapTrain", "GapModel", "GapTensor", "GapCore"],
                     swiftSettings: numericFlags),
-        .testTarget(name: "GapGridTests", dependencies: ["GapGrid", "GapCore"]),
+        .testTarget(name: "GapGridTests", dependencies: ["GapGrid", "GapCore"], exclude: ["Fixtures"]),
         .testTarget(name: "GapStoreTests", dependencies: ["GapStore", "GapCore"]),
         .testTarget(name: "GapReportTests", dependencies: ["GapReport", "GapCore"]),
         .testTarget(name: "GapRunTests", dependencies: ["GapRun", "GapStore", "GapGrid", "GapCore"]),

@@ -18,6 +18,17 @@ public final class ResultStore {
         try gaprunMigrations.migrate(database)
     }
 
+    /// Opens an existing database for reading only (no migration; the schema must already be there).
+    public static func openReadOnly(path: String) throws -> ResultStore {
+        let store = ResultStore(unmigrated: try Database(.path(path), readOnly: true))
+        let known = Set(gaprunMigrations.migrations.map(\.name))
+        let applied = try store.database.rows("SELECT name FROM schema_migrations").compactMap { $0.first?.text }
+        if let unknown = applied.first(where: { !known.contains($0) }) { throw StoreError.newerSchema(migration: unknown) }
+        return store
+    }
+
+    private init(unmigrated database: Database) { self.database = database }
+
     /// An empty in-memory store, for tests.
     public static func inMemory() throws -> ResultStore { try ResultStore(database: Database(.memory)) }
 
@@ -110,6 +121,18 @@ public final class ResultStore {
                 slurm_job_id = COALESCE(?, slurm_job_id), started_at = strftime('%Y-%m-%dT%H:%M:%fZ','now'), ended_at = NULL
             WHERE config_hash = ? AND status != 'COMPLETED'
             """, [.text(worker), SQLValue(logPath), SQLValue(slurmJobID), .text(configHash)])
+    }
+
+    /// Makes a COMPLETED job runnable again (`--force`): deletes its result rows and sets it PENDING, in one transaction.
+    public func reopen(configHash: String) throws {
+        try database.transaction {
+            let rows = try database.rows("SELECT run_id FROM runs WHERE config_hash = ?", [.text(configHash)])
+            guard let first = rows.first else { throw StoreError.unknownRun(configHash) }
+            for table in ["params", "metrics", "tags", "benchmark_results", "predictions", "training_curves"] {
+                try database.run("DELETE FROM \(table) WHERE run_id = ?", [first[0]])
+            }
+            try database.run("UPDATE runs SET status = 'PENDING', error = NULL WHERE run_id = ?", [first[0]])
+        }
     }
 
     /// Records that a job ended without results (FAILED, INTERRUPTED, TIMEOUT, CANCELLED). A COMPLETED job is never demoted.

@@ -1,7 +1,49 @@
-// `gaprun status`: placeholder until its issue's work lands.
+// `gaprun status`: the sweeps in a database, job counts per status, and each failure with the tail of its error.
 import ArgumentParser
+import Foundation
+import GapStore
 
-struct StatusCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "status", abstract: "Show sweeps, job counts per status, and failures.")
-    func run() async throws { throw CLIError("`gaprun status` is not built yet") }
+struct StatusCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status", abstract: "Show sweeps, job counts per status, and failures.")
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(help: "Only this experiment (grid name).")
+    var experiment: String?
+
+    @Flag(help: "List every job, not only failures.")
+    var all = false
+
+    func run() throws {
+        guard FileManager.default.fileExists(atPath: database.path) else {
+            throw CLIError("\(database.path): no such database (hint: run `gaprun sweep GRID --db \(database.path)` first)")
+        }
+        let store = try ResultStore(path: database.path)
+        print("Database: \(database.path)")
+        let experiments = try store.experiments()
+        print("Sweeps:")
+        for e in experiments where experiment == nil || e.name == experiment {
+            print("  \(e.name.padding(toLength: max(14, e.name.count), withPad: " ", startingAt: 0))  \(e.runs) jobs  (\(e.source), updated \(e.updatedAt))")
+        }
+        let runs = try store.runs(experiment: experiment)
+        var counts: [RunStatus: Int] = [:]
+        for run in runs { counts[run.status, default: 0] += 1 }
+        print("Jobs: \(runs.count) — " + RunStatus.allCases.compactMap { s in counts[s].map { "\(s.rawValue) \($0)" } }
+            .joined(separator: ", "))
+        let shown = runs.filter { all || ($0.status != .completed && $0.status != .pending) }
+        if !shown.isEmpty { print(all ? "Jobs:" : "Not completed:") }
+        for run in shown {
+            var line = "  \(run.configHash.prefix(12))  \(run.status.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0)) "
+                + "\(run.student)/\(run.mix)/seed \(run.seed)  attempt \(run.attempt)"
+            if let seconds = run.wallSeconds { line += String(format: "  %.0fs", seconds) }
+            if let slurm = run.slurmJobID { line += "  slurm \(slurm)" }
+            print(line)
+            if let error = run.error, run.status != .completed {
+                let tail = error.split(separator: "\n").suffix(3).joined(separator: "\n      ")
+                print("      \(tail)")
+            }
+            if let log = run.logPath, run.status != .completed { print("      log: \(log)") }
+        }
+    }
 }

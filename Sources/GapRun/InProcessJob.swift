@@ -1,0 +1,184 @@
+// InProcessJob: the whole pipeline of one in-process job — build the training set (lab), train the student,
+// answer each held-out benchmark, judge the answers — returning a RunOutcome for the coordinator to record.
+import Foundation
+import GapCore
+import GapData
+import GapModel
+import GapScore
+import GapStore
+import GapTrain
+
+/// Runs one in-process job in this process. Resumes training from the job's checkpoint when one exists.
+public struct InProcessJob {
+    public let job: PlannedJob
+    public let paths: RunPaths
+    /// Folders searched for `benchmarks-data/<name>.jsonl` before the synthetic sets are regenerated in memory.
+    public let dataSearchRoots: [String]
+
+    public init(job: PlannedJob, paths: RunPaths, dataSearchRoots: [String]) {
+        self.job = job; self.paths = paths; self.dataSearchRoots = dataSearchRoots
+    }
+
+    /// Runs the pipeline. `emit` receives progress; `shouldStop` is polled and, when true, ends the job with
+    /// `RunError.interrupted` after a checkpoint is saved.
+    public func run(emit: (WorkerEvent) -> Void, shouldStop: () -> Bool) throws -> RunOutcome {
+        let spec = job.spec
+        let started = Date()
+        let seed = UInt64(bitPattern: Int64(spec.seed))
+
+        emit(WorkerEvent(phase: "data", message: "building the training set"))
+        let dataStart = Date()
+        let trainingSet = try TrainingSetBuilder.build(data: spec.data, mix: spec.mixWeights, seed: seed)
+        let dataSeconds = Date().timeIntervalSince(dataStart)
+        guard !trainingSet.examples.isEmpty else {
+            throw RunError.invalidJob(jobID: job.id, message: "the training set is empty after rejection sampling",
+                                      hint: "raise data.problems or lower the teachers' error_rate")
+        }
+
+        setComputeThreads(spec.train.threads)
+        let tokenizer = CharTokenizer()
+        let model = try GPTConfiguration(student: spec.studentConfiguration, vocabularySize: tokenizer.vocabularySize)
+        let trainer = try Trainer(model: model, training: spec.train, seed: seed)
+        let examples = trainingSet.examples.map {
+            TrainingExample(prompt: StudentPrompt.render(problem: $0.problem), response: $0.response)
+        }
+        emit(WorkerEvent(phase: "train", step: 0, steps: spec.train.steps))
+        var lastEmit = Date.distantPast
+        let summary: TrainingSummary
+        do {
+            summary = try trainer.train(
+                examples: examples, checkpointDirectory: paths.checkpoints, shouldStop: shouldStop,
+                progress: { step in
+                    let now = Date()
+                    if now.timeIntervalSince(lastEmit) >= 0.5 || step.step == spec.train.steps {
+                        lastEmit = now
+                        emit(WorkerEvent(phase: "train", step: step.step, steps: spec.train.steps, loss: step.loss))
+                    }
+                })
+        } catch TrainError.interrupted {
+            throw RunError.interrupted(jobID: job.id)
+        }
+
+        let evalStart = Date()
+        let scorer = try ScorerRegistry.standard.scorer(named: spec.eval.scorer)
+        var benchmarks: [BenchmarkOutcome] = []
+        var predictions: [PredictionRecord] = []
+        for name in spec.eval.benchmarks {
+            if shouldStop() { throw RunError.interrupted(jobID: job.id) }
+            let definition = try BenchmarkRegistry.standard.benchmark(named: name)
+            var items = try definition.loadItems(path: try dataFile(for: definition))
+            if let limit = spec.eval.limit { items = Array(items.prefix(limit)) }
+            emit(WorkerEvent(phase: "eval", message: "\(name): answering \(items.count) problems"))
+            let responses = try trainer.generate(
+                prompts: items.map(\.prompt), maxNewTokens: spec.eval.maxNewTokens, temperature: spec.eval.temperature,
+                stopStrings: definition.stopStrings, batchSize: spec.eval.batchSize, seed: seed)
+            var correct = 0
+            for (item, response) in zip(items, responses) {
+                let judgment = scorer.judge(response: response, gold: item.gold, policy: definition.policy)
+                if judgment.correct { correct += 1 }
+                predictions.append(PredictionRecord(
+                    benchmark: name, problemID: item.id, response: response, extracted: judgment.extracted,
+                    correct: judgment.correct, reason: judgment.reason, scorer: scorer.name, scorerVersion: scorer.version))
+            }
+            benchmarks.append(BenchmarkOutcome(benchmark: name, correct: correct, total: items.count,
+                                               scorer: scorer.name, scorerVersion: scorer.version))
+        }
+        let evalSeconds = Date().timeIntervalSince(evalStart)
+
+        var metrics: [String: Double] = [
+            "data_seconds": dataSeconds, "train_seconds": summary.seconds, "eval_seconds": evalSeconds,
+            "trained_tokens": Double(summary.trainedTokens), "truncated_examples": Double(summary.truncatedExamples),
+            "training_examples": Double(examples.count), "student_parameters": Double(model.parameterCount),
+        ]
+        let tail = summary.curve.suffix(20)
+        if !tail.isEmpty { metrics["final_loss"] = tail.map(\.loss).reduce(0, +) / Double(tail.count) }
+        for stats in trainingSet.stats {
+            metrics["data.\(stats.teacher).kept"] = Double(stats.kept)
+            metrics["data.\(stats.teacher).rejected"] = Double(stats.rejected)
+            metrics["data.\(stats.teacher).mean_characters"] = stats.meanCharacters
+        }
+        var teacherCounts: [String: Int] = [:]
+        for example in trainingSet.examples { teacherCounts[example.teacher, default: 0] += 1 }
+        for (teacher, count) in teacherCounts { metrics["data.\(teacher).used"] = Double(count) }
+
+        let ended = Date()
+        return RunOutcome(
+            configHash: job.id, benchmarks: benchmarks, predictions: predictions,
+            curve: summary.curve.map { CurvePoint(step: $0.step, loss: $0.loss, learningRate: $0.learningRate) },
+            metrics: metrics, params: flattenedParameters(of: spec),
+            tags: ["host": ProcessInfo.processInfo.hostName, "experiment": job.experiment],
+            startedAt: isoTimestamp(started), endedAt: isoTimestamp(ended), wallSeconds: ended.timeIntervalSince(started))
+    }
+
+    /// The data file of a benchmark: `benchmarks-data/<name>.jsonl` under a search root, else (for the synthetic
+    /// sets) the lab's byte-identical regeneration written into the job folder.
+    func dataFile(for definition: BenchmarkDefinition) throws -> String {
+        var searched: [String] = []
+        if let relative = definition.defaultDataFile {
+            for root in dataSearchRoots {
+                let path = URL(fileURLWithPath: root).appendingPathComponent(relative).path
+                if FileManager.default.fileExists(atPath: path) { return path }
+                searched.append(path)
+            }
+        }
+        if SyntheticBenchmarks.names.contains(definition.name) {
+            let path = URL(fileURLWithPath: paths.directory).appendingPathComponent("\(definition.name).jsonl").path
+            try RunPaths.writeAtomically(Data(try SyntheticBenchmarks.jsonl(name: definition.name).utf8), to: path)
+            return path
+        }
+        throw RunError.benchmarkData(benchmark: definition.name, searched: searched)
+    }
+}
+
+/// The job's configuration as flat dotted keys (`train.learning_rate` → `0.003`), for the `params` table.
+public func flattenedParameters(of spec: JobSpec) -> [String: String] {
+    guard let value = try? JSONDecoder().decode(JSONValue.self, from: Data(canonicalJSON(spec).utf8)) else { return [:] }
+    var result: [String: String] = [:]
+    func visit(_ value: JSONValue, _ key: String) {
+        switch value {
+        case .object(let members) where !members.isEmpty:
+            for (k, v) in members { visit(v, key.isEmpty ? k : "\(key).\(k)") }
+        case .string(let text): result[key] = text
+        case .number(let number): result[key] = number == number.rounded() && abs(number) < 1e15 ? String(Int64(number)) : String(number)
+        case .bool(let flag): result[key] = flag ? "true" : "false"
+        case .null: result[key] = "null"
+        default: result[key] = canonicalJSON(value)
+        }
+    }
+    visit(value, "")
+    return result
+}
+
+/// Any JSON value, for flattening and canonical re-encoding.
+enum JSONValue: Codable, Equatable {
+    case null, bool(Bool), number(Double), string(String), array([JSONValue]), object([String: JSONValue])
+
+    init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if container.decodeNil() { self = .null }
+        else if let value = try? container.decode(Bool.self) { self = .bool(value) }
+        else if let value = try? container.decode(Double.self) { self = .number(value) }
+        else if let value = try? container.decode(String.self) { self = .string(value) }
+        else if let value = try? container.decode([JSONValue].self) { self = .array(value) }
+        else { self = .object(try container.decode([String: JSONValue].self)) }
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .null: try container.encodeNil()
+        case .bool(let v): try container.encode(v)
+        case .number(let v): try container.encode(v)
+        case .string(let v): try container.encode(v)
+        case .array(let v): try container.encode(v)
+        case .object(let v): try container.encode(v)
+        }
+    }
+}
+
+/// `2026-11-27T11:03:54.123Z`.
+public func isoTimestamp(_ date: Date) -> String {
+    let formatter = ISO8601DateFormatter()
+    formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+    return formatter.string(from: date)
+}

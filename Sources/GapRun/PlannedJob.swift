@@ -1,0 +1,49 @@
+// PlannedJob: a JobSpec with its id, as expanded from a grid; what spec.json holds and what launchers run.
+import Foundation
+import GapCore
+
+/// One job ready to run: its identity and its fully resolved configuration.
+public struct PlannedJob: Codable, Sendable, Hashable {
+    /// SHA-256 hex of the canonical config and component versions (`runs.config_hash`).
+    public var id: String
+    /// The grid (experiment) the job was planned from.
+    public var experiment: String
+    public var spec: JobSpec
+    public var versions: ComponentVersions
+
+    public init(id: String, experiment: String, spec: JobSpec, versions: ComponentVersions) {
+        self.id = id; self.experiment = experiment; self.spec = spec; self.versions = versions
+    }
+
+    /// The 12-character prefix `plan` and `status` print.
+    public var shortID: String { String(id.prefix(12)) }
+
+    /// `student/mix/seed` plus swept values, for progress lines.
+    public var label: String {
+        var text = "\(spec.student)/\(spec.mix)/seed \(spec.seed)"
+        for (key, value) in spec.sweptValues.sorted(by: { $0.key < $1.key }) { text += " \(key)=\(value)" }
+        return text
+    }
+}
+
+/// One progress message from a worker to its coordinator: a JSON line on the worker's stdout.
+public struct WorkerEvent: Codable, Sendable {
+    /// `data`, `train`, `eval`, `score`, `done`.
+    public var phase: String
+    public var step: Int?
+    public var steps: Int?
+    public var loss: Double?
+    public var message: String?
+
+    public init(phase: String, step: Int? = nil, steps: Int? = nil, loss: Double? = nil, message: String? = nil) {
+        self.phase = phase; self.step = step; self.steps = steps; self.loss = loss; self.message = message
+    }
+}
+
+/// Canonical JSON (sorted keys) for storing configurations.
+public func canonicalJSON<T: Encodable>(_ value: T) -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    guard let data = try? encoder.encode(value) else { return "{}" }
+    return String(decoding: data, as: UTF8.self)
+}

@@ -1,0 +1,81 @@
+// SweepPlanner: grid file → validated PlannedJobs with ids, and the store registrations for them.
+// Everything that can be checked before the first job starts is checked here (hydra's validate_batch_is_legal).
+import Foundation
+import GapCore
+import GapData
+import GapGrid
+import GapModel
+import GapScore
+import GapStore
+import GapTrain
+
+public enum SweepPlanner {
+    /// The names a grid may use: the lab's teachers, the registered benchmarks and scorers.
+    public static var vocabulary: GridVocabulary {
+        GridVocabulary(teachers: Teachers.names, benchmarks: BenchmarkRegistry.standard.names,
+                       scorers: ScorerRegistry.standard.names)
+    }
+
+    /// Loads and validates a grid file and expands it into planned jobs, in the grid's order.
+    public static func plan(gridPath: String, backendOverride: String? = nil) throws -> (grid: GridSpec, jobs: [PlannedJob]) {
+        var grid = try GridSpec.load(path: gridPath, vocabulary: vocabulary)
+        if let backendOverride { grid.backend = backendOverride }
+        let versions = ComponentVersions.current
+        let jobs = GridExpander.expand(grid).map { spec in
+            var spec = spec
+            if let backendOverride { spec.backend = backendOverride }
+            return PlannedJob(id: JobIdentity.id(for: spec, versions: versions), experiment: grid.name, spec: spec, versions: versions)
+        }
+        try validate(jobs, gridPath: gridPath)
+        return (grid, jobs)
+    }
+
+    /// Checks what the grid parser cannot: that every in-process student builds and every mix's teachers exist.
+    public static func validate(_ jobs: [PlannedJob], gridPath: String) throws {
+        var checkedStudents = Set<String>()
+        for job in jobs where job.spec.backend != "command" {
+            guard checkedStudents.insert(job.spec.student).inserted else { continue }
+            guard job.spec.studentConfiguration.isInProcess else {
+                throw RunError.invalidJob(jobID: job.id, message: "student `\(job.spec.student)` names an external model "
+                    + "(`\(job.spec.studentConfiguration.model ?? "")`), which the in-process trainer cannot train",
+                    hint: "use `backend: command` for external models, or give layers/channels/heads (\(gridPath))")
+            }
+            do {
+                _ = try GPTConfiguration(student: job.spec.studentConfiguration, vocabularySize: CharTokenizer().vocabularySize)
+            } catch {
+                throw RunError.invalidJob(jobID: job.id, message: "student `\(job.spec.student)`: \(error)", hint: "fix it in \(gridPath)")
+            }
+        }
+    }
+
+    /// The store rows for `jobs`.
+    public static func registrations(_ jobs: [PlannedJob]) -> [JobRegistration] {
+        let vocabularySize = CharTokenizer().vocabularySize
+        return jobs.map { job in
+            let student = job.spec.studentConfiguration
+            var parameters: Int?
+            var size: Double?
+            if student.isInProcess, let model = try? GPTConfiguration(student: student, vocabularySize: vocabularySize) {
+                parameters = model.parameterCount
+                size = Double(model.parameterCount)
+            } else if let billions = student.sizeBillions {
+                size = billions * 1e9
+            }
+            return JobRegistration(
+                configHash: job.id, student: job.spec.student, studentParameters: parameters, studentSize: size,
+                mix: job.spec.mix, seed: job.spec.seed, sweptJSON: canonicalJSON(job.spec.sweptValues),
+                backend: job.spec.backend, source: job.spec.backend, configJSON: canonicalJSON(job.spec),
+                versionsJSON: canonicalJSON(job.versions))
+        }
+    }
+
+    /// Registers the grid as an experiment and its jobs as PENDING (known jobs keep their status).
+    @discardableResult
+    public static func register(grid: GridSpec, jobs: [PlannedJob], in store: ResultStore) throws -> Int64 {
+        let id = try store.registerExperiment(
+            name: grid.name, gridPath: grid.sourcePath, gridText: grid.resolvedYAML,
+            gaps: grid.gaps.map { (name: $0.name, definition: $0.definition) })
+        try store.registerJobs(registrations(jobs), experimentID: id)
+        return id
+    }
+}

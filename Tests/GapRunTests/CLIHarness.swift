@@ -1,0 +1,93 @@
+// CLIHarness: runs the built `gaprun` binary from tests, and writes small grids that train in seconds.
+import Foundation
+
+enum CLIHarness {
+    /// The package root (three levels above this file).
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    /// The debug `gaprun` binary that `swift build --build-tests` leaves, if present.
+    static var binary: String? {
+        let path = packageRoot.appendingPathComponent(".build/debug/gaprun").path
+        return FileManager.default.isExecutableFile(atPath: path) ? path : nil
+    }
+
+    static var hasBinary: Bool { binary != nil }
+
+    /// A fresh temporary folder.
+    static func temporaryDirectory(_ name: String) throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("gaprun-\(name)-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// A grid of `students` × {short, long} × `seeds` that trains and evaluates in a few seconds per job.
+    static func tinyGrid(seeds: [Int] = [0, 1], steps: Int = 24, limit: Int = 6) -> String {
+        """
+        name: tiny
+        students:
+          t-16: {layers: 1, channels: 16, heads: 2, context_length: 384}
+        mixes:
+          short: {short: 1.0}
+          long: {long: 1.0}
+        seeds: \(seeds)
+        data: {problems: 80}
+        train: {steps: \(steps), batch_size: 4, warmup_steps: 2, checkpoint_every: 8}
+        eval: {benchmarks: [gsm-synth, amc-synth], limit: \(limit), max_new_tokens: 24}
+        gaps:
+          long: {treatment: long, baseline: short}
+        """
+    }
+
+    struct Result { var status: Int32; var stdout: String; var stderr: String }
+
+    /// Runs `gaprun` with `arguments` in `directory` and waits for it (output through files: no pipe deadlocks).
+    static func run(_ arguments: [String], in directory: URL) throws -> Result {
+        let out = directory.appendingPathComponent("out-\(UUID().uuidString.prefix(6)).txt")
+        let err = directory.appendingPathComponent("err-\(UUID().uuidString.prefix(6)).txt")
+        let process = try start(arguments, in: directory, stdoutFile: out, stderrFile: err)
+        process.waitUntilExit()
+        defer { try? FileManager.default.removeItem(at: out); try? FileManager.default.removeItem(at: err) }
+        return Result(status: process.terminationStatus,
+                      stdout: (try? String(contentsOf: out, encoding: .utf8)) ?? "",
+                      stderr: (try? String(contentsOf: err, encoding: .utf8)) ?? "")
+    }
+
+    /// Starts `gaprun` without waiting, its output going to files.
+    static func start(_ arguments: [String], in directory: URL, stdoutFile: URL, stderrFile: URL) throws -> Process {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary!)
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        var environment = ProcessInfo.processInfo.environment
+        environment["GAPRUN_DATA_DIR"] = packageRoot.path
+        process.environment = environment
+        FileManager.default.createFile(atPath: stdoutFile.path, contents: nil)
+        FileManager.default.createFile(atPath: stderrFile.path, contents: nil)
+        process.standardOutput = try FileHandle(forWritingTo: stdoutFile)
+        process.standardError = try FileHandle(forWritingTo: stderrFile)
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    /// Runs the `sqlite3` CLI on `database` and returns its stdout, or throws with its stderr.
+    static func sqlite(_ database: URL, _ sql: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["sqlite3", database.path, sql]
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        if process.terminationStatus != 0 {
+            throw SQLiteCLIError(message: String(decoding: stderr, as: UTF8.self))
+        }
+        return String(decoding: stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    struct SQLiteCLIError: Error, CustomStringConvertible { var message: String; var description: String { message } }
+}

@@ -1,1 +1,0 @@
-// GapRunTests: placeholder until its module's work lands.
