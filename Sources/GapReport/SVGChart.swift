@@ -1,0 +1,210 @@
+// A small hand-written SVG chart: linear axes with "nice" ticks, grid lines, axis labels, a title and subtitle, a legend,
+// series drawn as lines and/or markers, error bars or shaded bands, and an optional zero line. Categorical x axes
+// (e.g. students sorted by size) are supported by giving category labels for x = 0, 1, 2, …
+import Foundation
+
+/// One plotted point; `low`/`high` draw an error bar (or band) when present.
+public struct ChartPoint: Sendable, Hashable {
+    public var x: Double
+    public var y: Double
+    public var low: Double?
+    public var high: Double?
+    public init(x: Double, y: Double, low: Double? = nil, high: Double? = nil) {
+        self.x = x; self.y = y; self.low = low; self.high = high
+    }
+}
+
+/// A named series.
+public struct ChartSeries: Sendable, Hashable {
+    public var name: String
+    public var points: [ChartPoint]
+    /// Join the points with a line.
+    public var line: Bool
+    /// Draw a marker at each point.
+    public var markers: Bool
+    /// Draw low/high as a shaded band instead of error bars.
+    public var band: Bool
+    public init(name: String, points: [ChartPoint], line: Bool = true, markers: Bool = true, band: Bool = false) {
+        self.name = name; self.points = points; self.line = line; self.markers = markers; self.band = band
+    }
+}
+
+/// A chart ready to render.
+public struct Chart: Sendable {
+    public var title: String
+    /// A second line under the title, e.g. what the error bars are.
+    public var subtitle: String
+    public var xLabel: String
+    public var yLabel: String
+    public var series: [ChartSeries]
+    /// Labels for x = 0, 1, …; nil for a numeric x axis.
+    public var categories: [String]?
+    /// Draw y = 0 as a dark dashed line (and keep 0 in range).
+    public var zeroLine: Bool
+    public var width: Double = 760
+    public var height: Double = 460
+
+    public init(title: String, subtitle: String, xLabel: String, yLabel: String, series: [ChartSeries],
+                categories: [String]? = nil, zeroLine: Bool = false) {
+        self.title = title; self.subtitle = subtitle; self.xLabel = xLabel; self.yLabel = yLabel; self.series = series
+        self.categories = categories; self.zeroLine = zeroLine
+    }
+
+    /// Okabe–Ito colours: distinguishable with the common colour-vision deficiencies.
+    static let palette = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442"]
+    static let markerShapes = ["circle", "square", "diamond", "triangle"]
+
+    /// The chart as a standalone SVG document.
+    public func svg() -> String {
+        let legendWidth = min(240.0, max(120.0, Double(series.map(\.name.count).max() ?? 8) * 7.2 + 40))
+        let rotateLabels = (categories?.count ?? 0) > 5
+        let left = 78.0, right = legendWidth + 24, top = 64.0, bottom = rotateLabels ? 118.0 : 72.0
+        let plotWidth = width - left - right, plotHeight = height - top - bottom
+
+        // Ranges.
+        var xs: [Double] = [], ys: [Double] = []
+        for s in series { for p in s.points { xs.append(p.x); ys += [p.y, p.low ?? p.y, p.high ?? p.y] } }
+        if zeroLine { ys.append(0) }
+        var xMin = xs.min() ?? 0, xMax = xs.max() ?? 1
+        if let categories { xMin = -0.5; xMax = Double(max(categories.count, 1)) - 0.5 }
+        let yTicks = Chart.niceTicks(low: ys.min() ?? 0, high: ys.max() ?? 1)
+        let xTicks = categories == nil ? Chart.niceTicks(low: xMin, high: xMax) : []
+        if categories == nil, let first = xTicks.first, let last = xTicks.last { xMin = first; xMax = last }
+        let yMin = yTicks.first!, yMax = yTicks.last!
+        func px(_ x: Double) -> Double { left + (xMax == xMin ? 0.5 : (x - xMin) / (xMax - xMin)) * plotWidth }
+        func py(_ y: Double) -> Double { top + (1 - (yMax == yMin ? 0.5 : (y - yMin) / (yMax - yMin))) * plotHeight }
+
+        var svg = """
+        <svg xmlns="http://www.w3.org/2000/svg" width="\(svgNumber(width))" height="\(svgNumber(height))" viewBox="0 0 \(svgNumber(width)) \(svgNumber(height))" \
+        font-family="Helvetica, Arial, sans-serif" font-size="12">
+        <rect x="0" y="0" width="\(svgNumber(width))" height="\(svgNumber(height))" fill="#ffffff"/>
+        <text x="\(svgNumber(left))" y="24" font-size="16" font-weight="bold">\(xmlEscaped(title))</text>
+        <text x="\(svgNumber(left))" y="44" font-size="12" fill="#444444">\(xmlEscaped(subtitle))</text>
+
+        """
+        // Grid and y ticks.
+        for tick in yTicks {
+            let y = py(tick)
+            svg += "<line x1=\"\(svgNumber(left))\" y1=\"\(svgNumber(y))\" x2=\"\(svgNumber(left + plotWidth))\" y2=\"\(svgNumber(y))\" stroke=\"#e3e3e3\"/>\n"
+            svg += "<text x=\"\(svgNumber(left - 8))\" y=\"\(svgNumber(y + 4))\" text-anchor=\"end\">\(Chart.tickText(tick, ticks: yTicks))</text>\n"
+        }
+        // x ticks.
+        if let categories {
+            for (index, label) in categories.enumerated() {
+                let x = px(Double(index))
+                svg += "<line x1=\"\(svgNumber(x))\" y1=\"\(svgNumber(top + plotHeight))\" x2=\"\(svgNumber(x))\" y2=\"\(svgNumber(top + plotHeight + 5))\" stroke=\"#333333\"/>\n"
+                if rotateLabels {
+                    let y = top + plotHeight + 16
+                    svg += "<text x=\"\(svgNumber(x))\" y=\"\(svgNumber(y))\" text-anchor=\"end\" transform=\"rotate(-35 \(svgNumber(x)) \(svgNumber(y)))\">\(xmlEscaped(label))</text>\n"
+                } else {
+                    svg += "<text x=\"\(svgNumber(x))\" y=\"\(svgNumber(top + plotHeight + 20))\" text-anchor=\"middle\">\(xmlEscaped(label))</text>\n"
+                }
+            }
+        } else {
+            for tick in xTicks {
+                let x = px(tick)
+                svg += "<line x1=\"\(svgNumber(x))\" y1=\"\(svgNumber(top))\" x2=\"\(svgNumber(x))\" y2=\"\(svgNumber(top + plotHeight))\" stroke=\"#f0f0f0\"/>\n"
+                svg += "<line x1=\"\(svgNumber(x))\" y1=\"\(svgNumber(top + plotHeight))\" x2=\"\(svgNumber(x))\" y2=\"\(svgNumber(top + plotHeight + 5))\" stroke=\"#333333\"/>\n"
+                svg += "<text x=\"\(svgNumber(x))\" y=\"\(svgNumber(top + plotHeight + 20))\" text-anchor=\"middle\">\(Chart.tickText(tick, ticks: xTicks))</text>\n"
+            }
+        }
+        // Axes, zero line and labels.
+        svg += "<line x1=\"\(svgNumber(left))\" y1=\"\(svgNumber(top + plotHeight))\" x2=\"\(svgNumber(left + plotWidth))\" y2=\"\(svgNumber(top + plotHeight))\" stroke=\"#333333\"/>\n"
+        svg += "<line x1=\"\(svgNumber(left))\" y1=\"\(svgNumber(top))\" x2=\"\(svgNumber(left))\" y2=\"\(svgNumber(top + plotHeight))\" stroke=\"#333333\"/>\n"
+        if zeroLine {
+            svg += "<line x1=\"\(svgNumber(left))\" y1=\"\(svgNumber(py(0)))\" x2=\"\(svgNumber(left + plotWidth))\" y2=\"\(svgNumber(py(0)))\" stroke=\"#222222\" stroke-width=\"1.2\" stroke-dasharray=\"6 4\"/>\n"
+        }
+        svg += "<text x=\"\(svgNumber(left + plotWidth / 2))\" y=\"\(svgNumber(height - 14))\" text-anchor=\"middle\" font-size=\"13\">\(xmlEscaped(xLabel))</text>\n"
+        let yLabelX = 20.0, yLabelY = top + plotHeight / 2
+        svg += "<text x=\"\(svgNumber(yLabelX))\" y=\"\(svgNumber(yLabelY))\" text-anchor=\"middle\" font-size=\"13\" transform=\"rotate(-90 \(svgNumber(yLabelX)) \(svgNumber(yLabelY)))\">\(xmlEscaped(yLabel))</text>\n"
+
+        // Series. On categorical axes, dodge series sideways so their error bars do not overlap.
+        let dodgeStep = categories == nil ? 0 : min(0.12, 0.6 / Double(max(series.count, 1)))
+        for (index, s) in series.enumerated() {
+            let color = Chart.palette[index % Chart.palette.count]
+            let dodge = (Double(index) - Double(series.count - 1) / 2) * dodgeStep
+            let points = s.points.sorted { $0.x < $1.x }
+            let coordinates = points.map { (px($0.x + dodge), py($0.y)) }
+            svg += "<g class=\"series\" data-name=\"\(xmlEscaped(s.name))\">\n"
+            if s.band {
+                let banded = points.filter { $0.low != nil && $0.high != nil }
+                if banded.count > 1 {
+                    let upper = banded.map { "\(svgNumber(px($0.x + dodge))),\(svgNumber(py($0.high!)))" }
+                    let lower = banded.reversed().map { "\(svgNumber(px($0.x + dodge))),\(svgNumber(py($0.low!)))" }
+                    svg += "<polygon points=\"\((upper + lower).joined(separator: " "))\" fill=\"\(color)\" fill-opacity=\"0.18\" stroke=\"none\"/>\n"
+                }
+            } else {
+                for point in points {
+                    guard let low = point.low, let high = point.high else { continue }
+                    let x = px(point.x + dodge)
+                    svg += "<line x1=\"\(svgNumber(x))\" y1=\"\(svgNumber(py(low)))\" x2=\"\(svgNumber(x))\" y2=\"\(svgNumber(py(high)))\" stroke=\"\(color)\" stroke-width=\"1.5\"/>\n"
+                    for y in [low, high] {
+                        svg += "<line x1=\"\(svgNumber(x - 5))\" y1=\"\(svgNumber(py(y)))\" x2=\"\(svgNumber(x + 5))\" y2=\"\(svgNumber(py(y)))\" stroke=\"\(color)\" stroke-width=\"1.5\"/>\n"
+                    }
+                }
+            }
+            if s.line, coordinates.count > 1 {
+                let path = coordinates.map { "\(svgNumber($0.0)),\(svgNumber($0.1))" }.joined(separator: " ")
+                svg += "<polyline points=\"\(path)\" fill=\"none\" stroke=\"\(color)\" stroke-width=\"2\"/>\n"
+            }
+            if s.markers {
+                for (x, y) in coordinates { svg += Chart.marker(index: index, x: x, y: y, color: color) + "\n" }
+            }
+            svg += "</g>\n"
+        }
+
+        // Legend.
+        let legendX = left + plotWidth + 20
+        for (index, s) in series.enumerated() {
+            let color = Chart.palette[index % Chart.palette.count]
+            let y = top + 12 + Double(index) * 20
+            svg += "<line x1=\"\(svgNumber(legendX))\" y1=\"\(svgNumber(y))\" x2=\"\(svgNumber(legendX + 22))\" y2=\"\(svgNumber(y))\" stroke=\"\(color)\" stroke-width=\"2\"/>\n"
+            svg += Chart.marker(index: index, x: legendX + 11, y: y, color: color) + "\n"
+            svg += "<text x=\"\(svgNumber(legendX + 30))\" y=\"\(svgNumber(y + 4))\">\(xmlEscaped(s.name))</text>\n"
+        }
+        svg += "</svg>\n"
+        return svg
+    }
+
+    static func marker(index: Int, x: Double, y: Double, color: String) -> String {
+        switch markerShapes[(index / palette.count + index) % markerShapes.count] {
+        case "square":
+            return "<rect x=\"\(svgNumber(x - 4))\" y=\"\(svgNumber(y - 4))\" width=\"8\" height=\"8\" fill=\"\(color)\"/>"
+        case "diamond":
+            return "<polygon points=\"\(svgNumber(x)),\(svgNumber(y - 5.5)) \(svgNumber(x + 5.5)),\(svgNumber(y)) \(svgNumber(x)),\(svgNumber(y + 5.5)) \(svgNumber(x - 5.5)),\(svgNumber(y))\" fill=\"\(color)\"/>"
+        case "triangle":
+            return "<polygon points=\"\(svgNumber(x)),\(svgNumber(y - 5.5)) \(svgNumber(x + 5)),\(svgNumber(y + 4)) \(svgNumber(x - 5)),\(svgNumber(y + 4))\" fill=\"\(color)\"/>"
+        default:
+            return "<circle cx=\"\(svgNumber(x))\" cy=\"\(svgNumber(y))\" r=\"4.5\" fill=\"\(color)\"/>"
+        }
+    }
+
+    /// About five round tick values (1, 2 or 5 × 10^k apart) covering [low, high].
+    static func niceTicks(low: Double, high: Double) -> [Double] {
+        var low = low, high = high
+        if low == high { low -= 1; high += 1 }
+        let rawStep = (high - low) / 5
+        let magnitude = pow(10, (log10(rawStep)).rounded(.down))
+        let step = [1.0, 2, 5, 10].map { $0 * magnitude }.first { $0 >= rawStep } ?? 10 * magnitude
+        let first = (low / step).rounded(.down) * step
+        let last = (high / step).rounded(.up) * step
+        let count = Int(((last - first) / step).rounded())
+        return (0...count).map { first + Double($0) * step }
+    }
+
+    /// A tick value with just enough decimals for the tick spacing.
+    static func tickText(_ value: Double, ticks: [Double]) -> String {
+        let step = ticks.count > 1 ? abs(ticks[1] - ticks[0]) : 1
+        let decimals = step >= 1 ? 0 : Int((-log10(step)).rounded(.up))
+        return NumberText.fixed(value, decimals).replacingOccurrences(of: "-", with: "−")
+    }
+}
+
+/// Two-decimal SVG coordinates keep files small and golden outputs stable.
+func svgNumber(_ value: Double) -> String { NumberText.fixed(value, 2) }
+
+/// Escapes text for SVG/XML.
+func xmlEscaped(_ text: String) -> String {
+    text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+        .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+}
