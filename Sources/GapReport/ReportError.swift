@@ -2,6 +2,14 @@
 
 /// Rendering failures, each saying what is missing, where, and what to do.
 public enum ReportError: Error, CustomStringConvertible, Sendable, Equatable {
+    /// No experiment of that name (nil: no experiment at all) is in the database.
+    case unknownExperiment(name: String?, database: String, known: [String])
+    /// The results database file does not exist.
+    case databaseNotFound(path: String)
+    /// A `--gap` argument is not `NAME=TREATMENT:BASELINE`.
+    case badGapArgument(String)
+    /// `rsvg-convert` failed or is missing.
+    case pngExportFailed(path: String, reason: String)
     /// The experiment has no completed run.
     case noCompletedRuns(experiment: String)
     /// A table or plot needs a gap definition the experiment does not have.
@@ -13,6 +21,16 @@ public enum ReportError: Error, CustomStringConvertible, Sendable, Equatable {
 
     public var description: String {
         switch self {
+        case .unknownExperiment(let name, let database, let known):
+            let list = known.isEmpty ? "" : " (it has: " + known.map { "`\($0)`" }.joined(separator: ", ") + ")"
+            if let name { return "no experiment `\(name)` in \(database)\(list) (hint: drop --experiment or pick one of these)" }
+            return "no experiments in \(database) (hint: run `gaprun sweep GRID` or `gaprun import FILE.csv` first, or pass --db)"
+        case .databaseNotFound(let path):
+            return "no results database at \(path) (hint: run `gaprun sweep GRID` or `gaprun import FILE.csv`, or pass --db PATH)"
+        case .badGapArgument(let text):
+            return "bad gap `\(text)` (hint: write NAME=TREATMENT:BASELINE with mix names, e.g. long=long:short)"
+        case .pngExportFailed(let path, let reason):
+            return "could not write PNG \(path): \(reason) (hint: install librsvg2-bin for rsvg-convert, or write .svg)"
         case .noCompletedRuns(let experiment):
             return "experiment `\(experiment)` has no completed runs (hint: `gaprun status` shows what ran; "
                 + "`gaprun import` adds published numbers)"
