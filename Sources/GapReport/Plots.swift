@@ -32,8 +32,26 @@ public struct Plots: Sendable {
     }
 
     /// The chart of `kind` as an SVG document.
+    /// Training curves are drawn as one panel per student (series = mixes, same colours in every panel).
     public func svg(_ kind: PlotKind, _ results: ExperimentResults, teacher: String = "long") throws -> String {
-        try chart(kind, results, teacher: teacher).svg()
+        let whole = try chart(kind, results, teacher: teacher)
+        guard kind == .trainingCurves else { return whole.svg() }
+        let panels = results.students.compactMap { student -> Chart? in
+            let prefix = student.label + " · "
+            // Keep every mix's slot (an empty series keeps its colour) so colours match across panels.
+            let series = results.mixes.map { mix in
+                whole.series.first { $0.name == prefix + mix }.map { ChartSeries(name: mix, points: $0.points, markers: false, band: true) }
+                    ?? ChartSeries(name: mix, points: [], markers: false, band: true)
+            }
+            guard series.contains(where: { !$0.points.isEmpty }) else { return nil }
+            var panel = whole
+            panel.title = "Student \(student.label)"
+            panel.subtitle = ""
+            panel.series = series
+            panel.height = 340
+            return panel
+        }
+        return Chart.panels(panels, title: whole.title, subtitle: whole.subtitle)
     }
 
     func gapVsSize(_ results: ExperimentResults) throws -> Chart {

@@ -55,8 +55,37 @@ public struct Chart: Sendable {
     static let markerShapes = ["circle", "square", "diamond", "triangle"]
 
     /// The chart as a standalone SVG document.
-    public func svg() -> String {
-        let legendWidth = min(240.0, max(120.0, Double(series.map(\.name.count).max() ?? 8) * 7.2 + 40))
+    public func svg() -> String { svg(origin: nil) }
+
+    /// The legend's width: long series names widen the chart rather than being cut off.
+    var legendWidth: Double { min(360.0, max(120.0, Double(series.map(\.name.count).max() ?? 8) * 7.4 + 40)) }
+
+    /// The drawn width: at least `width`, and at least 520 points of plot beside the legend.
+    var totalWidth: Double { max(width, 78 + 520 + legendWidth + 24) }
+
+    /// Several charts stacked in one SVG (e.g. one panel per student), under a common title.
+    public static func panels(_ charts: [Chart], title: String, subtitle: String) -> String {
+        let width = charts.map(\.totalWidth).max() ?? 760
+        let height = 56 + charts.map(\.height).reduce(0, +)
+        var svg = """
+        <svg xmlns="http://www.w3.org/2000/svg" width="\(svgNumber(width))" height="\(svgNumber(height))" \
+        viewBox="0 0 \(svgNumber(width)) \(svgNumber(height))" font-family="Helvetica, Arial, sans-serif" font-size="12">
+        <rect x="0" y="0" width="\(svgNumber(width))" height="\(svgNumber(height))" fill="#ffffff"/>
+        <text x="78" y="24" font-size="17" font-weight="bold">\(xmlEscaped(title))</text>
+        <text x="78" y="44" font-size="12" fill="#444444">\(xmlEscaped(subtitle))</text>
+
+        """
+        var y = 56.0
+        for chart in charts {
+            svg += chart.svg(origin: (0, y))
+            y += chart.height
+        }
+        return svg + "</svg>\n"
+    }
+
+    /// The chart as a root document (origin nil) or as a nested panel placed at `origin`.
+    func svg(origin: (x: Double, y: Double)?) -> String {
+        let width = totalWidth
         let rotateLabels = (categories?.count ?? 0) > 5
         let left = 78.0, right = legendWidth + 24, top = 64.0, bottom = rotateLabels ? 118.0 : 72.0
         let plotWidth = width - left - right, plotHeight = height - top - bottom
@@ -74,8 +103,10 @@ public struct Chart: Sendable {
         func px(_ x: Double) -> Double { left + (xMax == xMin ? 0.5 : (x - xMin) / (xMax - xMin)) * plotWidth }
         func py(_ y: Double) -> Double { top + (1 - (yMax == yMin ? 0.5 : (y - yMin) / (yMax - yMin))) * plotHeight }
 
+        let opening = origin.map { "<svg x=\"\(svgNumber($0.x))\" y=\"\(svgNumber($0.y))\" " }
+            ?? "<svg xmlns=\"http://www.w3.org/2000/svg\" "
         var svg = """
-        <svg xmlns="http://www.w3.org/2000/svg" width="\(svgNumber(width))" height="\(svgNumber(height))" viewBox="0 0 \(svgNumber(width)) \(svgNumber(height))" \
+        \(opening)width="\(svgNumber(width))" height="\(svgNumber(height))" viewBox="0 0 \(svgNumber(width)) \(svgNumber(height))" \
         font-family="Helvetica, Arial, sans-serif" font-size="12">
         <rect x="0" y="0" width="\(svgNumber(width))" height="\(svgNumber(height))" fill="#ffffff"/>
         <text x="\(svgNumber(left))" y="24" font-size="16" font-weight="bold">\(xmlEscaped(title))</text>
