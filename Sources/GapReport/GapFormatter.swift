@@ -59,7 +59,7 @@ public enum GapFormatter {
 
     static func markdown(_ estimates: [GapEstimate], byBenchmark: Bool) -> String {
         let (header, rows) = displayRows(estimates, byBenchmark: byBenchmark)
-        var output = MarkdownText.table(header: header, rows: rows, numericColumns: Set(byBenchmark ? [4, 6, 7, 9] : [3, 5, 6, 8]))
+        var output = MarkdownText.table(header: header, rows: rows, numericColumns: byBenchmark ? [4, 6, 7, 8, 10] : [3, 5, 6, 7, 9])
         let notes = methodNotes(estimates)
         if !notes.isEmpty { output += "\n" + notes.map { "- \($0)\n" }.joined() }
         return output

@@ -7,15 +7,19 @@ import Foundation
 public struct ReportEnvironment: Sendable {
     /// `gaprun --version`, e.g. `0.1.0`.
     public var gaprunVersion: String
-    /// `git rev-parse HEAD` of the working directory, when available.
+    /// The git commit of gaprun's source tree (when the binary runs from a checkout's .build), when available.
     public var gitCommit: String?
+    /// The git commit of the working directory (the experiment's repository), when it differs and is available.
+    public var workingDirectoryCommit: String?
     /// Host, OS, cores and memory, e.g. `host (Linux 6.1; 2 cores; 24.0 GiB)`.
     public var machine: String
     /// When the report was generated (ISO 8601); nil leaves it out (golden tests).
     public var generatedAt: String?
 
-    public init(gaprunVersion: String, gitCommit: String?, machine: String, generatedAt: String?) {
-        self.gaprunVersion = gaprunVersion; self.gitCommit = gitCommit; self.machine = machine; self.generatedAt = generatedAt
+    public init(gaprunVersion: String, gitCommit: String?, workingDirectoryCommit: String? = nil, machine: String,
+                generatedAt: String?) {
+        self.gaprunVersion = gaprunVersion; self.gitCommit = gitCommit; self.workingDirectoryCommit = workingDirectoryCommit
+        self.machine = machine; self.generatedAt = generatedAt
     }
 }
 
@@ -129,7 +133,8 @@ public struct MarkdownReport: Sendable {
 
         out += "## Environment\n\n"
         out += "- gaprun \(environment.gaprunVersion)" + (environment.gitCommit.map { ", commit `\($0)`" } ?? ", commit unknown")
-            + "\n- machine: \(environment.machine)\n"
+            + "\n" + (environment.workingDirectoryCommit.map { "- working directory commit `\($0)`\n" } ?? "")
+            + "- machine: \(environment.machine)\n"
         let timed = Dictionary(grouping: results.runs.filter { $0.wallSeconds != nil }, by: \.source)
         if timed.isEmpty {
             out += "- wall times: none recorded (imported results carry none)\n"

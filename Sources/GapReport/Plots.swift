@@ -98,6 +98,9 @@ public struct Plots: Sendable {
             }
             series.append(ChartSeries(name: student.label, points: points))
         }
+        if Set(runs.map { $0.mixWeights[teacher] ?? 0 }).count < 2 {
+            throw ReportError.singleMixWeight(teacher: teacher, experiment: results.name)
+        }
         let others = partners.subtracting([teacher]).sorted().joined(separator: ", ")
         let seeds = subset.maximumSeeds
         let subtitle = "Experiment \(results.name); rest of each mix: \(others.isEmpty ? "none" : others); "

@@ -16,6 +16,8 @@ public enum ReportError: Error, CustomStringConvertible, Sendable, Equatable {
     case missingGap(name: String, experiment: String, available: [String])
     /// The mix-weight plot found no run whose mix gives the teacher a weight.
     case noMixWeights(teacher: String, experiment: String, teachers: [String])
+    /// Every run that the mix-weight plot can use gives the teacher the same weight: there is no curve to draw.
+    case singleMixWeight(teacher: String, experiment: String)
     /// The training-curves plot found no curve.
     case noTrainingCurves(experiment: String)
 
@@ -42,6 +44,9 @@ public enum ReportError: Error, CustomStringConvertible, Sendable, Equatable {
             let known = teachers.isEmpty ? "none" : teachers.map { "`\($0)`" }.joined(separator: ", ")
             return "no mix of experiment `\(experiment)` weights teacher `\(teacher)` (teachers seen: \(known)) "
                 + "(hint: pass --teacher NAME)"
+        case .singleMixWeight(let teacher, let experiment):
+            return "every usable mix of experiment `\(experiment)` gives teacher `\(teacher)` the same weight "
+                + "(hint: sweep mixes with several weights, e.g. mix_weights {\(teacher): 0.2, …}, or pass --teacher NAME)"
         case .noTrainingCurves(let experiment):
             return "experiment `\(experiment)` has no training curves (imported runs have none; "
                 + "hint: plot an in-process sweep)"

@@ -98,7 +98,11 @@ public struct Chart: Sendable {
         if let categories { xMin = -0.5; xMax = Double(max(categories.count, 1)) - 0.5 }
         let yTicks = Chart.niceTicks(low: ys.min() ?? 0, high: ys.max() ?? 1)
         let xTicks = categories == nil ? Chart.niceTicks(low: xMin, high: xMax) : []
-        if categories == nil, let first = xTicks.first, let last = xTicks.last { xMin = first; xMax = last }
+        if categories == nil, let first = xTicks.first, let last = xTicks.last {
+            // A little room at both ends keeps markers and error bars off the axes.
+            let pad = 0.03 * (last - first)
+            xMin = first - pad; xMax = last + pad
+        }
         let yMin = yTicks.first!, yMax = yTicks.last!
         func px(_ x: Double) -> Double { left + (xMax == xMin ? 0.5 : (x - xMin) / (xMax - xMin)) * plotWidth }
         func py(_ y: Double) -> Double { top + (1 - (yMax == yMin ? 0.5 : (y - yMin) / (yMax - yMin))) * plotHeight }

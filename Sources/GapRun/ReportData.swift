@@ -153,20 +153,25 @@ public enum ReportData {
                 String(decoding: errData, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
-    /// The environment section's facts: version, `git rev-parse HEAD` of the working directory, machine, time.
+    /// The environment section's facts: version, the git commit of gaprun's checkout (found from the executable's
+    /// folder, e.g. `.build/release`) and of the working directory, machine, and the time.
     public static func environment(gaprunVersion: String) -> ReportEnvironment {
-        var commit: String?
-        let gitPaths = ["/usr/bin/git", "/usr/local/bin/git", "/bin/git"]
-        if let git = gitPaths.first(where: { FileManager.default.isExecutableFile(atPath: $0) }),
-           let output = try? run(git, ["rev-parse", "HEAD"], directory: FileManager.default.currentDirectoryPath),
-           output.status == 0, !output.text.isEmpty {
-            commit = output.text
+        func commit(in directory: String) -> String? {
+            let gitPaths = ["/usr/bin/git", "/usr/local/bin/git", "/bin/git"]
+            guard let git = gitPaths.first(where: { FileManager.default.isExecutableFile(atPath: $0) }),
+                  let output = try? run(git, ["rev-parse", "HEAD"], directory: directory),
+                  output.status == 0, !output.text.isEmpty else { return nil }
+            return output.text
         }
+        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
+        let gaprunCommit = commit(in: executable.deletingLastPathComponent().path)
+        let workingCommit = commit(in: FileManager.default.currentDirectoryPath)
         let info = ProcessInfo.processInfo
         let memory = String(format: "%.1f GiB", Double(info.physicalMemory) / 1_073_741_824)
         let machine = "\(info.hostName) (\(info.operatingSystemVersionString); \(info.activeProcessorCount) cores; \(memory))"
         let formatter = ISO8601DateFormatter()
-        return ReportEnvironment(gaprunVersion: gaprunVersion, gitCommit: commit, machine: machine,
+        return ReportEnvironment(gaprunVersion: gaprunVersion, gitCommit: gaprunCommit,
+                                 workingDirectoryCommit: workingCommit == gaprunCommit ? nil : workingCommit, machine: machine,
                                  generatedAt: formatter.string(from: Date()))
     }
 
