@@ -43,7 +43,9 @@ public struct GapOptions: Sendable, Hashable {
 
 /// One row of `gaprun gap`.
 public struct GapEstimate: Sendable, Hashable {
+    /// The gap definition.
     public var gap: GapSpec
+    /// The student row.
     public var student: StudentKey
     /// nil for the macro average P; a benchmark name for `--by-benchmark` rows.
     public var benchmark: String?
@@ -55,6 +57,7 @@ public struct GapEstimate: Sendable, Hashable {
     public var delta: Double
     /// The interval for Δ, if the data allows one.
     public var interval: ClosedRange<Double>?
+    /// How `interval` was computed.
     public var method: IntervalMethod
 
     /// The better mix (treatment when Δ > 0, baseline when Δ < 0), or `tie`.
@@ -63,6 +66,7 @@ public struct GapEstimate: Sendable, Hashable {
 
 /// Computes gaps and their intervals.
 public struct GapEstimator: Sendable {
+    /// Resamples, seed and coverage.
     public var options: GapOptions
     public init(options: GapOptions = GapOptions()) { self.options = options }
 

@@ -27,6 +27,7 @@ public struct ReportEnvironment: Sendable {
 public struct ExperimentInfo: Sendable {
     /// `sweep`, `import` or `score`.
     public var source: String
+    /// The grid file, for sweeps.
     public var gridPath: String?
     /// The resolved grid as canonical JSON.
     public var gridText: String?
@@ -40,8 +41,11 @@ public struct ExperimentInfo: Sendable {
 
 /// A figure of the report: its file (relative to the report) or why it is missing.
 public struct ReportFigure: Sendable {
+    /// Which figure.
     public var kind: PlotKind
+    /// Its file name relative to the report, or nil when not drawn.
     public var file: String?
+    /// Why it was not drawn.
     public var missingReason: String?
     public init(kind: PlotKind, file: String?, missingReason: String? = nil) {
         self.kind = kind; self.file = file; self.missingReason = missingReason
@@ -50,6 +54,7 @@ public struct ReportFigure: Sendable {
 
 /// Renders the Markdown report.
 public struct MarkdownReport: Sendable {
+    /// Computes the gaps and intervals shown.
     public var estimator: GapEstimator
     public init(estimator: GapEstimator = GapEstimator()) { self.estimator = estimator }
 

@@ -87,6 +87,7 @@ struct TableModel: Sendable {
 
 /// Renders the paper's tables.
 public struct PaperTables: Sendable {
+    /// Computes Δ and the intervals of Tables 1 and 2.
     public var estimator: GapEstimator
     public init(estimator: GapEstimator = GapEstimator()) { self.estimator = estimator }
 

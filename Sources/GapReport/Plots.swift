@@ -13,6 +13,7 @@ public enum PlotKind: String, Sendable, CaseIterable {
 
 /// Builds charts from experiment results.
 public struct Plots: Sendable {
+    /// Computes the gaps and intervals of gap-vs-size.
     public var estimator: GapEstimator
     /// Most points drawn per curve; longer curves are thinned evenly (the last step is always kept).
     public var maximumCurvePoints: Int

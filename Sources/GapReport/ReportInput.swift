@@ -19,14 +19,18 @@ public struct BenchmarkScore: Sendable, Hashable, Codable {
 
 /// One judged item of one run, for the paired bootstrap.
 public struct ItemVerdict: Sendable, Hashable, Codable {
+    /// The benchmark item id.
     public var problemID: String
+    /// The judge's verdict.
     public var correct: Bool
     public init(problemID: String, correct: Bool) { self.problemID = problemID; self.correct = correct }
 }
 
 /// One point of a training curve.
 public struct LossPoint: Sendable, Hashable, Codable {
+    /// Optimizer step.
     public var step: Int
+    /// Training loss at that step.
     public var loss: Double
     public init(step: Int, loss: Double) { self.step = step; self.loss = loss }
 }
@@ -41,6 +45,7 @@ public struct RunResult: Sendable, Hashable {
     public var swept: String
     /// Mix name, e.g. `long`, `mix-long`.
     public var mix: String
+    /// The job seed.
     public var seed: Int
     /// Where the run came from: `inprocess`, `command`, `slurm`, `import:<file>`.
     public var source: String
@@ -89,8 +94,11 @@ public struct GapSpec: Sendable, Hashable, Codable {
 
 /// A student row key: the student and its swept values, with the size used for sorting.
 public struct StudentKey: Sendable, Hashable, Comparable {
+    /// Student name.
     public var name: String
+    /// Extra swept keys as canonical JSON, `{}` when none.
     public var swept: String
+    /// Sort key (parameters); nil sorts last.
     public var size: Double?
     /// Position of first appearance, the tie-breaker when sizes are equal or unknown.
     public var firstSeen: Int

@@ -5,9 +5,13 @@ import Foundation
 
 /// One plotted point; `low`/`high` draw an error bar (or band) when present.
 public struct ChartPoint: Sendable, Hashable {
+    /// Horizontal value (a category index on categorical axes).
     public var x: Double
+    /// Vertical value.
     public var y: Double
+    /// Lower end of the error bar or band.
     public var low: Double?
+    /// Upper end of the error bar or band.
     public var high: Double?
     public init(x: Double, y: Double, low: Double? = nil, high: Double? = nil) {
         self.x = x; self.y = y; self.low = low; self.high = high
@@ -16,7 +20,9 @@ public struct ChartPoint: Sendable, Hashable {
 
 /// A named series.
 public struct ChartSeries: Sendable, Hashable {
+    /// Legend text.
     public var name: String
+    /// The points, in any order (drawn sorted by x).
     public var points: [ChartPoint]
     /// Join the points with a line.
     public var line: Bool
@@ -31,17 +37,23 @@ public struct ChartSeries: Sendable, Hashable {
 
 /// A chart ready to render.
 public struct Chart: Sendable {
+    /// Bold first line.
     public var title: String
     /// A second line under the title, e.g. what the error bars are.
     public var subtitle: String
+    /// Horizontal axis label.
     public var xLabel: String
+    /// Vertical axis label.
     public var yLabel: String
+    /// The series, coloured in order.
     public var series: [ChartSeries]
     /// Labels for x = 0, 1, …; nil for a numeric x axis.
     public var categories: [String]?
     /// Draw y = 0 as a dark dashed line (and keep 0 in range).
     public var zeroLine: Bool
+    /// Minimum width in points (long legends widen it).
     public var width: Double = 760
+    /// Height in points.
     public var height: Double = 460
 
     public init(title: String, subtitle: String, xLabel: String, yLabel: String, series: [ChartSeries],

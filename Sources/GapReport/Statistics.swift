@@ -4,9 +4,11 @@ import Foundation
 
 /// Mean, sample standard deviation and count of a set of values (e.g. P over seeds).
 public struct Summary: Sendable, Hashable, Codable {
+    /// The values summarized, e.g. P per seed.
     public var values: [Double]
     public init(_ values: [Double]) { self.values = values }
 
+    /// How many values.
     public var count: Int { values.count }
     /// The arithmetic mean (0 for no values).
     public var mean: Double { Statistics.mean(values) }

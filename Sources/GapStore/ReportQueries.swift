@@ -4,81 +4,123 @@ import Foundation
 
 /// An experiment's row.
 public struct ExperimentRow: Sendable, Equatable {
+    /// The experiment name (unique).
     public var name: String
+    /// Where the grid file was read from, if a sweep made it.
     public var gridPath: String?
+    /// The resolved grid as canonical JSON.
     public var gridText: String?
+    /// `sweep`, `import` or `score` for experiments; `inprocess`, `command`, `slurm` or `import:<file>` for runs.
     public var source: String
+    /// Last registration or import, ISO 8601.
     public var updatedAt: String
 }
 
 /// A completed run as reports need it.
 public struct ReportRunRow: Sendable, Equatable {
+    /// The row id in `runs`.
     public var runID: Int64
+    /// The job id (SHA-256 of the resolved config).
     public var configHash: String
+    /// Student name.
     public var student: String
+    /// Sort key: parameters, or size in billions × 1e9.
     public var studentSize: Double?
+    /// Mix name.
     public var mix: String
+    /// The job seed.
     public var seed: Int
+    /// Extra swept keys as canonical JSON, `{}` when none.
     public var swept: String
+    /// `inprocess`, `command`, `slurm` or `import`.
     public var backend: String
+    /// `sweep`, `import` or `score` for experiments; `inprocess`, `command`, `slurm` or `import:<file>` for runs.
     public var source: String
     /// The resolved JobSpec JSON (its `mix_weights` feed the mix-weight plot).
     public var configJSON: String
+    /// Wall-clock seconds of the job, when recorded.
     public var wallSeconds: Double?
 }
 
 /// One `benchmark_results` row.
 public struct BenchmarkResultRow: Sendable, Equatable {
+    /// The row id in `runs`.
     public var runID: Int64
+    /// Registered benchmark name.
     public var benchmark: String
+    /// Correct answers.
     public var correct: Int
+    /// Items answered.
     public var total: Int
+    /// correct / total (or the imported fraction), in [0, 1].
     public var accuracy: Double
 }
 
 /// One judged item (`predictions` without the response text).
 public struct PredictionVerdictRow: Sendable, Equatable {
+    /// The row id in `runs`.
     public var runID: Int64
+    /// Registered benchmark name.
     public var benchmark: String
+    /// The benchmark item id.
     public var problemID: String
+    /// The judge's verdict.
     public var correct: Bool
 }
 
 /// One `training_curves` point.
 public struct CurvePointRow: Sendable, Equatable {
+    /// The row id in `runs`.
     public var runID: Int64
+    /// Optimizer step.
     public var step: Int
+    /// Training loss at that step.
     public var loss: Double
 }
 
 /// One `gap_definitions` row.
 public struct GapDefinitionRow: Sendable, Equatable {
+    /// The experiment name (unique).
     public var name: String
+    /// Mix name of the treatment.
     public var treatment: String
+    /// Mix name of the baseline.
     public var baseline: String
 }
 
 /// One row of the `gaps` view.
 public struct GapViewRow: Sendable, Equatable {
+    /// Gap definition name.
     public var gap: String
+    /// Student name.
     public var student: String
+    /// Extra swept keys as canonical JSON, `{}` when none.
     public var swept: String
+    /// P of the treatment mix, averaged over seeds (percentage points).
     public var pTreatment: Double
+    /// P of the baseline mix, averaged over seeds (percentage points).
     public var pBaseline: Double
+    /// Δ = pTreatment − pBaseline.
     public var delta: Double
+    /// Completed seeds of the treatment.
     public var seedsTreatment: Int
+    /// Completed seeds of the baseline.
     public var seedsBaseline: Int
 }
 
 /// Everything reports read about one experiment, fetched together.
 public struct ReportSnapshot: Sendable {
+    /// The experiment.
     public var experiment: ExperimentRow
+    /// Gap definitions in grid order.
     public var gaps: [GapDefinitionRow]
     /// Completed runs in registration order.
     public var runs: [ReportRunRow]
     /// Benchmark results of those runs, in recording order.
     public var benchmarks: [BenchmarkResultRow]
+    /// Per-item verdicts of those runs.
     public var predictions: [PredictionVerdictRow]
+    /// Training curves of those runs, by run and step.
     public var curves: [CurvePointRow]
     /// Runs of the experiment per status (all statuses), e.g. COMPLETED 12, FAILED 1.
     public var statusCounts: [(status: String, count: Int)]

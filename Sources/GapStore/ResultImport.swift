@@ -9,11 +9,17 @@ import GapCore
 public struct ImportedResultRow: Sendable, Equatable {
     /// 1-based line in the file.
     public var line: Int
+    /// Student name as given.
     public var student: String
+    /// Mix name as given (gap definitions refer to it).
     public var mix: String
+    /// Seed; rows with the same source, student, mix and seed form one run.
     public var seed: Int
+    /// Benchmark name as given.
     public var benchmark: String
+    /// Correct answers: the `correct` column, or accuracy × total rounded.
     public var correct: Int
+    /// Items of the benchmark.
     public var total: Int
     /// A fraction in [0, 1]: the `accuracy` column as given, or correct / total.
     public var accuracy: Double
@@ -25,6 +31,7 @@ public struct ImportedResultRow: Sendable, Equatable {
 
 /// What an import did.
 public struct ImportSummary: Sendable, Equatable {
+    /// The experiment the runs were linked to.
     public var experiment: String
     /// Data rows read.
     public var rows: Int
