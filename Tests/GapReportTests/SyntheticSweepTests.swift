@@ -108,3 +108,27 @@ func syntheticPlotsMatchGoldenFilesAndShowSpread(kind: PlotKind) throws {
     #expect(text.contains("Not drawn: no curves."))
     #expect(text.contains("wall times: none recorded"))
 }
+
+let pdflatex = ["/usr/bin/pdflatex", "/usr/local/bin/pdflatex", "/Library/TeX/texbin/pdflatex"]
+    .first { FileManager.default.isExecutableFile(atPath: $0) }
+
+/// Where pdflatex is installed, every LaTeX table must compile in a minimal document with booktabs.
+@Test(.enabled(if: pdflatex != nil, "pdflatex is not installed"), arguments: PaperTableKind.allCases)
+func latexTablesCompileWithPdflatex(kind: PaperTableKind) throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("gaprun-latex-\(kind.rawValue)-\(UInt32.random(in: 0...UInt32.max))")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let tables = try PaperTables().render(kind, syntheticSweep(), format: .latex) + PaperTables().render(kind, paperTable3(), format: .latex)
+    let document = "\\documentclass{article}\n\\usepackage{booktabs}\n\\begin{document}\n\(tables)\\end{document}\n"
+    try document.write(to: directory.appendingPathComponent("table.tex"), atomically: true, encoding: .utf8)
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: pdflatex!)
+    process.arguments = ["-interaction=nonstopmode", "-halt-on-error", "table.tex"]
+    process.currentDirectoryURL = directory
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0)
+    #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("table.pdf").path))
+}
