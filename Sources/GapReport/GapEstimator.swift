@@ -116,10 +116,16 @@ public struct GapEstimator: Sendable {
 
     // MARK: - Paired bootstrap
 
-    /// Per-item verdicts aligned on the problems every run of both arms answered, per benchmark:
-    /// `verdicts[k][run][i]`, runs ordered treatment first. nil when some run lacks items for a benchmark.
-    func alignedVerdicts(benchmarks: [String], runs: [RunResult]) -> [[[Double]]]? {
-        var aligned: [[[Double]]] = []
+    /// One benchmark's verdicts aligned on the problems every run of both arms answered: the problem count, and per run
+    /// (treatment runs first) the positions of its correct answers among those problems.
+    struct AlignedBenchmark {
+        var problems: Int
+        var correctPositions: [[Int]]
+    }
+
+    /// nil when some run lacks items for a benchmark or the runs share no problem.
+    func alignedVerdicts(benchmarks: [String], runs: [RunResult]) -> [AlignedBenchmark]? {
+        var aligned: [AlignedBenchmark] = []
         for benchmark in benchmarks {
             var common: Set<String>?
             var lookups: [[String: Bool]] = []
@@ -131,7 +137,9 @@ public struct GapEstimator: Sendable {
             }
             let problems = (common ?? []).sorted()
             if problems.isEmpty { return nil }
-            aligned.append(lookups.map { lookup in problems.map { lookup[$0]! ? 1.0 : 0.0 } })
+            aligned.append(AlignedBenchmark(problems: problems.count, correctPositions: lookups.map { lookup in
+                problems.indices.filter { lookup[problems[$0]]! }
+            }))
         }
         return aligned
     }
@@ -149,18 +157,23 @@ public struct GapEstimator: Sendable {
         var generator = SplitMix64(seed: options.seed).derived(stream)
         var deltas: [Double] = []
         deltas.reserveCapacity(options.resamples)
-        var accuracy = [Double](repeating: 0, count: treatmentCount + baselineCount)
         var performance = [Double](repeating: 0, count: treatmentCount + baselineCount)
+        var multiplicity = [Int](repeating: 0, count: verdicts.map(\.problems).max() ?? 0)
         for _ in 0..<options.resamples {
             for index in performance.indices { performance[index] = 0 }
             for perBenchmark in verdicts {
-                let problems = perBenchmark[0].count
-                for index in accuracy.indices { accuracy[index] = 0 }
-                for _ in 0..<problems {
-                    let item = Int(generator.next() % UInt64(problems))
-                    for run in accuracy.indices { accuracy[run] += perBenchmark[run][item] }
+                // Draw the resample as how many times each problem was picked; a run's correct count is then the sum
+                // of the multiplicities of the problems it got right (exact integers, same for both arms: paired).
+                let problems = perBenchmark.problems
+                multiplicity.withUnsafeMutableBufferPointer { counts in
+                    for index in 0..<problems { counts[index] = 0 }
+                    for _ in 0..<problems { counts[Int(generator.next() % UInt64(problems))] += 1 }
+                    for (run, positions) in perBenchmark.correctPositions.enumerated() {
+                        var correct = 0
+                        positions.withUnsafeBufferPointer { for position in $0 { correct += counts[position] } }
+                        performance[run] += 100 * Double(correct) / Double(problems)
+                    }
                 }
-                for run in accuracy.indices { performance[run] += 100 * accuracy[run] / Double(problems) }
             }
             let benchmarkCount = Double(verdicts.count)
             var treatmentSum = 0.0, baselineSum = 0.0
