@@ -77,7 +77,8 @@ public enum GapFormatter {
                 e.gap.treatment, e.gap.baseline, NumberText.fixed(e.treatment.mean, 4),
                 e.treatment.standardDeviation.map { NumberText.fixed($0, 4) } ?? "", NumberText.fixed(e.baseline.mean, 4),
                 e.baseline.standardDeviation.map { NumberText.fixed($0, 4) } ?? "", NumberText.fixed(e.delta, 4),
-                e.interval.map { NumberText.fixed($0.lowerBound, 4) } ?? "", e.interval.map { NumberText.fixed($0.upperBound, 4) } ?? "",
+                e.interval.map { NumberText.fixed($0.lowerBound, 4) } ?? "",
+                e.interval.map { NumberText.fixed($0.upperBound, 4) } ?? "",
                 e.method.rawValue, e.betterMix, "\(e.treatment.count)", "\(e.baseline.count)",
             ]
             lines.append(fields.map(CSVText.field).joined(separator: ","))

@@ -41,7 +41,8 @@ public struct Plots: Sendable {
             let prefix = student.label + " · "
             // Keep every mix's slot (an empty series keeps its colour) so colours match across panels.
             let series = results.mixes.map { mix in
-                whole.series.first { $0.name == prefix + mix }.map { ChartSeries(name: mix, points: $0.points, markers: false, band: true) }
+                whole.series.first { $0.name == prefix + mix }
+                    .map { ChartSeries(name: mix, points: $0.points, markers: false, band: true) }
                     ?? ChartSeries(name: mix, points: [], markers: false, band: true)
             }
             guard series.contains(where: { !$0.points.isEmpty }) else { return nil }
@@ -61,8 +62,9 @@ public struct Plots: Sendable {
         }
         let estimates = estimator.estimates(results)
         let students = results.students.filter { student in estimates.contains { $0.student == student } }
-        let series = results.gaps.map { gap in
-            ChartSeries(name: "Δ \(gap.name) = \(gap.treatment) − \(gap.baseline)", points: estimates.filter { $0.gap == gap }.map { e in
+        let series = results.gaps.map { gap -> ChartSeries in
+            let name = "Δ \(gap.name) = \(gap.treatment) − \(gap.baseline)"
+            return ChartSeries(name: name, points: estimates.filter { $0.gap == gap }.map { e in
                 ChartPoint(x: Double(students.firstIndex(of: e.student)!), y: e.delta, low: e.interval?.lowerBound,
                            high: e.interval?.upperBound)
             })
@@ -133,7 +135,8 @@ public struct Plots: Sendable {
         if series.isEmpty { throw ReportError.noTrainingCurves(experiment: results.name) }
         let seeds = results.maximumSeeds
         let subtitle = "Experiment \(results.name); " + (seeds > 1 ? "mean over up to \(seeds) seeds, band: ± std" : "one seed")
-        return Chart(title: "Training loss", subtitle: subtitle, xLabel: "optimizer step", yLabel: "training loss (cross-entropy per token)",
+        return Chart(title: "Training loss", subtitle: subtitle, xLabel: "optimizer step",
+                     yLabel: "training loss (cross-entropy per token)",
                      series: series)
     }
 }

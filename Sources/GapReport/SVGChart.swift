@@ -121,8 +121,9 @@ public struct Chart: Sendable {
 
         let opening = origin.map { "<svg x=\"\(svgNumber($0.x))\" y=\"\(svgNumber($0.y))\" " }
             ?? "<svg xmlns=\"http://www.w3.org/2000/svg\" "
+        let size = "width=\"\(svgNumber(width))\" height=\"\(svgNumber(height))\""
         var svg = """
-        \(opening)width="\(svgNumber(width))" height="\(svgNumber(height))" viewBox="0 0 \(svgNumber(width)) \(svgNumber(height))" \
+        \(opening)\(size) viewBox="0 0 \(svgNumber(width)) \(svgNumber(height))" \
         font-family="Helvetica, Arial, sans-serif" font-size="12">
         <rect x="0" y="0" width="\(svgNumber(width))" height="\(svgNumber(height))" fill="#ffffff"/>
         <text x="\(svgNumber(left))" y="24" font-size="16" font-weight="bold">\(xmlEscaped(title))</text>
@@ -130,40 +131,45 @@ public struct Chart: Sendable {
 
         """
         // Grid and y ticks.
+        let bottomY = top + plotHeight, rightX = left + plotWidth
         for tick in yTicks {
             let y = py(tick)
-            svg += "<line x1=\"\(svgNumber(left))\" y1=\"\(svgNumber(y))\" x2=\"\(svgNumber(left + plotWidth))\" y2=\"\(svgNumber(y))\" stroke=\"#e3e3e3\"/>\n"
-            svg += "<text x=\"\(svgNumber(left - 8))\" y=\"\(svgNumber(y + 4))\" text-anchor=\"end\">\(Chart.tickText(tick, ticks: yTicks))</text>\n"
+            svg += Chart.line(left, y, rightX, y, stroke: "#e3e3e3")
+            svg += Chart.text(left - 8, y + 4, Chart.tickText(tick, ticks: yTicks), attributes: " text-anchor=\"end\"")
         }
         // x ticks.
         if let categories {
             for (index, label) in categories.enumerated() {
                 let x = px(Double(index))
-                svg += "<line x1=\"\(svgNumber(x))\" y1=\"\(svgNumber(top + plotHeight))\" x2=\"\(svgNumber(x))\" y2=\"\(svgNumber(top + plotHeight + 5))\" stroke=\"#333333\"/>\n"
+                svg += Chart.line(x, bottomY, x, bottomY + 5, stroke: "#333333")
                 if rotateLabels {
-                    let y = top + plotHeight + 16
-                    svg += "<text x=\"\(svgNumber(x))\" y=\"\(svgNumber(y))\" text-anchor=\"end\" transform=\"rotate(-35 \(svgNumber(x)) \(svgNumber(y)))\">\(xmlEscaped(label))</text>\n"
+                    let y = bottomY + 16
+                    let rotation = " text-anchor=\"end\" transform=\"rotate(-35 \(svgNumber(x)) \(svgNumber(y)))\""
+                    svg += Chart.text(x, y, xmlEscaped(label), attributes: rotation)
                 } else {
-                    svg += "<text x=\"\(svgNumber(x))\" y=\"\(svgNumber(top + plotHeight + 20))\" text-anchor=\"middle\">\(xmlEscaped(label))</text>\n"
+                    svg += Chart.text(x, bottomY + 20, xmlEscaped(label), attributes: " text-anchor=\"middle\"")
                 }
             }
         } else {
             for tick in xTicks {
                 let x = px(tick)
-                svg += "<line x1=\"\(svgNumber(x))\" y1=\"\(svgNumber(top))\" x2=\"\(svgNumber(x))\" y2=\"\(svgNumber(top + plotHeight))\" stroke=\"#f0f0f0\"/>\n"
-                svg += "<line x1=\"\(svgNumber(x))\" y1=\"\(svgNumber(top + plotHeight))\" x2=\"\(svgNumber(x))\" y2=\"\(svgNumber(top + plotHeight + 5))\" stroke=\"#333333\"/>\n"
-                svg += "<text x=\"\(svgNumber(x))\" y=\"\(svgNumber(top + plotHeight + 20))\" text-anchor=\"middle\">\(Chart.tickText(tick, ticks: xTicks))</text>\n"
+                svg += Chart.line(x, top, x, bottomY, stroke: "#f0f0f0")
+                svg += Chart.line(x, bottomY, x, bottomY + 5, stroke: "#333333")
+                svg += Chart.text(x, bottomY + 20, Chart.tickText(tick, ticks: xTicks), attributes: " text-anchor=\"middle\"")
             }
         }
         // Axes, zero line and labels.
-        svg += "<line x1=\"\(svgNumber(left))\" y1=\"\(svgNumber(top + plotHeight))\" x2=\"\(svgNumber(left + plotWidth))\" y2=\"\(svgNumber(top + plotHeight))\" stroke=\"#333333\"/>\n"
-        svg += "<line x1=\"\(svgNumber(left))\" y1=\"\(svgNumber(top))\" x2=\"\(svgNumber(left))\" y2=\"\(svgNumber(top + plotHeight))\" stroke=\"#333333\"/>\n"
+        svg += Chart.line(left, bottomY, rightX, bottomY, stroke: "#333333")
+        svg += Chart.line(left, top, left, bottomY, stroke: "#333333")
         if zeroLine {
-            svg += "<line x1=\"\(svgNumber(left))\" y1=\"\(svgNumber(py(0)))\" x2=\"\(svgNumber(left + plotWidth))\" y2=\"\(svgNumber(py(0)))\" stroke=\"#222222\" stroke-width=\"1.2\" stroke-dasharray=\"6 4\"/>\n"
+            svg += Chart.line(left, py(0), rightX, py(0), stroke: "#222222",
+                              attributes: " stroke-width=\"1.2\" stroke-dasharray=\"6 4\"")
         }
-        svg += "<text x=\"\(svgNumber(left + plotWidth / 2))\" y=\"\(svgNumber(height - 14))\" text-anchor=\"middle\" font-size=\"13\">\(xmlEscaped(xLabel))</text>\n"
+        svg += Chart.text(left + plotWidth / 2, height - 14, xmlEscaped(xLabel),
+                          attributes: " text-anchor=\"middle\" font-size=\"13\"")
         let yLabelX = 20.0, yLabelY = top + plotHeight / 2
-        svg += "<text x=\"\(svgNumber(yLabelX))\" y=\"\(svgNumber(yLabelY))\" text-anchor=\"middle\" font-size=\"13\" transform=\"rotate(-90 \(svgNumber(yLabelX)) \(svgNumber(yLabelY)))\">\(xmlEscaped(yLabel))</text>\n"
+        svg += Chart.text(yLabelX, yLabelY, xmlEscaped(yLabel), attributes: " text-anchor=\"middle\" font-size=\"13\" "
+                          + "transform=\"rotate(-90 \(svgNumber(yLabelX)) \(svgNumber(yLabelY)))\"")
 
         // Series. On categorical axes, dodge series sideways so their error bars do not overlap.
         let dodgeStep = categories == nil ? 0 : min(0.12, 0.6 / Double(max(series.count, 1)))
@@ -176,23 +182,23 @@ public struct Chart: Sendable {
             if s.band {
                 let banded = points.filter { $0.low != nil && $0.high != nil }
                 if banded.count > 1 {
-                    let upper = banded.map { "\(svgNumber(px($0.x + dodge))),\(svgNumber(py($0.high!)))" }
-                    let lower = banded.reversed().map { "\(svgNumber(px($0.x + dodge))),\(svgNumber(py($0.low!)))" }
-                    svg += "<polygon points=\"\((upper + lower).joined(separator: " "))\" fill=\"\(color)\" fill-opacity=\"0.18\" stroke=\"none\"/>\n"
+                    let outline = banded.map { (px($0.x + dodge), py($0.high!)) }
+                        + banded.reversed().map { (px($0.x + dodge), py($0.low!)) }
+                    svg += "<polygon points=\"\(Chart.pointList(outline))\" fill=\"\(color)\" fill-opacity=\"0.18\" "
+                        + "stroke=\"none\"/>\n"
                 }
             } else {
+                let barWidth = " stroke-width=\"1.5\""
                 for point in points {
                     guard let low = point.low, let high = point.high else { continue }
                     let x = px(point.x + dodge)
-                    svg += "<line x1=\"\(svgNumber(x))\" y1=\"\(svgNumber(py(low)))\" x2=\"\(svgNumber(x))\" y2=\"\(svgNumber(py(high)))\" stroke=\"\(color)\" stroke-width=\"1.5\"/>\n"
-                    for y in [low, high] {
-                        svg += "<line x1=\"\(svgNumber(x - 5))\" y1=\"\(svgNumber(py(y)))\" x2=\"\(svgNumber(x + 5))\" y2=\"\(svgNumber(py(y)))\" stroke=\"\(color)\" stroke-width=\"1.5\"/>\n"
-                    }
+                    svg += Chart.line(x, py(low), x, py(high), stroke: color, attributes: barWidth)
+                    for y in [low, high] { svg += Chart.line(x - 5, py(y), x + 5, py(y), stroke: color, attributes: barWidth) }
                 }
             }
             if s.line, coordinates.count > 1 {
-                let path = coordinates.map { "\(svgNumber($0.0)),\(svgNumber($0.1))" }.joined(separator: " ")
-                svg += "<polyline points=\"\(path)\" fill=\"none\" stroke=\"\(color)\" stroke-width=\"2\"/>\n"
+                svg += "<polyline points=\"\(Chart.pointList(coordinates))\" fill=\"none\" stroke=\"\(color)\" "
+                    + "stroke-width=\"2\"/>\n"
             }
             if s.markers {
                 for (x, y) in coordinates { svg += Chart.marker(index: index, x: x, y: y, color: color) + "\n" }
@@ -205,12 +211,28 @@ public struct Chart: Sendable {
         for (index, s) in series.enumerated() {
             let color = Chart.palette[index % Chart.palette.count]
             let y = top + 12 + Double(index) * 20
-            svg += "<line x1=\"\(svgNumber(legendX))\" y1=\"\(svgNumber(y))\" x2=\"\(svgNumber(legendX + 22))\" y2=\"\(svgNumber(y))\" stroke=\"\(color)\" stroke-width=\"2\"/>\n"
+            svg += Chart.line(legendX, y, legendX + 22, y, stroke: color, attributes: " stroke-width=\"2\"")
             svg += Chart.marker(index: index, x: legendX + 11, y: y, color: color) + "\n"
-            svg += "<text x=\"\(svgNumber(legendX + 30))\" y=\"\(svgNumber(y + 4))\">\(xmlEscaped(s.name))</text>\n"
+            svg += Chart.text(legendX + 30, y + 4, xmlEscaped(s.name))
         }
         svg += "</svg>\n"
         return svg
+    }
+
+    /// One `<line>` element and a newline; `attributes` start with a space.
+    static func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, stroke: String, attributes: String = "") -> String {
+        "<line x1=\"\(svgNumber(x1))\" y1=\"\(svgNumber(y1))\" x2=\"\(svgNumber(x2))\" y2=\"\(svgNumber(y2))\" "
+            + "stroke=\"\(stroke)\"\(attributes)/>\n"
+    }
+
+    /// One `<text>` element and a newline; `content` is already XML-escaped, `attributes` start with a space.
+    static func text(_ x: Double, _ y: Double, _ content: String, attributes: String = "") -> String {
+        "<text x=\"\(svgNumber(x))\" y=\"\(svgNumber(y))\"\(attributes)>\(content)</text>\n"
+    }
+
+    /// `x1,y1 x2,y2 …` for polygon and polyline points.
+    static func pointList(_ points: [(Double, Double)]) -> String {
+        points.map { "\(svgNumber($0.0)),\(svgNumber($0.1))" }.joined(separator: " ")
     }
 
     static func marker(index: Int, x: Double, y: Double, color: String) -> String {
@@ -218,9 +240,10 @@ public struct Chart: Sendable {
         case "square":
             return "<rect x=\"\(svgNumber(x - 4))\" y=\"\(svgNumber(y - 4))\" width=\"8\" height=\"8\" fill=\"\(color)\"/>"
         case "diamond":
-            return "<polygon points=\"\(svgNumber(x)),\(svgNumber(y - 5.5)) \(svgNumber(x + 5.5)),\(svgNumber(y)) \(svgNumber(x)),\(svgNumber(y + 5.5)) \(svgNumber(x - 5.5)),\(svgNumber(y))\" fill=\"\(color)\"/>"
+            let corners = [(x, y - 5.5), (x + 5.5, y), (x, y + 5.5), (x - 5.5, y)]
+            return "<polygon points=\"\(pointList(corners))\" fill=\"\(color)\"/>"
         case "triangle":
-            return "<polygon points=\"\(svgNumber(x)),\(svgNumber(y - 5.5)) \(svgNumber(x + 5)),\(svgNumber(y + 4)) \(svgNumber(x - 5)),\(svgNumber(y + 4))\" fill=\"\(color)\"/>"
+            return "<polygon points=\"\(pointList([(x, y - 5.5), (x + 5, y + 4), (x - 5, y + 4)]))\" fill=\"\(color)\"/>"
         default:
             return "<circle cx=\"\(svgNumber(x))\" cy=\"\(svgNumber(y))\" r=\"4.5\" fill=\"\(color)\"/>"
         }

@@ -143,7 +143,9 @@ extension ResultStore {
         try database.rows("""
             SELECT g.name, g.treatment, g.baseline FROM gap_definitions g JOIN experiments e USING (experiment_id)
             WHERE e.name = ? ORDER BY g.position, g.name
-            """, [.text(experiment)]).map { GapDefinitionRow(name: $0[0].text ?? "", treatment: $0[1].text ?? "", baseline: $0[2].text ?? "") }
+            """, [.text(experiment)]).map {
+            GapDefinitionRow(name: $0[0].text ?? "", treatment: $0[1].text ?? "", baseline: $0[2].text ?? "")
+        }
     }
 
     /// The `gaps` view's rows of an experiment (students unsorted; the view averages seeds and subtracts).

@@ -103,7 +103,9 @@ public enum ResultImportCSV {
     }
 
     static func parseRow(_ values: [String: String], path: String, line: Int) throws -> ImportedResultRow {
-        func fail(_ message: String, _ hint: String? = nil) -> FileError { FileError(path: path, line: line, message: message, hint: hint) }
+        func fail(_ message: String, _ hint: String? = nil) -> FileError {
+            FileError(path: path, line: line, message: message, hint: hint)
+        }
         func text(_ column: String) throws -> String {
             let value = values[column] ?? ""
             if value.isEmpty { throw fail("empty `\(column)`") }

@@ -14,7 +14,7 @@ struct PlotCommand: AsyncParsableCommand {
         step, mean over seeds with a ± std band. An -o ending in .png (or --png) also runs rsvg-convert.
         """)
 
-    @Argument(help: "Which figure: gap-vs-size, mix-weight or training-curves.")
+    @Argument(help: "Which figure.")
     var kind: PlotKind
 
     @OptionGroup var results: ResultsOptions

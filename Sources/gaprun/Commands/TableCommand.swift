@@ -15,7 +15,7 @@ struct TableCommand: AsyncParsableCommand {
         per-item results allow one.
         """)
 
-    @Argument(help: "Which table: long-short, teacher or mix.")
+    @Argument(help: "Which table.")
     var kind: PaperTableKind
 
     @OptionGroup var results: ResultsOptions
