@@ -1,1 +1,0 @@
-// GapReport: placeholder until the report work lands.

@@ -1,0 +1,206 @@
+// The glue between the results database and the renderers: store rows → GapReport values, CSV import, and writing
+// plots (SVG, PNG through rsvg-convert when installed) and the Markdown report with its figures beside it.
+import Foundation
+import GapCore
+import GapReport
+import GapStore
+
+/// Loads report inputs from a database and writes report files. The CLI's gap/table/plot/import/report commands call this.
+public enum ReportData {
+    /// Opens an existing results database (never creates one: a typo in --db should not yield an empty report).
+    public static func openStore(path: String) throws -> ResultStore {
+        guard FileManager.default.fileExists(atPath: path) else { throw ReportError.databaseNotFound(path: path) }
+        return try ResultStore(path: path)
+    }
+
+    /// One experiment's completed runs as report values (nil: the most recently updated experiment), with what the
+    /// database knows about it.
+    public static func load(store: ResultStore, experiment: String?, databaseLabel: String) throws
+        -> (results: ExperimentResults, info: ExperimentInfo) {
+        guard let snapshot = try store.reportSnapshot(experiment: experiment) else {
+            throw ReportError.unknownExperiment(name: experiment, database: databaseLabel,
+                                                known: try store.experiments().map(\.name))
+        }
+        return (results(snapshot),
+                ExperimentInfo(source: snapshot.experiment.source, gridPath: snapshot.experiment.gridPath,
+                               gridText: snapshot.experiment.gridText, statusCounts: snapshot.statusCounts))
+    }
+
+    /// Converts a snapshot into GapReport values.
+    public static func results(_ snapshot: ReportSnapshot) -> ExperimentResults {
+        let scores = Dictionary(grouping: snapshot.benchmarks, by: \.runID)
+        let items = Dictionary(grouping: snapshot.predictions, by: \.runID)
+        let curves = Dictionary(grouping: snapshot.curves, by: \.runID)
+        let runs = snapshot.runs.map { row in
+            RunResult(student: row.student, studentSize: row.studentSize, swept: row.swept, mix: row.mix, seed: row.seed,
+                      source: row.source,
+                      scores: (scores[row.runID] ?? []).map {
+                          BenchmarkScore(benchmark: $0.benchmark, correct: $0.correct, total: $0.total, accuracy: $0.accuracy)
+                      },
+                      items: Dictionary(grouping: items[row.runID] ?? [], by: \.benchmark).mapValues { rows in
+                          rows.map { ItemVerdict(problemID: $0.problemID, correct: $0.correct) }
+                      },
+                      mixWeights: mixWeights(configJSON: row.configJSON, mix: row.mix),
+                      curve: (curves[row.runID] ?? []).map { LossPoint(step: $0.step, loss: $0.loss) },
+                      wallSeconds: row.wallSeconds)
+        }
+        return ExperimentResults(name: snapshot.experiment.name, runs: runs,
+                                 gaps: snapshot.gaps.map { GapSpec(name: $0.name, treatment: $0.treatment, baseline: $0.baseline) })
+    }
+
+    /// Teacher weights of a run's mix: the JobSpec's `mix_weights`; else pairs `teacher_weight` in the mix name
+    /// (`Mix-Long_long_0.2_short_0.8` → long 0.2, short 0.8); else the mix itself with weight 1 (`long` → long 1).
+    public static func mixWeights(configJSON: String, mix: String) -> [String: Double] {
+        if let object = try? JSONSerialization.jsonObject(with: Data(configJSON.utf8)) as? [String: Any],
+           let weights = object["mix_weights"] as? [String: Any] {
+            let numbers = weights.compactMapValues { ($0 as? NSNumber)?.doubleValue }
+            if !numbers.isEmpty { return numbers }
+        }
+        let tokens = mix.split(separator: "_").map(String.init)
+        var fromName: [String: Double] = [:]
+        var index = 0
+        while index + 1 < tokens.count {
+            if let weight = Double(tokens[index + 1]), Double(tokens[index]) == nil {
+                fromName[tokens[index]] = weight
+                index += 2
+            } else {
+                index += 1
+            }
+        }
+        return fromName.isEmpty ? [mix: 1] : fromName
+    }
+
+    // MARK: - Import
+
+    /// Parses `--gap NAME=TREATMENT:BASELINE` arguments.
+    public static func gapArguments(_ arguments: [String]) throws -> [(name: String, definition: GapDefinition)] {
+        try arguments.map { argument in
+            let parts = argument.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, !parts[0].isEmpty else { throw ReportError.badGapArgument(argument) }
+            let mixes = parts[1].split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+            guard mixes.count == 2, !mixes[0].isEmpty, !mixes[1].isEmpty else { throw ReportError.badGapArgument(argument) }
+            return (parts[0], GapDefinition(treatment: mixes[0], baseline: mixes[1]))
+        }
+    }
+
+    /// Imports a CSV file into the database at `databasePath` (created when missing). The experiment is `name`, or the
+    /// file's stem. With no gaps, existing definitions stay, or the defaults `long = long:short`,
+    /// `large = large-teacher:small-teacher` apply.
+    public static func importCSV(path: String, databasePath: String, experiment name: String?,
+                                 gaps: [(name: String, definition: GapDefinition)]) throws -> ImportSummary {
+        let text: String
+        do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
+            throw FileError(path: path, message: "cannot read the file: \(error.localizedDescription)",
+                            hint: "check the path; the file must be UTF-8 CSV")
+        }
+        let rows = try ResultImportCSV.parse(text, path: path)
+        let store = try ResultStore(path: databasePath)
+        let url = URL(fileURLWithPath: path)
+        return try store.importResults(rows, experiment: name ?? url.deletingPathExtension().lastPathComponent,
+                                       fileName: url.lastPathComponent, gaps: gaps.isEmpty ? nil : gaps)
+    }
+
+    // MARK: - Files
+
+    /// Writes `svg` to `path`; when `path` ends in `.png`, converts with rsvg-convert instead (the SVG goes beside it).
+    /// With `alsoPNG`, an `.svg` path also gets a `.png` twin when rsvg-convert is installed. Returns the files written.
+    @discardableResult
+    public static func writeFigure(_ svg: String, to path: String, alsoPNG: Bool) throws -> [String] {
+        let url = URL(fileURLWithPath: path)
+        if url.pathExtension.lowercased() == "png" {
+            let svgPath = url.deletingPathExtension().appendingPathExtension("svg").path
+            try svg.write(toFile: svgPath, atomically: true, encoding: .utf8)
+            try convertToPNG(svgPath: svgPath, pngPath: path)
+            return [svgPath, path]
+        }
+        try svg.write(toFile: path, atomically: true, encoding: .utf8)
+        if alsoPNG, rsvgConvertPath() != nil {
+            let pngPath = url.deletingPathExtension().appendingPathExtension("png").path
+            try convertToPNG(svgPath: path, pngPath: pngPath)
+            return [path, pngPath]
+        }
+        return [path]
+    }
+
+    /// The rsvg-convert executable on PATH, if any.
+    public static func rsvgConvertPath() -> String? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        return path.split(separator: ":").map { "\($0)/rsvg-convert" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    static func convertToPNG(svgPath: String, pngPath: String) throws {
+        guard let tool = rsvgConvertPath() else {
+            throw ReportError.pngExportFailed(path: pngPath, reason: "rsvg-convert is not on PATH")
+        }
+        let output = try run(tool, ["--zoom", "2", "--background-color", "white", "-o", pngPath, svgPath])
+        if output.status != 0 { throw ReportError.pngExportFailed(path: pngPath, reason: output.errorText) }
+    }
+
+    static func run(_ tool: String, _ arguments: [String], directory: String? = nil) throws
+        -> (status: Int32, text: String, errorText: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: outData, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines),
+                String(decoding: errData, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    /// The environment section's facts: version, the git commit of gaprun's checkout (found from the executable's
+    /// folder, e.g. `.build/release`) and of the working directory, machine, and the time.
+    public static func environment(gaprunVersion: String) -> ReportEnvironment {
+        func commit(in directory: String) -> String? {
+            let gitPaths = ["/usr/bin/git", "/usr/local/bin/git", "/bin/git"]
+            guard let git = gitPaths.first(where: { FileManager.default.isExecutableFile(atPath: $0) }),
+                  let output = try? run(git, ["rev-parse", "HEAD"], directory: directory),
+                  output.status == 0, !output.text.isEmpty else { return nil }
+            return output.text
+        }
+        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
+        let gaprunCommit = commit(in: executable.deletingLastPathComponent().path)
+        let workingCommit = commit(in: FileManager.default.currentDirectoryPath)
+        let info = ProcessInfo.processInfo
+        let memory = String(format: "%.1f GiB", Double(info.physicalMemory) / 1_073_741_824)
+        let machine = "\(info.hostName) (\(info.operatingSystemVersionString); \(info.activeProcessorCount) cores; \(memory))"
+        let formatter = ISO8601DateFormatter()
+        return ReportEnvironment(gaprunVersion: gaprunVersion, gitCommit: gaprunCommit,
+                                 workingDirectoryCommit: workingCommit == gaprunCommit ? nil : workingCommit, machine: machine,
+                                 generatedAt: formatter.string(from: Date()))
+    }
+
+    /// Writes the Markdown report to `path` and its figures beside it (`<stem>-<plot>.svg`, plus `.png` with `png`).
+    /// Figures that cannot be drawn (e.g. no curves for imported runs) are listed in the report with the reason.
+    /// Returns the files written.
+    @discardableResult
+    public static func writeReport(_ results: ExperimentResults, info: ExperimentInfo, environment: ReportEnvironment,
+                                   to path: String, teacher: String = "long", png: Bool = false,
+                                   estimator: GapEstimator = GapEstimator()) throws -> [String] {
+        let url = URL(fileURLWithPath: path)
+        let directory = url.deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let stem = url.deletingPathExtension().lastPathComponent
+        let plots = Plots(estimator: estimator)
+        var written: [String] = []
+        var figures: [ReportFigure] = []
+        for kind in PlotKind.allCases {
+            do {
+                let svg = try plots.svg(kind, results, teacher: teacher)
+                let name = "\(stem)-\(kind.rawValue).svg"
+                written += try writeFigure(svg, to: directory.appendingPathComponent(name).path, alsoPNG: png)
+                figures.append(ReportFigure(kind: kind, file: name))
+            } catch let error as ReportError {
+                figures.append(ReportFigure(kind: kind, file: nil, missingReason: error.description))
+            }
+        }
+        let text = MarkdownReport(estimator: estimator).render(results, info: info, environment: environment, figures: figures)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return [path] + written
+    }
+}

@@ -1,1 +1,0 @@
-// GapReportTests: placeholder until its module's work lands.
