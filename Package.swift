@@ -48,10 +48,10 @@ let package = Package(
         .testTarget(name: "GapScoreTests", dependencies: ["GapScore", "GapCore"]),
         .testTarget(name: "GapDataTests", dependencies: ["GapData", "GapCore"]),
         .testTarget(name: "GapModelTests", dependencies: ["GapTrain", "GapModel", "GapTensor", "GapCore"],
-                    swiftSettings: numericFlags),
+                    exclude: ["Fixtures"], swiftSettings: numericFlags),
         .testTarget(name: "GapGridTests", dependencies: ["GapGrid", "GapCore"], exclude: ["Fixtures"]),
         .testTarget(name: "GapStoreTests", dependencies: ["GapStore", "GapCore"]),
-        .testTarget(name: "GapReportTests", dependencies: ["GapReport", "GapCore"]),
+        .testTarget(name: "GapReportTests", dependencies: ["GapReport", "GapCore"], exclude: ["Fixtures"]),
         .testTarget(name: "GapRunTests", dependencies: ["GapRun", "GapStore", "GapGrid", "GapCore"]),
         .testTarget(name: "gaprunTests", dependencies: ["gaprun"]),
     ]

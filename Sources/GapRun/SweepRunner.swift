@@ -181,7 +181,7 @@ public final class SweepRunner {
         }
         try? FileManager.default.removeItem(atPath: paths.exitMarker)
 
-        if !FileManager.default.fileExists(atPath: paths.log) { FileManager.default.createFile(atPath: paths.log, contents: nil) }
+        if !FileManager.default.fileExists(atPath: paths.log) { _ = FileManager.default.createFile(atPath: paths.log, contents: nil) }
         guard let log = FileHandle(forWritingAtPath: paths.log) else { throw RunError.io(path: paths.log, message: "cannot open log") }
         log.seekToEndOfFile()
         log.write(Data("=== \(isoTimestamp(Date())) worker started for \(job.id) (\(job.label))\n".utf8))

@@ -45,6 +45,7 @@ public final class Database {
         if case .path = location, !readOnly {
             try execute("PRAGMA journal_mode = WAL")
             try execute("PRAGMA synchronous = NORMAL")
+            _ = gaprun_sqlite_no_checkpoint_on_close(db)
         }
     }
 

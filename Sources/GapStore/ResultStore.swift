@@ -7,8 +7,25 @@ import GapCore
 public final class ResultStore {
     public let database: Database
 
-    /// Opens (creating and migrating) the database at `path`.
+    /// Opens (creating and migrating) the database at `path`. A new database is built under a temporary name and
+    /// renamed into place, so a reader never finds a file that is not yet in WAL mode or not yet migrated.
     public convenience init(path: String) throws {
+        if !FileManager.default.fileExists(atPath: path) {
+            let temporary = path + ".creating-\(getpid())"
+            do {
+                let database = try Database(.path(temporary))
+                try gaprunMigrations.migrate(database)
+                // Move everything into the main file: the WAL is dropped below, and close does not checkpoint.
+                try database.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            }
+            for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: temporary + suffix) }
+            if link(temporary, path) != 0 && errno != EEXIST {
+                let message = String(cString: strerror(errno))
+                try? FileManager.default.removeItem(atPath: temporary)
+                throw SQLiteError(code: 14, message: "cannot create \(path): \(message)")
+            }
+            try? FileManager.default.removeItem(atPath: temporary)
+        }
         try self.init(database: Database(.path(path)))
     }
 

@@ -22,7 +22,7 @@ enum CLIHarness {
     }
 
     /// A grid of `students` × {short, long} × `seeds` that trains and evaluates in a few seconds per job.
-    static func tinyGrid(seeds: [Int] = [0, 1], steps: Int = 24, limit: Int = 6) -> String {
+    static func tinyGrid(seeds: [Int] = [0, 1], steps: Int = 200, limit: Int = 6) -> String {
         """
         name: tiny
         students:
@@ -62,8 +62,8 @@ enum CLIHarness {
         var environment = ProcessInfo.processInfo.environment
         environment["GAPRUN_DATA_DIR"] = packageRoot.path
         process.environment = environment
-        FileManager.default.createFile(atPath: stdoutFile.path, contents: nil)
-        FileManager.default.createFile(atPath: stderrFile.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: stdoutFile.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: stderrFile.path, contents: nil)
         process.standardOutput = try FileHandle(forWritingTo: stdoutFile)
         process.standardError = try FileHandle(forWritingTo: stderrFile)
         process.standardInput = FileHandle.nullDevice

@@ -8,7 +8,7 @@ struct SweepFailureTests {
     @Test func divergingJobIsFailedOthersCompleteAndRerunFailedRetries() throws {
         let dir = try CLIHarness.temporaryDirectory("diverge")
         defer { try? FileManager.default.removeItem(at: dir) }
-        let grid = CLIHarness.tinyGrid(seeds: [0]) + "\nsweep:\n  train.learning_rate: [0.003, 1.0e+30]\n"
+        let grid = CLIHarness.tinyGrid(seeds: [0], steps: 24) + "\nsweep:\n  train.learning_rate: [0.003, 1.0e+30]\n"
         try grid.write(to: dir.appendingPathComponent("tiny.conf"), atomically: true, encoding: .utf8)
         let db = dir.appendingPathComponent("r.sqlite")
         let first = try CLIHarness.run(["sweep", "tiny.conf", "--db", db.path, "--quiet"], in: dir)
@@ -32,7 +32,7 @@ struct SweepFailureTests {
     @Test func ctrlCInterruptsCleanlyAndTheNextSweepResumes() throws {
         let dir = try CLIHarness.temporaryDirectory("sigint")
         defer { try? FileManager.default.removeItem(at: dir) }
-        try CLIHarness.tinyGrid(seeds: [0], steps: 400).write(to: dir.appendingPathComponent("tiny.conf"), atomically: true, encoding: .utf8)
+        try CLIHarness.tinyGrid(seeds: [0], steps: 600).write(to: dir.appendingPathComponent("tiny.conf"), atomically: true, encoding: .utf8)
         let db = dir.appendingPathComponent("r.sqlite")
         let sweep = try CLIHarness.start(["sweep", "tiny.conf", "--db", db.path, "--jobs", "2"], in: dir,
                                          stdoutFile: dir.appendingPathComponent("o"), stderrFile: dir.appendingPathComponent("e"))
