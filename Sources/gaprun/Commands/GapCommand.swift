@@ -1,32 +1,8 @@
 // `gaprun gap`: Δ per student and gap definition with a 95% interval, as text, Markdown, CSV or JSON.
-// Also defines the --db/--experiment options shared by the gap, table, plot and report commands.
 import ArgumentParser
 import Foundation
 import GapReport
 import GapRun
-
-/// Where the results are: the database file and the experiment in it.
-struct ResultsOptions: ParsableArguments {
-    @Option(name: .long, help: "Results database (SQLite).")
-    var db: String = "results.sqlite"
-
-    @Option(name: .long, help: "Experiment name (default: the most recently updated one).")
-    var experiment: String?
-
-    /// Opens the database and loads the experiment's completed runs; says on stderr which experiment was picked
-    /// when several exist and none was named.
-    func load() throws -> (results: ExperimentResults, info: ExperimentInfo) {
-        let store = try ReportData.openStore(path: db)
-        let loaded = try ReportData.load(store: store, experiment: experiment, databaseLabel: db)
-        let count = try store.experiments().count
-        if experiment == nil && count > 1 {
-            let note = "note: using experiment `\(loaded.results.name)`, the most recently updated of \(count) in \(db) "
-                + "(pick another with --experiment)\n"
-            FileHandle.standardError.write(Data(note.utf8))
-        }
-        return loaded
-    }
-}
 
 extension GapFormat: ExpressibleByArgument {}
 

@@ -16,8 +16,7 @@ struct ImportCommand: AsyncParsableCommand {
     @Argument(help: "The CSV file.")
     var file: String
 
-    @Option(name: .long, help: "Results database (SQLite); created when missing.")
-    var db: String = "results.sqlite"
+    @OptionGroup var database: DatabaseOptions
 
     @Option(name: .long, help: "Experiment name (default: the file name without extension).")
     var name: String?
@@ -30,9 +29,9 @@ struct ImportCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let summary = try ReportData.importCSV(path: file, databasePath: db, experiment: name,
+        let summary = try ReportData.importCSV(path: file, databasePath: database.path, experiment: name,
                                                gaps: try ReportData.gapArguments(gap))
-        print("imported \(summary.rows) rows from \(file) into experiment `\(summary.experiment)` of \(db): "
+        print("imported \(summary.rows) rows from \(file) into experiment `\(summary.experiment)` of \(database.path): "
               + "\(summary.runsAdded) runs added, \(summary.runsAlreadyPresent) already present")
         print("gaps: " + summary.gaps.map { "\($0.name) = \($0.treatment) − \($0.baseline)" }.joined(separator: ", "))
     }

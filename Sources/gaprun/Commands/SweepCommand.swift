@@ -1,6 +1,7 @@
 // `gaprun sweep`: validate a grid, register its jobs, run the pending ones on N workers, print the gap table.
 import ArgumentParser
 import Foundation
+import GapReport
 import GapRun
 import GapStore
 
@@ -93,7 +94,11 @@ struct SweepCommand: ParsableCommand {
             print(String(decoding: data, as: UTF8.self))
         } else {
             FileHandle.standardError.write(Data((line + "\n").utf8))
-            if !quiet { print(try GapTableText.render(store: store, experiment: gridSpec.name)) }
+            if !quiet {
+                let (results, _) = try ReportData.load(store: store, experiment: gridSpec.name, databaseLabel: database.path)
+                let estimates = GapEstimator(options: GapOptions()).estimates(results, byBenchmark: false)
+                print(GapFormatter.render(estimates, experiment: results.name, format: .text, byBenchmark: false), terminator: "")
+            }
         }
         if summary.failed > 0 || summary.interrupted > 0 { throw ExitCode.failure }
     }

@@ -1,0 +1,27 @@
+// ResultsOptions: --db and --experiment, shared by the gap, table, plot and report commands.
+import ArgumentParser
+import Foundation
+import GapReport
+import GapRun
+
+/// Where the results are: the database file and the experiment in it.
+struct ResultsOptions: ParsableArguments {
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(name: .long, help: "Experiment name (default: the most recently updated one).")
+    var experiment: String?
+
+    /// Opens the database and loads the experiment's completed runs; says on stderr which experiment was picked
+    /// when several exist and none was named.
+    func load() throws -> (results: ExperimentResults, info: ExperimentInfo) {
+        let store = try ReportData.openStore(path: database.path)
+        let loaded = try ReportData.load(store: store, experiment: experiment, databaseLabel: database.path)
+        let count = try store.experiments().count
+        if experiment == nil && count > 1 {
+            let note = "note: using experiment `\(loaded.results.name)`, the most recently updated of \(count) in \(database.path) "
+                + "(pick another with --experiment)\n"
+            FileHandle.standardError.write(Data(note.utf8))
+        }
+        return loaded
+    }
+}
