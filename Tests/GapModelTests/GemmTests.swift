@@ -50,7 +50,7 @@ import Testing
 
     @Test func attentionMatchesNaive() {
         var random = SplitMix64(seed: 3)
-        let B = 2, T = 11, C = 12, NH = 3
+        let B = 2, T = 150, C = 12, NH = 3  // T spans several causal blocks
         let qkv = randomArena(B * T * 3 * C, random: &random)
         let dOutput = randomArena(B * T * C, random: &random)
         let fastOut = FloatArena(count: B * T * C), slowOut = FloatArena(count: B * T * C)
