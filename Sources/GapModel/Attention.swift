@@ -44,6 +44,25 @@ func causalSoftmaxRow(_ row: UnsafeMutablePointer<Float>, length: Int, last: Int
     if last + 1 < length { (row + last + 1).update(repeating: 0, count: length - last - 1) }
 }
 
+/// In place: dRow[j] = weights[j] · (dRow[j] − Σ_k weights[k] · dRow[k]) for j < count (softmax backward).
+@inline(__always)
+func softmaxBackwardRow(_ dRow: UnsafeMutablePointer<Float>, weights: UnsafePointer<Float>, count: Int) {
+    var lanes = Float16Lanes(repeating: 0)
+    var j = 0
+    while j + 16 <= count {
+        lanes = lanes.addingProduct(loadLanes(weights + j), loadLanes(dRow + j))
+        j += 16
+    }
+    var dot = lanes.sum()
+    for k in j..<count { dot += weights[k] * dRow[k] }
+    j = 0
+    while j + 16 <= count {
+        storeLanes(loadLanes(weights + j) * (loadLanes(dRow + j) - dot), dRow + j)
+        j += 16
+    }
+    for k in j..<count { dRow[k] = weights[k] * (dRow[k] - dot) }
+}
+
 /// dQKV (overwritten) from dOutput, using the cached att weights. `scratch` holds T·T Floats.
 /// Shapes: dQKV, qkv (B, T, 3C); dOutput (B, T, C); att (B, NH, T, T); scratch (T, T).
 public func attentionBackward(
@@ -70,12 +89,8 @@ public func attentionBackward(
                      beta: 0, c: scratch + r0 * T, ldc: T)
                 // dPre[t, j] = att[t, j] · (dAtt[t, j] − Σ_k att[t, k] dAtt[t, k]), zero for j > t
                 for t in r0..<end {
-                    let row = weights + t * T
-                    let dRow = scratch + t * T
-                    var dot: Float = 0
-                    for j in 0...t { dot += row[j] * dRow[j] }
-                    for j in 0...t { dRow[j] = row[j] * (dRow[j] - dot) }
-                    if t + 1 < end { (dRow + t + 1).update(repeating: 0, count: end - t - 1) }
+                    softmaxBackwardRow(scratch + t * T, weights: weights + t * T, count: t + 1)
+                    if t + 1 < end { (scratch + t * T + t + 1).update(repeating: 0, count: end - t - 1) }
                 }
                 gemm(.none, .none, m: R, n: HS, k: end, alpha: scale, a: scratch + r0 * T, lda: T, b: k, ldb: 3 * C,
                      beta: 0, c: dQ + r0 * 3 * C, ldc: 3 * C)
