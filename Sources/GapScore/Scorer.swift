@@ -48,7 +48,7 @@ public struct GaprunScorer: Scorer {
         guard var answer = extraction.answer else {
             // Multiple-choice golds may still be answered with a bare "(C)".
             if let letter = choiceLetter(ofNormalized: Normalizer.normalize(gold).text),
-               let chosen = AnswerExtractor.choiceLetter(Array(response.suffix(AnswerExtractor.maximumResponseLength))) {
+               let chosen = AnswerExtractor.choiceLetter(response) {
                 let correct = chosen == letter
                 return Judgment(correct: correct, extracted: String(chosen), reason: "choice-letter: \(correct ? "same choice letter" : "different choice")\(cut)")
             }

@@ -24,7 +24,7 @@ public func verify(gold: String, candidate: String, policy: AnswerPolicy = .stan
 func goldForms(_ gold: String) -> [String] {
     let trimmed = gold.trimmingCharacters(in: .whitespacesAndNewlines)
     if trimmed.contains("\\boxed") || trimmed.contains("\\fbox") {
-        let boxes = AnswerExtractor.boxedAnswers(Array(trimmed))
+        let boxes = AnswerExtractor.boxedAnswers(trimmed)
         if let last = boxes.last { return boxes.count > 1 ? [last, boxes.joined(separator: ", ")] : [last] }
     }
     return trimmed.isEmpty ? [] : [trimmed]
