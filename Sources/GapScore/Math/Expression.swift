@@ -78,6 +78,9 @@ struct ExpressionParser {
         "sinh", "cosh", "tanh",
     ]
 
+    /// Function names longest first, as scalars, for plain-text matching.
+    static let sortedFunctionNames: [(String, [Unicode.Scalar])] = functionNames.sorted { $0.count > $1.count }.map { ($0, Array($0.unicodeScalars)) }
+
     init(_ text: String) { scalars = Array(text.unicodeScalars) }
 
     /// Parses the whole text as one expression; throws `ParseFailure` when anything is left over or malformed.
@@ -275,13 +278,12 @@ struct ExpressionParser {
         if scalar.properties.isAlphabetic {
             // Plain-text function names: exp(16), sqrt(2), sin(x).
             if !singleCharacter {
-                for name in ExpressionParser.functionNames.sorted(by: { $0.count > $1.count }) {
-                    let count = name.unicodeScalars.count
-                    if position + count <= scalars.count,
-                       String(String.UnicodeScalarView(scalars[position..<(position + count)])) == name,
-                       position + count < scalars.count, scalars[position + count] == "(" {
+                for (name, nameScalars) in ExpressionParser.sortedFunctionNames where nameScalars[0] == scalar {
+                    let count = nameScalars.count
+                    if position + count < scalars.count, scalars[position + count] == "(",
+                       Array(scalars[position..<(position + count)]) == nameScalars {
                         position += count
-                        return try parseFunction(name == "sqrt" ? "sqrt" : name)
+                        return try parseFunction(name)
                     }
                 }
             }
