@@ -100,8 +100,8 @@ enum AnswerParser {
 
     /// Parses a normalised answer into a structured value; never throws, text is the last resort.
     static func parse(_ raw: String, depth: Int = 0) -> AnswerValue {
-        let text = raw.trimmingCharacters(in: .whitespaces)
-        if depth > maximumDepth || text.count > ParseLimits.maximumLength { return .text(compact(text)) }
+        let text = Bytes.string(Bytes.trimSpaces(Array(raw.utf8)[...]))
+        if depth > maximumDepth || text.utf8.count > ParseLimits.maximumLength { return .text(compact(text)) }
         if text == "\\emptyset" || text == "\\{\\}" || text == "{}" { return .emptySet }
         let bytes = Array(text.utf8)
         if isThousandsNumber(bytes) {
@@ -118,7 +118,7 @@ enum AnswerParser {
         if commaParts.count > 1 { return .list(commaParts.map { parse($0, depth: depth + 1) }) }
 
         // ± and ∓ give two answers.
-        for sign in ["\\pm", "\\mp"] where text.contains(sign) {
+        for sign in ["\\pm", "\\mp"] where Bytes.contains(bytes, Array(sign.utf8)) {
             let range = text.range(of: sign)!
             let plus = text.replacingCharacters(in: range, with: "+")
             let minus = text.replacingCharacters(in: range, with: "-")
@@ -148,9 +148,9 @@ enum AnswerParser {
             }
         }
         if let relation = parseRelation(text, depth: depth) { return relation }
-        if isWordLike(text) { return .text(compact(text).lowercased()) }
+        if isWordLike(text) { return .text(Bytes.string(compactLowered(text))) }
         if let expression = try? ExpressionParser.parse(text) { return .expression(expression, text: text) }
-        return .text(compact(text).lowercased())
+        return .text(Bytes.string(compactLowered(text)))
     }
 
     static let listSeparators: [[UInt8]] = [";", "\\text{ or }", " or ", " and "].map { Array($0.utf8) }
@@ -159,14 +159,14 @@ enum AnswerParser {
     /// Letters and spaces only, with at least three letters: a word answer such as `Evelyn` or `even`.
     static func isWordLike(_ text: String) -> Bool {
         var letters = 0
-        for character in text {
-            if character.isLetter { letters += 1 } else if character != " " && character != "-" && character != "'" { return false }
+        for byte in text.utf8 {
+            if Bytes.isLetter(byte) { letters += 1 } else if byte != 32 && byte != 45 && byte != 39 { return false }
         }
         return letters >= 3
     }
 
     /// Removes all spaces: the form used for fast string equality.
-    static func compact(_ text: String) -> String { text.replacingOccurrences(of: " ", with: "") }
+    static func compact(_ text: String) -> String { Bytes.string(text.utf8.filter { $0 != 32 }) }
 
     static func parseMatrix(_ text: String, depth: Int) -> AnswerValue? {
         guard let nameEnd = text.firstIndex(of: "}") else { return nil }
@@ -214,7 +214,7 @@ enum AnswerParser {
         }
         guard !kinds.isEmpty else { return nil }
         pieces.append(Bytes.string(Bytes.trimSpaces(bytes[start...])))
-        guard !pieces.contains(where: \.isEmpty) else { return .text(compact(text).lowercased()) }
+        guard !pieces.contains(where: \.isEmpty) else { return .text(Bytes.string(compactLowered(text))) }
 
         if kinds.allSatisfy({ $0 == "=" }) {
             let lhs = pieces.first!, rhs = pieces.last!
@@ -222,7 +222,7 @@ enum AnswerParser {
                              lhsExpression: try? ExpressionParser.parse(lhs), rhsExpression: try? ExpressionParser.parse(rhs))
         }
         if let interval = inequalityInterval(pieces: pieces, kinds: kinds) { return interval }
-        return .text(compact(text).lowercased())
+        return .text(Bytes.string(compactLowered(text)))
     }
 
     static let relationOperators: [([UInt8], String)] = [("\\le", "<="), ("\\ge", ">="), ("\\neq", "!="), ("\\lt", "<"), ("\\gt", ">"),

@@ -45,7 +45,7 @@ struct EquivalenceChecker {
         case (.emptySet, .emptySet): return true
         case let (.text(a), .text(b)): return a == b
         case let (.text(a), .expression(_, text)), let (.expression(_, text), .text(a)):
-            return a == AnswerParser.compact(text).lowercased()
+            return Array(a.utf8) == compactLowered(text)
         case let (.expression(goldExpression, goldText), .expression(candidateExpression, candidateText)):
             if AnswerParser.compact(goldText) == AnswerParser.compact(candidateText) { return true }
             return expressionsEqual(goldExpression, candidateExpression, candidateText: candidateText)
