@@ -26,7 +26,7 @@ enum AnswerParser {
     }
 
     static func splitTopLevel(_ bytes: [UInt8], by separator: [UInt8]) -> [String] {
-        guard Bytes.contains(bytes, separator) else { return [Bytes.string(Bytes.trimSpaces(bytes[...]))] }
+        guard Bytes.contains(bytes, separator) else { return [] }   // callers only act on two or more parts
         let isCommand = separator.first == 92 && Bytes.isLetter(separator.last!)
         let begin = Array("\\begin".utf8), end = Array("\\end".utf8)
         var parts: [String] = []
@@ -133,7 +133,8 @@ enum AnswerParser {
         if text.hasPrefix("\\{"), text.hasSuffix("\\}") {
             let inner = String(text.dropFirst(2).dropLast(2))
             if inner.trimmingCharacters(in: .whitespaces).isEmpty { return .emptySet }
-            return .set(splitTopLevel(inner, by: ",").map { parse($0, depth: depth + 1) })
+            let parts = splitTopLevel(inner, by: ",")
+            return .set((parts.isEmpty ? [inner] : parts).map { parse($0, depth: depth + 1) })
         }
         if wrapsWhole(bytes) {
             let inner = Bytes.string(bytes[1..<(bytes.count - 1)])

@@ -83,21 +83,26 @@ enum Normalizer {
             if !Bytes.contains(text, b("\\begin")) { collapseDoubleBackslashBeforeLetter(&text) }
         }
         removeThousandsMarks(&text)
-        for token in removed { Bytes.replaceAll(&text, token, with: []) }
+        var hasBackslash = text.contains(backslash)
+        for token in removed where hasBackslash || token[0] != backslash { Bytes.replaceAll(&text, token, with: []) }
         // Protect matrix row breaks (\\) from the spacing macro "\ ".
         let rowBreak: [UInt8] = [1]
         let hadRows = Bytes.replaceAll(&text, [backslash, backslash], with: rowBreak)
-        for token in spacing { Bytes.replaceAll(&text, token, with: [32]) }
+        hasBackslash = text.contains(backslash)
+        for token in spacing where hasBackslash || token[0] != backslash { Bytes.replaceAll(&text, token, with: [32]) }
         if hadRows { Bytes.replaceAll(&text, rowBreak, with: [backslash, backslash]) }
-        for variant in fracVariants { Bytes.replaceAll(&text, variant, with: b("\\frac")) }
-        if let approx = Bytes.find(text, b("\\approx")) { text.removeSubrange(approx...) }
-        for token in degreeTokens { Bytes.replaceAll(&text, token, with: []) }
+        if hasBackslash {
+            for variant in fracVariants { Bytes.replaceAll(&text, variant, with: b("\\frac")) }
+            if let approx = Bytes.find(text, b("\\approx")) { text.removeSubrange(approx...) }
+        }
+        for token in degreeTokens where hasBackslash || token[0] != backslash { Bytes.replaceAll(&text, token, with: []) }
         var hadPercent = false
         if Bytes.replaceAll(&text, b("\\%"), with: []) { hadPercent = true }
         if Bytes.replaceAll(&text, b("%"), with: []) { hadPercent = true }
         if removePercentWords(&text) { hadPercent = true }
-        if text.contains(backslash) { text = unwrap(text, commands: wrappers) }
-        for (from, to) in relationRewrites { Bytes.replaceAll(&text, from, with: to) }
+        hasBackslash = text.contains(backslash)
+        if hasBackslash { text = unwrap(text, commands: wrappers) }
+        for (from, to) in relationRewrites where hasBackslash || from[0] != backslash { Bytes.replaceAll(&text, from, with: to) }
         text = collapseSpaces(text)
         let unit = stripUnits(&text)
         while let last = text.last, last == 46 || last == 44 || last == 59 || last == 32 { text.removeLast() }   // . , ; space
