@@ -155,7 +155,16 @@ struct ExpressionParser {
             else if current == "/" { position += 1; left = .quotient(left, try parseUnary()) }
             else if consumeCommand("cdot") || consumeCommand("times") { left = .product(left, try parseUnary()) }
             else if consumeCommand("div") { left = .quotient(left, try parseUnary()) }
-            else if startsOperand() { left = .product(left, try parsePower()) }
+            else if startsOperand() {
+                let right = try parsePower()
+                // A mixed number: an integer followed directly by a fraction of integers, `137 \frac{1}{2}` = 137.5.
+                if case let .number(whole) = left, !whole.contains("."), case let .quotient(.number(top), .number(bottom)) = right,
+                   !top.contains("."), !bottom.contains(".") {
+                    left = .sum(left, right)
+                } else {
+                    left = .product(left, right)
+                }
+            }
             else { return left }
         }
     }
