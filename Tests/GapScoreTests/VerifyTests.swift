@@ -17,6 +17,8 @@ let equalPairs: [VerifyCase] = [
     ("x=3", "3"), ("y=2x+1", "2x+1=y"), ("2x+4y-3=0", "y = -\\frac{1}{2}x + \\frac{3}{4}"), ("x \\ge 5", "5 \\le x"),
     ("0 < x < 12.5", "(0, 12.5)"), ("[2,5)", "[2,5)"), ("(-\\infty,0)\\cup(1,\\infty)", "(1,\\infty)\\cup(-\\infty,0)"),
     ("\\{3,2,1\\}", "\\{1,2,3\\}"), ("1,-2", "-2, 1"), ("\\begin{pmatrix} 1 \\\\ 2 \\end{pmatrix}", "\\begin{pmatrix}1\\\\2\\end{pmatrix}"),
+    ("\\begin{pmatrix}6 & 8 \\\\ 10 & 12\\end{pmatrix}", "\\begin{pmatrix}1 & 2 \\\\ 3 & 4\\end{pmatrix} + \\begin{pmatrix}5 & 6 \\\\ 7 & 8\\end{pmatrix}"),
+    ("\\begin{pmatrix}19 & 22 \\\\ 43 & 50\\end{pmatrix}", "\\begin{pmatrix}1 & 2 \\\\ 3 & 4\\end{pmatrix} \\begin{pmatrix}5 & 6 \\\\ 7 & 8\\end{pmatrix}"),
     ("\\text{Evelyn}", "Evelyn"), ("yes", "\\text{Yes}"), ("204_5", "204_{5}"), ("10", "10\\text{ cm}"), ("\\sqrt{-4}", "2i"),
     ("\\sec^2(y)", "\\tan^2(y)+1"), ("\\log_2 8", "3"), ("\\binom{5}{2}", "10"), ("\\frac{1}{12}", "0.0833333333333333"),
     ("\\frac{100!}{98!}", "9900"), ("10^{30}+1-10^{30}", "1"), ("123456789012345678901234567890", "123456789012345678901234567890.0"),
@@ -30,6 +32,7 @@ let differentPairs: [VerifyCase] = [
     ("\\text{odd}", "\\text{even}"), ("(a+5)(b+2)", "(+5)(b+2)"), ("x+2n+1", "x+1"), ("-\\frac{2}{3}", "\\frac{2}{3}"),
     ("\\sqrt{31}", "\\sqrt{13}"), ("5", "6 \\text{ inches}"), ("3", "x=4"), ("y=2x+3", "y = 2x - 3"),
     ("\\begin{pmatrix} \\frac{1}{2} \\\\ -3 \\end{pmatrix}", "\\begin{pmatrix} -3 \\\\ 1/2 \\end{pmatrix}"), ("2^{1009}", "2^{1008}"), ("(-\\infty, 0) \\cup\\{1\\}", "(-\\infty, 0) \\cup\\{2\\}"), ("10^{30}+1", "10^{30}"), ("137 \\frac{1}{2}", "68.5"),
+    ("\\begin{pmatrix}1 & 2 \\\\ 3 & 4\\end{pmatrix}", "\\begin{pmatrix}1 & 2 \\\\ 3 & 4\\end{pmatrix} - \\begin{pmatrix}1 & 0 \\\\ 0 & 1\\end{pmatrix}"),
     ("\\lfloor\\frac{2 n-1}{5}\\rfloor", "\\lfloor\\frac{2 n-1}{6}\\rfloor"), ("864 \\mbox{ inches}^2", "864 \\mbox{ inches}^3"),
 ].map { VerifyCase(gold: $0.0, candidate: $0.1) }
 

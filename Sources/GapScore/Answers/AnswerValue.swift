@@ -128,7 +128,10 @@ enum AnswerParser {
             return .list([parse(first, depth: depth + 1), parse(minus, depth: depth + 1)])
         }
 
-        if text.hasPrefix("\\begin{") { if let matrix = parseMatrix(text, depth: depth) { return matrix } }
+        if text.hasPrefix("\\begin{") {
+            if let matrix = evaluateMatrixExpression(text, depth: depth) { return matrix }
+            if let matrix = parseMatrix(text, depth: depth) { return matrix }
+        }
 
         if text.hasPrefix("\\{"), text.hasSuffix("\\}") {
             let inner = String(text.dropFirst(2).dropLast(2))
