@@ -210,7 +210,11 @@ enum Normalizer {
     static func stripUnits(_ text: inout [UInt8]) -> String? {
         var units: [String] = []
         for _ in 0..<3 {
-            guard let last = text.last, Bytes.isLetter(last) || last >= 0x80 || last == 50 || last == 51 || last == 125 else { break }
+            // Only answers ending in a letter (or a unit power such as `^2`, `^{3}`) can end in a unit word.
+            guard let last = text.last else { break }
+            let endsInPower = text.count >= 3 && (last == 50 || last == 51) && text[text.count - 2] == 94
+                || text.count >= 5 && last == 125 && text[text.count - 4] == 94 && text[text.count - 3] == 123
+            guard Bytes.isLetter(last) || last >= 0x80 || endsInPower else { break }
             var stripped = false
             for (suffix, name) in unitSuffixes where suffix.count < text.count {
                 let start = text.count - suffix.count
