@@ -76,6 +76,7 @@ public enum AnswerExtractor {
     static func boxedAnswers(_ text: [UInt8]) -> [String] {
         var answers: [String] = []
         var index = 0
+        var budget = 4 * text.count + 4096   // brace scanning stays linear even with many unclosed boxes
         while let found = Bytes.find(text, [92], from: index) {
             index = found
             var nameLength = 0
@@ -86,7 +87,7 @@ public enum AnswerExtractor {
                 let hadSpace = cursor < text.count && text[cursor] == 32
                 while cursor < text.count, text[cursor] == 32 { cursor += 1 }
                 if cursor < text.count, text[cursor] == 123 {
-                    if let close = Bytes.matchingBrace(text, from: cursor) {
+                    if let close = Bytes.matchingBrace(text, from: cursor, budget: &budget) {
                         answers.append(Bytes.string(text[(cursor + 1)..<(close - 1)]))
                         index = close
                         continue
@@ -186,10 +187,13 @@ public enum AnswerExtractor {
     static func mathSegments(_ text: [UInt8]) -> [Segment] {
         var segments: [Segment] = []
         var index = 0
+        // Once a `\(` or `\[` has no closing delimiter after it, no later one has either: stop looking (stays linear).
+        var unclosedParen = false, unclosedBracket = false
+        var unclosedDouble = false
         while index < text.count {
             let byte = text[index]
             if byte == 92, index + 1 < text.count, text[index + 1] == 36 { index += 2; continue }
-            if byte == 92, index + 1 < text.count, text[index + 1] == 91 || text[index + 1] == 40 {
+            if byte == 92, index + 1 < text.count, (text[index + 1] == 91 && !unclosedBracket) || (text[index + 1] == 40 && !unclosedParen) {
                 let closing: UInt8 = text[index + 1] == 91 ? 93 : 41
                 var cursor = index + 2
                 while cursor + 1 < text.count, !(text[cursor] == 92 && text[cursor + 1] == closing) { cursor += 1 }
@@ -198,7 +202,9 @@ public enum AnswerExtractor {
                     index = cursor + 2
                     continue
                 }
+                if closing == 93 { unclosedBracket = true } else { unclosedParen = true }
             }
+            if byte == 36, unclosedDouble, index + 1 < text.count, text[index + 1] == 36 { index += 2; continue }
             if byte == 36 {
                 let double = index + 1 < text.count && text[index + 1] == 36
                 let open = double ? 2 : 1
@@ -215,6 +221,7 @@ public enum AnswerExtractor {
                     index = cursor + open
                     continue
                 }
+                if double, cursor >= text.count { unclosedDouble = true }
             }
             index += 1
         }

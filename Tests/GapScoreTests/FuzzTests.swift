@@ -65,3 +65,31 @@ struct FuzzInputs {
     #expect(slowest < .milliseconds(10))
     #expect(answered > 10_000)
 }
+
+@Test(arguments: ["\\boxed{", "answer ", "The answer is ", "\\(", "\\[", "$", "$$", "{", "(", "((((1", "\\sqrt{", "####",
+                  "1,", "\\frac{", "x=", "\\begin{pmatrix}", "-", "1e", "10^{10^{", "\\pm", "\\cup", "\\{", "a", "9"])
+func adversarialLongInputsStayUnderTenMilliseconds(unit: String) {
+    let response = String(repeating: unit, count: 200_000 / unit.count)
+    let clock = ContinuousClock()
+    var fastest = Duration.seconds(60)
+    for gold in [response, "\\frac{1}{2}", "(1,2)"] {
+        var fastest = Duration.seconds(60)
+        for _ in 0..<3 {
+            let start = clock.now
+            let judgment = GaprunScorer().judge(response: response, gold: gold, policy: .standard)
+            fastest = min(fastest, clock.now - start)
+            #expect(!judgment.reason.isEmpty)
+        }
+        #expect(fastest < .milliseconds(10), "\(unit.debugDescription) × many against \(gold.prefix(20)) took \(fastest)")
+    }
+    let nested = "\\boxed{" + String(repeating: unit, count: 2_000 / unit.count) + "}"
+    let start = clock.now
+    _ = GaprunScorer().judge(response: nested, gold: "\\frac{1}{2}", policy: .standard)
+    fastest = clock.now - start
+    if fastest > .milliseconds(10) {   // re-time once: a pause of the shared machine is not a slow input
+        let again = clock.now
+        _ = GaprunScorer().judge(response: nested, gold: "\\frac{1}{2}", policy: .standard)
+        fastest = min(fastest, clock.now - again)
+    }
+    #expect(fastest < .milliseconds(10), "boxed \(unit.debugDescription) × many took \(fastest)")
+}

@@ -95,9 +95,17 @@ enum Bytes {
 
     /// The index just after the `}` matching the `{` at `open`, or nil when unbalanced (or too deep).
     static func matchingBrace(_ bytes: [UInt8], from open: Int) -> Int? {
+        var unlimited = Int.max
+        return matchingBrace(bytes, from: open, budget: &unlimited)
+    }
+
+    /// As above, spending at most `budget` scanned bytes (shared across calls, so many unclosed braces stay linear).
+    static func matchingBrace(_ bytes: [UInt8], from open: Int, budget: inout Int) -> Int? {
         var depth = 0
         var index = open
         while index < bytes.count {
+            budget -= 1
+            if budget < 0 { return nil }
             let byte = bytes[index]
             if byte == 92, index + 1 < bytes.count { index += 2; continue }   // backslash escapes the next byte
             if byte == 123 { depth += 1; if depth > 200 { return nil } }
