@@ -67,7 +67,7 @@ struct FuzzInputs {
 }
 
 @Test(arguments: ["\\boxed{", "answer ", "The answer is ", "\\(", "\\[", "$", "$$", "{", "(", "((((1", "\\sqrt{", "####",
-                  "1,", "\\frac{", "x=", "\\begin{pmatrix}", "-", "1e", "10^{10^{", "\\pm", "\\cup", "\\{", "a", "9"])
+                  "1,", "1\\pm", "(1,2),", "x<", "\\frac{", "x=", "\\begin{pmatrix}", "-", "1e", "10^{10^{", "\\pm", "\\cup", "\\{", "a", "9"])
 func adversarialLongInputsStayUnderTenMilliseconds(unit: String) {
     let response = String(repeating: unit, count: 200_000 / unit.count)
     let clock = ContinuousClock()
@@ -92,4 +92,21 @@ func adversarialLongInputsStayUnderTenMilliseconds(unit: String) {
         fastest = min(fastest, clock.now - again)
     }
     #expect(fastest < .milliseconds(10), "boxed \(unit.debugDescription) × many took \(fastest)")
+}
+
+@Test(arguments: ["1\\pm", "1,", "(1,2),", "x<", "\\{1,", "[", "2^", "\\sqrt{", "x=", "-(", "\\frac{1}{", "a_{", "1 and "])
+func adversarialAnswersJustUnderTheParseLimit(unit: String) {
+    let clock = ContinuousClock()
+    for count in [8, 40, 150] {
+        let answer = String(repeating: unit, count: min(count, 590 / unit.count)) + "1"
+        let response = "\\boxed{\(answer)}"
+        var fastest = Duration.seconds(60)
+        for _ in 0..<3 {
+            let start = clock.now
+            _ = GaprunScorer().judge(response: response, gold: answer + "2", policy: .standard)
+            _ = GaprunScorer().judge(response: response, gold: answer, policy: .standard)
+            fastest = min(fastest, clock.now - start)
+        }
+        #expect(fastest < .milliseconds(20), "\(unit.debugDescription) × \(count) took \(fastest) for two judgments")
+    }
 }

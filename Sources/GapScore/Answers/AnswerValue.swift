@@ -13,6 +13,21 @@ indirect enum AnswerValue: Sendable {
     case text(String)
     case emptySet
 
+    /// A canonical text of the value (for the cheap comparison of very long lists).
+    var compactText: String {
+        switch self {
+        case let .expression(_, text): return AnswerParser.compact(text)
+        case let .text(text): return text
+        case .emptySet: return "{}"
+        case let .equation(lhs, rhs, _, _): return lhs + "=" + rhs.compactText
+        case let .bracketed(open, close, values): return String(open) + values.map(\.compactText).joined(separator: ",") + String(close)
+        case let .set(values): return "{" + values.map(\.compactText).sorted().joined(separator: ",") + "}"
+        case let .list(values): return values.map(\.compactText).sorted().joined(separator: ",")
+        case let .union(values): return values.map(\.compactText).sorted().joined(separator: "∪")
+        case let .matrix(rows): return "[" + rows.map { $0.map(\.compactText).joined(separator: "&") }.joined(separator: ";") + "]"
+        }
+    }
+
     /// Whether the value is an equation (used when mapping `p=5,q=2` onto a tuple).
     var isEquation: Bool { if case .equation = self { return true }; return false }
 }
@@ -117,8 +132,10 @@ enum AnswerParser {
         let commaParts = splitTopLevel(bytes, by: [44]).filter { !$0.isEmpty }
         if commaParts.count > 1 { return .list(commaParts.map { parse($0, depth: depth + 1) }) }
 
-        // ± and ∓ give two answers.
-        for sign in ["\\pm", "\\mp"] where Bytes.contains(bytes, Array(sign.utf8)) {
+        // ± and ∓ give two answers (at most four signs, so at most 16 answers; more is compared as text).
+        let signs = countOccurrences(bytes, plusMinus) + countOccurrences(bytes, minusPlus)
+        if signs > 4 { return .text(Bytes.string(compactLowered(text))) }
+        for sign in ["\\pm", "\\mp"] where signs > 0 && Bytes.contains(bytes, Array(sign.utf8)) {
             let range = text.range(of: sign)!
             let plus = text.replacingCharacters(in: range, with: "+")
             let minus = text.replacingCharacters(in: range, with: "-")
@@ -155,6 +172,15 @@ enum AnswerParser {
         if isWordLike(text) { return .text(Bytes.string(compactLowered(text))) }
         if let expression = try? ExpressionParser.parse(text) { return .expression(expression, text: text) }
         return .text(Bytes.string(compactLowered(text)))
+    }
+
+    static let plusMinus = Array("\\pm".utf8), minusPlus = Array("\\mp".utf8)
+
+    static func countOccurrences(_ bytes: [UInt8], _ needle: [UInt8]) -> Int {
+        var count = 0
+        var index = 0
+        while let found = Bytes.find(bytes, needle, from: index) { count += 1; index = found + needle.count }
+        return count
     }
 
     static let listSeparators: [[UInt8]] = [";", "\\text{ or }", " or ", " and "].map { Array($0.utf8) }
