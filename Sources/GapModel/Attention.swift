@@ -5,6 +5,10 @@
 import Foundation
 import GapTensor
 
+/// Rows (queries) per GEMM block: the causal mask lets block r skip keys after its last row, saving ~40% of the
+/// attention FLOPs at T = 256 while keeping GEMMs large enough for BLAS.
+let attentionBlock = 64
+
 /// output = softmax(mask(Q·Kᵀ / √HS)) · V per head; att keeps the post-softmax weights (zero above the diagonal).
 /// Shapes: output (B, T, C); att (B, NH, T, T); qkv (B, T, 3C).
 public func attentionForward(
@@ -19,11 +23,14 @@ public func attentionForward(
             let k = q + C
             let v = q + 2 * C
             let weights = att + (b * NH + h) * T * T
-            gemm(.none, .transposed, m: T, n: T, k: HS, alpha: scale, a: q, lda: 3 * C, b: k, ldb: 3 * C,
-                 beta: 0, c: weights, ldc: T)
-            for t in 0..<T { causalSoftmaxRow(weights + t * T, length: T, last: t) }
-            gemm(.none, .none, m: T, n: HS, k: T, a: weights, lda: T, b: v, ldb: 3 * C,
-                 beta: 0, c: output + b * T * C + h * HS, ldc: C)
+            for r0 in stride(from: 0, to: T, by: attentionBlock) {
+                let end = min(T, r0 + attentionBlock), R = end - r0
+                gemm(.none, .transposed, m: R, n: end, k: HS, alpha: scale, a: q + r0 * 3 * C, lda: 3 * C,
+                     b: k, ldb: 3 * C, beta: 0, c: weights + r0 * T, ldc: T)
+                for t in r0..<end { causalSoftmaxRow(weights + t * T, length: T, last: t) }
+                gemm(.none, .none, m: R, n: HS, k: end, a: weights + r0 * T, lda: T, b: v, ldb: 3 * C,
+                     beta: 0, c: output + b * T * C + r0 * C + h * HS, ldc: C)
+            }
         }
     }
 }
@@ -35,6 +42,25 @@ func causalSoftmaxRow(_ row: UnsafeMutablePointer<Float>, length: Int, last: Int
     let sum = exponentiateRow(row, count: last + 1, subtracting: maximum)
     scaleRow(row, count: last + 1, by: 1 / sum)
     if last + 1 < length { (row + last + 1).update(repeating: 0, count: length - last - 1) }
+}
+
+/// In place: dRow[j] = weights[j] · (dRow[j] − Σ_k weights[k] · dRow[k]) for j < count (softmax backward).
+@inline(__always)
+func softmaxBackwardRow(_ dRow: UnsafeMutablePointer<Float>, weights: UnsafePointer<Float>, count: Int) {
+    var lanes = Float16Lanes(repeating: 0)
+    var j = 0
+    while j + 16 <= count {
+        lanes = lanes.addingProduct(loadLanes(weights + j), loadLanes(dRow + j))
+        j += 16
+    }
+    var dot = lanes.sum()
+    for k in j..<count { dot += weights[k] * dRow[k] }
+    j = 0
+    while j + 16 <= count {
+        storeLanes(loadLanes(weights + j) * (loadLanes(dRow + j) - dot), dRow + j)
+        j += 16
+    }
+    for k in j..<count { dRow[k] = weights[k] * (dRow[k] - dot) }
 }
 
 /// dQKV (overwritten) from dOutput, using the cached att weights. `scratch` holds T·T Floats.
@@ -56,25 +82,27 @@ public func attentionBackward(
             let dV = dQ + 2 * C
             let dOut = dOutput + b * T * C + h * HS
             let weights = att + (b * NH + h) * T * T
-            // dAtt = dOut · Vᵀ, dV = attᵀ · dOut
-            gemm(.none, .transposed, m: T, n: T, k: HS, a: dOut, lda: C, b: v, ldb: 3 * C,
-                 beta: 0, c: scratch, ldc: T)
-            gemm(.transposed, .none, m: T, n: HS, k: T, a: weights, lda: T, b: dOut, ldb: C,
-                 beta: 0, c: dV, ldc: 3 * C)
-            // softmax backward in place: dPre[t, j] = att[t, j] · (dAtt[t, j] − Σ_k att[t, k] dAtt[t, k])
-            for t in 0..<T {
-                let row = weights + t * T
-                let dRow = scratch + t * T
-                var dot: Float = 0
-                for j in 0...t { dot += row[j] * dRow[j] }
-                for j in 0...t { dRow[j] = row[j] * (dRow[j] - dot) }
-                if t + 1 < T { (dRow + t + 1).update(repeating: 0, count: T - t - 1) }
+            // per query block: dAtt = dOut · Vᵀ, softmax backward, dQ = scale · dPre · K (keys up to the block end)
+            for r0 in stride(from: 0, to: T, by: attentionBlock) {
+                let end = min(T, r0 + attentionBlock), R = end - r0
+                gemm(.none, .transposed, m: R, n: end, k: HS, a: dOut + r0 * C, lda: C, b: v, ldb: 3 * C,
+                     beta: 0, c: scratch + r0 * T, ldc: T)
+                // dPre[t, j] = att[t, j] · (dAtt[t, j] − Σ_k att[t, k] dAtt[t, k]), zero for j > t
+                for t in r0..<end {
+                    softmaxBackwardRow(scratch + t * T, weights: weights + t * T, count: t + 1)
+                    if t + 1 < end { (scratch + t * T + t + 1).update(repeating: 0, count: end - t - 1) }
+                }
+                gemm(.none, .none, m: R, n: HS, k: end, alpha: scale, a: scratch + r0 * T, lda: T, b: k, ldb: 3 * C,
+                     beta: 0, c: dQ + r0 * 3 * C, ldc: 3 * C)
             }
-            // dQ = scale · dPre · K, dK = scale · dPreᵀ · Q
-            gemm(.none, .none, m: T, n: HS, k: T, alpha: scale, a: scratch, lda: T, b: k, ldb: 3 * C,
-                 beta: 0, c: dQ, ldc: 3 * C)
-            gemm(.transposed, .none, m: T, n: HS, k: T, alpha: scale, a: scratch, lda: T, b: q, ldb: 3 * C,
-                 beta: 0, c: dK, ldc: 3 * C)
+            // per key block: dV = attᵀ · dOut and dK = scale · dPreᵀ · Q over the queries at or after the block
+            for c0 in stride(from: 0, to: T, by: attentionBlock) {
+                let width = min(T, c0 + attentionBlock) - c0
+                gemm(.transposed, .none, m: width, n: HS, k: T - c0, a: weights + c0 * T + c0, lda: T,
+                     b: dOut + c0 * C, ldb: C, beta: 0, c: dV + c0 * 3 * C, ldc: 3 * C)
+                gemm(.transposed, .none, m: width, n: HS, k: T - c0, alpha: scale, a: scratch + c0 * T + c0, lda: T,
+                     b: q + c0 * 3 * C, ldb: 3 * C, beta: 0, c: dK + c0 * 3 * C, ldc: 3 * C)
+            }
         }
     }
 }

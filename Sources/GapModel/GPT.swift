@@ -20,10 +20,11 @@ public final class GPT {
     /// Named gradient views.
     public let gradients: ParameterTensors
 
-    private var activationArena: FloatArena?
-    private var activations: ActivationTensors?
-    private var inputs: [Int32] = []    // (B, T) of the last forward
-    private var targets: [Int32] = []   // (B, T) of the last forward with targets
+    /// Threads one batch is split across (data parallel, single-threaded BLAS each); defaults to `workerThreads()`
+    /// at creation. Same value ⇒ bitwise-identical results; other values change only gradient summation order.
+    public var workerCount: Int = workerThreads()
+    private var workspaces: [Workspace] = []
+    private var workerGradients: [FloatArena] = []  // gradients of workers 1…; worker 0 uses gradientArena
     private var lastBatchSize = 0
     private var lastLength = 0
     private var lastTargetCount = 0
@@ -55,23 +56,34 @@ public final class GPT {
     /// Zeroes every gradient.
     public func zeroGradients() { gradientArena.zero() }
 
-    private func prepareActivations(batchSize: Int, length: Int) {
-        let needed = ActivationTensors.count(configuration, batchSize: batchSize, length: length)
-        if activationArena == nil || activationArena!.count < needed {
-            activationArena = FloatArena(count: needed)
+    /// One worker's rows of a batch: its inputs, targets and activation arena.
+    private final class Workspace {
+        var arena: FloatArena?
+        var activations: ActivationTensors?
+        var inputs: [Int32] = []    // (B, T) rows of this worker
+        var targets: [Int32] = []   // (B, T) or empty without targets
+        var batchSize = 0
+        var lossSum = 0.0
+        var targetCount = 0
+
+        func prepare(_ configuration: GPTConfiguration, batchSize: Int, length: Int) {
+            let needed = ActivationTensors.count(configuration, batchSize: batchSize, length: length)
+            if arena == nil || arena!.count < needed { arena = FloatArena(count: needed) }
+            activations = ActivationTensors(base: arena!.base, configuration: configuration,
+                                            batchSize: batchSize, length: length)
+            self.batchSize = batchSize
         }
-        activations = ActivationTensors(base: activationArena!.base, configuration: configuration,
-                                        batchSize: batchSize, length: length)
     }
 
     // MARK: - Forward
 
     /// Runs the model on `inputs` (B, T) and, when `targets` (B, T; -1 = masked) is given, returns the mean loss over
     /// unmasked targets (0 when all are masked). Without targets it returns 0 and only fills logits.
+    /// Rows are split across `workerCount` threads; results do not depend on the split except for gradient
+    /// summation order (see docs/trainer.md on determinism).
     @discardableResult
     public func forward(inputs: [Int32], targets: [Int32]?, batchSize B: Int, length T: Int) throws -> Float {
-        let C = configuration.channels, L = configuration.layerCount
-        let NH = configuration.headCount, V = configuration.vocabularySize
+        let V = configuration.vocabularySize
         guard T <= configuration.contextLength else {
             throw ModelError.sizeExceeded(what: "sequence length", size: T, limit: configuration.contextLength)
         }
@@ -84,14 +96,43 @@ public final class GPT {
                 throw ModelError.tokenOutOfRange(token: token, vocabularySize: V)
             }
         }
-        prepareActivations(batchSize: B, length: T)
-        let a = activations!, p = parameters
-        let BT = B * T
-        self.inputs = inputs
+        let workers = max(1, min(workerCount, B))
+        while workspaces.count < workers { workspaces.append(Workspace()) }
+        var rowStart = 0
+        for worker in 0..<workers {
+            let rows = B / workers + (worker < B % workers ? 1 : 0)
+            let workspace = workspaces[worker]
+            workspace.prepare(configuration, batchSize: rows, length: T)
+            workspace.inputs = Array(inputs[(rowStart * T)..<((rowStart + rows) * T)])
+            workspace.targets = targets.map { Array($0[(rowStart * T)..<((rowStart + rows) * T)]) } ?? []
+            rowStart += rows
+        }
+        runInParallel(workers) { self.forwardRows(self.workspaces[$0], length: T) }
         lastBatchSize = B; lastLength = T
+        hasTargets = targets != nil
+        let active = workspaces[0..<workers]
+        let lossSum = active.reduce(0.0) { $0 + $1.lossSum }
+        lastTargetCount = active.reduce(0) { $0 + $1.targetCount }
+        return lastTargetCount > 0 ? Float(lossSum / Double(lastTargetCount)) : 0
+    }
 
-        inputs.withUnsafeBufferPointer { encoderForward(output: a.encoded, inputs: $0.baseAddress!, wte: p.wte,
-                                                        wpe: p.wpe, batchSize: B, length: T, channels: C) }
+    private var activeWorkers: ArraySlice<Workspace> {
+        var rows = 0, count = 0
+        while rows < lastBatchSize { rows += workspaces[count].batchSize; count += 1 }
+        return workspaces[0..<count]
+    }
+
+    /// Forward pass of one worker's rows, through the loss.
+    private func forwardRows(_ workspace: Workspace, length T: Int) {
+        let C = configuration.channels, L = configuration.layerCount
+        let NH = configuration.headCount, V = configuration.vocabularySize
+        let a = workspace.activations!, p = parameters
+        let B = workspace.batchSize, BT = B * T
+
+        workspace.inputs.withUnsafeBufferPointer {
+            encoderForward(output: a.encoded, inputs: $0.baseAddress!, wte: p.wte, wpe: p.wpe,
+                           batchSize: B, length: T, channels: C)
+        }
         for l in 0..<L {
             let residual = l == 0 ? a.encoded : a.residual3 + (l - 1) * BT * C
             let ln1 = a.ln1 + l * BT * C, qkv = a.qkv + l * BT * 3 * C, atty = a.atty + l * BT * C
@@ -106,7 +147,7 @@ public final class GPT {
             attentionForward(output: atty, att: att, qkv: qkv, batchSize: B, length: T, channels: C, headCount: NH)
             linearForward(output: residual2, input: atty, weight: p.attprojw + l * C * C, bias: p.attprojb + l * C,
                           rows: BT, inputChannels: C, outputChannels: C)
-            for i in 0..<BT * C { residual2[i] += residual[i] }
+            addInPlace(residual2, residual, count: BT * C)
             layerNormForward(output: ln2, mean: a.ln2Mean + l * BT, reciprocalStd: a.ln2Rstd + l * BT,
                              input: residual2, weight: p.ln2w + l * C, bias: p.ln2b + l * C, rows: BT, channels: C)
             linearForward(output: fch, input: ln2, weight: p.fcw + l * 4 * C * C, bias: p.fcb + l * 4 * C,
@@ -114,7 +155,7 @@ public final class GPT {
             geluForward(output: fchGelu, input: fch, count: BT * 4 * C)
             linearForward(output: residual3, input: fchGelu, weight: p.fcprojw + l * C * 4 * C,
                           bias: p.fcprojb + l * C, rows: BT, inputChannels: 4 * C, outputChannels: C)
-            for i in 0..<BT * C { residual3[i] += residual2[i] }
+            addInPlace(residual3, residual2, count: BT * C)
         }
         let last = a.residual3 + (L - 1) * BT * C
         layerNormForward(output: a.lnf, mean: a.lnfMean, reciprocalStd: a.lnfRstd, input: last,
@@ -122,19 +163,17 @@ public final class GPT {
         linearForward(output: a.logits, input: a.lnf, weight: p.wte, bias: nil,
                       rows: BT, inputChannels: C, outputChannels: V)
         let result: (lossSum: Double, count: Int)
-        if let targets {
-            self.targets = targets
-            result = targets.withUnsafeBufferPointer {
+        if workspace.targets.isEmpty {
+            result = crossEntropyForward(probs: a.probs, losses: a.losses, logits: a.logits, targets: nil,
+                                         rows: BT, vocabularySize: V)
+        } else {
+            result = workspace.targets.withUnsafeBufferPointer {
                 crossEntropyForward(probs: a.probs, losses: a.losses, logits: a.logits, targets: $0.baseAddress!,
                                     rows: BT, vocabularySize: V)
             }
-        } else {
-            result = crossEntropyForward(probs: a.probs, losses: a.losses, logits: a.logits, targets: nil,
-                                         rows: BT, vocabularySize: V)
         }
-        hasTargets = targets != nil
-        lastTargetCount = result.count
-        return result.count > 0 ? Float(result.lossSum / Double(result.count)) : 0
+        workspace.lossSum = result.lossSum
+        workspace.targetCount = result.count
     }
 
     /// Number of unmasked targets in the last forward pass.
@@ -142,23 +181,44 @@ public final class GPT {
 
     /// Logits of the last forward pass, (B, T, V) flattened.
     public func lastLogits() -> [Float] {
-        guard let a = activations else { return [] }
-        return Array(UnsafeBufferPointer(start: a.logits, count: lastBatchSize * lastLength * configuration.vocabularySize))
+        var logits: [Float] = []
+        for workspace in activeWorkers {
+            logits += UnsafeBufferPointer(start: workspace.activations!.logits,
+                                          count: workspace.batchSize * lastLength * configuration.vocabularySize)
+        }
+        return logits
     }
 
     // MARK: - Backward
 
     /// Accumulates d(mean loss)/d(parameters) into `gradients` for the last forward pass (which needs targets).
     public func backward() throws {
-        guard hasTargets, let a = activations else { throw ModelError.backwardWithoutTargets }
+        guard hasTargets else { throw ModelError.backwardWithoutTargets }
         hasTargets = false  // probs are overwritten by dLogits below
-        let B = lastBatchSize, T = lastLength, BT = B * T
+        let workers = activeWorkers.count
+        while workerGradients.count < workers - 1 { workerGradients.append(FloatArena(count: layout.total)) }
+        for worker in 1..<max(1, workers) { workerGradients[worker - 1].zero() }
+        let T = lastLength, count = lastTargetCount
+        runInParallel(workers) { worker in
+            let arena = worker == 0 ? self.gradientArena : self.workerGradients[worker - 1]
+            self.backwardRows(self.workspaces[worker], gradients: ParameterTensors(arena: arena, layout: self.layout),
+                              length: T, targetCount: count)
+        }
+        for worker in 1..<max(1, workers) {
+            addInPlace(gradientArena.base, workerGradients[worker - 1].base, count: layout.total)
+        }
+    }
+
+    /// Backward pass of one worker's rows into `g`; the loss is averaged over `targetCount` targets of the batch.
+    private func backwardRows(_ workspace: Workspace, gradients g: ParameterTensors, length T: Int, targetCount: Int) {
+        let a = workspace.activations!
+        let B = workspace.batchSize, BT = B * T
         let C = configuration.channels, L = configuration.layerCount
         let NH = configuration.headCount, V = configuration.vocabularySize
-        let p = parameters, g = gradients
+        let p = parameters
 
-        targets.withUnsafeBufferPointer {
-            crossEntropyBackward(dLogits: a.probs, probs: a.probs, targets: $0.baseAddress!, count: lastTargetCount,
+        workspace.targets.withUnsafeBufferPointer {
+            crossEntropyBackward(dLogits: a.probs, probs: a.probs, targets: $0.baseAddress!, count: targetCount,
                                  rows: BT, vocabularySize: V)
         }
         linearBackward(dInput: a.dLn, dWeight: g.wte, dBias: nil, dOutput: a.probs, input: a.lnf, weight: p.wte,
@@ -197,11 +257,16 @@ public final class GPT {
                               input: residual, weight: p.ln1w + l * C, mean: a.ln1Mean + l * BT,
                               reciprocalStd: a.ln1Rstd + l * BT, rows: BT, channels: C)
         }
-        inputs.withUnsafeBufferPointer {
+        workspace.inputs.withUnsafeBufferPointer {
             encoderBackward(dWte: g.wte, dWpe: g.wpe, dOutput: a.dResidual, inputs: $0.baseAddress!,
                             batchSize: B, length: T, channels: C)
         }
     }
+}
+
+/// a[i] += b[i] for i < count.
+func addInPlace(_ a: UnsafeMutablePointer<Float>, _ b: UnsafePointer<Float>, count: Int) {
+    for i in 0..<count { a[i] += b[i] }
 }
 
 /// Fills `count` Floats with N(0, std²) draws (Box–Muller on SplitMix64).

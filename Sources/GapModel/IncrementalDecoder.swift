@@ -1,7 +1,9 @@
 // Incremental decoding with a key/value cache: one new token per sequence per step, batched over sequences.
 // Each sequence owns a cache slot and its own position, so prompts of different lengths advance together.
-// Legend: L = layers, S = cache slots, T = context length, C = channels, NH = heads, HS = head size,
-// N = sequences in this step, V = vocabulary.
+// The cache keeps each head's keys and values transposed, (HS, TP) with TP = T rounded up to 16, so scoring a new
+// query against all earlier keys runs 16 positions wide for any head size.
+// Legend: L = layers, S = cache slots, T = context length, TP = T rounded up to 16, C = channels, NH = heads,
+// HS = head size, N = sequences in this step, V = vocabulary.
 import Foundation
 import GapTensor
 
@@ -11,8 +13,9 @@ public final class IncrementalDecoder {
     public let model: GPT
     /// Number of sequences the cache holds.
     public let slotCount: Int
-    private let keys: FloatArena      // (L, S, T, C)
-    private let values: FloatArena    // (L, S, T, C)
+    private let keys: FloatArena      // (L, S, NH, HS, TP)
+    private let values: FloatArena    // (L, S, NH, HS, TP)
+    private let paddedLength: Int     // TP
     private let scratch: FloatArena
     private let x: UnsafeMutablePointer<Float>        // (S, C) residual stream
     private let normed: UnsafeMutablePointer<Float>   // (S, C)
@@ -22,7 +25,7 @@ public final class IncrementalDecoder {
     private let fch: UnsafeMutablePointer<Float>      // (S, 4C)
     private let fchGelu: UnsafeMutablePointer<Float>  // (S, 4C)
     private let statistics: UnsafeMutablePointer<Float> // (2S) LayerNorm mean and 1/std, unused after
-    private let scores: UnsafeMutablePointer<Float>   // (T)
+    private let scores: UnsafeMutablePointer<Float>   // (TP)
     /// Logits of the last step, (N, V).
     public let logits: UnsafeMutablePointer<Float>    // (S, V)
 
@@ -32,9 +35,11 @@ public final class IncrementalDecoder {
         self.slotCount = slotCount
         let c = model.configuration
         let L = c.layerCount, S = slotCount, T = c.contextLength, C = c.channels, V = c.vocabularySize
-        keys = FloatArena(count: L * S * T * C)
-        values = FloatArena(count: L * S * T * C)
-        let sizes = [S * C, S * C, S * 3 * C, S * C, S * C, S * 4 * C, S * 4 * C, 2 * S, T, S * V]
+        let TP = (T + 15) & ~15
+        paddedLength = TP
+        keys = FloatArena(count: L * S * TP * C)
+        values = FloatArena(count: L * S * TP * C)
+        let sizes = [S * C, S * C, S * 3 * C, S * C, S * C, S * 4 * C, S * 4 * C, 2 * S, TP, S * V]
         scratch = FloatArena(count: sizes.reduce(0, +))
         var offset = 0
         var pointers: [UnsafeMutablePointer<Float>] = []
@@ -47,7 +52,7 @@ public final class IncrementalDecoder {
     /// fills `logits` row i with the next-token logits. Positions of a slot must be fed in order 0, 1, 2, ….
     public func step(tokens: [Int32], positions: [Int], slots: [Int]) throws {
         let c = model.configuration
-        let L = c.layerCount, S = slotCount, T = c.contextLength, C = c.channels
+        let L = c.layerCount, S = slotCount, T = c.contextLength, C = c.channels, TP = paddedLength
         let NH = c.headCount, HS = c.headSize, V = c.vocabularySize
         let N = tokens.count
         let p = model.parameters
@@ -66,29 +71,32 @@ public final class IncrementalDecoder {
             linearForward(output: qkv, input: normed, weight: p.qkvw + l * 3 * C * C, bias: p.qkvb + l * 3 * C,
                           rows: N, inputChannels: C, outputChannels: 3 * C)
             for i in 0..<N {
-                let cacheRow = (l * S + slots[i]) * T * C + positions[i] * C
-                keys.pointer(at: cacheRow).update(from: qkv + i * 3 * C + C, count: C)
-                values.pointer(at: cacheRow).update(from: qkv + i * 3 * C + 2 * C, count: C)
-            }
-            for i in 0..<N {
-                let slotKeys = keys.pointer(at: (l * S + slots[i]) * T * C)
-                let slotValues = values.pointer(at: (l * S + slots[i]) * T * C)
-                let last = positions[i]
+                let position = positions[i]
+                let chunks = (position + 16) / 16
                 for h in 0..<NH {
+                    let head = ((l * S + slots[i]) * NH + h) * HS * TP
+                    let keysT = keys.pointer(at: head), valuesT = values.pointer(at: head)
                     let q = qkv + i * 3 * C + h * HS
-                    for j in 0...last {
-                        let k = slotKeys + j * C + h * HS
-                        var dot: Float = 0
-                        for d in 0..<HS { dot += q[d] * k[d] }
-                        scores[j] = dot * scale
+                    for d in 0..<HS {
+                        keysT[d * TP + position] = q[C + d]
+                        valuesT[d * TP + position] = q[2 * C + d]
                     }
-                    causalSoftmaxRow(scores, length: last + 1, last: last)
+                    // scores[j] = scale · q · k[j] for j ≤ position, 16 positions at a time
+                    for chunk in 0..<chunks {
+                        var acc = Float16Lanes(repeating: 0)
+                        for d in 0..<HS { acc = acc.addingProduct(q[d], loadLanes(keysT + d * TP + chunk * 16)) }
+                        storeLanes(acc * scale, scores + chunk * 16)
+                    }
+                    causalSoftmaxRow(scores, length: chunks * 16, last: position)
+                    // out[d] = Σ_j scores[j] · v[j, d]; scores past `position` are zero
                     let out = atty + i * C + h * HS
-                    out.update(repeating: 0, count: HS)
-                    for j in 0...last {
-                        let v = slotValues + j * C + h * HS
-                        let w = scores[j]
-                        for d in 0..<HS { out[d] += w * v[d] }
+                    for d in 0..<HS {
+                        var acc = Float16Lanes(repeating: 0)
+                        for chunk in 0..<chunks {
+                            acc = acc.addingProduct(loadLanes(scores + chunk * 16),
+                                                    loadLanes(valuesT + d * TP + chunk * 16))
+                        }
+                        out[d] = acc.sum()
                     }
                 }
             }

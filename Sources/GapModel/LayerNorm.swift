@@ -1,6 +1,7 @@
 // LayerNorm over channels (eps 1e-5), forward and backward side by side; caches mean and 1/std per row.
 // Legend: N = rows (B·T), C = channels.
 import Foundation
+import GapTensor
 
 /// Epsilon added to the variance, as in GPT-2 and torch.nn.LayerNorm.
 public let layerNormEpsilon: Float = 1e-5
@@ -13,6 +14,27 @@ public func layerNormForward(
     weight: UnsafePointer<Float>, bias: UnsafePointer<Float>, rows N: Int, channels C: Int
 ) {
     let inverseC = 1 / Float(C)
+    if C % 16 == 0 {
+        for row in 0..<N {
+            let x = input + row * C, out = output + row * C
+            var sumLanes = Float16Lanes(repeating: 0)
+            for i in stride(from: 0, to: C, by: 16) { sumLanes += loadLanes(x + i) }
+            let m = sumLanes.sum() * inverseC
+            var varianceLanes = Float16Lanes(repeating: 0)
+            for i in stride(from: 0, to: C, by: 16) {
+                let d = loadLanes(x + i) - m
+                varianceLanes = varianceLanes.addingProduct(d, d)
+            }
+            let s = 1 / (varianceLanes.sum() * inverseC + layerNormEpsilon).squareRoot()
+            for i in stride(from: 0, to: C, by: 16) {
+                storeLanes(((loadLanes(x + i) - m) * s) * loadLanes(weight + i)
+                           + loadLanes(bias + i), out + i)
+            }
+            mean[row] = m
+            reciprocalStd[row] = s
+        }
+        return
+    }
     for row in 0..<N {
         let x = input + row * C
         var sum: Float = 0
@@ -37,6 +59,29 @@ public func layerNormBackward(
     mean: UnsafePointer<Float>, reciprocalStd: UnsafePointer<Float>, rows N: Int, channels C: Int
 ) {
     let inverseC = 1 / Float(C)
+    if C % 16 == 0 {
+        for row in 0..<N {
+            let dOut = dOutput + row * C, x = input + row * C, dIn = dInput + row * C
+            let m = mean[row], s = reciprocalStd[row]
+            var meanLanes = Float16Lanes(repeating: 0), normMeanLanes = Float16Lanes(repeating: 0)
+            for i in stride(from: 0, to: C, by: 16) {
+                let norm = (loadLanes(x + i) - m) * s
+                let dNorm = loadLanes(weight + i) * loadLanes(dOut + i)
+                meanLanes += dNorm
+                normMeanLanes = normMeanLanes.addingProduct(dNorm, norm)
+            }
+            let dNormMean = meanLanes.sum() * inverseC, dNormNormMean = normMeanLanes.sum() * inverseC
+            for i in stride(from: 0, to: C, by: 16) {
+                let norm = (loadLanes(x + i) - m) * s
+                let g = loadLanes(dOut + i)
+                let dNorm = loadLanes(weight + i) * g
+                storeLanes(loadLanes(dBias + i) + g, dBias + i)
+                storeLanes(loadLanes(dWeight + i).addingProduct(norm, g), dWeight + i)
+                storeLanes(loadLanes(dIn + i) + (dNorm - dNormMean - norm * dNormNormMean) * s, dIn + i)
+            }
+        }
+        return
+    }
     for row in 0..<N {
         let dOut = dOutput + row * C
         let x = input + row * C

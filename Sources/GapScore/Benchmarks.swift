@@ -120,7 +120,7 @@ public struct BenchmarkRegistry: Sendable {
             makeGold: { object in
                 if let answer = string(object["answer"]) { return answer }
                 guard let solution = string(object["solution"]) else { return nil }
-                return AnswerExtractor.boxedAnswers(Array(solution)).last
+                return AnswerExtractor.boxedAnswers(solution).last
             },
             makeId: { identifier($0, ["unique_id", "idx", "id"], $1) }, makePrompt: fullMathPrompt),
         BenchmarkDefinition(

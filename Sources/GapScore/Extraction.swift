@@ -1,67 +1,67 @@
 // Extraction: the ordered pipeline that turns a model response into answer text, reporting which rule matched and why.
-import Foundation
 
 /// What extraction found in a response and which rule found it.
 public struct Extraction: Sendable, Equatable {
     /// The answer text, or nil when no rule matched.
     public var answer: String?
     /// The rule that matched: `boxed`, `final-answer-sentence`, `hash-marker`, `answer-phrase`, `whole-response`,
-    /// `last-math`, `last-number`, `choice-letter`, or `none`.
+    /// `last-math`, `last-number`, or `none`.
     public var rule: String
     /// Every boxed answer in order (for multi-answer golds).
     public var allBoxed: [String]
-    /// Set when the input was cut off (too long, too deep), saying why.
+    /// Set when the input was cut off (too long), saying why.
     public var cutOff: String?
 }
 
-/// The extraction pipeline, in the order documented in docs/scoring.md.
+/// The extraction pipeline, in the order documented in docs/scoring.md. Works on UTF-8 bytes: every marker is ASCII.
 public enum AnswerExtractor {
-    /// Responses longer than this are cut to their last `maximumResponseLength` characters.
-    public static let maximumResponseLength = 16_384
-    /// Extracted answers longer than this are cut off with a reason.
-    public static let maximumAnswerLength = 600
+    /// Responses longer than this many bytes are cut to their last `maximumResponseBytes` bytes.
+    public static let maximumResponseBytes = 32_768
+    /// Extracted answers longer than this many bytes are cut off with a reason.
+    public static let maximumAnswerBytes = 1_000
+
+    static func b(_ text: String) -> [UInt8] { Array(text.utf8) }
 
     /// Runs the pipeline on `response` under `policy`.
     public static func extract(_ response: String, policy: AnswerPolicy) -> Extraction {
         var cutOff: String?
-        var text = response
-        if text.utf8.count > maximumResponseLength * 4 || text.count > maximumResponseLength {
-            text = String(text.suffix(maximumResponseLength))
-            cutOff = "response longer than \(maximumResponseLength) characters: only its end was read"
+        var text = Array(response.utf8)
+        if text.count > maximumResponseBytes {
+            var start = text.count - maximumResponseBytes
+            while start < text.count, text[start] & 0xC0 == 0x80 { start += 1 }   // start on a character boundary
+            text = Array(text[start...])
+            cutOff = "response longer than \(maximumResponseBytes) bytes: only its end was read"
         }
-        for stop in ["<|im_start|>", "<|im_end|>", "<|endoftext|>", "<|eot_id|>"] {
-            if let range = text.range(of: stop) { text = String(text[..<range.lowerBound]) }
+        for stop in stopMarkers { if let index = Bytes.find(text, stop) { text.removeSubrange(index...) } }
+        if let index = Bytes.findLast(text, b("</think>")) {
+            let after = Array(text[(index + 8)...])
+            if after.contains(where: { !Bytes.isSpace($0) }) { text = after }
         }
-        if let range = text.range(of: "</think>", options: .backwards) {
-            let after = String(text[range.upperBound...])
-            if after.contains(where: { !$0.isWhitespace }) { text = after }
-        }
-        let characters = Array(text)
-        var result = run(characters, policy: policy)
+        var result = run(text, policy: policy)
         result.cutOff = cutOff
-        if let answer = result.answer, answer.count > maximumAnswerLength {
-            result.answer = String(answer.prefix(maximumAnswerLength))
-            result.cutOff = "answer longer than \(maximumAnswerLength) characters was cut"
+        if let answer = result.answer, answer.utf8.count > maximumAnswerBytes {
+            result.answer = Bytes.string(Array(answer.utf8.prefix(maximumAnswerBytes)))
+            result.cutOff = "answer longer than \(maximumAnswerBytes) bytes was cut"
         }
         return result
     }
 
-    private static func run(_ characters: [Character], policy: AnswerPolicy) -> Extraction {
-        let boxes = boxedAnswers(characters)
+    static let stopMarkers: [[UInt8]] = ["<|im_start|>", "<|im_end|>", "<|endoftext|>", "<|eot_id|>"].map(b)
+
+    private static func run(_ text: [UInt8], policy: AnswerPolicy) -> Extraction {
+        let boxes = boxedAnswers(text)
         if let last = boxes.last { return Extraction(answer: last, rule: "boxed", allBoxed: boxes) }
-        if let sentence = finalAnswerSentence(characters) {
-            return Extraction(answer: sentence, rule: "final-answer-sentence", allBoxed: [])
-        }
-        if policy.hashMarker != .ignored, let marked = hashMarker(characters, first: policy.hashMarker == .first) {
+        if let sentence = finalAnswerSentence(text) { return Extraction(answer: sentence, rule: "final-answer-sentence", allBoxed: []) }
+        if policy.hashMarker != .ignored, let marked = hashMarker(text, first: policy.hashMarker == .first) {
             return Extraction(answer: marked, rule: "hash-marker", allBoxed: [])
         }
-        if let phrase = answerPhrase(characters) { return Extraction(answer: phrase, rule: "answer-phrase", allBoxed: []) }
+        if let phrase = answerPhrase(text) { return Extraction(answer: phrase, rule: "answer-phrase", allBoxed: []) }
         switch policy.fallback {
         case .none: break
         case .lastMath, .lastMathOrNumber:
-            if let whole = wholeResponse(characters) { return Extraction(answer: whole, rule: "whole-response", allBoxed: []) }
-            let math = lastMathSegment(characters)
-            let number = policy.fallback == .lastMathOrNumber ? lastNumber(characters, dollarsAreMath: policy.dollarsAreMath) : nil
+            if let whole = wholeResponse(text) { return Extraction(answer: whole, rule: "whole-response", allBoxed: []) }
+            let math = lastMathSegment(text)
+            let number = policy.fallback == .lastMathOrNumber ? lastNumber(text, dollarsAreMath: policy.dollarsAreMath) : nil
             if let math, number == nil || math.end >= number!.end { return Extraction(answer: math.text, rule: "last-math", allBoxed: []) }
             if let number { return Extraction(answer: number.text, rule: "last-number", allBoxed: []) }
         }
@@ -70,32 +70,34 @@ public enum AnswerExtractor {
 
     // MARK: boxed
 
+    static let boxedName = b("\\boxed"), fboxName = b("\\fbox")
+
     /// Contents of every `\boxed{…}`, `\boxed X` and `\fbox{…}`, in order; unbalanced boxes are skipped.
-    static func boxedAnswers(_ characters: [Character]) -> [String] {
+    static func boxedAnswers(_ text: [UInt8]) -> [String] {
         var answers: [String] = []
         var index = 0
-        while index < characters.count {
-            if characters[index] == "\\" {
-                var nameLength = 0
-                if AnswerParser.hasPrefix(characters, at: index, "\\boxed") { nameLength = 6 }
-                else if AnswerParser.hasPrefix(characters, at: index, "\\fbox") { nameLength = 5 }
-                if nameLength > 0 {
-                    var cursor = index + nameLength
-                    let hadSpace = cursor < characters.count && characters[cursor] == " "
-                    while cursor < characters.count, characters[cursor] == " " { cursor += 1 }
-                    if cursor < characters.count, characters[cursor] == "{" {
-                        if let close = LaTeX.matchingBrace(characters, from: cursor) {
-                            answers.append(String(characters[(cursor + 1)..<(close - 1)]))
-                            index = close
-                            continue
-                        }
-                    } else if hadSpace {
-                        var end = cursor
-                        while end < characters.count, !" $\n".contains(characters[end]) { end += 1 }
-                        if end > cursor { answers.append(String(characters[cursor..<end])) }
-                        index = end
+        var budget = 4 * text.count + 4096   // brace scanning stays linear even with many unclosed boxes
+        while let found = Bytes.find(text, [92], from: index) {
+            index = found
+            var nameLength = 0
+            if Bytes.hasPrefix(text, at: index, boxedName) { nameLength = boxedName.count }
+            else if Bytes.hasPrefix(text, at: index, fboxName) { nameLength = fboxName.count }
+            if nameLength > 0 {
+                var cursor = index + nameLength
+                let hadSpace = cursor < text.count && text[cursor] == 32
+                while cursor < text.count, text[cursor] == 32 { cursor += 1 }
+                if cursor < text.count, text[cursor] == 123 {
+                    if let close = Bytes.matchingBrace(text, from: cursor, budget: &budget) {
+                        answers.append(Bytes.string(text[(cursor + 1)..<(close - 1)]))
+                        index = close
                         continue
                     }
+                } else if hadSpace {
+                    var end = cursor
+                    while end < text.count, text[end] != 32, text[end] != 36, text[end] != 10 { end += 1 }
+                    if end > cursor { answers.append(Bytes.string(text[cursor..<end])) }
+                    index = end
+                    continue
                 }
             }
             index += 1
@@ -103,93 +105,78 @@ public enum AnswerExtractor {
         return answers
     }
 
+    /// Compatibility wrapper over a String.
+    static func boxedAnswers(_ text: String) -> [String] { boxedAnswers(Array(text.utf8)) }
+
     // MARK: phrases
 
-    static func lastRange(of needle: String, in characters: [Character]) -> Int? {
-        let lowered = Array(String(characters).lowercased())
-        guard lowered.count == characters.count else { return nil }
-        let pattern = Array(needle)
-        var index = lowered.count - pattern.count
-        while index >= 0 {
-            if AnswerParser.hasPrefix(lowered, at: index, pattern) { return index }
-            index -= 1
-        }
-        return nil
-    }
-
     /// Minerva's "Final Answer: The final answer is X. I hope it is correct."
-    static func finalAnswerSentence(_ characters: [Character]) -> String? {
-        guard let start = lastRange(of: "final answer is", in: characters) else { return nil }
-        var rest = String(characters[(start + 15)...])
-        if let hope = rest.range(of: "I hope") { rest = String(rest[..<hope.lowerBound]) }
+    static func finalAnswerSentence(_ text: [UInt8]) -> String? {
+        let marker = b("final answer is")
+        guard let start = Bytes.findLastIgnoringCase(text, marker) else { return nil }
+        var rest = Array(text[(start + marker.count)...])
+        if let hope = Bytes.find(rest, b("I hope")) { rest.removeSubrange(hope...) }
         return cleanPhrase(rest)
     }
 
     /// `#### N`: the rest of the line after the first (or last) marker.
-    static func hashMarker(_ characters: [Character], first: Bool) -> String? {
-        let text = String(characters)
-        guard let range = first ? text.range(of: "####") : text.range(of: "####", options: .backwards) else { return nil }
-        var rest = String(text[range.upperBound...])
-        if let newline = rest.firstIndex(of: "\n") { rest = String(rest[..<newline]) }
-        rest = rest.trimmingCharacters(in: .whitespaces)
-        while rest.hasPrefix("#") { rest.removeFirst() }
-        rest = rest.trimmingCharacters(in: .whitespaces)
+    static func hashMarker(_ text: [UInt8], first: Bool) -> String? {
+        let marker = b("####")
+        guard let found = first ? Bytes.find(text, marker) : Bytes.findLast(text, marker) else { return nil }
+        var start = found + marker.count
+        while start < text.count, text[start] == 35 || text[start] == 32 { start += 1 }
+        var end = start
+        while end < text.count, text[end] != 10 { end += 1 }
+        let rest = Array(Bytes.trimSpaces(text[start..<end]))
         return rest.isEmpty ? nil : cleanPhrase(rest)
     }
 
     /// "the answer is X", "Answer: X", "**Answer:** X", "Final answer: X" — the last one in the response.
-    static func answerPhrase(_ characters: [Character]) -> String? {
-        let lowered = Array(String(characters).lowercased())
-        guard lowered.count == characters.count else { return nil }
-        var index = lowered.count - 6
-        while index >= 0 {
-            if AnswerParser.hasPrefix(lowered, at: index, "answer") {
-                var cursor = index + 6
-                while cursor < lowered.count, lowered[cursor] == "*" || lowered[cursor] == " " && cursor == index + 6 { cursor += 1 }
-                var matched = false
-                if cursor < lowered.count, lowered[cursor] == ":" { cursor += 1; matched = true }
-                else if AnswerParser.hasPrefix(lowered, at: cursor, " is") || AnswerParser.hasPrefix(lowered, at: cursor, "is") {
-                    cursor += lowered[cursor] == " " ? 3 : 2
-                    if cursor < lowered.count, lowered[cursor] == ":" { cursor += 1 }
-                    matched = true
-                }
-                if matched {
-                    let rest = String(characters[cursor...])
-                    if let answer = cleanPhrase(rest) { return answer }
-                }
+    static func answerPhrase(_ text: [UInt8]) -> String? {
+        let word = b("answer")
+        var searchEnd = text.count
+        while searchEnd >= word.count {
+            guard let index = Bytes.findLastIgnoringCase(Array(text[0..<searchEnd]), word) else { return nil }
+            searchEnd = index + word.count - 1
+            var cursor = index + word.count
+            while cursor < text.count, text[cursor] == 42 { cursor += 1 }   // **
+            var matched = false
+            if cursor < text.count, text[cursor] == 58 { cursor += 1; matched = true }   // :
+            else if Bytes.hasPrefixIgnoringCase(text, at: cursor, b(" is")) || Bytes.hasPrefixIgnoringCase(text, at: cursor, b("is")) {
+                cursor += text[cursor] == 32 ? 3 : 2
+                if cursor < text.count, text[cursor] == 58 { cursor += 1 }
+                matched = true
             }
-            index -= 1
+            if matched, let answer = cleanPhrase(Array(text[cursor...])) { return answer }
         }
         return nil
     }
 
     /// Trims a phrase's remainder to the answer: the first math segment if it starts with one, else up to the sentence end.
-    static func cleanPhrase(_ raw: String) -> String? {
-        var rest = raw
-        if let newline = rest.firstIndex(of: "\n"), rest[..<newline].contains(where: { !$0.isWhitespace }) { rest = String(rest[..<newline]) }
-        rest = rest.trimmingCharacters(in: .whitespacesAndNewlines)
-        while rest.hasPrefix("*") || rest.hasPrefix(":") { rest.removeFirst(); rest = rest.trimmingCharacters(in: .whitespaces) }
-        let characters = Array(rest)
-        if let segment = mathSegments(characters).first, segment.start == 0 {
-            return segment.text.trimmingCharacters(in: .whitespaces).isEmpty ? nil : segment.text
+    static func cleanPhrase(_ raw: [UInt8]) -> String? {
+        var rest = raw[...]
+        if let newline = rest.firstIndex(of: 10), rest[..<newline].contains(where: { !Bytes.isSpace($0) }) { rest = rest[..<newline] }
+        rest = Bytes.trimSpaces(rest)
+        while let first = rest.first, first == 42 || first == 58 { rest = Bytes.trimSpaces(rest.dropFirst()) }
+        let bytes = Array(rest)
+        if let segment = mathSegments(bytes).first, segment.start == 0 {
+            return segment.text.allSatisfy({ $0 == " " }) ? nil : segment.text
         }
         // Cut at the end of the sentence (". " or a final "."), at " (" after the answer, or at "**".
-        var end = characters.count
-        var index = 0
+        var end = bytes.count
         var depth = 0
-        while index < characters.count {
-            let character = characters[index]
-            if character == "{" || character == "[" { depth += 1 }
-            if character == "}" || character == "]" { depth -= 1 }
+        for index in 0..<bytes.count {
+            let byte = bytes[index]
+            if byte == 123 || byte == 91 { depth += 1 }
+            if byte == 125 || byte == 93 { depth -= 1 }
             if depth == 0 {
-                if character == ".", index + 1 == characters.count || characters[index + 1] == " " || characters[index + 1] == "\n" { end = index; break }
-                if character == "(", index > 0, characters[index - 1] == " " { end = index; break }
-                if character == "*", index > 0 { end = index; break }
+                if byte == 46, index + 1 == bytes.count || bytes[index + 1] == 32 || bytes[index + 1] == 10 { end = index; break }
+                if byte == 40, index > 0, bytes[index - 1] == 32 { end = index; break }
+                if byte == 42, index > 0 { end = index; break }
             }
-            index += 1
         }
-        let answer = String(characters[..<end]).trimmingCharacters(in: .whitespaces)
-        return answer.isEmpty ? nil : answer
+        let answer = Bytes.trimSpaces(bytes[..<end])
+        return answer.isEmpty ? nil : Bytes.string(answer)
     }
 
     // MARK: fallbacks
@@ -197,96 +184,112 @@ public enum AnswerExtractor {
     struct Segment { let text: String; let start: Int; let end: Int }
 
     /// Math segments `$$…$$`, `\[…\]`, `\(…\)` and `$…$` (single dollars may not span a newline).
-    static func mathSegments(_ characters: [Character]) -> [Segment] {
+    static func mathSegments(_ text: [UInt8]) -> [Segment] {
         var segments: [Segment] = []
         var index = 0
-        while index < characters.count {
-            let character = characters[index]
-            if character == "\\", index + 1 < characters.count, characters[index + 1] == "$" { index += 2; continue }
-            if character == "\\", index + 1 < characters.count, characters[index + 1] == "[" || characters[index + 1] == "(" {
-                let closing: [Character] = characters[index + 1] == "[" ? ["\\", "]"] : ["\\", ")"]
+        // Once a `\(` or `\[` has no closing delimiter after it, no later one has either: stop looking (stays linear).
+        var unclosedParen = false, unclosedBracket = false
+        var unclosedDouble = false
+        while index < text.count {
+            let byte = text[index]
+            if byte == 92, index + 1 < text.count, text[index + 1] == 36 { index += 2; continue }
+            if byte == 92, index + 1 < text.count, (text[index + 1] == 91 && !unclosedBracket) || (text[index + 1] == 40 && !unclosedParen) {
+                let closing: UInt8 = text[index + 1] == 91 ? 93 : 41
                 var cursor = index + 2
-                while cursor + 1 < characters.count, !(characters[cursor] == closing[0] && characters[cursor + 1] == closing[1]) { cursor += 1 }
-                if cursor + 1 < characters.count {
-                    segments.append(Segment(text: String(characters[(index + 2)..<cursor]), start: index, end: cursor + 2))
+                while cursor + 1 < text.count, !(text[cursor] == 92 && text[cursor + 1] == closing) { cursor += 1 }
+                if cursor + 1 < text.count {
+                    segments.append(Segment(text: Bytes.string(text[(index + 2)..<cursor]), start: index, end: cursor + 2))
                     index = cursor + 2
                     continue
                 }
+                if closing == 93 { unclosedBracket = true } else { unclosedParen = true }
             }
-            if character == "$" {
-                let double = index + 1 < characters.count && characters[index + 1] == "$"
+            if byte == 36, unclosedDouble, index + 1 < text.count, text[index + 1] == 36 { index += 2; continue }
+            if byte == 36 {
+                let double = index + 1 < text.count && text[index + 1] == 36
                 let open = double ? 2 : 1
                 var cursor = index + open
                 var valid = false
-                while cursor < characters.count {
-                    if characters[cursor] == "\\", cursor + 1 < characters.count { cursor += 2; continue }
-                    if characters[cursor] == "$" { valid = !double || (cursor + 1 < characters.count && characters[cursor + 1] == "$"); break }
-                    if characters[cursor] == "\n", !double { break }
+                while cursor < text.count {
+                    if text[cursor] == 92, cursor + 1 < text.count { cursor += 2; continue }
+                    if text[cursor] == 36 { valid = !double || (cursor + 1 < text.count && text[cursor + 1] == 36); break }
+                    if text[cursor] == 10, !double { break }
                     cursor += 1
                 }
-                if valid {
-                    segments.append(Segment(text: String(characters[(index + open)..<cursor]), start: index, end: cursor + open))
+                if valid, cursor <= text.count {
+                    segments.append(Segment(text: Bytes.string(text[(index + open)..<cursor]), start: index, end: cursor + open))
                     index = cursor + open
                     continue
                 }
+                if double, cursor >= text.count { unclosedDouble = true }
             }
             index += 1
         }
         return segments
     }
 
-    static func lastMathSegment(_ characters: [Character]) -> Segment? {
-        mathSegments(characters).last { $0.text.contains(where: { !$0.isWhitespace }) }
+    static func lastMathSegment(_ text: [UInt8]) -> Segment? {
+        mathSegments(text).last { $0.text.contains(where: { !$0.isWhitespace }) }
     }
 
-    /// The whole response when it is short and reads as a bare answer (no run of three plain letters outside commands).
-    static func wholeResponse(_ characters: [Character]) -> String? {
-        guard characters.count <= 300, characters.contains(where: { !$0.isWhitespace }) else { return nil }
-        let original = characters
-        let characters = Array(LaTeX.replace(String(characters), #"\\(begin|end)\{[a-zA-Z]*\}(\{[a-z]*\})?"#, " "))
-        var run = ""
+    static let functionWords: Set<[UInt8]> = Set(ExpressionParser.functionNames.map { Array($0.utf8) })
+
+    /// The whole response when it is short and reads as a bare answer: no run of three plain letters outside
+    /// commands (function names such as `exp` allowed) and outside `\begin{…}`/`\end{…}`.
+    static func wholeResponse(_ text: [UInt8]) -> String? {
+        guard text.count <= 300, text.contains(where: { !Bytes.isSpace($0) }) else { return nil }
+        var run: [UInt8] = []
         var index = 0
-        func wordAllowed(_ word: String) -> Bool { word.count < 3 || ExpressionParser.functionNames.contains(word.lowercased()) }
-        while index < characters.count {
-            let character = characters[index]
-            if character == "\\" {
+        func allowed(_ word: [UInt8]) -> Bool { word.count < 3 || functionWords.contains(word.map(Bytes.lower)) }
+        while index < text.count {
+            let byte = text[index]
+            if byte == 92 {
+                if !allowed(run) { return nil }
+                run = []
+                let isEnvironment = Bytes.hasPrefix(text, at: index, b("\\begin{")) || Bytes.hasPrefix(text, at: index, b("\\end{"))
                 index += 1
-                while index < characters.count, characters[index].isLetter { index += 1 }
+                while index < text.count, Bytes.isLetter(text[index]) { index += 1 }
+                if isEnvironment, index < text.count, text[index] == 123, let close = Bytes.matchingBrace(text, from: index) {
+                    index = close
+                    if index < text.count, text[index] == 123, let spec = Bytes.matchingBrace(text, from: index) { index = spec }
+                }
                 continue
             }
-            if character.isLetter { run.append(character) } else {
-                if !wordAllowed(run) { return nil }
-                run = ""
+            if Bytes.isLetter(byte) || byte >= 0x80 && byte & 0xC0 != 0x80 && !(byte == 0xE2 || byte == 0xC2) { run.append(byte) } else {
+                if !allowed(run) { return nil }
+                run = []
             }
             index += 1
         }
-        if !wordAllowed(run) { return nil }
-        return String(original).trimmingCharacters(in: .whitespacesAndNewlines)
+        if !allowed(run) { return nil }
+        return Bytes.string(Bytes.trimSpaces(text[...]))
     }
 
     /// The last number not glued to a preceding letter; with `dollarsAreMath`, numbers between paired `$` are skipped.
-    static func lastNumber(_ characters: [Character], dollarsAreMath: Bool) -> Segment? {
-        var insideDollars = [Bool](repeating: false, count: characters.count)
+    static func lastNumber(_ text: [UInt8], dollarsAreMath: Bool) -> Segment? {
+        var insideDollars = [Bool](repeating: false, count: dollarsAreMath ? text.count : 0)
         if dollarsAreMath {
             var open: Int?
-            for (index, character) in characters.enumerated() where character == "$" && (index == 0 || characters[index - 1] != "\\") {
+            for index in 0..<text.count where text[index] == 36 && (index == 0 || text[index - 1] != 92) {
                 if let start = open { for cursor in start...index { insideDollars[cursor] = true }; open = nil } else { open = index }
             }
         }
         var best: Segment?
         var index = 0
-        while index < characters.count {
-            let character = characters[index]
-            if character.isASCIIDigit, !insideDollars[index], index == 0 || !(characters[index - 1].isLetter || characters[index - 1].isASCIIDigit) {
+        while index < text.count {
+            let byte = text[index]
+            if Bytes.isDigit(byte), !dollarsAreMath || !insideDollars[index],
+               index == 0 || !(Bytes.isLetter(text[index - 1]) || Bytes.isDigit(text[index - 1])) {
                 var end = index
-                while end < characters.count, characters[end].isASCIIDigit || ((characters[end] == "," || characters[end] == ".")
-                        && end + 1 < characters.count && characters[end + 1].isASCIIDigit) { end += 1 }
+                while end < text.count, Bytes.isDigit(text[end]) || ((text[end] == 44 || text[end] == 46)
+                        && end + 1 < text.count && Bytes.isDigit(text[end + 1])) { end += 1 }
                 var start = index
-                if start > 0, characters[start - 1] == "-" { start -= 1 }
-                var text = String(characters[start..<end])
-                // A European decimal comma such as 2,74 (never three digits after the comma).
-                if LaTeX.matches(text, #"^-?\d+,\d{1,2}$"#) { text = text.replacingOccurrences(of: ",", with: ".") }
-                best = Segment(text: text, start: start, end: end)
+                if start > 0, text[start - 1] == 45 { start -= 1 }
+                var number = Array(text[start..<end])
+                // A European decimal comma such as 2,74 (one comma, one or two digits after it).
+                if let comma = number.firstIndex(of: 44), number.filter({ $0 == 44 || $0 == 46 }).count == 1,
+                   number.count - comma - 1 <= 2 { number[comma] = 46 }
+                best = Segment(text: Bytes.string(number), start: start, end: end)
                 index = end
                 continue
             }
@@ -296,12 +299,13 @@ public enum AnswerExtractor {
     }
 
     /// The last multiple-choice letter written `(C)`, `\textbf{(C)}` or `C)`; used when the gold is a choice letter.
-    static func choiceLetter(_ characters: [Character]) -> Character? {
-        var index = characters.count - 1
+    static func choiceLetter(_ text: String) -> Character? {
+        let bytes = Array(text.utf8.suffix(maximumResponseBytes))
+        var index = bytes.count - 1
         while index >= 1 {
-            if characters[index] == ")", "ABCDEabcde".contains(characters[index - 1]),
-               index < 2 || !characters[index - 2].isLetter {
-                return Character(characters[index - 1].uppercased())
+            let letter = bytes[index - 1]
+            if bytes[index] == 41, (65...69).contains(letter) || (97...101).contains(letter), index < 2 || !Bytes.isLetter(bytes[index - 2]) {
+                return Character(Unicode.Scalar(letter & ~0x20))
             }
             index -= 1
         }

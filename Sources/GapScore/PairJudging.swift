@@ -71,6 +71,8 @@ public enum PairJudging {
     }
 
     /// Speed of the judge on `pairs`, repeated `repetitions` times on one thread, and the slowest single input.
+    /// An input's cost is its fastest time over the repetitions, so that a pause of the shared machine is not
+    /// mistaken for a slow input.
     public struct Timing: Sendable {
         public var judgments: Int
         public var seconds: Double
@@ -81,8 +83,7 @@ public enum PairJudging {
 
     public static func time(_ pairs: [JudgePair], scorer: any Scorer, policy: AnswerPolicy, repetitions: Int) -> Timing {
         let clock = ContinuousClock()
-        var slowest = Duration.zero
-        var slowestIndex = 0
+        var fastest = [Duration](repeating: .seconds(3600), count: pairs.count)
         var correct = 0
         let start = clock.now
         for _ in 0..<max(1, repetitions) {
@@ -90,14 +91,15 @@ public enum PairJudging {
                 let before = clock.now
                 if scorer.judge(response: pair.prediction, gold: pair.gold, policy: policy).correct { correct += 1 }
                 let took = clock.now - before
-                if took > slowest { slowest = took; slowestIndex = index }
+                if took < fastest[index] { fastest[index] = took }
             }
         }
         let total = clock.now - start
         func seconds(_ duration: Duration) -> Double { Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18 }
         let count = pairs.count * max(1, repetitions)
+        let slowestIndex = fastest.indices.max { fastest[$0] < fastest[$1] } ?? 0
         _ = correct
         return Timing(judgments: count, seconds: seconds(total), judgmentsPerSecond: Double(count) / max(seconds(total), 1e-12),
-                      slowestSeconds: seconds(slowest), slowestIndex: slowestIndex)
+                      slowestSeconds: pairs.isEmpty ? 0 : seconds(fastest[slowestIndex]), slowestIndex: slowestIndex)
     }
 }

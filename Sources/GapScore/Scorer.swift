@@ -47,8 +47,8 @@ public struct GaprunScorer: Scorer {
         let cut = extraction.cutOff.map { " [cut off: \($0)]" } ?? ""
         guard var answer = extraction.answer else {
             // Multiple-choice golds may still be answered with a bare "(C)".
-            if let letter = choiceLetter(ofNormalized: Normalizer.normalize(gold).text),
-               let chosen = AnswerExtractor.choiceLetter(Array(response.suffix(AnswerExtractor.maximumResponseLength))) {
+            if gold.utf8.count <= 64, let letter = choiceLetter(ofNormalized: Normalizer.normalize(gold).text),
+               let chosen = AnswerExtractor.choiceLetter(response) {
                 let correct = chosen == letter
                 return Judgment(correct: correct, extracted: String(chosen), reason: "choice-letter: \(correct ? "same choice letter" : "different choice")\(cut)")
             }

@@ -1,6 +1,7 @@
 // Checkpoints: a directory with checkpoint.json (configuration, seed, step, RNG state, curve, tensor index) and
-// checkpoint.bin (parameters, Adam first moment, Adam second moment; little-endian fp32). docs/trainer.md has the
-// format. Files are written to temporary names and renamed, so a crash never leaves a half-written checkpoint.
+// checkpoint-STEP.bin (parameters, Adam first moment, Adam second moment; little-endian fp32), named by the JSON.
+// docs/trainer.md has the format. The data file is written first under a new name, then the JSON is replaced by
+// rename(2), then the old data file is removed, so a crash at any point leaves one consistent checkpoint.
 import Foundation
 import GapCore
 import GapModel
@@ -10,9 +11,8 @@ import GapTensor
 struct Checkpoint: Codable {
     static let formatName = "gaprun-checkpoint/1"
     static let metadataFile = "checkpoint.json"
-    static let tensorFile = "checkpoint.bin"
 
-    /// One tensor's place in each of the three blocks of checkpoint.bin.
+    /// One tensor's place in each of the three blocks of the data file.
     struct TensorEntry: Codable {
         var name: String
         var offset: Int
@@ -30,6 +30,8 @@ struct Checkpoint: Codable {
     var trainedTokens: Int
     var curve: [TrainingStep]
     var parameterCount: Int
+    /// File name of the tensor data, e.g. `checkpoint-200.bin`.
+    var tensorFile: String
     var tensors: [TensorEntry]
 
     static func exists(in directory: String) -> Bool {
@@ -45,7 +47,7 @@ extension Trainer {
             format: Checkpoint.formatName, trainerVersion: trainerVersion, model: modelConfiguration,
             training: trainingConfiguration, seed: seed, step: completedSteps, adamUpdates: optimizer.updateCount,
             dataRandom: dataRandom, trainedTokens: trainedTokens, curve: curve, parameterCount: layout.total,
-            tensors: ParameterLayout.names.indices.map {
+            tensorFile: "checkpoint-\(completedSteps).bin", tensors: ParameterLayout.names.indices.map {
                 Checkpoint.TensorEntry(name: ParameterLayout.names[$0], offset: layout.offsets[$0],
                                        count: layout.sizes[$0])
             })
@@ -59,8 +61,12 @@ extension Trainer {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
             let json = try encoder.encode(metadata)
-            try writeAtomically(data, to: directory + "/" + Checkpoint.tensorFile)
+            try writeAtomically(data, to: directory + "/" + metadata.tensorFile)
             try writeAtomically(json, to: directory + "/" + Checkpoint.metadataFile)
+            for file in try FileManager.default.contentsOfDirectory(atPath: directory)
+            where file.hasPrefix("checkpoint-") && file.hasSuffix(".bin") && file != metadata.tensorFile {
+                try? FileManager.default.removeItem(atPath: directory + "/" + file)
+            }
         } catch let error as TrainError {
             throw error
         } catch {
@@ -71,7 +77,6 @@ extension Trainer {
     /// Restores parameters, optimizer state, step, curve and RNG state from `directory`.
     public func loadCheckpoint(from directory: String) throws {
         let jsonPath = directory + "/" + Checkpoint.metadataFile
-        let binPath = directory + "/" + Checkpoint.tensorFile
         let metadata: Checkpoint
         do {
             metadata = try JSONDecoder().decode(Checkpoint.self, from: Data(contentsOf: URL(fileURLWithPath: jsonPath)))
@@ -104,6 +109,7 @@ extension Trainer {
                                                 found: describe(theirs))
         }
         let total = network.layout.total
+        let binPath = directory + "/" + metadata.tensorFile
         let data: Data
         do { data = try Data(contentsOf: URL(fileURLWithPath: binPath)) } catch {
             throw TrainError.checkpointUnreadable(path: binPath, reason: "\(error)")

@@ -44,7 +44,7 @@ public final class Trainer {
     var curve: [TrainingStep] = []
     var trainedTokens = 0
 
-    /// A freshly initialised student. Also sets the process's compute threads to `training.threads`.
+    /// A freshly initialised student that trains on `training.threads` threads (BLAS itself single-threaded).
     public init(model: GPTConfiguration, training: TrainingConfiguration, seed: UInt64) throws {
         try model.validate()
         try Self.validate(training)
@@ -61,7 +61,8 @@ public final class Trainer {
         optimizer = AdamW(parameterCount: network.layout.total, beta1: training.beta1, beta2: training.beta2,
                           weightDecay: training.weightDecay)
         dataRandom = root.derived("data")
-        setComputeThreads(training.threads)
+        network.workerCount = training.threads
+        setBLASThreads(1)
     }
 
     static func validate(_ training: TrainingConfiguration) throws {

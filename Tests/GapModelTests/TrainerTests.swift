@@ -187,3 +187,28 @@ private func temporaryDirectory() -> String {
         #expect(summary.trainedTokens > 0)
     }
 }
+
+@Suite struct WorkerThreadTests {
+    @Test func twoWorkersMatchOneWorker() throws {
+        func gradients(threads: Int) throws -> (Float, [Float]) {
+            var random = SplitMix64(seed: 21)
+            let configuration = try GPTConfiguration(layerCount: 2, channels: 16, headCount: 2, contextLength: 9,
+                                                     vocabularySize: 40)
+            let model = try GPT(configuration: configuration, random: &random)
+            model.workerCount = threads
+            let inputs = (0..<(3 * 9)).map { _ in Int32(random.next() % 40) }
+            var targets = (0..<(3 * 9)).map { _ in Int32(random.next() % 40) }
+            targets[0] = -1; targets[20] = -1
+            model.zeroGradients()
+            let loss = try model.forward(inputs: inputs, targets: targets, batchSize: 3, length: 9)
+            try model.backward()
+            return (loss, Array(model.gradientArena.buffer))
+        }
+        let one = try gradients(threads: 1), two = try gradients(threads: 2), again = try gradients(threads: 2)
+        #expect(abs(one.0 - two.0) < 1e-6)
+        var worst: Float = 0
+        for i in one.1.indices { worst = max(worst, abs(one.1[i] - two.1[i])) }
+        #expect(worst < 1e-6)
+        #expect(two.1 == again.1)  // bitwise deterministic for a fixed thread count
+    }
+}

@@ -46,16 +46,67 @@ struct FuzzInputs {
     for round in 0..<100_000 {
         let response = inputs.next(seeds: seeds)
         let gold = round % 2 == 0 ? inputs.next(seeds: seeds) : "\\frac{1}{2}"
-        let start = clock.now
+        var start = clock.now
         let extraction = AnswerExtractor.extract(response, policy: .standard)
         let judgment = scorer.judge(response: response, gold: gold, policy: .standard)
-        let took = clock.now - start
+        var took = clock.now - start
+        // A pause of the shared machine is not a slow input: re-time anything slow and keep its fastest run.
+        for _ in 0..<3 where took > .milliseconds(2) {
+            start = clock.now
+            _ = scorer.judge(response: response, gold: gold, policy: .standard)
+            took = min(took, clock.now - start)
+        }
         if took > slowest { slowest = took; slowestInput = response }
         if extraction.answer != nil { answered += 1 }
         #expect(!judgment.reason.isEmpty)
     }
     print("fuzz: 100000 inputs, \(answered) with an answer, slowest \(slowest) for \(slowestInput.prefix(120).debugDescription)")
-    // A generous bound for debug builds on a shared machine: it catches hangs and blow-ups, not speed (see `gaprun bench judge`).
-    #expect(slowest < .milliseconds(250))
+    // The issue's limit: no single input over 10 ms (GapScore is built with -O even in debug builds).
+    #expect(slowest < .milliseconds(10))
     #expect(answered > 10_000)
+}
+
+@Test(arguments: ["\\boxed{", "answer ", "The answer is ", "\\(", "\\[", "$", "$$", "{", "(", "((((1", "\\sqrt{", "####",
+                  "1,", "1\\pm", "(1,2),", "x<", "\\frac{", "x=", "\\begin{pmatrix}", "-", "1e", "10^{10^{", "\\pm", "\\cup", "\\{", "a", "9"])
+func adversarialLongInputsStayUnderTenMilliseconds(unit: String) {
+    let response = String(repeating: unit, count: 200_000 / unit.count)
+    let clock = ContinuousClock()
+    var fastest = Duration.seconds(60)
+    for gold in [response, "\\frac{1}{2}", "(1,2)"] {
+        var fastest = Duration.seconds(60)
+        for _ in 0..<3 {
+            let start = clock.now
+            let judgment = GaprunScorer().judge(response: response, gold: gold, policy: .standard)
+            fastest = min(fastest, clock.now - start)
+            #expect(!judgment.reason.isEmpty)
+        }
+        #expect(fastest < .milliseconds(10), "\(unit.debugDescription) × many against \(gold.prefix(20)) took \(fastest)")
+    }
+    let nested = "\\boxed{" + String(repeating: unit, count: 2_000 / unit.count) + "}"
+    let start = clock.now
+    _ = GaprunScorer().judge(response: nested, gold: "\\frac{1}{2}", policy: .standard)
+    fastest = clock.now - start
+    if fastest > .milliseconds(10) {   // re-time once: a pause of the shared machine is not a slow input
+        let again = clock.now
+        _ = GaprunScorer().judge(response: nested, gold: "\\frac{1}{2}", policy: .standard)
+        fastest = min(fastest, clock.now - again)
+    }
+    #expect(fastest < .milliseconds(10), "boxed \(unit.debugDescription) × many took \(fastest)")
+}
+
+@Test(arguments: ["1\\pm", "1,", "(1,2),", "x<", "\\{1,", "[", "2^", "\\sqrt{", "x=", "-(", "\\frac{1}{", "a_{", "1 and "])
+func adversarialAnswersJustUnderTheParseLimit(unit: String) {
+    let clock = ContinuousClock()
+    for count in [8, 40, 150] {
+        let answer = String(repeating: unit, count: min(count, 590 / unit.count)) + "1"
+        let response = "\\boxed{\(answer)}"
+        var fastest = Duration.seconds(60)
+        for _ in 0..<3 {
+            let start = clock.now
+            _ = GaprunScorer().judge(response: response, gold: answer + "2", policy: .standard)
+            _ = GaprunScorer().judge(response: response, gold: answer, policy: .standard)
+            fastest = min(fastest, clock.now - start)
+        }
+        #expect(fastest < .milliseconds(20), "\(unit.debugDescription) × \(count) took \(fastest) for two judgments")
+    }
 }

@@ -11,16 +11,18 @@ let equalPairs: [VerifyCase] = [
     ("12345678901234567890", "12345678901234567890"), ("27.0", "27"), ("033", "33"), ("\\frac{3}{4}", "0.75"),
     ("\\frac{3}{4}", "3/4"), ("\\dfrac{3}{4}", "\\tfrac34"), ("\\frac 59", "5/9"), ("-\\frac{2}{3}", "\\frac{2}{-3}"),
     ("\\sqrt[3]{8}", "2"), ("2\\sqrt{2}", "\\sqrt{8}"), ("\\frac{1}{\\sqrt{2}}", "\\frac{\\sqrt2}{2}"), ("7\\pi", "\\pi \\cdot 7"),
-    ("e^{16}-1", "-1 + exp(16)"), ("2^{10}", "1024"), ("137 \\frac{1}{2}", "137\\frac{1}{2}"), ("28\\%", "28"),
+    ("e^{16}-1", "-1 + exp(16)"), ("2^{10}", "1024"), ("137 \\frac{1}{2}", "137\\frac{1}{2}"), ("137 \\frac{1}{2}", "137.5"), ("2\\frac{x}{3}", "\\frac{2x}{3}"), ("28\\%", "28"),
     ("90^\\circ", "90"), ("90", "90°"), ("\\$32,\\!348", "32348"), ("1.5 \\times 10^{3}", "1500"), ("1.5e3", "1500"),
     ("(-\\infty, 3)", "x < 3"), ("3 \\pm 2\\sqrt{2}", "3-2\\sqrt2, 3+2\\sqrt2"), ("1,000", "1000"), ("(1,2)", "\\left(1, 2\\right)"),
     ("x=3", "3"), ("y=2x+1", "2x+1=y"), ("2x+4y-3=0", "y = -\\frac{1}{2}x + \\frac{3}{4}"), ("x \\ge 5", "5 \\le x"),
     ("0 < x < 12.5", "(0, 12.5)"), ("[2,5)", "[2,5)"), ("(-\\infty,0)\\cup(1,\\infty)", "(1,\\infty)\\cup(-\\infty,0)"),
     ("\\{3,2,1\\}", "\\{1,2,3\\}"), ("1,-2", "-2, 1"), ("\\begin{pmatrix} 1 \\\\ 2 \\end{pmatrix}", "\\begin{pmatrix}1\\\\2\\end{pmatrix}"),
+    ("\\begin{pmatrix}6 & 8 \\\\ 10 & 12\\end{pmatrix}", "\\begin{pmatrix}1 & 2 \\\\ 3 & 4\\end{pmatrix} + \\begin{pmatrix}5 & 6 \\\\ 7 & 8\\end{pmatrix}"),
+    ("\\begin{pmatrix}19 & 22 \\\\ 43 & 50\\end{pmatrix}", "\\begin{pmatrix}1 & 2 \\\\ 3 & 4\\end{pmatrix} \\begin{pmatrix}5 & 6 \\\\ 7 & 8\\end{pmatrix}"),
     ("\\text{Evelyn}", "Evelyn"), ("yes", "\\text{Yes}"), ("204_5", "204_{5}"), ("10", "10\\text{ cm}"), ("\\sqrt{-4}", "2i"),
     ("\\sec^2(y)", "\\tan^2(y)+1"), ("\\log_2 8", "3"), ("\\binom{5}{2}", "10"), ("\\frac{1}{12}", "0.0833333333333333"),
     ("\\frac{100!}{98!}", "9900"), ("10^{30}+1-10^{30}", "1"), ("123456789012345678901234567890", "123456789012345678901234567890.0"),
-    ("\\frac{2^{70}}{2^{68}}", "4"), ("\\emptyset", "\\varnothing"), ("\\mathbb{R}", "(-\\infty, \\infty)"), ("x \\in [-2,7]", "[-2,7]"), ("\\frac{6}{8}", "\\frac{3}{4}"),
+    ("\\frac{2^{70}}{2^{68}}", "4"), ("\\emptyset", "\\varnothing"), ("(-\\infty, 0) \\cup\\{1\\}", "(-\\infty,0)\\cup\\{1\\}"), ("\\mathbb{R}", "(-\\infty, \\infty)"), ("x \\in [-2,7]", "[-2,7]"), ("\\frac{6}{8}", "\\frac{3}{4}"),
 ].map { VerifyCase(gold: $0.0, candidate: $0.1) }
 
 let differentPairs: [VerifyCase] = [
@@ -29,7 +31,8 @@ let differentPairs: [VerifyCase] = [
     ("\\frac{1}{2004!}", "\\frac{1}{2006!}"), ("\\pi", "3.1416"), ("25", "0.25"), ("x < 1", "x > -1"), ("a=2,b=3", "a = 3, b = 2"),
     ("\\text{odd}", "\\text{even}"), ("(a+5)(b+2)", "(+5)(b+2)"), ("x+2n+1", "x+1"), ("-\\frac{2}{3}", "\\frac{2}{3}"),
     ("\\sqrt{31}", "\\sqrt{13}"), ("5", "6 \\text{ inches}"), ("3", "x=4"), ("y=2x+3", "y = 2x - 3"),
-    ("\\begin{pmatrix} \\frac{1}{2} \\\\ -3 \\end{pmatrix}", "\\begin{pmatrix} -3 \\\\ 1/2 \\end{pmatrix}"), ("2^{1009}", "2^{1008}"), ("10^{30}+1", "10^{30}"),
+    ("\\begin{pmatrix} \\frac{1}{2} \\\\ -3 \\end{pmatrix}", "\\begin{pmatrix} -3 \\\\ 1/2 \\end{pmatrix}"), ("2^{1009}", "2^{1008}"), ("(-\\infty, 0) \\cup\\{1\\}", "(-\\infty, 0) \\cup\\{2\\}"), ("10^{30}+1", "10^{30}"), ("137 \\frac{1}{2}", "68.5"),
+    ("\\begin{pmatrix}1 & 2 \\\\ 3 & 4\\end{pmatrix}", "\\begin{pmatrix}1 & 2 \\\\ 3 & 4\\end{pmatrix} - \\begin{pmatrix}1 & 0 \\\\ 0 & 1\\end{pmatrix}"),
     ("\\lfloor\\frac{2 n-1}{5}\\rfloor", "\\lfloor\\frac{2 n-1}{6}\\rfloor"), ("864 \\mbox{ inches}^2", "864 \\mbox{ inches}^3"),
 ].map { VerifyCase(gold: $0.0, candidate: $0.1) }
 

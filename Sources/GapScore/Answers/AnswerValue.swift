@@ -13,6 +13,21 @@ indirect enum AnswerValue: Sendable {
     case text(String)
     case emptySet
 
+    /// A canonical text of the value (for the cheap comparison of very long lists).
+    var compactText: String {
+        switch self {
+        case let .expression(_, text): return AnswerParser.compact(text)
+        case let .text(text): return text
+        case .emptySet: return "{}"
+        case let .equation(lhs, rhs, _, _): return lhs + "=" + rhs.compactText
+        case let .bracketed(open, close, values): return String(open) + values.map(\.compactText).joined(separator: ",") + String(close)
+        case let .set(values): return "{" + values.map(\.compactText).sorted().joined(separator: ",") + "}"
+        case let .list(values): return values.map(\.compactText).sorted().joined(separator: ",")
+        case let .union(values): return values.map(\.compactText).sorted().joined(separator: "∪")
+        case let .matrix(rows): return "[" + rows.map { $0.map(\.compactText).joined(separator: "&") }.joined(separator: ";") + "]"
+        }
+    }
+
     /// Whether the value is an equation (used when mapping `p=5,q=2` onto a tuple).
     var isEquation: Bool { if case .equation = self { return true }; return false }
 }
@@ -20,85 +35,107 @@ indirect enum AnswerValue: Sendable {
 enum AnswerParser {
     static let maximumDepth = 12
 
-    /// Splits at top-level occurrences of `separator` (outside (), [], {} and \begin…\end).
+    /// Splits at top-level occurrences of `separator` (outside (), [], {} and \\begin…\\end).
     static func splitTopLevel(_ text: String, by separator: String) -> [String] {
-        let characters = Array(text)
-        let separatorCharacters = Array(separator)
+        splitTopLevel(Array(text.utf8), by: Array(separator.utf8))
+    }
+
+    static func splitTopLevel(_ bytes: [UInt8], by separator: [UInt8]) -> [String] {
+        guard Bytes.contains(bytes, separator) else { return [] }   // callers only act on two or more parts
+        let isCommand = separator.first == 92 && Bytes.isLetter(separator.last!)
+        let begin = Array("\\begin".utf8), end = Array("\\end".utf8)
         var parts: [String] = []
         var depth = 0
         var environment = 0
         var start = 0
         var index = 0
-        while index < characters.count {
-            let character = characters[index]
-            if character == "\\" {
-                if hasPrefix(characters, at: index, "\\begin") { environment += 1 }
-                if hasPrefix(characters, at: index, "\\end") { environment -= 1 }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 92 {
+                if Bytes.hasPrefix(bytes, at: index, begin) { environment += 1 }
+                if Bytes.hasPrefix(bytes, at: index, end) { environment -= 1 }
             }
-            if character == "(" || character == "[" || character == "{" { depth += 1 }
-            else if character == ")" || character == "]" || character == "}" { depth -= 1 }
-            else if depth == 0, environment == 0, hasPrefix(characters, at: index, separatorCharacters) {
+            if byte == 40 || byte == 91 || byte == 123 { depth += 1 }
+            else if byte == 41 || byte == 93 || byte == 125 { depth -= 1 }
+            else if depth == 0, environment == 0, byte == separator[0], Bytes.hasPrefix(bytes, at: index, separator) {
                 // A command separator such as \cup must not be a prefix of a longer command.
-                let end = index + separatorCharacters.count
-                let isCommand = separator.first == "\\" && separator.last!.isLetter
-                if !isCommand || end >= characters.count || !characters[end].isLetter {
-                    parts.append(String(characters[start..<index]))
-                    start = end
-                    index = end
+                let next = index + separator.count
+                if !isCommand || next >= bytes.count || !Bytes.isLetter(bytes[next]) {
+                    parts.append(Bytes.string(Bytes.trimSpaces(bytes[start..<index])))
+                    start = next
+                    index = next
                     continue
                 }
             }
             index += 1
         }
-        parts.append(String(characters[start...]))
-        return parts.map { $0.trimmingCharacters(in: .whitespaces) }
+        parts.append(Bytes.string(Bytes.trimSpaces(bytes[start...])))
+        return parts
     }
 
-    static func hasPrefix(_ characters: [Character], at index: Int, _ prefix: String) -> Bool {
-        hasPrefix(characters, at: index, Array(prefix))
-    }
-    static func hasPrefix(_ characters: [Character], at index: Int, _ prefix: [Character]) -> Bool {
-        guard index + prefix.count <= characters.count else { return false }
-        for offset in 0..<prefix.count where characters[index + offset] != prefix[offset] { return false }
-        return true
-    }
-
-    /// Whether the bracket at index 0 is closed exactly at the last character (so the brackets wrap the whole text).
-    static func wrapsWhole(_ characters: [Character]) -> Bool {
-        guard let first = characters.first, "([{".contains(first), let last = characters.last, ")]}".contains(last) else { return false }
+    /// Whether the bracket at index 0 is closed exactly at the last byte (so the brackets wrap the whole text).
+    static func wrapsWhole(_ bytes: [UInt8]) -> Bool {
+        guard let first = bytes.first, first == 40 || first == 91 || first == 123,
+              let last = bytes.last, last == 41 || last == 93 || last == 125 else { return false }
         var depth = 0
-        for (index, character) in characters.enumerated() {
-            if character == "(" || character == "[" || character == "{" { depth += 1 }
-            else if character == ")" || character == "]" || character == "}" {
+        for (index, byte) in bytes.enumerated() {
+            if byte == 40 || byte == 91 || byte == 123 { depth += 1 }
+            else if byte == 41 || byte == 93 || byte == 125 {
                 depth -= 1
-                if depth == 0 && index != characters.count - 1 { return false }
+                if depth == 0 && index != bytes.count - 1 { return false }
             }
         }
         return depth == 0
     }
 
-    static let thousandsPattern = #"^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$"#
+    /// `1,000` or `-12,345.5`: digits in groups of three after the first, no spaces.
+    static func isThousandsNumber(_ bytes: [UInt8]) -> Bool {
+        var index = 0
+        if index < bytes.count, bytes[index] == 45 || bytes[index] == 43 { index += 1 }
+        var leading = 0
+        while index < bytes.count, Bytes.isDigit(bytes[index]) { leading += 1; index += 1 }
+        guard (1...3).contains(leading) else { return false }
+        var groups = 0
+        while index < bytes.count, bytes[index] == 44 {
+            index += 1
+            var count = 0
+            while index < bytes.count, Bytes.isDigit(bytes[index]) { count += 1; index += 1 }
+            guard count == 3 else { return false }
+            groups += 1
+        }
+        guard groups > 0 else { return false }
+        if index < bytes.count, bytes[index] == 46 {
+            index += 1
+            var decimals = 0
+            while index < bytes.count, Bytes.isDigit(bytes[index]) { decimals += 1; index += 1 }
+            guard decimals > 0 else { return false }
+        }
+        return index == bytes.count
+    }
 
     /// Parses a normalised answer into a structured value; never throws, text is the last resort.
     static func parse(_ raw: String, depth: Int = 0) -> AnswerValue {
-        let text = raw.trimmingCharacters(in: .whitespaces)
-        if depth > maximumDepth || text.count > ParseLimits.maximumLength { return .text(compact(text)) }
+        let text = Bytes.string(Bytes.trimSpaces(Array(raw.utf8)[...]))
+        if depth > maximumDepth || text.utf8.count > ParseLimits.maximumLength { return .text(compact(text)) }
         if text == "\\emptyset" || text == "\\{\\}" || text == "{}" { return .emptySet }
-        if text.contains(","), LaTeX.matches(text, thousandsPattern) {
+        let bytes = Array(text.utf8)
+        if isThousandsNumber(bytes) {
             let plain = text.replacingOccurrences(of: ",", with: "")
             if let expression = try? ExpressionParser.parse(plain) { return .expression(expression, text: plain) }
         }
-        for separator in [";", "\\text{ or }", " or ", " and "] {
-            let parts = splitTopLevel(text, by: separator).filter { !$0.isEmpty }
+        for separator in listSeparators {
+            let parts = splitTopLevel(bytes, by: separator).filter { !$0.isEmpty }
             if parts.count > 1 { return .list(parts.map { parse($0, depth: depth + 1) }) }
         }
-        let unionParts = splitTopLevel(text, by: "\\cup")
+        let unionParts = splitTopLevel(bytes, by: cupSeparator)
         if unionParts.count > 1 { return .union(unionParts.map { parse($0, depth: depth + 1) }) }
-        let commaParts = splitTopLevel(text, by: ",").filter { !$0.isEmpty }
+        let commaParts = splitTopLevel(bytes, by: [44]).filter { !$0.isEmpty }
         if commaParts.count > 1 { return .list(commaParts.map { parse($0, depth: depth + 1) }) }
 
-        // ± and ∓ give two answers.
-        for sign in ["\\pm", "\\mp"] where text.contains(sign) {
+        // ± and ∓ give two answers (at most four signs, so at most 16 answers; more is compared as text).
+        let signs = countOccurrences(bytes, plusMinus) + countOccurrences(bytes, minusPlus)
+        if signs > 4 { return .text(Bytes.string(compactLowered(text))) }
+        for sign in ["\\pm", "\\mp"] where signs > 0 && Bytes.contains(bytes, Array(sign.utf8)) {
             let range = text.range(of: sign)!
             let plus = text.replacingCharacters(in: range, with: "+")
             let minus = text.replacingCharacters(in: range, with: "-")
@@ -108,42 +145,58 @@ enum AnswerParser {
             return .list([parse(first, depth: depth + 1), parse(minus, depth: depth + 1)])
         }
 
-        if text.hasPrefix("\\begin{") { if let matrix = parseMatrix(text, depth: depth) { return matrix } }
+        if text.hasPrefix("\\begin{") {
+            if let matrix = evaluateMatrixExpression(text, depth: depth) { return matrix }
+            if let matrix = parseMatrix(text, depth: depth) { return matrix }
+        }
 
-        let characters = Array(text)
         if text.hasPrefix("\\{"), text.hasSuffix("\\}") {
             let inner = String(text.dropFirst(2).dropLast(2))
             if inner.trimmingCharacters(in: .whitespaces).isEmpty { return .emptySet }
-            return .set(splitTopLevel(inner, by: ",").map { parse($0, depth: depth + 1) })
-        }
-        if wrapsWhole(characters) {
-            let inner = String(characters[1..<(characters.count - 1)])
             let parts = splitTopLevel(inner, by: ",")
-            if characters.first == "{" {
+            return .set((parts.isEmpty ? [inner] : parts).map { parse($0, depth: depth + 1) })
+        }
+        if wrapsWhole(bytes) {
+            let inner = Bytes.string(bytes[1..<(bytes.count - 1)])
+            let parts = splitTopLevel(Array(bytes[1..<(bytes.count - 1)]), by: [44])
+            let open = Character(Unicode.Scalar(bytes.first!)), close = Character(Unicode.Scalar(bytes.last!))
+            if open == "{" {
                 if parts.count > 1 { return .set(parts.map { parse($0, depth: depth + 1) }) }
             } else if parts.count > 1 {
-                return .bracketed(open: characters.first!, close: characters.last!, parts.map { parse($0, depth: depth + 1) })
-            } else if characters.first == "(" && characters.last == ")" && inner.contains("\\begin") {
+                return .bracketed(open: open, close: close, parts.map { parse($0, depth: depth + 1) })
+            } else if open == "(" && close == ")" && inner.contains("\\begin") {
                 return parse(inner, depth: depth + 1)
             }
         }
         if let relation = parseRelation(text, depth: depth) { return relation }
-        if isWordLike(text) { return .text(compact(text).lowercased()) }
+        if isWordLike(text) { return .text(Bytes.string(compactLowered(text))) }
         if let expression = try? ExpressionParser.parse(text) { return .expression(expression, text: text) }
-        return .text(compact(text).lowercased())
+        return .text(Bytes.string(compactLowered(text)))
     }
+
+    static let plusMinus = Array("\\pm".utf8), minusPlus = Array("\\mp".utf8)
+
+    static func countOccurrences(_ bytes: [UInt8], _ needle: [UInt8]) -> Int {
+        var count = 0
+        var index = 0
+        while let found = Bytes.find(bytes, needle, from: index) { count += 1; index = found + needle.count }
+        return count
+    }
+
+    static let listSeparators: [[UInt8]] = [";", "\\text{ or }", " or ", " and "].map { Array($0.utf8) }
+    static let cupSeparator = Array("\\cup".utf8)
 
     /// Letters and spaces only, with at least three letters: a word answer such as `Evelyn` or `even`.
     static func isWordLike(_ text: String) -> Bool {
         var letters = 0
-        for character in text {
-            if character.isLetter { letters += 1 } else if character != " " && character != "-" && character != "'" { return false }
+        for byte in text.utf8 {
+            if Bytes.isLetter(byte) { letters += 1 } else if byte != 32 && byte != 45 && byte != 39 { return false }
         }
         return letters >= 3
     }
 
     /// Removes all spaces: the form used for fast string equality.
-    static func compact(_ text: String) -> String { text.replacingOccurrences(of: " ", with: "") }
+    static func compact(_ text: String) -> String { Bytes.string(text.utf8.filter { $0 != 32 }) }
 
     static func parseMatrix(_ text: String, depth: Int) -> AnswerValue? {
         guard let nameEnd = text.firstIndex(of: "}") else { return nil }
@@ -164,23 +217,21 @@ enum AnswerParser {
         if inParts.count == 2, !inParts[1].isEmpty { return parse(inParts[1], depth: depth + 1) }
 
         // Tokenise on top-level relation operators.
-        let operators: [(String, String)] = [("\\le", "<="), ("\\ge", ">="), ("\\neq", "!="), ("\\lt", "<"), ("\\gt", ">"),
-                                             ("<", "<"), (">", ">"), ("=", "=")]
         var pieces: [String] = []
         var kinds: [String] = []
-        let characters = Array(text)
+        let bytes = Array(text.utf8)
         var depthCount = 0
         var start = 0
         var index = 0
-        while index < characters.count {
-            let character = characters[index]
-            if "([{".contains(character) { depthCount += 1 } else if ")]}".contains(character) { depthCount -= 1 }
-            if depthCount == 0 {
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 40 || byte == 91 || byte == 123 { depthCount += 1 } else if byte == 41 || byte == 93 || byte == 125 { depthCount -= 1 }
+            if depthCount == 0, byte == 92 || byte == 60 || byte == 62 || byte == 61 {
                 var matched = false
-                for (token, kind) in operators where hasPrefix(characters, at: index, token) {
+                for (token, kind) in relationOperators where Bytes.hasPrefix(bytes, at: index, token) {
                     let end = index + token.count
-                    if token.first == "\\", end < characters.count, characters[end].isLetter { continue }
-                    pieces.append(String(characters[start..<index]).trimmingCharacters(in: .whitespaces))
+                    if token.first == 92, end < bytes.count, Bytes.isLetter(bytes[end]) { continue }
+                    pieces.append(Bytes.string(Bytes.trimSpaces(bytes[start..<index])))
                     kinds.append(kind)
                     start = end
                     index = end
@@ -192,8 +243,8 @@ enum AnswerParser {
             index += 1
         }
         guard !kinds.isEmpty else { return nil }
-        pieces.append(String(characters[start...]).trimmingCharacters(in: .whitespaces))
-        guard !pieces.contains(where: \.isEmpty) else { return .text(compact(text).lowercased()) }
+        pieces.append(Bytes.string(Bytes.trimSpaces(bytes[start...])))
+        guard !pieces.contains(where: \.isEmpty) else { return .text(Bytes.string(compactLowered(text))) }
 
         if kinds.allSatisfy({ $0 == "=" }) {
             let lhs = pieces.first!, rhs = pieces.last!
@@ -201,8 +252,11 @@ enum AnswerParser {
                              lhsExpression: try? ExpressionParser.parse(lhs), rhsExpression: try? ExpressionParser.parse(rhs))
         }
         if let interval = inequalityInterval(pieces: pieces, kinds: kinds) { return interval }
-        return .text(compact(text).lowercased())
+        return .text(Bytes.string(compactLowered(text)))
     }
+
+    static let relationOperators: [([UInt8], String)] = [("\\le", "<="), ("\\ge", ">="), ("\\neq", "!="), ("\\lt", "<"), ("\\gt", ">"),
+                                                          ("<", "<"), (">", ">"), ("=", "=")].map { (Array($0.0.utf8), $0.1) }
 
     static let negativeInfinity = AnswerValue.expression(.negation(.constant("infinity")), text: "-\\infty")
     static let positiveInfinity = AnswerValue.expression(.constant("infinity"), text: "\\infty")

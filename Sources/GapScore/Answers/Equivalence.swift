@@ -45,7 +45,7 @@ struct EquivalenceChecker {
         case (.emptySet, .emptySet): return true
         case let (.text(a), .text(b)): return a == b
         case let (.text(a), .expression(_, text)), let (.expression(_, text), .text(a)):
-            return a == AnswerParser.compact(text).lowercased()
+            return Array(a.utf8) == compactLowered(text)
         case let (.expression(goldExpression, goldText), .expression(candidateExpression, candidateText)):
             if AnswerParser.compact(goldText) == AnswerParser.compact(candidateText) { return true }
             return expressionsEqual(goldExpression, candidateExpression, candidateText: candidateText)
@@ -68,6 +68,10 @@ struct EquivalenceChecker {
     /// Set semantics: every gold element has an equal candidate and every candidate an equal gold (duplicates ignored).
     private func unorderedEqual(_ golds: [AnswerValue], _ candidates: [AnswerValue]) -> Bool {
         guard !golds.isEmpty, !candidates.isEmpty, golds.count * 4 >= candidates.count, candidates.count * 4 >= golds.count else { return false }
+        // Long lists: pairwise value comparison is quadratic, so beyond 64×64 pairs only the exact texts are compared.
+        if golds.count * candidates.count > 4096 {
+            return Set(golds.map(\.compactText)) == Set(candidates.map(\.compactText))
+        }
         for gold in golds where !candidates.contains(where: { equal(gold, $0) }) { return false }
         for candidate in candidates where !golds.contains(where: { equal($0, candidate) }) { return false }
         return true

@@ -1,54 +1,8 @@
 // Answer-string normalisation: delimiters, spacing macros, \frac variants, degrees, percent, currency, \text and units.
 import Foundation
 
-/// String helpers over brace-balanced LaTeX used by normalisation and extraction.
+/// Regular-expression helpers, used only off the hot path (tests, the gsm8k-flexible port).
 enum LaTeX {
-    /// The index just after the `}` matching the `{` at `open`, or nil when unbalanced (or too deep).
-    static func matchingBrace(_ characters: [Character], from open: Int) -> Int? {
-        var depth = 0
-        var index = open
-        while index < characters.count {
-            let character = characters[index]
-            if character == "\\", index + 1 < characters.count { index += 2; continue }
-            if character == "{" { depth += 1; if depth > 200 { return nil } }
-            if character == "}" { depth -= 1; if depth == 0 { return index + 1 } }
-            index += 1
-        }
-        return nil
-    }
-
-    /// Replaces every `\command{content}` by `content` (brace-balanced), for wrappers such as `\text`.
-    static func unwrap(_ text: String, commands: [String]) -> String {
-        var characters = Array(text)
-        var changed = true
-        var rounds = 0
-        while changed && rounds < 32 {
-            changed = false
-            rounds += 1
-            var index = 0
-            while index < characters.count {
-                if characters[index] == "\\" {
-                    for command in commands {
-                        let name = Array("\\" + command)
-                        let end = index + name.count
-                        if end < characters.count, Array(characters[index..<end]) == name {
-                            var brace = end
-                            while brace < characters.count, characters[brace] == " " { brace += 1 }
-                            if brace < characters.count, characters[brace] == "{", let close = matchingBrace(characters, from: brace) {
-                                let inner = Array(characters[(brace + 1)..<(close - 1)])
-                                characters.replaceSubrange(index..<close, with: inner)
-                                changed = true
-                                break
-                            }
-                        }
-                    }
-                }
-                index += 1
-            }
-        }
-        return String(characters)
-    }
-
     /// Replaces a regular expression everywhere (templates use `$1`).
     static func replace(_ text: String, _ pattern: String, _ template: String) -> String {
         guard let expression = cachedRegex(pattern) else { return text }
@@ -94,106 +48,190 @@ enum Normalizer {
         "years", "cents", "cent", "dollars", "dollar", "degrees", "degree", "liters", "litres", "people", "students",
         "ways", "points", "sq ft", "square feet", "square inches", "square meters", "cubic feet", "cubic inches", "m²",
     ]
+    /// Unit suffixes (with `^2`, `^3` variants), longest first, as lower-case bytes.
+    static let unitSuffixes: [(bytes: [UInt8], name: String)] = unitWords
+        .flatMap { unit in [unit + "^2", unit + "^3", unit + "^{2}", unit + "^{3}", unit].map { (Array($0.utf8), $0) } }
+        .sorted { $0.0.count > $1.0.count }
+
+    static func b(_ text: String) -> [UInt8] { Array(text.utf8) }
+
+    static let unicodeReplacements: [([UInt8], [UInt8])] = [
+        ("−", "-"), ("–", "-"), ("°", "^\\circ"), ("×", "\\times "), ("÷", "\\div "), ("≤", "\\le "), ("≥", "\\ge "),
+        ("≠", "\\neq "), ("∞", "\\infty "), ("π", "\\pi "), ("√", "\\sqrt"), ("€", ""), ("£", ""), ("\u{00A0}", " "),
+        ("∪", "\\cup "), ("∈", "\\in "), ("²", "^2"), ("³", "^3"),
+    ].map { (b($0.0), b($0.1)) }
+    static let removed: [[UInt8]] = ["\\$", "$", "\\[", "\\]", "\\(", "\\)", "\\left", "\\right", "\\displaystyle", "\\!", "\\bigl",
+                                     "\\bigr", "\\Bigl", "\\Bigr", "\\big", "\\Big"].map(b)
+    static let spacing: [[UInt8]] = ["\\,", "\\;", "\\:", "\\ ", "~", "\\qquad", "\\quad", "\n", "\t", "\r"].map(b)
+    static let fracVariants: [[UInt8]] = ["\\dfrac", "\\tfrac", "\\cfrac"].map(b)
+    static let degreeTokens: [[UInt8]] = ["^{\\circ}", "^\\circ", "^{\\circ }", "\\circ", "\\degree"].map(b)
+    static let wrappers: [[UInt8]] = ["textbf", "textit", "textrm", "text", "mbox", "mathrm", "mathbf", "mathit", "emph", "boxed",
+                                      "operatorname", "hbox"].map { b("\\" + $0) }
+    static let relationRewrites: [([UInt8], [UInt8])] = [
+        ("\\geqslant", "\\ge"), ("\\leqslant", "\\le"), ("\\geq", "\\ge"), ("\\leq", "\\le"), (">=", "\\ge "), ("<=", "\\le "),
+        ("!=", "\\neq "), ("\\ne ", "\\neq "), ("\\varnothing", "\\emptyset"), ("\\{\\}", "\\emptyset"), ("+\\infty", "\\infty"),
+        ("\\lbrace", "\\{"), ("\\rbrace", "\\}"), ("\\mathbb{R}", "(-\\infty,\\infty)"),
+    ].map { (b($0.0), b($0.1)) }
 
     static func normalize(_ raw: String) -> NormalizedAnswer {
-        var text = raw
-        // Unicode look-alikes first.
-        for (from, to) in [("−", "-"), ("–", "-"), ("°", "^\\circ"), ("×", "\\times "), ("÷", "\\div "), ("≤", "\\le "),
-                           ("≥", "\\ge "), ("≠", "\\neq "), ("∞", "\\infty "), ("π", "\\pi "), ("√", "\\sqrt"), ("€", ""),
-                           ("£", ""), ("\u{00A0}", " "), ("∪", "\\cup "), ("∈", "\\in "), ("²", "^2"), ("³", "^3")] {
-            if text.contains(from) { text = text.replacingOccurrences(of: from, with: to) }
+        var text = Array(raw.utf8)
+        let hasNonASCII = text.contains { $0 >= 0x80 }
+        if hasNonASCII { for (from, to) in unicodeReplacements { Bytes.replaceAll(&text, from, with: to) } }
+        let backslash = UInt8(ascii: "\\")
+        if text.contains(backslash) {
+            // "\\le" written with an escaped backslash (outside matrices, where \\ separates rows).
+            if !Bytes.contains(text, b("\\begin")) { collapseDoubleBackslashBeforeLetter(&text) }
         }
-        if text.contains("\\\\"), !text.contains("\\begin") {
-            text = LaTeX.replace(text, #"\\\\([A-Za-z])"#, "\\\\$1")  // "\\le" written escaped twice
+        removeThousandsMarks(&text)
+        var hasBackslash = text.contains(backslash)
+        for token in removed where hasBackslash || token[0] != backslash { Bytes.replaceAll(&text, token, with: []) }
+        // Protect matrix row breaks (\\) from the spacing macro "\ ".
+        let rowBreak: [UInt8] = [1]
+        let hadRows = Bytes.replaceAll(&text, [backslash, backslash], with: rowBreak)
+        hasBackslash = text.contains(backslash)
+        for token in spacing where hasBackslash || token[0] != backslash { Bytes.replaceAll(&text, token, with: [32]) }
+        if hadRows { Bytes.replaceAll(&text, rowBreak, with: [backslash, backslash]) }
+        if hasBackslash {
+            for variant in fracVariants { Bytes.replaceAll(&text, variant, with: b("\\frac")) }
+            if let approx = Bytes.find(text, b("\\approx")) { text.removeSubrange(approx...) }
         }
-        // Thousands separators written ,\! or {,} between digits.
-        if text.contains(",\\!") { text = LaTeX.replace(text, #"(\d),\\!\s*(\d)"#, "$1$2") }
-        if text.contains("{,}") { text = LaTeX.replace(text, #"(\d)\{,\}(\d)"#, "$1$2") }
-        // Delimiters and spacing.
-        for token in ["\\$", "$", "\\[", "\\]", "\\(", "\\)", "\\left", "\\right", "\\displaystyle", "\\!", "\\bigl", "\\bigr",
-                      "\\Bigl", "\\Bigr", "\\big", "\\Big"] where text.contains(token) {
-            text = text.replacingOccurrences(of: token, with: "")
-        }
-        let rowBreak = "\u{1}"
-        if text.contains("\\\\") { text = text.replacingOccurrences(of: "\\\\", with: rowBreak) }
-        for token in ["\\,", "\\;", "\\:", "\\ ", "~", "\\qquad", "\\quad", "\n", "\t"] where text.contains(token) {
-            text = text.replacingOccurrences(of: token, with: " ")
-        }
-        if text.contains(rowBreak) { text = text.replacingOccurrences(of: rowBreak, with: "\\\\") }
-        for variant in ["\\dfrac", "\\tfrac", "\\cfrac"] where text.contains(variant) {
-            text = text.replacingOccurrences(of: variant, with: "\\frac")
-        }
-        if text.contains("\\approx") { text = String(text.components(separatedBy: "\\approx")[0]) }
-        // Degrees.
-        for token in ["^{\\circ}", "^\\circ", "^{\\circ }", "\\circ", "\\degree"] where text.contains(token) {
-            text = text.replacingOccurrences(of: token, with: "")
-        }
-        // Percent.
+        for token in degreeTokens where hasBackslash || token[0] != backslash { Bytes.replaceAll(&text, token, with: []) }
         var hadPercent = false
-        for token in ["\\%", "%"] where text.contains(token) {
-            text = text.replacingOccurrences(of: token, with: ""); hadPercent = true
-        }
-        if text.range(of: "percent", options: .caseInsensitive) != nil {
-            let stripped = LaTeX.replace(text, #"(?i)\s*\bpercent(age)?\b"#, "")
-            if stripped != text { text = stripped; hadPercent = true }
-        }
-        // Text wrappers keep their content.
-        if text.contains("\\") {
-            text = LaTeX.unwrap(text, commands: ["textbf", "textit", "textrm", "text", "mbox", "mathrm", "mathbf", "mathit",
-                                                 "emph", "boxed", "operatorname", "hbox"])
-        }
-        if text.contains("\\mathbb{R}") { text = text.replacingOccurrences(of: "\\mathbb{R}", with: "(-\\infty,\\infty)") }
-        for (from, to) in [("\\geqslant", "\\ge"), ("\\leqslant", "\\le"), ("\\geq", "\\ge"), ("\\leq", "\\le"), (">=", "\\ge "),
-                           ("<=", "\\le "), ("!=", "\\neq "), ("\\ne ", "\\neq "), ("\\varnothing", "\\emptyset"),
-                           ("\\{\\}", "\\emptyset"), ("+\\infty", "\\infty"), ("\\lbrace", "\\{"), ("\\rbrace", "\\}")]
-            where text.contains(from) {
-            text = text.replacingOccurrences(of: from, with: to)
-        }
+        if Bytes.replaceAll(&text, b("\\%"), with: []) { hadPercent = true }
+        if Bytes.replaceAll(&text, b("%"), with: []) { hadPercent = true }
+        if removePercentWords(&text) { hadPercent = true }
+        hasBackslash = text.contains(backslash)
+        if hasBackslash { text = unwrap(text, commands: wrappers) }
+        for (from, to) in relationRewrites where hasBackslash || from[0] != backslash { Bytes.replaceAll(&text, from, with: to) }
         text = collapseSpaces(text)
-        let (withoutUnit, unit) = stripUnits(text)
-        text = withoutUnit
-        while let last = text.last, last == "." || last == "," || last == ";" || last == " " { text.removeLast() }
-        while let first = text.first, first == " " || first == "," { text.removeFirst() }
-        return NormalizedAnswer(text: text, hadPercent: hadPercent, unit: unit)
+        let unit = stripUnits(&text)
+        while let last = text.last, last == 46 || last == 44 || last == 59 || last == 32 { text.removeLast() }   // . , ; space
+        while let first = text.first, first == 32 || first == 44 { text.removeFirst() }
+        return NormalizedAnswer(text: Bytes.string(text), hadPercent: hadPercent, unit: unit)
     }
 
-    static func collapseSpaces(_ text: String) -> String {
-        var result = ""
+    static func collapseDoubleBackslashBeforeLetter(_ text: inout [UInt8]) {
+        var result: [UInt8] = []
+        result.reserveCapacity(text.count)
+        var index = 0
+        while index < text.count {
+            if text[index] == 92, index + 2 < text.count, text[index + 1] == 92, Bytes.isLetter(text[index + 2]) {
+                result.append(92); index += 2; continue
+            }
+            result.append(text[index]); index += 1
+        }
+        text = result
+    }
+
+    /// `10,\!000` and `10{,}000` are thousands separators between digits: both marks go.
+    static func removeThousandsMarks(_ text: inout [UInt8]) {
+        let mark = b(",\\!"), braced = b("{,}")
+        guard Bytes.contains(text, mark) || Bytes.contains(text, braced) else { return }
+        var result: [UInt8] = []
+        var index = 0
+        while index < text.count {
+            if index > 0, Bytes.isDigit(text[index - 1]) {
+                if Bytes.hasPrefix(text, at: index, mark) {
+                    var next = index + mark.count
+                    while next < text.count, text[next] == 32 { next += 1 }
+                    if next < text.count, Bytes.isDigit(text[next]) { index = next; continue }
+                }
+                if Bytes.hasPrefix(text, at: index, braced), index + 3 < text.count, Bytes.isDigit(text[index + 3]) { index += 3; continue }
+            }
+            result.append(text[index]); index += 1
+        }
+        text = result
+    }
+
+    /// Removes the words "percent"/"percentage" (and the spaces before them); true when any went.
+    static func removePercentWords(_ text: inout [UInt8]) -> Bool {
+        let word = b("percent")
+        guard Bytes.findLastIgnoringCase(text, word) != nil else { return false }
+        var result: [UInt8] = []
+        var index = 0
+        var changed = false
+        while index < text.count {
+            if Bytes.hasPrefixIgnoringCase(text, at: index, word), index == 0 || !Bytes.isLetter(text[index - 1]) {
+                var end = index + word.count
+                if Bytes.hasPrefixIgnoringCase(text, at: end, b("age")) { end += 3 }
+                if end == text.count || !Bytes.isLetter(text[end]) {
+                    while let last = result.last, last == 32 { result.removeLast() }
+                    index = end
+                    changed = true
+                    continue
+                }
+            }
+            result.append(text[index]); index += 1
+        }
+        text = result
+        return changed
+    }
+
+    /// Replaces every `\command{content}` by `content` (brace-balanced), for wrappers such as `\text`.
+    static func unwrap(_ input: [UInt8], commands: [[UInt8]]) -> [UInt8] {
+        var text = input
+        for _ in 0..<32 {
+            var changed = false
+            var index = 0
+            while index < text.count {
+                if text[index] == 92 {
+                    for command in commands where Bytes.hasPrefix(text, at: index, command) {
+                        var brace = index + command.count
+                        if brace < text.count, Bytes.isLetter(text[brace]) { continue }   // \textbf is not \text + bf
+                        while brace < text.count, text[brace] == 32 { brace += 1 }
+                        if brace < text.count, text[brace] == 123, let close = Bytes.matchingBrace(text, from: brace) {
+                            text.replaceSubrange(index..<close, with: text[(brace + 1)..<(close - 1)])
+                            changed = true
+                            break
+                        }
+                    }
+                }
+                index += 1
+            }
+            if !changed { break }
+        }
+        return text
+    }
+
+    static func collapseSpaces(_ text: [UInt8]) -> [UInt8] {
+        var result: [UInt8] = []
         result.reserveCapacity(text.count)
         var lastWasSpace = true
-        for character in text {
-            if character == " " { if !lastWasSpace { result.append(" ") }; lastWasSpace = true }
-            else { result.append(character); lastWasSpace = false }
+        for byte in text {
+            if byte == 32 { if !lastWasSpace { result.append(32) }; lastWasSpace = true }
+            else { result.append(byte); lastWasSpace = false }
         }
-        if result.last == " " { result.removeLast() }
+        if result.last == 32 { result.removeLast() }
         return result
     }
 
     /// Strips whole unit words at the end (with an optional `^2`), only when something numeric remains before them.
-    static func stripUnits(_ text: String) -> (String, String?) {
-        var current = text
+    /// Returns the stripped units (lower-case, without spaces or braces), or nil.
+    static func stripUnits(_ text: inout [UInt8]) -> String? {
         var units: [String] = []
         for _ in 0..<3 {
-            let lowered = current.lowercased()
+            // Only answers ending in a letter (or a unit power such as `^2`, `^{3}`) can end in a unit word.
+            guard let last = text.last else { break }
+            let endsInPower = text.count >= 3 && (last == 50 || last == 51) && text[text.count - 2] == 94
+                || text.count >= 5 && last == 125 && text[text.count - 4] == 94 && text[text.count - 3] == 123
+            guard Bytes.isLetter(last) || last >= 0x80 || endsInPower else { break }
             var stripped = false
-            for unit in unitWords {
-                for suffix in [unit + "^2", unit + "^3", unit + "^{2}", unit + "^{3}", unit] where lowered.hasSuffix(suffix) {
-                    let cut = current.index(current.endIndex, offsetBy: -suffix.count)
-                    let before = current[..<cut]
-                    // Whole words only: the unit must be preceded by a space or a digit, never by a letter.
-                    guard let previous = before.last, previous == " " || previous.isASCIIDigit || previous == "}" else { continue }
-                    let remaining = before.trimmingCharacters(in: .whitespaces)
-                    guard remaining.contains(where: { $0.isASCIIDigit }) else { continue }
-                    current = remaining
-                    units.insert(suffix.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "{", with: "")
-                        .replacingOccurrences(of: "}", with: ""), at: 0)
-                    stripped = true
-                    break
-                }
-                if stripped { break }
+            for (suffix, name) in unitSuffixes where suffix.count < text.count {
+                let start = text.count - suffix.count
+                guard Bytes.hasPrefixIgnoringCase(text, at: start, suffix) else { continue }
+                let previous = text[start - 1]
+                // Whole words only: the unit must follow a space, a digit or a closing brace, never a letter.
+                guard previous == 32 || Bytes.isDigit(previous) || previous == 125 else { continue }
+                let remaining = Bytes.trimSpaces(text[..<start])
+                guard remaining.contains(where: Bytes.isDigit) else { continue }
+                text = Array(remaining)
+                units.insert(name.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "{", with: "")
+                    .replacingOccurrences(of: "}", with: ""), at: 0)
+                stripped = true
+                break
             }
             if !stripped { break }
         }
-        return (current, units.isEmpty ? nil : units.joined(separator: " "))
+        return units.isEmpty ? nil : units.joined(separator: " ")
     }
 }

@@ -78,6 +78,9 @@ struct ExpressionParser {
         "sinh", "cosh", "tanh",
     ]
 
+    /// Function names longest first, as scalars, for plain-text matching.
+    static let sortedFunctionNames: [(String, [Unicode.Scalar])] = functionNames.sorted { $0.count > $1.count }.map { ($0, Array($0.unicodeScalars)) }
+
     init(_ text: String) { scalars = Array(text.unicodeScalars) }
 
     /// Parses the whole text as one expression; throws `ParseFailure` when anything is left over or malformed.
@@ -152,7 +155,16 @@ struct ExpressionParser {
             else if current == "/" { position += 1; left = .quotient(left, try parseUnary()) }
             else if consumeCommand("cdot") || consumeCommand("times") { left = .product(left, try parseUnary()) }
             else if consumeCommand("div") { left = .quotient(left, try parseUnary()) }
-            else if startsOperand() { left = .product(left, try parsePower()) }
+            else if startsOperand() {
+                let right = try parsePower()
+                // A mixed number: an integer followed directly by a fraction of integers, `137 \frac{1}{2}` = 137.5.
+                if case let .number(whole) = left, !whole.contains("."), case let .quotient(.number(top), .number(bottom)) = right,
+                   !top.contains("."), !bottom.contains(".") {
+                    left = .sum(left, right)
+                } else {
+                    left = .product(left, right)
+                }
+            }
             else { return left }
         }
     }
@@ -275,13 +287,12 @@ struct ExpressionParser {
         if scalar.properties.isAlphabetic {
             // Plain-text function names: exp(16), sqrt(2), sin(x).
             if !singleCharacter {
-                for name in ExpressionParser.functionNames.sorted(by: { $0.count > $1.count }) {
-                    let count = name.unicodeScalars.count
-                    if position + count <= scalars.count,
-                       String(String.UnicodeScalarView(scalars[position..<(position + count)])) == name,
-                       position + count < scalars.count, scalars[position + count] == "(" {
+                for (name, nameScalars) in ExpressionParser.sortedFunctionNames where nameScalars[0] == scalar {
+                    let count = nameScalars.count
+                    if position + count < scalars.count, scalars[position + count] == "(",
+                       Array(scalars[position..<(position + count)]) == nameScalars {
                         position += count
-                        return try parseFunction(name == "sqrt" ? "sqrt" : name)
+                        return try parseFunction(name)
                     }
                 }
             }

@@ -20,7 +20,7 @@ struct BenchJudgeCommand: AsyncParsableCommand {
         let slowestId = (slowest.fields["id"] as? String) ?? "line \(timing.slowestIndex + 1)"
         print(String(format: "%@: %d judgments in %.3f s = %.0f judgments/s (one thread)", chosenScorer.name, timing.judgments,
                      timing.seconds, timing.judgmentsPerSecond))
-        print(String(format: "slowest single input: %.3f ms (%@, %d characters)", timing.slowestSeconds * 1000, slowestId,
+        print(String(format: "slowest single input (its fastest of the repeats): %.3f ms (%@, %d characters)", timing.slowestSeconds * 1000, slowestId,
                      slowest.prediction.count + slowest.gold.count))
     }
 }

@@ -1,0 +1,117 @@
+// Byte-level text helpers: the judge works on UTF-8 bytes (every delimiter it looks for is ASCII), which is far faster
+// than Foundation's locale-aware String search.
+
+enum Bytes {
+    @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
+    @inline(__always) static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 97 && (byte | 0x20) <= 122 }
+    @inline(__always) static func isSpace(_ byte: UInt8) -> Bool { byte == 32 || byte == 9 || byte == 10 || byte == 13 }
+    @inline(__always) static func lower(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte | 0x20 : byte }
+
+    static func array(_ text: String) -> [UInt8] { Array(text.utf8) }
+    static func string<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 { String(decoding: bytes, as: UTF8.self) }
+
+    @inline(__always) static func hasPrefix(_ haystack: [UInt8], at index: Int, _ needle: [UInt8]) -> Bool {
+        guard index >= 0, index + needle.count <= haystack.count else { return false }
+        var offset = 0
+        while offset < needle.count {
+            if haystack[index + offset] != needle[offset] { return false }
+            offset += 1
+        }
+        return true
+    }
+
+    /// Case-insensitive (ASCII) prefix test; `needle` must be lower-case.
+    @inline(__always) static func hasPrefixIgnoringCase(_ haystack: [UInt8], at index: Int, _ needle: [UInt8]) -> Bool {
+        guard index >= 0, index + needle.count <= haystack.count else { return false }
+        var offset = 0
+        while offset < needle.count {
+            if lower(haystack[index + offset]) != needle[offset] { return false }
+            offset += 1
+        }
+        return true
+    }
+
+    static func find(_ haystack: [UInt8], _ needle: [UInt8], from start: Int = 0) -> Int? {
+        guard !needle.isEmpty, haystack.count >= needle.count else { return nil }
+        let first = needle[0]
+        var index = max(0, start)
+        let last = haystack.count - needle.count
+        while index <= last {
+            if haystack[index] == first && hasPrefix(haystack, at: index, needle) { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    static func findLast(_ haystack: [UInt8], _ needle: [UInt8]) -> Int? {
+        guard !needle.isEmpty, haystack.count >= needle.count else { return nil }
+        var index = haystack.count - needle.count
+        while index >= 0 {
+            if hasPrefix(haystack, at: index, needle) { return index }
+            index -= 1
+        }
+        return nil
+    }
+
+    static func findLastIgnoringCase(_ haystack: [UInt8], _ needle: [UInt8]) -> Int? {
+        guard !needle.isEmpty, haystack.count >= needle.count else { return nil }
+        var index = haystack.count - needle.count
+        while index >= 0 {
+            if hasPrefixIgnoringCase(haystack, at: index, needle) { return index }
+            index -= 1
+        }
+        return nil
+    }
+
+    @inline(__always) static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool { find(haystack, needle) != nil }
+
+    /// Replaces every occurrence of `needle`; returns whether anything changed.
+    @discardableResult
+    static func replaceAll(_ text: inout [UInt8], _ needle: [UInt8], with replacement: [UInt8]) -> Bool {
+        guard let first = find(text, needle) else { return false }
+        var result: [UInt8] = []
+        result.reserveCapacity(text.count)
+        result.append(contentsOf: text[0..<first])
+        var index = first
+        while index < text.count {
+            if text[index] == needle[0] && hasPrefix(text, at: index, needle) {
+                result.append(contentsOf: replacement)
+                index += needle.count
+            } else {
+                result.append(text[index])
+                index += 1
+            }
+        }
+        text = result
+        return true
+    }
+
+    static func trimSpaces(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        var slice = bytes
+        while let first = slice.first, isSpace(first) { slice = slice.dropFirst() }
+        while let last = slice.last, isSpace(last) { slice = slice.dropLast() }
+        return slice
+    }
+
+    /// The index just after the `}` matching the `{` at `open`, or nil when unbalanced (or too deep).
+    static func matchingBrace(_ bytes: [UInt8], from open: Int) -> Int? {
+        var unlimited = Int.max
+        return matchingBrace(bytes, from: open, budget: &unlimited)
+    }
+
+    /// As above, spending at most `budget` scanned bytes (shared across calls, so many unclosed braces stay linear).
+    static func matchingBrace(_ bytes: [UInt8], from open: Int, budget: inout Int) -> Int? {
+        var depth = 0
+        var index = open
+        while index < bytes.count {
+            budget -= 1
+            if budget < 0 { return nil }
+            let byte = bytes[index]
+            if byte == 92, index + 1 < bytes.count { index += 2; continue }   // backslash escapes the next byte
+            if byte == 123 { depth += 1; if depth > 200 { return nil } }
+            if byte == 125 { depth -= 1; if depth == 0 { return index + 1 } }
+            index += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,72 @@
+// Matrix arithmetic in answers: sums, differences and products of matrix literals (`A + B`, `I \cdot I`), evaluated
+// element by element into expression trees so they compare like any matrix.
+
+extension AnswerParser {
+    /// Evaluates a text made only of matrix literals joined by `+`, `-`, `\cdot`, `\times` or juxtaposition;
+    /// nil when the text is anything else or the shapes do not fit.
+    static func evaluateMatrixExpression(_ text: String, depth: Int) -> AnswerValue? {
+        let bytes = Array(text.utf8)
+        let begin = Array("\\begin{".utf8)
+        var index = 0
+        var terms: [(sign: Bool, factors: [[[Expression]]])] = []
+        var sign = true
+        var factors: [[[Expression]]] = []
+        func skipSpaces() { while index < bytes.count, bytes[index] == 32 { index += 1 } }
+        while true {
+            skipSpaces()
+            guard index < bytes.count else { break }
+            if Bytes.hasPrefix(bytes, at: index, begin) {
+                let nameStart = index + begin.count
+                guard let nameEnd = bytes[nameStart...].firstIndex(of: 125) else { return nil }
+                let end = Array("\\end{".utf8) + bytes[nameStart..<nameEnd] + [125]
+                guard let close = Bytes.find(bytes, end, from: nameEnd) else { return nil }
+                let literal = Bytes.string(bytes[index..<(close + end.count)])
+                guard case let .matrix(rows)? = parseMatrix(literal, depth: depth + 1) else { return nil }
+                var matrix: [[Expression]] = []
+                for row in rows {
+                    var values: [Expression] = []
+                    for cell in row { guard case let .expression(expression, _) = cell else { return nil }; values.append(expression) }
+                    matrix.append(values)
+                }
+                guard let width = matrix.first?.count, matrix.allSatisfy({ $0.count == width }) else { return nil }
+                factors.append(matrix)
+                index = close + end.count
+                continue
+            }
+            if bytes[index] == 43 || bytes[index] == 45 {   // + or -
+                guard !factors.isEmpty else { return nil }
+                terms.append((sign, factors))
+                factors = []
+                sign = bytes[index] == 43
+                index += 1
+                continue
+            }
+            if Bytes.hasPrefix(bytes, at: index, Array("\\cdot".utf8)) { index += 5; continue }
+            if Bytes.hasPrefix(bytes, at: index, Array("\\times".utf8)) { index += 6; continue }
+            return nil
+        }
+        guard !factors.isEmpty else { return nil }
+        terms.append((sign, factors))
+        guard terms.count > 1 || terms[0].factors.count > 1 else { return nil }
+
+        var total: [[Expression]]?
+        for term in terms {
+            var product = term.factors[0]
+            for factor in term.factors.dropFirst() {
+                guard product[0].count == factor.count else { return nil }
+                product = product.map { row in
+                    (0..<factor[0].count).map { column in
+                        (1..<row.count).reduce(Expression.product(row[0], factor[0][column])) { .sum($0, .product(row[$1], factor[$1][column])) }
+                    }
+                }
+            }
+            if let current = total {
+                guard current.count == product.count, current[0].count == product[0].count else { return nil }
+                total = zip(current, product).map { zip($0, $1).map { term.sign ? .sum($0, $1) : .difference($0, $1) } }
+            } else {
+                total = term.sign ? product : product.map { $0.map { .negation($0) } }
+            }
+        }
+        return total.map { .matrix($0.map { $0.map { .expression($0, text: "") } }) }
+    }
+}
