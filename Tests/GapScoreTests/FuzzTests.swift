@@ -110,3 +110,16 @@ func adversarialAnswersJustUnderTheParseLimit(unit: String) {
         #expect(fastest < .milliseconds(20), "\(unit.debugDescription) × \(count) took \(fastest) for two judgments")
     }
 }
+
+@Test(arguments: ["2^{4000}", "\\frac{2^{4000}}{3^{2500}}", "3^{4096}-2^{4096}", "400!", "\\frac{400!}{399!}", "\\binom{60}{30}^{50}",
+                  "(10^{30}+7)^{40}", "\\frac{1}{7}^{4000}", "2^{2^{2^{2^{2}}}}", "e^{e^{e^{e}}}", "\\sqrt{\\sqrt{\\sqrt{x}}}^{1000}"])
+func heavyExactArithmeticStaysUnderTenMilliseconds(answer: String) {
+    let clock = ContinuousClock()
+    var fastest = Duration.seconds(60)
+    for _ in 0..<3 {
+        let start = clock.now
+        _ = verify(gold: answer, candidate: answer + "+1")
+        fastest = min(fastest, clock.now - start)
+    }
+    #expect(fastest < .milliseconds(10), "\(answer) took \(fastest)")
+}
