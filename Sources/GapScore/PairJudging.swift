@@ -4,8 +4,11 @@ import GapCore
 
 /// One (prediction, gold) pair read from a pairs file, with the whole original object carried through.
 public struct JudgePair: @unchecked Sendable {
+    /// The model's response.
     public var prediction: String
+    /// The gold answer (a JSON number is turned into text).
     public var gold: String
+    /// The expected verdict, when the file has one.
     public var expected: Bool?
     /// The original JSON object (other fields such as `id` are written back out unchanged).
     public var fields: [String: Any]
@@ -13,16 +16,23 @@ public struct JudgePair: @unchecked Sendable {
 
 /// The summary line of a judged pairs file.
 public struct PairSummary: Sendable, Codable {
+    /// Pairs judged.
     public var count: Int
+    /// Pairs judged correct.
     public var correct: Int
     /// Agreement with `expected` over the pairs that have it (nil when none do).
     public var agreement: Double?
+    /// Pairs that carry `expected`.
     public var withExpected: Int
+    /// Judging speed over the whole file (one thread).
     public var judgmentsPerSecond: Double
+    /// The scorer's name.
     public var scorer: String
+    /// The scorer's version.
     public var scorerVersion: String
 }
 
+/// Reading, judging and timing (prediction, gold) pairs.
 public enum PairJudging {
     /// Reads a pairs JSONL file: each line needs `prediction` and `gold` (a string or a number).
     public static func readPairs(path: String) throws -> [JudgePair] {
@@ -74,13 +84,19 @@ public enum PairJudging {
     /// An input's cost is its fastest time over the repetitions, so that a pause of the shared machine is not
     /// mistaken for a slow input.
     public struct Timing: Sendable {
+        /// Judgments made.
         public var judgments: Int
+        /// Wall time of all judgments.
         public var seconds: Double
+        /// Judgments per second.
         public var judgmentsPerSecond: Double
+        /// The slowest input's fastest time.
         public var slowestSeconds: Double
+        /// The slowest input's index in `pairs`.
         public var slowestIndex: Int
     }
 
+    /// Times `scorer` on `pairs`; see `Timing`.
     public static func time(_ pairs: [JudgePair], scorer: any Scorer, policy: AnswerPolicy, repetitions: Int) -> Timing {
         let clock = ContinuousClock()
         var fastest = [Duration](repeating: .seconds(3600), count: pairs.count)
