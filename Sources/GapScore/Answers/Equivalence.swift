@@ -174,11 +174,15 @@ struct EquivalenceChecker {
         guard variables.count <= 8 else { return false }
         var agreements = 0
         var ratio: Complex?
-        for pointIndex in 0..<ExpressionEquivalenceSamples.count {
+        // Negative points too when both sides are single-valued there (no roots, fractional powers or logarithms),
+        // so that |x| is not x.
+        let points = ExpressionEquivalenceSamples.count + (a.isSingleValuedOnNegatives && b.isSingleValuedOnNegatives ? 2 : 0)
+        for pointIndex in 0..<points {
             var bindings: [String: Complex] = [:]
             for (variableIndex, name) in variables.enumerated() {
-                bindings[name] = Complex(EquivalenceChecker.samplePoints[(pointIndex + variableIndex * 3) % EquivalenceChecker.samplePoints.count]
-                                         + Double(variableIndex) * 0.173)
+                let magnitude = EquivalenceChecker.samplePoints[(pointIndex + variableIndex * 3) % EquivalenceChecker.samplePoints.count]
+                    + Double(variableIndex) * 0.173
+                bindings[name] = Complex(pointIndex >= ExpressionEquivalenceSamples.count ? -magnitude : magnitude)
             }
             guard let x = a.numericValue(bindings), let y = b.numericValue(bindings) else { continue }
             if proportionally {
@@ -200,3 +204,19 @@ struct EquivalenceChecker {
 }
 
 enum ExpressionEquivalenceSamples { static let count = 7 }
+
+extension Expression {
+    /// True when evaluation at negative points is unambiguous: no roots, non-integer powers or logarithms.
+    var isSingleValuedOnNegatives: Bool {
+        switch self {
+        case .number, .constant, .variable, .baseLiteral: return true
+        case let .sum(a, b), let .difference(a, b), let .product(a, b), let .quotient(a, b):
+            return a.isSingleValuedOnNegatives && b.isSingleValuedOnNegatives
+        case let .power(a, b): return b.isIntegerLiteral && a.isSingleValuedOnNegatives
+        case let .negation(a): return a.isSingleValuedOnNegatives
+        case let .function(name, arguments):
+            return !["sqrt", "root", "ln", "log", "arcsin", "arccos", "factorial", "binom"].contains(name)
+                && arguments.allSatisfy(\.isSingleValuedOnNegatives)
+        }
+    }
+}
