@@ -94,6 +94,16 @@ public enum PairJudging {
         public var slowestSeconds: Double
         /// The slowest input's index in `pairs`.
         public var slowestIndex: Int
+        /// CPU time of this thread over all judgments: on a shared machine, judgments per CPU-second is the stable figure.
+        public var cpuSeconds: Double
+        public var judgmentsPerCPUSecond: Double { cpuSeconds > 0 ? Double(judgments) / cpuSeconds : 0 }
+    }
+
+    /// This thread's CPU time in seconds.
+    static func threadCPUSeconds() -> Double {
+        var spec = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
+        return Double(spec.tv_sec) + Double(spec.tv_nsec) * 1e-9
     }
 
     /// Times `scorer` on `pairs`; see `Timing`.
@@ -101,6 +111,7 @@ public enum PairJudging {
         let clock = ContinuousClock()
         var fastest = [Duration](repeating: .seconds(3600), count: pairs.count)
         var correct = 0
+        let cpuStart = threadCPUSeconds()
         let start = clock.now
         for _ in 0..<max(1, repetitions) {
             for (index, pair) in pairs.enumerated() {
@@ -111,11 +122,13 @@ public enum PairJudging {
             }
         }
         let total = clock.now - start
+        let cpu = threadCPUSeconds() - cpuStart
         func seconds(_ duration: Duration) -> Double { Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18 }
         let count = pairs.count * max(1, repetitions)
         let slowestIndex = fastest.indices.max { fastest[$0] < fastest[$1] } ?? 0
         _ = correct
         return Timing(judgments: count, seconds: seconds(total), judgmentsPerSecond: Double(count) / max(seconds(total), 1e-12),
-                      slowestSeconds: pairs.isEmpty ? 0 : seconds(fastest[slowestIndex]), slowestIndex: slowestIndex)
+                      slowestSeconds: pairs.isEmpty ? 0 : seconds(fastest[slowestIndex]), slowestIndex: slowestIndex,
+                      cpuSeconds: cpu)
     }
 }
