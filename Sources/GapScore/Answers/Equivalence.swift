@@ -19,10 +19,10 @@ struct EquivalenceChecker {
                 return proportional(.difference(a, b), .difference(c, d))
             }
             return false
-        case let (.equation(_, goldRight, _, _), _):
-            return policy.ignoreVariablePrefix && equal(goldRight, candidate)
-        case let (_, .equation(_, candidateRight, _, _)):
-            return policy.ignoreVariablePrefix && equal(gold, candidateRight)
+        case let (.equation(goldLeft, goldRight, _, _), _):
+            return policy.ignoreVariablePrefix && EquivalenceChecker.namesAValue(goldLeft) && equal(goldRight, candidate)
+        case let (_, .equation(candidateLeft, candidateRight, _, _)):
+            return policy.ignoreVariablePrefix && EquivalenceChecker.namesAValue(candidateLeft) && equal(gold, candidateRight)
 
         case let (.list(golds), .bracketed(_, _, candidates)) where golds.allSatisfy(\.isEquation):
             return orderedEqual(golds.map(rightSide), candidates)
@@ -52,6 +52,19 @@ struct EquivalenceChecker {
         default:
             return false
         }
+    }
+
+    /// Whether an equation's left side only names its value (`x`, `k`, `y_{1}`, `f(x)`, `(p,q)`, `\frac{NO}{BO}`),
+    /// so that the right side alone may stand for it; `5x - 7y + 4 = 0` does not (its right side `0` is not the answer).
+    static func namesAValue(_ lhs: String) -> Bool {
+        var depth = 0
+        var hasLetter = false
+        for byte in lhs.utf8 {
+            if byte == 40 || byte == 91 || byte == 123 { depth += 1 } else if byte == 41 || byte == 93 || byte == 125 { depth -= 1 }
+            if depth == 0 && (byte == 43 || byte == 45) { return false }
+            if Bytes.isLetter(byte) { hasLetter = true }
+        }
+        return hasLetter
     }
 
     private func rightSide(_ value: AnswerValue) -> AnswerValue {
