@@ -21,8 +21,11 @@ public struct AnswerPolicy: Sendable, Codable, Equatable {
         case asFraction
     }
 
+    /// Which `####` marker counts.
     public var hashMarker: HashMarker
+    /// What extraction falls back to without a marker.
     public var fallback: Fallback
+    /// How percentages compare.
     public var percent: Percent
     /// `\frac{6}{8}` matches `\frac{3}{4}` when false (default); rejected when true (PRM800K grader).
     public var requireReducedFractions: Bool
@@ -40,6 +43,7 @@ public struct AnswerPolicy: Sendable, Codable, Equatable {
     /// The gold comes from a JSON number (AMC's `27.0`). Only `paper-rule` looks at this: its rule can never match.
     public var goldIsFloat: Bool
 
+    /// A policy; every argument defaults to the `standard` choice.
     public init(hashMarker: HashMarker = .first, fallback: Fallback = .lastMathOrNumber, percent: Percent = .signOptional,
                 requireReducedFractions: Bool = false, acceptRoundedDecimals: Bool = true, ignoreVariablePrefix: Bool = true,
                 allowVariableRenaming: Bool = true, relativeTolerance: Double = 1e-9, dollarsAreMath: Bool = true, goldIsFloat: Bool = false) {

@@ -4,10 +4,15 @@ import GapCore
 
 /// One problem of a benchmark, ready to prompt and to judge.
 public struct BenchmarkItem: Sendable {
+    /// The item id (the file's id field, else the 0-based line index).
     public var id: String
+    /// The problem text.
     public var problem: String
+    /// The prompt a model sees (the paper's prompt, or `StudentPrompt` for synthetic benchmarks).
     public var prompt: String
+    /// The gold answer as text.
     public var gold: String
+    /// An item.
     public init(id: String, problem: String, prompt: String, gold: String) {
         self.id = id; self.problem = problem; self.prompt = prompt; self.gold = gold
     }
@@ -15,8 +20,11 @@ public struct BenchmarkItem: Sendable {
 
 /// A registered benchmark: how to read its file, its paper prompt, stop strings and default answer policy.
 public struct BenchmarkDefinition: Sendable {
+    /// The registry name, e.g. `math500`.
     public var name: String
+    /// The default answer policy for this benchmark.
     public var policy: AnswerPolicy
+    /// Generation stops at any of these.
     public var stopStrings: [String]
     /// Repo-relative default data file (synthetic benchmarks), or nil when the user supplies the file.
     public var defaultDataFile: String?
@@ -52,9 +60,12 @@ public struct BenchmarkDefinition: Sendable {
 
 /// The registered benchmarks: the paper's six and the synthetic lab's three.
 public struct BenchmarkRegistry: Sendable {
+    /// The registered benchmarks, in registry order.
     public let benchmarks: [BenchmarkDefinition]
+    /// A registry of `benchmarks`.
     public init(benchmarks: [BenchmarkDefinition]) { self.benchmarks = benchmarks }
 
+    /// The registered names.
     public var names: [String] { benchmarks.map(\.name) }
 
     /// The benchmark called `named`; throws `ScoreError.unknownBenchmark` with the nearest name and the list.

@@ -136,7 +136,7 @@ public enum AnswerExtractor {
         let word = b("answer")
         var searchEnd = text.count
         while searchEnd >= word.count {
-            guard let index = Bytes.findLastIgnoringCase(Array(text[0..<searchEnd]), word) else { return nil }
+            guard let index = Bytes.findLastIgnoringCase(text, word, end: searchEnd) else { return nil }
             searchEnd = index + word.count - 1
             var cursor = index + word.count
             while cursor < text.count, text[cursor] == 42 { cursor += 1 }   // **

@@ -4,8 +4,11 @@ import GapCore
 
 /// One (prediction, gold) pair read from a pairs file, with the whole original object carried through.
 public struct JudgePair: @unchecked Sendable {
+    /// The model's response.
     public var prediction: String
+    /// The gold answer (a JSON number is turned into text).
     public var gold: String
+    /// The expected verdict, when the file has one.
     public var expected: Bool?
     /// The original JSON object (other fields such as `id` are written back out unchanged).
     public var fields: [String: Any]
@@ -13,16 +16,23 @@ public struct JudgePair: @unchecked Sendable {
 
 /// The summary line of a judged pairs file.
 public struct PairSummary: Sendable, Codable {
+    /// Pairs judged.
     public var count: Int
+    /// Pairs judged correct.
     public var correct: Int
     /// Agreement with `expected` over the pairs that have it (nil when none do).
     public var agreement: Double?
+    /// Pairs that carry `expected`.
     public var withExpected: Int
+    /// Judging speed over the whole file (one thread).
     public var judgmentsPerSecond: Double
+    /// The scorer's name.
     public var scorer: String
+    /// The scorer's version.
     public var scorerVersion: String
 }
 
+/// Reading, judging and timing (prediction, gold) pairs.
 public enum PairJudging {
     /// Reads a pairs JSONL file: each line needs `prediction` and `gold` (a string or a number).
     public static func readPairs(path: String) throws -> [JudgePair] {
@@ -74,17 +84,34 @@ public enum PairJudging {
     /// An input's cost is its fastest time over the repetitions, so that a pause of the shared machine is not
     /// mistaken for a slow input.
     public struct Timing: Sendable {
+        /// Judgments made.
         public var judgments: Int
+        /// Wall time of all judgments.
         public var seconds: Double
+        /// Judgments per second.
         public var judgmentsPerSecond: Double
+        /// The slowest input's fastest time.
         public var slowestSeconds: Double
+        /// The slowest input's index in `pairs`.
         public var slowestIndex: Int
+        /// CPU time of this thread over all judgments: on a shared machine, judgments per CPU-second is the stable figure.
+        public var cpuSeconds: Double
+        public var judgmentsPerCPUSecond: Double { cpuSeconds > 0 ? Double(judgments) / cpuSeconds : 0 }
     }
 
+    /// This thread's CPU time in seconds.
+    static func threadCPUSeconds() -> Double {
+        var spec = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
+        return Double(spec.tv_sec) + Double(spec.tv_nsec) * 1e-9
+    }
+
+    /// Times `scorer` on `pairs`; see `Timing`.
     public static func time(_ pairs: [JudgePair], scorer: any Scorer, policy: AnswerPolicy, repetitions: Int) -> Timing {
         let clock = ContinuousClock()
         var fastest = [Duration](repeating: .seconds(3600), count: pairs.count)
         var correct = 0
+        let cpuStart = threadCPUSeconds()
         let start = clock.now
         for _ in 0..<max(1, repetitions) {
             for (index, pair) in pairs.enumerated() {
@@ -95,11 +122,13 @@ public enum PairJudging {
             }
         }
         let total = clock.now - start
+        let cpu = threadCPUSeconds() - cpuStart
         func seconds(_ duration: Duration) -> Double { Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18 }
         let count = pairs.count * max(1, repetitions)
         let slowestIndex = fastest.indices.max { fastest[$0] < fastest[$1] } ?? 0
         _ = correct
         return Timing(judgments: count, seconds: seconds(total), judgmentsPerSecond: Double(count) / max(seconds(total), 1e-12),
-                      slowestSeconds: pairs.isEmpty ? 0 : seconds(fastest[slowestIndex]), slowestIndex: slowestIndex)
+                      slowestSeconds: pairs.isEmpty ? 0 : seconds(fastest[slowestIndex]), slowestIndex: slowestIndex,
+                      cpuSeconds: cpu)
     }
 }

@@ -4,13 +4,17 @@ import Foundation
 /// Mirrors `math_metric_llm_eval_general.py`'s rule judge exactly, quirks included: the `\boxed ` (space) branch wins,
 /// Hendrycks `strip_string`, and raw-string comparison when normalisation raises. A float gold (AMC) never matches.
 public struct PaperRuleScorer: Scorer {
+    /// The registry name.
     public let name = "paper-rule"
+    /// Bumped when a verdict can change.
     public let version = "paper-rule/1"
+    /// The scorer.
     public init() {}
 
     /// Python raised an exception: `is_equiv` falls back to raw string equality.
     struct Raised: Error {}
 
+    /// Judges like the paper's rule: last boxed answer, `is_equiv` against the gold.
     public func judge(response: String, gold: String, policy: AnswerPolicy) -> Judgment {
         guard let boxed = PaperRuleScorer.lastBoxedOnlyString(response) else {
             return Judgment(correct: false, extracted: nil, reason: "no-boxed: no \\boxed or \\fbox answer")
@@ -148,10 +152,14 @@ public struct PaperRuleScorer: Scorer {
 /// lm-evaluation-harness GSM8K `flexible-extract` + `exact_match`: the last match of `(-?[$0-9.,]{2,})|(-?[0-9]+)`,
 /// then on both sides delete `,`, `\$`, `(?s).*#### `, `\.$`, lower-case, and compare exactly.
 public struct GSM8KFlexibleScorer: Scorer {
+    /// The registry name.
     public let name = "gsm8k-flexible"
+    /// Bumped when a verdict can change.
     public let version = "gsm8k-flexible/1"
+    /// The scorer.
     public init() {}
 
+    /// Judges like lm-eval's GSM8K flexible-extract and exact match.
     public func judge(response: String, gold: String, policy: AnswerPolicy) -> Judgment {
         let prediction = GSM8KFlexibleScorer.flexibleExtract(response) ?? "[invalid]"
         let left = GSM8KFlexibleScorer.clean(prediction), right = GSM8KFlexibleScorer.clean(gold)

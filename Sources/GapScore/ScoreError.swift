@@ -13,6 +13,7 @@ public enum ScoreError: Error, CustomStringConvertible, Sendable {
     /// Predictions that cannot be matched to the benchmark's items.
     case unmatched(path: String, message: String, hint: String)
 
+    /// What went wrong, where, and a hint.
     public var description: String {
         switch self {
         case let .unknownScorer(name, nearest, available):

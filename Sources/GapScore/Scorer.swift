@@ -2,9 +2,13 @@
 
 /// One judged response: whether it is correct, the answer text extracted, and why.
 public struct Judgment: Sendable, Codable {
+    /// Whether the response's answer equals the gold.
     public var correct: Bool
+    /// The answer text extracted from the response, or nil when none was found.
     public var extracted: String?
+    /// The extraction rule and the comparison outcome, e.g. `boxed: equal as values`.
     public var reason: String
+    /// A judgment.
     public init(correct: Bool, extracted: String?, reason: String) {
         self.correct = correct; self.extracted = extracted; self.reason = reason
     }
@@ -12,15 +16,20 @@ public struct Judgment: Sendable, Codable {
 
 /// A named, versioned way of judging a response against a gold answer. Every stored score carries both.
 public protocol Scorer: Sendable {
+    /// The registry name, stored with every score.
     var name: String { get }
+    /// The version, stored with every score; bumped whenever a verdict can change.
     var version: String { get }
+    /// Judges `response` against `gold` under `policy`.
     func judge(response: String, gold: String, policy: AnswerPolicy) -> Judgment
 }
 
 /// The registered scorers: `gaprun` (default), `paper-rule`, `gsm8k-flexible`.
 public struct ScorerRegistry: Sendable {
+    /// The registered scorers, default first.
     public let scorers: [any Scorer]
 
+    /// A registry of `scorers`.
     public init(scorers: [any Scorer]) { self.scorers = scorers }
 
     /// The three built-in scorers.
@@ -38,10 +47,14 @@ public struct ScorerRegistry: Sendable {
 
 /// gaprun's own judge: the extraction pipeline, then `verify(gold:candidate:)` on the exact math core.
 public struct GaprunScorer: Scorer {
+    /// The registry name.
     public let name = "gaprun"
+    /// `judgeVersion`.
     public var version: String { judgeVersion }
+    /// The scorer.
     public init() {}
 
+    /// Extracts an answer under `policy` and verifies it against `gold`.
     public func judge(response: String, gold: String, policy: AnswerPolicy) -> Judgment {
         let extraction = AnswerExtractor.extract(response, policy: policy)
         let cut = extraction.cutOff.map { " [cut off: \($0)]" } ?? ""

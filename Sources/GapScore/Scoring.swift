@@ -6,6 +6,7 @@ import GapCore
 public struct Prediction: Sendable {
     /// The id given in the file (`id`, `idx`, or lm-eval's `doc_id`), if any.
     public var id: String?
+    /// The response text.
     public var response: String
     /// 1-based line number in the predictions file, for error messages.
     public var line: Int
@@ -13,30 +14,45 @@ public struct Prediction: Sendable {
 
 /// One judged item of a scored run.
 public struct ScoredItem: Sendable, Codable {
+    /// The benchmark item id.
     public var id: String
+    /// The response text.
     public var response: String
+    /// The extracted answer, or nil.
     public var extracted: String?
+    /// The verdict.
     public var correct: Bool
+    /// The extraction rule and comparison outcome.
     public var reason: String
 }
 
 /// Accuracy with its 95% Wilson score interval.
 public struct ScoreSummary: Sendable, Codable {
+    /// Items scored.
     public var count: Int
+    /// Items judged correct.
     public var correct: Int
+    /// correct / count.
     public var accuracy: Double
+    /// Lower end of the 95% Wilson interval.
     public var lower: Double
+    /// Upper end of the 95% Wilson interval.
     public var upper: Double
+    /// The scorer's name.
     public var scorer: String
+    /// The scorer's version.
     public var scorerVersion: String
 }
 
 /// A scored run: every item plus the summary.
 public struct ScoreResult: Sendable {
+    /// Every item, in prediction order.
     public var items: [ScoredItem]
+    /// Accuracy and interval.
     public var summary: ScoreSummary
 }
 
+/// Scoring a benchmark run: predictions in, per-item results and a summary out.
 public enum Scoring {
     /// The 95% Wilson score interval for `successes` out of `total` (z = 1.959964).
     public static func wilsonInterval(successes: Int, total: Int) -> (lower: Double, upper: Double) {

@@ -3,6 +3,7 @@ import Foundation
 
 /// The outcome of comparing one candidate answer with one gold answer.
 public struct Verification: Sendable, Equatable {
+    /// Whether the candidate equals the gold.
     public var equivalent: Bool
     /// Why: e.g. `identical after normalisation`, `equal as values`, `different`, `gold has no answer`.
     public var reason: String

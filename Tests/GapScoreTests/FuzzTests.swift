@@ -110,3 +110,30 @@ func adversarialAnswersJustUnderTheParseLimit(unit: String) {
         #expect(fastest < .milliseconds(20), "\(unit.debugDescription) × \(count) took \(fastest) for two judgments")
     }
 }
+
+@Test(arguments: ["2^{4000}", "\\frac{2^{4000}}{3^{2500}}", "3^{4096}-2^{4096}", "400!", "\\frac{400!}{399!}", "\\binom{60}{30}^{50}",
+                  "(10^{30}+7)^{40}", "\\frac{1}{7}^{4000}", "2^{2^{2^{2^{2}}}}", "e^{e^{e^{e}}}", "\\sqrt{\\sqrt{\\sqrt{x}}}^{1000}"])
+func heavyExactArithmeticStaysUnderTenMilliseconds(answer: String) {
+    let clock = ContinuousClock()
+    var fastest = Duration.seconds(60)
+    for _ in 0..<3 {
+        let start = clock.now
+        _ = verify(gold: answer, candidate: answer + "+1")
+        fastest = min(fastest, clock.now - start)
+    }
+    #expect(fastest < .milliseconds(10), "\(answer) took \(fastest)")
+}
+
+@Test func numericEdgeCasesDoNotTrap() {
+    for (gold, candidate) in [("\\lfloor 9223372036854775806 \\rfloor", "1"), ("(-8)^{10^{-300}}", "1"), ("\\lceil 10^{18}\\cdot 9 \\rceil", "2"),
+                              ("\\binom{60}{30}", "118264581564861424"), ("20!", "2432902008176640000"), ("21!", "51090942171709440000"),
+                              ("\\begin{pmatrix}\\end{pmatrix}", "1"), ("\\begin{matrix}1\\end{matrix}", "1"), ("9999999999999999999/3", "3333333333333333333"),
+                              ("-9223372036854775808", "9223372036854775808"), ("0^{-1}", "1"), ("\\frac{1}{0}", "\\infty"), ("10^{10^{10}}", "1"),
+                              ("x^{10^{9}}", "x"), ("\\sqrt[0]{2}", "1"), ("\\log_1 5", "1"), ("0!", "1")] {
+        _ = verify(gold: gold, candidate: candidate)
+        _ = verify(gold: candidate, candidate: gold)
+    }
+    #expect(verify(gold: "\\binom{60}{30}", candidate: "118264581564861424").equivalent)
+    #expect(verify(gold: "21!", candidate: "51090942171709440000").equivalent)
+    #expect(verify(gold: "0!", candidate: "1").equivalent)
+}

@@ -19,9 +19,11 @@ enum RealGolds {
     }
 
     /// How a model writes an answer in a sentence: inside `$…$` when the gold is LaTeX.
-    static func sentence(_ gold: String) -> String {
-        let bare = gold.replacingOccurrences(of: #"(?<!\\)\$"#, with: "", options: .regularExpression)
-        return "The answer is $\(bare)$."
+    static func sentence(_ gold: String) -> String { "The answer is $\(bare(gold))$." }
+
+    /// The gold without its math-mode dollars (an escaped `\$` stays).
+    static func bare(_ gold: String) -> String {
+        gold.replacingOccurrences(of: #"(?<!\\)\$"#, with: "", options: .regularExpression)
     }
 }
 
@@ -38,7 +40,10 @@ func realGoldsMatchThemselvesAndCorruptionsDoNot(benchmark: String, path: String
     let scorer = GaprunScorer()
     var failures: [String] = []
     for item in items {
-        for response in ["\\boxed{\(item.gold)}", RealGolds.sentence(item.gold)] {
+        var responses = ["\\boxed{\(item.gold)}", RealGolds.sentence(item.gold),
+                         "Final Answer: The final answer is $\(RealGolds.bare(item.gold))$. I hope it is correct."]
+        if benchmark == "gsm8k" { responses.append("She pays 3 + 4 = 7 dollars.\n#### \(item.gold)") }
+        for response in responses {
             let judgment = scorer.judge(response: response, gold: item.gold, policy: definition.policy)
             if !judgment.correct { failures.append("self \(item.id): \(response) -> \(judgment.reason)") }
         }

@@ -20,7 +20,7 @@ let equalPairs: [VerifyCase] = [
     ("\\begin{pmatrix}6 & 8 \\\\ 10 & 12\\end{pmatrix}", "\\begin{pmatrix}1 & 2 \\\\ 3 & 4\\end{pmatrix} + \\begin{pmatrix}5 & 6 \\\\ 7 & 8\\end{pmatrix}"),
     ("\\begin{pmatrix}19 & 22 \\\\ 43 & 50\\end{pmatrix}", "\\begin{pmatrix}1 & 2 \\\\ 3 & 4\\end{pmatrix} \\begin{pmatrix}5 & 6 \\\\ 7 & 8\\end{pmatrix}"),
     ("\\text{Evelyn}", "Evelyn"), ("yes", "\\text{Yes}"), ("204_5", "204_{5}"), ("10", "10\\text{ cm}"), ("\\sqrt{-4}", "2i"),
-    ("\\sec^2(y)", "\\tan^2(y)+1"), ("\\log_2 8", "3"), ("\\binom{5}{2}", "10"), ("\\frac{1}{12}", "0.0833333333333333"),
+    ("\\sec^2(y)", "\\tan^2(y)+1"), ("|x|^2", "x^2"), ("\\frac{1}{3x^{2/3}}", "\\frac{1}{3\\sqrt[3]{x}^2}"), ("\\log_2 8", "3"), ("\\binom{5}{2}", "10"), ("\\frac{1}{12}", "0.0833333333333333"),
     ("\\frac{100!}{98!}", "9900"), ("10^{30}+1-10^{30}", "1"), ("123456789012345678901234567890", "123456789012345678901234567890.0"),
     ("\\frac{2^{70}}{2^{68}}", "4"), ("\\emptyset", "\\varnothing"), ("(-\\infty, 0) \\cup\\{1\\}", "(-\\infty,0)\\cup\\{1\\}"), ("\\mathbb{R}", "(-\\infty, \\infty)"), ("x \\in [-2,7]", "[-2,7]"), ("\\frac{6}{8}", "\\frac{3}{4}"),
 ].map { VerifyCase(gold: $0.0, candidate: $0.1) }
@@ -31,7 +31,7 @@ let differentPairs: [VerifyCase] = [
     ("\\frac{1}{2004!}", "\\frac{1}{2006!}"), ("\\pi", "3.1416"), ("25", "0.25"), ("x < 1", "x > -1"), ("a=2,b=3", "a = 3, b = 2"),
     ("\\text{odd}", "\\text{even}"), ("(a+5)(b+2)", "(+5)(b+2)"), ("x+2n+1", "x+1"), ("-\\frac{2}{3}", "\\frac{2}{3}"),
     ("\\sqrt{31}", "\\sqrt{13}"), ("5", "6 \\text{ inches}"), ("3", "x=4"), ("y=2x+3", "y = 2x - 3"),
-    ("\\begin{pmatrix} \\frac{1}{2} \\\\ -3 \\end{pmatrix}", "\\begin{pmatrix} -3 \\\\ 1/2 \\end{pmatrix}"), ("2^{1009}", "2^{1008}"), ("(-\\infty, 0) \\cup\\{1\\}", "(-\\infty, 0) \\cup\\{2\\}"), ("10^{30}+1", "10^{30}"), ("137 \\frac{1}{2}", "68.5"),
+    ("\\begin{pmatrix} \\frac{1}{2} \\\\ -3 \\end{pmatrix}", "\\begin{pmatrix} -3 \\\\ 1/2 \\end{pmatrix}"), ("2^{1009}", "2^{1008}"), ("(-\\infty, 0) \\cup\\{1\\}", "(-\\infty, 0) \\cup\\{2\\}"), ("10^{30}+1", "10^{30}"), ("137 \\frac{1}{2}", "68.5"), ("5x - 7y + 11z + 4 = 0", "0"), ("0", "x + y = 0"), ("|x|", "x"), ("x^3", "|x|^3"),
     ("\\begin{pmatrix}1 & 2 \\\\ 3 & 4\\end{pmatrix}", "\\begin{pmatrix}1 & 2 \\\\ 3 & 4\\end{pmatrix} - \\begin{pmatrix}1 & 0 \\\\ 0 & 1\\end{pmatrix}"),
     ("\\lfloor\\frac{2 n-1}{5}\\rfloor", "\\lfloor\\frac{2 n-1}{6}\\rfloor"), ("864 \\mbox{ inches}^2", "864 \\mbox{ inches}^3"),
 ].map { VerifyCase(gold: $0.0, candidate: $0.1) }

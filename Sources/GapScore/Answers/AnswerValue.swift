@@ -202,7 +202,7 @@ enum AnswerParser {
         guard let nameEnd = text.firstIndex(of: "}") else { return nil }
         let name = String(text[text.index(text.startIndex, offsetBy: 7)..<nameEnd])
         guard ["pmatrix", "bmatrix", "matrix", "array", "vmatrix", "Bmatrix", "smallmatrix"].contains(name),
-              text.hasSuffix("\\end{\(name)}") else { return nil }
+              text.hasSuffix("\\end{\(name)}"), text.count >= 2 * name.count + 14 else { return nil }
         var body = String(text[text.index(after: nameEnd)..<text.index(text.endIndex, offsetBy: -(name.count + 6))])
         if name == "array", body.hasPrefix("{"), let close = body.firstIndex(of: "}") { body = String(body[body.index(after: close)...]) }
         var rows = body.components(separatedBy: "\\\\").map { $0.trimmingCharacters(in: .whitespaces) }

@@ -1,5 +1,10 @@
 // Byte-level text helpers: the judge works on UTF-8 bytes (every delimiter it looks for is ASCII), which is far faster
 // than Foundation's locale-aware String search.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 enum Bytes {
     @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
@@ -32,15 +37,22 @@ enum Bytes {
     }
 
     static func find(_ haystack: [UInt8], _ needle: [UInt8], from start: Int = 0) -> Int? {
-        guard !needle.isEmpty, haystack.count >= needle.count else { return nil }
-        let first = needle[0]
-        var index = max(0, start)
-        let last = haystack.count - needle.count
-        while index <= last {
-            if haystack[index] == first && hasPrefix(haystack, at: index, needle) { return index }
-            index += 1
+        let from = max(0, start)
+        guard !needle.isEmpty, haystack.count - from >= needle.count else { return nil }
+        // memchr finds candidates for the first byte; the rest is compared in place.
+        return haystack.withUnsafeBufferPointer { hay -> Int? in
+            needle.withUnsafeBufferPointer { pin -> Int? in
+                let base = hay.baseAddress!, last = hay.count - pin.count
+                var index = from
+                while index <= last {
+                    guard let hit = memchr(base + index, Int32(pin[0]), last - index + 1) else { return nil }
+                    index = hit.assumingMemoryBound(to: UInt8.self) - UnsafeMutablePointer(mutating: base)
+                    if pin.count == 1 || memcmp(base + index + 1, pin.baseAddress! + 1, pin.count - 1) == 0 { return index }
+                    index += 1
+                }
+                return nil
+            }
         }
-        return nil
     }
 
     static func findLast(_ haystack: [UInt8], _ needle: [UInt8]) -> Int? {
@@ -53,9 +65,11 @@ enum Bytes {
         return nil
     }
 
-    static func findLastIgnoringCase(_ haystack: [UInt8], _ needle: [UInt8]) -> Int? {
-        guard !needle.isEmpty, haystack.count >= needle.count else { return nil }
-        var index = haystack.count - needle.count
+    /// The last case-insensitive occurrence that ends at or before `end` (default: the whole haystack).
+    static func findLastIgnoringCase(_ haystack: [UInt8], _ needle: [UInt8], end: Int? = nil) -> Int? {
+        let limit = min(end ?? haystack.count, haystack.count)
+        guard !needle.isEmpty, limit >= needle.count else { return nil }
+        var index = limit - needle.count
         while index >= 0 {
             if hasPrefixIgnoringCase(haystack, at: index, needle) { return index }
             index -= 1

@@ -19,10 +19,10 @@ struct EquivalenceChecker {
                 return proportional(.difference(a, b), .difference(c, d))
             }
             return false
-        case let (.equation(_, goldRight, _, _), _):
-            return policy.ignoreVariablePrefix && equal(goldRight, candidate)
-        case let (_, .equation(_, candidateRight, _, _)):
-            return policy.ignoreVariablePrefix && equal(gold, candidateRight)
+        case let (.equation(goldLeft, goldRight, _, _), _):
+            return policy.ignoreVariablePrefix && EquivalenceChecker.namesAValue(goldLeft) && equal(goldRight, candidate)
+        case let (_, .equation(candidateLeft, candidateRight, _, _)):
+            return policy.ignoreVariablePrefix && EquivalenceChecker.namesAValue(candidateLeft) && equal(gold, candidateRight)
 
         case let (.list(golds), .bracketed(_, _, candidates)) where golds.allSatisfy(\.isEquation):
             return orderedEqual(golds.map(rightSide), candidates)
@@ -52,6 +52,19 @@ struct EquivalenceChecker {
         default:
             return false
         }
+    }
+
+    /// Whether an equation's left side only names its value (`x`, `k`, `y_{1}`, `f(x)`, `(p,q)`, `\frac{NO}{BO}`),
+    /// so that the right side alone may stand for it; `5x - 7y + 4 = 0` does not (its right side `0` is not the answer).
+    static func namesAValue(_ lhs: String) -> Bool {
+        var depth = 0
+        var hasLetter = false
+        for byte in lhs.utf8 {
+            if byte == 40 || byte == 91 || byte == 123 { depth += 1 } else if byte == 41 || byte == 93 || byte == 125 { depth -= 1 }
+            if depth == 0 && (byte == 43 || byte == 45) { return false }
+            if Bytes.isLetter(byte) { hasLetter = true }
+        }
+        return hasLetter
     }
 
     private func rightSide(_ value: AnswerValue) -> AnswerValue {
@@ -174,11 +187,15 @@ struct EquivalenceChecker {
         guard variables.count <= 8 else { return false }
         var agreements = 0
         var ratio: Complex?
-        for pointIndex in 0..<ExpressionEquivalenceSamples.count {
+        // Negative points too when both sides are single-valued there (no roots, fractional powers or logarithms),
+        // so that |x| is not x.
+        let points = ExpressionEquivalenceSamples.count + (a.isSingleValuedOnNegatives && b.isSingleValuedOnNegatives ? 2 : 0)
+        for pointIndex in 0..<points {
             var bindings: [String: Complex] = [:]
             for (variableIndex, name) in variables.enumerated() {
-                bindings[name] = Complex(EquivalenceChecker.samplePoints[(pointIndex + variableIndex * 3) % EquivalenceChecker.samplePoints.count]
-                                         + Double(variableIndex) * 0.173)
+                let magnitude = EquivalenceChecker.samplePoints[(pointIndex + variableIndex * 3) % EquivalenceChecker.samplePoints.count]
+                    + Double(variableIndex) * 0.173
+                bindings[name] = Complex(pointIndex >= ExpressionEquivalenceSamples.count ? -magnitude : magnitude)
             }
             guard let x = a.numericValue(bindings), let y = b.numericValue(bindings) else { continue }
             if proportionally {
@@ -200,3 +217,19 @@ struct EquivalenceChecker {
 }
 
 enum ExpressionEquivalenceSamples { static let count = 7 }
+
+extension Expression {
+    /// True when evaluation at negative points is unambiguous: no roots, non-integer powers or logarithms.
+    var isSingleValuedOnNegatives: Bool {
+        switch self {
+        case .number, .constant, .variable, .baseLiteral: return true
+        case let .sum(a, b), let .difference(a, b), let .product(a, b), let .quotient(a, b):
+            return a.isSingleValuedOnNegatives && b.isSingleValuedOnNegatives
+        case let .power(a, b): return b.isIntegerLiteral && a.isSingleValuedOnNegatives
+        case let .negation(a): return a.isSingleValuedOnNegatives
+        case let .function(name, arguments):
+            return !["sqrt", "root", "ln", "log", "arcsin", "arccos", "factorial", "binom"].contains(name)
+                && arguments.allSatisfy(\.isSingleValuedOnNegatives)
+        }
+    }
+}

@@ -143,6 +143,7 @@ struct BigInt: Equatable, Sendable {
 
     /// Exact division of magnitudes known to divide evenly (used after gcd); binary long division.
     static func divide(_ a: BigInt, by b: BigInt) -> BigInt {
+        if b.limbs == [1] { return b.negative ? -a : a }
         var quotient = [UInt32](repeating: 0, count: a.limbs.count)
         var remainder = BigInt(0)
         let divisor = b.magnitudeValue
@@ -166,10 +167,18 @@ struct BigRational: Equatable, Sendable {
     init?(_ numerator: BigInt, _ denominator: BigInt) {
         guard !denominator.isZero, numerator.fitsLimit, denominator.fitsLimit else { return nil }
         let divisor = BigInt.gcd(numerator, denominator)
-        var top = BigInt.divide(numerator, by: divisor), bottom = BigInt.divide(denominator, by: divisor)
+        let reduced = divisor.limbs == [1]
+        var top = reduced ? numerator : BigInt.divide(numerator, by: divisor)
+        var bottom = reduced ? denominator : BigInt.divide(denominator, by: divisor)
         if bottom.negative { top = -top; bottom = -bottom }
         self.numerator = top
         self.denominator = bottom
+    }
+
+    /// An already reduced fraction (powers of a reduced fraction stay reduced).
+    private init(reducedNumerator: BigInt, denominator: BigInt) {
+        numerator = reducedNumerator
+        self.denominator = denominator
     }
 
     init(_ rational: Rational) {
@@ -198,14 +207,22 @@ struct BigRational: Equatable, Sendable {
         return BigRational(numerator * other.denominator, denominator * other.numerator)
     }
     func power(_ exponent: Int) -> BigRational? {
-        guard abs(exponent) <= 4096 else { return nil }
-        var result = BigRational(Rational(integer: 1)), base = self, remaining = abs(exponent)
+        guard abs(exponent) <= 4096, let top = BigRational.power(numerator, abs(exponent)),
+              let bottom = BigRational.power(denominator, abs(exponent)) else { return nil }
+        if exponent >= 0 { return BigRational(reducedNumerator: top, denominator: bottom) }
+        guard !top.isZero else { return nil }
+        return top.negative ? BigRational(reducedNumerator: -bottom, denominator: -top) : BigRational(reducedNumerator: bottom, denominator: top)
+    }
+
+    /// `base^exponent` by squaring; nil beyond the size limit.
+    private static func power(_ base: BigInt, _ exponent: Int) -> BigInt? {
+        var result = BigInt(1), square = base, remaining = exponent
         while remaining > 0 {
-            if remaining & 1 == 1 { guard let next = result.multiplying(base) else { return nil }; result = next }
+            if remaining & 1 == 1 { result = result * square; guard result.fitsLimit else { return nil } }
             remaining >>= 1
-            if remaining > 0 { guard let squared = base.multiplying(base) else { return nil }; base = squared }
+            if remaining > 0 { square = square * square; guard square.limbs.count <= 2 * BigInt.maximumLimbs else { return nil } }
         }
-        return exponent < 0 ? BigRational(Rational(integer: 1)).dividing(result) : result
+        return result
     }
 }
 

@@ -28,6 +28,7 @@ extension Expression {
             if name == "abs", let x = arguments[0].exactValue() { return x.numerator < 0 ? x.negated() : x }
             if name == "floor" || name == "ceil", let x = arguments[0].exactValue() {
                 let value = x.doubleValue
+                guard abs(value) < 1e15 else { return nil }
                 return Rational(integer: Int(name == "floor" ? value.rounded(.down) : value.rounded(.up)))
             }
             return nil

@@ -71,6 +71,8 @@ struct ExpressionParser {
     private var scalars: [Unicode.Scalar]
     private var position = 0
     private var depth = 0
+    /// How many `|…|` are open: inside one, a `|` closes it rather than starting an implicit product.
+    private var openBars = 0
 
     /// Function names recognised both as `\name` and as plain text `name(`.
     static let functionNames: Set<String> = [
@@ -137,7 +139,8 @@ struct ExpressionParser {
 
     private func startsOperand() -> Bool {
         guard let scalar = current else { return false }
-        if scalar == "(" || scalar == "{" || scalar == "|" { return true }
+        if scalar == "(" || scalar == "{" { return true }
+        if scalar == "|" { return openBars == 0 }
         if scalar.properties.isAlphabetic && scalar.isASCII { return true }
         if ("0"..."9").contains(scalar) || scalar == "." { return true }
         if scalar == "\\", let name = commandName(at: position) {
@@ -273,6 +276,8 @@ struct ExpressionParser {
         }
         if scalar == "|" {
             position += 1
+            openBars += 1
+            defer { openBars -= 1 }
             let inner = try parseSum()
             skipSpaces()
             guard current == "|" else { throw ParseFailure(reason: "unbalanced '|'") }

@@ -118,7 +118,7 @@ struct Complex: Sendable, Equatable {
         if im == 0, re < 0, exponent.im == 0 {
             // Real odd roots of negative numbers stay real: (-8)^(1/3) = -2.
             let reciprocal = 1 / exponent.re
-            if abs(reciprocal - reciprocal.rounded()) < 1e-9, Int(reciprocal.rounded()) % 2 != 0 {
+            if abs(reciprocal) < 1e6, abs(reciprocal - reciprocal.rounded()) < 1e-9, Int(reciprocal.rounded()) % 2 != 0 {
                 return Complex(-Foundation.pow(-re, exponent.re))
             }
         }

@@ -18,8 +18,8 @@ struct BenchJudgeCommand: AsyncParsableCommand {
         let timing = PairJudging.time(pairs, scorer: chosenScorer, policy: .standard, repetitions: repeats)
         let slowest = pairs[timing.slowestIndex]
         let slowestId = (slowest.fields["id"] as? String) ?? "line \(timing.slowestIndex + 1)"
-        print(String(format: "%@: %d judgments in %.3f s = %.0f judgments/s (one thread)", chosenScorer.name, timing.judgments,
-                     timing.seconds, timing.judgmentsPerSecond))
+        print(String(format: "%@: %d judgments in %.3f s = %.0f judgments/s (one thread); %.0f judgments per CPU-second",
+                     chosenScorer.name, timing.judgments, timing.seconds, timing.judgmentsPerSecond, timing.judgmentsPerCPUSecond))
         print(String(format: "slowest single input (its fastest of the repeats): %.3f ms (%@, %d characters)", timing.slowestSeconds * 1000, slowestId,
                      slowest.prediction.count + slowest.gold.count))
     }
