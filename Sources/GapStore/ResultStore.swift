@@ -207,6 +207,47 @@ public final class ResultStore {
         }
     }
 
+    /// Records one benchmark's scored predictions into a `score` run (created COMPLETED on first use) in one
+    /// transaction, replacing that benchmark's earlier rows: scoring the same file twice never double counts.
+    public func recordScore(run: JobRegistration, experiment: String, benchmark: BenchmarkOutcome,
+                            predictions: [PredictionRecord]) throws {
+        try database.transaction {
+            try database.run("""
+                INSERT INTO experiments(name, source) VALUES (?, 'score') ON CONFLICT(name) DO UPDATE SET
+                    updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')
+                """, [.text(experiment)])
+            try database.run("""
+                INSERT INTO runs(config_hash, student, student_params, student_size, mix, seed, swept, backend, source,
+                                 status, attempt, config_json, versions_json, started_at, ended_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'COMPLETED', 1, ?, ?, strftime('%Y-%m-%dT%H:%M:%fZ','now'),
+                        strftime('%Y-%m-%dT%H:%M:%fZ','now'))
+                ON CONFLICT(config_hash) DO UPDATE SET ended_at = excluded.ended_at
+                """, [.text(run.configHash), .text(run.student), SQLValue(run.studentParameters), SQLValue(run.studentSize),
+                      .text(run.mix), .integer(Int64(run.seed)), .text(run.sweptJSON), .text(run.backend), .text(run.source),
+                      .text(run.configJSON), .text(run.versionsJSON)])
+            try database.run("""
+                INSERT OR IGNORE INTO experiment_runs(experiment_id, run_id)
+                SELECT e.experiment_id, r.run_id FROM experiments e, runs r WHERE e.name = ? AND r.config_hash = ?
+                """, [.text(experiment), .text(run.configHash)])
+            let id = try database.scalar("SELECT run_id FROM runs WHERE config_hash = ?", [.text(run.configHash)]) ?? .null
+            try database.run("DELETE FROM benchmark_results WHERE run_id = ? AND benchmark = ?", [id, .text(benchmark.benchmark)])
+            try database.run("DELETE FROM predictions WHERE run_id = ? AND benchmark = ?", [id, .text(benchmark.benchmark)])
+            try database.run("""
+                INSERT INTO benchmark_results(run_id, benchmark, correct, total, accuracy, scorer, scorer_version)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, [id, .text(benchmark.benchmark), .integer(Int64(benchmark.correct)), .integer(Int64(benchmark.total)),
+                      .real(benchmark.accuracy), .text(benchmark.scorer), .text(benchmark.scorerVersion)])
+            let insert = try database.prepare("""
+                INSERT INTO predictions(run_id, benchmark, problem_id, response, extracted, correct, reason, scorer, scorer_version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            for p in predictions {
+                try insert.run([id, .text(p.benchmark), .text(p.problemID), .text(p.response), SQLValue(p.extracted),
+                                SQLValue(p.correct), .text(p.reason), .text(p.scorer), .text(p.scorerVersion)])
+            }
+        }
+    }
+
     // MARK: - Queries for status
 
     /// Runs of one experiment (or all), in registration order.

@@ -1,6 +1,7 @@
 // `gaprun score`: score a predictions file against a benchmark and print accuracy with a 95% Wilson interval.
 import ArgumentParser
 import Foundation
+import GapRun
 import GapScore
 
 struct ScoreCommand: AsyncParsableCommand {
@@ -16,6 +17,16 @@ struct ScoreCommand: AsyncParsableCommand {
     @Option(help: "Predictions JSONL.") var predictions: String
     @Option(help: "Scorer: \(ScorerRegistry.standard.names.joined(separator: ", ")).") var scorer = "gaprun"
     @Option(help: "Write per-item results (id, response, extracted, correct, reason) as JSONL here.") var items: String?
+    @Option(name: .customLong("db"), help: "Record the run and every judged item in this results database.") var database: String?
+    @Option(help: "Run name in the database (the model), e.g. Qwen2.5-3B-Instruct_Mix-Long; default: the predictions file's name.")
+    var name: String?
+    @Option(help: "Mix (training set) of the run, for gaps and tables.") var mix = "external"
+    @Option(help: "Seed of the run.") var seed = 0
+    @Option(help: "Experiment to record into.") var experiment = "score"
+
+    func validate() throws {
+        if database == nil && name != nil { throw ValidationError("'--name' needs '--db'") }
+    }
 
     func run() async throws {
         let definition = try BenchmarkRegistry.standard.benchmark(named: benchmark)
@@ -37,5 +48,11 @@ struct ScoreCommand: AsyncParsableCommand {
         let summary = result.summary
         print(String(format: "%@ %@ (%@): accuracy %.2f%% (%d/%d), 95%% CI [%.2f%%, %.2f%%]", benchmark, summary.scorer,
                      summary.scorerVersion, summary.accuracy * 100, summary.correct, summary.count, summary.lower * 100, summary.upper * 100))
+        if let database {
+            let runName = name ?? URL(fileURLWithPath: predictions).deletingPathExtension().lastPathComponent
+            try ScoreRecording.record(result, benchmark: benchmark, name: runName, mix: mix, seed: seed, experiment: experiment,
+                                      predictionsPath: predictions, databasePath: database)
+            print("recorded \(summary.count) items as run `\(runName)` (mix \(mix), seed \(seed)) in \(database)")
+        }
     }
 }
