@@ -118,12 +118,16 @@ public final class SlurmCollector {
         }
     }
 
-    /// The task started (its batch script left `slurm-task`): the job is RUNNING, attempt counted once per start.
+    /// The task started (its batch script left `slurm-task`): the job is RUNNING.
     func markRunningIfStarted(_ job: (hash: String, task: String, status: String), paths: RunPaths, state: SlurmTaskState) {
         guard job.status == RunStatus.pending.rawValue, state.state == "RUNNING",
               let started = try? String(contentsOfFile: paths.slurmTask, encoding: .utf8) else { return }
         let host = started.components(separatedBy: " host ").last?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "?"
-        try? store.markStarted(configHash: job.hash, worker: "slurm:\(host)", logPath: paths.log, slurmJobID: job.task)
+        // The attempt was counted at submission; a requeue restarts the same attempt.
+        try? store.database.run("""
+            UPDATE runs SET status = 'RUNNING', worker = ?, started_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')
+            WHERE config_hash = ? AND status = 'PENDING'
+            """, [.text("slurm:\(host)"), .text(job.hash)])
     }
 
     /// Why a task that is gone from the queue left no result: its markers first, Slurm's memory second.
@@ -136,7 +140,7 @@ public final class SlurmCollector {
         let tail = logTail(paths.log, lines: 5)
         let resume = "its checkpoint is kept; `gaprun sweep … --backend slurm` resubmits and resumes it"
         if signal == "USR1" || signal == "TERM TimeLimit" {
-            return (.timeout, "TIMEOUT: Slurm task \(task) reached its time limit (\(signal == "USR1" ? "SIGUSR1 before the limit" : "Reason=TimeLimit")); "
+            return (.timeout, "Slurm task \(task) reached its time limit (\(signal == "USR1" ? "SIGUSR1 before the limit" : "Reason=TimeLimit")); "
                     + "\(resume) (hint: raise --time)")
         }
         if let code, code == WorkerExit.failure {
@@ -146,23 +150,23 @@ public final class SlurmCollector {
         let slurm = client.finalState(taskID: task)
         switch slurm?.state {
         case "TIMEOUT"?, "DEADLINE"?:
-            return (.timeout, "TIMEOUT: Slurm task \(task) was killed at its time limit (Reason=\(slurm?.reason ?? "TimeLimit")); "
+            return (.timeout, "Slurm task \(task) was killed at its time limit (Reason=\(slurm?.reason ?? "TimeLimit")); "
                     + "\(resume) (hint: raise --time)")
         case "CANCELLED"?, "PREEMPTED"?:
-            return (.cancelled, "CANCELLED: Slurm task \(task) was \(slurm!.state.lowercased()); \(resume)")
+            return (.cancelled, "Slurm task \(task) was \(slurm!.state.lowercased()); \(resume)")
         case "OUT_OF_MEMORY"?, "NODE_FAIL"?, "BOOT_FAIL"?:
             return (.failed, "Slurm task \(task) ended \(slurm!.state); log tail: \(tail)")
         default: break
         }
         if code == WorkerExit.interrupted || signal != nil {
-            return (.cancelled, "CANCELLED: Slurm task \(task) was stopped (\(signal ?? "signal")) and not requeued; \(resume)")
+            return (.cancelled, "Slurm task \(task) was stopped (\(signal ?? "signal")) and not requeued; \(resume)")
         }
         if let code {
             return (.failed, "Slurm task \(task): worker exited with code \(code); "
                     + (errorText.map { $0.isEmpty ? "log tail: \(tail)" : $0 } ?? "log tail: \(tail)"))
         }
         if !FileManager.default.fileExists(atPath: paths.slurmTask) {
-            return (.cancelled, "CANCELLED: Slurm task \(task) left the queue without starting (Slurm state "
+            return (.cancelled, "Slurm task \(task) left the queue without starting (Slurm state "
                     + "\(slurm?.state ?? "unknown")); `gaprun sweep … --backend slurm` resubmits it")
         }
         let output = logTail(SlurmLauncher.outputPath(runsDirectory: runsDirectory, taskID: task), lines: 3)

@@ -194,7 +194,8 @@ public final class SlurmLauncher: Launcher {
             for (index, job) in jobs.enumerated() {
                 let paths = RunPaths(runsDirectory: runsDirectory, jobID: job.id)
                 try store.database.run("""
-                    UPDATE runs SET status = 'PENDING', error = NULL, worker = 'slurm', slurm_job_id = ?, log_path = ?,
+                    UPDATE runs SET status = 'PENDING', attempt = attempt + 1, error = NULL, worker = 'slurm', slurm_job_id = ?,
+                        log_path = ?,
                         ended_at = NULL WHERE config_hash = ? AND status != 'COMPLETED'
                     """, [.text("\(arrayID)_\(index)"), .text(paths.log), .text(job.id)])
             }
