@@ -139,13 +139,16 @@ public struct CommandJob {
         let outputDirectory = URL(fileURLWithPath: paths.directory).appendingPathComponent("model").path
         let template = CommandJob.chatTemplate(model: model)
         let train = spec.train
+        // The paper trains 14B and larger with LoRA, the rest fully (its README).
+        let finetuning = (spec.studentConfiguration.sizeBillions ?? 0) >= 14
+            ? "finetuning_type: lora\nlora_target: all" : "finetuning_type: full"
         // LLaMA-Factory SFT settings (the paper's repo: exp/MATH_*.yaml); loss on responses only is its default.
         let yaml = """
             # Written by gaprun for job \(job.id) (\(job.label)). Run: llamafactory-cli train <this file>
             model_name_or_path: \(model)
             stage: sft
             do_train: true
-            finetuning_type: full
+            \(finetuning)
             dataset: gaprun_train
             dataset_dir: \(commandDirectory)
             template: \(template)
@@ -182,6 +185,17 @@ public struct CommandJob {
         return (values, trainingSet.examples.count, dataSeconds)
     }
 
+    /// A benchmark's data file: `benchmarks-data/<name>.jsonl` under a data root (also for the paper's benchmarks,
+    /// which have no default file), else the synthetic regeneration.
+    func dataFile(for definition: BenchmarkDefinition, locator: InProcessJob) throws -> String {
+        let relative = definition.defaultDataFile ?? "benchmarks-data/\(definition.name).jsonl"
+        for root in dataSearchRoots {
+            let path = URL(fileURLWithPath: root).appendingPathComponent(relative).path
+            if FileManager.default.fileExists(atPath: path) { return path }
+        }
+        return try locator.dataFile(for: definition)
+    }
+
     // MARK: - Running
 
     /// Runs the job's steps and judges its predictions. Throws `RunError.stepFailed` (with the log tail) when a
@@ -207,7 +221,7 @@ public struct CommandJob {
         let locator = InProcessJob(job: job, paths: paths, dataSearchRoots: dataSearchRoots)
         for name in spec.eval.benchmarks {
             let definition = try BenchmarkRegistry.standard.benchmark(named: name)
-            let benchmarkFile = try locator.dataFile(for: definition)
+            let benchmarkFile = try dataFile(for: definition, locator: locator)
             var items = try definition.loadItems(path: benchmarkFile)
             if let limit = spec.eval.limit { items = Array(items.prefix(limit)) }
             // One uniform input for any generator: id, idx, problem and the prompt gaprun would use.
@@ -297,7 +311,8 @@ public struct CommandJob {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/bash")
         process.arguments = ["-c", command]
-        process.currentDirectoryURL = URL(fileURLWithPath: paths.directory)
+        // The step runs where the sweep was started (local workers and Slurm tasks both inherit it), so relative
+        // paths in templates mean the same everywhere; the job's folder is {job_dir} and $GAPRUN_JOB_DIR.
         var environment = ProcessInfo.processInfo.environment
         environment["GAPRUN_JOB_DIR"] = paths.directory
         environment["GAPRUN_JOB_ID"] = job.id

@@ -189,7 +189,9 @@ public final class SlurmLauncher: Launcher {
         try RunPaths.writeAtomically(Data(script.utf8), to: scriptPath)
         chmod(scriptPath, 0o755)
 
-        let arrayID = try client.submit(script: scriptPath, workingDirectory: slurmDirectory)
+        // Tasks start in the directory the sweep was started from, like local workers: relative data paths in the
+        // grid (data.files) and command templates mean the same thing on both.
+        let arrayID = try client.submit(script: scriptPath, workingDirectory: FileManager.default.currentDirectoryPath)
         try store.database.transaction {
             for (index, job) in jobs.enumerated() {
                 let paths = RunPaths(runsDirectory: runsDirectory, jobID: job.id)

@@ -39,9 +39,9 @@ struct CommandBackendTests {
         if executable { chmod(url.path, 0o755) }
     }
 
-    @Test func stepsRunWithResolvedFilesAndPredictionsAreJudged() throws {
-        let dir = try CLIHarness.temporaryDirectory("command")
-        defer { try? FileManager.default.removeItem(at: dir) }
+    /// Writes the answers, the fake trainer and generator and `ext.conf` into `dir`; returns the gsm-synth items.
+    @discardableResult
+    func writeFakeSteps(in dir: URL) throws -> [(id: String, answer: String)] {
         let items = try gsmItems(4)
         // Answers: item 0 right by id, item 1 right by idx, item 2 wrong by id, item 3 missing.
         let answers = [
@@ -71,6 +71,13 @@ struct CommandBackendTests {
         try write(grid(train: "\(dir.path)/train.sh {model} {train.learning_rate} {seed} {train_config} {train_data} {output_dir}",
                        generate: "\(dir.path)/gen.sh {benchmark} {predictions} {eval_file} {benchmark_file} {output_dir}"),
                   dir.appendingPathComponent("ext.conf"))
+        return items
+    }
+
+    @Test func stepsRunWithResolvedFilesAndPredictionsAreJudged() throws {
+        let dir = try CLIHarness.temporaryDirectory("command")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let items = try writeFakeSteps(in: dir)
         let db = dir.appendingPathComponent("r.sqlite")
         let plan = try CLIHarness.run(["plan", "ext.conf"], in: dir)
         #expect(plan.status == 0, "\(plan.stdout)\(plan.stderr)")
@@ -84,6 +91,20 @@ struct CommandBackendTests {
         #expect(try CLIHarness.sqlite(db, "SELECT value FROM params WHERE key = 'train.learning_rate'") == "1e-05")
         let log = try String(contentsOf: URL(fileURLWithPath: try CLIHarness.sqlite(db, "SELECT log_path FROM runs")), encoding: .utf8)
         #expect(log.contains("training Qwen/Qwen2.5-0.5B-Instruct at lr 1e-05 seed 7") && log.contains("generated gsm-synth"), "\(log)")
+    }
+
+    /// Slurm runs command jobs too: same id, same judged predictions as the local run.
+    @Test(.enabled(if: CLIHarness.hasSlurm, "needs sbatch and SLURM_CONF")) func commandJobsRunThroughSlurmWithTheSameIds() throws {
+        let dir = try CLIHarness.temporaryDirectory("command-slurm")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try writeFakeSteps(in: dir)
+        let local = dir.appendingPathComponent("local.sqlite"), slurm = dir.appendingPathComponent("slurm.sqlite")
+        #expect(try CLIHarness.run(["sweep", "ext.conf", "--db", local.path, "--quiet"], in: dir).status == 0)
+        let run = try CLIHarness.run(["sweep", "ext.conf", "--db", slurm.path, "--backend", "slurm"], in: dir)
+        #expect(run.status == 0, "\(run.stderr)")
+        let query = "SELECT r.config_hash, p.problem_id, p.correct FROM runs r JOIN predictions p USING (run_id) ORDER BY 1, 2"
+        #expect(try CLIHarness.sqlite(slurm, query) == CLIHarness.sqlite(local, query))
+        #expect(try CLIHarness.sqlite(slurm, "SELECT slurm_job_id IS NOT NULL FROM runs") == "1")
     }
 
     @Test func aFailingStepMakesTheJobFailedWithItsLogTail() throws {
