@@ -243,7 +243,7 @@ public struct CommandJob {
                                                shouldStop: shouldStop)
             }
             emit(WorkerEvent(phase: "score", message: "\(name): judging"))
-            let responses = try CommandJob.readPredictions(path: predictionsFile, items: items)
+            let responses = try CommandJob.readPredictions(path: predictionsFile, ids: items.map(\.id))
             var correct = 0
             for (item, response) in zip(items, responses) {
                 let judgment = scorer.judge(response: response ?? "", gold: item.gold, policy: definition.policy)
@@ -266,8 +266,8 @@ public struct CommandJob {
     }
 
     /// Reads a predictions JSONL: lines carry `response` (or `output`/`text`) and `id` or `idx`; lines without
-    /// either match the problems in order. Returns one response (or nil) per item.
-    public static func readPredictions(path: String, items: [BenchmarkItem]) throws -> [String?] {
+    /// either match the problems in order. Returns one response (or nil) per problem id.
+    public static func readPredictions(path: String, ids: [String]) throws -> [String?] {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw RunError.io(path: path, message: "the generate step left no predictions file "
                               + "(hint: the template must write {predictions})")
@@ -290,8 +290,8 @@ public struct CommandJob {
                 inOrder.append(response)
             }
         }
-        return items.enumerated().map { index, item in
-            byID[item.id] ?? byIndex[index] ?? (index < inOrder.count ? inOrder[index] : nil)
+        return ids.enumerated().map { index, id in
+            byID[id] ?? byIndex[index] ?? (index < inOrder.count ? inOrder[index] : nil)
         }
     }
 
