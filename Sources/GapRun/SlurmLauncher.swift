@@ -111,7 +111,6 @@ public final class SlurmLauncher: Launcher {
             return summary
         }
 
-        var lastActive = waitingFor.count
         while !waitingFor.isEmpty {
             if signals.stopRequested {
                 display.event("stopped waiting: \(waitingFor.count) job(s) keep running in Slurm; `gaprun collect` "
@@ -128,9 +127,6 @@ public final class SlurmLauncher: Launcher {
                 case .interrupted: summary.interrupted += 1
                 default: summary.failed += 1
                 }
-            }
-            if waitingFor.count != lastActive || pass.concluded.isEmpty == false {
-                lastActive = waitingFor.count
             }
             display.update(done: summary.skippedCompleted + summary.completed, failed: summary.failed + summary.skippedFailed,
                            running: [], averageJobSeconds: nil, workers: options.settings.arrayParallelism)
