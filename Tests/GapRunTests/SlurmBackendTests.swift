@@ -83,8 +83,8 @@ struct SlurmBackendTests {
     @Test func aTaskStoppedByItsTimeLimitIsRecordedTimeoutWithTheReason() throws {
         let dir = try CLIHarness.temporaryDirectory("slurm-timeout")
         defer { try? FileManager.default.removeItem(at: dir) }
-        // ~50 s of training (more under load): longer than the moment Slurm warns before a 1-minute limit.
-        try grid(seeds: [0], steps: 20_000, checkpointEvery: 500, mixes: ["short"])
+        // Minutes of training (~400 steps/s here): Slurm's warning before the 1-minute limit always comes first.
+        try grid(seeds: [0], steps: 200_000, checkpointEvery: 500, mixes: ["short"])
             .write(to: dir.appendingPathComponent("tiny.conf"), atomically: true, encoding: .utf8)
         let db = dir.appendingPathComponent("r.sqlite")
         let run = try CLIHarness.run(["sweep", "tiny.conf", "--db", db.path, "--backend", "slurm", "--time", "1"], in: dir)
