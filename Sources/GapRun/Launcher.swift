@@ -20,11 +20,22 @@ public enum LaunchPlace: String, Sendable {
     public init(backend: String) { self = backend == "slurm" ? .slurm : .local }
 }
 
-/// Local worker processes, N at a time: today's `SweepRunner` behind the launcher seam.
+/// Local worker processes, N at a time: today's `SweepRunner` behind the launcher seam. Jobs of the database that
+/// were submitted to Slurm and are still queued or running there are ingested or left alone, never run twice.
 public struct LocalLauncher: Launcher {
     public let runner: SweepRunner
     public init(runner: SweepRunner) { self.runner = runner }
     public func run(_ jobs: [PlannedJob], signals: SignalWatcher) throws -> SweepSummary {
-        try runner.run(jobs, signals: signals)
+        // Asks Slurm nothing unless a job of this sweep has an open Slurm task in the database.
+        let report = try SlurmCollector(store: runner.store, runsDirectory: runner.runsDirectory)
+            .collect(configHashes: Set(jobs.map(\.id)))
+        let active = Set(report.active.map(\.configHash))
+        if !active.isEmpty {
+            FileHandle.standardError.write(Data(("\(active.count) job(s) are queued or running in Slurm; this local sweep "
+                + "leaves them alone (hint: `gaprun collect` ingests them)\n").utf8))
+        }
+        var summary = try runner.run(jobs.filter { !active.contains($0.id) }, signals: signals)
+        summary.total = jobs.count
+        return summary
     }
 }
