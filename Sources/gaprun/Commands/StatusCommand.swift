@@ -46,7 +46,8 @@ struct StatusCommand: ParsableCommand {
             if let slurm = run.slurmJobID {
                 line += "  slurm \(slurm)"
                 if run.status == .pending || run.status == .running {
-                    line += " " + (slurmStates[slurm]?.state ?? "not queued (run `gaprun collect`)")
+                    line += " " + (slurmStates[slurm]?.state
+                        ?? (SlurmClient.isAvailable ? "not queued (run `gaprun collect`)" : "(no Slurm tools here to ask)"))
                 }
             }
             print(line)
