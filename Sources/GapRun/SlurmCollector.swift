@@ -37,12 +37,14 @@ public final class SlurmCollector {
         public var active: [Active] = []
     }
 
-    /// One pass over the submitted jobs not yet concluded (PENDING/RUNNING with a Slurm id), optionally only
+    /// One pass over the submitted jobs not yet concluded (PENDING/RUNNING, last launched by Slurm: a job taken
+    /// over by a local worker since keeps its old Slurm id but is the local coordinator's), optionally only
     /// those in `configHashes`: records finished ones, marks started ones RUNNING, and lists the rest.
     public func collect(configHashes: Set<String>? = nil) throws -> Report {
         let open = try store.database.rows("""
             SELECT config_hash, slurm_job_id, status FROM runs
-            WHERE slurm_job_id IS NOT NULL AND status IN ('PENDING', 'RUNNING') ORDER BY run_id
+            WHERE slurm_job_id IS NOT NULL AND status IN ('PENDING', 'RUNNING')
+              AND (worker = 'slurm' OR worker LIKE 'slurm:%') ORDER BY run_id
             """).compactMap { row -> (hash: String, task: String, status: String)? in
             guard let hash = row[0].text, let task = row[1].text else { return nil }
             if let configHashes, !configHashes.contains(hash) { return nil }
