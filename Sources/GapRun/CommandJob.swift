@@ -10,6 +10,7 @@ import GapGrid
 import GapScore
 import GapStore
 
+/// Runs one job with the grid's command templates and judges its predictions.
 public struct CommandJob {
     public let job: PlannedJob
     public let paths: RunPaths

@@ -86,11 +86,6 @@ public struct SlurmClient: Sendable {
         return nil
     }
 
-    /// Cancels jobs or tasks (`scancel`).
-    public func cancel(_ ids: [String]) throws {
-        _ = try run("scancel", ids)
-    }
-
     struct Output { var status: Int32; var stdout: String; var stderr: String }
 
     /// Runs a Slurm command and collects its output (through files, so large outputs never block a pipe).

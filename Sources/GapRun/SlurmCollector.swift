@@ -5,6 +5,7 @@
 import Foundation
 import GapStore
 
+/// Ingests finished Slurm tasks and records the ones that failed, timed out or were cancelled.
 public final class SlurmCollector {
     let store: ResultStore
     let runsDirectory: String

@@ -41,6 +41,7 @@ public struct SlurmSubmission: Sendable {
     public var tasksPath: String
 }
 
+/// Slurm array tasks: submits pending jobs as one array, then waits and ingests (or detaches).
 public final class SlurmLauncher: Launcher {
     let store: ResultStore
     let runsDirectory: String
