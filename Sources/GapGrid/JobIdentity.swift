@@ -16,9 +16,20 @@ import GapCore
 /// So the same cell run on a laptop with 1 thread or a server with 8 keeps its id and result. The grid's name,
 /// file path, include/exclude rules, gaps and slurm settings are not part of a job either: two grid files that
 /// share a cell share its id.
+///
+/// Where a job runs never enters its id, what it runs does (issue 7): the hashed `backend` is the job's
+/// *executor* (`executor(of:)`): `inprocess` (gaprun's own trainer) or `command` (external programs), so an
+/// in-process cell run locally or through Slurm keeps one id. An in-process job's `commands` are never run,
+/// so they are hashed as `{}`.
 public enum JobIdentity {
     /// Dotted JSON paths left out of the hash, with the reason in the type's documentation.
     public static let excludedKeys: [[String]] = [["train", "threads"], ["train", "checkpoint_every"], ["swept"]]
+
+    /// What runs a job, whatever the launcher: `command` for the command backend or an external model (which
+    /// only command templates can train), else `inprocess`. `slurm` is a place, not an executor.
+    public static func executor(of job: JobSpec) -> String {
+        job.backend == "command" || !job.studentConfiguration.isInProcess ? "command" : "inprocess"
+    }
 
     /// The full 64-hex-digit id of `job` under `versions`.
     public static func id(for job: JobSpec, versions: ComponentVersions) -> String {
@@ -29,6 +40,9 @@ public enum JobIdentity {
     public static func canonicalJSON(for job: JobSpec, versions: ComponentVersions) -> String {
         var jobValue = CanonicalJSON.value(of: job)
         for path in excludedKeys { jobValue.remove(path: path) }
+        let executor = executor(of: job)
+        jobValue.set(path: ["backend"], to: .string(executor))
+        if executor == "inprocess" { jobValue.set(path: ["commands"], to: .object([:])) }
         return CanonicalJSON.Value.object(["job": jobValue, "versions": CanonicalJSON.value(of: versions)]).text
     }
 }
@@ -55,6 +69,13 @@ public enum CanonicalJSON {
             case .bool(let bool): return bool ? "true" : "false"
             case .null: return "null"
             }
+        }
+
+        /// Sets the member at `path` (object keys) when its parent object exists.
+        mutating func set(path: [String], to value: Value) {
+            guard case .object(var members) = self, let first = path.first else { return }
+            if path.count == 1 { members[first] = value } else { members[first]?.set(path: Array(path.dropFirst()), to: value) }
+            self = .object(members)
         }
 
         /// Removes the member at `path` (object keys), if present.

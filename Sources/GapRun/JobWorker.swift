@@ -1,6 +1,7 @@
 // JobWorker: runs one job from its folder (spec.json) and leaves result.json or error.txt plus an exit marker.
 // `gaprun run-job` calls it in a child process of a local sweep, or inside a Slurm task.
 import Foundation
+import GapGrid
 import GapStore
 
 /// Exit codes a worker leaves in its exit marker.
@@ -36,13 +37,19 @@ public enum JobWorker {
         try? FileManager.default.removeItem(atPath: paths.error)
         do {
             let outcome: RunOutcome
-            switch job.spec.backend {
-            case "inprocess", "slurm":
-                outcome = try InProcessJob(job: job, paths: paths, dataSearchRoots: dataSearchRoots)
+            // What runs the job (not where): gaprun's trainer, or the grid's command templates (issue 7).
+            switch JobIdentity.executor(of: job.spec) {
+            case "command":
+                outcome = try CommandJob(job: job, paths: paths, dataSearchRoots: dataSearchRoots)
                     .run(emit: emit, shouldStop: shouldStop)
             default:
-                throw RunError.invalidJob(jobID: job.id, message: "unknown backend `\(job.spec.backend)`",
-                                          hint: "use inprocess, command or slurm")
+                if let step = checkpointStep(paths.checkpoints) {
+                    // Goes to the job's log (stderr): a requeued or interrupted job shows where it picked up.
+                    FileHandle.standardError.write(Data("gaprun: resuming from the checkpoint at step \(step) in \(paths.checkpoints)\n".utf8))
+                    emit(WorkerEvent(phase: "resume", step: step, message: "resuming from the checkpoint"))
+                }
+                outcome = try InProcessJob(job: job, paths: paths, dataSearchRoots: dataSearchRoots)
+                    .run(emit: emit, shouldStop: shouldStop)
             }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
@@ -54,6 +61,14 @@ public enum JobWorker {
         } catch {
             return finish(paths, code: WorkerExit.failure, error: "\(error)")
         }
+    }
+
+    /// The step of the trainer checkpoint in `directory` (its metadata JSON's `step`), if there is one.
+    static func checkpointStep(_ directory: String) -> Int? {
+        // GapTrain's checkpoint metadata file; its `step` counts completed optimizer steps.
+        guard let data = FileManager.default.contents(atPath: directory + "/checkpoint.json"),
+              let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else { return nil }
+        return object["step"] as? Int
     }
 
     private static func finish(_ paths: RunPaths, code: Int32, error: String?) -> Int32 {

@@ -13,6 +13,12 @@ public enum RunError: Error, CustomStringConvertible, Sendable {
     case interrupted(jobID: String)
     /// A worker's result file is missing or unreadable.
     case badResult(path: String, message: String)
+    /// A Slurm command failed.
+    case slurm(command: String, message: String, hint: String?)
+    /// A command template names a placeholder gaprun does not know.
+    case unknownPlaceholder(step: String, placeholder: String, known: [String])
+    /// A command step exited non-zero.
+    case stepFailed(step: String, status: Int32, logTail: String)
 
     public var description: String {
         switch self {
@@ -26,6 +32,13 @@ public enum RunError: Error, CustomStringConvertible, Sendable {
                 + "(hint: run from the gaprun checkout, set GAPRUN_DATA_DIR, or run `gaprun data benchmarks`)"
         case .interrupted(let id): "job \(id.prefix(12)) interrupted; its checkpoint is kept and the next sweep resumes it"
         case .badResult(let path, let message): "\(path): \(message)"
+        case .slurm(let command, let message, let hint):
+            "slurm: `\(command)` failed: \(message)" + (hint.map { " (hint: \($0))" } ?? "")
+        case .unknownPlaceholder(let step, let placeholder, let known):
+            "commands.\(step): unknown placeholder `{\(placeholder)}` (hint: known placeholders: "
+                + known.map { "{\($0)}" }.joined(separator: ", ") + ")"
+        case .stepFailed(let step, let status, let tail):
+            "step `\(step)` exited with code \(status); log tail: \(tail)"
         }
     }
 }

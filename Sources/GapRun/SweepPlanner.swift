@@ -32,8 +32,12 @@ public enum SweepPlanner {
 
     /// Checks what the grid parser cannot: that every in-process student builds and every mix's teachers exist.
     public static func validate(_ jobs: [PlannedJob], gridPath: String) throws {
+        // Command templates: an unknown placeholder is an error now, not after hours in a queue (issue 7).
+        if let command = jobs.first(where: { JobIdentity.executor(of: $0.spec) == "command" }) {
+            try CommandJob.validate(command)
+        }
         var checkedStudents = Set<String>()
-        for job in jobs where job.spec.backend != "command" {
+        for job in jobs where JobIdentity.executor(of: job.spec) != "command" {
             guard checkedStudents.insert(job.spec.student).inserted else { continue }
             guard job.spec.studentConfiguration.isInProcess else {
                 throw RunError.invalidJob(jobID: job.id, message: "student `\(job.spec.student)` names an external model "

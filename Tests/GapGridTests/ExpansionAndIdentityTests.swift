@@ -111,6 +111,30 @@ struct JobIdentityTests {
         #expect(JobIdentity.id(for: job, versions: testVersions) != id)
     }
 
+    /// Issue 7: where a job runs (local workers or Slurm) never changes its id; what runs it does.
+    @Test func whereAJobRunsDoesNotChangeItsIdButWhatRunsItDoes() {
+        let inProcess = JobSpec(student: "s", studentConfiguration: .init(layerCount: 1, channels: 8, headCount: 2, contextLength: 16),
+                                mix: "short", mixWeights: ["short": 1], seed: 3)
+        var viaSlurm = inProcess; viaSlurm.backend = "slurm"
+        var withUnusedCommands = viaSlurm; withUnusedCommands.commands = ["train": "x"]
+        let id = JobIdentity.id(for: inProcess, versions: testVersions)
+        #expect(JobIdentity.id(for: viaSlurm, versions: testVersions) == id)
+        #expect(JobIdentity.id(for: withUnusedCommands, versions: testVersions) == id)
+        #expect(JobIdentity.executor(of: viaSlurm) == "inprocess")
+
+        let external = JobSpec(student: "q", studentConfiguration: .init(model: "Qwen/Qwen2.5-0.5B-Instruct", sizeBillions: 0.5),
+                               mix: "short", mixWeights: ["short": 1], seed: 3, backend: "command",
+                               commands: ["train": "train {model}", "generate": "gen {predictions}"])
+        var externalViaSlurm = external; externalViaSlurm.backend = "slurm"
+        var otherTemplate = external; otherTemplate.commands["train"] = "train2 {model}"
+        let externalID = JobIdentity.id(for: external, versions: testVersions)
+        #expect(JobIdentity.executor(of: externalViaSlurm) == "command")
+        #expect(JobIdentity.id(for: externalViaSlurm, versions: testVersions) == externalID)
+        #expect(JobIdentity.id(for: otherTemplate, versions: testVersions) != externalID)
+        var inProcessAsCommand = inProcess; inProcessAsCommand.backend = "command"
+        #expect(JobIdentity.id(for: inProcessAsCommand, versions: testVersions) != id)
+    }
+
     @Test func everyResultFieldAndVersionChangesTheId() {
         let base = JobSpec(student: "s", studentConfiguration: .init(layerCount: 1, channels: 8, headCount: 2, contextLength: 16),
                            mix: "short", mixWeights: ["short": 1], seed: 3)
@@ -123,8 +147,7 @@ struct JobIdentityTests {
         job = base; job.data.problems += 1; variants.append(job)
         job = base; job.train.beta2 = 0.99; variants.append(job)
         job = base; job.eval.scorer = "paper-rule"; variants.append(job)
-        job = base; job.backend = "slurm"; variants.append(job)
-        job = base; job.commands = ["train": "x"]; variants.append(job)
+        job = base; job.backend = "command"; variants.append(job)
         let ids = [JobIdentity.id(for: base, versions: testVersions)] + variants.map { JobIdentity.id(for: $0, versions: testVersions) }
         #expect(Set(ids).count == ids.count)
         for changed in [ComponentVersions(trainer: "trainer-2", lab: "lab-1", judge: "judge-1"),
@@ -139,7 +162,7 @@ struct JobIdentityTests {
                           mix: "m", mixWeights: ["short": 0.8, "long": 0.2], seed: 1)
         let text = JobIdentity.canonicalJSON(for: job, versions: testVersions)
         #expect(!text.contains(" :") && !text.contains("\n") && !text.contains(", "))
-        #expect(text.hasPrefix("{\"job\":{\"backend\":\"inprocess\",\"commands\":{},\"data\":{"))
+        #expect(text.hasPrefix("{\"job\":{\"backend\":\"command\",\"commands\":{},\"data\":{"))  // external model
         #expect(text.contains("\"mix_weights\":{\"long\":0.2,\"short\":0.8}"))
         #expect(text.contains("\"student\":\"s/x \\\"q\\\"\""))
         #expect(text.contains("\"student_config\":{\"model\":\"org/model\",\"size_billions\":0.5}"))

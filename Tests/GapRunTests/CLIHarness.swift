@@ -90,4 +90,41 @@ enum CLIHarness {
     }
 
     struct SQLiteCLIError: Error, CustomStringConvertible { var message: String; var description: String { message } }
+
+    /// True when a local Slurm is usable: `sbatch` on the PATH and SLURM_CONF set (scripts/test.sh starts one).
+    static var hasSlurm: Bool {
+        guard hasBinary, let conf = ProcessInfo.processInfo.environment["SLURM_CONF"], !conf.isEmpty,
+              FileManager.default.fileExists(atPath: conf) else { return false }
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        return path.split(separator: ":").contains { FileManager.default.isExecutableFile(atPath: "\($0)/sbatch") }
+    }
+
+    /// The Slurm settings a test grid needs on the one-node local cluster: one CPU per task, no memory request
+    /// (the node advertises 1 MB).
+    static let localSlurmSection = "slurm: {cpus_per_task: 1, mem: \"0\", array_parallelism: 2, time: \"00:05:00\"}"
+
+    /// Runs a program from the PATH (e.g. `scancel`, `scontrol`) and returns its exit status and stdout.
+    @discardableResult
+    static func tool(_ program: String, _ arguments: [String]) throws -> (status: Int32, stdout: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [program] + arguments
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    /// Polls `condition` every 0.2 s until it holds or `seconds` pass; returns whether it held.
+    static func waitUntil(seconds: Double, _ condition: () -> Bool) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if condition() { return true }
+            usleep(200_000)
+        }
+        return condition()
+    }
 }

@@ -1,6 +1,8 @@
-// `gaprun status`: the sweeps in a database, job counts per status, and each failure with the tail of its error.
+// `gaprun status`: the sweeps in a database, job counts per status, each failure with the tail of its error, and for
+// Slurm jobs their task ids, live Slurm states (squeue) and log paths.
 import ArgumentParser
 import Foundation
+import GapRun
 import GapStore
 
 struct StatusCommand: ParsableCommand {
@@ -31,19 +33,32 @@ struct StatusCommand: ParsableCommand {
         for run in runs { counts[run.status, default: 0] += 1 }
         print("Jobs: \(runs.count) — " + RunStatus.allCases.compactMap { s in counts[s].map { "\(s.rawValue) \($0)" } }
             .joined(separator: ", "))
-        let shown = runs.filter { all || ($0.status != .completed && $0.status != .pending) }
+        let slurmOpen = runs.filter { $0.slurmJobID != nil && ($0.status == .pending || $0.status == .running) }
+        let slurmStates: [String: SlurmTaskState] = slurmOpen.isEmpty || !SlurmClient.isAvailable ? [:]
+            : SlurmClient().queue(arrayJobIDs: Array(Set(slurmOpen.compactMap { $0.slurmJobID?.split(separator: "_").first.map(String.init) }))) ?? [:]
+        let runsDirectory = RunPaths.runsDirectory(forDatabase: database.path)
+        let shown = runs.filter { all || ($0.status != .completed && ($0.status != .pending || $0.slurmJobID != nil)) }
         if !shown.isEmpty { print(all ? "Jobs:" : "Not completed:") }
         for run in shown {
             var line = "  \(run.configHash.prefix(12))  \(run.status.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0)) "
                 + "\(run.student)/\(run.mix)/seed \(run.seed)  attempt \(run.attempt)"
             if let seconds = run.wallSeconds { line += String(format: "  %.0fs", seconds) }
-            if let slurm = run.slurmJobID { line += "  slurm \(slurm)" }
+            if let slurm = run.slurmJobID {
+                line += "  slurm \(slurm)"
+                if run.status == .pending || run.status == .running {
+                    line += " " + (slurmStates[slurm]?.state
+                        ?? (SlurmClient.isAvailable ? "not queued (run `gaprun collect`)" : "(no Slurm tools here to ask)"))
+                }
+            }
             print(line)
             if let error = run.error, run.status != .completed {
                 let tail = error.split(separator: "\n").suffix(3).joined(separator: "\n      ")
                 print("      \(tail)")
             }
-            if let log = run.logPath, run.status != .completed { print("      log: \(log)") }
+            if let log = run.logPath, run.status != .completed || all { print("      log: \(log)") }
+            if let slurm = run.slurmJobID, run.status != .completed || all {
+                print("      slurm output: \(SlurmLauncher.outputPath(runsDirectory: runsDirectory, taskID: slurm))")
+            }
         }
     }
 }

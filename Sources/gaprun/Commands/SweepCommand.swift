@@ -1,6 +1,8 @@
-// `gaprun sweep`: validate a grid, register its jobs, run the pending ones on N workers, print the gap table.
+// `gaprun sweep`: validate a grid, register its jobs, run the pending ones on N local workers or as one Slurm job
+// array (`--backend slurm`), print the gap table.
 import ArgumentParser
 import Foundation
+import GapGrid
 import GapReport
 import GapRun
 import GapStore
@@ -14,6 +16,9 @@ struct SweepCommand: ParsableCommand {
         FAILED jobs are skipped too unless --rerun-failed. Ctrl-C stops cleanly (running jobs save a checkpoint and
         are recorded INTERRUPTED; the next sweep resumes them); a second Ctrl-C exits at once.
         Exit code 1 when any job failed or the sweep was interrupted.
+        With --backend slurm (or `backend: slurm` in the grid) the pending jobs go out as one Slurm job array and the
+        sweep waits for them (Ctrl-C stops waiting, not the jobs); --detach submits and returns, and
+        `gaprun collect` ingests the results later.
         """)
 
     @Argument(help: "The grid file (YAML), e.g. experiments/quickstart.conf.")
@@ -42,11 +47,27 @@ struct SweepCommand: ParsableCommand {
     @Option(help: "Override the grid's backend: inprocess, command or slurm.")
     var backend: String?
 
+    @Option(help: "Slurm partition (default: the grid's slurm.partition, else the cluster's default).")
+    var partition: String?
+
+    @Option(help: "Slurm: most array tasks running at once (--array=0-K%N).")
+    var arrayParallelism: Int?
+
+    @Option(help: "Slurm: time limit per task, e.g. 30, 01:00:00 or 1-00:00:00.")
+    var time: String?
+
+    @Flag(help: "Slurm: submit and return without waiting; `gaprun collect` ingests the results later.")
+    var detach = false
+
     func validate() throws {
         if let workers, workers < 1 { throw ValidationError("--jobs must be at least 1") }
         if quiet && json { throw ValidationError("'--quiet' and '--json' are mutually exclusive") }
         if let backend, !["inprocess", "command", "slurm"].contains(backend) {
             throw ValidationError("--backend must be inprocess, command or slurm (got '\(backend)')")
+        }
+        if let arrayParallelism, arrayParallelism < 1 { throw ValidationError("--array-parallelism must be at least 1") }
+        if let time, SlurmBatchScript.timeLimitSeconds(time) == nil {
+            throw ValidationError("--time must be a Slurm time such as 30, 01:00:00 or 1-00:00:00 (got '\(time)')")
         }
     }
 
@@ -71,12 +92,39 @@ struct SweepCommand: ParsableCommand {
             workers: workers ?? max(1, cores / threads), rerunFailed: rerunFailed, force: force, output: mode,
             executablePath: DataRoots.executablePath(), dataSearchRoots: DataRoots.defaults(gridPath: grid))
         let signals = SignalWatcher()
-        let runner = SweepRunner(store: store, runsDirectory: RunPaths.runsDirectory(forDatabase: database.path), options: options)
+        let runsDirectory = RunPaths.runsDirectory(forDatabase: database.path)
+        let launcher: any Launcher
+        var place = "\(options.workers) worker(s)"
+        if LaunchPlace(backend: gridSpec.backend) == .slurm {
+            guard SlurmClient.isAvailable else {
+                throw CLIError("--backend slurm: `sbatch` is not on the PATH (hint: run on a Slurm login node, or set SLURM_CONF)")
+            }
+            var settings = gridSpec.slurm ?? SlurmSettings()
+            if let partition { settings.partition = partition }
+            if let arrayParallelism { settings.arrayParallelism = arrayParallelism }
+            if let time { settings.time = time }
+            launcher = SlurmLauncher(
+                store: store, runsDirectory: runsDirectory, experiment: gridSpec.name,
+                options: SlurmSweepOptions(settings: settings, executablePath: options.executablePath,
+                                           dataSearchRoots: options.dataSearchRoots, rerunFailed: rerunFailed, force: force,
+                                           detach: detach, output: mode))
+            place = "Slurm array (at most \(settings.arrayParallelism) at once, --time \(settings.time))"
+        } else {
+            if detach || partition != nil || arrayParallelism != nil || time != nil {
+                throw ValidationError("--detach, --partition, --array-parallelism and --time need --backend slurm")
+            }
+            launcher = LocalLauncher(runner: SweepRunner(store: store, runsDirectory: runsDirectory, options: options))
+        }
         if mode != .json && mode != .quiet {
-            FileHandle.standardError.write(Data(("sweep \(gridSpec.name): \(jobs.count) jobs, \(options.workers) worker(s), "
+            FileHandle.standardError.write(Data(("sweep \(gridSpec.name): \(jobs.count) jobs, \(place), "
                 + "database \(database.path)\n").utf8))
         }
-        let summary = try runner.run(jobs, signals: signals)
+        let summary = try launcher.run(jobs, signals: signals)
+        if detach {
+            FileHandle.standardError.write(Data(("sweep \(gridSpec.name): submitted; \(summary.interrupted) job(s) in Slurm, "
+                + "\(summary.skippedCompleted) already completed (hint: `gaprun collect --db \(database.path)` ingests results)\n").utf8))
+            return
+        }
         if summary.aborted {
             FileHandle.standardError.write(Data("aborted by a second Ctrl-C; running jobs recorded INTERRUPTED\n".utf8))
             throw ExitCode.failure

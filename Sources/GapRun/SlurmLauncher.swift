@@ -1,0 +1,309 @@
+// SlurmLauncher: submits a sweep's pending jobs as ONE Slurm job array and (unless detached) waits for them,
+// ingesting each result as its task ends. Each task runs `gaprun run-job --dir <job folder>` from a `#!/bin/bash`
+// batch script written into `<runs>/slurm/`; the task's index picks its folder from a list file. Requeued tasks
+// append to their logs and resume from their checkpoints. State comes from marker files (SlurmCollector).
+import Foundation
+import GapGrid
+import GapStore
+
+/// How a Slurm sweep is submitted and followed.
+public struct SlurmSweepOptions: Sendable {
+    /// The grid's `slurm` settings with command-line overrides applied.
+    public var settings: SlurmSettings
+    /// The gaprun executable the tasks run (must be visible on the compute nodes).
+    public var executablePath: String
+    /// Roots searched for benchmark data files, passed to every task.
+    public var dataSearchRoots: [String]
+    public var rerunFailed: Bool
+    public var force: Bool
+    /// Submit and return without waiting (`gaprun collect` ingests later).
+    public var detach: Bool
+    /// Seconds between two looks at the marker files while waiting.
+    public var pollSeconds: Double
+    public var output: OutputMode
+
+    public init(settings: SlurmSettings, executablePath: String, dataSearchRoots: [String], rerunFailed: Bool = false,
+                force: Bool = false, detach: Bool = false, pollSeconds: Double = 2, output: OutputMode = .plain) {
+        self.settings = settings; self.executablePath = executablePath; self.dataSearchRoots = dataSearchRoots
+        self.rerunFailed = rerunFailed; self.force = force; self.detach = detach; self.pollSeconds = pollSeconds
+        self.output = output
+    }
+}
+
+/// One submitted array.
+public struct SlurmSubmission: Sendable {
+    /// The array's Slurm job id; task i is `<arrayJobID>_<i>`.
+    public var arrayJobID: String
+    /// The jobs in task-index order.
+    public var jobIDs: [String]
+    /// The batch script and the task list file.
+    public var scriptPath: String
+    public var tasksPath: String
+}
+
+/// Slurm array tasks: submits pending jobs as one array, then waits and ingests (or detaches).
+public final class SlurmLauncher: Launcher {
+    let store: ResultStore
+    let runsDirectory: String
+    let options: SlurmSweepOptions
+    let client: SlurmClient
+    let experiment: String
+
+    public init(store: ResultStore, runsDirectory: String, experiment: String, options: SlurmSweepOptions,
+                client: SlurmClient = SlurmClient()) {
+        self.store = store; self.runsDirectory = runsDirectory; self.experiment = experiment; self.options = options
+        self.client = client
+    }
+
+    /// The folder holding batch scripts, task lists and Slurm's own output files.
+    public static func slurmDirectory(runsDirectory: String) -> String {
+        URL(fileURLWithPath: runsDirectory).appendingPathComponent("slurm").path
+    }
+
+    /// Slurm's output file of a task (`--output`), e.g. `<runs>/slurm/slurm-12_3.out`.
+    public static func outputPath(runsDirectory: String, taskID: String) -> String {
+        URL(fileURLWithPath: slurmDirectory(runsDirectory: runsDirectory)).appendingPathComponent("slurm-\(taskID).out").path
+    }
+
+    /// Ingests what earlier submissions finished, submits the rest as one array, then waits (unless detached).
+    public func run(_ jobs: [PlannedJob], signals: SignalWatcher) throws -> SweepSummary {
+        let started = Date()
+        let display = ProgressDisplay(mode: options.output, total: jobs.count)
+        let collector = SlurmCollector(store: store, runsDirectory: runsDirectory, client: client)
+        // Results of an earlier (detached or interrupted) submission first, so they are never run twice.
+        let earlier = try collector.collect(configHashes: Set(jobs.map(\.id)))
+        report(earlier.concluded, display: display)
+
+        var summary = SweepSummary()
+        summary.total = jobs.count
+        let statuses = try store.statuses(configHashes: jobs.map(\.id))
+        let selection = jobsToRun(jobs, statuses: statuses, rerunFailed: options.rerunFailed, force: options.force)
+        summary.skippedCompleted = selection.skippedCompleted
+        summary.skippedFailed = selection.skippedFailed
+        let active = Set(earlier.active.map(\.configHash))
+        let toSubmit = selection.run.filter { !active.contains($0.id) }
+        if summary.skippedCompleted + summary.skippedFailed > 0 {
+            display.event("skipping \(summary.skippedCompleted) completed and \(summary.skippedFailed) failed jobs"
+                          + (summary.skippedFailed > 0 ? " (--rerun-failed runs failed jobs again)" : ""),
+                          json: ["event": "skipped", "completed": String(summary.skippedCompleted),
+                                 "failed": String(summary.skippedFailed)])
+        }
+        if !active.isEmpty {
+            display.event("\(active.count) job(s) still queued or running in Slurm from an earlier submission; not resubmitted",
+                          json: ["event": "slurm_active", "count": String(active.count)])
+        }
+        var waitingFor = Set(active)
+        if !toSubmit.isEmpty {
+            let submission = try submit(toSubmit)
+            waitingFor.formUnion(submission.jobIDs)
+            display.event("submitted \(toSubmit.count) job(s) as Slurm array \(submission.arrayJobID) "
+                          + "(script \(submission.scriptPath))",
+                          json: ["event": "submitted", "slurm_job_id": submission.arrayJobID,
+                                 "jobs": String(toSubmit.count), "script": submission.scriptPath])
+        }
+        if options.detach || waitingFor.isEmpty {
+            if options.detach && !waitingFor.isEmpty {
+                display.event("detached: \(waitingFor.count) job(s) in Slurm; `gaprun collect` ingests their results",
+                              json: ["event": "detached", "pending": String(waitingFor.count)])
+            }
+            summary.interrupted = options.detach ? waitingFor.count : 0
+            display.finish()
+            summary.wallSeconds = Date().timeIntervalSince(started)
+            return summary
+        }
+
+        while !waitingFor.isEmpty {
+            if signals.stopRequested {
+                display.event("stopped waiting: \(waitingFor.count) job(s) keep running in Slurm; `gaprun collect` "
+                              + "ingests them later", json: ["event": "detached", "pending": String(waitingFor.count)])
+                summary.interrupted += waitingFor.count
+                break
+            }
+            let pass = try collector.collect(configHashes: waitingFor)
+            report(pass.concluded, display: display)
+            for item in pass.concluded {
+                waitingFor.remove(item.configHash)
+                switch item.status {
+                case .completed: summary.completed += 1
+                case .interrupted: summary.interrupted += 1
+                default: summary.failed += 1
+                }
+            }
+            display.update(done: summary.skippedCompleted + summary.completed, failed: summary.failed + summary.skippedFailed,
+                           running: [], averageJobSeconds: nil, workers: options.settings.arrayParallelism)
+            if waitingFor.isEmpty { break }
+            // Sleep in small slices so Ctrl-C is seen quickly.
+            let until = Date().addingTimeInterval(options.pollSeconds)
+            while Date() < until && !signals.stopRequested { usleep(100_000) }
+        }
+        display.finish()
+        summary.wallSeconds = Date().timeIntervalSince(started)
+        return summary
+    }
+
+    private func report(_ concluded: [SlurmCollector.Concluded], display: ProgressDisplay) {
+        for item in concluded {
+            let short = String(item.configHash.prefix(12))
+            if item.status == .completed {
+                display.event("done   \(short) (slurm \(item.taskID))  \(item.message)",
+                              json: ["event": "completed", "id": item.configHash, "slurm_job_id": item.taskID])
+            } else {
+                display.event("\(item.status.rawValue) \(short) (slurm \(item.taskID)): \(item.message)",
+                              json: ["event": item.status.rawValue.lowercased(), "id": item.configHash,
+                                     "slurm_job_id": item.taskID, "error": item.message], isFailure: true)
+            }
+        }
+    }
+
+    /// Writes every job's spec, the task list and the batch script, submits ONE array and stores each task's id.
+    public func submit(_ jobs: [PlannedJob]) throws -> SlurmSubmission {
+        let slurmDirectory = SlurmLauncher.slurmDirectory(runsDirectory: runsDirectory)
+        try FileManager.default.createDirectory(atPath: slurmDirectory, withIntermediateDirectories: true)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+        var folders: [String] = []
+        for job in jobs {
+            let paths = RunPaths(runsDirectory: runsDirectory, jobID: job.id)
+            try paths.create()
+            try RunPaths.writeAtomically(try encoder.encode(job), to: paths.spec)
+            if options.force {
+                try? FileManager.default.removeItem(atPath: paths.result)
+                try store.reopen(configHash: job.id)
+            }
+            for stale in [paths.exitMarker, paths.error, paths.slurmSignal, paths.slurmTask] {
+                try? FileManager.default.removeItem(atPath: stale)
+            }
+            folders.append(URL(fileURLWithPath: paths.directory).standardizedFileURL.path)
+        }
+        let stamp = "\(Int(Date().timeIntervalSince1970))-\(getpid())"
+        let tasksPath = URL(fileURLWithPath: slurmDirectory).appendingPathComponent("array-\(stamp).tasks").path
+        let scriptPath = URL(fileURLWithPath: slurmDirectory).appendingPathComponent("array-\(stamp).sh").path
+        try RunPaths.writeAtomically(Data((folders.joined(separator: "\n") + "\n").utf8), to: tasksPath)
+        let script = SlurmBatchScript.text(
+            experiment: experiment, taskCount: jobs.count, settings: options.settings, tasksPath: tasksPath,
+            outputPattern: URL(fileURLWithPath: slurmDirectory).appendingPathComponent("slurm-%A_%a.out").path,
+            executablePath: options.executablePath, dataSearchRoots: options.dataSearchRoots)
+        try RunPaths.writeAtomically(Data(script.utf8), to: scriptPath)
+        chmod(scriptPath, 0o755)
+
+        // Tasks start in the directory the sweep was started from, like local workers: relative data paths in the
+        // grid (data.files) and command templates mean the same thing on both.
+        let arrayID = try client.submit(script: scriptPath, workingDirectory: FileManager.default.currentDirectoryPath)
+        try store.database.transaction {
+            for (index, job) in jobs.enumerated() {
+                let paths = RunPaths(runsDirectory: runsDirectory, jobID: job.id)
+                try store.database.run("""
+                    UPDATE runs SET status = 'PENDING', attempt = attempt + 1, error = NULL, worker = 'slurm', slurm_job_id = ?,
+                        log_path = ?,
+                        ended_at = NULL WHERE config_hash = ? AND status != 'COMPLETED'
+                    """, [.text("\(arrayID)_\(index)"), .text(paths.log), .text(job.id)])
+            }
+        }
+        return SlurmSubmission(arrayJobID: arrayID, jobIDs: jobs.map(\.id), scriptPath: scriptPath, tasksPath: tasksPath)
+    }
+}
+
+/// The `#!/bin/bash` batch script of an array (`--wrap` would run dash, and `[[ ]]` fails there).
+public enum SlurmBatchScript {
+    /// Seconds before the time limit at which Slurm sends SIGUSR1 to the batch shell, so the worker saves a
+    /// checkpoint: half the limit, at least 10 s and at most 5 min (Slurm fires it up to ~15 s early).
+    public static func signalLeadSeconds(time: String) -> Int {
+        guard let limit = timeLimitSeconds(time) else { return 120 }
+        return max(10, min(300, limit / 2))
+    }
+
+    /// Parses Slurm's `--time` forms: `M`, `M:S`, `H:M:S`, `D-H`, `D-H:M`, `D-H:M:S`. Nil when unparsable.
+    public static func timeLimitSeconds(_ text: String) -> Int? {
+        var days = 0
+        var rest = Substring(text)
+        if let dash = rest.firstIndex(of: "-") {
+            guard let d = Int(rest[..<dash]) else { return nil }
+            days = d
+            rest = rest[rest.index(after: dash)...]
+        }
+        let parts = rest.split(separator: ":").map { Int($0) }
+        guard !parts.isEmpty, parts.allSatisfy({ $0 != nil }) else { return nil }
+        let values = parts.map { $0! }
+        let seconds: Int
+        if days > 0 || text.contains("-") {
+            switch values.count {
+            case 1: seconds = values[0] * 3600
+            case 2: seconds = values[0] * 3600 + values[1] * 60
+            case 3: seconds = values[0] * 3600 + values[1] * 60 + values[2]
+            default: return nil
+            }
+        } else {
+            switch values.count {
+            case 1: seconds = values[0] * 60
+            case 2: seconds = values[0] * 60 + values[1]
+            case 3: seconds = values[0] * 3600 + values[1] * 60 + values[2]
+            default: return nil
+            }
+        }
+        return days * 86400 + seconds
+    }
+
+    /// Single-quotes `text` for bash.
+    static func quote(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+
+    /// The script. Task i runs the folder on line i+1 of `tasksPath`. Markers it leaves in the folder:
+    /// `slurm-task` (task id, restart count, host: the task started), `slurm-signal` (why Slurm stopped it:
+    /// `USR1` = time limit near, `TERM <Reason>` = time limit / cancel / requeue), and `exit` as a fallback when
+    /// the worker died without writing its own.
+    public static func text(experiment: String, taskCount: Int, settings: SlurmSettings, tasksPath: String,
+                            outputPattern: String, executablePath: String, dataSearchRoots: [String]) -> String {
+        var directives = [
+            "--job-name=gaprun-\(experiment)",
+            "--array=0-\(taskCount - 1)%\(max(1, settings.arrayParallelism))",
+            "--output=\(outputPattern)",
+            "--open-mode=append",
+            "--requeue",
+            "--signal=B:USR1@\(signalLeadSeconds(time: settings.time))",
+            "--time=\(settings.time)",
+            "--cpus-per-task=\(settings.cpusPerTask)",
+            "--mem=\(settings.memory)",
+        ]
+        if let partition = settings.partition { directives.append("--partition=\(partition)") }
+        directives += settings.extraArgs
+        let roots = dataSearchRoots.map { "--data-root \(quote($0))" }.joined(separator: " ")
+        return """
+            #!/bin/bash
+            \(directives.map { "#SBATCH \($0)" }.joined(separator: "\n"))
+            # Written by gaprun for experiment \(experiment): \(taskCount) job(s). Task i runs the job folder on line
+            # i+1 of the task list; the worker leaves result.json or error.txt and an `exit` marker there. A requeued
+            # task appends to its logs and resumes from <folder>/checkpoint.
+            set -u
+            tasks=\(quote(tasksPath))
+            dir=$(sed -n "$((SLURM_ARRAY_TASK_ID + 1))p" "$tasks")
+            if [ -z "$dir" ] || [ ! -d "$dir" ]; then echo "gaprun: no job folder for task $SLURM_ARRAY_TASK_ID in $tasks" >&2; exit 1; fi
+            task="${SLURM_ARRAY_JOB_ID}_${SLURM_ARRAY_TASK_ID}"
+            restart="${SLURM_RESTART_COUNT:-0}"
+            now() { date -u +%Y-%m-%dT%H:%M:%SZ; }
+            rm -f "$dir/exit" "$dir/slurm-signal"
+            printf '%s restart %s host %s\\n' "$task" "$restart" "$(hostname)" > "$dir/slurm-task"
+            echo "=== $(now) slurm task $task (restart $restart) on $(hostname)" >> "$dir/log.txt"
+            worker=
+            on_usr1() {
+              echo USR1 > "$dir/slurm-signal"
+              echo "=== $(now) slurm: time limit near (SIGUSR1); saving a checkpoint" >> "$dir/log.txt"
+              [ -n "$worker" ] && kill -USR1 "$worker" 2>/dev/null
+            }
+            on_term() {
+              reason=$(scontrol -o show job "$SLURM_JOB_ID" 2>/dev/null | tr ' ' '\\n' | sed -n 's/^Reason=//p' | head -1)
+              [ -f "$dir/slurm-signal" ] || echo "TERM ${reason:-unknown}" > "$dir/slurm-signal"
+              echo "=== $(now) slurm: SIGTERM (reason ${reason:-unknown}); saving a checkpoint" >> "$dir/log.txt"
+              [ -n "$worker" ] && kill -TERM "$worker" 2>/dev/null
+            }
+            trap on_usr1 USR1
+            trap on_term TERM
+            \(quote(executablePath)) run-job --dir "$dir" \(roots) >> "$dir/progress.jsonl" 2>> "$dir/log.txt" &
+            worker=$!
+            code=0
+            while :; do wait "$worker"; code=$?; kill -0 "$worker" 2>/dev/null || break; done
+            [ -f "$dir/exit" ] || echo "$code" > "$dir/exit"
+            echo "=== $(now) slurm task $task ended with code $code" >> "$dir/log.txt"
+            exit "$code"
+
+            """
+    }
+}
