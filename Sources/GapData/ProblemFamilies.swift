@@ -6,13 +6,14 @@ import GapCore
 struct ProblemDifficulty: Sendable, Hashable {
     /// Reasoning steps, drawn uniformly in `minSteps...maxSteps` (amc and equations cap at 3).
     var minSteps: Int = 1
-    var maxSteps: Int = 3
-    /// Largest operand written in a problem, e.g. 20.
-    var maxNumber: Int = 20
+    var maxSteps: Int = 2
+    /// Largest operand written in a problem, e.g. 9 (single digits: what a one-minute CPU student can learn to copy
+    /// and combine; larger numbers left every quickstart student below 10%).
+    var maxNumber: Int = 9
     /// Probability of one irrelevant sentence in a word problem.
     var distractorRate: Double = 0.2
 
-    init(minSteps: Int = 1, maxSteps: Int = 3, maxNumber: Int = 20, distractorRate: Double = 0.2) {
+    init(minSteps: Int = 1, maxSteps: Int = 2, maxNumber: Int = 9, distractorRate: Double = 0.2) {
         self.minSteps = minSteps; self.maxSteps = maxSteps; self.maxNumber = maxNumber; self.distractorRate = distractorRate
     }
 

@@ -26,7 +26,7 @@ public enum SyntheticBenchmarks {
         "amc-synth": ("amc", 0x616D_632D_7379_6E74),
     ]
 
-    /// Mixed difficulty: the training defaults (1–3 steps, numbers up to 20), so easy one-step items are included.
+    /// Mixed difficulty: the training defaults (1–2 steps, numbers up to 9), so easy one-step items are included.
     static let difficulty = ProblemDifficulty()
 
     /// The family (`gsm`, `math`, `amc`) whose answer format a benchmark uses.
