@@ -7,8 +7,6 @@ import GapCore
 /// Job ids. The hashed JSON is `{"job":…,"versions":…}`, where `job` is the JobSpec's JSON (its CodingKeys:
 /// student name and config, mix name and weights, seed, swept values, data, train, eval, backend, commands) minus
 /// the settings that cannot change results:
-/// - `train.threads`: by design it only changes speed; GapTrain must keep its results independent of the thread
-///   count, or this exclusion becomes wrong;
 /// - `train.checkpoint_every`: how often a resumable checkpoint is written, not what is trained.
 /// - `swept`: the dotted-key list of swept values is a label, not a setting — every swept value is already in
 ///   `data`/`train`/`eval` — so a cell reached by sweeping `train.learning_rate` shares its id with the same cell
@@ -23,7 +21,7 @@ import GapCore
 /// so they are hashed as `{}`.
 public enum JobIdentity {
     /// Dotted JSON paths left out of the hash, with the reason in the type's documentation.
-    public static let excludedKeys: [[String]] = [["train", "threads"], ["train", "checkpoint_every"], ["swept"]]
+    public static let excludedKeys: [[String]] = [["train", "checkpoint_every"], ["swept"]]
 
     /// What runs a job, whatever the launcher: `command` for the command backend or an external model (which
     /// only command templates can train), else `inprocess`. `slurm` is a place, not an executor.

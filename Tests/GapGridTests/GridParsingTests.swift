@@ -123,8 +123,8 @@ struct GridParsingTests {
         // `name` is not inherited; each derived file is named after itself.
         #expect(a.name == "derived-a" && b.name == "derived-b")
         #expect(a.extendsChain.map { ($0 as NSString).lastPathComponent } == ["derived-a.conf", "shared.conf"])
-        // Maps merge key by key: b changes threads and keeps the base's steps and learning rate.
-        #expect(b.train.threads == 2 && b.train.checkpointEvery == 10 && b.train.steps == 50 && b.train.learningRate == 0.002)
+        // Maps merge key by key: b changes the checkpoint cadence and keeps the base's steps and learning rate.
+        #expect(b.train.checkpointEvery == 10 && b.train.steps == 50 && b.train.learningRate == 0.002)
         #expect(a.train.threads == 1 && a.data.problems == 300 && a.data.maxSteps == 2)
         // A mix is replaced whole (no stray `short: 0.8` from the base), and keeps its place in the order.
         #expect(b.mixes.map(\.name) == ["short", "long", "mix-long"])

@@ -1,1 +1,0 @@
-// gaprunTests: placeholder until its module's work lands.
