@@ -5,6 +5,7 @@ import Foundation
 public struct JSONLine: Sendable {
     public let number: Int
     public let bytes: Data
+    public init(number: Int, bytes: Data) { self.number = number; self.bytes = bytes }
 }
 
 public enum JSONLines {
