@@ -1,5 +1,6 @@
 // Speed benchmarks behind `gaprun bench train` and `gaprun bench generate`: synthetic tokens, timed steps, medians.
 // Timing lives here (a library call) so the CLI only parses and prints; tests never time anything.
+// Legend: B = batch, T = context length, V = vocabulary.
 import Foundation
 import GapCore
 import GapModel
