@@ -1,5 +1,6 @@
 // The parameter arena layout (llm.c's fill_in_parameter_sizes) and named views into an arena of that layout.
 // The same layout serves parameters, gradients and both Adam moments. Weights are (out, in) like torch.nn.Linear.
+// Legend: L = layers, C = channels, V = vocabulary, T = context length.
 import GapTensor
 
 /// Sizes and offsets of the 16 parameter tensors, in arena order.

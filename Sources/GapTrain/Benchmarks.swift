@@ -1,5 +1,6 @@
 // Speed benchmarks behind `gaprun bench train` and `gaprun bench generate`: synthetic tokens, timed steps, medians.
 // Timing lives here (a library call) so the CLI only parses and prints; tests never time anything.
+// Legend: B = batch, T = context length, V = vocabulary.
 import Foundation
 import GapCore
 import GapModel
@@ -19,6 +20,9 @@ public struct TrainingBenchmarkResult: Sendable, Codable {
     /// B·T · timed steps / total timed seconds.
     public var meanTokensPerSecond: Double
     public var medianStepSeconds: Double
+    /// B·T / median process CPU seconds per step: on a shared, busy machine this tracks the work done rather than
+    /// the share of the cores the benchmark got (comparable with PyTorch only at 1 thread).
+    public var cpuTokensPerSecond: Double
     /// Peak resident memory of the process (VmHWM), bytes; 0 when unknown.
     public var peakMemoryBytes: Int
 }
@@ -48,6 +52,13 @@ public func peakResidentMemoryBytes() -> Int {
 
 private func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
 
+/// CPU seconds used by all threads of this process so far.
+private func processCPUSeconds() -> Double {
+    var spec = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &spec)
+    return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
+}
+
 /// Runs `warmupSteps + steps` full training steps (forward, backward, clip, AdamW) on random tokens of length
 /// contextLength and reports steady-state throughput.
 public func benchmarkTraining(
@@ -61,25 +72,29 @@ public func benchmarkTraining(
     let T = configuration.contextLength, V = configuration.vocabularySize
     let tokens = (0..<(B * T + 1)).map { _ in Int32(random.next() % UInt64(V)) }
     let inputs = Array(tokens[0..<(B * T)]), targets = Array(tokens[1...])
-    var times: [Double] = []
+    var times: [Double] = [], cpuTimes: [Double] = []
     for step in 0..<(warmupSteps + steps) {
-        let start = now()
+        let start = now(), cpuStart = processCPUSeconds()
         model.zeroGradients()
         _ = try model.forward(inputs: inputs, targets: targets, batchSize: B, length: T)
         try model.backward()
         let norm = AdamW.gradientNorm(model.gradientArena)
         let scale: Float = norm > 1 ? Float(1 / (norm + 1e-6)) : 1
         optimizer.update(model: model, learningRate: 1e-4, gradientScale: scale)
-        if step >= warmupSteps { times.append(now() - start) }
+        if step >= warmupSteps {
+            times.append(now() - start)
+            cpuTimes.append(processCPUSeconds() - cpuStart)
+        }
     }
     let sorted = times.sorted()
+    let cpuMedian = cpuTimes.isEmpty ? 0 : cpuTimes.sorted()[cpuTimes.count / 2]
     let median = sorted.isEmpty ? 0 : sorted[sorted.count / 2]
     let total = times.reduce(0, +)
     return TrainingBenchmarkResult(
         model: configuration, batchSize: B, threads: threads, parameterCount: model.layout.total, steps: steps,
         warmupSteps: warmupSteps, tokensPerSecond: median > 0 ? Double(B * T) / median : 0,
         meanTokensPerSecond: total > 0 ? Double(B * T * steps) / total : 0, medianStepSeconds: median,
-        peakMemoryBytes: peakResidentMemoryBytes())
+        cpuTokensPerSecond: cpuMedian > 0 ? Double(B * T) / cpuMedian : 0, peakMemoryBytes: peakResidentMemoryBytes())
 }
 
 /// Greedy decoding of `batchSize` random prompts of `promptTokens` tokens for `newTokens` tokens each, through the KV

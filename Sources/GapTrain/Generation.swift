@@ -1,5 +1,6 @@
 // Generation: batched greedy or temperature sampling with the KV-cache decoder, stop strings, max new tokens.
 // Prompts are fed token by token through the cache, each row at its own position, so ragged prompts share a batch.
+// Legend: T = context length, V = vocabulary.
 import Foundation
 import GapCore
 import GapModel

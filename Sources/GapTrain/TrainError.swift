@@ -12,6 +12,8 @@ public enum TrainError: Error, CustomStringConvertible, Equatable {
     case checkpointMismatch(path: String, field: String, expected: String, found: String)
     /// A checkpoint file is unreadable or truncated.
     case checkpointUnreadable(path: String, reason: String)
+    /// Writing an export (safetensors / config.json) failed.
+    case exportFailed(path: String, reason: String)
     /// The loss became NaN or infinite at this (0-based) step.
     case diverged(step: Int, loss: Double)
     /// `shouldStop` asked to stop; a checkpoint was saved before this (0-based) step when a directory was given.
@@ -32,6 +34,8 @@ public enum TrainError: Error, CustomStringConvertible, Equatable {
                 + "Hint: delete the checkpoint directory or restore the job's original settings."
         case let .checkpointUnreadable(path, reason):
             return "cannot read checkpoint \(path): \(reason). Hint: delete the checkpoint directory to start over."
+        case let .exportFailed(path, reason):
+            return "cannot export the model to \(path): \(reason). Hint: check the directory is writable and has space."
         case let .diverged(step, loss):
             return "training diverged at step \(step): loss is \(loss). Hint: lower learning_rate or keep grad_clip on."
         case let .interrupted(step):

@@ -23,6 +23,10 @@ public struct TrainingSummary: Sendable, Codable {
     public var truncatedExamples: Int
     public var trainedTokens: Int
     public var seconds: Double
+    public init(curve: [TrainingStep], truncatedExamples: Int, trainedTokens: Int, seconds: Double) {
+        self.curve = curve; self.truncatedExamples = truncatedExamples
+        self.trainedTokens = trainedTokens; self.seconds = seconds
+    }
 }
 
 /// Trains and samples one in-process GPT student on the calling thread.

@@ -1,5 +1,6 @@
 // Training examples and batches: prompt + response + end-of-text, targets masked on the prompt, padded per batch.
 // Data order is a pure function of (seed, step): epoch e is a seeded shuffle, so resuming needs no extra state.
+// Legend: B = batch, T = padded sequence length of a batch.
 import GapCore
 
 /// One supervised example: the loss covers `response` and the final end-of-text, never `prompt`.

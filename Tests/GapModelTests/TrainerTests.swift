@@ -212,3 +212,30 @@ private func temporaryDirectory() -> String {
         #expect(two.1 == again.1)  // bitwise deterministic for a fixed thread count
     }
 }
+
+@Suite struct ExportTests {
+    @Test func safetensorsHeaderAndDataRoundTrip() throws {
+        let directory = NSTemporaryDirectory() + "gaprun-export-test-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let configuration = try GPTConfiguration(layerCount: 1, channels: 8, headCount: 2, contextLength: 4,
+                                                 vocabularySize: 128)
+        var training = TrainingConfiguration()
+        training.steps = 0
+        let trainer = try Trainer(model: configuration, training: training, seed: 3)
+        try trainer.exportSafetensors(to: directory)
+        let data = try Data(contentsOf: URL(fileURLWithPath: directory + "/model.safetensors"))
+        let headerLength = data.prefix(8).enumerated().reduce(0) { $0 | Int($1.element) << (8 * $1.offset) }
+        let header = try JSONSerialization.jsonObject(with: data.subdata(in: 8..<(8 + headerLength))) as! [String: Any]
+        #expect(header.count == 1 + 2 + 12 + 2)  // metadata, embeddings, one block, final LayerNorm
+        // c_attn.weight is (C, 3C): element [i, o] is qkvw[o, i]
+        let entry = header["transformer.h.0.attn.c_attn.weight"] as! [String: Any]
+        #expect(entry["shape"] as! [Int] == [8, 24])
+        let begin = (entry["data_offsets"] as! [Int])[0] + 8 + headerLength
+        let values = data.subdata(in: begin..<(begin + 8 * 24 * 4)).withUnsafeBytes { Array($0.bindMemory(to: Float.self)) }
+        let qkvw = trainer.network.parameters.qkvw
+        #expect(values[2 * 24 + 5] == qkvw[5 * 8 + 2])
+        let config = try JSONSerialization.jsonObject(
+            with: Data(contentsOf: URL(fileURLWithPath: directory + "/config.json"))) as! [String: Any]
+        #expect(config["n_embd"] as? Int == 8 && config["n_layer"] as? Int == 1)
+    }
+}

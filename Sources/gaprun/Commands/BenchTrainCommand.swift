@@ -33,9 +33,9 @@ struct BenchTrainCommand: ParsableCommand {
             encoder.outputFormatting = [.sortedKeys]
             print(String(decoding: try encoder.encode(result), as: UTF8.self))
         } else {
-            print(String(format: "train L%d C%d H%d V%d T%d B%d threads %d: %.0f tok/s (median of %d steps, %.1f ms/step; mean %.0f tok/s), %d params, peak memory %.1f MiB",
+            print(String(format: "train L%d C%d H%d V%d T%d B%d threads %d: %.0f tok/s (median of %d steps, %.1f ms/step; mean %.0f tok/s; %.0f tok per CPU-s), %d params, peak memory %.1f MiB",
                          layers, channels, heads, vocab, context, batch, threads, result.tokensPerSecond, steps,
-                         result.medianStepSeconds * 1000, result.meanTokensPerSecond, result.parameterCount,
+                         result.medianStepSeconds * 1000, result.meanTokensPerSecond, result.cpuTokensPerSecond, result.parameterCount,
                          Double(result.peakMemoryBytes) / 1_048_576))
         }
     }
