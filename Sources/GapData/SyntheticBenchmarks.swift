@@ -57,7 +57,7 @@ public enum SyntheticBenchmarks {
     /// The committed file's exact bytes: one `{"id": …, "problem": …, "answer": …}` line per item, keys in that order.
     public static func jsonl(name: String) throws -> String {
         try generate(name: name).map { item in
-            "{\"id\": \(jsonString(item.id)), \"problem\": \(jsonString(item.problem)), \"answer\": \(jsonString(item.answer))}\n"
+            "{\"id\": \(JSONText.quote(item.id)), \"problem\": \(JSONText.quote(item.problem)), \"answer\": \(JSONText.quote(item.answer))}\n"
         }.joined()
     }
 
@@ -67,28 +67,6 @@ public enum SyntheticBenchmarks {
         for name in names { for problem in (try? problems(name: name)) ?? [] { texts.insert(problem.text) } }
         return texts
     }()
-
-    /// A JSON string literal (quotes, backslashes and control characters escaped; the lab emits only ASCII).
-    static func jsonString(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
 }
 
 /// `prefix` followed by `number` zero-padded to four digits, e.g. `gsm-synth-0007`.

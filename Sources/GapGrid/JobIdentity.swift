@@ -60,9 +60,9 @@ public enum CanonicalJSON {
             switch self {
             case .object(let members):
                 let sorted = members.sorted { Array($0.key.utf8).lexicographicallyPrecedes(Array($1.key.utf8)) }
-                return "{" + sorted.map { CanonicalJSON.quote($0.key) + ":" + $0.value.text }.joined(separator: ",") + "}"
+                return "{" + sorted.map { JSONText.quote($0.key) + ":" + $0.value.text }.joined(separator: ",") + "}"
             case .array(let items): return "[" + items.map(\.text).joined(separator: ",") + "]"
-            case .string(let string): return CanonicalJSON.quote(string)
+            case .string(let string): return JSONText.quote(string)
             case .number(let number): return CanonicalJSON.number(number)
             case .bool(let bool): return bool ? "true" : "false"
             case .null: return "null"
@@ -99,27 +99,6 @@ public enum CanonicalJSON {
     public static func number(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 9_007_199_254_740_992 { return String(Int64(value)) }
         return "\(value)"
-    }
-
-    static func quote(_ string: String) -> String {
-        var out = "\""
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
     }
 
     /// A minimal reader for JSONEncoder's output (well-formed by construction).

@@ -74,20 +74,11 @@ public final class SlurmLauncher: Launcher {
         let earlier = try collector.collect(configHashes: Set(jobs.map(\.id)))
         report(earlier.concluded, display: display)
 
-        var summary = SweepSummary()
-        summary.total = jobs.count
-        let statuses = try store.statuses(configHashes: jobs.map(\.id))
-        let selection = jobsToRun(jobs, statuses: statuses, rerunFailed: options.rerunFailed, force: options.force)
-        summary.skippedCompleted = selection.skippedCompleted
-        summary.skippedFailed = selection.skippedFailed
+        let (selected, initial) = try beginSweep(jobs, store: store, rerunFailed: options.rerunFailed, force: options.force,
+                                                 display: display)
+        var summary = initial
         let active = Set(earlier.active.map(\.configHash))
-        let toSubmit = selection.run.filter { !active.contains($0.id) }
-        if summary.skippedCompleted + summary.skippedFailed > 0 {
-            display.event("skipping \(summary.skippedCompleted) completed and \(summary.skippedFailed) failed jobs"
-                          + (summary.skippedFailed > 0 ? " (--rerun-failed runs failed jobs again)" : ""),
-                          json: ["event": "skipped", "completed": String(summary.skippedCompleted),
-                                 "failed": String(summary.skippedFailed)])
-        }
+        let toSubmit = selected.filter { !active.contains($0.id) }
         if !active.isEmpty {
             display.event("\(active.count) job(s) still queued or running in Slurm from an earlier submission; not resubmitted",
                           json: ["event": "slurm_active", "count": String(active.count)])

@@ -54,6 +54,24 @@ public func jobsToRun(_ jobs: [PlannedJob], statuses: [String: RunStatus], rerun
     return (run, completed, failed)
 }
 
+/// Picks the jobs to run from their stored statuses, announces the skipped ones, and starts the summary.
+func beginSweep(_ jobs: [PlannedJob], store: ResultStore, rerunFailed: Bool, force: Bool, display: ProgressDisplay) throws
+    -> (run: [PlannedJob], summary: SweepSummary) {
+    var summary = SweepSummary()
+    summary.total = jobs.count
+    let statuses = try store.statuses(configHashes: jobs.map(\.id))
+    let selection = jobsToRun(jobs, statuses: statuses, rerunFailed: rerunFailed, force: force)
+    summary.skippedCompleted = selection.skippedCompleted
+    summary.skippedFailed = selection.skippedFailed
+    if summary.skippedCompleted + summary.skippedFailed > 0 {
+        display.event("skipping \(summary.skippedCompleted) completed and \(summary.skippedFailed) failed jobs"
+                      + (summary.skippedFailed > 0 ? " (--rerun-failed runs failed jobs again)" : ""),
+                      json: ["event": "skipped", "completed": String(summary.skippedCompleted),
+                             "failed": String(summary.skippedFailed)])
+    }
+    return (selection.run, summary)
+}
+
 public final class SweepRunner {
     let store: ResultStore
     let runsDirectory: String
@@ -84,20 +102,11 @@ public final class SweepRunner {
     /// Runs the jobs that are not done yet. `jobs` must already be registered in the store.
     public func run(_ jobs: [PlannedJob], signals: SignalWatcher) throws -> SweepSummary {
         let started = Date()
-        var summary = SweepSummary()
-        summary.total = jobs.count
-        let statuses = try store.statuses(configHashes: jobs.map(\.id))
-        let selection = jobsToRun(jobs, statuses: statuses, rerunFailed: options.rerunFailed, force: options.force)
-        summary.skippedCompleted = selection.skippedCompleted
-        summary.skippedFailed = selection.skippedFailed
-        var queue = selection.run[...]
         let display = ProgressDisplay(mode: options.output, total: jobs.count)
-        if summary.skippedCompleted + summary.skippedFailed > 0 {
-            display.event("skipping \(summary.skippedCompleted) completed and \(summary.skippedFailed) failed jobs"
-                          + (summary.skippedFailed > 0 ? " (--rerun-failed runs failed jobs again)" : ""),
-                          json: ["event": "skipped", "completed": String(summary.skippedCompleted),
-                                 "failed": String(summary.skippedFailed)])
-        }
+        let (selected, initial) = try beginSweep(jobs, store: store, rerunFailed: options.rerunFailed, force: options.force,
+                                                 display: display)
+        var summary = initial
+        var queue = selected[...]
         var running: [Slot] = []
         var finishedSeconds: [Double] = []
         var forwarded = false

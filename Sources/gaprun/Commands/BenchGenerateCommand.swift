@@ -9,10 +9,7 @@ struct BenchGenerateCommand: ParsableCommand {
         commandName: "generate", abstract: "Measure batched KV-cache generation speed on a random model.",
         discussion: "Example: gaprun bench generate --layers 4 --channels 128 --heads 4 --batch 64 --context 512")
 
-    @Option(help: "Transformer blocks (L).") var layers = 2
-    @Option(help: "Residual width (C).") var channels = 64
-    @Option(help: "Attention heads; must divide channels.") var heads = 4
-    @Option(help: "Vocabulary size (V).") var vocab = 128
+    @OptionGroup var shape: ModelShapeOptions
     @Option(help: "Prompts decoded together.") var batch = 64
     @Option(help: "Context length (T).") var context = 512
     @Option(help: "Prompt tokens per row.") var prompt = 64
@@ -21,11 +18,7 @@ struct BenchGenerateCommand: ParsableCommand {
     @Flag(help: "Print one JSON object instead of text.") var json = false
 
     func run() throws {
-        let model: GPTConfiguration
-        do {
-            model = try GPTConfiguration(layerCount: layers, channels: channels, headCount: heads,
-                                         contextLength: context, vocabularySize: vocab)
-        } catch { throw ValidationError("\(error)") }
+        let model = try shape.configuration(context: context)
         let result = try benchmarkGeneration(model: model, batchSize: batch, promptTokens: prompt,
                                              newTokens: newTokens, threads: threads)
         if json {
@@ -34,7 +27,7 @@ struct BenchGenerateCommand: ParsableCommand {
             print(String(decoding: try encoder.encode(result), as: UTF8.self))
         } else {
             print(String(format: "generate L%d C%d H%d V%d batch %d prompt %d new %d threads %d: %.0f tok/s (%.2f s), peak memory %.1f MiB",
-                         layers, channels, heads, vocab, batch, prompt, newTokens, threads, result.tokensPerSecond,
+                         shape.layers, shape.channels, shape.heads, shape.vocab, batch, prompt, newTokens, threads, result.tokensPerSecond,
                          result.seconds, Double(result.peakMemoryBytes) / 1_048_576))
         }
     }

@@ -9,10 +9,7 @@ struct BenchTrainCommand: ParsableCommand {
         commandName: "train", abstract: "Measure in-process training speed on random tokens.",
         discussion: "Example: gaprun bench train --layers 4 --channels 128 --heads 4 --vocab 128 --batch 8 --context 256")
 
-    @Option(help: "Transformer blocks (L).") var layers = 2
-    @Option(help: "Residual width (C).") var channels = 64
-    @Option(help: "Attention heads; must divide channels.") var heads = 4
-    @Option(help: "Vocabulary size (V).") var vocab = 128
+    @OptionGroup var shape: ModelShapeOptions
     @Option(help: "Sequences per step (B).") var batch = 8
     @Option(help: "Sequence length (T).") var context = 256
     @Option(help: "Timed steps.") var steps = 20
@@ -21,11 +18,7 @@ struct BenchTrainCommand: ParsableCommand {
     @Flag(help: "Print one JSON object instead of text.") var json = false
 
     func run() throws {
-        let model: GPTConfiguration
-        do {
-            model = try GPTConfiguration(layerCount: layers, channels: channels, headCount: heads,
-                                         contextLength: context, vocabularySize: vocab)
-        } catch { throw ValidationError("\(error)") }
+        let model = try shape.configuration(context: context)
         let result = try benchmarkTraining(model: model, batchSize: batch, steps: steps, warmupSteps: warmup,
                                            threads: threads)
         if json {
@@ -34,7 +27,7 @@ struct BenchTrainCommand: ParsableCommand {
             print(String(decoding: try encoder.encode(result), as: UTF8.self))
         } else {
             print(String(format: "train L%d C%d H%d V%d T%d B%d threads %d: %.0f tok/s (median of %d steps, %.1f ms/step; mean %.0f tok/s; %.0f tok per CPU-s), %d params, peak memory %.1f MiB",
-                         layers, channels, heads, vocab, context, batch, threads, result.tokensPerSecond, steps,
+                         shape.layers, shape.channels, shape.heads, shape.vocab, context, batch, threads, result.tokensPerSecond, steps,
                          result.medianStepSeconds * 1000, result.meanTokensPerSecond, result.cpuTokensPerSecond, result.parameterCount,
                          Double(result.peakMemoryBytes) / 1_048_576))
         }
