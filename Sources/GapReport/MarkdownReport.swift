@@ -100,7 +100,7 @@ public struct MarkdownReport: Sendable {
                                       rows: results.gaps.map { [$0.name, $0.treatment, $0.baseline] }) + "\n"
         }
         if let gridText = info.gridText, !gridText.isEmpty {
-            out += "<details><summary>Resolved grid</summary>\n\n```json\n\(gridText)\n```\n\n</details>\n\n"
+            out += "<details><summary>Resolved grid</summary>\n\n```yaml\n\(gridText)\n```\n\n</details>\n\n"
         }
 
         out += "## Gaps\n\n"

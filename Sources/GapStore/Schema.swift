@@ -8,7 +8,7 @@ public let gaprunMigrations = Migrator([
             experiment_id INTEGER PRIMARY KEY,
             name          TEXT NOT NULL UNIQUE,          -- the grid's name (file stem by default), or an import's name
             grid_path     TEXT,                          -- where the grid file was read from
-            grid_text     TEXT,                          -- the resolved grid (after extends) as canonical JSON
+            grid_text     TEXT,                          -- the resolved grid (after extends) as YAML
             source        TEXT NOT NULL DEFAULT 'sweep', -- sweep | import | score
             created_at    TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
             updated_at    TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now'))
