@@ -49,7 +49,12 @@ public final class Database {
         }
     }
 
-    deinit { sqlite3_close_v2(handle) }
+    deinit {
+        // Copy the WAL into the main file before closing (PASSIVE: never blocks or locks out readers), so the
+        // database file alone holds every committed row, e.g. when a user copies results.sqlite.
+        if case .path = location { sqlite3_wal_checkpoint_v2(handle, nil, SQLITE_CHECKPOINT_PASSIVE, nil, nil) }
+        sqlite3_close_v2(handle)
+    }
 
     /// Runs one or more statements that return no rows.
     public func execute(_ sql: String) throws {
