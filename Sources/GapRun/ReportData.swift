@@ -138,19 +138,9 @@ public enum ReportData {
 
     static func run(_ tool: String, _ arguments: [String], directory: String? = nil) throws
         -> (status: Int32, text: String, errorText: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = arguments
-        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines),
-                String(decoding: errData, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+        let output = try runSubprocess(tool, arguments, directory: directory)
+        return (output.status, output.stdout.trimmingCharacters(in: .whitespacesAndNewlines),
+                output.stderr.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
     /// The environment section's facts: version, the git commit of gaprun's checkout (found from the executable's

@@ -86,28 +86,14 @@ public struct SlurmClient: Sendable {
         return nil
     }
 
-    struct Output { var status: Int32; var stdout: String; var stderr: String }
+    typealias Output = SubprocessOutput
 
-    /// Runs a Slurm command and collects its output (through files, so large outputs never block a pipe).
+    /// Runs a Slurm command and collects its output.
     func run(_ program: String, _ arguments: [String], workingDirectory: String? = nil) throws -> Output {
         guard let executable = SlurmClient.which(program) else {
             throw RunError.slurm(command: program, message: "not found on PATH",
                                  hint: "install Slurm's client tools (slurm-client) or run where they exist")
         }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        if let workingDirectory { process.currentDirectoryURL = URL(fileURLWithPath: workingDirectory) }
-        let outPipe = Pipe(), errPipe = Pipe()
-        process.standardOutput = outPipe
-        process.standardError = errPipe
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        // Slurm client outputs are small; read both to the end, then reap.
-        let out = outPipe.fileHandleForReading.readDataToEndOfFile()
-        let err = errPipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Output(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-                      stderr: String(decoding: err, as: UTF8.self))
+        return try runSubprocess(executable, arguments, directory: workingDirectory)
     }
 }
