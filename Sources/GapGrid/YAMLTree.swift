@@ -3,6 +3,7 @@
 // against YAML 1.1 surprises, happens in ScalarReader. Also: the `extends` merge and the resolved-YAML writer.
 
 import Foundation
+import GapCore
 import Yams
 
 /// Where a node starts: file path, 1-based line and column.
@@ -178,17 +179,7 @@ enum YAMLWriter {
     private static func scalarText(_ text: String, isPlain: Bool) -> String {
         if isPlain, !text.isEmpty, !needsQuotes(text) { return text }
         if isPlain, text.isEmpty { return "null" }
-        var escaped = ""
-        for character in text.unicodeScalars {
-            switch character {
-            case "\"": escaped += "\\\""
-            case "\\": escaped += "\\\\"
-            case "\n": escaped += "\\n"
-            case "\t": escaped += "\\t"
-            default: escaped.unicodeScalars.append(character)
-            }
-        }
-        return "\"\(escaped)\""
+        return JSONText.quote(text)  // a JSON string literal is a valid YAML double-quoted scalar
     }
 
     /// True when a plain scalar's text cannot be written plain in flow style (it would end the collection, start

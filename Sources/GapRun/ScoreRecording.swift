@@ -8,7 +8,7 @@ import GapStore
 public enum ScoreRecording {
     /// Records `result` for `benchmark` into the run `name` (mix `mix`, seed `seed`) of experiment `experiment`.
     public static func record(_ result: ScoreResult, benchmark: String, name: String, mix: String, seed: Int,
-                              experiment: String, predictionsPath: String, databasePath: String) throws {
+                              experiment: String, databasePath: String) throws {
         let store = try ResultStore(path: databasePath)
         let identity = "score\u{0}\(experiment)\u{0}\(name)\u{0}\(mix)\u{0}\(seed)"
         let config = ["name": name, "mix": mix, "seed": String(seed), "source": "score"]
@@ -26,6 +26,5 @@ public enum ScoreRecording {
             benchmark: BenchmarkOutcome(benchmark: benchmark, correct: summary.correct, total: summary.count,
                                         scorer: summary.scorer, scorerVersion: summary.scorerVersion),
             predictions: predictions)
-        _ = predictionsPath
     }
 }

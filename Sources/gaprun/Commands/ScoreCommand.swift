@@ -51,7 +51,7 @@ struct ScoreCommand: AsyncParsableCommand {
         if let database {
             let runName = name ?? URL(fileURLWithPath: predictions).deletingPathExtension().lastPathComponent
             try ScoreRecording.record(result, benchmark: benchmark, name: runName, mix: mix, seed: seed, experiment: experiment,
-                                      predictionsPath: predictions, databasePath: database)
+                                      databasePath: database)
             print("recorded \(summary.count) items as run `\(runName)` (mix \(mix), seed \(seed)) in \(database)")
         }
     }
