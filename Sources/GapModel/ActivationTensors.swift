@@ -15,7 +15,7 @@ struct ActivationTensors {
     let ln2: UnsafeMutablePointer<Float>         // (L, B, T, C)
     let ln2Mean: UnsafeMutablePointer<Float>     // (L, B, T)
     let ln2Rstd: UnsafeMutablePointer<Float>     // (L, B, T)
-    let fch: UnsafeMutablePointer<Float>         // (L, B, T, 4C)
+    let fch: UnsafeMutablePointer<Float>         // (L, B, T, 4C) fc output, then GELU′ of it (all backward needs)
     let fchGelu: UnsafeMutablePointer<Float>     // (L, B, T, 4C)
     let residual3: UnsafeMutablePointer<Float>   // (L, B, T, C)
     let lnf: UnsafeMutablePointer<Float>         // (B, T, C)

@@ -7,10 +7,11 @@ import GapTensor
 
 /// Rows (queries) per GEMM block: the causal mask lets block r skip keys after its last row, saving ~40% of the
 /// attention FLOPs at T = 256 while keeping GEMMs large enough for BLAS.
-let attentionBlock = 64
+public let attentionBlockSize = 64
 
-/// output = softmax(mask(Q·Kᵀ / √HS)) · V per head; att keeps the post-softmax weights (zero above the diagonal).
-/// Shapes: output (B, T, C); att (B, NH, T, T); qkv (B, T, 3C).
+/// output = softmax(mask(Q·Kᵀ / √HS)) · V per head; att keeps the post-softmax weights for backward: row t holds
+/// them for keys j ≤ t and zeros for t < j < (end of t's query block); entries past the block are neither read nor
+/// written. Shapes: output (B, T, C); att (B, NH, T, T); qkv (B, T, 3C).
 public func attentionForward(
     output: UnsafeMutablePointer<Float>, att: UnsafeMutablePointer<Float>, qkv: UnsafePointer<Float>,
     batchSize B: Int, length T: Int, channels C: Int, headCount NH: Int
@@ -23,11 +24,11 @@ public func attentionForward(
             let k = q + C
             let v = q + 2 * C
             let weights = att + (b * NH + h) * T * T
-            for r0 in stride(from: 0, to: T, by: attentionBlock) {
-                let end = min(T, r0 + attentionBlock), R = end - r0
+            for r0 in stride(from: 0, to: T, by: attentionBlockSize) {
+                let end = min(T, r0 + attentionBlockSize), R = end - r0
                 gemm(.none, .transposed, m: R, n: end, k: HS, alpha: scale, a: q + r0 * 3 * C, lda: 3 * C,
                      b: k, ldb: 3 * C, beta: 0, c: weights + r0 * T, ldc: T)
-                for t in r0..<end { causalSoftmaxRow(weights + t * T, length: T, last: t) }
+                for t in r0..<end { softmaxRow(weights + t * T, from: weights + t * T, count: t + 1, zeroingTo: end) }
                 gemm(.none, .none, m: R, n: HS, k: end, a: weights + r0 * T, lda: T, b: v, ldb: 3 * C,
                      beta: 0, c: output + b * T * C + r0 * C + h * HS, ldc: C)
             }
@@ -35,32 +36,30 @@ public func attentionForward(
     }
 }
 
-/// Softmax over row[0...last]; zeroes row[last+1..<length].
+/// In place over query row t of a block ending at `end` (count = t + 1):
+/// dRow[j] = weights[j] · (dRow[j] − Σ_k weights[k] · dRow[k]) for j < count, and dRow[count..<end] = 0.
+/// weights[count..<end] are zero (attentionForward leaves them so), so the last partial chunk runs as a whole vector.
 @inline(__always)
-func causalSoftmaxRow(_ row: UnsafeMutablePointer<Float>, length: Int, last: Int) {
-    let maximum = maximumOfRow(row, count: last + 1)
-    let sum = exponentiateRow(row, count: last + 1, subtracting: maximum)
-    scaleRow(row, count: last + 1, by: 1 / sum)
-    if last + 1 < length { (row + last + 1).update(repeating: 0, count: length - last - 1) }
-}
-
-/// In place: dRow[j] = weights[j] · (dRow[j] − Σ_k weights[k] · dRow[k]) for j < count (softmax backward).
-@inline(__always)
-func softmaxBackwardRow(_ dRow: UnsafeMutablePointer<Float>, weights: UnsafePointer<Float>, count: Int) {
+func softmaxBackwardRow(_ dRow: UnsafeMutablePointer<Float>, weights: UnsafePointer<Float>, count: Int,
+                        zeroingTo end: Int) {
+    let vectorEnd = min((count + 15) & ~15, end)
     var lanes = Float16Lanes(repeating: 0)
     var j = 0
-    while j + 16 <= count {
+    while j + 16 <= vectorEnd {
         lanes = lanes.addingProduct(loadLanes(weights + j), loadLanes(dRow + j))
         j += 16
     }
+    let scalarStart = j, scalarEnd = max(j, count)  // the vector loop may already cover count
     var dot = lanes.sum()
-    for k in j..<count { dot += weights[k] * dRow[k] }
+    for k in scalarStart..<scalarEnd { dot += weights[k] * dRow[k] }
     j = 0
-    while j + 16 <= count {
+    while j + 16 <= vectorEnd {
         storeLanes(loadLanes(weights + j) * (loadLanes(dRow + j) - dot), dRow + j)
         j += 16
     }
-    for k in j..<count { dRow[k] = weights[k] * (dRow[k] - dot) }
+    for k in scalarStart..<scalarEnd { dRow[k] = weights[k] * (dRow[k] - dot) }
+    let written = scalarEnd
+    if written < end { (dRow + written).update(repeating: 0, count: end - written) }
 }
 
 /// dQKV (overwritten) from dOutput, using the cached att weights. `scratch` holds T·T Floats.
@@ -83,21 +82,20 @@ public func attentionBackward(
             let dOut = dOutput + b * T * C + h * HS
             let weights = att + (b * NH + h) * T * T
             // per query block: dAtt = dOut · Vᵀ, softmax backward, dQ = scale · dPre · K (keys up to the block end)
-            for r0 in stride(from: 0, to: T, by: attentionBlock) {
-                let end = min(T, r0 + attentionBlock), R = end - r0
+            for r0 in stride(from: 0, to: T, by: attentionBlockSize) {
+                let end = min(T, r0 + attentionBlockSize), R = end - r0
                 gemm(.none, .transposed, m: R, n: end, k: HS, a: dOut + r0 * C, lda: C, b: v, ldb: 3 * C,
                      beta: 0, c: scratch + r0 * T, ldc: T)
                 // dPre[t, j] = att[t, j] · (dAtt[t, j] − Σ_k att[t, k] dAtt[t, k]), zero for j > t
                 for t in r0..<end {
-                    softmaxBackwardRow(scratch + t * T, weights: weights + t * T, count: t + 1)
-                    if t + 1 < end { (scratch + t * T + t + 1).update(repeating: 0, count: end - t - 1) }
+                    softmaxBackwardRow(scratch + t * T, weights: weights + t * T, count: t + 1, zeroingTo: end)
                 }
                 gemm(.none, .none, m: R, n: HS, k: end, alpha: scale, a: scratch + r0 * T, lda: T, b: k, ldb: 3 * C,
                      beta: 0, c: dQ + r0 * 3 * C, ldc: 3 * C)
             }
             // per key block: dV = attᵀ · dOut and dK = scale · dPreᵀ · Q over the queries at or after the block
-            for c0 in stride(from: 0, to: T, by: attentionBlock) {
-                let width = min(T, c0 + attentionBlock) - c0
+            for c0 in stride(from: 0, to: T, by: attentionBlockSize) {
+                let width = min(T, c0 + attentionBlockSize) - c0
                 gemm(.transposed, .none, m: width, n: HS, k: T - c0, a: weights + c0 * T + c0, lda: T,
                      b: dOut + c0 * C, ldb: C, beta: 0, c: dV + c0 * 3 * C, ldc: 3 * C)
                 gemm(.transposed, .none, m: width, n: HS, k: T - c0, alpha: scale, a: scratch + c0 * T + c0, lda: T,
@@ -126,7 +124,11 @@ public func attentionForwardNaive(
                     for i in 0..<HS { dot += q[i] * k[i] }
                     row[j] = dot * scale
                 }
-                causalSoftmaxRow(row, length: T, last: t)
+                var maximum = -Float.infinity
+                for j in 0...t { maximum = max(maximum, row[j]) }
+                var sum: Float = 0
+                for j in 0...t { row[j] = expf(row[j] - maximum); sum += row[j] }
+                for j in 0...t { row[j] /= sum }
                 let out = output + (b * T + t) * C + h * HS
                 for i in 0..<HS { out[i] = 0 }
                 for j in 0...t {

@@ -18,10 +18,7 @@ public func crossEntropyForward(
     for row in 0..<N {
         let logitRow = logits + row * V
         let probRow = probs + row * V
-        probRow.update(from: logitRow, count: V)
-        let maximum = maximumOfRow(probRow, count: V)
-        let sum = exponentiateRow(probRow, count: V, subtracting: maximum)
-        scaleRow(probRow, count: V, by: 1 / sum)
+        softmaxRow(probRow, from: logitRow, count: V, zeroingTo: V)
         losses[row] = 0
         if let targets, targets[row] >= 0 {
             let loss = -logf(probRow[Int(targets[row])])
@@ -48,7 +45,12 @@ public func crossEntropyBackward(
             dRow.update(repeating: 0, count: V)
             continue
         }
-        for i in 0..<V { dRow[i] = probRow[i] * scale }
+        var i = 0
+        while i + 16 <= V {
+            storeLanes(loadLanes(probRow + i) * scale, dRow + i)
+            i += 16
+        }
+        while i < V { dRow[i] = probRow[i] * scale; i += 1 }
         dRow[Int(target)] -= scale
     }
 }

@@ -146,16 +146,14 @@ public final class GPT {
                           rows: BT, inputChannels: C, outputChannels: 3 * C)
             attentionForward(output: atty, att: att, qkv: qkv, batchSize: B, length: T, channels: C, headCount: NH)
             linearForward(output: residual2, input: atty, weight: p.attprojw + l * C * C, bias: p.attprojb + l * C,
-                          rows: BT, inputChannels: C, outputChannels: C)
-            addInPlace(residual2, residual, count: BT * C)
+                          residual: residual, rows: BT, inputChannels: C, outputChannels: C)
             layerNormForward(output: ln2, mean: a.ln2Mean + l * BT, reciprocalStd: a.ln2Rstd + l * BT,
                              input: residual2, weight: p.ln2w + l * C, bias: p.ln2b + l * C, rows: BT, channels: C)
             linearForward(output: fch, input: ln2, weight: p.fcw + l * 4 * C * C, bias: p.fcb + l * 4 * C,
                           rows: BT, inputChannels: C, outputChannels: 4 * C)
-            geluForward(output: fchGelu, input: fch, count: BT * 4 * C)
+            geluForward(output: fchGelu, derivative: fch, input: fch, count: BT * 4 * C)  // fch ← GELU′ for backward
             linearForward(output: residual3, input: fchGelu, weight: p.fcprojw + l * C * 4 * C,
-                          bias: p.fcprojb + l * C, rows: BT, inputChannels: 4 * C, outputChannels: C)
-            addInPlace(residual3, residual2, count: BT * C)
+                          bias: p.fcprojb + l * C, residual: residual2, rows: BT, inputChannels: 4 * C, outputChannels: C)
         }
         let last = a.residual3 + (L - 1) * BT * C
         layerNormForward(output: a.lnf, mean: a.lnfMean, reciprocalStd: a.lnfRstd, input: last,
@@ -197,15 +195,23 @@ public final class GPT {
         hasTargets = false  // probs are overwritten by dLogits below
         let workers = activeWorkers.count
         while workerGradients.count < workers - 1 { workerGradients.append(FloatArena(count: layout.total)) }
-        for worker in 1..<max(1, workers) { workerGradients[worker - 1].zero() }
         let T = lastLength, count = lastTargetCount
         runInParallel(workers) { worker in
             let arena = worker == 0 ? self.gradientArena : self.workerGradients[worker - 1]
+            if worker > 0 { arena.zero() }
             self.backwardRows(self.workspaces[worker], gradients: ParameterTensors(arena: arena, layout: self.layout),
                               length: T, targetCount: count)
         }
-        for worker in 1..<max(1, workers) {
-            addInPlace(gradientArena.base, workerGradients[worker - 1].base, count: layout.total)
+        guard workers > 1 else { return }
+        // Sum the workers' gradients into worker 0's, each thread taking a slice; every element is summed in
+        // worker order whatever the slicing, so the result depends only on the worker count.
+        let total = layout.total
+        runInParallel(workers) { part in
+            let start = total * part / workers, end = total * (part + 1) / workers
+            for worker in 1..<workers {
+                addInPlace(self.gradientArena.base + start, self.workerGradients[worker - 1].base + start,
+                           count: end - start)
+            }
         }
     }
 
@@ -237,7 +243,7 @@ public final class GPT {
             linearBackward(dInput: a.dFchGelu, dWeight: g.fcprojw + l * C * 4 * C, dBias: g.fcprojb + l * C,
                            dOutput: a.dResidual, input: fchGelu, weight: p.fcprojw + l * C * 4 * C,
                            rows: BT, inputChannels: 4 * C, outputChannels: C)
-            geluBackward(dInput: a.dFch, input: fch, dOutput: a.dFchGelu, count: BT * 4 * C)
+            geluBackward(dInput: a.dFch, derivative: fch, dOutput: a.dFchGelu, count: BT * 4 * C)
             linearBackward(dInput: a.dLn, dWeight: g.fcw + l * 4 * C * C, dBias: g.fcb + l * 4 * C,
                            dOutput: a.dFch, input: ln2, weight: p.fcw + l * 4 * C * C,
                            rows: BT, inputChannels: C, outputChannels: 4 * C)
@@ -266,7 +272,12 @@ public final class GPT {
 
 /// a[i] += b[i] for i < count.
 func addInPlace(_ a: UnsafeMutablePointer<Float>, _ b: UnsafePointer<Float>, count: Int) {
-    for i in 0..<count { a[i] += b[i] }
+    var i = 0
+    while i + 16 <= count {
+        storeLanes(loadLanes(a + i) + loadLanes(b + i), a + i)
+        i += 16
+    }
+    while i < count { a[i] += b[i]; i += 1 }
 }
 
 /// Fills `count` Floats with N(0, std²) draws (Box–Muller on SplitMix64).

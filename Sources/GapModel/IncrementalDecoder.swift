@@ -87,7 +87,7 @@ public final class IncrementalDecoder {
                         for d in 0..<HS { acc = acc.addingProduct(q[d], loadLanes(keysT + d * TP + chunk * 16)) }
                         storeLanes(acc * scale, scores + chunk * 16)
                     }
-                    causalSoftmaxRow(scores, length: chunks * 16, last: position)
+                    softmaxRow(scores, from: scores, count: position + 1, zeroingTo: chunks * 16)
                     // out[d] = Σ_j scores[j] · v[j, d]; scores past `position` are zero
                     let out = atty + i * C + h * HS
                     for d in 0..<HS {
@@ -107,7 +107,7 @@ public final class IncrementalDecoder {
                              weight: p.ln2w + l * C, bias: p.ln2b + l * C, rows: N, channels: C)
             linearForward(output: fch, input: normed, weight: p.fcw + l * 4 * C * C, bias: p.fcb + l * 4 * C,
                           rows: N, inputChannels: C, outputChannels: 4 * C)
-            geluForward(output: fchGelu, input: fch, count: N * 4 * C)
+            geluForward(output: fchGelu, derivative: nil, input: fch, count: N * 4 * C)
             linearForward(output: projected, input: fchGelu, weight: p.fcprojw + l * C * 4 * C,
                           bias: p.fcprojb + l * C, rows: N, inputChannels: 4 * C, outputChannels: C)
             for j in 0..<N * C { x[j] += projected[j] }

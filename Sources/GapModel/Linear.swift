@@ -2,26 +2,45 @@
 // Legend: N = rows (B·T), IC = input channels, OC = output channels. Weights are (OC, IC) like torch.nn.Linear.
 import GapTensor
 
-/// output = input · weightᵀ + bias. Shapes: output (N, OC), input (N, IC), weight (OC, IC), bias (OC) or nil.
+/// output = input · weightᵀ + bias (+ residual). The bias and residual are written first and the GEMM accumulates
+/// onto them, so a residual connection costs no extra pass.
+/// Shapes: output, residual (N, OC); input (N, IC); weight (OC, IC); bias (OC) or nil.
 public func linearForward(
     output: UnsafeMutablePointer<Float>, input: UnsafePointer<Float>, weight: UnsafePointer<Float>,
-    bias: UnsafePointer<Float>?, rows N: Int, inputChannels IC: Int, outputChannels OC: Int
+    bias: UnsafePointer<Float>?, residual: UnsafePointer<Float>? = nil,
+    rows N: Int, inputChannels IC: Int, outputChannels OC: Int
 ) {
-    if let bias {
+    switch (bias, residual) {
+    case let (bias?, residual?):
+        for row in 0..<N {
+            let out = output + row * OC, res = residual + row * OC
+            var o = 0
+            while o + 16 <= OC {
+                storeLanes(loadLanes(res + o) + loadLanes(bias + o), out + o)
+                o += 16
+            }
+            while o < OC { out[o] = res[o] + bias[o]; o += 1 }
+        }
+    case let (bias?, nil):
         for row in 0..<N { (output + row * OC).update(from: bias, count: OC) }
+    case let (nil, residual?):
+        output.update(from: residual, count: N * OC)
+    case (nil, nil):
+        break
     }
     gemm(.none, .transposed, m: N, n: OC, k: IC, a: input, lda: IC, b: weight, ldb: IC,
-         beta: bias == nil ? 0 : 1, c: output, ldc: OC)
+         beta: bias == nil && residual == nil ? 0 : 1, c: output, ldc: OC)
 }
 
 /// Naive reference for `linearForward`.
 public func linearForwardNaive(
     output: UnsafeMutablePointer<Float>, input: UnsafePointer<Float>, weight: UnsafePointer<Float>,
-    bias: UnsafePointer<Float>?, rows N: Int, inputChannels IC: Int, outputChannels OC: Int
+    bias: UnsafePointer<Float>?, residual: UnsafePointer<Float>? = nil,
+    rows N: Int, inputChannels IC: Int, outputChannels OC: Int
 ) {
     for row in 0..<N {
         for o in 0..<OC {
-            var sum: Float = bias?[o] ?? 0
+            var sum: Float = (bias?[o] ?? 0) + (residual?[row * OC + o] ?? 0)
             for i in 0..<IC { sum += input[row * IC + i] * weight[o * IC + i] }
             output[row * OC + o] = sum
         }
@@ -40,7 +59,12 @@ public func linearBackward(
     if let dBias {
         for row in 0..<N {
             let dOut = dOutput + row * OC
-            for o in 0..<OC { dBias[o] += dOut[o] }
+            var o = 0
+            while o + 16 <= OC {
+                storeLanes(loadLanes(dBias + o) + loadLanes(dOut + o), dBias + o)
+                o += 16
+            }
+            while o < OC { dBias[o] += dOut[o]; o += 1 }
         }
     }
 }

@@ -13,17 +13,18 @@ public func vectorExp(_ x: Float16Lanes) -> Float16Lanes {
     let clamped = low.replacing(with: 88, where: low .> 88)
     // n = round(x / ln 2) via the 1.5·2²³ trick: the low mantissa bits of `shifted` hold n.
     let magic: Float = 12_582_912
-    let shifted = clamped * 1.442_695_04 + magic
+    let shifted = Float16Lanes(repeating: magic).addingProduct(clamped, 1.442_695_04)
     let n = shifted - magic
-    var r = clamped - n * 0.693_359_375
-    r = r + n * 2.121_944_4e-4
+    var r = clamped.addingProduct(n, Float16Lanes(repeating: -0.693_359_375))
+    r = r.addingProduct(n, Float16Lanes(repeating: 2.121_944_4e-4))
+    // Horner steps as fused multiply-adds (`addingProduct`): Swift does not contract `p * r + c` by itself.
     var p = Float16Lanes(repeating: 1.987_569_15e-4)
-    p = p * r + 1.398_199_950_7e-3
-    p = p * r + 8.333_451_907_3e-3
-    p = p * r + 4.166_579_589_4e-2
-    p = p * r + 1.666_666_545_9e-1
-    p = p * r + 5.000_000_120_1e-1
-    p = p * (r * r) + r + 1
+    p = Float16Lanes(repeating: 1.398_199_950_7e-3).addingProduct(p, r)
+    p = Float16Lanes(repeating: 8.333_451_907_3e-3).addingProduct(p, r)
+    p = Float16Lanes(repeating: 4.166_579_589_4e-2).addingProduct(p, r)
+    p = Float16Lanes(repeating: 1.666_666_545_9e-1).addingProduct(p, r)
+    p = Float16Lanes(repeating: 5.000_000_120_1e-1).addingProduct(p, r)
+    p = r.addingProduct(p, r * r) + 1
     let shiftedBits = unsafeBitCast(shifted, to: SIMD16<UInt32>.self)
     let exponentBits = (shiftedBits &- 0x4B40_0000 &+ 127) &<< 23
     return p * unsafeBitCast(exponentBits, to: Float16Lanes.self)
@@ -61,45 +62,62 @@ public func storePartialLanes(_ value: Float16Lanes, _ pointer: UnsafeMutablePoi
     for i in 0..<count { pointer[i] = value[i] }
 }
 
-/// In place: row[i] = e^{row[i] − maximum} for i < count; returns the sum of the results.
-public func exponentiateRow(_ row: UnsafeMutablePointer<Float>, count: Int, subtracting maximum: Float) -> Float {
-    var sum = Float16Lanes(repeating: 0)
-    var i = 0
-    while i + 16 <= count {
-        let e = vectorExp(loadLanes(row + i) - maximum)
-        storeLanes(e, row + i)
-        sum += e
-        i += 16
-    }
-    var total = sum.sum()
-    if i < count {
-        let e = vectorExp(loadPartialLanes(row + i, count: count - i, padding: maximum) - maximum)
-        storePartialLanes(e, row + i, count: count - i)
-        for lane in 0..<(count - i) { total += e[lane] }
-    }
-    return total
+/// The largest lane, by a pairwise tree of compare-and-blend (the generic `max()` is a scalar loop).
+@inlinable @inline(__always)
+public func horizontalMaximum(_ v: Float16Lanes) -> Float {
+    let low8 = v.lowHalf, high8 = v.highHalf
+    let m8 = low8.replacing(with: high8, where: high8 .> low8)
+    let low4 = m8.lowHalf, high4 = m8.highHalf
+    let m4 = low4.replacing(with: high4, where: high4 .> low4)
+    return max(max(m4[0], m4[1]), max(m4[2], m4[3]))
 }
 
-/// The largest of row[0..<count] (count ≥ 1).
-public func maximumOfRow(_ row: UnsafePointer<Float>, count: Int) -> Float {
-    var lanes = Float16Lanes(repeating: -.infinity)
+/// destination[0..<count] = softmax(source[0..<count]); destination[count..<end] = 0. Nothing at or after `end` is
+/// read or written, and `destination` may be `source` (in place). Requires 1 ≤ count ≤ end.
+///
+/// The last, partial 16-lane chunk is processed as a whole vector with the lanes at or after `count` masked out
+/// whenever it fits below `end`, so short rows (causal attention, a KV-cache score row) need no scalar tail, and the
+/// masked lanes double as the zero fill.
+public func softmaxRow(
+    _ destination: UnsafeMutablePointer<Float>, from source: UnsafePointer<Float>, count: Int, zeroingTo end: Int
+) {
+    let whole = count & ~15, rest = count - whole
+    let tailFits = rest > 0 && whole + 16 <= end
+    let valid = SIMD16<Int32>(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15) .< Int32(rest)
+    var maxLanes = Float16Lanes(repeating: -.infinity)
     var i = 0
-    while i + 16 <= count {
-        let values = loadLanes(row + i)
-        lanes = lanes.replacing(with: values, where: values .> lanes)
+    while i < whole {
+        let values = loadLanes(source + i)
+        maxLanes = maxLanes.replacing(with: values, where: values .> maxLanes)
         i += 16
     }
-    var result = lanes.max()
-    while i < count { result = max(result, row[i]); i += 1 }
-    return result
-}
-
-/// In place: row[i] *= factor for i < count.
-public func scaleRow(_ row: UnsafeMutablePointer<Float>, count: Int, by factor: Float) {
-    var i = 0
-    while i + 16 <= count {
-        storeLanes(loadLanes(row + i) * factor, row + i)
+    var tail = Float16Lanes(repeating: -.infinity)
+    if rest > 0 {
+        tail = tailFits ? loadLanes(source + whole) : loadPartialLanes(source + whole, count: rest, padding: -.infinity)
+        tail = tail.replacing(with: -.infinity, where: .!valid)
+        maxLanes = maxLanes.replacing(with: tail, where: tail .> maxLanes)
+    }
+    let maximum = horizontalMaximum(maxLanes)
+    var sumLanes = Float16Lanes(repeating: 0)
+    i = 0
+    while i < whole {
+        let e = vectorExp(loadLanes(source + i) - maximum)
+        storeLanes(e, destination + i)
+        sumLanes += e
         i += 16
     }
-    while i < count { row[i] *= factor; i += 1 }
+    if rest > 0 {
+        let e = vectorExp(tail - maximum).replacing(with: 0, where: .!valid)
+        if tailFits { storeLanes(e, destination + whole) } else { storePartialLanes(e, destination + whole, count: rest) }
+        sumLanes += e
+    }
+    let inverse = 1 / sumLanes.sum()
+    let written = tailFits ? whole + 16 : count
+    i = 0
+    while i + 16 <= written {
+        storeLanes(loadLanes(destination + i) * inverse, destination + i)
+        i += 16
+    }
+    while i < written { destination[i] *= inverse; i += 1 }
+    if written < end { (destination + written).update(repeating: 0, count: end - written) }
 }

@@ -17,24 +17,37 @@ final class AdamW {
         self.beta1 = Float(beta1); self.beta2 = Float(beta2); self.weightDecay = Float(weightDecay)
     }
 
-    /// Global L2 norm of all gradients (accumulated in Double).
-    static func gradientNorm(_ gradients: FloatArena) -> Double {
-        var total = 0.0
-        let g = gradients.base
-        var i = 0
-        let n = gradients.count
-        while i < n {
-            let end = min(n, i + 4096)
-            var partial: Float = 0
-            for j in i..<end { partial += g[j] * g[j] }
-            total += Double(partial)
-            i = end
+    /// Global L2 norm of all gradients: Float partial sums over fixed 4,096-element chunks, added in chunk order in
+    /// Double, so the result does not depend on `threads` (chunks are shared out among them).
+    static func gradientNorm(_ gradients: FloatArena, threads: Int = 1) -> Double {
+        let g = gradients.base, n = gradients.count
+        let chunk = 4096, chunkCount = (n + chunk - 1) / chunk
+        var partials = [Double](repeating: 0, count: chunkCount)
+        partials.withUnsafeMutableBufferPointer { buffer in
+            let out = UncheckedSendableBox(buffer.baseAddress!)
+            let parts = max(1, min(threads, chunkCount))
+            runInParallel(parts) { part in
+                for c in (chunkCount * part / parts)..<(chunkCount * (part + 1) / parts) {
+                    let start = c * chunk, end = min(n, start + chunk)
+                    var lanes = Float16Lanes(repeating: 0)
+                    var i = start
+                    while i + 16 <= end {
+                        let v = loadLanes(g + i)
+                        lanes = lanes.addingProduct(v, v)
+                        i += 16
+                    }
+                    var partial = lanes.sum()
+                    while i < end { partial += g[i] * g[i]; i += 1 }
+                    out.value[c] = Double(partial)
+                }
+            }
         }
-        return total.squareRoot()
+        return partials.reduce(0, +).squareRoot()
     }
 
     /// One update: p ← p − lr · (m̂ / (√v̂ + ε) + λ · p) with gradients scaled by `gradientScale` (clipping).
-    func update(model: GPT, learningRate: Double, gradientScale: Float) {
+    /// Element-wise, so splitting it over `threads` changes nothing in the result.
+    func update(model: GPT, learningRate: Double, gradientScale: Float, threads: Int = 1) {
         updateCount += 1
         let t = Double(updateCount)
         let correction1 = Float(1 / (1 - pow(Double(beta1), t)))
@@ -43,18 +56,38 @@ final class AdamW {
         let layout = model.layout
         let p = model.parameterArena.base, g = model.gradientArena.base
         let m = firstMoment.base, v = secondMoment.base
-        let b1 = beta1, b2 = beta2, eps = epsilon
-        for tensor in 0..<layout.sizes.count {
-            let start = layout.offsets[tensor], end = start + layout.sizes[tensor]
-            let decay: Float = ParameterLayout.decayed[tensor] ? lr * weightDecay : 0
-            for i in start..<end {
-                let gradient = g[i] * gradientScale
-                let mi = b1 * m[i] + (1 - b1) * gradient
-                let vi = b2 * v[i] + (1 - b2) * gradient * gradient
-                m[i] = mi
-                v[i] = vi
-                let step = (mi * correction1) / ((vi * correction2).squareRoot() + eps)
-                p[i] -= lr * step + decay * p[i]
+        let b1 = beta1, b2 = beta2, eps = epsilon, weightDecay = weightDecay
+        let total = layout.total
+        let parts = max(1, min(threads, total / 4096))
+        runInParallel(parts) { part in
+            let sliceStart = total * part / parts, sliceEnd = total * (part + 1) / parts
+            for tensor in 0..<layout.sizes.count {
+                let start = max(sliceStart, layout.offsets[tensor])
+                let end = min(sliceEnd, layout.offsets[tensor] + layout.sizes[tensor])
+                if start >= end { continue }
+                let decay: Float = ParameterLayout.decayed[tensor] ? lr * weightDecay : 0
+                var i = start
+                while i + 16 <= end {
+                    let gradient = loadLanes(g + i) * gradientScale
+                    let mi = (b1 * loadLanes(m + i)).addingProduct(1 - b1, gradient)
+                    let vi = (b2 * loadLanes(v + i)).addingProduct((1 - b2) * gradient, gradient)
+                    storeLanes(mi, m + i)
+                    storeLanes(vi, v + i)
+                    let step = (mi * correction1) / ((vi * correction2).squareRoot() + eps)
+                    let pi = loadLanes(p + i)
+                    storeLanes(pi - (lr * step + decay * pi), p + i)
+                    i += 16
+                }
+                while i < end {  // the same operations as the lanes above, so slicing cannot change a bit
+                    let gradient = g[i] * gradientScale
+                    let mi = (b1 * m[i]).addingProduct(1 - b1, gradient)
+                    let vi = (b2 * v[i]).addingProduct((1 - b2) * gradient, gradient)
+                    m[i] = mi
+                    v[i] = vi
+                    let step = (mi * correction1) / ((vi * correction2).squareRoot() + eps)
+                    p[i] = p[i] - (lr * step + decay * p[i])
+                    i += 1
+                }
             }
         }
     }

@@ -78,9 +78,9 @@ public func benchmarkTraining(
         model.zeroGradients()
         _ = try model.forward(inputs: inputs, targets: targets, batchSize: B, length: T)
         try model.backward()
-        let norm = AdamW.gradientNorm(model.gradientArena)
+        let norm = AdamW.gradientNorm(model.gradientArena, threads: model.workerCount)
         let scale: Float = norm > 1 ? Float(1 / (norm + 1e-6)) : 1
-        optimizer.update(model: model, learningRate: 1e-4, gradientScale: scale)
+        optimizer.update(model: model, learningRate: 1e-4, gradientScale: scale, threads: model.workerCount)
         if step >= warmupSteps {
             times.append(now() - start)
             cpuTimes.append(processCPUSeconds() - cpuStart)

@@ -121,13 +121,14 @@ public final class Trainer {
                                            batchSize: batch.batchSize, length: batch.length)
             guard loss.isFinite else { throw TrainError.diverged(step: step, loss: Double(loss)) }
             try network.backward()
-            let norm = AdamW.gradientNorm(network.gradientArena)
+            let norm = AdamW.gradientNorm(network.gradientArena, threads: network.workerCount)
             guard norm.isFinite else { throw TrainError.diverged(step: step, loss: norm) }
             let clip = training.gradClip
             let scale: Float = clip > 0 && norm > clip ? Float(clip / (norm + 1e-6)) : 1
             let rate = learningRate(step: step, totalSteps: training.steps, warmupSteps: training.warmupSteps,
                                     peak: training.learningRate, minimumRatio: training.minLearningRateRatio)
-            optimizer.update(model: network, learningRate: rate, gradientScale: scale)
+            optimizer.update(model: network, learningRate: rate, gradientScale: scale,
+                             threads: network.workerCount)
             trainedTokens += network.lastUnmaskedTargetCount
             let record = TrainingStep(step: step, loss: Double(loss), learningRate: rate)
             curve.append(record)

@@ -1,2 +1,3 @@
 // GapTrain version: bump when training or decoding results can change for the same configuration and seed.
-public let trainerVersion = "gaprun-trainer/1"
+// 2: fused multiply-adds in exp/GELU/AdamW, residual added before the projection GEMM (rounding changes only).
+public let trainerVersion = "gaprun-trainer/2"

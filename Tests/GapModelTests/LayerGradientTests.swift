@@ -49,14 +49,25 @@ import Testing
         var random = SplitMix64(seed: 12)
         let N = 64
         let input = randomArena(N, scale: 3, random: &random), dOutput = randomArena(N, random: &random)
-        let output = FloatArena(count: N), dInput = FloatArena(count: N)
+        let output = FloatArena(count: N), dInput = FloatArena(count: N), derivative = FloatArena(count: N)
         func loss() -> Double {
-            geluForward(output: output.base, input: input.base, count: N)
+            geluForward(output: output.base, derivative: nil, input: input.base, count: N)
             return weightedSum(output.base, dOutput.base, count: N)
         }
-        geluBackward(dInput: dInput.base, input: input.base, dOutput: dOutput.base, count: N)
+        geluForward(output: output.base, derivative: derivative.base, input: input.base, count: N)
+        geluBackward(dInput: dInput.base, derivative: derivative.base, dOutput: dOutput.base, count: N)
         #expect(finiteDifferenceError(values: input.base, count: N, analytic: dInput.base, samples: N,
                                       epsilon: 1e-3, loss: loss) < 1e-2)
+        // against the scalar Double reference, with a 16-lane tail (N = 37) and derivative stored over the input
+        let M = 37
+        let x = randomArena(M, scale: 4, random: &random), g = randomArena(M, random: &random)
+        let fastOut = FloatArena(count: M), fastIn = FloatArena(count: M)
+        let slowOut = FloatArena(count: M), slowIn = FloatArena(count: M)
+        geluNaive(output: slowOut.base, dInput: slowIn.base, input: x.base, dOutput: g.base, count: M)
+        geluForward(output: fastOut.base, derivative: x.base, input: x.base, count: M)  // in place, as GPT does
+        geluBackward(dInput: fastIn.base, derivative: x.base, dOutput: g.base, count: M)
+        #expect(maxDifference(fastOut.base, slowOut.base, count: M) < 1e-5)
+        #expect(maxDifference(fastIn.base, slowIn.base, count: M) < 1e-5)
     }
 
     @Test func attention() {

@@ -1,5 +1,6 @@
-// GapTensor's vector exp / tanh / row helpers against Foundation's scalar functions.
+// GapTensor's vector exp / tanh / softmax row against Foundation's scalar functions.
 import Foundation
+import GapCore
 import GapTensor
 import Testing
 
@@ -21,14 +22,30 @@ import Testing
         #expect(worstTanh < 3e-7)
     }
 
-    @Test func rowHelpers() {
-        var row: [Float] = (0..<37).map { Float($0 % 11) * 0.5 - 2 }
-        let expected = row.map { expf($0 - 3) }
-        #expect(row.withUnsafeBufferPointer { maximumOfRow($0.baseAddress!, count: 37) } == 3)
-        let sum = row.withUnsafeMutableBufferPointer { exponentiateRow($0.baseAddress!, count: 37, subtracting: 3) }
-        for i in 0..<37 { #expect(abs(row[i] - expected[i]) <= 3e-7 * expected[i]) }
-        #expect(abs(sum - expected.reduce(0, +)) < 1e-5)
-        row.withUnsafeMutableBufferPointer { scaleRow($0.baseAddress!, count: 37, by: 2) }
-        #expect(abs(row[36] - 2 * expected[36]) < 1e-6)
+    @Test func softmaxRowMasksTheTailAndZeroesToTheEnd() {
+        var random = SplitMix64(seed: 5)
+        for (count, end) in [(1, 1), (1, 16), (5, 7), (16, 16), (17, 40), (37, 37), (37, 48), (63, 64), (64, 64),
+                             (100, 128), (129, 150)] {
+            let source = (0..<end).map { _ in Float(random.nextDouble() * 20 - 10) }
+            let maximum = source[0..<count].max()!
+            let exps = source[0..<count].map { Foundation.exp(Double($0 - maximum)) }
+            let total = exps.reduce(0, +)
+            for inPlace in [false, true] {
+                var row = [Float](repeating: .nan, count: end + 3)  // the 3 past `end` must stay untouched
+                if inPlace { for j in 0..<end { row[j] = source[j] } }
+                row.withUnsafeMutableBufferPointer { out in
+                    if inPlace {
+                        softmaxRow(out.baseAddress!, from: out.baseAddress!, count: count, zeroingTo: end)
+                    } else {
+                        source.withUnsafeBufferPointer {
+                            softmaxRow(out.baseAddress!, from: $0.baseAddress!, count: count, zeroingTo: end)
+                        }
+                    }
+                }
+                for j in 0..<count { #expect(abs(Double(row[j]) - exps[j] / total) < 1e-6) }
+                for j in count..<end { #expect(row[j] == 0) }
+                for j in end..<(end + 3) { #expect(row[j].isNaN) }
+            }
+        }
     }
 }
