@@ -10,7 +10,8 @@ struct ActivationTensors {
     let ln1Rstd: UnsafeMutablePointer<Float>     // (L, B, T)
     let qkv: UnsafeMutablePointer<Float>         // (L, B, T, 3C)
     let atty: UnsafeMutablePointer<Float>        // (L, B, T, C)
-    let att: UnsafeMutablePointer<Float>         // (L, B, NH, T, T)
+    let att: UnsafeMutablePointer<Float>         // (L, B, NH, T, T) softmax numerators (see attentionForward)
+    let attRowScale: UnsafeMutablePointer<Float> // (L, B, NH, T) reciprocal row sums: softmax = attRowScale · att
     let residual2: UnsafeMutablePointer<Float>   // (L, B, T, C)
     let ln2: UnsafeMutablePointer<Float>         // (L, B, T, C)
     let ln2Mean: UnsafeMutablePointer<Float>     // (L, B, T)
@@ -29,7 +30,7 @@ struct ActivationTensors {
     let dLn: UnsafeMutablePointer<Float>         // (B, T, C)
     let dAtty: UnsafeMutablePointer<Float>       // (B, T, C)
     let dQKV: UnsafeMutablePointer<Float>        // (B, T, 3C)
-    let dAtt: UnsafeMutablePointer<Float>        // (T, T)
+    let dAtt: UnsafeMutablePointer<Float>        // attentionBackwardScratchCount: (T, T) + (T, HS)
     let dFch: UnsafeMutablePointer<Float>        // (B, T, 4C)
     let dFchGelu: UnsafeMutablePointer<Float>    // (B, T, 4C)
 
@@ -39,10 +40,11 @@ struct ActivationTensors {
         let NH = configuration.headCount, V = configuration.vocabularySize
         let BT = B * T
         return [
-            BT * C, L * BT * C, L * BT, L * BT, L * BT * 3 * C, L * BT * C, L * B * NH * T * T,
+            BT * C, L * BT * C, L * BT, L * BT, L * BT * 3 * C, L * BT * C, L * B * NH * T * T, L * B * NH * T,
             L * BT * C, L * BT * C, L * BT, L * BT, L * BT * 4 * C, L * BT * 4 * C, L * BT * C,
             BT * C, BT, BT, BT * V, BT * V, BT,
-            BT * C, BT * C, BT * C, BT * 3 * C, T * T, BT * 4 * C, BT * 4 * C,
+            BT * C, BT * C, BT * C, BT * 3 * C,
+            attentionBackwardScratchCount(length: T, channels: C, headCount: NH), BT * 4 * C, BT * 4 * C,
         ]
     }
 
@@ -58,12 +60,13 @@ struct ActivationTensors {
             pointers.append(base + offset)
             offset += size
         }
-        encoded = pointers[0]; ln1 = pointers[1]; ln1Mean = pointers[2]; ln1Rstd = pointers[3]
-        qkv = pointers[4]; atty = pointers[5]; att = pointers[6]; residual2 = pointers[7]
-        ln2 = pointers[8]; ln2Mean = pointers[9]; ln2Rstd = pointers[10]; fch = pointers[11]
-        fchGelu = pointers[12]; residual3 = pointers[13]; lnf = pointers[14]; lnfMean = pointers[15]
-        lnfRstd = pointers[16]; logits = pointers[17]; probs = pointers[18]; losses = pointers[19]
-        dResidual = pointers[20]; dLn = pointers[21]; dAtty = pointers[22]; dQKV = pointers[23]
-        dAtt = pointers[24]; dFch = pointers[25]; dFchGelu = pointers[26]
+        var next = pointers.makeIterator()
+        encoded = next.next()!; ln1 = next.next()!; ln1Mean = next.next()!; ln1Rstd = next.next()!
+        qkv = next.next()!; atty = next.next()!; att = next.next()!; attRowScale = next.next()!
+        residual2 = next.next()!; ln2 = next.next()!; ln2Mean = next.next()!; ln2Rstd = next.next()!
+        fch = next.next()!; fchGelu = next.next()!; residual3 = next.next()!; lnf = next.next()!
+        lnfMean = next.next()!; lnfRstd = next.next()!; logits = next.next()!; probs = next.next()!
+        losses = next.next()!; dResidual = next.next()!; dLn = next.next()!; dAtty = next.next()!
+        dQKV = next.next()!; dAtt = next.next()!; dFch = next.next()!; dFchGelu = next.next()!
     }
 }

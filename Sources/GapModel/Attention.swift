@@ -9,12 +9,14 @@ import GapTensor
 /// attention FLOPs at T = 256 while keeping GEMMs large enough for BLAS.
 public let attentionBlockSize = 64
 
-/// output = softmax(mask(Q·Kᵀ / √HS)) · V per head; att keeps the post-softmax weights for backward: row t holds
-/// them for keys j ≤ t and zeros for t < j < (end of t's query block); entries past the block are neither read nor
-/// written. Shapes: output (B, T, C); att (B, NH, T, T); qkv (B, T, 3C).
+/// output = softmax(mask(Q·Kᵀ / √HS)) · V per head. For backward, att keeps the softmax numerators e^{s − max}
+/// and rowScale the reciprocal of each row's sum (softmax = rowScale[t] · att[t, j]): normalising the HS-wide output
+/// rows instead of the up-to-T-wide weight rows saves a pass over att. Row t of att holds keys j ≤ t, then zeros up to
+/// the end of t's query block; entries past the block are neither read nor written.
+/// Shapes: output (B, T, C); att (B, NH, T, T); rowScale (B, NH, T); qkv (B, T, 3C).
 public func attentionForward(
-    output: UnsafeMutablePointer<Float>, att: UnsafeMutablePointer<Float>, qkv: UnsafePointer<Float>,
-    batchSize B: Int, length T: Int, channels C: Int, headCount NH: Int
+    output: UnsafeMutablePointer<Float>, att: UnsafeMutablePointer<Float>, rowScale: UnsafeMutablePointer<Float>,
+    qkv: UnsafePointer<Float>, batchSize B: Int, length T: Int, channels C: Int, headCount NH: Int
 ) {
     let HS = C / NH
     let scale = 1 / Float(HS).squareRoot()
@@ -24,53 +26,65 @@ public func attentionForward(
             let k = q + C
             let v = q + 2 * C
             let weights = att + (b * NH + h) * T * T
+            let scales = rowScale + (b * NH + h) * T
+            let out = output + b * T * C + h * HS
             for r0 in stride(from: 0, to: T, by: attentionBlockSize) {
                 let end = min(T, r0 + attentionBlockSize), R = end - r0
                 gemm(.none, .transposed, m: R, n: end, k: HS, alpha: scale, a: q + r0 * 3 * C, lda: 3 * C,
                      b: k, ldb: 3 * C, beta: 0, c: weights + r0 * T, ldc: T)
-                for t in r0..<end { softmaxRow(weights + t * T, from: weights + t * T, count: t + 1, zeroingTo: end) }
+                for t in r0..<end {
+                    scales[t] = exponentiateRow(weights + t * T, from: weights + t * T, count: t + 1, zeroingTo: end)
+                }
                 gemm(.none, .none, m: R, n: HS, k: end, a: weights + r0 * T, lda: T, b: v, ldb: 3 * C,
-                     beta: 0, c: output + b * T * C + r0 * C + h * HS, ldc: C)
+                     beta: 0, c: out + r0 * C, ldc: C)
+                for t in r0..<end { scaleRow(out + t * C, count: HS, by: scales[t]) }
             }
         }
     }
 }
 
-/// In place over query row t of a block ending at `end` (count = t + 1):
-/// dRow[j] = weights[j] · (dRow[j] − Σ_k weights[k] · dRow[k]) for j < count, and dRow[count..<end] = 0.
-/// weights[count..<end] are zero (attentionForward leaves them so), so the last partial chunk runs as a whole vector.
+/// In place over query row t of a block ending at `end` (count = t + 1), with p = rowScale · e the softmax:
+/// dRow[j] = p[j] · (dRow[j] − Σ_k p[k] · dRow[k]) for j < count, and dRow[count..<end] = 0.
+/// e[count..<end] are zero (attentionForward leaves them so), so the last partial chunk runs as a whole vector.
 @inline(__always)
-func softmaxBackwardRow(_ dRow: UnsafeMutablePointer<Float>, weights: UnsafePointer<Float>, count: Int,
-                        zeroingTo end: Int) {
+func softmaxBackwardRow(_ dRow: UnsafeMutablePointer<Float>, numerators e: UnsafePointer<Float>, rowScale: Float,
+                        count: Int, zeroingTo end: Int) {
     let vectorEnd = min((count + 15) & ~15, end)
     var lanes = Float16Lanes(repeating: 0)
     var j = 0
     while j + 16 <= vectorEnd {
-        lanes = lanes.addingProduct(loadLanes(weights + j), loadLanes(dRow + j))
+        lanes = lanes.addingProduct(loadLanes(e + j), loadLanes(dRow + j))
         j += 16
     }
     let scalarStart = j, scalarEnd = max(j, count)  // the vector loop may already cover count
     var dot = lanes.sum()
-    for k in scalarStart..<scalarEnd { dot += weights[k] * dRow[k] }
+    for k in scalarStart..<scalarEnd { dot += e[k] * dRow[k] }
+    dot *= rowScale
     j = 0
     while j + 16 <= vectorEnd {
-        storeLanes(loadLanes(weights + j) * (loadLanes(dRow + j) - dot), dRow + j)
+        storeLanes((loadLanes(e + j) * rowScale) * (loadLanes(dRow + j) - dot), dRow + j)
         j += 16
     }
-    for k in scalarStart..<scalarEnd { dRow[k] = weights[k] * (dRow[k] - dot) }
-    let written = scalarEnd
-    if written < end { (dRow + written).update(repeating: 0, count: end - written) }
+    for k in scalarStart..<scalarEnd { dRow[k] = (e[k] * rowScale) * (dRow[k] - dot) }
+    if scalarEnd < end { (dRow + scalarEnd).update(repeating: 0, count: end - scalarEnd) }
 }
 
-/// dQKV (overwritten) from dOutput, using the cached att weights. `scratch` holds T·T Floats.
-/// Shapes: dQKV, qkv (B, T, 3C); dOutput (B, T, C); att (B, NH, T, T); scratch (T, T).
+/// Floats of scratch `attentionBackward` needs: dPre (T, T), then dOutput scaled by rowScale for one head (T, HS).
+public func attentionBackwardScratchCount(length T: Int, channels C: Int, headCount NH: Int) -> Int {
+    T * T + T * (C / NH)
+}
+
+/// dQKV (overwritten) from dOutput, using att and rowScale from `attentionForward`.
+/// Shapes: dQKV, qkv (B, T, 3C); dOutput (B, T, C); att (B, NH, T, T); rowScale (B, NH, T);
+/// scratch `attentionBackwardScratchCount` Floats.
 public func attentionBackward(
     dQKV: UnsafeMutablePointer<Float>, scratch: UnsafeMutablePointer<Float>, dOutput: UnsafePointer<Float>,
-    qkv: UnsafePointer<Float>, att: UnsafePointer<Float>,
+    qkv: UnsafePointer<Float>, att: UnsafePointer<Float>, rowScale: UnsafePointer<Float>,
     batchSize B: Int, length T: Int, channels C: Int, headCount NH: Int
 ) {
     let HS = C / NH
     let scale = 1 / Float(HS).squareRoot()
+    let scaledOut = scratch + T * T  // (T, HS): rowScale[t] · dOut[t] for dV = pᵀ · dOut = eᵀ · scaledOut
     for b in 0..<B {
         for h in 0..<NH {
             let q = qkv + b * T * 3 * C + h * HS
@@ -81,23 +95,28 @@ public func attentionBackward(
             let dV = dQ + 2 * C
             let dOut = dOutput + b * T * C + h * HS
             let weights = att + (b * NH + h) * T * T
+            let scales = rowScale + (b * NH + h) * T
+            for t in 0..<T {
+                let source = dOut + t * C, target = scaledOut + t * HS, factor = scales[t]
+                for i in 0..<HS { target[i] = source[i] * factor }
+            }
             // per query block: dAtt = dOut · Vᵀ, softmax backward, dQ = scale · dPre · K (keys up to the block end)
             for r0 in stride(from: 0, to: T, by: attentionBlockSize) {
                 let end = min(T, r0 + attentionBlockSize), R = end - r0
                 gemm(.none, .transposed, m: R, n: end, k: HS, a: dOut + r0 * C, lda: C, b: v, ldb: 3 * C,
                      beta: 0, c: scratch + r0 * T, ldc: T)
-                // dPre[t, j] = att[t, j] · (dAtt[t, j] − Σ_k att[t, k] dAtt[t, k]), zero for j > t
                 for t in r0..<end {
-                    softmaxBackwardRow(scratch + t * T, weights: weights + t * T, count: t + 1, zeroingTo: end)
+                    softmaxBackwardRow(scratch + t * T, numerators: weights + t * T, rowScale: scales[t],
+                                       count: t + 1, zeroingTo: end)
                 }
                 gemm(.none, .none, m: R, n: HS, k: end, alpha: scale, a: scratch + r0 * T, lda: T, b: k, ldb: 3 * C,
                      beta: 0, c: dQ + r0 * 3 * C, ldc: 3 * C)
             }
-            // per key block: dV = attᵀ · dOut and dK = scale · dPreᵀ · Q over the queries at or after the block
+            // per key block: dV = eᵀ · scaledOut and dK = scale · dPreᵀ · Q over the queries at or after the block
             for c0 in stride(from: 0, to: T, by: attentionBlockSize) {
                 let width = min(T, c0 + attentionBlockSize) - c0
                 gemm(.transposed, .none, m: width, n: HS, k: T - c0, a: weights + c0 * T + c0, lda: T,
-                     b: dOut + c0 * C, ldb: C, beta: 0, c: dV + c0 * 3 * C, ldc: 3 * C)
+                     b: scaledOut + c0 * HS, ldb: HS, beta: 0, c: dV + c0 * 3 * C, ldc: 3 * C)
                 gemm(.transposed, .none, m: width, n: HS, k: T - c0, alpha: scale, a: scratch + c0 * T + c0, lda: T,
                      b: q + c0 * 3 * C, ldb: 3 * C, beta: 0, c: dK + c0 * 3 * C, ldc: 3 * C)
             }
@@ -105,7 +124,8 @@ public func attentionBackward(
     }
 }
 
-/// Naive reference for `attentionForward` (llm.c's loops); same outputs.
+/// Naive reference for `attentionForward` (llm.c's loops): the same output; att holds the normalised softmax
+/// (zero above the diagonal) instead of numerators and row scales.
 public func attentionForwardNaive(
     output: UnsafeMutablePointer<Float>, att: UnsafeMutablePointer<Float>, qkv: UnsafePointer<Float>,
     batchSize B: Int, length T: Int, channels C: Int, headCount NH: Int
@@ -140,7 +160,8 @@ public func attentionForwardNaive(
     }
 }
 
-/// Naive reference for `attentionBackward` (llm.c's loops); dQKV is overwritten.
+/// Naive reference for `attentionBackward` (llm.c's loops) over the naive forward's normalised att; dQKV is
+/// overwritten.
 public func attentionBackwardNaive(
     dQKV: UnsafeMutablePointer<Float>, dOutput: UnsafePointer<Float>, qkv: UnsafePointer<Float>,
     att: UnsafePointer<Float>, batchSize B: Int, length T: Int, channels C: Int, headCount NH: Int

@@ -144,7 +144,8 @@ public final class GPT {
                              input: residual, weight: p.ln1w + l * C, bias: p.ln1b + l * C, rows: BT, channels: C)
             linearForward(output: qkv, input: ln1, weight: p.qkvw + l * 3 * C * C, bias: p.qkvb + l * 3 * C,
                           rows: BT, inputChannels: C, outputChannels: 3 * C)
-            attentionForward(output: atty, att: att, qkv: qkv, batchSize: B, length: T, channels: C, headCount: NH)
+            attentionForward(output: atty, att: att, rowScale: a.attRowScale + l * B * NH * T, qkv: qkv,
+                             batchSize: B, length: T, channels: C, headCount: NH)
             linearForward(output: residual2, input: atty, weight: p.attprojw + l * C * C, bias: p.attprojb + l * C,
                           residual: residual, rows: BT, inputChannels: C, outputChannels: C)
             layerNormForward(output: ln2, mean: a.ln2Mean + l * BT, reciprocalStd: a.ln2Rstd + l * BT,
@@ -255,7 +256,8 @@ public final class GPT {
                            dOutput: a.dResidual, input: atty, weight: p.attprojw + l * C * C,
                            rows: BT, inputChannels: C, outputChannels: C)
             attentionBackward(dQKV: a.dQKV, scratch: a.dAtt, dOutput: a.dAtty, qkv: qkv, att: att,
-                              batchSize: B, length: T, channels: C, headCount: NH)
+                              rowScale: a.attRowScale + l * B * NH * T, batchSize: B, length: T, channels: C,
+                              headCount: NH)
             linearBackward(dInput: a.dLn, dWeight: g.qkvw + l * 3 * C * C, dBias: g.qkvb + l * 3 * C,
                            dOutput: a.dQKV, input: ln1, weight: p.qkvw + l * 3 * C * C,
                            rows: BT, inputChannels: C, outputChannels: 3 * C)

@@ -72,15 +72,17 @@ public func horizontalMaximum(_ v: Float16Lanes) -> Float {
     return max(max(m4[0], m4[1]), max(m4[2], m4[3]))
 }
 
-/// destination[0..<count] = softmax(source[0..<count]); destination[count..<end] = 0. Nothing at or after `end` is
-/// read or written, and `destination` may be `source` (in place). Requires 1 ≤ count ≤ end.
+/// destination[0..<count] = e^{source − max} (the softmax numerators); destination[count..<end] = 0. Returns the
+/// reciprocal of their sum, so softmax = result · destination. Nothing at or after `end` is read or written, and
+/// `destination` may be `source` (in place). Requires 1 ≤ count ≤ end.
 ///
 /// The last, partial 16-lane chunk is processed as a whole vector with the lanes at or after `count` masked out
 /// whenever it fits below `end`, so short rows (causal attention, a KV-cache score row) need no scalar tail, and the
 /// masked lanes double as the zero fill.
-public func softmaxRow(
+@discardableResult
+public func exponentiateRow(
     _ destination: UnsafeMutablePointer<Float>, from source: UnsafePointer<Float>, count: Int, zeroingTo end: Int
-) {
+) -> Float {
     let whole = count & ~15, rest = count - whole
     let tailFits = rest > 0 && whole + 16 <= end
     let valid = SIMD16<Int32>(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15) .< Int32(rest)
@@ -111,13 +113,25 @@ public func softmaxRow(
         if tailFits { storeLanes(e, destination + whole) } else { storePartialLanes(e, destination + whole, count: rest) }
         sumLanes += e
     }
-    let inverse = 1 / sumLanes.sum()
     let written = tailFits ? whole + 16 : count
-    i = 0
-    while i + 16 <= written {
-        storeLanes(loadLanes(destination + i) * inverse, destination + i)
+    if written < end { (destination + written).update(repeating: 0, count: end - written) }
+    return 1 / sumLanes.sum()
+}
+
+/// destination[0..<count] = softmax(source[0..<count]); destination[count..<end] = 0, as `exponentiateRow`.
+public func softmaxRow(
+    _ destination: UnsafeMutablePointer<Float>, from source: UnsafePointer<Float>, count: Int, zeroingTo end: Int
+) {
+    let inverse = exponentiateRow(destination, from: source, count: count, zeroingTo: end)
+    scaleRow(destination, count: count, by: inverse)
+}
+
+/// In place: row[i] *= factor for i < count.
+public func scaleRow(_ row: UnsafeMutablePointer<Float>, count: Int, by factor: Float) {
+    var i = 0
+    while i + 16 <= count {
+        storeLanes(loadLanes(row + i) * factor, row + i)
         i += 16
     }
-    while i < written { destination[i] *= inverse; i += 1 }
-    if written < end { (destination + written).update(repeating: 0, count: end - written) }
+    while i < count { row[i] *= factor; i += 1 }
 }

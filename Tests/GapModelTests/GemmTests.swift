@@ -68,19 +68,21 @@ import Testing
         let dOutput = randomArena(B * T * C, random: &random)
         let fastOut = FloatArena(count: B * T * C), slowOut = FloatArena(count: B * T * C)
         let fastAtt = FloatArena(count: B * NH * T * T), slowAtt = FloatArena(count: B * NH * T * T)
-        attentionForward(output: fastOut.base, att: fastAtt.base, qkv: qkv.base,
+        let rowScale = FloatArena(count: B * NH * T)
+        attentionForward(output: fastOut.base, att: fastAtt.base, rowScale: rowScale.base, qkv: qkv.base,
                          batchSize: B, length: T, channels: C, headCount: NH)
         attentionForwardNaive(output: slowOut.base, att: slowAtt.base, qkv: qkv.base,
                               batchSize: B, length: T, channels: C, headCount: NH)
         #expect(maxDifference(fastOut.base, slowOut.base, count: B * T * C) < 1e-5)
-        // att is defined up to the end of each row's query block (weights, then zeros); beyond it is never used
+        // att · rowScale is the softmax up to the end of each row's query block (then zeros); beyond it is never used
         var worstAtt: Float = 0
         for bh in 0..<(B * NH) {
             for t in 0..<T {
                 let blockEnd = min(T, (t / attentionBlockSize + 1) * attentionBlockSize)
                 for j in 0..<blockEnd {
                     let index = (bh * T + t) * T + j
-                    worstAtt = max(worstAtt, abs(fastAtt.base[index] - slowAtt.base[index]))
+                    let weight = fastAtt.base[index] * rowScale.base[bh * T + t]
+                    worstAtt = max(worstAtt, abs(weight - slowAtt.base[index]))
                     if j > t { #expect(fastAtt.base[index] == 0) }
                 }
             }
@@ -88,9 +90,10 @@ import Testing
         #expect(worstAtt < 1e-5)
 
         let fastD = FloatArena(count: B * T * 3 * C), slowD = FloatArena(count: B * T * 3 * C)
-        let scratch = FloatArena(count: T * T)
+        let scratch = FloatArena(count: attentionBackwardScratchCount(length: T, channels: C, headCount: NH))
         attentionBackward(dQKV: fastD.base, scratch: scratch.base, dOutput: dOutput.base, qkv: qkv.base,
-                          att: fastAtt.base, batchSize: B, length: T, channels: C, headCount: NH)
+                          att: fastAtt.base, rowScale: rowScale.base, batchSize: B, length: T, channels: C,
+                          headCount: NH)
         attentionBackwardNaive(dQKV: slowD.base, dOutput: dOutput.base, qkv: qkv.base, att: slowAtt.base,
                                batchSize: B, length: T, channels: C, headCount: NH)
         #expect(maxDifference(fastD.base, slowD.base, count: B * T * 3 * C) < 1e-5)

@@ -75,15 +75,17 @@ import Testing
         let B = 2, T = 7, C = 8, NH = 2
         let qkv = randomArena(B * T * 3 * C, random: &random), dOutput = randomArena(B * T * C, random: &random)
         let output = FloatArena(count: B * T * C), att = FloatArena(count: B * NH * T * T)
+        let rowScale = FloatArena(count: B * NH * T)
         func loss() -> Double {
-            attentionForward(output: output.base, att: att.base, qkv: qkv.base, batchSize: B, length: T,
-                             channels: C, headCount: NH)
+            attentionForward(output: output.base, att: att.base, rowScale: rowScale.base, qkv: qkv.base,
+                             batchSize: B, length: T, channels: C, headCount: NH)
             return weightedSum(output.base, dOutput.base, count: B * T * C)
         }
         _ = loss()
-        let dQKV = FloatArena(count: B * T * 3 * C), scratch = FloatArena(count: T * T)
+        let dQKV = FloatArena(count: B * T * 3 * C)
+        let scratch = FloatArena(count: attentionBackwardScratchCount(length: T, channels: C, headCount: NH))
         attentionBackward(dQKV: dQKV.base, scratch: scratch.base, dOutput: dOutput.base, qkv: qkv.base,
-                          att: att.base, batchSize: B, length: T, channels: C, headCount: NH)
+                          att: att.base, rowScale: rowScale.base, batchSize: B, length: T, channels: C, headCount: NH)
         #expect(finiteDifferenceError(values: qkv.base, count: B * T * 3 * C, analytic: dQKV.base, samples: 60,
                                       loss: loss) < 2e-2)
     }
