@@ -85,7 +85,9 @@ public func exponentiateRow(
 ) -> Float {
     let whole = count & ~15, rest = count - whole
     let tailFits = rest > 0 && whole + 16 <= end
-    let valid = SIMD16<Int32>(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15) .< Int32(rest)
+    // a vector right-hand side: `.< Int32(rest)` builds the mask one lane at a time through memory
+    let lanes = SIMD16<Int32>(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)
+    let valid = lanes .< SIMD16<Int32>(repeating: Int32(rest))
     var maxLanes = Float16Lanes(repeating: -.infinity)
     var i = 0
     while i < whole {
