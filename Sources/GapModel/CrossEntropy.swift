@@ -45,12 +45,8 @@ public func crossEntropyBackward(
             dRow.update(repeating: 0, count: V)
             continue
         }
-        var i = 0
-        while i + 16 <= V {
-            storeLanes(loadLanes(probRow + i) * scale, dRow + i)
-            i += 16
-        }
-        while i < V { dRow[i] = probRow[i] * scale; i += 1 }
+        if dRow != UnsafeMutablePointer(mutating: probRow) { dRow.update(from: probRow, count: V) }
+        scaleRow(dRow, count: V, by: scale)
         dRow[Int(target)] -= scale
     }
 }

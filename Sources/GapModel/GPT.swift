@@ -272,16 +272,6 @@ public final class GPT {
     }
 }
 
-/// a[i] += b[i] for i < count.
-func addInPlace(_ a: UnsafeMutablePointer<Float>, _ b: UnsafePointer<Float>, count: Int) {
-    var i = 0
-    while i + 16 <= count {
-        storeLanes(loadLanes(a + i) + loadLanes(b + i), a + i)
-        i += 16
-    }
-    while i < count { a[i] += b[i]; i += 1 }
-}
-
 /// Fills `count` Floats with N(0, std²) draws (Box–Muller on SplitMix64).
 func fillNormal(_ pointer: UnsafeMutablePointer<Float>, count: Int, std: Double, random: inout SplitMix64) {
     var i = 0

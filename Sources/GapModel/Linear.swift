@@ -57,15 +57,7 @@ public func linearBackward(
     gemm(.none, .none, m: N, n: IC, k: OC, a: dOutput, lda: OC, b: weight, ldb: IC, beta: 0, c: dInput, ldc: IC)
     gemm(.transposed, .none, m: OC, n: IC, k: N, a: dOutput, lda: OC, b: input, ldb: IC, beta: 1, c: dWeight, ldc: IC)
     if let dBias {
-        for row in 0..<N {
-            let dOut = dOutput + row * OC
-            var o = 0
-            while o + 16 <= OC {
-                storeLanes(loadLanes(dBias + o) + loadLanes(dOut + o), dBias + o)
-                o += 16
-            }
-            while o < OC { dBias[o] += dOut[o]; o += 1 }
-        }
+        for row in 0..<N { addInPlace(dBias, dOutput + row * OC, count: OC) }
     }
 }
 

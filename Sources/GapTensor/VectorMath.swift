@@ -1,6 +1,7 @@
 // Vectorised transcendental helpers (16 lanes): exp via Cephes' polynomial with exact power-of-two scaling, and
 // tanh and softmax built on it. libm's scalar expf/tanhf took ~30% of a small training step; these are ~10× faster
 // and accurate to a few ulp (tested against Foundation in GapModelTests). Inlinable so callers inline the lanes.
+// Also the row helpers the layers share (add, scale).
 
 /// 16 Floats, the lane width of every vector helper here.
 public typealias Float16Lanes = SIMD16<Float>
@@ -126,6 +127,16 @@ public func softmaxRow(
 ) {
     let inverse = exponentiateRow(destination, from: source, count: count, zeroingTo: end)
     scaleRow(destination, count: count, by: inverse)
+}
+
+/// In place: a[i] += b[i] for i < count.
+public func addInPlace(_ a: UnsafeMutablePointer<Float>, _ b: UnsafePointer<Float>, count: Int) {
+    var i = 0
+    while i + 16 <= count {
+        storeLanes(loadLanes(a + i) + loadLanes(b + i), a + i)
+        i += 16
+    }
+    while i < count { a[i] += b[i]; i += 1 }
 }
 
 /// In place: row[i] *= factor for i < count.
