@@ -25,6 +25,11 @@ public struct TrainingBenchmarkResult: Sendable, Codable {
     public var cpuTokensPerSecond: Double
     /// Peak resident memory of the process (VmHWM), bytes; 0 when unknown.
     public var peakMemoryBytes: Int
+    /// Loss of the last step's forward pass: a check that the benchmark trained.
+    public var lastLoss: Float
+    /// SHA-256 of the parameters after the last step: a fingerprint of the numerics, equal across builds or thread
+    /// counts exactly when their arithmetic is (an optimisation that must not change a number can be checked with it).
+    public var parameterDigest: String
 }
 
 /// Generation speed with the KV cache.
@@ -73,10 +78,11 @@ public func benchmarkTraining(
     let tokens = (0..<(B * T + 1)).map { _ in Int32(random.next() % UInt64(V)) }
     let inputs = Array(tokens[0..<(B * T)]), targets = Array(tokens[1...])
     var times: [Double] = [], cpuTimes: [Double] = []
+    var lastLoss: Float = .nan
     for step in 0..<(warmupSteps + steps) {
         let start = now(), cpuStart = processCPUSeconds()
         model.zeroGradients()
-        _ = try model.forward(inputs: inputs, targets: targets, batchSize: B, length: T)
+        lastLoss = try model.forward(inputs: inputs, targets: targets, batchSize: B, length: T)
         try model.backward()
         let norm = AdamW.gradientNorm(model.gradientArena, threads: model.workerCount)
         let scale: Float = norm > 1 ? Float(1 / (norm + 1e-6)) : 1
@@ -94,7 +100,9 @@ public func benchmarkTraining(
         model: configuration, batchSize: B, threads: threads, parameterCount: model.layout.total, steps: steps,
         warmupSteps: warmupSteps, tokensPerSecond: median > 0 ? Double(B * T) / median : 0,
         meanTokensPerSecond: total > 0 ? Double(B * T * steps) / total : 0, medianStepSeconds: median,
-        cpuTokensPerSecond: cpuMedian > 0 ? Double(B * T) / cpuMedian : 0, peakMemoryBytes: peakResidentMemoryBytes())
+        cpuTokensPerSecond: cpuMedian > 0 ? Double(B * T) / cpuMedian : 0, peakMemoryBytes: peakResidentMemoryBytes(),
+        lastLoss: lastLoss,
+        parameterDigest: SHA256.hex(bytes: SHA256.digest(UnsafeRawBufferPointer(model.parameterArena.buffer))))
 }
 
 /// Greedy decoding of `batchSize` random prompts of `promptTokens` tokens for `newTokens` tokens each, through the KV

@@ -1,5 +1,6 @@
 // Trainer behaviour: schedule, determinism, resume equivalence, checkpoint mismatch, interruption, divergence,
-// KV-cache decoding against the full forward pass, and a tiny model memorising strings then reproducing them.
+// KV-cache decoding against the full forward pass, a tiny model memorising strings then reproducing them, and the
+// training benchmark's numeric fingerprint.
 import Foundation
 import GapCore
 import GapModel
@@ -231,6 +232,21 @@ private func temporaryDirectory() -> String {
         let one = try update(threads: 1), three = try update(threads: 3)
         #expect(one.norm == three.norm)
         #expect(one.parameters == three.parameters)
+    }
+}
+
+@Suite struct TrainingBenchmarkTests {
+    @Test func fingerprintIsReproducibleAndTracksTheArithmetic() throws {
+        let configuration = try GPTConfiguration(layerCount: 1, channels: 32, headCount: 2, contextLength: 16,
+                                                 vocabularySize: 40)
+        func run(steps: Int) throws -> TrainingBenchmarkResult {
+            try benchmarkTraining(model: configuration, batchSize: 2, steps: steps, warmupSteps: 1, threads: 1)
+        }
+        let first = try run(steps: 2), again = try run(steps: 2), longer = try run(steps: 3)
+        #expect(first.lastLoss.isFinite && first.lastLoss > 0)
+        #expect(first.parameterDigest.count == 64)
+        #expect(first.parameterDigest == again.parameterDigest && first.lastLoss == again.lastLoss)
+        #expect(first.parameterDigest != longer.parameterDigest)  // one more AdamW step moves the parameters
     }
 }
 

@@ -30,6 +30,7 @@ struct BenchTrainCommand: ParsableCommand {
                          shape.layers, shape.channels, shape.heads, shape.vocab, context, batch, threads, result.tokensPerSecond, steps,
                          result.medianStepSeconds * 1000, result.meanTokensPerSecond, result.cpuTokensPerSecond, result.parameterCount,
                          Double(result.peakMemoryBytes) / 1_048_576))
+            print("last loss \(result.lastLoss), parameters sha256 \(result.parameterDigest.prefix(16))…")
         }
     }
 }
