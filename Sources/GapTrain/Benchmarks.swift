@@ -73,6 +73,7 @@ public func benchmarkTraining(
     setComputeThreads(threads)
     var random = SplitMix64(seed: seed)
     let model = try GPT(configuration: configuration, random: &random)
+    model.workerCount = threads  // not only the process default, which a concurrent caller may change
     let optimizer = AdamW(parameterCount: model.layout.total, beta1: 0.9, beta2: 0.95, weightDecay: 0.1)
     let T = configuration.contextLength, V = configuration.vocabularySize
     let tokens = (0..<(B * T + 1)).map { _ in Int32(random.next() % UInt64(V)) }
