@@ -22,7 +22,15 @@ public func linearForward(
             while o < OC { out[o] = res[o] + bias[o]; o += 1 }
         }
     case let (bias?, nil):
-        for row in 0..<N { (output + row * OC).update(from: bias, count: OC) }
+        for row in 0..<N {  // a vector loop: a memmove call per (short) row cost more than the copy
+            let out = output + row * OC
+            var o = 0
+            while o + 16 <= OC {
+                storeLanes(loadLanes(bias + o), out + o)
+                o += 16
+            }
+            while o < OC { out[o] = bias[o]; o += 1 }
+        }
     case let (nil, residual?):
         output.update(from: residual, count: N * OC)
     case (nil, nil):
