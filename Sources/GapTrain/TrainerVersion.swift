@@ -1,3 +1,3 @@
 // GapTrain version: bump when training or decoding results can change for the same configuration and seed.
-// 2: fused multiply-adds in exp/GELU/AdamW, residual added before the projection GEMM (rounding changes only).
+// 2: fused multiply-adds, residual added before the projection GEMM, attention normalised after att·V (rounding only).
 public let trainerVersion = "gaprun-trainer/2"
