@@ -29,7 +29,7 @@ let package = Package(
         .target(name: "GapCore"),
         .target(name: "GapScore", dependencies: ["GapCore"], swiftSettings: numericFlags),
         .target(name: "GapData", dependencies: ["GapCore"]),
-        .target(name: "GapTensor", dependencies: ["CBLAS"], swiftSettings: numericFlags),
+        .target(name: "GapTensor", dependencies: ["CBLAS", "GapCore"], swiftSettings: numericFlags),
         .target(name: "GapModel", dependencies: ["GapTensor", "GapCore"], swiftSettings: numericFlags),
         .target(name: "GapTrain", dependencies: ["GapModel", "GapTensor", "GapCore"], swiftSettings: numericFlags),
         .target(name: "GapGrid", dependencies: ["GapCore", .product(name: "Yams", package: "Yams")]),
