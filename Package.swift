@@ -36,8 +36,10 @@ let package = Package(
         .target(name: "GapStore", dependencies: ["CSQLite", "GapCore"]),
         .target(name: "GapReport", dependencies: ["GapCore"]),
         .target(name: "GapRun", dependencies: [
-            "GapCore", "GapGrid", "GapScore", "GapData", "GapTrain", "GapModel", "GapStore", "GapReport",
-        ]),
+            "GapCore", "GapGrid", "GapScore", "GapData", "GapTrain", "GapModel", "GapTensor", "GapStore", "GapReport",
+        ], plugins: ["SourceCommit"]),
+        // Embeds the checkout's git commit into GapRun (`gaprunSourceCommit`) for run provenance.
+        .plugin(name: "SourceCommit", capability: .buildTool()),
         .executableTarget(name: "gaprun", dependencies: [
             "GapRun", "GapCore", "GapGrid", "GapScore", "GapData", "GapTrain", "GapModel", "GapTensor",
             "GapStore", "GapReport",

@@ -4,7 +4,8 @@
 import Foundation
 import GapCore
 
-/// Job ids. The hashed JSON is `{"job":…,"versions":…}`, where `job` is the JobSpec's JSON (its CodingKeys:
+/// Job ids. A job's id is its evaluation identity: the trained model (`trainingID`), the benchmarks and generation
+/// settings (`generationID`) and the scorer with the judge version. The hashed JSON is `{"job":…,"versions":…}`, where `job` is the JobSpec's JSON (its CodingKeys:
 /// student name and config, mix name and weights, seed, swept values, data, train, eval, backend, commands) minus
 /// the settings that cannot change results:
 /// - `train.checkpoint_every`: how often a resumable checkpoint is written, not what is trained.
@@ -32,6 +33,31 @@ public enum JobIdentity {
     /// The full 64-hex-digit id of `job` under `versions`.
     public static func id(for job: JobSpec, versions: ComponentVersions) -> String {
         SHA256.hex(canonicalJSON(for: job, versions: versions))
+    }
+
+    /// The training identity of `job`: what decides the trained model — student, mix, data, training settings,
+    /// seed, executor and the trainer and lab versions; not `eval` and not the judge version. Jobs that differ only
+    /// in how they are evaluated share it, and so share one trained model (`runs.train_hash`).
+    public static func trainingID(for job: JobSpec, versions: ComponentVersions) -> String {
+        SHA256.hex(stageJSON(for: job, versions: versions, stage: "train", dropping: [["eval"]]))
+    }
+
+    /// The generation identity of `job`: the trained model plus the benchmarks and generation settings (`eval`
+    /// without `scorer`), and the trainer and lab versions. Jobs that differ only in their scorer or judge version
+    /// share it, and so share the stored responses (`runs.generation_hash`).
+    public static func generationID(for job: JobSpec, versions: ComponentVersions) -> String {
+        SHA256.hex(stageJSON(for: job, versions: versions, stage: "generate", dropping: [["eval", "scorer"]]))
+    }
+
+    /// `{"job":…,"stage":…,"versions":{"lab":…,"trainer":…}}`, the job without `dropping` and the judge version.
+    static func stageJSON(for job: JobSpec, versions: ComponentVersions, stage: String, dropping: [[String]]) -> String {
+        var jobValue = CanonicalJSON.value(of: job)
+        for path in excludedKeys + dropping { jobValue.remove(path: path) }
+        let executor = executor(of: job)
+        jobValue.set(path: ["backend"], to: .string(executor))
+        if executor == "inprocess" { jobValue.set(path: ["commands"], to: .object([:])) }
+        let components = CanonicalJSON.Value.object(["trainer": .string(versions.trainer), "lab": .string(versions.lab)])
+        return CanonicalJSON.Value.object(["job": jobValue, "stage": .string(stage), "versions": components]).text
     }
 
     /// The exact text that `id(for:versions:)` hashes.

@@ -1,13 +1,32 @@
 // One Markdown report of an experiment for a paper draft: the grid, the gaps with intervals, the paper's tables,
 // links to the figures (SVG files written beside the report by the caller), per-benchmark breakdowns, and the
-// environment (gaprun version and commit, machine, wall times). Pure text; the caller writes files.
+// environment (what produced the runs — commits, binaries, CPUs, from the runs themselves — with a warning when they
+// are mixed; the gaprun and machine that wrote the report; wall times). Pure text; the caller writes files.
 import Foundation
 
-/// Where and with what the results were produced.
+/// One group of runs produced the same way: same gaprun version, source commit, binary, CPU, BLAS kernels, threads.
+/// A nil field is a fact the runs did not record (imported runs, runs of an older gaprun).
+public struct RunPlatform: Sendable, Hashable {
+    public var gaprunVersion: String?
+    public var commit: String?
+    /// SHA-256 of the binary that ran the job.
+    public var binary: String?
+    /// CPU model name, with family/model, e.g. `Intel Xeon … (6/207)`.
+    public var cpu: String?
+    /// The BLAS kernel set, e.g. `Haswell`.
+    public var blasCore: String?
+    public var threads: String?
+    public init(gaprunVersion: String?, commit: String?, binary: String?, cpu: String?, blasCore: String?, threads: String?) {
+        self.gaprunVersion = gaprunVersion; self.commit = commit; self.binary = binary; self.cpu = cpu
+        self.blasCore = blasCore; self.threads = threads
+    }
+}
+
+/// Where and with what the results were produced, and what wrote the report.
 public struct ReportEnvironment: Sendable {
-    /// `gaprun --version`, e.g. `0.1.0`.
+    /// `gaprun --version` of the binary writing the report, e.g. `0.1.0`.
     public var gaprunVersion: String
-    /// The git commit of gaprun's source tree (when the binary runs from a checkout's .build), when available.
+    /// The source commit embedded in the binary writing the report, when known.
     public var gitCommit: String?
     /// The git commit of the working directory (the experiment's repository), when it differs and is available.
     public var workingDirectoryCommit: String?
@@ -16,10 +35,33 @@ public struct ReportEnvironment: Sendable {
     /// When the report was generated (ISO 8601); nil leaves it out (golden tests).
     public var generatedAt: String?
 
+    /// The report's completed runs grouped by how they were produced, with their counts (empty: not looked up).
+    public var runPlatforms: [(platform: RunPlatform, runs: Int)]
+
     public init(gaprunVersion: String, gitCommit: String?, workingDirectoryCommit: String? = nil, machine: String,
-                generatedAt: String?) {
+                generatedAt: String?, runPlatforms: [(platform: RunPlatform, runs: Int)] = []) {
         self.gaprunVersion = gaprunVersion; self.gitCommit = gitCommit; self.workingDirectoryCommit = workingDirectoryCommit
-        self.machine = machine; self.generatedAt = generatedAt
+        self.machine = machine; self.generatedAt = generatedAt; self.runPlatforms = runPlatforms
+    }
+
+    /// Warnings for one table built from runs of several commits, binaries or CPUs (BLAS kernel sets count as
+    /// CPUs: they change the last bits of every result).
+    public var mixWarnings: [String] {
+        let platforms = runPlatforms.map(\.platform)
+        var warnings: [String] = []
+        func check(_ name: String, _ values: [String?], _ consequence: String) {
+            let known = Set(values.compactMap { $0 })
+            let unknown = values.contains(nil)
+            if known.count > 1 || (unknown && !known.isEmpty) {
+                warnings.append("the runs mix \(known.count) \(name)\(unknown ? " (and runs that did not record one)" : ""); "
+                                + consequence)
+            }
+        }
+        check("source commits", platforms.map(\.commit), "their numbers may differ for code reasons.")
+        check("binaries", platforms.map(\.binary), "the same job id can give other numbers with another build.")
+        check("CPUs or BLAS kernel sets", platforms.map { p in p.cpu.map { "\($0) / \(p.blasCore ?? "?")" } },
+              "results differ in the last bits between kernel sets, which can move P by a point or two per cell.")
+        return warnings
     }
 }
 
@@ -137,9 +179,24 @@ public struct MarkdownReport: Sendable {
             : GapFormatter.render(byBenchmark, experiment: results.name, format: .markdown, byBenchmark: true) + "\n"
 
         out += "## Environment\n\n"
-        out += "- gaprun \(environment.gaprunVersion)" + (environment.gitCommit.map { ", commit `\($0)`" } ?? ", commit unknown")
+        if environment.runPlatforms.isEmpty {
+            out += "What produced the runs was not looked up.\n\n"
+        } else {
+            out += "What produced the runs, from the runs themselves (`tags`; `—`: not recorded, e.g. imported runs):\n\n"
+            out += MarkdownText.table(
+                header: ["runs", "gaprun", "commit", "binary (SHA-256)", "CPU", "BLAS kernels", "threads"],
+                rows: environment.runPlatforms.map { group in
+                    let p = group.platform
+                    return ["\(group.runs)", p.gaprunVersion ?? "—", p.commit.map { "`\($0.prefix(12))`" } ?? "—",
+                            p.binary.map { "`\($0.prefix(12))`" } ?? "—", p.cpu ?? "—", p.blasCore ?? "—", p.threads ?? "—"]
+                }, numericColumns: [0]) + "\n"
+            for warning in environment.mixWarnings { out += "> **Warning:** \(warning)\n>\n" }
+            if !environment.mixWarnings.isEmpty { out += "\n" }
+        }
+        out += "- report written by gaprun \(environment.gaprunVersion)"
+            + (environment.gitCommit.map { ", commit `\($0)`" } ?? ", commit unknown")
             + "\n" + (environment.workingDirectoryCommit.map { "- working directory commit `\($0)`\n" } ?? "")
-            + "- machine: \(environment.machine)\n"
+            + "- report written on: \(environment.machine)\n"
         let timed = Dictionary(grouping: results.runs.filter { $0.wallSeconds != nil }, by: \.source)
         if timed.isEmpty {
             out += "- wall times: none recorded (imported results carry none)\n"

@@ -113,21 +113,28 @@ public struct InProcessJob {
     /// The data file of a benchmark: `benchmarks-data/<name>.jsonl` under a search root, else (for the synthetic
     /// sets) the lab's byte-identical regeneration written into the job folder.
     func dataFile(for definition: BenchmarkDefinition) throws -> String {
-        var searched: [String] = []
-        if let relative = definition.defaultDataFile {
-            for root in dataSearchRoots {
-                let path = URL(fileURLWithPath: root).appendingPathComponent(relative).path
-                if FileManager.default.fileExists(atPath: path) { return path }
-                searched.append(path)
-            }
-        }
-        if SyntheticBenchmarks.names.contains(definition.name) {
-            let path = URL(fileURLWithPath: paths.directory).appendingPathComponent("\(definition.name).jsonl").path
-            try RunPaths.writeAtomically(Data(try SyntheticBenchmarks.jsonl(name: definition.name).utf8), to: path)
-            return path
-        }
-        throw RunError.benchmarkData(benchmark: definition.name, searched: searched)
+        try benchmarkDataFile(for: definition, searchRoots: dataSearchRoots, scratchDirectory: paths.directory)
     }
+}
+
+/// The data file of a benchmark: `benchmarks-data/<name>.jsonl` under a search root, else (for the synthetic sets) the
+/// lab's byte-identical regeneration written into `scratchDirectory`.
+func benchmarkDataFile(for definition: BenchmarkDefinition, searchRoots: [String], scratchDirectory: String) throws -> String {
+    var searched: [String] = []
+    if let relative = definition.defaultDataFile {
+        for root in searchRoots {
+            let path = URL(fileURLWithPath: root).appendingPathComponent(relative).path
+            if FileManager.default.fileExists(atPath: path) { return path }
+            searched.append(path)
+        }
+    }
+    if SyntheticBenchmarks.names.contains(definition.name) {
+        try FileManager.default.createDirectory(atPath: scratchDirectory, withIntermediateDirectories: true)
+        let path = URL(fileURLWithPath: scratchDirectory).appendingPathComponent("\(definition.name).jsonl").path
+        try RunPaths.writeAtomically(Data(try SyntheticBenchmarks.jsonl(name: definition.name).utf8), to: path)
+        return path
+    }
+    throw RunError.benchmarkData(benchmark: definition.name, searched: searched)
 }
 
 /// The job's configuration as flat dotted keys (`train.learning_rate` → `0.003`), for the `params` table.

@@ -51,9 +51,12 @@ public enum JobWorker {
                 outcome = try InProcessJob(job: job, paths: paths, dataSearchRoots: dataSearchRoots)
                     .run(emit: emit, shouldStop: shouldStop)
             }
+            // Provenance of whatever ran (trainer or command templates): the job's own tags win.
+            var recorded = outcome
+            recorded.tags.merge(RunProvenance.tags(threads: job.spec.train.threads)) { own, _ in own }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
-            try RunPaths.writeAtomically(try encoder.encode(outcome), to: paths.result)
+            try RunPaths.writeAtomically(try encoder.encode(recorded), to: paths.result)
             emit(WorkerEvent(phase: "done"))
             return finish(paths, code: WorkerExit.success, error: nil)
         } catch RunError.interrupted(let id) {

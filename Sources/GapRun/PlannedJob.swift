@@ -1,6 +1,8 @@
-// PlannedJob: a JobSpec with its id, as expanded from a grid; what spec.json holds and what launchers run.
+// PlannedJob: a JobSpec with its id (and its training and generation identities), as expanded from a grid; what
+// spec.json holds and what launchers run.
 import Foundation
 import GapCore
+import GapGrid
 
 /// One job ready to run: its identity and its fully resolved configuration.
 public struct PlannedJob: Codable, Sendable, Hashable {
@@ -10,10 +12,17 @@ public struct PlannedJob: Codable, Sendable, Hashable {
     public var experiment: String
     public var spec: JobSpec
     public var versions: ComponentVersions
+    /// Set when the job generates from another run's final checkpoint instead of training (not part of its identity).
+    public var reuse: ModelReuse?
 
-    public init(id: String, experiment: String, spec: JobSpec, versions: ComponentVersions) {
-        self.id = id; self.experiment = experiment; self.spec = spec; self.versions = versions
+    public init(id: String, experiment: String, spec: JobSpec, versions: ComponentVersions, reuse: ModelReuse? = nil) {
+        self.id = id; self.experiment = experiment; self.spec = spec; self.versions = versions; self.reuse = reuse
     }
+
+    /// The training identity (`runs.train_hash`): jobs that share it share one trained model.
+    public var trainingID: String { JobIdentity.trainingID(for: spec, versions: versions) }
+    /// The generation identity (`runs.generation_hash`): jobs that share it share their responses.
+    public var generationID: String { JobIdentity.generationID(for: spec, versions: versions) }
 
     /// The 12-character prefix `plan` and `status` print.
     public var shortID: String { String(id.prefix(12)) }
@@ -24,6 +33,15 @@ public struct PlannedJob: Codable, Sendable, Hashable {
         for (key, value) in spec.sweptValues.sorted(by: { $0.key < $1.key }) { text += " \(key)=\(value)" }
         return text
     }
+}
+
+/// A stored trained model a job generates from: the run that trained it and its final checkpoint folder.
+public struct ModelReuse: Codable, Sendable, Hashable {
+    /// The job id of the run whose model is reused.
+    public var source: String
+    /// Its checkpoint folder (read only).
+    public var checkpoint: String
+    public init(source: String, checkpoint: String) { self.source = source; self.checkpoint = checkpoint }
 }
 
 /// One progress message from a worker to its coordinator: a JSON line on the worker's stdout.

@@ -7,10 +7,11 @@ import GapStore
 
 /// Loads report inputs from a database and writes report files. The CLI's gap/table/plot/import/report commands call this.
 public enum ReportData {
-    /// Opens an existing results database (never creates one: a typo in --db should not yield an empty report).
+    /// Opens an existing results database read-only: never creates, migrates or changes it (a typo in --db should not
+    /// yield an empty report, and reading must not change the file).
     public static func openStore(path: String) throws -> ResultStore {
         guard FileManager.default.fileExists(atPath: path) else { throw ReportError.databaseNotFound(path: path) }
-        return try ResultStore(path: path)
+        return try ResultStore.openReadOnly(path: path)
     }
 
     /// One experiment's completed runs as report values (nil: the most recently updated experiment), with what the
@@ -143,26 +144,33 @@ public enum ReportData {
                 output.stderr.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
-    /// The environment section's facts: version, the git commit of gaprun's checkout (found from the executable's
-    /// folder, e.g. `.build/release`) and of the working directory, machine, and the time.
-    public static func environment(gaprunVersion: String) -> ReportEnvironment {
-        func commit(in directory: String) -> String? {
-            let gitPaths = ["/usr/bin/git", "/usr/local/bin/git", "/bin/git"]
-            guard let git = gitPaths.first(where: { FileManager.default.isExecutableFile(atPath: $0) }),
-                  let output = try? run(git, ["rev-parse", "HEAD"], directory: directory),
-                  output.status == 0, !output.text.isEmpty else { return nil }
-            return output.text
-        }
-        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
-        let gaprunCommit = commit(in: executable.deletingLastPathComponent().path)
-        let workingCommit = commit(in: FileManager.default.currentDirectoryPath)
+    /// The environment section's facts: what produced the experiment's runs (their provenance tags, grouped), and
+    /// the version, embedded source commit and machine of the gaprun writing the report, and the time.
+    public static func environment(store: ResultStore, experiment: String, gaprunVersion: String) throws -> ReportEnvironment {
         let info = ProcessInfo.processInfo
         let memory = String(format: "%.1f GiB", Double(info.physicalMemory) / 1_073_741_824)
         let machine = "\(info.hostName) (\(info.operatingSystemVersionString); \(info.activeProcessorCount) cores; \(memory))"
         let formatter = ISO8601DateFormatter()
-        return ReportEnvironment(gaprunVersion: gaprunVersion, gitCommit: gaprunCommit,
-                                 workingDirectoryCommit: workingCommit == gaprunCommit ? nil : workingCommit, machine: machine,
-                                 generatedAt: formatter.string(from: Date()))
+        return ReportEnvironment(gaprunVersion: gaprunVersion, gitCommit: gaprunSourceCommit == "unknown" ? nil : gaprunSourceCommit,
+                                 machine: machine, generatedAt: formatter.string(from: Date()),
+                                 runPlatforms: try runPlatforms(store: store, experiment: experiment))
+    }
+
+    /// The completed runs of `experiment` (nil: all) grouped by how they were produced, largest group first.
+    public static func runPlatforms(store: ResultStore, experiment: String?) throws -> [(platform: RunPlatform, runs: Int)] {
+        var counts: [RunPlatform: Int] = [:]
+        var order: [RunPlatform] = []
+        for row in try store.runProvenance(experiment: experiment) {
+            let t = row.tags
+            let cpu = t["cpu_model_name"].map { name in
+                name + ((t["cpu_family"]).map { " (family \($0), model \(t["cpu_model"] ?? "?"))" } ?? "")
+            }
+            let platform = RunPlatform(gaprunVersion: t["gaprun_version"], commit: t["gaprun_commit"],
+                                       binary: t["binary_sha256"], cpu: cpu, blasCore: t["blas_core"], threads: t["threads"])
+            if counts[platform] == nil { order.append(platform) }
+            counts[platform, default: 0] += 1
+        }
+        return order.map { ($0, counts[$0]!) }.sorted { $0.1 > $1.1 }
     }
 
     /// Writes the Markdown report to `path` and its figures beside it (`<stem>-<plot>.svg`, plus `.png` with `png`).

@@ -1,4 +1,5 @@
-// Database: a small wrapper over the system SQLite (WAL, busy timeout, foreign keys, transactions, prepared statements).
+// Database: a small wrapper over the system SQLite (WAL while writing, read-only opening that creates no files, busy
+// timeout, foreign keys, transactions, prepared statements).
 // One connection per thread; the type is deliberately not Sendable. Statements finalize themselves in deinit.
 import CSQLite
 import Foundation
@@ -22,17 +23,25 @@ public final class Database {
     let handle: OpaquePointer
     public let location: Location
 
-    /// Opens (creating if needed) a database. On disk it switches to WAL so readers never block the writer,
-    /// and waits up to `busyTimeout` seconds for a lock instead of failing with "database is locked".
+    /// Opens a database. Read-write (the default) creates the file if needed, switches it to WAL so readers never
+    /// block the writer, and waits up to `busyTimeout` seconds for a lock instead of failing with "database is
+    /// locked"; closing it checkpoints and, when no other connection is open, returns the file to rollback-journal
+    /// mode so it is a single self-contained file again.
+    /// Read-only never creates, migrates or changes anything, and creates no file beside the database: see
+    /// `DatabaseFile.readOnlyURI(path:)` for how.
     public init(_ location: Location, busyTimeout: Double = 30, readOnly: Bool = false) throws {
         self.location = location
+        self.readOnly = readOnly
         var db: OpaquePointer?
         let path: String
+        var flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) | SQLITE_OPEN_NOMUTEX
         switch location {
+        case .path(let p) where readOnly:
+            path = DatabaseFile.readOnlyURI(path: p)
+            flags |= SQLITE_OPEN_URI
         case .path(let p): path = p
         case .memory: path = ":memory:"
         }
-        let flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) | SQLITE_OPEN_NOMUTEX
         let rc = sqlite3_open_v2(path, &db, flags, nil)
         guard rc == SQLITE_OK, let db else {
             let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
@@ -41,7 +50,7 @@ public final class Database {
         }
         handle = db
         sqlite3_busy_timeout(db, Int32(busyTimeout * 1000))
-        try execute("PRAGMA foreign_keys = ON")
+        if !readOnly { try execute("PRAGMA foreign_keys = ON") }
         if case .path = location, !readOnly {
             try execute("PRAGMA journal_mode = WAL")
             try execute("PRAGMA synchronous = NORMAL")
@@ -49,10 +58,19 @@ public final class Database {
         }
     }
 
+    /// True for a connection opened read-only.
+    public let readOnly: Bool
+
     deinit {
-        // Copy the WAL into the main file before closing (PASSIVE: never blocks or locks out readers), so the
-        // database file alone holds every committed row, e.g. when a user copies results.sqlite.
-        if case .path = location { sqlite3_wal_checkpoint_v2(handle, nil, SQLITE_CHECKPOINT_PASSIVE, nil, nil) }
+        if case .path = location, !readOnly {
+            // Copy the WAL into the main file (never waiting: a busy reader just keeps the WAL), then try to leave
+            // WAL mode. That needs the only connection; with a reader open it fails at once and the file stays in
+            // WAL mode, which is equally correct. A file in rollback mode can be read without any -wal/-shm file.
+            sqlite3_busy_timeout(handle, 0)
+            sqlite3_wal_checkpoint_v2(handle, nil, SQLITE_CHECKPOINT_PASSIVE, nil, nil)
+            sqlite3_wal_checkpoint_v2(handle, nil, SQLITE_CHECKPOINT_TRUNCATE, nil, nil)
+            sqlite3_exec(handle, "PRAGMA journal_mode = DELETE", nil, nil, nil)
+        }
         sqlite3_close_v2(handle)
     }
 
@@ -91,8 +109,20 @@ public final class Database {
         try rows(sql, arguments).first?.first
     }
 
-    /// Runs `body` in one IMMEDIATE transaction: all of it is committed, or none of it.
+    /// Runs `body` in one IMMEDIATE transaction: all of it is committed, or none of it. Inside another transaction it
+    /// is a savepoint of that transaction, so store operations compose into one transaction.
     public func transaction<T>(_ body: () throws -> T) throws -> T {
+        if sqlite3_get_autocommit(handle) == 0 {
+            try execute("SAVEPOINT nested")
+            do {
+                let value = try body()
+                try execute("RELEASE nested")
+                return value
+            } catch {
+                try? execute("ROLLBACK TO nested; RELEASE nested")
+                throw error
+            }
+        }
         try execute("BEGIN IMMEDIATE")
         do {
             let value = try body()

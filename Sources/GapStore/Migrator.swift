@@ -8,10 +8,14 @@ public struct Migration: Sendable {
     public init(_ name: String, sql: String) { self.name = name; self.sql = sql }
 }
 
-/// Applies pending migrations in order.
+/// Applies pending migrations in order, and marks the file as a gaprun database: `PRAGMA application_id` is
+/// `applicationID` and `PRAGMA user_version` the number of migrations applied.
 public struct Migrator: Sendable {
     public var migrations: [Migration]
     public init(_ migrations: [Migration]) { self.migrations = migrations }
+
+    /// `GAPR` in ASCII: SQLite's application id of a gaprun results database (see `PRAGMA application_id`).
+    public static let applicationID: Int64 = 0x4741_5052
 
     /// Applies every migration not yet recorded (up to and including `upTo`, when given). Returns the names applied.
     @discardableResult
@@ -35,6 +39,11 @@ public struct Migrator: Sendable {
                 applied.append(migration.name)
             }
             if migration.name == last { break }
+        }
+        let count = try database.scalar("SELECT COUNT(*) FROM schema_migrations")?.int ?? 0
+        if try database.scalar("PRAGMA application_id")?.int != Int(Migrator.applicationID)
+            || database.scalar("PRAGMA user_version")?.int != count {
+            try database.execute("PRAGMA application_id = \(Migrator.applicationID); PRAGMA user_version = \(count)")
         }
         return applied
     }

@@ -203,3 +203,38 @@ extension ResultStore {
                               benchmarks: benchmarks, predictions: predictions, curves: curves, statusCounts: statusCounts)
     }
 }
+
+/// What produced one completed run, from its tags (nil where a run carries no such tag, e.g. imported or older runs).
+public struct RunProvenanceRow: Sendable, Equatable {
+    /// The row id in `runs`.
+    public var runID: Int64
+    /// Tag name → value, for the provenance tags only.
+    public var tags: [String: String]
+}
+
+extension ResultStore {
+    /// Tag keys that describe how a run was produced (written by the worker; see docs/schema.md).
+    public static let provenanceTagKeys = [
+        "gaprun_version", "gaprun_commit", "binary_sha256", "host", "os_kernel", "threads", "cpu_model_name",
+        "cpu_family", "cpu_model", "cpu_simd", "kernel_simd", "blas_config", "blas_core",
+    ]
+
+    /// The provenance tags of an experiment's completed runs (nil: every completed run), by run.
+    public func runProvenance(experiment name: String?) throws -> [RunProvenanceRow] {
+        let keys = ResultStore.provenanceTagKeys.map { "'\($0)'" }.joined(separator: ", ")
+        let filter = name == nil ? "" : """
+            AND r.run_id IN (SELECT er.run_id FROM experiment_runs er JOIN experiments e USING (experiment_id) WHERE e.name = ?)
+            """
+        let rows = try database.rows("""
+            SELECT r.run_id, t.key, t.value FROM runs r LEFT JOIN tags t ON t.run_id = r.run_id AND t.key IN (\(keys))
+            WHERE r.status = 'COMPLETED' \(filter) ORDER BY r.run_id
+            """, name.map { [.text($0)] } ?? [])
+        var result: [RunProvenanceRow] = []
+        for row in rows {
+            let id = Int64(row[0].int ?? 0)
+            if result.last?.runID != id { result.append(RunProvenanceRow(runID: id, tags: [:])) }
+            if let key = row[1].text, let value = row[2].text { result[result.count - 1].tags[key] = value }
+        }
+        return result
+    }
+}

@@ -7,26 +7,45 @@ import GapCore
 public final class ResultStore {
     public let database: Database
 
-    /// Opens (creating and migrating) the database at `path`. A new database is built under a temporary name and
-    /// renamed into place, so a reader never finds a file that is not yet in WAL mode or not yet migrated.
+    /// Opens the database at `path` for writing: creates it when missing, else migrates it, but only a database that
+    /// gaprun wrote (or an empty one); anything else is refused before SQLite writes a byte. A new database is built
+    /// under a temporary name and renamed into place, so a reader never finds a file that is not yet migrated.
     public convenience init(path: String) throws {
-        if !FileManager.default.fileExists(atPath: path) {
-            let temporary = path + ".creating-\(getpid())"
-            do {
-                let database = try Database(.path(temporary))
-                try gaprunMigrations.migrate(database)
-                // Move everything into the main file: the WAL is dropped below, and close does not checkpoint.
-                try database.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            }
-            for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: temporary + suffix) }
-            if link(temporary, path) != 0 && errno != EEXIST {
-                let message = String(cString: strerror(errno))
-                try? FileManager.default.removeItem(atPath: temporary)
-                throw SQLiteError(code: 14, message: "cannot create \(path): \(message)")
-            }
-            try? FileManager.default.removeItem(atPath: temporary)
+        if try ResultStore.checkWritable(path: path) {
+            try self.init(database: Database(.path(path)))
+            return
         }
+        let temporary = path + ".creating-\(getpid())"
+        do {
+            let database = try Database(.path(temporary))
+            try gaprunMigrations.migrate(database)
+        }
+        for suffix in ["-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: temporary + suffix) }
+        if link(temporary, path) != 0 && errno != EEXIST {
+            let message = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw SQLiteError(code: 14, message: "cannot create \(path): \(message)")
+        }
+        try? FileManager.default.removeItem(atPath: temporary)
+        if try !ResultStore.checkWritable(path: path) { throw StoreError.databaseNotFound(path: path) }
         try self.init(database: Database(.path(path)))
+    }
+
+    /// Checks, without changing anything, that a writer may use `path`: true when a file is there that gaprun may
+    /// migrate (a gaprun database, or an empty one), false when there is none yet; throws for anything else.
+    /// Writers call it before creating lock files or folders beside the database.
+    @discardableResult
+    public static func checkWritable(path: String) throws -> Bool {
+        switch DatabaseFile.inspect(path: path) {
+        case .missing: return false
+        case .empty: return true
+        case .notSQLite(let found): throw StoreError.notADatabase(path: path, found: found)
+        case .sqlite:
+            if case .foreign(let found) = try classify(Database(.path(path), readOnly: true), path: path) {
+                throw StoreError.foreignDatabase(path: path, found: found)
+            }
+            return true
+        }
     }
 
     /// Wraps an open connection and migrates it.
@@ -35,13 +54,58 @@ public final class ResultStore {
         try gaprunMigrations.migrate(database)
     }
 
-    /// Opens an existing database for reading only (no migration; the schema must already be there).
+    /// Opens an existing gaprun database for reading only: no migration, no journal-mode change, no file created
+    /// beside it. A missing file, a non-database, a foreign database or a newer schema is refused with the path.
     public static func openReadOnly(path: String) throws -> ResultStore {
-        let store = ResultStore(unmigrated: try Database(.path(path), readOnly: true))
+        switch DatabaseFile.inspect(path: path) {
+        case .missing: throw StoreError.databaseNotFound(path: path)
+        case .empty: throw StoreError.foreignDatabase(path: path, found: "an empty file")
+        case .notSQLite(let found): throw StoreError.notADatabase(path: path, found: found)
+        case .sqlite: break
+        }
+        let database = try Database(.path(path), readOnly: true)
+        switch try classify(database, path: path) {
+        case .foreign(let found): throw StoreError.foreignDatabase(path: path, found: found)
+        case .blank: throw StoreError.foreignDatabase(path: path, found: "no tables")
+        case .gaprun: break
+        }
         let known = Set(gaprunMigrations.migrations.map(\.name))
-        let applied = try store.database.rows("SELECT name FROM schema_migrations").compactMap { $0.first?.text }
+        let applied = try database.rows("SELECT name FROM schema_migrations").compactMap { $0.first?.text }
         if let unknown = applied.first(where: { !known.contains($0) }) { throw StoreError.newerSchema(migration: unknown) }
-        return store
+        return ResultStore(unmigrated: database)
+    }
+
+    /// What an SQLite file holds, as far as gaprun is concerned.
+    enum Kind: Equatable {
+        /// gaprun's: its application id, or (written before the id existed) the `v1-initial` migration and `runs`.
+        case gaprun
+        /// No tables at all: safe to turn into a gaprun database.
+        case blank
+        /// Something else; `found` names what.
+        case foreign(found: String)
+    }
+
+    static func classify(_ database: Database, path: String) throws -> Kind {
+        let applicationID: Int
+        let tables: [String]
+        do {
+            applicationID = try database.scalar("PRAGMA application_id")?.int ?? 0
+            tables = try database.rows("SELECT name FROM sqlite_master WHERE type IN ('table', 'view') ORDER BY name")
+                .compactMap { $0.first?.text }
+        } catch let error as SQLiteError {
+            throw StoreError.notADatabase(path: path, found: "a file SQLite cannot read: \(error.message)")
+        }
+        if applicationID == Int(Migrator.applicationID) { return .gaprun }
+        if applicationID != 0 {
+            return .foreign(found: String(format: "application id 0x%08X", applicationID))
+        }
+        if tables.isEmpty { return .blank }
+        if tables.contains("schema_migrations"), tables.contains("runs"),
+           try database.scalar("SELECT COUNT(*) FROM schema_migrations WHERE name = 'v1-initial'")?.int == 1 {
+            return .gaprun
+        }
+        let shown = tables.prefix(5).map { "`\($0)`" }.joined(separator: ", ") + (tables.count > 5 ? ", …" : "")
+        return .foreign(found: "\(tables.count) table\(tables.count == 1 ? "" : "s") or view\(tables.count == 1 ? "" : "s"): \(shown)")
     }
 
     private init(unmigrated database: Database) { self.database = database }
@@ -87,8 +151,10 @@ public final class ResultStore {
         try database.transaction {
             let insert = try database.prepare("""
                 INSERT INTO runs(config_hash, student, student_params, student_size, mix, seed, swept, backend, source,
-                                 config_json, versions_json)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(config_hash) DO NOTHING
+                                 config_json, versions_json, train_hash, generation_hash)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(config_hash) DO UPDATE SET
+                    train_hash = COALESCE(runs.train_hash, excluded.train_hash),
+                    generation_hash = COALESCE(runs.generation_hash, excluded.generation_hash)
                 """)
             let link = try database.prepare("""
                 INSERT OR IGNORE INTO experiment_runs(experiment_id, run_id)
@@ -97,7 +163,8 @@ public final class ResultStore {
             for job in jobs {
                 try insert.run([.text(job.configHash), .text(job.student), SQLValue(job.studentParameters),
                                 SQLValue(job.studentSize), .text(job.mix), .integer(Int64(job.seed)), .text(job.sweptJSON),
-                                .text(job.backend), .text(job.source), .text(job.configJSON), .text(job.versionsJSON)])
+                                .text(job.backend), .text(job.source), .text(job.configJSON), .text(job.versionsJSON),
+                                SQLValue(job.trainHash), SQLValue(job.generationHash)])
                 try link.run([.integer(experimentID), .text(job.configHash)])
             }
         }
@@ -189,20 +256,37 @@ public final class ResultStore {
                 try prediction.run([id, .text(p.benchmark), .text(p.problemID), .text(p.response), SQLValue(p.extracted),
                                     SQLValue(p.correct), .text(p.reason), .text(p.scorer), .text(p.scorerVersion)])
             }
-            let curve = try database.prepare("INSERT INTO training_curves(run_id, step, loss, learning_rate) VALUES (?, ?, ?, ?)")
+            let curve = try database.prepare(
+                "INSERT INTO training_curves(run_id, step, loss, learning_rate, validation_loss) VALUES (?, ?, ?, ?, ?)")
             for point in outcome.curve {
-                try curve.run([id, .integer(Int64(point.step)), .real(point.loss), .real(point.learningRate)])
+                try curve.run([id, .integer(Int64(point.step)), .real(point.loss), .real(point.learningRate),
+                               SQLValue(point.validationLoss)])
             }
             let metric = try database.prepare("INSERT INTO metrics(run_id, key, value) VALUES (?, ?, ?)")
             for (key, value) in outcome.metrics.sorted(by: { $0.key < $1.key }) { try metric.run([id, .text(key), .real(value)]) }
+            if let source = outcome.reusedFrom {
+                // The trained model is the source's: so are its training curve and the training metrics not measured here.
+                let sourceID = try database.scalar("SELECT run_id FROM runs WHERE config_hash = ?", [.text(source)]) ?? .null
+                if outcome.curve.isEmpty {
+                    try database.run("""
+                        INSERT INTO training_curves(run_id, step, loss, learning_rate, validation_loss)
+                        SELECT ?, step, loss, learning_rate, validation_loss FROM training_curves WHERE run_id = ?
+                        """, [id, sourceID])
+                }
+                try database.run("""
+                    INSERT OR IGNORE INTO metrics(run_id, key, value, step) SELECT ?, key, value, step FROM metrics
+                    WHERE run_id = ? AND key NOT IN ('eval_seconds')
+                    """, [id, sourceID])
+            }
             let param = try database.prepare("INSERT INTO params(run_id, key, value) VALUES (?, ?, ?)")
             for (key, value) in outcome.params.sorted(by: { $0.key < $1.key }) { try param.run([id, .text(key), .text(value)]) }
             let tag = try database.prepare("INSERT INTO tags(run_id, key, value) VALUES (?, ?, ?)")
             for (key, value) in outcome.tags.sorted(by: { $0.key < $1.key }) { try tag.run([id, .text(key), .text(value)]) }
             try database.run("""
                 UPDATE runs SET status = 'COMPLETED', error = NULL, started_at = COALESCE(started_at, ?), ended_at = ?,
-                    wall_seconds = ? WHERE run_id = ?
-                """, [.text(outcome.startedAt), .text(outcome.endedAt), .real(outcome.wallSeconds), id])
+                    wall_seconds = ?, stage = ?, reused_from = ? WHERE run_id = ?
+                """, [.text(outcome.startedAt), .text(outcome.endedAt), .real(outcome.wallSeconds),
+                      .text((outcome.stage ?? .train).rawValue), SQLValue(outcome.reusedFrom), id])
             return true
         }
     }

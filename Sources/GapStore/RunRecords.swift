@@ -19,12 +19,18 @@ public struct JobRegistration: Sendable {
     public var source: String
     public var configJSON: String
     public var versionsJSON: String
+    /// The training identity (`runs.train_hash`), when the job has one.
+    public var trainHash: String?
+    /// The generation identity (`runs.generation_hash`), when the job has one.
+    public var generationHash: String?
 
     public init(configHash: String, student: String, studentParameters: Int?, studentSize: Double?, mix: String, seed: Int,
-                sweptJSON: String, backend: String, source: String, configJSON: String, versionsJSON: String) {
+                sweptJSON: String, backend: String, source: String, configJSON: String, versionsJSON: String,
+                trainHash: String? = nil, generationHash: String? = nil) {
         self.configHash = configHash; self.student = student; self.studentParameters = studentParameters
         self.studentSize = studentSize; self.mix = mix; self.seed = seed; self.sweptJSON = sweptJSON
         self.backend = backend; self.source = source; self.configJSON = configJSON; self.versionsJSON = versionsJSON
+        self.trainHash = trainHash; self.generationHash = generationHash
     }
 }
 
@@ -63,7 +69,17 @@ public struct CurvePoint: Codable, Sendable, Equatable {
     public var step: Int
     public var loss: Double
     public var learningRate: Double
-    public init(step: Int, loss: Double, learningRate: Double) { self.step = step; self.loss = loss; self.learningRate = learningRate }
+    /// Loss on held-out teacher data, at checkpoint steps only.
+    public var validationLoss: Double?
+    public init(step: Int, loss: Double, learningRate: Double, validationLoss: Double? = nil) {
+        self.step = step; self.loss = loss; self.learningRate = learningRate; self.validationLoss = validationLoss
+    }
+}
+
+/// How a run was produced: by training, by generating from another run's trained model, or by judging another run's
+/// stored responses.
+public enum RunStage: String, Codable, Sendable, CaseIterable {
+    case train, generate, judge
 }
 
 /// Everything a finished job produced; recorded in one transaction.
@@ -78,13 +94,19 @@ public struct RunOutcome: Codable, Sendable {
     public var startedAt: String
     public var endedAt: String
     public var wallSeconds: Double
+    /// What the run did; nil (older result files) means `train`.
+    public var stage: RunStage?
+    /// The run whose trained model (`generate`) or stored responses (`judge`) this one reused; its training curve and
+    /// the training metrics it lacks are copied from there when it is recorded.
+    public var reusedFrom: String?
 
     public init(configHash: String, benchmarks: [BenchmarkOutcome], predictions: [PredictionRecord] = [],
                 curve: [CurvePoint] = [], metrics: [String: Double] = [:], params: [String: String] = [:],
-                tags: [String: String] = [:], startedAt: String, endedAt: String, wallSeconds: Double) {
+                tags: [String: String] = [:], startedAt: String, endedAt: String, wallSeconds: Double,
+                stage: RunStage? = nil, reusedFrom: String? = nil) {
         self.configHash = configHash; self.benchmarks = benchmarks; self.predictions = predictions; self.curve = curve
         self.metrics = metrics; self.params = params; self.tags = tags; self.startedAt = startedAt; self.endedAt = endedAt
-        self.wallSeconds = wallSeconds
+        self.wallSeconds = wallSeconds; self.stage = stage; self.reusedFrom = reusedFrom
     }
 }
 

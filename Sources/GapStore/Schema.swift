@@ -136,4 +136,45 @@ public let gaprunMigrations = Migrator([
         JOIN per_mix b ON b.experiment_id = g.experiment_id AND b.mix = g.baseline
                        AND b.student = t.student AND b.swept = t.swept;
         """),
+    // Training and evaluation as separate stages; judgments side by side per scorer; held-out loss.
+    Migration("v2-stages-and-validation-loss", sql: """
+        ALTER TABLE runs ADD COLUMN train_hash TEXT;      -- training identity: the trained model (NULL: not yet known)
+        ALTER TABLE runs ADD COLUMN generation_hash TEXT; -- the trained model + benchmarks + generation settings
+        ALTER TABLE runs ADD COLUMN stage TEXT;           -- what the run did: train | generate | judge (NULL: train)
+        ALTER TABLE runs ADD COLUMN reused_from TEXT;     -- config_hash of the run whose checkpoint or responses it reused
+        CREATE INDEX runs_train ON runs(train_hash);
+        CREATE INDEX runs_generation ON runs(generation_hash);
+
+        ALTER TABLE training_curves ADD COLUMN validation_loss REAL; -- held-out loss at checkpoint steps, else NULL
+
+        -- P per completed run, now with the scorer that judged it.
+        DROP VIEW gaps;
+        DROP VIEW run_performance;
+        CREATE VIEW run_performance AS
+        SELECT r.run_id, r.config_hash, r.student, r.student_size, r.mix, r.seed, r.swept, r.source,
+               COUNT(b.benchmark) AS benchmarks,
+               100.0 * AVG(b.accuracy) AS p,
+               MIN(b.scorer) AS scorer, r.generation_hash
+        FROM runs r JOIN benchmark_results b ON b.run_id = r.run_id
+        WHERE r.status = 'COMPLETED'
+        GROUP BY r.run_id;
+
+        -- Gaps per experiment, scorer, student (and swept values): the scores of one scorer are never averaged with
+        -- another's (a rescored experiment has one row per scorer).
+        CREATE VIEW gaps AS
+        WITH per_mix AS (
+            SELECT er.experiment_id, p.scorer, p.student, p.swept, p.mix, MAX(p.student_size) AS student_size,
+                   AVG(p.p) AS p, COUNT(*) AS seeds
+            FROM run_performance p JOIN experiment_runs er ON er.run_id = p.run_id
+            GROUP BY er.experiment_id, p.scorer, p.student, p.swept, p.mix
+        )
+        SELECT e.name AS experiment, g.name AS gap, t.student, t.student_size, t.swept,
+               g.treatment, g.baseline, t.p AS p_treatment, b.p AS p_baseline, t.p - b.p AS delta,
+               t.seeds AS seeds_treatment, b.seeds AS seeds_baseline, g.position, t.scorer
+        FROM gap_definitions g
+        JOIN experiments e ON e.experiment_id = g.experiment_id
+        JOIN per_mix t ON t.experiment_id = g.experiment_id AND t.mix = g.treatment
+        JOIN per_mix b ON b.experiment_id = g.experiment_id AND b.mix = g.baseline
+                       AND b.student = t.student AND b.swept = t.swept AND b.scorer = t.scorer;
+        """),
 ])

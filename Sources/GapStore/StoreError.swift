@@ -7,6 +7,12 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
     case unknownRun(String)
     /// An id prefix matches several runs.
     case ambiguousRun(prefix: String, matches: Int)
+    /// No database at the path (readers never create one).
+    case databaseNotFound(path: String)
+    /// The file is not an SQLite database at all.
+    case notADatabase(path: String, found: String)
+    /// An SQLite database that gaprun did not write; gaprun neither reads nor migrates it.
+    case foreignDatabase(path: String, found: String)
 
     public var description: String {
         switch self {
@@ -14,6 +20,14 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
             "the database has schema migration `\(m)`, unknown to this gaprun (hint: upgrade gaprun, or use another --db)"
         case .unknownRun(let id): "no run with id `\(id)` in the database (hint: `gaprun status` lists the runs)"
         case .ambiguousRun(let p, let n): "id prefix `\(p)` matches \(n) runs (hint: give more characters)"
+        case .databaseNotFound(let path):
+            "\(path): no such database (hint: `gaprun sweep GRID --db \(path)` or `gaprun import` creates one)"
+        case .notADatabase(let path, let found):
+            "\(path) is not an SQLite database (found \(found)); gaprun left it unchanged "
+                + "(hint: check --db, or give a new file name)"
+        case .foreignDatabase(let path, let found):
+            "\(path) is an SQLite database that gaprun did not write (found \(found)); gaprun neither reads nor "
+                + "changes it (hint: give --db a gaprun results database, or a new file name)"
         }
     }
 }

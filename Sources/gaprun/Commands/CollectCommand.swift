@@ -26,6 +26,7 @@ struct CollectCommand: ParsableCommand {
         guard FileManager.default.fileExists(atPath: database.path) else {
             throw CLIError("\(database.path): no such database (hint: `gaprun sweep GRID --backend slurm --db \(database.path)` first)")
         }
+        try ResultStore.checkWritable(path: database.path)  // refuse a foreign file before creating anything beside it
         let lock = try DatabaseLock(databasePath: database.path)
         defer { withExtendedLifetime(lock) {} }
         let store = try ResultStore(path: database.path)

@@ -20,8 +20,9 @@ struct ReportCommand: AsyncParsableCommand {
 
     func run() async throws {
         let (experimentResults, info) = try results.load()
-        let files = try ReportData.writeReport(experimentResults, info: info,
-                                               environment: ReportData.environment(gaprunVersion: GaprunVersion.text),
+        let environment = try ReportData.environment(store: ReportData.openStore(path: results.database.path),
+                                                     experiment: experimentResults.name, gaprunVersion: GaprunVersion.text)
+        let files = try ReportData.writeReport(experimentResults, info: info, environment: environment,
                                                to: output, teacher: teacher, png: png)
         for file in files { print("wrote \(file)") }
     }

@@ -1,7 +1,8 @@
-// `gaprun status`: the sweeps in a database, job counts per status, each failure with the tail of its error, and for
-// Slurm jobs their task ids, live Slurm states (squeue) and log paths.
+// `gaprun status` (read-only): the sweeps in a database, job counts per status, the platforms the runs were computed
+// on, each failure with the tail of its error, and for Slurm jobs their task ids, live Slurm states (squeue) and logs.
 import ArgumentParser
 import Foundation
+import GapReport
 import GapRun
 import GapStore
 
@@ -21,7 +22,7 @@ struct StatusCommand: ParsableCommand {
         guard FileManager.default.fileExists(atPath: database.path) else {
             throw CLIError("\(database.path): no such database (hint: run `gaprun sweep GRID --db \(database.path)` first)")
         }
-        let store = try ResultStore(path: database.path)
+        let store = try ResultStore.openReadOnly(path: database.path)
         print("Database: \(database.path)")
         let experiments = try store.experiments()
         print("Sweeps:")
@@ -33,6 +34,17 @@ struct StatusCommand: ParsableCommand {
         for run in runs { counts[run.status, default: 0] += 1 }
         print("Jobs: \(runs.count) — " + RunStatus.allCases.compactMap { s in counts[s].map { "\(s.rawValue) \($0)" } }
             .joined(separator: ", "))
+        let platforms = try ReportData.runPlatforms(store: store, experiment: experiment)
+        if !platforms.isEmpty { print("Platforms of completed runs (from their tags; — not recorded):") }
+        for (p, count) in platforms {
+            print("  \(count) run\(count == 1 ? "" : "s"): gaprun \(p.gaprunVersion ?? "—") commit \(p.commit.map { String($0.prefix(12)) } ?? "—")"
+                  + " binary \(p.binary.map { String($0.prefix(12)) } ?? "—"), CPU \(p.cpu ?? "—"), BLAS \(p.blasCore ?? "—"), "
+                  + "threads \(p.threads ?? "—")")
+        }
+        for warning in ReportEnvironment(gaprunVersion: "", gitCommit: nil, machine: "", generatedAt: nil,
+                                         runPlatforms: platforms).mixWarnings {
+            print("  warning: \(warning)")
+        }
         let slurmOpen = runs.filter { $0.slurmJobID != nil && ($0.status == .pending || $0.status == .running) }
         let slurmStates: [String: SlurmTaskState] = slurmOpen.isEmpty || !SlurmClient.isAvailable ? [:]
             : SlurmClient().queue(arrayJobIDs: Array(Set(slurmOpen.compactMap { $0.slurmJobID?.split(separator: "_").first.map(String.init) }))) ?? [:]

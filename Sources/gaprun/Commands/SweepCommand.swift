@@ -80,6 +80,7 @@ struct SweepCommand: ParsableCommand {
             print("dry run: \(selection.run.count) of \(jobs.count) jobs would run; nothing was written")
             return
         }
+        try ResultStore.checkWritable(path: database.path)  // refuse a foreign file before creating anything beside it
         let lock = try DatabaseLock(databasePath: database.path)
         defer { withExtendedLifetime(lock) {} }
         let store = try ResultStore(path: database.path)

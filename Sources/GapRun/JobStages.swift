@@ -1,0 +1,148 @@
+// JobStages: which stage each job of a sweep needs — none (done), judge (re-judge stored responses of the same
+// generation), generate (from the stored final checkpoint of the same training) or train — and the judge stage
+// itself, which the coordinator runs in-process (no worker, no model): also what `gaprun rescore` does.
+import Foundation
+import GapCore
+import GapGrid
+import GapScore
+import GapStore
+
+/// What a job still needs.
+public enum JobStageNeed: Sendable, Equatable {
+    /// COMPLETED already.
+    case done
+    /// Re-judge the stored responses of run `source` with the job's scorer.
+    case judge(source: String)
+    /// Generate from the final checkpoint of run `source` (in `checkpoint`), then judge.
+    case generate(source: String, checkpoint: String)
+    /// Train (or resume training), generate and judge.
+    case train
+
+    /// `done`, `judge`, `generate` or `train`, as `gaprun plan` shows it.
+    public var name: String {
+        switch self {
+        case .done: "done"
+        case .judge: "judge"
+        case .generate: "generate"
+        case .train: "train"
+        }
+    }
+}
+
+public enum JobStages {
+    /// The identities of a stored run, recomputed from its JSON; nil when the JSON is not a JobSpec of this gaprun or
+    /// does not hash to the stored id (then nothing is guessed).
+    static func identities(configHash: String, configJSON: String, versionsJSON: String) -> (train: String, generation: String)? {
+        guard let spec = try? JSONDecoder().decode(JobSpec.self, from: Data(configJSON.utf8)),
+              let versions = try? JSONDecoder().decode(ComponentVersions.self, from: Data(versionsJSON.utf8)),
+              JobIdentity.id(for: spec, versions: versions) == configHash else { return nil }
+        return (JobIdentity.trainingID(for: spec, versions: versions), JobIdentity.generationID(for: spec, versions: versions))
+    }
+
+    /// Stores the identities of runs recorded before identities were stored (e.g. the shipped example), so SQL can
+    /// group runs by trained model. Returns how many were filled in.
+    @discardableResult
+    public static func backfillIdentities(store: ResultStore) throws -> Int {
+        let filled = try store.runsWithoutIdentity().compactMap { run in
+            identities(configHash: run.configHash, configJSON: run.configJSON, versionsJSON: run.versionsJSON)
+                .map { (configHash: run.configHash, trainHash: $0.train, generationHash: $0.generation) }
+        }
+        try store.setIdentities(filled)
+        return filled.count
+    }
+
+    /// The stage each job needs (read only: works on a database opened read-only). A job whose responses are stored
+    /// under another scorer or judge version is judged; one whose trained model is stored (a COMPLETED run of the
+    /// same training identity whose final checkpoint is still on disk) generates; anything else trains.
+    public static func plan(_ jobs: [PlannedJob], store: ResultStore, runsDirectory: String) throws -> [String: JobStageNeed] {
+        let statuses = try store.statuses(configHashes: jobs.map(\.id))
+        var withResponses: [String: String] = [:]  // generation id → most recent run
+        var withModel: [String: [ReuseCandidate]] = [:]  // training id → runs, most recent first
+        for candidate in try store.reuseCandidates() {
+            var train = candidate.trainHash, generation = candidate.generationHash
+            if train == nil || generation == nil,
+               let computed = identities(configHash: candidate.configHash, configJSON: candidate.configJSON,
+                                         versionsJSON: candidate.versionsJSON) {
+                train = computed.train; generation = computed.generation
+            }
+            if let generation, candidate.hasResponses, withResponses[generation] == nil { withResponses[generation] = candidate.configHash }
+            if let train { withModel[train, default: []].append(candidate) }
+        }
+        var needs: [String: JobStageNeed] = [:]
+        for job in jobs {
+            if statuses[job.id] == .completed { needs[job.id] = .done; continue }
+            if let source = withResponses[job.generationID] { needs[job.id] = .judge(source: source); continue }
+            let checkpoint = (withModel[job.trainingID] ?? []).lazy.compactMap { candidate -> (String, String)? in
+                finalCheckpoint(of: candidate, steps: job.spec.train.steps, runsDirectory: runsDirectory)
+                    .map { (candidate.configHash, $0) }
+            }.first
+            if JobIdentity.executor(of: job.spec) == "inprocess", let (source, folder) = checkpoint {
+                needs[job.id] = .generate(source: source, checkpoint: folder)
+            } else {
+                needs[job.id] = .train
+            }
+        }
+        return needs
+    }
+
+    /// The folder of a run's final checkpoint (its job folder's `checkpoint/` at step `steps`), if still on disk.
+    static func finalCheckpoint(of run: ReuseCandidate, steps: Int, runsDirectory: String) -> String? {
+        var folders = [RunPaths(runsDirectory: runsDirectory, jobID: run.configHash).checkpoints]
+        if let log = run.logPath {
+            folders.insert(URL(fileURLWithPath: log).deletingLastPathComponent().appendingPathComponent("checkpoint").path, at: 0)
+        }
+        return folders.first { JobWorker.checkpointStep($0) == steps }
+    }
+
+    /// Re-judges stored responses with the scorer `scorerName`: per benchmark (in stored order) the same items, each
+    /// judged against its gold answer from the benchmark's data file.
+    public static func rejudge(_ stored: [PredictionRecord], scorerName: String, dataSearchRoots: [String],
+                               scratchDirectory: String) throws -> (benchmarks: [BenchmarkOutcome], predictions: [PredictionRecord]) {
+        let scorer = try ScorerRegistry.standard.scorer(named: scorerName)
+        var order: [String] = []
+        var byBenchmark: [String: [PredictionRecord]] = [:]
+        for record in stored {
+            if byBenchmark[record.benchmark] == nil { order.append(record.benchmark) }
+            byBenchmark[record.benchmark, default: []].append(record)
+        }
+        var benchmarks: [BenchmarkOutcome] = []
+        var predictions: [PredictionRecord] = []
+        for name in order {
+            let definition = try BenchmarkRegistry.standard.benchmark(named: name)
+            let file = try benchmarkDataFile(for: definition, searchRoots: dataSearchRoots, scratchDirectory: scratchDirectory)
+            let gold = Dictionary(try definition.loadItems(path: file).map { ($0.id, $0.gold) }, uniquingKeysWith: { first, _ in first })
+            var correct = 0
+            for record in byBenchmark[name]! {
+                guard let answer = gold[record.problemID] else {
+                    throw RunError.badResult(path: file, message: "\(name) has no item `\(record.problemID)`, which a stored "
+                                             + "response answers (hint: the benchmark data changed since it was generated)")
+                }
+                let judgment = scorer.judge(response: record.response, gold: answer, policy: definition.policy)
+                if judgment.correct { correct += 1 }
+                predictions.append(PredictionRecord(
+                    benchmark: name, problemID: record.problemID, response: record.response, extracted: judgment.extracted,
+                    correct: judgment.correct, reason: judgment.reason, scorer: scorer.name, scorerVersion: scorer.version))
+            }
+            benchmarks.append(BenchmarkOutcome(benchmark: name, correct: correct, total: byBenchmark[name]!.count,
+                                               scorer: scorer.name, scorerVersion: scorer.version))
+        }
+        return (benchmarks, predictions)
+    }
+
+    /// The judge stage of `job`: the stored responses of run `source`, re-judged with the job's scorer, as the job's
+    /// outcome (its training curve and training metrics are the source's, copied when it is recorded).
+    public static func judge(_ job: PlannedJob, source: String, store: ResultStore, dataSearchRoots: [String],
+                             scratchDirectory: String) throws -> RunOutcome {
+        let started = Date()
+        let stored = try store.storedPredictions(configHash: source)
+        let judged = try rejudge(stored, scorerName: job.spec.eval.scorer, dataSearchRoots: dataSearchRoots,
+                                 scratchDirectory: scratchDirectory)
+        let ended = Date()
+        var tags = RunProvenance.tags(threads: job.spec.train.threads)
+        tags["experiment"] = job.experiment
+        return RunOutcome(configHash: job.id, benchmarks: judged.benchmarks, predictions: judged.predictions,
+                          metrics: ["judge_seconds": ended.timeIntervalSince(started)], params: flattenedParameters(of: job.spec),
+                          tags: tags, startedAt: isoTimestamp(started), endedAt: isoTimestamp(ended),
+                          wallSeconds: ended.timeIntervalSince(started), stage: .judge, reusedFrom: source)
+    }
+}
