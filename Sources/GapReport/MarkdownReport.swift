@@ -53,8 +53,10 @@ public struct ReportEnvironment: Sendable {
             let known = Set(values.compactMap { $0 })
             let unknown = values.contains(nil)
             if known.count > 1 || (unknown && !known.isEmpty) {
-                warnings.append("the runs mix \(known.count) \(name)\(unknown ? " (and runs that did not record one)" : ""); "
-                                + consequence)
+                let listed = known.sorted().map { value in
+                    "`\(value.count >= 40 && value.allSatisfy(\.isHexDigit) ? String(value.prefix(12)) : value)`"
+                } + (unknown ? ["not recorded"] : [])
+                warnings.append("the runs mix \(name) (\(listed.joined(separator: ", "))); " + consequence)
             }
         }
         check("source commits", platforms.map(\.commit), "their numbers may differ for code reasons.")

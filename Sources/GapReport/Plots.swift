@@ -1,5 +1,6 @@
 // The paper's figures as charts: Δ against student size (Figs. 2–3, with 95% intervals and a zero line), average P
-// against a teacher's mix weight (Fig. 6, mean ± std over seeds), and training-loss curves (mean, ± std band).
+// against a teacher's mix weight (Fig. 6, mean ± std over seeds), and training-loss curves (mean, ± std band) with the
+// held-out loss at checkpoints where recorded.
 
 /// Which figure to draw.
 public enum PlotKind: String, Sendable, CaseIterable {
@@ -40,10 +41,17 @@ public struct Plots: Sendable {
         let panels = results.students.compactMap { student -> Chart? in
             let prefix = student.label + " · "
             // Keep every mix's slot (an empty series keeps its colour) so colours match across panels.
-            let series = results.mixes.map { mix in
+            var series = results.mixes.map { mix in
                 whole.series.first { $0.name == prefix + mix }
                     .map { ChartSeries(name: mix, points: $0.points, markers: false, band: true) }
                     ?? ChartSeries(name: mix, points: [], markers: false, band: true)
+            }
+            // Held-out losses (when recorded) as marked lines, after every mix's training curve.
+            if whole.series.contains(where: { $0.name.hasSuffix(Plots.heldOutSuffix) }) {
+                series += results.mixes.map { mix in
+                    ChartSeries(name: mix + Plots.heldOutSuffix,
+                                points: whole.series.first { $0.name == prefix + mix + Plots.heldOutSuffix }?.points ?? [])
+                }
             }
             guard series.contains(where: { !$0.points.isEmpty }) else { return nil }
             var panel = whole
@@ -112,6 +120,9 @@ public struct Plots: Sendable {
                      xLabel: "weight of teacher \(teacher) in the mix", yLabel: "average P (%)", series: series)
     }
 
+    /// Names the held-out loss series of a mix (`long (held-out)`).
+    static let heldOutSuffix = " (held-out)"
+
     func trainingCurves(_ results: ExperimentResults) throws -> Chart {
         var series: [ChartSeries] = []
         for student in results.students {
@@ -130,13 +141,26 @@ public struct Plots: Sendable {
                                       high: spread.map { summary.mean + $0 })
                 }
                 series.append(ChartSeries(name: "\(student.label) · \(mix)", points: points, markers: false, band: true))
+                var heldOutByStep: [Int: [Double]] = [:]
+                for run in runs {
+                    for point in run.curve { if let loss = point.validationLoss { heldOutByStep[point.step, default: []].append(loss) } }
+                }
+                if !heldOutByStep.isEmpty {
+                    let heldOut = heldOutByStep.keys.sorted().map { step in
+                        ChartPoint(x: Double(step), y: Summary(heldOutByStep[step]!).mean)
+                    }
+                    series.append(ChartSeries(name: "\(student.label) · \(mix)" + Plots.heldOutSuffix, points: heldOut))
+                }
             }
         }
         if series.isEmpty { throw ReportError.noTrainingCurves(experiment: results.name) }
         let seeds = results.maximumSeeds
         let subtitle = "Experiment \(results.name); " + (seeds > 1 ? "mean over up to \(seeds) seeds, band: ± std" : "one seed")
-        return Chart(title: "Training loss", subtitle: subtitle, xLabel: "optimizer step",
-                     yLabel: "training loss (cross-entropy per token)",
+        let heldOut = series.contains { $0.name.hasSuffix(Plots.heldOutSuffix) }
+        return Chart(title: heldOut ? "Training and held-out loss" : "Training loss",
+                     subtitle: subtitle + (heldOut ? "; markers: loss on held-out teacher data at checkpoints" : ""),
+                     xLabel: "optimizer step",
+                     yLabel: heldOut ? "loss (cross-entropy per token)" : "training loss (cross-entropy per token)",
                      series: series)
     }
 }

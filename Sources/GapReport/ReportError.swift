@@ -20,6 +20,8 @@ public enum ReportError: Error, CustomStringConvertible, Sendable, Equatable {
     case singleMixWeight(teacher: String, experiment: String)
     /// The training-curves plot found no curve.
     case noTrainingCurves(experiment: String)
+    /// `--scorer` names a scorer that judged none of the experiment's runs.
+    case unknownScorer(name: String, experiment: String, known: [String])
 
     public var description: String {
         switch self {
@@ -47,6 +49,9 @@ public enum ReportError: Error, CustomStringConvertible, Sendable, Equatable {
         case .singleMixWeight(let teacher, let experiment):
             return "every usable mix of experiment `\(experiment)` gives teacher `\(teacher)` the same weight "
                 + "(hint: sweep mixes with several weights, e.g. mix_weights {\(teacher): 0.2, …}, or pass --teacher NAME)"
+        case .unknownScorer(let name, let experiment, let known):
+            return "no run of experiment `\(experiment)` is judged by `\(name)` (hint: judged by "
+                + known.map { "`\($0)`" }.joined(separator: ", ") + "; `gaprun rescore --scorer \(name)` adds its judgments)"
         case .noTrainingCurves(let experiment):
             return "experiment `\(experiment)` has no training curves (imported runs have none; "
                 + "hint: plot an in-process sweep)"

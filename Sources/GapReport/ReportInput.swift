@@ -32,7 +32,11 @@ public struct LossPoint: Sendable, Hashable, Codable {
     public var step: Int
     /// Training loss at that step.
     public var loss: Double
-    public init(step: Int, loss: Double) { self.step = step; self.loss = loss }
+    /// Loss on held-out teacher data at that step (checkpoint steps only).
+    public var validationLoss: Double?
+    public init(step: Int, loss: Double, validationLoss: Double? = nil) {
+        self.step = step; self.loss = loss; self.validationLoss = validationLoss
+    }
 }
 
 /// A completed run as reports see it.

@@ -1,5 +1,6 @@
-// InProcessJob: the whole pipeline of one in-process job — build the training set (lab), train the student,
-// answer each held-out benchmark, judge the answers — returning a RunOutcome for the coordinator to record.
+// InProcessJob: the whole pipeline of one in-process job — build the training set (lab), train the student (with a
+// held-out loss at each checkpoint), answer each held-out benchmark, judge the answers — returning a RunOutcome for
+// the coordinator to record; or, for the generate stage, answer and judge with another run's trained model.
 import Foundation
 import GapCore
 import GapData
@@ -25,6 +26,7 @@ public struct InProcessJob {
         let spec = job.spec
         let started = Date()
         let seed = UInt64(bitPattern: Int64(spec.seed))
+        if let reuse = job.reuse { return try generate(from: reuse, started: started, emit: emit, shouldStop: shouldStop) }
 
         emit(WorkerEvent(phase: "data", message: "building the training set"))
         let dataStart = Date()
@@ -42,6 +44,9 @@ public struct InProcessJob {
         let examples = trainingSet.examples.map {
             TrainingExample(prompt: StudentPrompt.render(problem: $0.problem), response: $0.response)
         }
+        let heldOut = try validationExamples(seed: seed)
+        var validationLosses: [Int: Double] = [:]
+        var validationError: Error?
         emit(WorkerEvent(phase: "train", step: 0, steps: spec.train.steps))
         var lastEmit = Date.distantPast
         let summary: TrainingSummary
@@ -49,6 +54,12 @@ public struct InProcessJob {
             summary = try trainer.train(
                 examples: examples, checkpointDirectory: paths.checkpoints, shouldStop: shouldStop,
                 progress: { step in
+                    let done = step.step + 1
+                    let every = spec.train.checkpointEvery
+                    if !heldOut.isEmpty, validationError == nil, done == spec.train.steps || (every > 0 && done % every == 0) {
+                        // The parameters after this step, as the checkpoint written next holds them; loss() changes nothing.
+                        do { validationLosses[step.step] = try trainer.loss(examples: heldOut) } catch { validationError = error }
+                    }
                     let now = Date()
                     if now.timeIntervalSince(lastEmit) >= 0.5 || step.step == spec.train.steps {
                         lastEmit = now
@@ -58,8 +69,89 @@ public struct InProcessJob {
         } catch TrainError.interrupted {
             throw RunError.interrupted(jobID: job.id)
         }
+        if let validationError { throw validationError }
 
         let evalStart = Date()
+        let (benchmarks, predictions) = try answerAndJudge(trainer: trainer, seed: seed, emit: emit, shouldStop: shouldStop)
+        let evalSeconds = Date().timeIntervalSince(evalStart)
+
+        var metrics: [String: Double] = [
+            "data_seconds": dataSeconds, "train_seconds": summary.seconds, "eval_seconds": evalSeconds,
+            "trained_tokens": Double(summary.trainedTokens), "truncated_examples": Double(summary.truncatedExamples),
+            "training_examples": Double(examples.count), "student_parameters": Double(model.parameterCount),
+        ]
+        let tail = summary.curve.suffix(20)
+        if !tail.isEmpty { metrics["final_loss"] = tail.map(\.loss).reduce(0, +) / Double(tail.count) }
+        if let last = validationLosses.max(by: { $0.key < $1.key }) { metrics["final_validation_loss"] = last.value }
+        if !heldOut.isEmpty { metrics["validation_examples"] = Double(heldOut.count) }
+        for stats in trainingSet.stats {
+            metrics["data.\(stats.teacher).kept"] = Double(stats.kept)
+            metrics["data.\(stats.teacher).rejected"] = Double(stats.rejected)
+            metrics["data.\(stats.teacher).mean_characters"] = stats.meanCharacters
+        }
+        var teacherCounts: [String: Int] = [:]
+        for example in trainingSet.examples { teacherCounts[example.teacher, default: 0] += 1 }
+        for (teacher, count) in teacherCounts { metrics["data.\(teacher).used"] = Double(count) }
+
+        let ended = Date()
+        return RunOutcome(
+            configHash: job.id, benchmarks: benchmarks, predictions: predictions,
+            curve: summary.curve.map {
+                CurvePoint(step: $0.step, loss: $0.loss, learningRate: $0.learningRate, validationLoss: validationLosses[$0.step])
+            },
+            metrics: metrics, params: flattenedParameters(of: spec),
+            tags: ["host": ProcessInfo.processInfo.hostName, "experiment": job.experiment],
+            startedAt: isoTimestamp(started), endedAt: isoTimestamp(ended), wallSeconds: ended.timeIntervalSince(started))
+    }
+
+    /// Held-out teacher data for the validation loss: the job's own mix, data settings and teachers, drawn with
+    /// another seed stream (at most `validationProblems` problems). Empty for external data (`data.source` other than
+    /// `synthetic`), whose rows a second draw would repeat.
+    func validationExamples(seed: UInt64) throws -> [TrainingExample] {
+        let spec = job.spec
+        guard spec.data.source == "synthetic" else { return [] }
+        var data = spec.data
+        data.problems = min(data.problems, InProcessJob.validationProblems)
+        let heldOut = try TrainingSetBuilder.build(data: data, mix: spec.mixWeights, seed: seed ^ 0x6865_6C64_6F75_7421)
+        return heldOut.examples.map { TrainingExample(prompt: StudentPrompt.render(problem: $0.problem), response: $0.response) }
+    }
+
+    /// Problems drawn for the held-out set (before rejection sampling).
+    static let validationProblems = 32
+
+    /// The generate stage: the trained model of another run, loaded from its final checkpoint (read only), answers
+    /// and is judged; nothing is trained. The training curve and training metrics are the source run's (copied by
+    /// the store when this run is recorded).
+    func generate(from reuse: ModelReuse, started: Date, emit: (WorkerEvent) -> Void, shouldStop: () -> Bool) throws -> RunOutcome {
+        let spec = job.spec
+        let seed = UInt64(bitPattern: Int64(spec.seed))
+        setComputeThreads(spec.train.threads)
+        let tokenizer = CharTokenizer()
+        let model = try GPTConfiguration(student: spec.studentConfiguration, vocabularySize: tokenizer.vocabularySize)
+        let trainer = try Trainer(model: model, training: spec.train, seed: seed)
+        try trainer.loadCheckpoint(from: reuse.checkpoint)
+        guard trainer.completedSteps == spec.train.steps else {
+            throw RunError.invalidJob(jobID: job.id, message: "the checkpoint in \(reuse.checkpoint) is at step "
+                                      + "\(trainer.completedSteps), not the final step \(spec.train.steps)",
+                                      hint: "run the sweep with --force to train this job itself")
+        }
+        emit(WorkerEvent(phase: "eval", message: "generating from the trained model of \(reuse.source.prefix(12))"))
+        let evalStart = Date()
+        let (benchmarks, predictions) = try answerAndJudge(trainer: trainer, seed: seed, emit: emit, shouldStop: shouldStop)
+        let ended = Date()
+        return RunOutcome(
+            configHash: job.id, benchmarks: benchmarks, predictions: predictions,
+            metrics: ["eval_seconds": ended.timeIntervalSince(evalStart), "student_parameters": Double(model.parameterCount)],
+            params: flattenedParameters(of: spec),
+            tags: ["host": ProcessInfo.processInfo.hostName, "experiment": job.experiment],
+            startedAt: isoTimestamp(started), endedAt: isoTimestamp(ended), wallSeconds: ended.timeIntervalSince(started),
+            stage: .generate, reusedFrom: reuse.source)
+    }
+
+    /// Answers each benchmark of the job with `trainer`'s model and judges the answers.
+    func answerAndJudge(trainer: Trainer, seed: UInt64, emit: (WorkerEvent) -> Void, shouldStop: () -> Bool) throws
+        -> (benchmarks: [BenchmarkOutcome], predictions: [PredictionRecord]) {
+        let spec = job.spec
         let scorer = try ScorerRegistry.standard.scorer(named: spec.eval.scorer)
         var benchmarks: [BenchmarkOutcome] = []
         var predictions: [PredictionRecord] = []
@@ -83,31 +175,7 @@ public struct InProcessJob {
             benchmarks.append(BenchmarkOutcome(benchmark: name, correct: correct, total: items.count,
                                                scorer: scorer.name, scorerVersion: scorer.version))
         }
-        let evalSeconds = Date().timeIntervalSince(evalStart)
-
-        var metrics: [String: Double] = [
-            "data_seconds": dataSeconds, "train_seconds": summary.seconds, "eval_seconds": evalSeconds,
-            "trained_tokens": Double(summary.trainedTokens), "truncated_examples": Double(summary.truncatedExamples),
-            "training_examples": Double(examples.count), "student_parameters": Double(model.parameterCount),
-        ]
-        let tail = summary.curve.suffix(20)
-        if !tail.isEmpty { metrics["final_loss"] = tail.map(\.loss).reduce(0, +) / Double(tail.count) }
-        for stats in trainingSet.stats {
-            metrics["data.\(stats.teacher).kept"] = Double(stats.kept)
-            metrics["data.\(stats.teacher).rejected"] = Double(stats.rejected)
-            metrics["data.\(stats.teacher).mean_characters"] = stats.meanCharacters
-        }
-        var teacherCounts: [String: Int] = [:]
-        for example in trainingSet.examples { teacherCounts[example.teacher, default: 0] += 1 }
-        for (teacher, count) in teacherCounts { metrics["data.\(teacher).used"] = Double(count) }
-
-        let ended = Date()
-        return RunOutcome(
-            configHash: job.id, benchmarks: benchmarks, predictions: predictions,
-            curve: summary.curve.map { CurvePoint(step: $0.step, loss: $0.loss, learningRate: $0.learningRate) },
-            metrics: metrics, params: flattenedParameters(of: spec),
-            tags: ["host": ProcessInfo.processInfo.hostName, "experiment": job.experiment],
-            startedAt: isoTimestamp(started), endedAt: isoTimestamp(ended), wallSeconds: ended.timeIntervalSince(started))
+        return (benchmarks, predictions)
     }
 
     /// The data file of a benchmark: `benchmarks-data/<name>.jsonl` under a search root, else (for the synthetic

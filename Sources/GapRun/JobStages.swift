@@ -146,3 +146,42 @@ public enum JobStages {
                           wallSeconds: ended.timeIntervalSince(started), stage: .judge, reusedFrom: source)
     }
 }
+
+extension JobStages {
+    /// Before a sweep launches its jobs: runs the judge stage of every job that needs only that (in this process,
+    /// recording each), and points every job that needs only generation at its stored model. Returns the jobs to hand
+    /// to the launcher (judged ones are COMPLETED, so launchers skip them) and how many were judged and how many failed.
+    public static func prepare(_ jobs: [PlannedJob], store: ResultStore, runsDirectory: String, dataSearchRoots: [String],
+                               report: (String) -> Void) throws -> (jobs: [PlannedJob], judged: Int, failed: Int) {
+        let needs = try plan(jobs, store: store, runsDirectory: runsDirectory)
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("gaprun-judge-\(getpid())").path
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        var judged = 0, failed = 0
+        var prepared: [PlannedJob] = []
+        for var job in jobs {
+            switch needs[job.id] {
+            case .judge(let source)?:
+                do {
+                    let outcome = try judge(job, source: source, store: store, dataSearchRoots: dataSearchRoots,
+                                            scratchDirectory: scratch)
+                    try store.record(outcome)
+                    judged += 1
+                    let p = 100 * outcome.benchmarks.map(\.accuracy).reduce(0, +) / Double(max(1, outcome.benchmarks.count))
+                    report("judged \(job.shortID) \(job.label): stored responses of \(source.prefix(12)) re-judged by "
+                           + "\(job.spec.eval.scorer), P = \(String(format: "%.1f", p)); nothing trained or generated")
+                } catch {
+                    failed += 1
+                    try store.markEnded(configHash: job.id, status: .failed, error: "re-judging the stored responses of "
+                                        + "\(source.prefix(12)) failed: \(error)")
+                    report("FAILED \(job.shortID) \(job.label): re-judging failed: \(error)")
+                }
+            case .generate(let source, let checkpoint)?:
+                job.reuse = ModelReuse(source: source, checkpoint: checkpoint)
+            default:
+                break
+            }
+            prepared.append(job)
+        }
+        return (prepared, judged, failed)
+    }
+}

@@ -43,7 +43,13 @@ public enum JobWorker {
                 outcome = try CommandJob(job: job, paths: paths, dataSearchRoots: dataSearchRoots)
                     .run(emit: emit, shouldStop: shouldStop)
             default:
-                if let step = checkpointStep(paths.checkpoints) {
+                if let reuse = job.reuse {
+                    log("gaprun: stage generate: answering with the trained model of \(reuse.source.prefix(12)) "
+                        + "(final checkpoint in \(reuse.checkpoint)); nothing is trained")
+                } else {
+                    log("gaprun: stage train: training \(job.spec.train.steps) steps, then generating and judging")
+                }
+                if job.reuse == nil, let step = checkpointStep(paths.checkpoints) {
                     // Goes to the job's log (stderr): a requeued or interrupted job shows where it picked up.
                     FileHandle.standardError.write(Data("gaprun: resuming from the checkpoint at step \(step) in \(paths.checkpoints)\n".utf8))
                     emit(WorkerEvent(phase: "resume", step: step, message: "resuming from the checkpoint"))
@@ -65,6 +71,9 @@ public enum JobWorker {
             return finish(paths, code: WorkerExit.failure, error: "\(error)")
         }
     }
+
+    /// A line for the job's log (stderr).
+    static func log(_ line: String) { FileHandle.standardError.write(Data((line + "\n").utf8)) }
 
     /// The step of the trainer checkpoint in `directory` (its metadata JSON's `step`), if there is one.
     static func checkpointStep(_ directory: String) -> Int? {

@@ -1,17 +1,21 @@
 // PlanListing: what `gaprun plan` and `gaprun sweep --dry-run` print — one row per job (id prefix, axes, swept
-// values, status when a database is given) and the counts; as a table or as JSON.
+// values, status and needed stage when a database is given) and the counts; as a table or as JSON.
 import Foundation
 import GapGrid
 import GapStore
 
 public enum PlanListing {
     /// The job table, then a line of counts (per status too, when `statuses` is given).
-    public static func text(grid: GridSpec, jobs: [PlannedJob], statuses: [String: RunStatus]?) -> String {
+    /// `stages` adds the stage column: what each job still needs (`train`, `generate`, `judge`, or `done`).
+    public static func text(grid: GridSpec, jobs: [PlannedJob], statuses: [String: RunStatus]?,
+                            stages: [String: JobStageNeed]? = nil) -> String {
         let sweptKeys = grid.sweep.map(\.key)
         let header = ["id", "student", "mix", "seed"] + sweptKeys + (statuses == nil ? [] : ["status"])
+            + (stages == nil ? [] : ["stage"])
         let rows = jobs.map { job in
             [job.shortID, job.spec.student, job.spec.mix, String(job.spec.seed)] + sweptKeys.map { job.spec.sweptValues[$0] ?? "" }
                 + (statuses.map { [$0[job.id]?.rawValue ?? "NEW"] } ?? [])
+                + (stages.map { [$0[job.id]?.name ?? "train"] } ?? [])
         }
         let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
         var lines = ([header] + rows).map { line in
@@ -28,16 +32,25 @@ public enum PlanListing {
         if let byStatus = counts.byStatus {
             total += "; " + byStatus.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
         }
+        if let stages {
+            var byStage: [String: Int] = [:]
+            for job in jobs { byStage[stages[job.id]?.name ?? "train", default: 0] += 1 }
+            total += "; stages: " + ["train", "generate", "judge", "done"].compactMap { name in
+                byStage[name].map { "\(name) \($0)" }
+            }.joined(separator: ", ")
+        }
         lines.append(total)
         return lines.joined(separator: "\n")
     }
 
     /// The same as JSON: full ids, axes, statuses and counts.
-    public static func json(grid: GridSpec, jobs: [PlannedJob], statuses: [String: RunStatus]?) throws -> String {
+    public static func json(grid: GridSpec, jobs: [PlannedJob], statuses: [String: RunStatus]?,
+                            stages: [String: JobStageNeed]? = nil) throws -> String {
         let output = Output(grid: grid.name, source: grid.sourcePath,
                             jobs: jobs.map { job in
                                 Row(id: job.id, student: job.spec.student, mix: job.spec.mix, seed: job.spec.seed,
-                                    swept: job.spec.sweptValues, status: statuses.map { $0[job.id]?.rawValue ?? "NEW" })
+                                    swept: job.spec.sweptValues, status: statuses.map { $0[job.id]?.rawValue ?? "NEW" },
+                                    stage: stages.map { $0[job.id]?.name ?? "train" })
                             },
                             counts: Counts(grid: grid, jobs: jobs, statuses: statuses))
         let encoder = JSONEncoder()
@@ -46,7 +59,7 @@ public enum PlanListing {
     }
 
     private struct Row: Encodable {
-        var id: String, student: String, mix: String, seed: Int, swept: [String: String], status: String?
+        var id: String, student: String, mix: String, seed: Int, swept: [String: String], status: String?, stage: String?
     }
 
     private struct Counts: Encodable {

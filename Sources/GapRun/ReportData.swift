@@ -16,12 +16,39 @@ public enum ReportData {
 
     /// One experiment's completed runs as report values (nil: the most recently updated experiment), with what the
     /// database knows about it.
-    public static func load(store: ResultStore, experiment: String?, databaseLabel: String) throws
-        -> (results: ExperimentResults, info: ExperimentInfo) {
-        guard let snapshot = try store.reportSnapshot(experiment: experiment) else {
+    ///
+    /// When the same responses were judged by several scorers (`gaprun rescore`, or a grid whose scorer changed),
+    /// one scorer's judgments are used: `scorer`, else `gaprun` when present, else the first by name; `note` receives a
+    /// line saying which. Of several judgments by one scorer (e.g. an older judge version) the latest counts.
+    public static func load(store: ResultStore, experiment: String?, databaseLabel: String, scorer: String? = nil,
+                            note: (String) -> Void = { _ in }) throws -> (results: ExperimentResults, info: ExperimentInfo) {
+        guard var snapshot = try store.reportSnapshot(experiment: experiment) else {
             throw ReportError.unknownExperiment(name: experiment, database: databaseLabel,
                                                 known: try store.experiments().map(\.name))
         }
+        let scorers = Set(snapshot.runs.compactMap(\.scorer))
+        if let scorer {
+            guard scorers.contains(scorer) else {
+                throw ReportError.unknownScorer(name: scorer, experiment: snapshot.experiment.name, known: scorers.sorted())
+            }
+        }
+        let chosen = scorer ?? (scorers.contains("gaprun") ? "gaprun" : scorers.sorted().first)
+        var latest: [String: Int64] = [:]  // generation id + scorer → latest run
+        for run in snapshot.runs { if let generation = run.generationHash { latest[generation + "\u{0}" + (run.scorer ?? "")] = run.runID } }
+        let judgedTwice = Set(snapshot.runs.compactMap { run in
+            run.generationHash.flatMap { g in snapshot.runs.contains { $0.generationHash == g && $0.scorer != run.scorer } ? g : nil }
+        })
+        let kept = snapshot.runs.filter { run in
+            if let generation = run.generationHash, latest[generation + "\u{0}" + (run.scorer ?? "")] != run.runID { return false }
+            if scorer != nil { return run.scorer == scorer || run.scorer == "import" }
+            if let generation = run.generationHash, judgedTwice.contains(generation) { return run.scorer == chosen }
+            return true
+        }
+        if kept.count != snapshot.runs.count || scorer != nil, scorers.count > 1, let chosen {
+            let others = scorers.subtracting([chosen]).sorted().map { "`\($0)`" }.joined(separator: ", ")
+            note("note: scores judged by `\(chosen)` (the experiment also has \(others); pick with --scorer)")
+        }
+        snapshot = snapshot.keeping(Set(kept.map(\.runID)))
         return (results(snapshot),
                 ExperimentInfo(source: snapshot.experiment.source, gridPath: snapshot.experiment.gridPath,
                                gridText: snapshot.experiment.gridText, statusCounts: snapshot.statusCounts))
@@ -42,7 +69,7 @@ public enum ReportData {
                           rows.map { ItemVerdict(problemID: $0.problemID, correct: $0.correct) }
                       },
                       mixWeights: mixWeights(configJSON: row.configJSON, mix: row.mix),
-                      curve: (curves[row.runID] ?? []).map { LossPoint(step: $0.step, loss: $0.loss) },
+                      curve: (curves[row.runID] ?? []).map { LossPoint(step: $0.step, loss: $0.loss, validationLoss: $0.validationLoss) },
                       wallSeconds: row.wallSeconds)
         }
         return ExperimentResults(name: snapshot.experiment.name, runs: runs,

@@ -69,17 +69,22 @@ public enum SweepPlanner {
                 configHash: job.id, student: job.spec.student, studentParameters: parameters, studentSize: size,
                 mix: job.spec.mix, seed: job.spec.seed, sweptJSON: canonicalJSON(job.spec.sweptValues),
                 backend: job.spec.backend, source: job.spec.backend, configJSON: canonicalJSON(job.spec),
-                versionsJSON: canonicalJSON(job.versions))
+                versionsJSON: canonicalJSON(job.versions), trainHash: job.trainingID, generationHash: job.generationID)
         }
     }
 
-    /// Registers the grid as an experiment and its jobs as PENDING (known jobs keep their status).
+    /// Registers the grid as an experiment and its jobs as PENDING (known jobs keep their status); the experiment
+    /// then holds the grid's jobs (and other scorers' judgments of their responses), not cells of an earlier grid.
     @discardableResult
     public static func register(grid: GridSpec, jobs: [PlannedJob], in store: ResultStore) throws -> Int64 {
         let id = try store.registerExperiment(
             name: grid.name, gridPath: grid.sourcePath, gridText: grid.resolvedYAML,
             gaps: grid.gaps.map { (name: $0.name, definition: $0.definition) })
         try store.registerJobs(registrations(jobs), experimentID: id)
+        try JobStages.backfillIdentities(store: store)
+        var scorerOfGeneration: [String: String] = [:]
+        for job in jobs { scorerOfGeneration[job.generationID] = job.spec.eval.scorer }
+        try store.relinkExperiment(id, configHashes: Set(jobs.map(\.id)), scorerOfGeneration: scorerOfGeneration)
         return id
     }
 }

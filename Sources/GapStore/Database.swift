@@ -25,8 +25,8 @@ public final class Database {
 
     /// Opens a database. Read-write (the default) creates the file if needed, switches it to WAL so readers never
     /// block the writer, and waits up to `busyTimeout` seconds for a lock instead of failing with "database is
-    /// locked"; closing it checkpoints and, when no other connection is open, returns the file to rollback-journal
-    /// mode so it is a single self-contained file again.
+    /// locked". The file stays in WAL mode: leaving it would take an exclusive lock that a concurrent reader without a
+    /// busy timeout (the `sqlite3` CLI) sees as "database is locked".
     /// Read-only never creates, migrates or changes anything, and creates no file beside the database: see
     /// `DatabaseFile.readOnlyURI(path:)` for how.
     public init(_ location: Location, busyTimeout: Double = 30, readOnly: Bool = false) throws {
@@ -62,15 +62,9 @@ public final class Database {
     public let readOnly: Bool
 
     deinit {
-        if case .path = location, !readOnly {
-            // Copy the WAL into the main file (never waiting: a busy reader just keeps the WAL), then try to leave
-            // WAL mode. That needs the only connection; with a reader open it fails at once and the file stays in
-            // WAL mode, which is equally correct. A file in rollback mode can be read without any -wal/-shm file.
-            sqlite3_busy_timeout(handle, 0)
-            sqlite3_wal_checkpoint_v2(handle, nil, SQLITE_CHECKPOINT_PASSIVE, nil, nil)
-            sqlite3_wal_checkpoint_v2(handle, nil, SQLITE_CHECKPOINT_TRUNCATE, nil, nil)
-            sqlite3_exec(handle, "PRAGMA journal_mode = DELETE", nil, nil, nil)
-        }
+        // Copy the WAL into the main file before closing (PASSIVE: never blocks or locks out readers), so the
+        // database file alone holds every committed row, e.g. when a user copies results.sqlite.
+        if case .path = location, !readOnly { sqlite3_wal_checkpoint_v2(handle, nil, SQLITE_CHECKPOINT_PASSIVE, nil, nil) }
         sqlite3_close_v2(handle)
     }
 

@@ -40,6 +40,10 @@ public struct ReportRunRow: Sendable, Equatable {
     public var configJSON: String
     /// Wall-clock seconds of the job, when recorded.
     public var wallSeconds: Double?
+    /// The scorer that judged it (`import` for imported numbers), nil without benchmark results.
+    public var scorer: String? = nil
+    /// Its generation identity: runs sharing it judged the same responses (nil: not known).
+    public var generationHash: String? = nil
 }
 
 /// One `benchmark_results` row.
@@ -76,6 +80,8 @@ public struct CurvePointRow: Sendable, Equatable {
     public var step: Int
     /// Training loss at that step.
     public var loss: Double
+    /// Held-out loss at that step (checkpoint steps only).
+    public var validationLoss: Double? = nil
 }
 
 /// One `gap_definitions` row.
@@ -110,6 +116,16 @@ public struct GapViewRow: Sendable, Equatable {
 
 /// Everything reports read about one experiment, fetched together.
 public struct ReportSnapshot: Sendable {
+    /// Keeps only the runs in `runIDs` (and their rows).
+    public func keeping(_ runIDs: Set<Int64>) -> ReportSnapshot {
+        var copy = self
+        copy.runs = runs.filter { runIDs.contains($0.runID) }
+        copy.benchmarks = benchmarks.filter { runIDs.contains($0.runID) }
+        copy.predictions = predictions.filter { runIDs.contains($0.runID) }
+        copy.curves = curves.filter { runIDs.contains($0.runID) }
+        return copy
+    }
+
     /// The experiment.
     public var experiment: ExperimentRow
     /// Gap definitions in grid order.
@@ -170,13 +186,14 @@ extension ResultStore {
             """
         let runs = try database.rows("""
             SELECT r.run_id, r.config_hash, r.student, r.student_size, r.mix, r.seed, r.swept, r.backend, r.source,
-                   r.config_json, r.wall_seconds
+                   r.config_json, r.wall_seconds, (SELECT MIN(b.scorer) FROM benchmark_results b WHERE b.run_id = r.run_id),
+                   r.generation_hash
             FROM runs r WHERE r.status = 'COMPLETED' AND \(inExperiment) ORDER BY r.run_id
             """, [key]).map { row in
             ReportRunRow(runID: Int64(row[0].int ?? 0), configHash: row[1].text ?? "", student: row[2].text ?? "",
                          studentSize: row[3].double, mix: row[4].text ?? "", seed: row[5].int ?? 0, swept: row[6].text ?? "{}",
                          backend: row[7].text ?? "", source: row[8].text ?? "", configJSON: row[9].text ?? "{}",
-                         wallSeconds: row[10].double)
+                         wallSeconds: row[10].double, scorer: row[11].text, generationHash: row[12].text)
         }
         let benchmarks = try database.rows("""
             SELECT b.run_id, b.benchmark, b.correct, b.total, b.accuracy FROM benchmark_results b JOIN runs r USING (run_id)
@@ -193,9 +210,11 @@ extension ResultStore {
                                  correct: ($0[3].int ?? 0) != 0)
         }
         let curves = try database.rows("""
-            SELECT c.run_id, c.step, c.loss FROM training_curves c JOIN runs r USING (run_id)
+            SELECT c.run_id, c.step, c.loss, c.validation_loss FROM training_curves c JOIN runs r USING (run_id)
             WHERE r.status = 'COMPLETED' AND \(inExperiment) ORDER BY c.run_id, c.step
-            """, [key]).map { CurvePointRow(runID: Int64($0[0].int ?? 0), step: $0[1].int ?? 0, loss: $0[2].double ?? 0) }
+            """, [key]).map {
+            CurvePointRow(runID: Int64($0[0].int ?? 0), step: $0[1].int ?? 0, loss: $0[2].double ?? 0, validationLoss: $0[3].double)
+        }
         let statusCounts = try database.rows("""
             SELECT r.status, COUNT(*) FROM runs r WHERE \(inExperiment) GROUP BY r.status ORDER BY r.status
             """, [key]).map { (status: $0[0].text ?? "", count: $0[1].int ?? 0) }

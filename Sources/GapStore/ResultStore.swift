@@ -19,6 +19,8 @@ public final class ResultStore {
         do {
             let database = try Database(.path(temporary))
             try gaprunMigrations.migrate(database)
+            // Move everything into the main file: the WAL is dropped below, and close does not checkpoint.
+            try database.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         }
         for suffix in ["-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: temporary + suffix) }
         if link(temporary, path) != 0 && errno != EEXIST {
@@ -72,6 +74,9 @@ public final class ResultStore {
         let known = Set(gaprunMigrations.migrations.map(\.name))
         let applied = try database.rows("SELECT name FROM schema_migrations").compactMap { $0.first?.text }
         if let unknown = applied.first(where: { !known.contains($0) }) { throw StoreError.newerSchema(migration: unknown) }
+        // An older schema is read as it is: temporary views (in memory, not in the file) give it today's shape.
+        try database.execute("PRAGMA temp_store = MEMORY")
+        for shim in readOnlyShims where !applied.contains(shim.missing) { try database.execute(shim.sql) }
         return ResultStore(unmigrated: database)
     }
 

@@ -178,3 +178,35 @@ public let gaprunMigrations = Migrator([
                        AND b.student = t.student AND b.swept = t.swept AND b.scorer = t.scorer;
         """),
 ])
+
+/// What a read-only connection runs (in its own TEMP schema, never in the file) so that a database of an older
+/// schema reads like the current one: keyed by the migration it lacks. Temporary views shadow the file's tables and
+/// views of the same name; the columns a migration added read as NULL.
+let readOnlyShims: [(missing: String, sql: String)] = [
+    ("v2-stages-and-validation-loss", """
+        CREATE TEMP VIEW runs AS SELECT *, NULL AS train_hash, NULL AS generation_hash, NULL AS stage, NULL AS reused_from
+            FROM main.runs;
+        CREATE TEMP VIEW training_curves AS SELECT *, NULL AS validation_loss FROM main.training_curves;
+        CREATE TEMP VIEW run_performance AS
+        SELECT r.run_id, r.config_hash, r.student, r.student_size, r.mix, r.seed, r.swept, r.source,
+               COUNT(b.benchmark) AS benchmarks, 100.0 * AVG(b.accuracy) AS p, MIN(b.scorer) AS scorer, r.generation_hash
+        FROM temp.runs r JOIN main.benchmark_results b ON b.run_id = r.run_id
+        WHERE r.status = 'COMPLETED'
+        GROUP BY r.run_id;
+        CREATE TEMP VIEW gaps AS
+        WITH per_mix AS (
+            SELECT er.experiment_id, p.scorer, p.student, p.swept, p.mix, MAX(p.student_size) AS student_size,
+                   AVG(p.p) AS p, COUNT(*) AS seeds
+            FROM temp.run_performance p JOIN main.experiment_runs er ON er.run_id = p.run_id
+            GROUP BY er.experiment_id, p.scorer, p.student, p.swept, p.mix
+        )
+        SELECT e.name AS experiment, g.name AS gap, t.student, t.student_size, t.swept,
+               g.treatment, g.baseline, t.p AS p_treatment, b.p AS p_baseline, t.p - b.p AS delta,
+               t.seeds AS seeds_treatment, b.seeds AS seeds_baseline, g.position, t.scorer
+        FROM main.gap_definitions g
+        JOIN main.experiments e ON e.experiment_id = g.experiment_id
+        JOIN per_mix t ON t.experiment_id = g.experiment_id AND t.mix = g.treatment
+        JOIN per_mix b ON b.experiment_id = g.experiment_id AND b.mix = g.baseline
+                       AND b.student = t.student AND b.swept = t.swept AND b.scorer = t.scorer;
+        """),
+]

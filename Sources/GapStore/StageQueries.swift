@@ -100,3 +100,28 @@ extension ResultStore {
         }
     }
 }
+
+extension ResultStore {
+    /// Makes a sweep's experiment hold exactly its grid's jobs (`configHashes`), plus runs that judged the same
+    /// responses with another scorer (`scorerOfGeneration`: generation id → the grid's scorer for it), e.g. from
+    /// `gaprun rescore`. Runs of cells the grid no longer has, or of an older judge version, are unlinked from the
+    /// experiment (never deleted), so its tables never average different settings as if they were seeds.
+    public func relinkExperiment(_ experimentID: Int64, configHashes: Set<String>, scorerOfGeneration: [String: String]) throws {
+        try database.transaction {
+            let linked = try database.rows("""
+                SELECT r.run_id, r.config_hash, r.generation_hash,
+                       (SELECT MIN(b.scorer) FROM benchmark_results b WHERE b.run_id = r.run_id)
+                FROM experiment_runs er JOIN runs r USING (run_id) WHERE er.experiment_id = ?
+                """, [.integer(experimentID)])
+            for row in linked {
+                guard let hash = row[1].text, !configHashes.contains(hash) else { continue }
+                if let generation = row[2].text, let gridScorer = scorerOfGeneration[generation], let scorer = row[3].text,
+                   scorer != gridScorer {
+                    continue
+                }
+                try database.run("DELETE FROM experiment_runs WHERE experiment_id = ? AND run_id = ?",
+                                 [.integer(experimentID), row[0]])
+            }
+        }
+    }
+}

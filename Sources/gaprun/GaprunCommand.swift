@@ -13,7 +13,7 @@ struct GaprunCommand: AsyncParsableCommand {
         version: GaprunVersion.text,
         subcommands: [
             SweepCommand.self, PlanCommand.self, StatusCommand.self, RunJobCommand.self, CollectCommand.self,
-            JudgeCommand.self, ScoreCommand.self,
+            JudgeCommand.self, ScoreCommand.self, RescoreCommand.self,
             DataCommand.self,
             GapCommand.self, TableCommand.self, PlotCommand.self, ImportCommand.self, ReportCommand.self,
             BenchCommand.self,

@@ -37,8 +37,8 @@ import Testing
     #expect(platforms.map(\.runs) == [2, 1, 1])
     let environment = ReportEnvironment(gaprunVersion: "0", gitCommit: nil, machine: "m", generatedAt: nil, runPlatforms: platforms)
     #expect(environment.mixWarnings.count == 2)
-    #expect(environment.mixWarnings.contains { $0.contains("2 source commits") })
-    #expect(environment.mixWarnings.contains { $0.contains("2 CPUs or BLAS kernel sets") })
+    #expect(environment.mixWarnings.contains { $0.hasPrefix("the runs mix source commits (") && $0.contains("`eeeeeeeeeeee`") })
+    #expect(environment.mixWarnings.contains { $0.hasPrefix("the runs mix CPUs or BLAS kernel sets (") && $0.contains("NotThisMachine") })
     let same = ReportEnvironment(gaprunVersion: "0", gitCommit: nil, machine: "m", generatedAt: nil,
                                  runPlatforms: [platforms[0]])
     #expect(same.mixWarnings.isEmpty)

@@ -1,6 +1,6 @@
 // Tests for opening databases: readers change nothing and create no file; writers refuse files gaprun did not write;
-// a database written before the application id existed is still recognised and migrated; a closed writer leaves a
-// single rollback-mode file.
+// a database written before the application id existed is still recognised and migrated; a closed writer's main file
+// holds every committed row.
 import Foundation
 import GapCore
 @testable import GapStore
@@ -73,7 +73,7 @@ private let example = packageRoot.appendingPathComponent("results.sqlite.example
     #expect(try listing(dir) == ["results.sqlite"])
 }
 
-@Test func aClosedWriterLeavesOneRollbackModeFileThatReadersOpenWithoutCreatingFiles() throws {
+@Test func aClosedWritersFileHoldsEveryRowAndReadersAddNoFile() throws {
     let dir = try scratch()
     defer { try? FileManager.default.removeItem(at: dir) }
     let path = dir.appendingPathComponent("r.sqlite").path
@@ -83,8 +83,7 @@ private let example = packageRoot.appendingPathComponent("results.sqlite.example
         let id = try store.registerExperiment(name: "e", gridPath: nil, gridText: nil, gaps: [])
         try store.registerJobs([registration("aaa", mix: "short")], experimentID: id)
     }
-    #expect(try listing(dir) == ["r.sqlite"])
-    #expect(DatabaseFile.inspect(path: path) == .sqlite(wal: false))
+    let files = try listing(dir)
     let before = try Data(contentsOf: URL(fileURLWithPath: path))
     do {
         let reader = try ResultStore.openReadOnly(path: path)
@@ -93,7 +92,13 @@ private let example = packageRoot.appendingPathComponent("results.sqlite.example
         #expect(try reader.database.scalar("PRAGMA user_version")?.int == gaprunMigrations.migrations.count)
     }
     #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
-    #expect(try listing(dir) == ["r.sqlite"])
+    #expect(try listing(dir) == files)
+    // The main file alone (as a user copies it) holds the committed rows.
+    let copyDir = dir.appendingPathComponent("copy")
+    try FileManager.default.createDirectory(at: copyDir, withIntermediateDirectories: true)
+    try FileManager.default.copyItem(atPath: path, toPath: copyDir.appendingPathComponent("r.sqlite").path)
+    #expect(try ResultStore.openReadOnly(path: copyDir.appendingPathComponent("r.sqlite").path).runs().count == 1)
+    #expect(try listing(copyDir) == ["r.sqlite"])
 }
 
 @Test func aWALModeCopyIsReadWithoutCreatingFiles() throws {

@@ -1,5 +1,5 @@
-// `gaprun plan`: validate a grid file and list every job it expands to (id prefix, axes, swept values, and the
-// status of each in a database when `--db` names one), then the counts. Runs nothing and writes nothing.
+// `gaprun plan`: validate a grid file and list every job it expands to (id prefix, axes, swept values, and with `--db`
+// the status of each and the stage it needs: train, generate, judge or none), then the counts. Runs and writes nothing.
 import ArgumentParser
 import Foundation
 import GapRun
@@ -22,13 +22,16 @@ struct PlanCommand: ParsableCommand {
     func run() throws {
         let (spec, jobs) = try SweepPlanner.plan(gridPath: grid)
         var statuses: [String: RunStatus]?
+        var stages: [String: JobStageNeed]?
         if let database {
             guard FileManager.default.fileExists(atPath: database) else {
                 throw CLIError("\(database): no such database (hint: it is created by `gaprun sweep \(grid) --db \(database)`)")
             }
-            statuses = try ResultStore.openReadOnly(path: database).statuses(configHashes: jobs.map(\.id))
+            let store = try ResultStore.openReadOnly(path: database)
+            statuses = try store.statuses(configHashes: jobs.map(\.id))
+            stages = try JobStages.plan(jobs, store: store, runsDirectory: RunPaths.runsDirectory(forDatabase: database))
         }
-        print(json ? try PlanListing.json(grid: spec, jobs: jobs, statuses: statuses)
-                   : PlanListing.text(grid: spec, jobs: jobs, statuses: statuses))
+        print(json ? try PlanListing.json(grid: spec, jobs: jobs, statuses: statuses, stages: stages)
+                   : PlanListing.text(grid: spec, jobs: jobs, statuses: statuses, stages: stages))
     }
 }

@@ -72,11 +72,13 @@ struct SweepCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (gridSpec, jobs) = try SweepPlanner.plan(gridPath: grid, backendOverride: backend)
+        let (gridSpec, plannedJobs) = try SweepPlanner.plan(gridPath: grid, backendOverride: backend)
+        var jobs = plannedJobs
         if dryRun {
             let statuses = try existingStatuses(jobs.map(\.id))
             let selection = jobsToRun(jobs, statuses: statuses, rerunFailed: rerunFailed, force: force)
-            print(PlanListing.text(grid: gridSpec, jobs: jobs, statuses: statuses))
+            let stages = try existingStages(jobs)
+            print(PlanListing.text(grid: gridSpec, jobs: jobs, statuses: statuses, stages: force ? nil : stages))
             print("dry run: \(selection.run.count) of \(jobs.count) jobs would run; nothing was written")
             return
         }
@@ -85,6 +87,16 @@ struct SweepCommand: ParsableCommand {
         defer { withExtendedLifetime(lock) {} }
         let store = try ResultStore(path: database.path)
         try SweepPlanner.register(grid: gridSpec, jobs: jobs, in: store)
+        var judgedFailures = 0
+        if !force {
+            // Jobs whose responses or trained model are stored already only judge (here, now) or only generate.
+            let prepared = try JobStages.prepare(
+                jobs, store: store, runsDirectory: RunPaths.runsDirectory(forDatabase: database.path),
+                dataSearchRoots: DataRoots.defaults(gridPath: grid),
+                report: { line in if !json && !quiet || line.hasPrefix("FAILED") { FileHandle.standardError.write(Data((line + "\n").utf8)) } })
+            jobs = prepared.jobs
+            judgedFailures = prepared.failed
+        }
 
         let threads = max(1, jobs.first?.spec.train.threads ?? 1)
         let cores = ProcessInfo.processInfo.activeProcessorCount
@@ -149,7 +161,13 @@ struct SweepCommand: ParsableCommand {
                 print(GapFormatter.render(estimates, experiment: results.name, format: .text, byBenchmark: false), terminator: "")
             }
         }
-        if summary.failed > 0 || summary.interrupted > 0 { throw ExitCode.failure }
+        if summary.failed > 0 || summary.interrupted > 0 || judgedFailures > 0 { throw ExitCode.failure }
+    }
+
+    private func existingStages(_ jobs: [PlannedJob]) throws -> [String: JobStageNeed]? {
+        guard FileManager.default.fileExists(atPath: database.path) else { return nil }
+        return try JobStages.plan(jobs, store: ResultStore.openReadOnly(path: database.path),
+                                  runsDirectory: RunPaths.runsDirectory(forDatabase: database.path))
     }
 
     private func existingStatuses(_ ids: [String]) throws -> [String: RunStatus] {
