@@ -45,7 +45,10 @@ public struct InProcessJob {
             TrainingExample(prompt: StudentPrompt.render(problem: $0.problem), response: $0.response)
         }
         let heldOut = try validationExamples(seed: seed)
-        var validationLosses: [Int: Double] = [:]
+        // Kept beside the checkpoint, so a resumed job still has the held-out losses of the steps trained before.
+        let validationFile = paths.checkpoints + "/validation-loss.json"
+        var validationLosses = FileManager.default.contents(atPath: validationFile)
+            .flatMap { try? JSONDecoder().decode([Int: Double].self, from: $0) } ?? [:]
         var validationError: Error?
         emit(WorkerEvent(phase: "train", step: 0, steps: spec.train.steps))
         var lastEmit = Date.distantPast
@@ -58,7 +61,11 @@ public struct InProcessJob {
                     let every = spec.train.checkpointEvery
                     if !heldOut.isEmpty, validationError == nil, done == spec.train.steps || (every > 0 && done % every == 0) {
                         // The parameters after this step, as the checkpoint written next holds them; loss() changes nothing.
-                        do { validationLosses[step.step] = try trainer.loss(examples: heldOut) } catch { validationError = error }
+                        do {
+                            validationLosses[step.step] = try trainer.loss(examples: heldOut)
+                            try FileManager.default.createDirectory(atPath: paths.checkpoints, withIntermediateDirectories: true)
+                            try RunPaths.writeAtomically(try JSONEncoder().encode(validationLosses), to: validationFile)
+                        } catch { validationError = error }
                     }
                     let now = Date()
                     if now.timeIntervalSince(lastEmit) >= 0.5 || step.step == spec.train.steps {

@@ -151,14 +151,17 @@ extension JobStages {
     /// Before a sweep launches its jobs: runs the judge stage of every job that needs only that (in this process,
     /// recording each), and points every job that needs only generation at its stored model. Returns the jobs to hand
     /// to the launcher (judged ones are COMPLETED, so launchers skip them) and how many were judged and how many failed.
+    /// FAILED jobs are left alone unless `rerunFailed`, as the launchers do.
     public static func prepare(_ jobs: [PlannedJob], store: ResultStore, runsDirectory: String, dataSearchRoots: [String],
-                               report: (String) -> Void) throws -> (jobs: [PlannedJob], judged: Int, failed: Int) {
+                               rerunFailed: Bool, report: (String) -> Void) throws -> (jobs: [PlannedJob], judged: Int, failed: Int) {
         let needs = try plan(jobs, store: store, runsDirectory: runsDirectory)
+        let statuses = try store.statuses(configHashes: jobs.map(\.id))
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("gaprun-judge-\(getpid())").path
         defer { try? FileManager.default.removeItem(atPath: scratch) }
         var judged = 0, failed = 0
         var prepared: [PlannedJob] = []
         for var job in jobs {
+            if statuses[job.id] == .failed && !rerunFailed { prepared.append(job); continue }
             switch needs[job.id] {
             case .judge(let source)?:
                 do {

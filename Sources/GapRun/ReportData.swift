@@ -26,6 +26,17 @@ public enum ReportData {
             throw ReportError.unknownExperiment(name: experiment, database: databaseLabel,
                                                 known: try store.experiments().map(\.name))
         }
+        let selection = try selectRuns(snapshot, scorer: scorer)
+        if let line = selection.note { note(line) }
+        snapshot = snapshot.keeping(selection.runIDs)
+        return (results(snapshot),
+                ExperimentInfo(source: snapshot.experiment.source, gridPath: snapshot.experiment.gridPath,
+                               gridText: snapshot.experiment.gridText, statusCounts: snapshot.statusCounts))
+    }
+
+    /// The runs a table uses (see `load`): one scorer's judgments where the same responses were judged by several,
+    /// the latest of one scorer's; `note` says which scorer when the experiment has several.
+    static func selectRuns(_ snapshot: ReportSnapshot, scorer: String?) throws -> (runIDs: Set<Int64>, note: String?) {
         let scorers = Set(snapshot.runs.compactMap(\.scorer))
         if let scorer {
             guard scorers.contains(scorer) else {
@@ -33,25 +44,27 @@ public enum ReportData {
             }
         }
         let chosen = scorer ?? (scorers.contains("gaprun") ? "gaprun" : scorers.sorted().first)
-        var latest: [String: Int64] = [:]  // generation id + scorer → latest run
-        for run in snapshot.runs { if let generation = run.generationHash { latest[generation + "\u{0}" + (run.scorer ?? "")] = run.runID } }
-        let judgedTwice = Set(snapshot.runs.compactMap { run in
-            run.generationHash.flatMap { g in snapshot.runs.contains { $0.generationHash == g && $0.scorer != run.scorer } ? g : nil }
-        })
+        var latest: [String: Int64] = [:]  // generation id + scorer → latest run (runs come in recording order)
+        var scorersOfGeneration: [String: Set<String>] = [:]
+        for run in snapshot.runs {
+            guard let generation = run.generationHash else { continue }
+            latest[generation + "\u{0}" + (run.scorer ?? "")] = run.runID
+            scorersOfGeneration[generation, default: []].insert(run.scorer ?? "")
+        }
         let kept = snapshot.runs.filter { run in
             if let generation = run.generationHash, latest[generation + "\u{0}" + (run.scorer ?? "")] != run.runID { return false }
             if scorer != nil { return run.scorer == scorer || run.scorer == "import" }
-            if let generation = run.generationHash, judgedTwice.contains(generation) { return run.scorer == chosen }
+            if let generation = run.generationHash, scorersOfGeneration[generation, default: []].count > 1 {
+                return run.scorer == chosen
+            }
             return true
         }
         if kept.count != snapshot.runs.count || scorer != nil, scorers.count > 1, let chosen {
             let others = scorers.subtracting([chosen]).sorted().map { "`\($0)`" }.joined(separator: ", ")
-            note("note: scores judged by `\(chosen)` (the experiment also has \(others); pick with --scorer)")
+            return (Set(kept.map(\.runID)),
+                    "note: scores judged by `\(chosen)` (the experiment also has \(others); pick with --scorer)")
         }
-        snapshot = snapshot.keeping(Set(kept.map(\.runID)))
-        return (results(snapshot),
-                ExperimentInfo(source: snapshot.experiment.source, gridPath: snapshot.experiment.gridPath,
-                               gridText: snapshot.experiment.gridText, statusCounts: snapshot.statusCounts))
+        return (Set(kept.map(\.runID)), nil)
     }
 
     /// Converts a snapshot into GapReport values.
@@ -173,21 +186,28 @@ public enum ReportData {
 
     /// The environment section's facts: what produced the experiment's runs (their provenance tags, grouped), and
     /// the version, embedded source commit and machine of the gaprun writing the report, and the time.
-    public static func environment(store: ResultStore, experiment: String, gaprunVersion: String) throws -> ReportEnvironment {
+    public static func environment(store: ResultStore, experiment: String, scorer: String? = nil,
+                                   gaprunVersion: String) throws -> ReportEnvironment {
         let info = ProcessInfo.processInfo
         let memory = String(format: "%.1f GiB", Double(info.physicalMemory) / 1_073_741_824)
         let machine = "\(info.hostName) (\(info.operatingSystemVersionString); \(info.activeProcessorCount) cores; \(memory))"
         let formatter = ISO8601DateFormatter()
         return ReportEnvironment(gaprunVersion: gaprunVersion, gitCommit: gaprunSourceCommit == "unknown" ? nil : gaprunSourceCommit,
                                  machine: machine, generatedAt: formatter.string(from: Date()),
-                                 runPlatforms: try runPlatforms(store: store, experiment: experiment))
+                                 runPlatforms: try runPlatforms(store: store, experiment: experiment, scorer: scorer))
     }
 
-    /// The completed runs of `experiment` (nil: all) grouped by how they were produced, largest group first.
-    public static func runPlatforms(store: ResultStore, experiment: String?) throws -> [(platform: RunPlatform, runs: Int)] {
+    /// The completed runs of `experiment` (nil: all) grouped by how they were produced, largest group first. With
+    /// an experiment, only the runs its tables use (`scorer` as for `load`).
+    public static func runPlatforms(store: ResultStore, experiment: String?, scorer: String? = nil) throws
+        -> [(platform: RunPlatform, runs: Int)] {
         var counts: [RunPlatform: Int] = [:]
         var order: [RunPlatform] = []
-        for row in try store.runProvenance(experiment: experiment) {
+        var used: Set<Int64>?
+        if let experiment, let snapshot = try store.reportSnapshot(experiment: experiment) {
+            used = try selectRuns(snapshot, scorer: scorer).runIDs
+        }
+        for row in try store.runProvenance(experiment: experiment) where used?.contains(row.runID) ?? true {
             let t = row.tags
             let cpu = t["cpu_model_name"].map { name in
                 name + ((t["cpu_family"]).map { " (family \($0), model \(t["cpu_model"] ?? "?"))" } ?? "")

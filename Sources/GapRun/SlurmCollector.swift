@@ -106,13 +106,7 @@ public final class SlurmCollector {
     /// Records a finished job's result.json (COMPLETED), or FAILED when it cannot be read.
     func record(_ hash: String, task: String, paths: RunPaths) -> Concluded {
         do {
-            let outcome = try JSONDecoder().decode(RunOutcome.self, from: JobWorker.readFile(paths.result))
-            guard outcome.configHash == hash else {
-                throw RunError.badResult(path: paths.result, message: "result belongs to another job")
-            }
-            try store.record(outcome)
-            let p = outcome.benchmarks.isEmpty ? 0
-                : 100 * outcome.benchmarks.map(\.accuracy).reduce(0, +) / Double(outcome.benchmarks.count)
+            let p = try store.ingest(resultFile: paths.result, configHash: hash)
             return Concluded(configHash: hash, taskID: task, status: .completed, message: String(format: "P = %.1f", p))
         } catch {
             let message = "the task finished but its result could not be recorded: \(error)"

@@ -240,12 +240,7 @@ public final class SweepRunner {
         let bySignal = process.terminationReason == .uncaughtSignal
         if !bySignal && code == WorkerExit.success {
             do {
-                let outcome = try JSONDecoder().decode(RunOutcome.self, from: JobWorker.readFile(slot.paths.result))
-                guard outcome.configHash == slot.job.id else {
-                    throw RunError.badResult(path: slot.paths.result, message: "result belongs to another job")
-                }
-                try store.record(outcome)
-                let p = outcome.benchmarks.isEmpty ? 0 : 100 * outcome.benchmarks.map(\.accuracy).reduce(0, +) / Double(outcome.benchmarks.count)
+                let p = try store.ingest(resultFile: slot.paths.result, configHash: slot.job.id)
                 return (.completed, String(format: "P = %.1f", p))
             } catch {
                 let message = "the worker finished but its result could not be recorded: \(error)"

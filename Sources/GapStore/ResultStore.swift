@@ -296,6 +296,26 @@ public final class ResultStore {
         }
     }
 
+    /// Ingests a worker's result file (`RunOutcome` JSON) for job `configHash`: checks that it belongs to that job and
+    /// records it (see `record(_:)`). Returns the run's P (mean benchmark accuracy, percent) for progress lines.
+    /// The local coordinator and the Slurm collector both ingest through here.
+    @discardableResult
+    public func ingest(resultFile path: String, configHash: String) throws -> Double {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw StoreError.badResult(path: path, message: "cannot read the file")
+        }
+        let outcome: RunOutcome
+        do { outcome = try JSONDecoder().decode(RunOutcome.self, from: data) } catch {
+            throw StoreError.badResult(path: path, message: "not a result file: \(error)")
+        }
+        guard outcome.configHash == configHash else {
+            throw StoreError.badResult(path: path, message: "result belongs to another job (\(outcome.configHash.prefix(12)))")
+        }
+        try record(outcome)
+        return outcome.benchmarks.isEmpty ? 0
+            : 100 * outcome.benchmarks.map(\.accuracy).reduce(0, +) / Double(outcome.benchmarks.count)
+    }
+
     /// Records one benchmark's scored predictions into a `score` run (created COMPLETED on first use) in one
     /// transaction, replacing that benchmark's earlier rows: scoring the same file twice never double counts.
     public func recordScore(run: JobRegistration, experiment: String, benchmark: BenchmarkOutcome,

@@ -7,6 +7,8 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
     case unknownRun(String)
     /// An id prefix matches several runs.
     case ambiguousRun(prefix: String, matches: Int)
+    /// A worker's result file that cannot be recorded.
+    case badResult(path: String, message: String)
     /// No database at the path (readers never create one).
     case databaseNotFound(path: String)
     /// The file is not an SQLite database at all.
@@ -20,6 +22,7 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
             "the database has schema migration `\(m)`, unknown to this gaprun (hint: upgrade gaprun, or use another --db)"
         case .unknownRun(let id): "no run with id `\(id)` in the database (hint: `gaprun status` lists the runs)"
         case .ambiguousRun(let p, let n): "id prefix `\(p)` matches \(n) runs (hint: give more characters)"
+        case .badResult(let path, let message): "\(path): \(message)"
         case .databaseNotFound(let path):
             "\(path): no such database (hint: `gaprun sweep GRID --db \(path)` or `gaprun import` creates one)"
         case .notADatabase(let path, let found):

@@ -23,6 +23,12 @@ struct ValidationLossCLITests {
         // Held-out data differs from the training data, so its loss is not the training loss of the same step.
         #expect(try CLIHarness.sqlite(db, "SELECT COUNT(*) FROM training_curves WHERE validation_loss = loss") == "0")
         #expect(try CLIHarness.sqlite(db, "SELECT COUNT(*) FROM metrics WHERE key = 'final_validation_loss'") == "2")
+        // Kept beside each checkpoint, so a job resumed after an interruption keeps its earlier held-out losses.
+        for folder in try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("r.runs").path) {
+            let file = dir.appendingPathComponent("r.runs/\(folder)/checkpoint/validation-loss.json")
+            let losses = try JSONDecoder().decode([Int: Double].self, from: Data(contentsOf: file))
+            #expect(losses.keys.sorted() == [7, 15, 19])
+        }
         let plot = try CLIHarness.run(["plot", "training-curves", "--db", "r.sqlite", "-o", "curves.svg"], in: dir)
         #expect(plot.status == 0, "\(plot.stderr)")
         let svg = try String(contentsOf: dir.appendingPathComponent("curves.svg"), encoding: .utf8)

@@ -21,7 +21,8 @@ struct ReportCommand: AsyncParsableCommand {
     func run() async throws {
         let (experimentResults, info) = try results.load()
         let environment = try ReportData.environment(store: ReportData.openStore(path: results.database.path),
-                                                     experiment: experimentResults.name, gaprunVersion: GaprunVersion.text)
+                                                     experiment: experimentResults.name, scorer: results.scorer,
+                                                     gaprunVersion: GaprunVersion.text)
         let files = try ReportData.writeReport(experimentResults, info: info, environment: environment,
                                                to: output, teacher: teacher, png: png)
         for file in files { print("wrote \(file)") }

@@ -92,7 +92,7 @@ struct SweepCommand: ParsableCommand {
             // Jobs whose responses or trained model are stored already only judge (here, now) or only generate.
             let prepared = try JobStages.prepare(
                 jobs, store: store, runsDirectory: RunPaths.runsDirectory(forDatabase: database.path),
-                dataSearchRoots: DataRoots.defaults(gridPath: grid),
+                dataSearchRoots: DataRoots.defaults(gridPath: grid), rerunFailed: rerunFailed,
                 report: { line in if !json && !quiet || line.hasPrefix("FAILED") { FileHandle.standardError.write(Data((line + "\n").utf8)) } })
             jobs = prepared.jobs
             judgedFailures = prepared.failed
