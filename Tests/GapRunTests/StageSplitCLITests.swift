@@ -116,6 +116,28 @@ struct StageSplitCLITests {
     }
 
     @Test(.enabled(if: FileManager.default.fileExists(atPath: example.path), "results.sqlite.example is missing"))
+    func theQuickstartWithThePaperRuleOnlyReJudgesTheExample() throws {
+        let dir = try CLIHarness.temporaryDirectory("quickstart-rule")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.copyItem(at: Self.example, to: dir.appendingPathComponent("r.sqlite"))
+        let experiments = CLIHarness.packageRoot.appendingPathComponent("experiments")
+        let quickstart = try String(contentsOf: experiments.appendingPathComponent("quickstart.conf"), encoding: .utf8)
+        #expect(quickstart.contains("extends: base.conf"))
+        let copy = quickstart.replacingOccurrences(of: "extends: base.conf",
+                                                   with: "extends: \(experiments.appendingPathComponent("base.conf").path)")
+            + "\neval: {scorer: paper-rule}\n"
+        try copy.write(to: dir.appendingPathComponent("rule.conf"), atomically: true, encoding: .utf8)
+        let plan = try CLIHarness.run(["plan", "rule.conf", "--db", "r.sqlite"], in: dir)
+        #expect(plan.stdout.contains("NEW 18; stages: judge 18"), "\(plan.stdout) \(plan.stderr)")
+        let sweep = try CLIHarness.run(["sweep", "rule.conf", "--db", "r.sqlite", "--quiet"], in: dir)
+        #expect(sweep.status == 0, "\(sweep.stderr)")
+        #expect(sweep.stderr.contains("0 completed, 0 failed, 0 interrupted, 18 already completed"), "\(sweep.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("r.runs").path))
+        #expect(try CLIHarness.sqlite(dir.appendingPathComponent("r.sqlite"),
+                                      "SELECT COUNT(*) FROM runs WHERE stage = 'judge' AND status = 'COMPLETED'") == "18")
+    }
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: example.path), "results.sqlite.example is missing"))
     func rescorePutsTwoScorersSideBySideOnTheExample() throws {
         let dir = try CLIHarness.temporaryDirectory("rescore")
         defer { try? FileManager.default.removeItem(at: dir) }
