@@ -76,6 +76,9 @@ struct StageSplitCLITests {
         #expect(try CLIHarness.sqlite(db, """
             SELECT COUNT(DISTINCT run_id) FROM tags WHERE key IN ('gaprun_commit', 'binary_sha256', 'blas_core')
             """) == "4")
+        let status = try CLIHarness.run(["status", "--db", "r.sqlite"], in: dir)
+        #expect(status.stdout.contains("Platforms of completed runs") && status.stdout.contains("4 runs: gaprun "),
+                "\(status.stdout)")
         let report = try CLIHarness.run(["report", "--db", "r.sqlite", "-o", "out/report.md"], in: dir)
         #expect(report.status == 0, "\(report.stderr)")
         let text = try String(contentsOf: dir.appendingPathComponent("out/report.md"), encoding: .utf8)
@@ -113,6 +116,10 @@ struct StageSplitCLITests {
         #expect(try CLIHarness.sqlite(db, """
             SELECT COUNT(*) FROM metrics m JOIN runs r USING (run_id) WHERE r.stage = 'generate' AND m.key = 'train_seconds'
             """) == "2")
+        // The experiment (same grid name) now holds the edited grid's cells only: no mixing of budgets as seeds.
+        #expect(try CLIHarness.sqlite(db, """
+            SELECT group_concat(r.stage) FROM experiment_runs er JOIN runs r USING (run_id)
+            """) == "generate,generate")
     }
 
     @Test(.enabled(if: FileManager.default.fileExists(atPath: example.path), "results.sqlite.example is missing"))
