@@ -138,8 +138,12 @@ public enum JobStages {
         let judged = try rejudge(stored, scorerName: job.spec.eval.scorer, dataSearchRoots: dataSearchRoots,
                                  scratchDirectory: scratchDirectory)
         let ended = Date()
-        var tags = RunProvenance.tags(threads: job.spec.train.threads)
-        tags["experiment"] = job.experiment
+        // The numbers come from the source's responses, so the run keeps the source's provenance (copied when it is
+        // recorded); what judged them is recorded beside it.
+        let own = RunProvenance.tags(threads: job.spec.train.threads)
+        let tags = ["experiment": job.experiment, "judged_by_version": own[RunProvenance.versionKey] ?? "",
+                    "judged_by_commit": own[RunProvenance.commitKey] ?? "",
+                    "judged_by_binary": own[RunProvenance.binaryKey] ?? "", "judged_on_host": own[RunProvenance.hostKey] ?? ""]
         return RunOutcome(configHash: job.id, benchmarks: judged.benchmarks, predictions: judged.predictions,
                           metrics: ["judge_seconds": ended.timeIntervalSince(started)], params: flattenedParameters(of: job.spec),
                           tags: tags, startedAt: isoTimestamp(started), endedAt: isoTimestamp(ended),

@@ -287,6 +287,13 @@ public final class ResultStore {
             for (key, value) in outcome.params.sorted(by: { $0.key < $1.key }) { try param.run([id, .text(key), .text(value)]) }
             let tag = try database.prepare("INSERT INTO tags(run_id, key, value) VALUES (?, ?, ?)")
             for (key, value) in outcome.tags.sorted(by: { $0.key < $1.key }) { try tag.run([id, .text(key), .text(value)]) }
+            if let source = outcome.reusedFrom {
+                // Tags the outcome does not set (e.g. the provenance of re-judged responses) are the source's.
+                try database.run("""
+                    INSERT OR IGNORE INTO tags(run_id, key, value)
+                    SELECT ?, key, value FROM tags WHERE run_id = (SELECT run_id FROM runs WHERE config_hash = ?)
+                    """, [id, .text(source)])
+            }
             try database.run("""
                 UPDATE runs SET status = 'COMPLETED', error = NULL, started_at = COALESCE(started_at, ?), ended_at = ?,
                     wall_seconds = ?, stage = ?, reused_from = ? WHERE run_id = ?

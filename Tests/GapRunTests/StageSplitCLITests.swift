@@ -76,6 +76,13 @@ struct StageSplitCLITests {
         #expect(try CLIHarness.sqlite(db, """
             SELECT COUNT(DISTINCT run_id) FROM tags WHERE key IN ('gaprun_commit', 'binary_sha256', 'blas_core')
             """) == "4")
+        // A re-judged run keeps the provenance of the responses it judged, and says what judged them.
+        #expect(try CLIHarness.sqlite(db, """
+            SELECT COUNT(*) FROM runs j JOIN runs s ON s.config_hash = j.reused_from
+            JOIN tags tj ON tj.run_id = j.run_id AND tj.key = 'blas_core' JOIN tags ts ON ts.run_id = s.run_id AND ts.key = 'blas_core'
+            JOIN tags b ON b.run_id = j.run_id AND b.key = 'judged_by_binary'
+            WHERE j.stage = 'judge' AND tj.value = ts.value AND length(b.value) = 64
+            """) == "2")
         let status = try CLIHarness.run(["status", "--db", "r.sqlite"], in: dir)
         #expect(status.stdout.contains("Platforms of completed runs") && status.stdout.contains("4 runs: gaprun "),
                 "\(status.stdout)")
