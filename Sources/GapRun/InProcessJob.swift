@@ -44,7 +44,12 @@ public struct InProcessJob {
         let examples = trainingSet.examples.map {
             TrainingExample(prompt: StudentPrompt.render(problem: $0.problem), response: $0.response)
         }
-        let heldOut = try validationExamples(seed: seed)
+        // A held-out set that cannot be built only costs the validation loss, never the job.
+        let heldOut: [TrainingExample]
+        do { heldOut = try validationExamples(seed: seed) } catch {
+            heldOut = []
+            JobWorker.log("gaprun: no held-out loss for this job: \(error)")
+        }
         // Kept beside the checkpoint, so a resumed job still has the held-out losses of the steps trained before.
         let validationFile = paths.checkpoints + "/validation-loss.json"
         var validationLosses = FileManager.default.contents(atPath: validationFile)
@@ -76,7 +81,7 @@ public struct InProcessJob {
         } catch TrainError.interrupted {
             throw RunError.interrupted(jobID: job.id)
         }
-        if let validationError { throw validationError }
+        if let validationError { JobWorker.log("gaprun: the held-out loss stopped being measured: \(validationError)") }
 
         let evalStart = Date()
         let (benchmarks, predictions) = try answerAndJudge(trainer: trainer, seed: seed, emit: emit, shouldStop: shouldStop)

@@ -93,7 +93,9 @@ struct SweepCommand: ParsableCommand {
             let prepared = try JobStages.prepare(
                 jobs, store: store, runsDirectory: RunPaths.runsDirectory(forDatabase: database.path),
                 dataSearchRoots: DataRoots.defaults(gridPath: grid), rerunFailed: rerunFailed,
-                report: { line in if !json && !quiet || line.hasPrefix("FAILED") { FileHandle.standardError.write(Data((line + "\n").utf8)) } })
+                report: { line in
+                    if !json && !quiet || line.hasPrefix("FAILED") { FileHandle.standardError.write(Data((line + "\n").utf8)) }
+                })
             jobs = prepared.jobs
             judgedFailures = prepared.failed
         }
@@ -156,7 +158,9 @@ struct SweepCommand: ParsableCommand {
         } else {
             FileHandle.standardError.write(Data((line + "\n").utf8))
             if !quiet {
-                let (results, _) = try ReportData.load(store: store, experiment: gridSpec.name, databaseLabel: database.path)
+                // The grid's own scorer, also when the experiment holds other scorers' judgments of the same responses.
+                let (results, _) = try ReportData.load(store: store, experiment: gridSpec.name, databaseLabel: database.path,
+                                                       scorer: jobs.first?.spec.eval.scorer)
                 let estimates = GapEstimator(options: GapOptions()).estimates(results, byBenchmark: false)
                 print(GapFormatter.render(estimates, experiment: results.name, format: .text, byBenchmark: false), terminator: "")
             }
