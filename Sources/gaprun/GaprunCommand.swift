@@ -10,7 +10,7 @@ struct GaprunCommand: AsyncParsableCommand {
         Exit codes: 0 success, 1 failure (e.g. a job failed, bad input), 64 usage error.
         Start with `gaprun sweep experiments/quickstart.conf`, then `gaprun gap`.
         """,
-        version: GaprunVersion.text,
+        version: GaprunVersion.long,
         subcommands: [
             SweepCommand.self, PlanCommand.self, StatusCommand.self, RunJobCommand.self, CollectCommand.self,
             JudgeCommand.self, ScoreCommand.self, RescoreCommand.self,

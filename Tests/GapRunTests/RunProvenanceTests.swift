@@ -43,3 +43,12 @@ import Testing
                                  runPlatforms: [platforms[0]])
     #expect(same.mixWarnings.isEmpty)
 }
+
+@Test(.enabled(if: CLIHarness.hasBinary, "build gaprun first: swift build --build-tests"))
+func versionNamesTheEmbeddedCommit() throws {
+    let dir = try CLIHarness.temporaryDirectory("version")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let result = try CLIHarness.run(["--version"], in: dir)
+    #expect(result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+            == "\(gaprunReleaseVersion) (commit \(gaprunSourceCommit.prefix(12)))")
+}
