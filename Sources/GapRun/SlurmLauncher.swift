@@ -115,21 +115,9 @@ public final class SlurmLauncher: Launcher {
         let costs = Dictionary(jobs.map { ($0.id, JobCost($0)) }, uniquingKeysWith: { first, _ in first })
         var eta = SweepETA()
         var mostRunning = 0
-        var lastActive: [SlurmCollector.Active] = []
         while !waitingFor.isEmpty {
-            if signals.stopRequested {
-                let running = lastActive.filter { $0.state == "RUNNING" }.count
-                let tasks = lastActive.map(\.taskID).sorted()
-                let listed = tasks.prefix(8).joined(separator: ", ") + (tasks.count > 8 ? ", …" : "")
-                display.event("stopped waiting: \(waitingFor.count) job(s) still in Slurm (\(running) running, "
-                              + "\(waitingFor.count - running) queued\(tasks.isEmpty ? "" : ": " + listed)); they keep "
-                              + "running, and `gaprun collect` ingests them",
-                              json: ["event": "detached", "pending": String(waitingFor.count), "running": String(running)])
-                summary.inSlurm = waitingFor.count
-                break
-            }
+            let stopping = signals.stopRequested
             let pass = try collector.collect(configHashes: waitingFor)
-            lastActive = pass.active
             report(pass.concluded, display: display)
             for item in pass.concluded {
                 waitingFor.remove(item.configHash)
@@ -143,6 +131,18 @@ public final class SlurmLauncher: Launcher {
                 case .interrupted: summary.interrupted += 1
                 default: summary.failed += 1
                 }
+            }
+            if stopping && !waitingFor.isEmpty {
+                // Named from this last pass: what Slurm says now, not two seconds ago.
+                let running = pass.active.filter { $0.state == "RUNNING" }.count
+                let tasks = pass.active.map(\.taskID).sorted()
+                let listed = tasks.prefix(8).joined(separator: ", ") + (tasks.count > 8 ? ", …" : "")
+                display.event("stopped waiting: \(waitingFor.count) job(s) still in Slurm (\(running) running, "
+                              + "\(waitingFor.count - running) queued\(tasks.isEmpty ? "" : ": " + listed)); they keep "
+                              + "running, and `gaprun collect` ingests them",
+                              json: ["event": "detached", "pending": String(waitingFor.count), "running": String(running)])
+                summary.inSlurm = waitingFor.count
+                break
             }
             let running = waitingFor.sorted().compactMap { id -> SweepETA.Running? in
                 let paths = RunPaths(runsDirectory: runsDirectory, jobID: id)
