@@ -93,6 +93,10 @@ struct SweepCommand: ParsableCommand {
         if let mem { settings.memory = mem }
         if let cpusPerTask { settings.cpusPerTask = cpusPerTask }
         let onSlurm = LaunchPlace(backend: gridSpec.backend) == .slurm
+        // Before anything is written: Slurm flags on a local sweep are a usage error.
+        if !onSlurm && (detach || partition != nil || arrayParallelism != nil || time != nil || mem != nil || cpusPerTask != nil) {
+            throw ValidationError("--detach, --partition, --array-parallelism, --time, --mem and --cpus-per-task need --backend slurm")
+        }
         if dryRun {
             let statuses = try existingStatuses(jobs.map(\.id))
             let selection = jobsToRun(jobs, statuses: statuses, rerunFailed: rerunFailed, force: force)
@@ -128,9 +132,6 @@ struct SweepCommand: ParsableCommand {
                                            detach: detach, output: mode))
             place = "Slurm arrays (one per resource request, at most \(settings.arrayParallelism) tasks of each at once)"
         } else {
-            if detach || partition != nil || arrayParallelism != nil || time != nil || mem != nil || cpusPerTask != nil {
-                throw ValidationError("--detach, --partition, --array-parallelism, --time, --mem and --cpus-per-task need --backend slurm")
-            }
             launcher = LocalLauncher(runner: SweepRunner(store: store, runsDirectory: runsDirectory, options: options))
         }
         if mode != .json && mode != .quiet {
