@@ -113,6 +113,7 @@ public final class SlurmLauncher: Launcher {
         }
 
         let costs = Dictionary(jobs.map { ($0.id, JobCost($0)) }, uniquingKeysWith: { first, _ in first })
+        let labels = Dictionary(jobs.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
         var eta = SweepETA()
         var mostRunning = 0
         while !waitingFor.isEmpty {
@@ -144,10 +145,16 @@ public final class SlurmLauncher: Launcher {
                 summary.inSlurm = waitingFor.count
                 break
             }
+            var states: [RunningJobState] = []
             let running = waitingFor.sorted().compactMap { id -> SweepETA.Running? in
                 let paths = RunPaths(runsDirectory: runsDirectory, jobID: id)
                 guard let cost = costs[id], let elapsed = Self.runningSeconds(paths) else { return nil }
-                return SweepETA.Running(cost: cost, elapsed: elapsed, trainingFraction: Self.trainingFraction(paths))
+                let event = Self.lastEvent(paths)
+                if let label = labels[id] {
+                    states.append(RunningJobState(label: label, phase: event?.phase ?? "starting", step: event?.step,
+                                                  steps: event?.steps, loss: event?.loss, message: event?.message))
+                }
+                return SweepETA.Running(cost: cost, elapsed: elapsed, trainingFraction: event.flatMap(Self.trainingFraction))
             }
             mostRunning = max(mostRunning, running.count)
             let queued = waitingFor.sorted()
@@ -155,7 +162,7 @@ public final class SlurmLauncher: Launcher {
                 .compactMap { costs[$0] }.sorted { $0.operations > $1.operations }
             let slots = mostRunning > 0 ? mostRunning : options.settings.arrayParallelism
             display.update(done: summary.skippedCompleted + summary.completed, failed: summary.failed + summary.skippedFailed,
-                           running: [], runningCount: running.count,
+                           running: states, runningCount: running.count,
                            remainingSeconds: eta.remainingSeconds(running: running, pending: queued, slots: slots))
             if waitingFor.isEmpty { break }
             // Sleep in small slices so Ctrl-C is seen quickly.
@@ -179,23 +186,25 @@ public final class SlurmLauncher: Launcher {
         return ended.timeIntervalSince(started)
     }
 
-    /// The fraction of training steps done, from the last `train` event in the task's `progress.jsonl`; 1 once it
-    /// evaluates; nil before training starts.
-    static func trainingFraction(_ paths: RunPaths) -> Double? {
+    /// The task's last progress event (the worker's JSON lines in `progress.jsonl`), if any.
+    static func lastEvent(_ paths: RunPaths) -> WorkerEvent? {
         guard let handle = FileHandle(forReadingAtPath: paths.progress) else { return nil }
         defer { try? handle.close() }
         let size = (try? handle.seekToEnd()) ?? 0
         try? handle.seek(toOffset: size > 4096 ? size - 4096 : 0)
         guard let data = try? handle.readToEnd() else { return nil }
         let decoder = JSONDecoder()
-        for line in data.split(separator: 0x0A).reversed() {
-            guard let event = try? decoder.decode(WorkerEvent.self, from: Data(line)) else { continue }
-            if event.phase == "train", let step = event.step, let steps = event.steps, steps > 0 {
-                return Double(step) / Double(steps)
-            }
-            if event.phase == "eval" || event.phase == "score" || event.phase == "done" { return 1 }
+        // The last line may still be half written.
+        return data.split(separator: 0x0A).reversed().lazy.compactMap { try? decoder.decode(WorkerEvent.self, from: Data($0)) }.first
+    }
+
+    /// The fraction of training steps done by `event`: its step counter while training, 1 once the job evaluates;
+    /// nil before training starts.
+    static func trainingFraction(_ event: WorkerEvent) -> Double? {
+        if event.phase == "train", let step = event.step, let steps = event.steps, steps > 0 {
+            return Double(step) / Double(steps)
         }
-        return nil
+        return ["eval", "score", "done"].contains(event.phase) ? 1 : nil
     }
 
     private static func modified(_ path: String) -> Date? {

@@ -73,13 +73,16 @@ struct SlurmMarkerTests {
     @Test func progressOfATaskComesFromItsMarkersAndProgressLines() throws {
         let (_, paths, dir) = try setUp()
         defer { try? FileManager.default.removeItem(at: dir) }
-        #expect(SlurmLauncher.runningSeconds(paths) == nil && SlurmLauncher.trainingFraction(paths) == nil)
+        #expect(SlurmLauncher.runningSeconds(paths) == nil && SlurmLauncher.lastEvent(paths) == nil)
         try write("\(task) restart 0 host n1\n", paths.slurmTask)
         #expect(SlurmLauncher.runningSeconds(paths) != nil && SlurmLauncher.taskSeconds(paths) == nil)
+        try write("{\"phase\":\"data\"}\n", paths.progress)
+        #expect(SlurmLauncher.lastEvent(paths).flatMap(SlurmLauncher.trainingFraction) == nil)
         try write("{\"phase\":\"data\"}\n{\"phase\":\"train\",\"step\":30,\"steps\":120}\n{\"phase\":\"train\",\"st", paths.progress)
-        #expect(SlurmLauncher.trainingFraction(paths) == 0.25)
+        #expect(SlurmLauncher.lastEvent(paths).flatMap(SlurmLauncher.trainingFraction) == 0.25)
         try write("{\"phase\":\"train\",\"step\":120,\"steps\":120}\n{\"phase\":\"eval\",\"message\":\"x\"}\n", paths.progress)
-        #expect(SlurmLauncher.trainingFraction(paths) == 1)
+        #expect(SlurmLauncher.lastEvent(paths).flatMap(SlurmLauncher.trainingFraction) == 1)
+        #expect(SlurmLauncher.lastEvent(paths)?.message == "x")
         try write("0\n", paths.exitMarker)
         #expect(SlurmLauncher.runningSeconds(paths) == nil && SlurmLauncher.taskSeconds(paths) != nil)
     }
