@@ -23,7 +23,7 @@ public struct SlurmRequest: Sendable, Hashable {
     /// The smallest derived memory request, in MiB.
     public static let memoryFloorMiB = 512
     /// Headroom on the estimated peak (allocator slack, page tables, thread stacks): 10 %, the estimate itself
-    /// being an upper bound (measured peaks are 65–75 % of it; docs/scale-out.md).
+    /// being an upper bound (measured peaks are 71–79 % of it; docs/scale-out.md).
     public static let memoryHeadroom = 1.1
     /// Floating-point operations per second and thread assumed for a derived time limit: about a quarter of what
     /// the quickstart measured on a 2-core Xeon (1.9e10 per core, OpenBLAS on its generic kernels), and close to
