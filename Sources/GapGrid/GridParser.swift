@@ -114,7 +114,8 @@ struct GridParser {
             try parseRules(n, "include", students: students, mixes: mixes, seeds: seeds) } ?? []
         let exclude = try node("exclude").map { n throws(GridError) in
             try parseRules(n, "exclude", students: students, mixes: mixes, seeds: seeds) } ?? []
-        let commands = try node("commands").map { n throws(GridError) in try parseCommands(n) } ?? [:]
+        let parsedCommands = try node("commands").map { n throws(GridError) in try parseCommands(n) }
+        let commands = parsedCommands?.templates ?? [:]
         var slurm = try node("slurm").map { n throws(GridError) in try parseSlurm(n) }
         if backend == "slurm", slurm == nil { slurm = SlurmSettings() }
 
@@ -139,7 +140,8 @@ struct GridParser {
 
         let spec = GridSpec(name: name, sourcePath: path, extendsChain: chain, students: students, mixes: mixes, seeds: seeds,
                             sweep: sweep, data: sections.data, train: sections.train, eval: sections.eval, gaps: gaps,
-                            include: include, exclude: exclude, backend: backend, commands: commands, slurm: slurm,
+                            include: include, exclude: exclude, backend: backend, commands: commands,
+                            commandResources: parsedCommands?.resources ?? CommandResources(), slurm: slurm,
                             resolvedYAML: YAMLWriter.write(Self.naming(tree, name)))
         try checkCells(spec, at: node("include")?.location ?? node("exclude")?.location ?? tree.location,
                        sweepLocation: node("sweep")?.location)
@@ -454,18 +456,31 @@ struct GridParser {
 
     // MARK: backend settings
 
-    private func parseCommands(_ node: YAMLNode) throws(GridError) -> [String: String] {
-        let entries = try ScalarReader.mapping(node, "`commands`", example: "{train: \"…\", generate: \"…\"}")
-        try ScalarReader.checkKeys(entries, allowed: ["train", "generate"], in: "`commands`")
+    /// The command templates, and the node resources a command job asks for (`gpus`, `cpus`: requests, kept
+    /// apart so they never enter a job id).
+    private func parseCommands(_ node: YAMLNode) throws(GridError) -> (templates: [String: String], resources: CommandResources) {
+        let entries = try ScalarReader.mapping(node, "`commands`", example: "{train: \"…\", generate: \"…\", gpus: 4}")
+        try ScalarReader.checkKeys(entries, allowed: ["train", "generate", "gpus", "cpus"], in: "`commands`")
         var commands: [String: String] = [:]
+        var resources = CommandResources()
         for entry in entries {
+            if entry.key == "gpus" || entry.key == "cpus" {
+                let what = "`commands.\(entry.key)`"
+                let value = try ScalarReader.int(entry.value, what)
+                guard value >= (entry.key == "gpus" ? 0 : 1) else {
+                    throw .invalid(entry.value.location, "\(what) must be \(entry.key == "gpus" ? "0 or more" : "positive"), got \(value)",
+                                   hint: "write how many each job's task needs, e.g. 4")
+                }
+                if entry.key == "gpus" { resources.gpus = value } else { resources.cpus = value }
+                continue
+            }
             let command = try ScalarReader.string(entry.value, "`commands.\(entry.key)`")
             guard !command.trimmingCharacters(in: .whitespaces).isEmpty else {
                 throw .invalid(entry.value.location, "`commands.\(entry.key)` is empty", hint: "write the command line to run")
             }
             commands[entry.key] = command
         }
-        return commands
+        return (commands, resources)
     }
 
     private func parseSlurm(_ node: YAMLNode) throws(GridError) -> SlurmSettings {
@@ -477,8 +492,20 @@ struct GridParser {
             let what = "`slurm.\(entry.key)`"
             switch entry.key {
             case "partition": settings.partition = try ScalarReader.string(entry.value, what)
-            case "time": settings.time = try ScalarReader.string(entry.value, what)
-            case "mem": settings.memory = try ScalarReader.string(entry.value, what)
+            case "time":
+                let time = try ScalarReader.string(entry.value, what)
+                guard SlurmSettings.timeLimitSeconds(time) != nil else {
+                    throw .invalid(entry.value.location, "\(what) must be a Slurm time such as 30, 01:00:00 or 1-00:00:00, got `\(time)`",
+                                   hint: "quote it (\"00:30:00\"), or leave `time` out to derive it from each job's estimated cost")
+                }
+                settings.time = time
+            case "mem":
+                let memory = try ScalarReader.string(entry.value, what)
+                guard SlurmSettings.isValidMemory(memory) else {
+                    throw .invalid(entry.value.location, "\(what) must be a Slurm memory size such as 512M, 4G or 0, got `\(memory)`",
+                                   hint: "write a whole number with an optional unit K, M, G or T, or leave `mem` out to derive it from each job")
+                }
+                settings.memory = memory
             case "extra_args":
                 var arguments: [String] = []
                 for item in try ScalarReader.sequence(entry.value, what, example: "[\"--qos=low\"]") {

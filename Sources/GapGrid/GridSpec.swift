@@ -86,27 +86,80 @@ public struct CellRule: Sendable, Hashable {
     }
 }
 
-/// Settings for the `slurm` backend (none of them change results, so none enter a job id).
+/// Settings for the `slurm` backend (none of them change results, so none enter a job id). A request left nil is
+/// derived from each job (CPUs from `train.threads`, memory and time from the trainer's estimates; see
+/// docs/scale-out.md); a value here applies to every job.
 public struct SlurmSettings: Codable, Sendable, Hashable {
     /// `--partition`; nil uses the cluster's default.
     public var partition: String?
-    /// `--time` per array task, e.g. `00:30:00` (kept as the literal text written, never read as base-60).
-    public var time: String = "01:00:00"
-    /// Most array tasks running at once (`--array=…%N`).
+    /// `--time` per array task, e.g. `00:30:00` (kept as the literal text written, never read as base-60);
+    /// nil derives it from the job's estimated cost.
+    public var time: String?
+    /// Most array tasks of one array running at once (`--array=…%N`).
     public var arrayParallelism: Int = 4
-    /// `--cpus-per-task`.
-    public var cpusPerTask: Int = 2
-    /// `--mem`, e.g. `4G`.
-    public var memory: String = "4G"
+    /// `--cpus-per-task`; nil uses the job's compute threads (or `commands.cpus` for command jobs).
+    public var cpusPerTask: Int?
+    /// `--mem`, e.g. `4G`, `512M`, `0`; nil derives it from the trainer's memory estimate.
+    public var memory: String?
     /// Extra `sbatch` arguments, passed as they are.
     public var extraArgs: [String] = []
 
     public init() {}
 
+    /// True for Slurm's `--mem` forms: a whole number with an optional unit K, M, G or T (`0` = no particular
+    /// amount on nodes without RealMemory).
+    public static func isValidMemory(_ text: String) -> Bool {
+        var digits = Substring(text)
+        if let last = digits.last, "KMGTkmgt".contains(last) { digits = digits.dropLast() }
+        return !digits.isEmpty && digits.allSatisfy(\.isASCII) && digits.allSatisfy(\.isNumber)
+    }
+
+    /// Parses Slurm's `--time` forms: `M`, `M:S`, `H:M:S`, `D-H`, `D-H:M`, `D-H:M:S`. Nil when unparsable.
+    public static func timeLimitSeconds(_ text: String) -> Int? {
+        var days = 0
+        var rest = Substring(text)
+        if let dash = rest.firstIndex(of: "-") {
+            guard let d = Int(rest[..<dash]) else { return nil }
+            days = d
+            rest = rest[rest.index(after: dash)...]
+        }
+        let parts = rest.split(separator: ":").map { Int($0) }
+        guard !parts.isEmpty, parts.allSatisfy({ $0 != nil }) else { return nil }
+        let values = parts.map { $0! }
+        let seconds: Int
+        if days > 0 || text.contains("-") {
+            switch values.count {
+            case 1: seconds = values[0] * 3600
+            case 2: seconds = values[0] * 3600 + values[1] * 60
+            case 3: seconds = values[0] * 3600 + values[1] * 60 + values[2]
+            default: return nil
+            }
+        } else {
+            switch values.count {
+            case 1: seconds = values[0] * 60
+            case 2: seconds = values[0] * 60 + values[1]
+            case 3: seconds = values[0] * 3600 + values[1] * 60 + values[2]
+            default: return nil
+            }
+        }
+        return days * 86400 + seconds
+    }
+
     enum CodingKeys: String, CodingKey {
         case partition, time, arrayParallelism = "array_parallelism", cpusPerTask = "cpus_per_task", memory = "mem"
         case extraArgs = "extra_args"
     }
+}
+
+/// What one command job asks of a node (`commands.gpus`, `commands.cpus`): requests, not templates, so they never
+/// enter a job id.
+public struct CommandResources: Codable, Sendable, Hashable {
+    /// GPUs per task (`--gres=gpu:N`); 0 asks for none.
+    public var gpus: Int = 0
+    /// CPUs per task; nil asks for one.
+    public var cpus: Int?
+
+    public init(gpus: Int = 0, cpus: Int? = nil) { self.gpus = gpus; self.cpus = cpus }
 }
 
 /// A loaded, fully validated grid. Build it with `GridSpec.load(path:vocabulary:)`; expand it with `GridExpander`.
@@ -136,6 +189,8 @@ public struct GridSpec: Sendable {
     public var backend: String
     /// Step name (`train`, `generate`) → command template.
     public var commands: [String: String]
+    /// What each command job asks of a node (`commands.gpus`, `commands.cpus`).
+    public var commandResources = CommandResources()
     /// Present when the file has a `slurm` section or `backend: slurm` (then with defaults).
     public var slurm: SlurmSettings?
     /// The merged (post-`extends`) grid as YAML, in file order, to store with a sweep.

@@ -38,14 +38,13 @@ final class ProgressDisplay {
         }
     }
 
-    /// The periodic view of what is running.
-    func update(done: Int, failed: Int, running: [RunningJobState], averageJobSeconds: Double?, workers: Int) {
-        let eta: String = {
-            guard let average = averageJobSeconds, workers > 0 else { return "ETA --" }
-            let remaining = Double(total - done - failed) * average / Double(workers)
-            return "ETA " + formatDuration(max(0, remaining))
-        }()
-        let head = "[\(done)/\(total) done\(failed > 0 ? ", \(failed) failed" : "")] \(eta)"
+    /// The periodic view: counts, the ETA (`remainingSeconds`, nil before anything is known) and, locally, what
+    /// each running job is doing. `runningCount` may exceed `running.count` (Slurm tasks report no phase here).
+    func update(done: Int, failed: Int, running: [RunningJobState], runningCount: Int? = nil, remainingSeconds: Double?) {
+        let active = runningCount ?? running.count
+        let pending = max(0, total - done - failed - active)
+        let eta = remainingSeconds.map { "ETA " + formatDuration(max(0, $0)) } ?? "ETA --"
+        let head = "[\(done)/\(total) done\(failed > 0 ? ", \(failed) failed" : ""), \(active) running, \(pending) pending] \(eta)"
         let jobs = running.map(describe).joined(separator: " | ")
         switch mode {
         case .live:
@@ -62,7 +61,10 @@ final class ProgressDisplay {
         case .json:
             if Date().timeIntervalSince(lastPlain) >= 10 {
                 lastPlain = Date()
-                emitJSON(["event": "progress", "done": String(done), "failed": String(failed), "total": String(total)])
+                var object = ["event": "progress", "done": String(done), "failed": String(failed), "total": String(total),
+                              "running": String(active), "pending": String(pending)]
+                if let remainingSeconds { object["eta_seconds"] = String(Int(max(0, remainingSeconds).rounded())) }
+                emitJSON(object)
             }
         case .quiet: break
         }

@@ -38,7 +38,9 @@ public struct SlurmClient: Sendable {
         let result = try run("sbatch", ["--parsable", script], workingDirectory: workingDirectory)
         guard result.status == 0 else {
             throw RunError.slurm(command: "sbatch \(script)", message: result.stderr.trimmingCharacters(in: .whitespacesAndNewlines),
-                                 hint: "check --partition/--time and the grid's slurm section (mem, cpus_per_task)")
+                                 hint: "`gaprun plan GRID --backend slurm` shows what each job asks for; set it with --partition, "
+                                     + "--time, --mem, --cpus-per-task or the grid's slurm section (on nodes that declare no "
+                                     + "RealMemory, --mem 0)")
         }
         // `--parsable` prints `jobid` or `jobid;cluster`.
         let id = result.stdout.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ";").first.map(String.init) ?? ""

@@ -1,7 +1,8 @@
-// SlurmLauncher: submits a sweep's pending jobs as ONE Slurm job array and (unless detached) waits for them,
-// ingesting each result as its task ends. Each task runs `gaprun run-job --dir <job folder>` from a `#!/bin/bash`
-// batch script written into `<runs>/slurm/`; the task's index picks its folder from a list file. Requeued tasks
-// append to their logs and resume from their checkpoints. State comes from marker files (SlurmCollector).
+// SlurmLauncher: submits a sweep's pending jobs as one Slurm job array per resource request (SlurmRequest) and
+// (unless detached) waits for them, ingesting each result as its task ends. Each task runs `gaprun run-job --dir
+// <job folder>` from a `#!/bin/bash` batch script written into `<runs>/slurm/`; the task's index picks its folder
+// from a list file. Requeued tasks append to their logs and resume from their checkpoints. State comes from marker
+// files (SlurmCollector).
 import Foundation
 import GapGrid
 import GapStore
@@ -10,6 +11,8 @@ import GapStore
 public struct SlurmSweepOptions: Sendable {
     /// The grid's `slurm` settings with command-line overrides applied.
     public var settings: SlurmSettings
+    /// What command jobs ask of a node (the grid's `commands.gpus`/`commands.cpus`).
+    public var commandResources: CommandResources
     /// The gaprun executable the tasks run (must be visible on the compute nodes).
     public var executablePath: String
     /// Roots searched for benchmark data files, passed to every task.
@@ -22,9 +25,10 @@ public struct SlurmSweepOptions: Sendable {
     public var pollSeconds: Double
     public var output: OutputMode
 
-    public init(settings: SlurmSettings, executablePath: String, dataSearchRoots: [String], rerunFailed: Bool = false,
-                force: Bool = false, detach: Bool = false, pollSeconds: Double = 2, output: OutputMode = .plain) {
-        self.settings = settings; self.executablePath = executablePath; self.dataSearchRoots = dataSearchRoots
+    public init(settings: SlurmSettings, commandResources: CommandResources = CommandResources(), executablePath: String,
+                dataSearchRoots: [String], rerunFailed: Bool = false, force: Bool = false, detach: Bool = false,
+                pollSeconds: Double = 2, output: OutputMode = .plain) {
+        self.settings = settings; self.commandResources = commandResources; self.executablePath = executablePath; self.dataSearchRoots = dataSearchRoots
         self.rerunFailed = rerunFailed; self.force = force; self.detach = detach; self.pollSeconds = pollSeconds
         self.output = output
     }
@@ -48,6 +52,8 @@ public final class SlurmLauncher: Launcher {
     let options: SlurmSweepOptions
     let client: SlurmClient
     let experiment: String
+    /// Arrays submitted by this launcher, numbering their script and task files.
+    private var submittedArrays = 0
 
     public init(store: ResultStore, runsDirectory: String, experiment: String, options: SlurmSweepOptions,
                 client: SlurmClient = SlurmClient()) {
@@ -65,7 +71,8 @@ public final class SlurmLauncher: Launcher {
         URL(fileURLWithPath: slurmDirectory(runsDirectory: runsDirectory)).appendingPathComponent("slurm-\(taskID).out").path
     }
 
-    /// Ingests what earlier submissions finished, submits the rest as one array, then waits (unless detached).
+    /// Ingests what earlier submissions finished, submits the rest as one array per resource request (costliest
+    /// jobs first), then waits (unless detached), showing progress and an ETA from the marker files.
     public func run(_ jobs: [PlannedJob], signals: SignalWatcher) throws -> SweepSummary {
         let started = Date()
         let display = ProgressDisplay(mode: options.output, total: jobs.count)
@@ -84,44 +91,79 @@ public final class SlurmLauncher: Launcher {
                           json: ["event": "slurm_active", "count": String(active.count)])
         }
         var waitingFor = Set(active)
-        if !toSubmit.isEmpty {
-            let submission = try submit(toSubmit)
+        for (request, group) in SlurmRequest.arrays(toSubmit, settings: options.settings,
+                                                    commandResources: options.commandResources) {
+            let submission = try submit(group, request: request)
             waitingFor.formUnion(submission.jobIDs)
-            display.event("submitted \(toSubmit.count) job(s) as Slurm array \(submission.arrayJobID) "
-                          + "(script \(submission.scriptPath))",
+            display.event("submitted \(group.count) job(s) as Slurm array \(submission.arrayJobID) "
+                          + "(\(request.summary); script \(submission.scriptPath))",
                           json: ["event": "submitted", "slurm_job_id": submission.arrayJobID,
-                                 "jobs": String(toSubmit.count), "script": submission.scriptPath])
+                                 "jobs": String(group.count), "request": request.directives.joined(separator: " "),
+                                 "script": submission.scriptPath])
         }
         if options.detach || waitingFor.isEmpty {
             if options.detach && !waitingFor.isEmpty {
                 display.event("detached: \(waitingFor.count) job(s) in Slurm; `gaprun collect` ingests their results",
                               json: ["event": "detached", "pending": String(waitingFor.count)])
             }
-            summary.interrupted = options.detach ? waitingFor.count : 0
+            summary.inSlurm = options.detach ? waitingFor.count : 0
             display.finish()
             summary.wallSeconds = Date().timeIntervalSince(started)
             return summary
         }
 
+        let costs = Dictionary(jobs.map { ($0.id, JobCost($0)) }, uniquingKeysWith: { first, _ in first })
+        let labels = Dictionary(jobs.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
+        var eta = SweepETA()
+        var mostRunning = 0
         while !waitingFor.isEmpty {
-            if signals.stopRequested {
-                display.event("stopped waiting: \(waitingFor.count) job(s) keep running in Slurm; `gaprun collect` "
-                              + "ingests them later", json: ["event": "detached", "pending": String(waitingFor.count)])
-                summary.interrupted += waitingFor.count
-                break
-            }
+            let stopping = signals.stopRequested
             let pass = try collector.collect(configHashes: waitingFor)
             report(pass.concluded, display: display)
             for item in pass.concluded {
                 waitingFor.remove(item.configHash)
                 switch item.status {
-                case .completed: summary.completed += 1
+                case .completed:
+                    summary.completed += 1
+                    let paths = RunPaths(runsDirectory: runsDirectory, jobID: item.configHash)
+                    if let cost = costs[item.configHash], let seconds = Self.taskSeconds(paths) {
+                        eta.finished(cost: cost, seconds: seconds)
+                    }
                 case .interrupted: summary.interrupted += 1
                 default: summary.failed += 1
                 }
             }
+            if stopping && !waitingFor.isEmpty {
+                // Named from this last pass: what Slurm says now, not two seconds ago.
+                let running = pass.active.filter { $0.state == "RUNNING" }.count
+                let tasks = pass.active.map(\.taskID).sorted()
+                let listed = tasks.prefix(8).joined(separator: ", ") + (tasks.count > 8 ? ", …" : "")
+                display.event("stopped waiting: \(waitingFor.count) job(s) still in Slurm (\(running) running, "
+                              + "\(waitingFor.count - running) queued\(tasks.isEmpty ? "" : ": " + listed)); they keep "
+                              + "running, and `gaprun collect` ingests them",
+                              json: ["event": "detached", "pending": String(waitingFor.count), "running": String(running)])
+                summary.inSlurm = waitingFor.count
+                break
+            }
+            var states: [RunningJobState] = []
+            let running = waitingFor.sorted().compactMap { id -> SweepETA.Running? in
+                let paths = RunPaths(runsDirectory: runsDirectory, jobID: id)
+                guard let cost = costs[id], let elapsed = Self.runningSeconds(paths) else { return nil }
+                let event = Self.lastEvent(paths)
+                if let label = labels[id] {
+                    states.append(RunningJobState(label: label, phase: event?.phase ?? "starting", step: event?.step,
+                                                  steps: event?.steps, loss: event?.loss, message: event?.message))
+                }
+                return SweepETA.Running(cost: cost, elapsed: elapsed, trainingFraction: event.flatMap(Self.trainingFraction))
+            }
+            mostRunning = max(mostRunning, running.count)
+            let queued = waitingFor.sorted()
+                .filter { Self.runningSeconds(RunPaths(runsDirectory: runsDirectory, jobID: $0)) == nil }
+                .compactMap { costs[$0] }.sorted { $0.operations > $1.operations }
+            let slots = mostRunning > 0 ? mostRunning : options.settings.arrayParallelism
             display.update(done: summary.skippedCompleted + summary.completed, failed: summary.failed + summary.skippedFailed,
-                           running: [], averageJobSeconds: nil, workers: options.settings.arrayParallelism)
+                           running: states, runningCount: running.count,
+                           remainingSeconds: eta.remainingSeconds(running: running, pending: queued, slots: slots))
             if waitingFor.isEmpty { break }
             // Sleep in small slices so Ctrl-C is seen quickly.
             let until = Date().addingTimeInterval(options.pollSeconds)
@@ -130,6 +172,43 @@ public final class SlurmLauncher: Launcher {
         display.finish()
         summary.wallSeconds = Date().timeIntervalSince(started)
         return summary
+    }
+
+    /// Seconds a task has been running: since its batch script wrote `slurm-task`, while no `exit` marker exists.
+    static func runningSeconds(_ paths: RunPaths) -> Double? {
+        guard let started = modified(paths.slurmTask), modified(paths.exitMarker) == nil else { return nil }
+        return max(0, Date().timeIntervalSince(started))
+    }
+
+    /// Seconds a finished task ran: from `slurm-task` to the `exit` marker.
+    static func taskSeconds(_ paths: RunPaths) -> Double? {
+        guard let started = modified(paths.slurmTask), let ended = modified(paths.exitMarker) else { return nil }
+        return ended.timeIntervalSince(started)
+    }
+
+    /// The task's last progress event (the worker's JSON lines in `progress.jsonl`), if any.
+    static func lastEvent(_ paths: RunPaths) -> WorkerEvent? {
+        guard let handle = FileHandle(forReadingAtPath: paths.progress) else { return nil }
+        defer { try? handle.close() }
+        let size = (try? handle.seekToEnd()) ?? 0
+        try? handle.seek(toOffset: size > 4096 ? size - 4096 : 0)
+        guard let data = try? handle.readToEnd() else { return nil }
+        let decoder = JSONDecoder()
+        // The last line may still be half written.
+        return data.split(separator: 0x0A).reversed().lazy.compactMap { try? decoder.decode(WorkerEvent.self, from: Data($0)) }.first
+    }
+
+    /// The fraction of training steps done by `event`: its step counter while training, 1 once the job evaluates;
+    /// nil before training starts.
+    static func trainingFraction(_ event: WorkerEvent) -> Double? {
+        if event.phase == "train", let step = event.step, let steps = event.steps, steps > 0 {
+            return Double(step) / Double(steps)
+        }
+        return ["eval", "score", "done"].contains(event.phase) ? 1 : nil
+    }
+
+    private static func modified(_ path: String) -> Date? {
+        (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
     }
 
     private func report(_ concluded: [SlurmCollector.Concluded], display: ProgressDisplay) {
@@ -146,8 +225,9 @@ public final class SlurmLauncher: Launcher {
         }
     }
 
-    /// Writes every job's spec, the task list and the batch script, submits ONE array and stores each task's id.
-    public func submit(_ jobs: [PlannedJob]) throws -> SlurmSubmission {
+    /// Writes every job's spec, the task list and the batch script, submits ONE array asking `request` per task,
+    /// and stores each task's id.
+    public func submit(_ jobs: [PlannedJob], request: SlurmRequest) throws -> SlurmSubmission {
         let slurmDirectory = SlurmLauncher.slurmDirectory(runsDirectory: runsDirectory)
         try FileManager.default.createDirectory(atPath: slurmDirectory, withIntermediateDirectories: true)
         let encoder = JSONEncoder()
@@ -166,12 +246,13 @@ public final class SlurmLauncher: Launcher {
             }
             folders.append(URL(fileURLWithPath: paths.directory).standardizedFileURL.path)
         }
-        let stamp = "\(Int(Date().timeIntervalSince1970))-\(getpid())"
+        let stamp = "\(Int(Date().timeIntervalSince1970))-\(getpid())-\(submittedArrays)"
+        submittedArrays += 1
         let tasksPath = URL(fileURLWithPath: slurmDirectory).appendingPathComponent("array-\(stamp).tasks").path
         let scriptPath = URL(fileURLWithPath: slurmDirectory).appendingPathComponent("array-\(stamp).sh").path
         try RunPaths.writeAtomically(Data((folders.joined(separator: "\n") + "\n").utf8), to: tasksPath)
         let script = SlurmBatchScript.text(
-            experiment: experiment, taskCount: jobs.count, settings: options.settings, tasksPath: tasksPath,
+            experiment: experiment, taskCount: jobs.count, settings: options.settings, request: request, tasksPath: tasksPath,
             outputPattern: URL(fileURLWithPath: slurmDirectory).appendingPathComponent("slurm-%A_%a.out").path,
             executablePath: options.executablePath, dataSearchRoots: options.dataSearchRoots)
         try RunPaths.writeAtomically(Data(script.utf8), to: scriptPath)
@@ -198,41 +279,14 @@ public final class SlurmLauncher: Launcher {
 public enum SlurmBatchScript {
     /// Seconds before the time limit at which Slurm sends SIGUSR1 to the batch shell, so the worker saves a
     /// checkpoint: half the limit, at least 10 s and at most 5 min (Slurm fires it up to ~15 s early).
-    public static func signalLeadSeconds(time: String) -> Int {
-        guard let limit = timeLimitSeconds(time) else { return 120 }
+    /// Without a limit (nil: the partition's default) it is 2 min.
+    public static func signalLeadSeconds(time: String?) -> Int {
+        guard let time, let limit = timeLimitSeconds(time) else { return 120 }
         return max(10, min(300, limit / 2))
     }
 
-    /// Parses Slurm's `--time` forms: `M`, `M:S`, `H:M:S`, `D-H`, `D-H:M`, `D-H:M:S`. Nil when unparsable.
-    public static func timeLimitSeconds(_ text: String) -> Int? {
-        var days = 0
-        var rest = Substring(text)
-        if let dash = rest.firstIndex(of: "-") {
-            guard let d = Int(rest[..<dash]) else { return nil }
-            days = d
-            rest = rest[rest.index(after: dash)...]
-        }
-        let parts = rest.split(separator: ":").map { Int($0) }
-        guard !parts.isEmpty, parts.allSatisfy({ $0 != nil }) else { return nil }
-        let values = parts.map { $0! }
-        let seconds: Int
-        if days > 0 || text.contains("-") {
-            switch values.count {
-            case 1: seconds = values[0] * 3600
-            case 2: seconds = values[0] * 3600 + values[1] * 60
-            case 3: seconds = values[0] * 3600 + values[1] * 60 + values[2]
-            default: return nil
-            }
-        } else {
-            switch values.count {
-            case 1: seconds = values[0] * 60
-            case 2: seconds = values[0] * 60 + values[1]
-            case 3: seconds = values[0] * 3600 + values[1] * 60 + values[2]
-            default: return nil
-            }
-        }
-        return days * 86400 + seconds
-    }
+    /// Seconds of a Slurm `--time` text; nil when unparsable (see `SlurmSettings.timeLimitSeconds`).
+    public static func timeLimitSeconds(_ text: String) -> Int? { SlurmSettings.timeLimitSeconds(text) }
 
     /// Single-quotes `text` for bash.
     static func quote(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'" }
@@ -241,19 +295,18 @@ public enum SlurmBatchScript {
     /// `slurm-task` (task id, restart count, host: the task started), `slurm-signal` (why Slurm stopped it:
     /// `USR1` = time limit near, `TERM <Reason>` = time limit / cancel / requeue), and `exit` as a fallback when
     /// the worker died without writing its own.
-    public static func text(experiment: String, taskCount: Int, settings: SlurmSettings, tasksPath: String,
-                            outputPattern: String, executablePath: String, dataSearchRoots: [String]) -> String {
+    /// `settings` gives the partition, the array parallelism and extra arguments; `request` what each task asks.
+    public static func text(experiment: String, taskCount: Int, settings: SlurmSettings, request: SlurmRequest,
+                            tasksPath: String, outputPattern: String, executablePath: String,
+                            dataSearchRoots: [String]) -> String {
         var directives = [
             "--job-name=gaprun-\(experiment)",
             "--array=0-\(taskCount - 1)%\(max(1, settings.arrayParallelism))",
             "--output=\(outputPattern)",
             "--open-mode=append",
             "--requeue",
-            "--signal=B:USR1@\(signalLeadSeconds(time: settings.time))",
-            "--time=\(settings.time)",
-            "--cpus-per-task=\(settings.cpusPerTask)",
-            "--mem=\(settings.memory)",
-        ]
+            "--signal=B:USR1@\(signalLeadSeconds(time: request.time))",
+        ] + request.directives
         if let partition = settings.partition { directives.append("--partition=\(partition)") }
         directives += settings.extraArgs
         let roots = dataSearchRoots.map { "--data-root \(quote($0))" }.joined(separator: " ")

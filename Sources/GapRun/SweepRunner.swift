@@ -34,6 +34,9 @@ public struct SweepSummary: Sendable {
     public var completed = 0
     public var failed = 0
     public var interrupted = 0
+    /// Jobs left queued or running in Slurm (detached, or the sweep stopped waiting): not interrupted; `gaprun
+    /// collect` ingests them when they end.
+    public var inSlurm = 0
     public var wallSeconds = 0.0
     /// True when a second Ctrl-C ended the sweep at once.
     public var aborted = false
@@ -106,9 +109,11 @@ public final class SweepRunner {
         let (selected, initial) = try beginSweep(jobs, store: store, rerunFailed: options.rerunFailed, force: options.force,
                                                  display: display)
         var summary = initial
-        var queue = selected[...]
+        // Costliest first, so the last jobs to start are short ones and the workers finish together.
+        var queue = JobCost.costliestFirst(selected)[...]
+        let costs = Dictionary(selected.map { ($0.id, JobCost($0)) }, uniquingKeysWith: { first, _ in first })
+        var eta = SweepETA()
         var running: [Slot] = []
-        var finishedSeconds: [Double] = []
         var forwarded = false
         let workers = max(1, options.workers)
 
@@ -148,7 +153,7 @@ public final class SweepRunner {
                 switch status {
                 case .completed:
                     summary.completed += 1
-                    finishedSeconds.append(seconds)
+                    if let cost = costs[slot.job.id] { eta.finished(cost: cost, seconds: seconds) }
                     display.event("done   \(slot.job.shortID) \(slot.job.label) in \(formatDuration(seconds))"
                                   + (message.isEmpty ? "" : "  \(message)"),
                                   json: ["event": "completed", "id": slot.job.id, "seconds": String(format: "%.1f", seconds)])
@@ -164,9 +169,17 @@ public final class SweepRunner {
             }
             running = stillRunning
             if running.isEmpty && (queue.isEmpty || signals.stopRequested) { break }
-            let average = finishedSeconds.isEmpty ? nil : finishedSeconds.reduce(0, +) / Double(finishedSeconds.count)
+            let states = running.map { $0.shared.state.withLock { $0 } }
+            let now = Date()
+            let progress = zip(running, states).compactMap { slot, state -> SweepETA.Running? in
+                guard let cost = costs[slot.job.id] else { return nil }
+                let fraction = state.step.flatMap { step in state.steps.map { Double(step) / Double(max(1, $0)) } }
+                return SweepETA.Running(cost: cost, elapsed: now.timeIntervalSince(slot.started),
+                                        trainingFraction: state.phase == "train" ? fraction : (state.phase == "eval" ? 1 : nil))
+            }
             display.update(done: summary.skippedCompleted + summary.completed, failed: summary.failed + summary.skippedFailed,
-                           running: running.map { $0.shared.state.withLock { $0 } }, averageJobSeconds: average, workers: workers)
+                           running: states, remainingSeconds: eta.remainingSeconds(
+                               running: progress, pending: queue.compactMap { costs[$0.id] }, slots: workers))
             usleep(100_000)
         }
         if signals.stopRequested {

@@ -1,6 +1,7 @@
-// Slurm backend against a real (one-node, localhost) Slurm: same ids and metrics as a local sweep, detach + collect
-// + resubmission of only the missing jobs, a time-limited task recorded TIMEOUT, and a requeued task resuming from
-// its checkpoint. Skips where `sbatch` or SLURM_CONF is missing (scripts/test.sh starts ../shared/slurm-local).
+// Slurm backend against a real (one-node, localhost) Slurm: same ids and metrics as a local sweep, one array per
+// resource request, detach + collect + resubmission of only the missing jobs, a time-limited task recorded TIMEOUT,
+// and a requeued task resuming from its checkpoint. Skips where `sbatch` or SLURM_CONF is missing (scripts/test.sh
+// starts ../shared/slurm-local).
 import Foundation
 import Testing
 
@@ -51,6 +52,83 @@ struct SlurmBackendTests {
         #expect(status.stdout.contains("slurm ") && status.stdout.contains("log: ") && status.stdout.contains("slurm output: "))
     }
 
+    @Test func twoStudentSizesGoOutAsTwoArraysWithTheirOwnRequestsAndFinish() throws {
+        let dir = try CLIHarness.temporaryDirectory("slurm-shapes")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // No cpus_per_task/mem/time: every request is derived. The wide student's attention at T = 1024 and B = 24
+        // takes its estimated peak well past the 512M floor; a few steps keep both quick.
+        try """
+            name: shapes
+            students:
+              t-16: {layers: 1, channels: 16, heads: 2, context_length: 384}
+              t-wide: {layers: 1, channels: 16, heads: 4, context_length: 1024}
+            mixes: {short: {short: 1.0}}
+            seeds: [0, 1]
+            data: {problems: 80}
+            train: {steps: 4, batch_size: 24, warmup_steps: 1}
+            eval: {benchmarks: [gsm-synth], limit: 4, max_new_tokens: 16}
+            slurm: {array_parallelism: 2}
+            """.write(to: dir.appendingPathComponent("shapes.conf"), atomically: true, encoding: .utf8)
+        let db = dir.appendingPathComponent("r.sqlite")
+        let plan = try CLIHarness.run(["plan", "shapes.conf", "--backend", "slurm"], in: dir)
+        #expect(plan.stdout.contains("slurm: 2 arrays: 2 × (1 CPU, 512M, 0:15:00), 2 × (1 CPU, 1280M, 0:15:00)"), "\(plan.stdout)")
+        let sweep = try CLIHarness.run(["sweep", "shapes.conf", "--db", db.path, "--backend", "slurm"], in: dir)
+        #expect(sweep.status == 0, "\(sweep.stderr)")
+        #expect(try CLIHarness.sqlite(db, "SELECT status, COUNT(*) FROM runs GROUP BY status") == "COMPLETED|4")
+        // Two arrays, each holding one student's jobs.
+        let arrays = try CLIHarness.sqlite(db, """
+            SELECT substr(slurm_job_id, 1, instr(slurm_job_id, '_') - 1), COUNT(*), COUNT(DISTINCT student) FROM runs
+            GROUP BY 1 ORDER BY 1
+            """).split(separator: "\n").map { $0.split(separator: "|").dropFirst().joined(separator: "|") }
+        #expect(arrays == ["2|1", "2|1"], "\(arrays)")
+        // The submitted scripts ask for different memory (the costlier student's array first), and Slurm recorded
+        // what each asked.
+        let scripts = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("r.runs/slurm").path)
+            .filter { $0.hasSuffix(".sh") }.sorted()
+        let memory = try scripts.map { name -> String in
+            let text = try String(contentsOf: dir.appendingPathComponent("r.runs/slurm/\(name)"), encoding: .utf8)
+            return text.split(separator: "\n").first { $0.hasPrefix("#SBATCH --mem=") }.map(String.init) ?? "none"
+        }
+        #expect(memory == ["#SBATCH --mem=1280M", "#SBATCH --mem=512M"], "\(memory)")
+        for task in try CLIHarness.sqlite(db, "SELECT slurm_job_id FROM runs").split(separator: "\n") {
+            let shown = try CLIHarness.tool("scontrol", ["-o", "show", "job", String(task)]).stdout
+            #expect(shown.isEmpty || shown.contains("MinMemoryNode=1280M") || shown.contains("MinMemoryNode=512M"), "\(shown)")
+        }
+        #expect(sweep.stderr.contains("1 CPU, 1280M, 0:15:00") && sweep.stderr.contains("1 CPU, 512M, 0:15:00"))
+    }
+
+    @Test func stoppingTheWaitNamesTasksStillInSlurmAndInterruptsNothing() throws {
+        let dir = try CLIHarness.temporaryDirectory("slurm-stop")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // Minutes of training per job and one task at a time: one runs, one waits in the queue.
+        try grid(seeds: [0, 1], steps: 200_000, checkpointEvery: 500, mixes: ["short"])
+            .replacingOccurrences(of: "array_parallelism: 2", with: "array_parallelism: 1")
+            .write(to: dir.appendingPathComponent("tiny.conf"), atomically: true, encoding: .utf8)
+        let db = dir.appendingPathComponent("r.sqlite")
+        let err = dir.appendingPathComponent("e")
+        let sweep = try CLIHarness.start(["sweep", "tiny.conf", "--db", db.path, "--backend", "slurm"], in: dir,
+                                         stdoutFile: dir.appendingPathComponent("o"), stderrFile: err)
+        let runs = dir.appendingPathComponent("r.runs")
+        let training = CLIHarness.waitUntil(seconds: 60) {
+            let folders = (try? FileManager.default.contentsOfDirectory(atPath: runs.path)) ?? []
+            return folders.contains { folder in
+                let progress = (try? String(contentsOf: runs.appendingPathComponent("\(folder)/progress.jsonl"), encoding: .utf8)) ?? ""
+                return progress.contains("\"step\"")
+            }
+        }
+        #expect(training)
+        sweep.interrupt()
+        sweep.waitUntilExit()
+        let stderr = (try? String(contentsOf: err, encoding: .utf8)) ?? ""
+        for task in try CLIHarness.sqlite(db, "SELECT slurm_job_id FROM runs").split(separator: "\n") {
+            try CLIHarness.tool("scancel", [String(task)])
+        }
+        #expect(sweep.terminationStatus == 0, "\(stderr)")
+        #expect(stderr.contains("stopped waiting: 2 job(s) still in Slurm (1 running, 1 queued: "), "\(stderr)")
+        #expect(stderr.contains("0 interrupted") && stderr.contains("2 still queued or running in Slurm"), "\(stderr)")
+        #expect(try CLIHarness.sqlite(db, "SELECT COUNT(*) FROM runs WHERE status = 'INTERRUPTED'") == "0")
+    }
+
     @Test func detachCollectAndResubmitOnlyTheMissingJobs() throws {
         let dir = try CLIHarness.temporaryDirectory("slurm-partial")
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -60,7 +138,10 @@ struct SlurmBackendTests {
         let submit = try CLIHarness.run(["sweep", "tiny.conf", "--db", db.path, "--backend", "slurm", "--detach",
                                          "--array-parallelism", "1"], in: dir)
         #expect(submit.status == 0, "\(submit.stderr)")
-        let lastTask = try CLIHarness.sqlite(db, "SELECT slurm_job_id FROM runs ORDER BY run_id DESC LIMIT 1")
+        // Tasks run costliest job first, not in run_id order: cancel the task with the highest index.
+        let lastTask = try CLIHarness.sqlite(db, """
+            SELECT slurm_job_id FROM runs ORDER BY CAST(substr(slurm_job_id, instr(slurm_job_id, '_') + 1) AS INTEGER) DESC LIMIT 1
+            """)
         #expect(lastTask.hasSuffix("_3"))
         try CLIHarness.tool("scancel", [lastTask])
 
@@ -68,7 +149,7 @@ struct SlurmBackendTests {
         #expect(collect.status == 1, "a cancelled job makes collect exit 1: \(collect.stdout)")
         #expect(collect.stdout.contains("nothing pending in Slurm"))
         #expect(try CLIHarness.sqlite(db, "SELECT status, COUNT(*) FROM runs GROUP BY status ORDER BY 1") == "CANCELLED|1\nCOMPLETED|3")
-        let firstArray = try CLIHarness.sqlite(db, "SELECT slurm_job_id FROM runs ORDER BY run_id LIMIT 1")
+        let firstArray = try CLIHarness.sqlite(db, "SELECT slurm_job_id FROM runs WHERE slurm_job_id != '\(lastTask)' LIMIT 1")
 
         let resubmit = try CLIHarness.run(["sweep", "tiny.conf", "--db", db.path, "--backend", "slurm", "--json"], in: dir)
         #expect(resubmit.status == 0, "\(resubmit.stderr)")
@@ -76,7 +157,7 @@ struct SlurmBackendTests {
         #expect(try CLIHarness.sqlite(db, "SELECT status, COUNT(*) FROM runs GROUP BY status") == "COMPLETED|4")
         // The three finished jobs were not run again.
         #expect(try CLIHarness.sqlite(db, "SELECT COUNT(*) FROM runs WHERE slurm_job_id = '\(firstArray)' AND attempt = 1") == "1")
-        #expect(try CLIHarness.sqlite(db, "SELECT MAX(attempt) FROM runs WHERE run_id < (SELECT MAX(run_id) FROM runs)") == "1")
+        #expect(try CLIHarness.sqlite(db, "SELECT MAX(attempt) FROM runs WHERE slurm_job_id LIKE '\(lastTask.prefix { $0 != "_" })\\_%' ESCAPE '\\'") == "1")
         #expect(try CLIHarness.sqlite(db, "SELECT COUNT(*) FROM predictions") == String(4 * 2 * 6))
     }
 

@@ -1,7 +1,9 @@
 // `gaprun plan`: validate a grid file and list every job it expands to (id prefix, axes, swept values, and with `--db`
-// the status of each and the stage it needs: train, generate, judge or none), then the counts. Runs and writes nothing.
+// the status of each and the stage it needs: train, generate, judge or none; each job's Slurm request under
+// `--backend slurm`), then the counts. Runs nothing and writes nothing.
 import ArgumentParser
 import Foundation
+import GapGrid
 import GapRun
 import GapStore
 
@@ -19,8 +21,17 @@ struct PlanCommand: ParsableCommand {
     @Flag(help: "Print JSON (jobs with full ids, and the counts) instead of a table.")
     var json = false
 
+    @Option(help: "Plan for this backend (inprocess, command or slurm); slurm adds each job's request (CPUs, memory, time).")
+    var backend: String?
+
+    func validate() throws {
+        if let backend, !["inprocess", "command", "slurm"].contains(backend) {
+            throw ValidationError("--backend must be inprocess, command or slurm (got '\(backend)')")
+        }
+    }
+
     func run() throws {
-        let (spec, jobs) = try SweepPlanner.plan(gridPath: grid)
+        let (spec, jobs) = try SweepPlanner.plan(gridPath: grid, backendOverride: backend)
         var statuses: [String: RunStatus]?
         var stages: [String: JobStageNeed]?
         if let database {
@@ -31,7 +42,9 @@ struct PlanCommand: ParsableCommand {
             statuses = try store.statuses(configHashes: jobs.map(\.id))
             stages = try JobStages.plan(jobs, store: store, runsDirectory: RunPaths.runsDirectory(forDatabase: database))
         }
-        print(json ? try PlanListing.json(grid: spec, jobs: jobs, statuses: statuses, stages: stages)
-                   : PlanListing.text(grid: spec, jobs: jobs, statuses: statuses, stages: stages))
+        let requests = LaunchPlace(backend: spec.backend) == .slurm
+            ? SlurmRequest.byJob(jobs, settings: spec.slurm ?? SlurmSettings(), commandResources: spec.commandResources) : nil
+        print(json ? try PlanListing.json(grid: spec, jobs: jobs, statuses: statuses, stages: stages, requests: requests)
+                   : PlanListing.text(grid: spec, jobs: jobs, statuses: statuses, stages: stages, requests: requests))
     }
 }

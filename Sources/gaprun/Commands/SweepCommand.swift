@@ -16,9 +16,12 @@ struct SweepCommand: ParsableCommand {
         FAILED jobs are skipped too unless --rerun-failed. Ctrl-C stops cleanly (running jobs save a checkpoint and
         are recorded INTERRUPTED; the next sweep resumes them); a second Ctrl-C exits at once.
         Exit code 1 when any job failed or the sweep was interrupted.
-        With --backend slurm (or `backend: slurm` in the grid) the pending jobs go out as one Slurm job array and the
-        sweep waits for them (Ctrl-C stops waiting, not the jobs); --detach submits and returns, and
-        `gaprun collect` ingests the results later.
+        Jobs start costliest first (estimated operations), so the workers finish together.
+        With --backend slurm (or `backend: slurm` in the grid) the pending jobs go out as one Slurm job array per
+        resource request — CPUs from train.threads, memory and time limit from the trainer's estimates, unless the
+        grid's slurm section or --cpus-per-task/--mem/--time set them — and the sweep waits for them (Ctrl-C stops
+        waiting, not the jobs, and exits 0 unless a job failed); --detach submits and returns, and `gaprun collect`
+        ingests the results later. `gaprun plan GRID --backend slurm` shows each job's request.
         """)
 
     @Argument(help: "The grid file (YAML), e.g. experiments/quickstart.conf.")
@@ -53,8 +56,14 @@ struct SweepCommand: ParsableCommand {
     @Option(help: "Slurm: most array tasks running at once (--array=0-K%N).")
     var arrayParallelism: Int?
 
-    @Option(help: "Slurm: time limit per task, e.g. 30, 01:00:00 or 1-00:00:00.")
+    @Option(help: "Slurm: time limit per task, e.g. 30, 01:00:00 or 1-00:00:00 (default: from each job's estimated cost).")
     var time: String?
+
+    @Option(help: "Slurm: memory per task, e.g. 512M or 4G (default: the trainer's estimate of its peak plus headroom).")
+    var mem: String?
+
+    @Option(help: "Slurm: CPUs per task (default: the job's train.threads, or commands.cpus for command jobs).")
+    var cpusPerTask: Int?
 
     @Flag(help: "Slurm: submit and return without waiting; `gaprun collect` ingests the results later.")
     var detach = false
@@ -69,16 +78,33 @@ struct SweepCommand: ParsableCommand {
         if let time, SlurmBatchScript.timeLimitSeconds(time) == nil {
             throw ValidationError("--time must be a Slurm time such as 30, 01:00:00 or 1-00:00:00 (got '\(time)')")
         }
+        if let mem, !SlurmSettings.isValidMemory(mem) {
+            throw ValidationError("--mem must be a Slurm memory size such as 512M, 4G or 0 (got '\(mem)')")
+        }
+        if let cpusPerTask, cpusPerTask < 1 { throw ValidationError("--cpus-per-task must be at least 1") }
     }
 
     func run() throws {
         let (gridSpec, plannedJobs) = try SweepPlanner.plan(gridPath: grid, backendOverride: backend)
         var jobs = plannedJobs
+        var settings = gridSpec.slurm ?? SlurmSettings()
+        if let partition { settings.partition = partition }
+        if let arrayParallelism { settings.arrayParallelism = arrayParallelism }
+        if let time { settings.time = time }
+        if let mem { settings.memory = mem }
+        if let cpusPerTask { settings.cpusPerTask = cpusPerTask }
+        let onSlurm = LaunchPlace(backend: gridSpec.backend) == .slurm
+        // Before anything is written: Slurm flags on a local sweep are a usage error.
+        if !onSlurm && (detach || partition != nil || arrayParallelism != nil || time != nil || mem != nil || cpusPerTask != nil) {
+            throw ValidationError("--detach, --partition, --array-parallelism, --time, --mem and --cpus-per-task need --backend slurm")
+        }
         if dryRun {
             let statuses = try existingStatuses(jobs.map(\.id))
             let selection = jobsToRun(jobs, statuses: statuses, rerunFailed: rerunFailed, force: force)
             let stages = try existingStages(jobs)
-            print(PlanListing.text(grid: gridSpec, jobs: jobs, statuses: statuses, stages: force ? nil : stages))
+            let requests = onSlurm ? SlurmRequest.byJob(jobs, settings: settings, commandResources: gridSpec.commandResources) : nil
+            print(PlanListing.text(grid: gridSpec, jobs: jobs, statuses: statuses, stages: force ? nil : stages,
+                                   requests: requests))
             print("dry run: \(selection.run.count) of \(jobs.count) jobs would run; nothing was written")
             return
         }
@@ -110,24 +136,18 @@ struct SweepCommand: ParsableCommand {
         let runsDirectory = RunPaths.runsDirectory(forDatabase: database.path)
         let launcher: any Launcher
         var place = "\(options.workers) worker(s)"
-        if LaunchPlace(backend: gridSpec.backend) == .slurm {
+        if onSlurm {
             guard SlurmClient.isAvailable else {
                 throw CLIError("--backend slurm: `sbatch` is not on the PATH (hint: run on a Slurm login node, or set SLURM_CONF)")
             }
-            var settings = gridSpec.slurm ?? SlurmSettings()
-            if let partition { settings.partition = partition }
-            if let arrayParallelism { settings.arrayParallelism = arrayParallelism }
-            if let time { settings.time = time }
             launcher = SlurmLauncher(
                 store: store, runsDirectory: runsDirectory, experiment: gridSpec.name,
-                options: SlurmSweepOptions(settings: settings, executablePath: options.executablePath,
+                options: SlurmSweepOptions(settings: settings, commandResources: gridSpec.commandResources,
+                                           executablePath: options.executablePath,
                                            dataSearchRoots: options.dataSearchRoots, rerunFailed: rerunFailed, force: force,
                                            detach: detach, output: mode))
-            place = "Slurm array (at most \(settings.arrayParallelism) at once, --time \(settings.time))"
+            place = "Slurm arrays (one per resource request, at most \(settings.arrayParallelism) tasks of each at once)"
         } else {
-            if detach || partition != nil || arrayParallelism != nil || time != nil {
-                throw ValidationError("--detach, --partition, --array-parallelism and --time need --backend slurm")
-            }
             launcher = LocalLauncher(runner: SweepRunner(store: store, runsDirectory: runsDirectory, options: options))
         }
         if mode != .json && mode != .quiet {
@@ -136,7 +156,7 @@ struct SweepCommand: ParsableCommand {
         }
         let summary = try launcher.run(jobs, signals: signals)
         if detach {
-            FileHandle.standardError.write(Data(("sweep \(gridSpec.name): submitted; \(summary.interrupted) job(s) in Slurm, "
+            FileHandle.standardError.write(Data(("sweep \(gridSpec.name): submitted; \(summary.inSlurm) job(s) in Slurm, "
                 + "\(summary.skippedCompleted) already completed (hint: `gaprun collect --db \(database.path)` ingests results)\n").utf8))
             return
         }
@@ -146,12 +166,15 @@ struct SweepCommand: ParsableCommand {
         }
         let line = "sweep \(gridSpec.name): \(summary.completed) completed, \(summary.failed) failed, "
             + "\(summary.interrupted) interrupted, \(summary.skippedCompleted) already completed"
+            + (summary.inSlurm > 0 ? ", \(summary.inSlurm) still queued or running in Slurm (hint: `gaprun collect --db "
+                + "\(database.path)` ingests them)" : "")
             + (summary.skippedFailed > 0 ? ", \(summary.skippedFailed) failed earlier (skipped)" : "")
             + " in \(formatDuration(summary.wallSeconds))"
         if json {
             let object: [String: Any] = ["event": "summary", "experiment": gridSpec.name, "completed": summary.completed,
                                          "failed": summary.failed, "interrupted": summary.interrupted,
                                          "skipped_completed": summary.skippedCompleted, "skipped_failed": summary.skippedFailed,
+                                         "in_slurm": summary.inSlurm,
                                          "wall_seconds": summary.wallSeconds]
             let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
             print(String(decoding: data, as: UTF8.self))
