@@ -139,6 +139,12 @@ public struct JSONObjectLine {
         fields.last { $0.key == key }
     }
 
+    /// Whether a later member has the same key as `fields[index]` (which then wins, as in `JSONSerialization`).
+    public func isShadowed(_ index: Int) -> Bool {
+        let key = fields[index].key, length = fields[index].keyRange.count
+        return fields[(index + 1)...].contains { $0.keyRange.count == length && $0.key == key }
+    }
+
     /// The raw bytes of a member's value, as written.
     public func raw(_ field: JSONField) -> UnsafeBufferPointer<UInt8> {
         UnsafeBufferPointer(rebasing: bytes[field.valueRange])

@@ -220,16 +220,16 @@ public struct JSONParser {
             index = probe.index
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<(index - 1)]), as: UTF8.self)
         }
-        var scalars = String.UnicodeScalarView()
+        // Escaped: copy the plain runs as bytes and encode each escape as UTF-8, then make the String once.
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(probe.index - start)
         index = start
         while true {
             let runStart = index
             try skipPlainRun()
-            if index > runStart {
-                scalars.append(contentsOf: String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<index]), as: UTF8.self).unicodeScalars)
-            }
-            if bytes[index] == UInt8(ascii: "\"") { index += 1; return String(scalars) }
-            scalars.append(try escape())
+            utf8.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+            if bytes[index] == UInt8(ascii: "\"") { index += 1; return String(decoding: utf8, as: UTF8.self) }
+            UTF8.encode(try escape()) { utf8.append($0) }
         }
     }
 

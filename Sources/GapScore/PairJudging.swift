@@ -40,8 +40,10 @@ public struct PairSummary: Sendable, Codable {
 
 /// Reading, judging and timing (prediction, gold) pairs.
 public enum PairJudging {
-    /// Members the judge writes; an input member of the same name is replaced.
-    static let verdictKeys: Set<String> = ["correct", "extracted", "reason"]
+    /// Whether the judge writes this member (`correct`, `extracted`, `reason`); an input member of the name is replaced.
+    static func isVerdictKey(_ key: String) -> Bool {
+        key == "correct" || key == "extracted" || key == "reason"
+    }
 
     /// The pair on one line of a pairs file: it needs `prediction` (a string) and `gold` (a string or a number).
     public static func pair(from line: JSONObjectLine) throws -> JudgePair {
@@ -55,8 +57,7 @@ public enum PairJudging {
         }
         var carried: [UInt8] = []
         carried.reserveCapacity(line.bytes.count)
-        for (index, field) in line.fields.enumerated() where !verdictKeys.contains(field.key) {
-            if line.fields[(index + 1)...].contains(where: { $0.key == field.key }) { continue }
+        for (index, field) in line.fields.enumerated() where !isVerdictKey(field.key) && !line.isShadowed(index) {
             if !carried.isEmpty { carried.append(UInt8(ascii: ",")) }
             carried.append(contentsOf: line.rawKey(field))
             carried.append(UInt8(ascii: ":"))

@@ -117,12 +117,21 @@ public enum Scoring {
         -> (matched: [(BenchmarkItem, Prediction)], missing: [BenchmarkItem]) {
         var byId: [String: Int] = [:]
         for (index, item) in items.enumerated() where byId[item.id] == nil { byId[item.id] = index }
-        var indices: [Int]
-        if !predictions.isEmpty, predictions.allSatisfy({ $0.id.map { byId[$0] != nil } ?? false }) {
-            indices = predictions.map { byId[$0.id!]! }
-        } else if !predictions.isEmpty,
-                  predictions.allSatisfy({ $0.id.flatMap { Int($0) }.map { $0 >= 0 && $0 < items.count } ?? false }) {
-            indices = predictions.map { Int($0.id!)! }
+        /// The item index of every prediction under `rule`, or nil when one prediction does not name an item.
+        func itemIndices(_ rule: (String) -> Int?) -> [Int]? {
+            var found: [Int] = []
+            found.reserveCapacity(predictions.count)
+            for prediction in predictions {
+                guard let id = prediction.id, let index = rule(id) else { return nil }
+                found.append(index)
+            }
+            return found
+        }
+        let indices: [Int]
+        if !predictions.isEmpty, let byName = itemIndices({ byId[$0] }) {
+            indices = byName
+        } else if !predictions.isEmpty, let byIndex = itemIndices({ Int($0).flatMap { $0 >= 0 && $0 < items.count ? $0 : nil } }) {
+            indices = byIndex
         } else {
             guard predictions.count == items.count else {
                 throw ScoreError.unmatched(path: path, message: "\(predictions.count) predictions for \(items.count) items and their ids do not name the items",
