@@ -50,6 +50,17 @@ struct JudgeScoreCommandTests {
         #expect(stderrSummary["agreement"] as? Double == 0.5)
     }
 
+    @Test func pairsComeFromStandardInputWithDash() throws {
+        let dir = try CLIHarness.temporaryDirectory("judge-stdin")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let input = dir.appendingPathComponent("pairs.jsonl")
+        try Self.pairs.write(to: input, atomically: true, encoding: .utf8)
+        let output = dir.appendingPathComponent("out.jsonl")
+        let result = try CLIHarness.tool("sh", ["-c", "cat '\(input.path)' | '\(CLIHarness.binary!)' judge --pairs - --output '\(output.path)' 2>/dev/null; echo $?"])
+        #expect(result.stdout == "0\n")
+        #expect(try lines(try String(contentsOf: output, encoding: .utf8)).map { "\($0["id"]!)" } == ["a", "b", "7", "d2"])
+    }
+
     @Test func aBadLineFailsWithItsLocationAndLeavesTheOutputAlone() throws {
         let dir = try CLIHarness.temporaryDirectory("judge-bad")
         defer { try? FileManager.default.removeItem(at: dir) }
