@@ -41,20 +41,23 @@ public final class OutputFile {
             descriptor = STDOUT_FILENO
             return
         }
-        target = try OutputFile.followSymlinks(path)
+        // The kernel follows every link first, /proc's magic ones too (`/dev/stdout` → a pipe or terminal).
         var status = stat()
-        let exists = stat(target, &status) == 0
+        let exists = stat(path, &status) == 0
         let type = status.st_mode & S_IFMT
         if exists && type == S_IFDIR {
             throw FileError(path: path, message: "is a directory", hint: "name a file inside it")
         }
         if exists && type != S_IFREG {
-            let opened = open(target, O_WRONLY | O_CLOEXEC)
+            let opened = open(path, O_WRONLY | O_CLOEXEC)
             guard opened >= 0 else { throw OutputFile.failure(path, "cannot open for writing") }
+            target = path
             mode = .inPlace
             descriptor = opened
             return
         }
+        // A regular file or a new one: the temporary file goes beside the link's final target.
+        target = try OutputFile.followSymlinks(path)
         let folder = (target as NSString).deletingLastPathComponent
         let name = (target as NSString).lastPathComponent
         let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"

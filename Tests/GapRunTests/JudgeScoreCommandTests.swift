@@ -59,6 +59,9 @@ struct JudgeScoreCommandTests {
         let result = try CLIHarness.tool("sh", ["-c", "cat '\(input.path)' | '\(CLIHarness.binary!)' judge --pairs - --output '\(output.path)' 2>/dev/null; echo $?"])
         #expect(result.stdout == "0\n")
         #expect(try lines(try String(contentsOf: output, encoding: .utf8)).map { "\($0["id"]!)" } == ["a", "b", "7", "d2"])
+        // `/dev/stdout` on a pipe is the pipe, written in place.
+        let piped = try CLIHarness.tool("sh", ["-c", "'\(CLIHarness.binary!)' judge --pairs '\(input.path)' --output /dev/stdout 2>/dev/null | cat"])
+        #expect(try lines(piped.stdout).count == 4, "\(piped.stdout)")
     }
 
     @Test func aBadLineFailsWithItsLocationAndLeavesTheOutputAlone() throws {
