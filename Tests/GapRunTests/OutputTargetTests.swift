@@ -1,5 +1,5 @@
 // Outputs never replace what they point at: every kind of target (regular file, symlink, FIFO, character device,
-// `-`) through the real binary, for `judge --output`, `score --items` and `plot -o`.
+// `-`) through the real binary, for `judge --output`, `score --items`, `plot -o`, `report -o` and `data benchmarks`.
 import Foundation
 import Testing
 
@@ -30,7 +30,7 @@ private func fileType(_ path: String) -> mode_t {
 
 /// The commands under test, each writing its output to `target`.
 private enum Writer: String, CaseIterable, Sendable {
-    case judge, score, plot
+    case judge, score, plot, report
 
     func arguments(target: String, dir: URL) throws -> [String] {
         switch self {
@@ -42,6 +42,8 @@ private enum Writer: String, CaseIterable, Sendable {
             return ["score", "--benchmark", "gsm-synth", "--predictions", predictions.path, "--allow-missing", "--items", target]
         case .plot:
             return ["plot", "gap-vs-size", "--db", try exampleDatabase(in: dir), "-o", target]
+        case .report:
+            return ["report", "--db", try exampleDatabase(in: dir), "-o", target]
         }
     }
 
@@ -51,11 +53,12 @@ private enum Writer: String, CaseIterable, Sendable {
         case .judge: return text.split(separator: "\n").count == 5 && text.contains("\"id\":\"p5\"")
         case .score: return text.split(separator: "\n").count == 1 && text.contains("\"id\":\"gsm-synth-0001\"")
         case .plot: return (text.hasPrefix("<svg") || text.hasPrefix("<?xml")) && text.contains("</svg>")
+        case .report: return text.hasPrefix("# gaprun report") && text.contains("## Environment")
         }
     }
 
     /// A file name the command accepts for `-o` (plot wants .svg).
-    var fileName: String { self == .plot ? "out.svg" : "out.jsonl" }
+    var fileName: String { self == .plot ? "out.svg" : self == .report ? "out.md" : "out.jsonl" }
 }
 
 /// True when this process may create a device node and write to it (root, and a file system that allows devices).
@@ -152,7 +155,7 @@ struct OutputTargetTests {
         #expect(fileType(node) == S_IFCHR, "the device node was replaced")
     }
 
-    @Test(arguments: Writer.allCases)
+    @Test(arguments: [Writer.judge, Writer.score, Writer.plot])
     private func dashIsStandardOutput(_ writer: Writer) throws {
         let dir = try CLIHarness.temporaryDirectory("out-dash")
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -160,6 +163,26 @@ struct OutputTargetTests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(writer.isComplete(result.stdout), "\(result.stdout.prefix(300))")
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("-").path))
+    }
+
+    @Test func dataBenchmarksWritesThroughLinksAndDevicesAndReplacesFiles() throws {
+        let dir = try CLIHarness.temporaryDirectory("out-data")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("data").path
+        try FileManager.default.createDirectory(atPath: out + "/real", withIntermediateDirectories: true)
+        try "old\n".write(toFile: out + "/real/gsm.jsonl", atomically: false, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: out + "/gsm-synth.jsonl", withDestinationPath: "real/gsm.jsonl")
+        try "old\n".write(toFile: out + "/math-synth.jsonl", atomically: false, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: out + "/amc-synth.jsonl", withDestinationPath: "/dev/null")
+        let result = try CLIHarness.run(["data", "benchmarks", "--output-dir", out], in: dir)
+        #expect(result.status == 0, "\(result.stderr)")
+        let committed = CLIHarness.packageRoot.appendingPathComponent("benchmarks-data")
+        #expect(fileType(out + "/gsm-synth.jsonl") == S_IFLNK && fileType(out + "/amc-synth.jsonl") == S_IFLNK)
+        #expect(FileManager.default.contents(atPath: out + "/real/gsm.jsonl")
+                == FileManager.default.contents(atPath: committed.appendingPathComponent("gsm-synth.jsonl").path))
+        #expect(FileManager.default.contents(atPath: out + "/math-synth.jsonl")
+                == FileManager.default.contents(atPath: committed.appendingPathComponent("math-synth.jsonl").path))
+        #expect(fileType("/dev/null") == S_IFCHR)
     }
 
     @Test func foldersAndMissingFoldersAreClearErrors() throws {
