@@ -12,19 +12,24 @@ public enum JSONLines {
     /// The non-blank lines of `data`, split on `\n` (a trailing `\r` is dropped).
     public static func split(_ data: Data) -> [JSONLine] {
         var lines: [JSONLine] = []
-        var start = data.startIndex
-        var number = 1
-        func emit(_ end: Data.Index) {
-            var slice = data[start..<end]
-            if slice.last == 0x0D { slice = slice.dropLast() }
-            if slice.contains(where: { $0 != 0x20 && $0 != 0x09 }) { lines.append(JSONLine(number: number, bytes: Data(slice))) }
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            guard let base = raw.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return }
+            var start = 0
+            var number = 0
+            while start < raw.count {
+                number += 1
+                var end = raw.count
+                if let found = memchr(base + start, 0x0A, raw.count - start) {
+                    end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                }
+                var last = end
+                if last > start && base[last - 1] == 0x0D { last -= 1 }
+                if (start..<last).contains(where: { base[$0] != 0x20 && base[$0] != 0x09 }) {
+                    lines.append(JSONLine(number: number, bytes: Data(bytes: base + start, count: last - start)))
+                }
+                start = end + 1
+            }
         }
-        for index in data.indices where data[index] == 0x0A {
-            emit(index)
-            start = data.index(after: index)
-            number += 1
-        }
-        if start < data.endIndex { emit(data.endIndex) }
         return lines
     }
 

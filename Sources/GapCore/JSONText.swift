@@ -1,25 +1,11 @@
 // JSONText: writing JSON by hand where byte-exact output matters (canonical job ids, committed benchmark files).
 
 public enum JSONText {
-    /// A JSON string literal: quotes, backslashes and control characters escaped, everything else kept as is.
+    /// A JSON string literal: quotes, backslashes and control characters escaped (`\n`, `\r`, `\t`, else
+    /// `\u00xx`), everything else kept as is. The escaping is `JSONWriter.string`'s, so both always agree.
     public static func quote(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+        var writer = JSONWriter(capacity: text.utf8.count + 2)
+        writer.string(text)
+        return String(decoding: writer.bytes, as: UTF8.self)
     }
 }

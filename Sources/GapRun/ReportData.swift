@@ -150,11 +150,11 @@ public enum ReportData {
         let url = URL(fileURLWithPath: path)
         if url.pathExtension.lowercased() == "png" {
             let svgPath = url.deletingPathExtension().appendingPathExtension("svg").path
-            try svg.write(toFile: svgPath, atomically: true, encoding: .utf8)
+            try OutputFile.write(svg, to: svgPath, allowStandardOutput: false)
             try convertToPNG(svgPath: svgPath, pngPath: path)
             return [svgPath, path]
         }
-        try svg.write(toFile: path, atomically: true, encoding: .utf8)
+        try OutputFile.write(svg, to: path)
         if alsoPNG, rsvgConvertPath() != nil {
             let pngPath = url.deletingPathExtension().appendingPathExtension("png").path
             try convertToPNG(svgPath: path, pngPath: pngPath)
@@ -245,7 +245,7 @@ public enum ReportData {
             }
         }
         let text = MarkdownReport(estimator: estimator).render(results, info: info, environment: environment, figures: figures)
-        try text.write(to: url, atomically: true, encoding: .utf8)
+        try OutputFile.write(text, to: path, allowStandardOutput: false)
         return [path] + written
     }
 }

@@ -1,6 +1,7 @@
 // RunPaths: the one place that names every per-job file (spec, result, error, log, exit marker, lock, checkpoint).
 // Local workers and Slurm tasks write here; only the coordinator writes SQLite.
 import Foundation
+import GapCore
 
 /// Files of one job under `<runs directory>/<job id prefix>/`.
 public struct RunPaths: Sendable {
@@ -42,14 +43,11 @@ public struct RunPaths: Sendable {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     }
 
-    /// Writes `data` to `path` through a temporary file and a rename, so readers never see half a file.
+    /// Writes `data` to `path` through a temporary file and a rename, so readers never see half a file
+    /// (`OutputFile`: a symlink is followed, a device or FIFO is written in place).
     public static func writeAtomically(_ data: Data, to path: String) throws {
-        let temporary = path + ".tmp-\(getpid())"
-        try data.write(to: URL(fileURLWithPath: temporary))
-        if rename(temporary, path) != 0 {
-            let code = errno
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw RunError.io(path: path, message: String(cString: strerror(code)))
+        do { try OutputFile.write(data, to: path, allowStandardOutput: false) } catch let error as FileError {
+            throw RunError.io(path: path, message: error.message)
         }
     }
 }

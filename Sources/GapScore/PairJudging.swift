@@ -1,20 +1,27 @@
 // Judging (prediction, gold) pairs from JSONL, and timing the judge: the library behind `gaprun judge` and `gaprun bench judge`.
+// Lines are read and written with GapCore's JSON reader and writer: with JSONSerialization, JSON would take over 95%
+// of the time.
 import Foundation
 import GapCore
 
-/// One (prediction, gold) pair read from a pairs file, with the whole original object carried through.
-public struct JudgePair: @unchecked Sendable {
+/// One (prediction, gold) pair read from a pairs file, with the line's other members carried through as JSON text.
+public struct JudgePair: Sendable {
     /// The model's response.
     public var prediction: String
-    /// The gold answer (a JSON number is turned into text).
+    /// The gold answer (a JSON number is turned into text as Foundation prints it: `27.0`, `1000.0`).
     public var gold: String
     /// The expected verdict, when the file has one.
     public var expected: Bool?
-    /// The original JSON object (other fields such as `id` are written back out unchanged).
-    public var fields: [String: Any]
+    /// The line's `id` (a string or number), when it has one.
+    public var id: String?
+    /// 1-based line number in the pairs file.
+    public var line: Int
+    /// Every member of the input line as written (`"id": "a","gold": 3`), in input order, except `correct`,
+    /// `extracted` and `reason`, which the judge writes; of a duplicated key only the last member is kept.
+    public var carried: [UInt8]
 }
 
-/// The summary line of a judged pairs file.
+/// The summary of a judged pairs file.
 public struct PairSummary: Sendable, Codable {
     /// Pairs judged.
     public var count: Int
@@ -24,7 +31,7 @@ public struct PairSummary: Sendable, Codable {
     public var agreement: Double?
     /// Pairs that carry `expected`.
     public var withExpected: Int
-    /// Judging speed over the whole file (one thread).
+    /// Judging speed, judging time only (one thread).
     public var judgmentsPerSecond: Double
     /// The scorer's name.
     public var scorer: String
@@ -34,50 +41,119 @@ public struct PairSummary: Sendable, Codable {
 
 /// Reading, judging and timing (prediction, gold) pairs.
 public enum PairJudging {
-    /// Reads a pairs JSONL file: each line needs `prediction` and `gold` (a string or a number).
-    public static func readPairs(path: String) throws -> [JudgePair] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ScoreError.unreadable(path: path, hint: "pass a JSONL file of {\"prediction\": …, \"gold\": …} lines with --pairs")
+    /// Whether the judge writes this member (`correct`, `extracted`, `reason`); an input member of the name is replaced.
+    static func isVerdictKey(_ key: String) -> Bool {
+        key == "correct" || key == "extracted" || key == "reason"
+    }
+
+    /// The pair on one line of a pairs file: it needs `prediction` (a string) and `gold` (a string or a number).
+    public static func pair(from line: JSONObjectLine) throws -> JudgePair {
+        guard let prediction = line.string("prediction") else {
+            throw ScoreError.badLine(path: line.path, line: line.number, message: "no string field 'prediction'",
+                                     hint: "each line needs 'prediction' and 'gold'")
         }
-        return try JSONLines.split(data).map { line in
-            guard let object = (try? JSONSerialization.jsonObject(with: line.bytes)) as? [String: Any] else {
-                throw ScoreError.badLine(path: path, line: line.number, message: "not a JSON object", hint: "each line must be one {…} object")
-            }
-            guard let prediction = object["prediction"] as? String else {
-                throw ScoreError.badLine(path: path, line: line.number, message: "no string field 'prediction'", hint: "each line needs 'prediction' and 'gold'")
-            }
-            guard let gold = BenchmarkRegistry.string(object["gold"]) else {
-                throw ScoreError.badLine(path: path, line: line.number, message: "no field 'gold' (string or number)", hint: "each line needs 'prediction' and 'gold'")
-            }
-            return JudgePair(prediction: prediction, gold: gold, expected: object["expected"] as? Bool, fields: object)
+        guard let gold = line.text("gold") else {
+            throw ScoreError.badLine(path: line.path, line: line.number, message: "no field 'gold' (string or number)",
+                                     hint: "each line needs 'prediction' and 'gold'")
+        }
+        var carried: [UInt8] = []
+        carried.reserveCapacity(line.bytes.count)
+        for (index, field) in line.fields.enumerated() where !isVerdictKey(field.key) && !line.isShadowed(index) {
+            if !carried.isEmpty { carried.append(UInt8(ascii: ",")) }
+            carried.append(contentsOf: line.rawKey(field))
+            carried.append(UInt8(ascii: ":"))
+            carried.append(contentsOf: line.raw(field))
+        }
+        return JudgePair(prediction: prediction, gold: gold, expected: line.bool("expected"), id: line.text("id"),
+                         line: line.number, carried: carried)
+    }
+
+    /// Reads a pairs JSONL file (`-` is standard input); see `pair(from:)`.
+    public static func readPairs(path: String) throws -> [JudgePair] {
+        var pairs: [JudgePair] = []
+        try readFile(path).forEachObject { pairs.append(try pair(from: $0)) }
+        return pairs
+    }
+
+    /// The pairs file, or `ScoreError.unreadable` with a hint.
+    public static func readFile(_ path: String) throws -> JSONLinesFile {
+        do { return try JSONLinesFile(path: path) } catch let error as FileError {
+            throw ScoreError.unreadable(path: path, hint: "\(error.message); pass a JSONL file of {\"prediction\": …, \"gold\": …} lines with --pairs")
         }
     }
 
-    /// Judges every pair; returns one JSONL output line per pair (input fields plus `correct`, `extracted`, `reason`)
-    /// and the summary.
+    /// Appends the output line of `pair`: its carried members, then `correct`, `extracted` and `reason`, and `\n`.
+    public static func write(_ pair: JudgePair, _ judgment: Judgment, into writer: inout JSONWriter) {
+        writer.raw("{")
+        writer.raw(pair.carried)
+        writer.raw(pair.carried.isEmpty ? "\"correct\":" : ",\"correct\":")
+        writer.bool(judgment.correct)
+        writer.raw(",\"extracted\":")
+        writer.string(orNull: judgment.extracted)
+        writer.raw(",\"reason\":")
+        writer.string(judgment.reason)
+        writer.raw("}\n")
+    }
+
+    /// Counts verdicts and judging time for the summary.
+    struct Tally {
+        var count = 0, correct = 0, agreed = 0, withExpected = 0
+        var judging = Duration.zero
+
+        mutating func add(_ pair: JudgePair, _ judgment: Judgment, took: Duration) {
+            count += 1
+            if judgment.correct { correct += 1 }
+            if let expected = pair.expected { withExpected += 1; if expected == judgment.correct { agreed += 1 } }
+            judging += took
+        }
+
+        func summary(scorer: any Scorer) -> PairSummary {
+            let seconds = Double(judging.components.seconds) + Double(judging.components.attoseconds) * 1e-18
+            return PairSummary(count: count, correct: correct,
+                               agreement: withExpected > 0 ? Double(agreed) / Double(withExpected) : nil, withExpected: withExpected,
+                               judgmentsPerSecond: seconds > 0 ? Double(count) / seconds : 0,
+                               scorer: scorer.name, scorerVersion: scorer.version)
+        }
+    }
+
+    /// Judges every line of `file` in order and hands the output lines (one per input line, JSONL) to `emit` in
+    /// pieces of about `chunkBytes`; `emit` must consume `writer.bytes` (the caller writes them out). One pass,
+    /// one thread: memory stays at the input file plus one piece.
+    public static func judge(_ file: JSONLinesFile, scorer: any Scorer, policy: AnswerPolicy, chunkBytes: Int = 1 << 20,
+                             emit: (inout JSONWriter) throws -> Void) throws -> PairSummary {
+        let clock = ContinuousClock()
+        var tally = Tally()
+        var writer = JSONWriter(capacity: chunkBytes + (1 << 16))
+        try file.forEachObject { line in
+            let pair = try pair(from: line)
+            let before = clock.now
+            let judgment = scorer.judge(response: pair.prediction, gold: pair.gold, policy: policy)
+            tally.add(pair, judgment, took: clock.now - before)
+            write(pair, judgment, into: &writer)
+            if writer.bytes.count >= chunkBytes {
+                try emit(&writer)
+                writer.bytes.removeAll(keepingCapacity: true)
+            }
+        }
+        if !writer.bytes.isEmpty { try emit(&writer) }
+        return tally.summary(scorer: scorer)
+    }
+
+    /// Judges every pair; returns one JSONL output line per pair (without its newline) and the summary.
     public static func judge(_ pairs: [JudgePair], scorer: any Scorer, policy: AnswerPolicy) -> (lines: [Data], summary: PairSummary) {
         let clock = ContinuousClock()
-        var judgments: [Judgment] = []
-        judgments.reserveCapacity(pairs.count)
-        let elapsed = clock.measure {
-            for pair in pairs { judgments.append(scorer.judge(response: pair.prediction, gold: pair.gold, policy: policy)) }
-        }
+        var tally = Tally()
         var lines: [Data] = []
-        var agreed = 0, withExpected = 0
-        for (pair, judgment) in zip(pairs, judgments) {
-            var object = pair.fields
-            object["correct"] = judgment.correct
-            object["extracted"] = judgment.extracted ?? NSNull()
-            object["reason"] = judgment.reason
-            lines.append((try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data("{}".utf8))
-            if let expected = pair.expected { withExpected += 1; if expected == judgment.correct { agreed += 1 } }
+        lines.reserveCapacity(pairs.count)
+        for pair in pairs {
+            let before = clock.now
+            let judgment = scorer.judge(response: pair.prediction, gold: pair.gold, policy: policy)
+            tally.add(pair, judgment, took: clock.now - before)
+            var writer = JSONWriter()
+            write(pair, judgment, into: &writer)
+            lines.append(Data(writer.bytes.dropLast()))
         }
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-        let summary = PairSummary(count: pairs.count, correct: judgments.filter(\.correct).count,
-                                  agreement: withExpected > 0 ? Double(agreed) / Double(withExpected) : nil, withExpected: withExpected,
-                                  judgmentsPerSecond: seconds > 0 ? Double(pairs.count) / seconds : 0,
-                                  scorer: scorer.name, scorerVersion: scorer.version)
-        return (lines, summary)
+        return (lines, tally.summary(scorer: scorer))
     }
 
     /// Speed of the judge on `pairs`, repeated `repetitions` times on one thread, and the slowest single input.

@@ -1,4 +1,5 @@
 // Scoring a run: reading predictions (generic JSONL or lm-eval samples), matching them to items, judging, Wilson interval.
+// Every benchmark item counts: an item without a prediction is wrong unless the caller asks for answered items only.
 import Foundation
 import GapCore
 
@@ -24,11 +25,18 @@ public struct ScoredItem: Sendable, Codable {
     public var correct: Bool
     /// The extraction rule and comparison outcome.
     public var reason: String
+    /// True when the item had no prediction (it counts as wrong; the response is empty).
+    public var missing: Bool = false
+
+    /// The result of an item that has no prediction.
+    public static func missing(id: String) -> ScoredItem {
+        ScoredItem(id: id, response: "", extracted: nil, correct: false, reason: "missing: no prediction", missing: true)
+    }
 }
 
 /// Accuracy with its 95% Wilson score interval.
 public struct ScoreSummary: Sendable, Codable {
-    /// Items scored.
+    /// Items scored: every benchmark item, or only the answered ones when `answeredOnly`.
     public var count: Int
     /// Items judged correct.
     public var correct: Int
@@ -42,11 +50,19 @@ public struct ScoreSummary: Sendable, Codable {
     public var scorer: String
     /// The scorer's version.
     public var scorerVersion: String
+    /// Items in the benchmark.
+    public var benchmarkItems: Int
+    /// Items that have a prediction.
+    public var answered: Int
+    /// Items without a prediction: counted wrong, or left out of `count` when `answeredOnly`.
+    public var missing: Int
+    /// Whether only answered items were scored (`--allow-missing`).
+    public var answeredOnly: Bool
 }
 
 /// A scored run: every item plus the summary.
 public struct ScoreResult: Sendable {
-    /// Every item, in prediction order.
+    /// Every scored item: the answered ones in prediction order, then the missing ones in benchmark order.
     public var items: [ScoredItem]
     /// Accuracy and interval.
     public var summary: ScoreSummary
@@ -67,59 +83,96 @@ public enum Scoring {
     /// Reads predictions: generic JSONL (`id` or `idx`, plus `response`) or lm-eval `samples_*.jsonl`
     /// (`doc_id`, `resps` = [[text]], `filtered_resps`); the response is `resps[0][0]` as in the paper's scorer.
     public static func readPredictions(path: String) throws -> [Prediction] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ScoreError.unreadable(path: path, hint: "pass the predictions JSONL with --predictions")
+        let file: JSONLinesFile
+        do { file = try JSONLinesFile(path: path) } catch let error as FileError {
+            throw ScoreError.unreadable(path: path, hint: "\(error.message); pass the predictions JSONL with --predictions")
         }
-        return try JSONLines.split(data).map { line in
-            guard let object = (try? JSONSerialization.jsonObject(with: line.bytes)) as? [String: Any] else {
-                throw ScoreError.badLine(path: path, line: line.number, message: "not a JSON object", hint: "each line must be one {…} object")
+        var predictions: [Prediction] = []
+        try file.forEachObject { line in
+            let id = line.text("id") ?? line.text("idx") ?? line.text("doc_id")
+            if let response = line.string("response") {
+                predictions.append(Prediction(id: id, response: response, line: line.number))
+                return
             }
-            let id = BenchmarkRegistry.string(object["id"]) ?? BenchmarkRegistry.string(object["idx"]) ?? BenchmarkRegistry.string(object["doc_id"])
-            if let response = object["response"] as? String { return Prediction(id: id, response: response, line: line.number) }
-            if let responses = object["resps"] as? [Any] {
-                if let first = responses.first as? [Any], let text = first.first as? String { return Prediction(id: id, response: text, line: line.number) }
-                if let text = responses.first as? String { return Prediction(id: id, response: text, line: line.number) }
+            if let field = line.field("resps"), let responses = line.value(field).array {
+                if let text = responses.first?.array?.first?.string ?? responses.first?.string {
+                    predictions.append(Prediction(id: id, response: text, line: line.number))
+                    return
+                }
             }
-            if let filtered = object["filtered_resps"] as? [Any], let text = filtered.first as? String {
-                return Prediction(id: id, response: text, line: line.number)
+            if let field = line.field("filtered_resps"), let text = line.value(field).array?.first?.string {
+                predictions.append(Prediction(id: id, response: text, line: line.number))
+                return
             }
             throw ScoreError.badLine(path: path, line: line.number, message: "no 'response' string and no lm-eval 'resps'",
                                      hint: "generic lines need {\"id\": …, \"response\": \"…\"}")
         }
+        return predictions
     }
 
     /// Pairs predictions with items: by id when every prediction's id names an item, by index when ids are
-    /// integers in range (lm-eval `doc_id`, Qwen `idx`), otherwise by order (counts must then be equal).
-    public static func match(items: [BenchmarkItem], predictions: [Prediction], path: String) throws -> [(BenchmarkItem, Prediction)] {
-        let byId = Dictionary(items.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        if !predictions.isEmpty, predictions.allSatisfy({ $0.id.map { byId[$0] != nil } ?? false }) {
-            return predictions.map { (byId[$0.id!]!, $0) }
+    /// integers in range (lm-eval `doc_id`, Qwen `idx`), otherwise by order (counts must then be equal). Items
+    /// without a prediction are returned as `missing`, in benchmark order; two predictions for one item are an error.
+    public static func match(items: [BenchmarkItem], predictions: [Prediction], path: String) throws
+        -> (matched: [(BenchmarkItem, Prediction)], missing: [BenchmarkItem]) {
+        var byId: [String: Int] = [:]
+        for (index, item) in items.enumerated() where byId[item.id] == nil { byId[item.id] = index }
+        /// The item index of every prediction under `rule`, or nil when one prediction does not name an item.
+        func itemIndices(_ rule: (String) -> Int?) -> [Int]? {
+            var found: [Int] = []
+            found.reserveCapacity(predictions.count)
+            for prediction in predictions {
+                guard let id = prediction.id, let index = rule(id) else { return nil }
+                found.append(index)
+            }
+            return found
         }
-        if !predictions.isEmpty, predictions.allSatisfy({ $0.id.flatMap { Int($0) }.map { $0 >= 0 && $0 < items.count } ?? false }) {
-            return predictions.map { (items[Int($0.id!)!], $0) }
+        let indices: [Int]
+        if !predictions.isEmpty, let byName = itemIndices({ byId[$0] }) {
+            indices = byName
+        } else if !predictions.isEmpty, let byIndex = itemIndices({ Int($0).flatMap { $0 >= 0 && $0 < items.count ? $0 : nil } }) {
+            indices = byIndex
+        } else {
+            guard predictions.count == items.count else {
+                throw ScoreError.unmatched(path: path, message: "\(predictions.count) predictions for \(items.count) items and their ids do not name the items",
+                                           hint: "give each line the item's id (or idx/doc_id), or one line per item in order")
+            }
+            indices = Array(items.indices)
         }
-        guard predictions.count == items.count else {
-            throw ScoreError.unmatched(path: path, message: "\(predictions.count) predictions for \(items.count) items and their ids do not name the items",
-                                       hint: "give each line the item's id (or idx/doc_id), or one line per item in order")
+        var lineOfItem = [Int?](repeating: nil, count: items.count)
+        for (prediction, index) in zip(predictions, indices) {
+            if let earlier = lineOfItem[index] {
+                throw ScoreError.badLine(path: path, line: prediction.line,
+                                         message: "a second prediction for item '\(items[index].id)' (the first is on line \(earlier))",
+                                         hint: "give one prediction per item")
+            }
+            lineOfItem[index] = prediction.line
         }
-        return Array(zip(items, predictions))
+        let matched = zip(indices, predictions).map { (items[$0], $1) }
+        let missing = items.indices.filter { lineOfItem[$0] == nil }.map { items[$0] }
+        return (matched, missing)
     }
 
-    /// Judges every matched prediction with `scorer` under `policy` (the benchmark's default when nil).
+    /// Judges every matched prediction with `scorer` under `policy` (the benchmark's default when nil). Every item of
+    /// the benchmark counts: one without a prediction is wrong, unless `answeredOnly` leaves it out.
     public static func score(benchmark: BenchmarkDefinition, items: [BenchmarkItem], predictions: [Prediction],
-                             predictionsPath: String, scorer: any Scorer, policy: AnswerPolicy? = nil) throws -> ScoreResult {
-        let pairs = try match(items: items, predictions: predictions, path: predictionsPath)
+                             predictionsPath: String, scorer: any Scorer, policy: AnswerPolicy? = nil,
+                             answeredOnly: Bool = false) throws -> ScoreResult {
+        let (matched, missing) = try match(items: items, predictions: predictions, path: predictionsPath)
         let chosen = policy ?? benchmark.policy
-        let scored = pairs.map { item, prediction in
+        var scored = matched.map { item, prediction in
             let judgment = scorer.judge(response: prediction.response, gold: item.gold, policy: chosen)
             return ScoredItem(id: item.id, response: prediction.response, extracted: judgment.extracted,
                               correct: judgment.correct, reason: judgment.reason)
         }
+        if !answeredOnly { scored += missing.map { ScoredItem.missing(id: $0.id) } }
         let correct = scored.filter(\.correct).count
         let interval = wilsonInterval(successes: correct, total: scored.count)
         let summary = ScoreSummary(count: scored.count, correct: correct,
                                    accuracy: scored.isEmpty ? 0 : Double(correct) / Double(scored.count),
-                                   lower: interval.lower, upper: interval.upper, scorer: scorer.name, scorerVersion: scorer.version)
+                                   lower: interval.lower, upper: interval.upper, scorer: scorer.name, scorerVersion: scorer.version,
+                                   benchmarkItems: items.count, answered: matched.count, missing: missing.count,
+                                   answeredOnly: answeredOnly)
         return ScoreResult(items: scored, summary: summary)
     }
 }

@@ -131,11 +131,9 @@ extension Trainer {
     }
 }
 
-/// Writes `data` to `path` through a temporary file and rename(2), replacing any existing file.
+/// Writes `data` to `path` through a temporary file and rename(2), replacing any existing file (`OutputFile`).
 func writeAtomically(_ data: Data, to path: String) throws {
-    let temporary = path + ".tmp"
-    try data.write(to: URL(fileURLWithPath: temporary))
-    if rename(temporary, path) != 0 {
-        throw TrainError.checkpointUnreadable(path: path, reason: "rename failed (errno \(errno))")
+    do { try OutputFile.write(data, to: path, allowStandardOutput: false) } catch let error as FileError {
+        throw TrainError.checkpointUnreadable(path: path, reason: error.message)
     }
 }

@@ -2,6 +2,7 @@
 // open it with `GPT2LMHeadModel.from_pretrained(directory)`. GPT-2's Conv1D stores weights (in, out): the four
 // projection matrices are transposed on the way out. Inference-only: optimizer state is not exported.
 import Foundation
+import GapCore
 import GapModel
 
 extension Trainer {
@@ -60,9 +61,9 @@ extension Trainer {
         ]
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            try data.write(to: URL(fileURLWithPath: directory + "/model.safetensors"))
-            try JSONSerialization.data(withJSONObject: config, options: [.prettyPrinted, .sortedKeys])
-                .write(to: URL(fileURLWithPath: directory + "/config.json"))
+            try OutputFile.write(data, to: directory + "/model.safetensors", allowStandardOutput: false)
+            try OutputFile.write(try JSONSerialization.data(withJSONObject: config, options: [.prettyPrinted, .sortedKeys]),
+                                 to: directory + "/config.json", allowStandardOutput: false)
         } catch {
             throw TrainError.exportFailed(path: directory, reason: "\(error)")
         }

@@ -1,4 +1,5 @@
-// `gaprun score --db`: external predictions recorded as a run, one benchmark at a time, never double counted.
+// `gaprun score --db`: external predictions recorded as a run, one benchmark at a time, never double counted; every
+// benchmark item is recorded (missing ones as wrong) unless --allow-missing.
 import Foundation
 import Testing
 
@@ -29,10 +30,11 @@ struct ScoreRecordingTests {
         let gsm = try predictions(benchmark: "gsm-synth", count: 10, in: dir)
         let arguments = ["score", "--benchmark", "gsm-synth", "--data",
                          CLIHarness.packageRoot.appendingPathComponent("benchmarks-data/gsm-synth.jsonl").path,
-                         "--predictions", gsm.path, "--db", db.path, "--name", "model-a", "--mix", "short"]
+                         "--predictions", gsm.path, "--db", db.path, "--name", "model-a", "--mix", "short", "--allow-missing"]
         let first = try CLIHarness.run(arguments, in: dir)
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stdout.contains("accuracy 50.00% (5/10)"), "\(first.stdout)")
+        #expect(first.stdout.contains("recorded 10 items (answered items only, --allow-missing)"), "\(first.stdout)")
         _ = try CLIHarness.run(arguments, in: dir)  // the same file again replaces, never adds
         #expect(try CLIHarness.sqlite(db, "SELECT COUNT(*), MIN(status), MIN(source) FROM runs") == "1|COMPLETED|score")
         #expect(try CLIHarness.sqlite(db, "SELECT benchmark, correct, total FROM benchmark_results") == "gsm-synth|5|10")
@@ -40,10 +42,24 @@ struct ScoreRecordingTests {
         let amc = try predictions(benchmark: "amc-synth", count: 4, in: dir)
         let second = try CLIHarness.run(["score", "--benchmark", "amc-synth", "--data",
                                          CLIHarness.packageRoot.appendingPathComponent("benchmarks-data/amc-synth.jsonl").path,
-                                         "--predictions", amc.path, "--db", db.path, "--name", "model-a", "--mix", "short"], in: dir)
+                                         "--predictions", amc.path, "--db", db.path, "--name", "model-a", "--mix", "short",
+                                         "--allow-missing"], in: dir)
         #expect(second.status == 0, "\(second.stderr)")
         #expect(try CLIHarness.sqlite(db, "SELECT COUNT(*) FROM runs") == "1")
         #expect(try CLIHarness.sqlite(db, "SELECT ROUND(p, 1) FROM run_performance") == "50.0")
         #expect(try CLIHarness.sqlite(db, "SELECT COUNT(*) FROM benchmark_results") == "2")
+    }
+
+    @Test func withoutAllowMissingEveryItemIsRecordedAndMissingOnesAreWrong() throws {
+        let dir = try CLIHarness.temporaryDirectory("score-all")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = dir.appendingPathComponent("r.sqlite")
+        let gsm = try predictions(benchmark: "gsm-synth", count: 10, in: dir)
+        let result = try CLIHarness.run(["score", "--benchmark", "gsm-synth", "--predictions", gsm.path, "--db", db.path,
+                                         "--name", "model-b"], in: dir)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("(5/300)") && result.stdout.contains("missing 290 of 300"), "\(result.stdout)")
+        #expect(try CLIHarness.sqlite(db, "SELECT correct, total FROM benchmark_results") == "5|300")
+        #expect(try CLIHarness.sqlite(db, "SELECT COUNT(*), SUM(correct), SUM(reason LIKE 'missing%') FROM predictions") == "300|5|290")
     }
 }

@@ -17,7 +17,7 @@ struct BenchJudgeCommand: AsyncParsableCommand {
         _ = PairJudging.time(pairs, scorer: chosenScorer, policy: .standard, repetitions: 1)   // warm caches
         let timing = PairJudging.time(pairs, scorer: chosenScorer, policy: .standard, repetitions: repeats)
         let slowest = pairs[timing.slowestIndex]
-        let slowestId = (slowest.fields["id"] as? String) ?? "line \(timing.slowestIndex + 1)"
+        let slowestId = slowest.id ?? "line \(slowest.line)"
         print(String(format: "%@: %d judgments in %.3f s = %.0f judgments/s (one thread); %.0f judgments per CPU-second",
                      chosenScorer.name, timing.judgments, timing.seconds, timing.judgmentsPerSecond, timing.judgmentsPerCPUSecond))
         print(String(format: "slowest single input (its fastest of the repeats): %.3f ms (%@, %d characters)", timing.slowestSeconds * 1000, slowestId,

@@ -1,6 +1,7 @@
 // `gaprun data benchmarks`: regenerate benchmarks-data/<name>.jsonl, or check the committed files byte for byte.
 import ArgumentParser
 import Foundation
+import GapCore
 import GapData
 
 struct DataBenchmarksCommand: AsyncParsableCommand {
@@ -26,7 +27,7 @@ struct DataBenchmarksCommand: AsyncParsableCommand {
                 print("\(path): \(same ? "identical" : committed == nil ? "MISSING" : "DIFFERS")")
                 if !same { mismatches.append(path) }
             } else {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+                try OutputFile.write(text, to: path, allowStandardOutput: false)
                 print("wrote \(path) (\(SyntheticBenchmarks.itemCount) problems)")
             }
         }

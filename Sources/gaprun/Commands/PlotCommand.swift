@@ -19,7 +19,7 @@ struct PlotCommand: AsyncParsableCommand {
 
     @OptionGroup var results: ResultsOptions
 
-    @Option(name: .shortAndLong, help: "Output file (.svg, or .png to convert with rsvg-convert).")
+    @Option(name: .shortAndLong, help: "Output file (.svg, or .png to convert with rsvg-convert; '-': the SVG on standard output).")
     var output: String
 
     @Option(name: .long, help: "mix-weight: the teacher whose weight is the x axis.")
@@ -30,14 +30,15 @@ struct PlotCommand: AsyncParsableCommand {
 
     func validate() throws {
         let lower = output.lowercased()
-        if !lower.hasSuffix(".svg") && !lower.hasSuffix(".png") {
-            throw ValidationError("'-o' must end in .svg or .png, got '\(output)'")
+        if output == "-" && png { throw ValidationError("'--png' needs a file: '-o -' writes the SVG to standard output") }
+        if output != "-" && !lower.hasSuffix(".svg") && !lower.hasSuffix(".png") {
+            throw ValidationError("'-o' must end in .svg or .png (or be '-' for standard output), got '\(output)'")
         }
     }
 
     func run() async throws {
         let (experimentResults, _) = try results.load()
         let svg = try Plots().svg(kind, experimentResults, teacher: teacher)
-        for file in try ReportData.writeFigure(svg, to: output, alsoPNG: png) { print("wrote \(file)") }
+        for file in try ReportData.writeFigure(svg, to: output, alsoPNG: png) where file != "-" { print("wrote \(file)") }
     }
 }

@@ -1,6 +1,8 @@
-// `gaprun score`: score a predictions file against a benchmark and print accuracy with a 95% Wilson interval.
+// `gaprun score`: score a predictions file against a whole benchmark and print accuracy with a 95% Wilson interval;
+// items without a prediction count as wrong unless --allow-missing.
 import ArgumentParser
 import Foundation
+import GapCore
 import GapRun
 import GapScore
 
@@ -9,14 +11,20 @@ struct ScoreCommand: AsyncParsableCommand {
         commandName: "score", abstract: "Score model predictions on a benchmark.",
         discussion: """
         Predictions: generic JSONL (`id` or `idx`, plus `response`) or lm-evaluation-harness samples_*.jsonl
-        (`doc_id`, `resps`, `filtered_resps`); matched to problems by id, by index, or by order.
+        (`doc_id`, `resps`, `filtered_resps`); matched to problems by id, by index, or by order. Every item of the
+        benchmark counts: an item without a prediction is wrong and reported as missing. --allow-missing scores the
+        answered items only, and every output says so.
         """)
 
     @Option(help: "Benchmark: \(BenchmarkRegistry.standard.names.joined(separator: ", ")).") var benchmark: String
-    @Option(help: "The benchmark's JSONL file (defaults to the synthetic benchmark's committed file).") var data: String?
-    @Option(help: "Predictions JSONL.") var predictions: String
+    @Option(help: "The benchmark's JSONL file (defaults to the synthetic benchmark's committed file, found as `gaprun sweep` finds it).") var data: String?
+    @Option(help: "Predictions JSONL ('-': standard input).") var predictions: String
     @Option(help: "Scorer: \(ScorerRegistry.standard.names.joined(separator: ", ")).") var scorer = "gaprun"
-    @Option(help: "Write per-item results (id, response, extracted, correct, reason) as JSONL here.") var items: String?
+    @Flag(help: "Score answered items only (missing items are left out of the accuracy, and the outputs say so).")
+    var allowMissing = false
+    @Flag(help: "Print the summary as one JSON object (accuracy, interval, counts, missing, scorer, version).") var json = false
+    @Option(help: "Write per-item results (id, response, extracted, correct, reason, missing) as JSONL here ('-': standard output; the summary then goes to standard error).")
+    var items: String?
     @Option(name: .customLong("db"), help: "Record the run and every judged item in this results database.") var database: String?
     @Option(help: "Run name in the database (the model), e.g. Qwen2.5-3B-Instruct_Mix-Long; default: the predictions file's name.")
     var name: String?
@@ -28,31 +36,57 @@ struct ScoreCommand: AsyncParsableCommand {
         if database == nil && name != nil { throw ValidationError("'--name' needs '--db'") }
     }
 
+    /// A repo-relative default data file, found under the data roots (`$GAPRUN_DATA_DIR`, the working directory,
+    /// the checkout gaprun was built in); the relative path itself when none has it.
+    static func locate(_ relative: String) -> String {
+        DataRoots.defaults(gridPath: nil).map { $0 + "/" + relative }.first { FileManager.default.fileExists(atPath: $0) } ?? relative
+    }
+
     func run() async throws {
         let definition = try BenchmarkRegistry.standard.benchmark(named: benchmark)
-        guard let dataPath = data ?? definition.defaultDataFile else {
+        guard let dataPath = data ?? definition.defaultDataFile.map(Self.locate) else {
             throw ValidationError("--data is required for \(benchmark) (\(definition.summary))")
         }
         let chosenScorer = try ScorerRegistry.standard.scorer(named: scorer)
         let benchmarkItems = try definition.loadItems(path: dataPath)
         let read = try Scoring.readPredictions(path: predictions)
         let result = try Scoring.score(benchmark: definition, items: benchmarkItems, predictions: read,
-                                       predictionsPath: predictions, scorer: chosenScorer)
+                                       predictionsPath: predictions, scorer: chosenScorer, answeredOnly: allowMissing)
         if let items {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
-            var out = Data()
-            for item in result.items { out.append(try encoder.encode(item)); out.append(0x0A) }
-            guard FileManager.default.createFile(atPath: items, contents: out) else { throw CLIError("cannot write \(items)") }
+            var writer = JSONWriter(capacity: 1 << 20)
+            for item in result.items { ScoreJSON.write(item, into: &writer) }
+            try OutputFile.write(writer.bytes, to: items)
         }
         let summary = result.summary
-        print(String(format: "%@ %@ (%@): accuracy %.2f%% (%d/%d), 95%% CI [%.2f%%, %.2f%%]", benchmark, summary.scorer,
-                     summary.scorerVersion, summary.accuracy * 100, summary.correct, summary.count, summary.lower * 100, summary.upper * 100))
+        // Standard output carries one thing: the item lines with `--items -`, else the summary.
+        let report: (String) -> Void = { text in
+            if items == "-" { FileHandle.standardError.write(Data((text + "\n").utf8)) } else { print(text) }
+        }
+        if json {
+            report(ScoreJSON.summary(summary, benchmark: benchmark, predictions: predictions, data: dataPath))
+        } else {
+            var line = String(format: "%@ %@ (%@): accuracy %.2f%% (%d/%d), 95%% CI [%.2f%%, %.2f%%]", benchmark, summary.scorer,
+                              summary.scorerVersion, summary.accuracy * 100, summary.correct, summary.count,
+                              summary.lower * 100, summary.upper * 100)
+            if summary.answeredOnly {
+                line += "; answered items only (--allow-missing): \(summary.answered) of \(summary.benchmarkItems)"
+                    + (summary.missing > 0 ? ", \(summary.missing) missing not counted" : "")
+            } else if summary.missing > 0 {
+                line += "; missing \(summary.missing) of \(summary.benchmarkItems) (counted wrong)"
+            }
+            report(line)
+        }
+        if summary.missing > 0 && !summary.answeredOnly {
+            FileHandle.standardError.write(Data(("warning: \(summary.missing) of \(summary.benchmarkItems) \(benchmark) items have no "
+                + "prediction in \(predictions); they count as wrong (--allow-missing scores answered items only)\n").utf8))
+        }
         if let database {
             let runName = name ?? URL(fileURLWithPath: predictions).deletingPathExtension().lastPathComponent
             try ScoreRecording.record(result, benchmark: benchmark, name: runName, mix: mix, seed: seed, experiment: experiment,
                                       databasePath: database)
-            print("recorded \(summary.count) items as run `\(runName)` (mix \(mix), seed \(seed)) in \(database)")
+            let scope = summary.answeredOnly ? " (answered items only, --allow-missing)" : ""
+            let message = "recorded \(summary.count) items\(scope) as run `\(runName)` (mix \(mix), seed \(seed)) in \(database)"
+            if json { FileHandle.standardError.write(Data((message + "\n").utf8)) } else { report(message) }
         }
     }
 }

@@ -1,0 +1,192 @@
+// JSONLinesFile: a JSONL file read in one piece and walked line by line as top-level objects, without Foundation's
+// parser: each member's key and the raw bytes of its value, validated, decoded only when asked for.
+import Foundation
+
+/// The bytes of a JSON Lines file (`-` reads standard input) and its path for error messages.
+public struct JSONLinesFile: Sendable {
+    public let path: String
+    public let bytes: [UInt8]
+
+    /// Reads `path` (a regular file, FIFO or device; `-` is standard input); throws `FileError` when it cannot.
+    public init(path: String) throws {
+        self.path = path
+        let descriptor = path == "-" ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw FileError(path: path, message: "cannot open: \(String(cString: strerror(errno)))",
+                            hint: "check the path and its permissions")
+        }
+        defer { if descriptor != STDIN_FILENO { close(descriptor) } }
+        var status = stat()
+        let sizeHint = fstat(descriptor, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG ? Int(status.st_size) : 0
+        var buffer = [UInt8](repeating: 0, count: max(sizeHint + 1, 1 << 16))
+        var count = 0
+        while true {
+            if count == buffer.count { buffer.append(contentsOf: repeatElement(0, count: buffer.count)) }
+            let got = buffer.withUnsafeMutableBytes { raw in read(descriptor, raw.baseAddress! + count, raw.count - count) }
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw FileError(path: path, message: "cannot read: \(String(cString: strerror(errno)))")
+            }
+            if got == 0 { break }
+            count += got
+        }
+        buffer.removeSubrange(count...)
+        self.bytes = buffer
+    }
+
+    /// A file made of `bytes` (tests, in-memory input).
+    public init(bytes: [UInt8], path: String) {
+        self.path = path
+        self.bytes = bytes
+    }
+
+    /// Calls `body` with each non-blank line parsed as a top-level object, in order. A line that is not exactly one
+    /// valid JSON object throws `FileError` with `path:line:column`. The line is valid only during the call.
+    public func forEachObject(_ body: (JSONObjectLine) throws -> Void) throws {
+        try bytes.withUnsafeBufferPointer { all in
+            var fields: [JSONField] = []
+            var lineStart = 0
+            var number = 0
+            while lineStart < all.count {
+                number += 1
+                var lineEnd = all.count
+                if let found = memchr(all.baseAddress! + lineStart, 0x0A, all.count - lineStart) {
+                    lineEnd = all.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                }
+                defer { lineStart = lineEnd + 1 }
+                let line = UnsafeBufferPointer(rebasing: all[lineStart..<lineEnd])
+                fields.removeAll(keepingCapacity: true)
+                do throws(JSONSyntaxError) {
+                    guard try JSONObjectLine.scan(line, into: &fields) else { continue }
+                } catch {
+                    throw FileError(path: path, line: number, column: error.column, message: error.message,
+                                    hint: "each line must be one JSON object")
+                }
+                try body(JSONObjectLine(number: number, bytes: line, fields: fields, path: path))
+            }
+        }
+    }
+}
+
+/// One member of a line's top-level object: its key and where its key and value are in the line.
+public struct JSONField: Sendable {
+    /// The decoded key.
+    public let key: String
+    /// The value's kind.
+    public let kind: JSONKind
+    /// The key with its quotes, as written.
+    let keyRange: Range<Int>
+    /// The value, as written.
+    let valueRange: Range<Int>
+}
+
+/// A JSONL line's top-level object. It points into the file's bytes: use it only inside `forEachObject`'s body.
+public struct JSONObjectLine {
+    /// 1-based line number.
+    public let number: Int
+    /// The line's bytes.
+    public let bytes: UnsafeBufferPointer<UInt8>
+    /// The members in the order written (duplicates kept).
+    public let fields: [JSONField]
+    /// The file, for error messages.
+    public let path: String
+
+    /// Scans `line` into `fields`; false for a blank line. Every value is validated, none is built.
+    static func scan(_ line: UnsafeBufferPointer<UInt8>, into fields: inout [JSONField]) throws(JSONSyntaxError) -> Bool {
+        var parser = JSONParser(line)
+        parser.skipWhitespace()
+        guard let first = parser.current else { return false }
+        guard first == UInt8(ascii: "{") else {
+            _ = try parser.parseValue(depth: 0, build: false)
+            throw JSONSyntaxError(column: 1, message: "not a JSON object")
+        }
+        parser.index += 1
+        parser.skipWhitespace()
+        if parser.current == UInt8(ascii: "}") {
+            parser.index += 1
+        } else {
+            while true {
+                parser.skipWhitespace()
+                guard parser.current == UInt8(ascii: "\"") else {
+                    throw parser.error(parser.current == nil ? "unexpected end inside the object" : "expected a \"key\"")
+                }
+                let keyStart = parser.index
+                let key = try parser.parseString()
+                let keyRange = keyStart..<parser.index
+                try parser.expect(UInt8(ascii: ":"), "':' after the key")
+                parser.skipWhitespace()
+                let kind = try parser.kind()
+                let valueStart = parser.index
+                _ = try parser.parseValue(depth: 1, build: false)
+                fields.append(JSONField(key: key, kind: kind, keyRange: keyRange, valueRange: valueStart..<parser.index))
+                parser.skipWhitespace()
+                switch parser.current {
+                case UInt8(ascii: ","): parser.index += 1
+                case UInt8(ascii: "}"): parser.index += 1
+                case nil: throw parser.error("unexpected end of the line inside the object, expected ',' or '}'")
+                default: throw parser.error("expected ',' or '}'")
+                }
+                if line[parser.index - 1] == UInt8(ascii: "}") { break }
+            }
+        }
+        parser.skipWhitespace()
+        if parser.index < line.count { throw parser.error("unexpected text after the object") }
+        return true
+    }
+
+    /// The last member named `key` (as `JSONSerialization` keeps the last duplicate).
+    public func field(_ key: String) -> JSONField? {
+        fields.last { $0.key == key }
+    }
+
+    /// Whether a later member has the same key as `fields[index]` (which then wins, as in `JSONSerialization`).
+    public func isShadowed(_ index: Int) -> Bool {
+        let key = fields[index].key, length = fields[index].keyRange.count
+        return fields[(index + 1)...].contains { $0.keyRange.count == length && $0.key == key }
+    }
+
+    /// The raw bytes of a member's value, as written.
+    public func raw(_ field: JSONField) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: bytes[field.valueRange])
+    }
+
+    /// The raw bytes of a member's key, with its quotes, as written.
+    public func rawKey(_ field: JSONField) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: bytes[field.keyRange])
+    }
+
+    /// The member's value, built.
+    public func value(_ field: JSONField) -> JSONValue {
+        // The value was validated by `scan`, so this parse cannot fail.
+        var parser = JSONParser(bytes, index: field.valueRange.lowerBound)
+        return (try? parser.parseValue(depth: 1, build: true)) ?? .null
+    }
+
+    /// The text of the member `key` when it is a string; nil when absent or not a string.
+    public func string(_ key: String) -> String? {
+        guard let field = field(key), field.kind == .string else { return nil }
+        var parser = JSONParser(bytes, index: field.valueRange.lowerBound)
+        return try? parser.parseString()
+    }
+
+    /// The member `key` as text: a string as is, a number as Foundation would print it (`JSONValue.text`).
+    public func text(_ key: String) -> String? {
+        guard let field = field(key) else { return nil }
+        switch field.kind {
+        case .string: return string(key)
+        case .number: return JSONValue.foundationNumberText(String(decoding: raw(field), as: UTF8.self))
+        default: return nil
+        }
+    }
+
+    /// The member `key` when it is `true` or `false`.
+    public func bool(_ key: String) -> Bool? {
+        guard let field = field(key), field.kind == .bool else { return nil }
+        return bytes[field.valueRange.lowerBound] == UInt8(ascii: "t")
+    }
+
+    /// A `FileError` at this line.
+    public func error(_ message: String, hint: String? = nil) -> FileError {
+        FileError(path: path, line: number, message: message, hint: hint)
+    }
+}
