@@ -105,12 +105,15 @@ enum Normalizer {
         hasBackslash = text.contains(backslash)
         var wrappedUnit: String?
         if hasBackslash {
+            removePhantoms(&text)
             rewriteOperatorNames(&text)
             wrappedUnit = stripWrappedUnit(&text)
             rewriteRepeatingDecimals(&text)
             text = unwrap(text, commands: wrappers)
         }
         rewriteScaleWords(&text)
+        removeOrdinalSuffixes(&text)
+        if text.count >= 8, Bytes.findLastIgnoringCase(text, b("infinity")) != nil { replaceInfinityWords(&text) }
         for (from, to) in relationRewrites where hasBackslash || from[0] != backslash { Bytes.replaceAll(&text, from, with: to) }
         text = collapseSpaces(text)
         var unit = stripUnits(&text)
@@ -278,6 +281,54 @@ enum Normalizer {
         var high = low
         for _ in repeating { high *= 10 }
         text.replaceSubrange(digitsStart..<close, with: b("\\frac{\(withRepeat - without)}{\(high - low)}"))
+    }
+
+    /// `\phantom{x}`, `\hphantom{…}`, `\vphantom{…}` take space but print nothing: they go with their argument.
+    static func removePhantoms(_ text: inout [UInt8]) {
+        for name in ["\\phantom{", "\\hphantom{", "\\vphantom{"].map(b) {
+            while let start = Bytes.find(text, name), let close = Bytes.matchingBrace(text, from: start + name.count - 1) {
+                text.removeSubrange(start..<close)
+            }
+        }
+    }
+
+    static let ordinalSuffixes: [[UInt8]] = ["st", "nd", "rd", "th"].map(b)
+
+    /// An ordinal suffix after digits goes (`5^{th}`, `5^{\text{th}}` once unwrapped, `3rd`, `21st`): the answer is the number.
+    static func removeOrdinalSuffixes(_ text: inout [UInt8]) {
+        guard text.count >= 3 else { return }
+        var index = 1
+        while index < text.count {
+            guard Bytes.isDigit(text[index - 1]) else { index += 1; continue }
+            var cursor = index
+            var braced = false
+            if text[cursor] == 94 { cursor += 1 }
+            if cursor < text.count, text[cursor] == 123 { cursor += 1; braced = true }
+            // Only the suffix that fits the number (1st, 2nd, 3rd, 11th, 24th), so `2nd` as a product of n and d stays rare.
+            let last = Int(text[index - 1] - 48), tens = index >= 2 && Bytes.isDigit(text[index - 2]) ? Int(text[index - 2] - 48) : 0
+            let suffix = ordinalSuffixes[tens == 1 || last == 0 || last > 3 ? 3 : last - 1]
+            guard cursor + 2 <= text.count, Bytes.hasPrefixIgnoringCase(text, at: cursor, suffix) else { index += 1; continue }
+            var end = cursor + suffix.count
+            if braced { guard end < text.count, text[end] == 125 else { index += 1; continue }; end += 1 }
+            guard end == text.count || !Bytes.isLetter(text[end]) else { index += 1; continue }
+            text.removeSubrange(index..<end)
+            index += 1
+        }
+    }
+
+    /// The word "infinity" is `\infty` (Qwen2.5-Math's parser does the same).
+    static func replaceInfinityWords(_ text: inout [UInt8]) {
+        let word = b("infinity")
+        var index = 0
+        while index + word.count <= text.count {
+            if Bytes.hasPrefixIgnoringCase(text, at: index, word), index == 0 || !(Bytes.isLetter(text[index - 1]) || text[index - 1] == 92),
+               index + word.count == text.count || !Bytes.isLetter(text[index + word.count]) {
+                text.replaceSubrange(index..<(index + word.count), with: b("\\infty "))
+                index += 7
+                continue
+            }
+            index += 1
+        }
     }
 
     /// Scale words after a number and their powers of ten.
