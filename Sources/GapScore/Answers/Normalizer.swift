@@ -101,19 +101,24 @@ enum Normalizer {
         var hadPercent = false
         if Bytes.replaceAll(&text, b("\\%"), with: []) { hadPercent = true }
         if Bytes.replaceAll(&text, b("%"), with: []) { hadPercent = true }
-        if removePercentWords(&text) { hadPercent = true }
+        if text.contains(112) || text.contains(80), removePercentWords(&text) { hadPercent = true }   // only with a 'p'/'P'
+
         hasBackslash = text.contains(backslash)
         var wrappedUnit: String?
         if hasBackslash {
-            removePhantoms(&text)
-            rewriteOperatorNames(&text)
+            if Bytes.contains(text, b("phantom{")) { removePhantoms(&text) }
+            let hasO = Bytes.contains(text, b("\\o"))   // \operatorname, \overline
+            if hasO { rewriteOperatorNames(&text) }
             wrappedUnit = stripWrappedUnit(&text)
-            rewriteRepeatingDecimals(&text)
+            if hasO { rewriteRepeatingDecimals(&text) }
             text = unwrap(text, commands: wrappers)
         }
-        rewriteScaleWords(&text)
-        removeOrdinalSuffixes(&text)
-        if text.count >= 8, Bytes.findLastIgnoringCase(text, b("infinity")) != nil { replaceInfinityWords(&text) }
+        // Word rewrites, only for answers with a plain letter right after a digit or a space (one cheap pass first).
+        if hasWordAfterNumberOrSpace(text) {
+            rewriteScaleWords(&text)
+            removeOrdinalSuffixes(&text)
+            if text.count >= 8, Bytes.findLastIgnoringCase(text, b("infinity")) != nil { replaceInfinityWords(&text) }
+        }
         for (from, to) in relationRewrites where hasBackslash || from[0] != backslash { Bytes.replaceAll(&text, from, with: to) }
         text = collapseSpaces(text)
         var unit = stripUnits(&text)
@@ -314,6 +319,21 @@ enum Normalizer {
             text.removeSubrange(index..<end)
             index += 1
         }
+    }
+
+    /// Whether a letter follows a digit, a space, a `^` or a `{` (or starts the text): the only places where scale words,
+    /// ordinal suffixes and the word "infinity" begin.
+    static func hasWordAfterNumberOrSpace(_ text: [UInt8]) -> Bool {
+        if let first = text.first, Bytes.isLetter(first) { return true }
+        var index = 1
+        while index < text.count {
+            if Bytes.isLetter(text[index]) {
+                let previous = text[index - 1]
+                if Bytes.isDigit(previous) || previous == 32 || previous == 94 || previous == 123 { return true }
+            }
+            index += 1
+        }
+        return false
     }
 
     /// The word "infinity" is `\infty` (Qwen2.5-Math's parser does the same).

@@ -8,9 +8,26 @@ enum AnswerProse {
     static let shortWords: Set<[UInt8]> = Set(["is", "be", "of", "to", "so", "it", "as", "we", "by", "at", "an"].map { Array($0.utf8) })
     static let joiners: Set<[UInt8]> = Set(["and", "or"].map { Array($0.utf8) })
 
+    /// A cheap first pass: two plain letters in a row (not a command name), or a choice label such as `B)`.
+    static func mayHaveProse(_ text: String.UTF8View) -> Bool {
+        var previous: UInt8 = 32
+        var inCommand = false
+        for byte in text {
+            if byte == 41, Bytes.isLetter(previous) { return true }
+            if Bytes.isLetter(byte) {
+                if !inCommand, Bytes.isLetter(previous) { return true }
+            } else {
+                inCommand = byte == 92
+            }
+            previous = byte
+        }
+        return false
+    }
+
     /// The first part between prose words that holds a digit, a command or a bracket (`7 because 3+4=7` → `7`);
     /// a leading choice label goes first (`B) 12` → `12`). Nil when the text has no prose or no math part.
     static func firstMathPart(_ text: String) -> String? {
+        guard mayHaveProse(text.utf8) else { return nil }
         var bytes = Array(text.utf8)
         if let choice = leadingChoiceLetter(text), !choice.rest.isEmpty, let next = text.utf8.drop(while: { $0 == 32 || $0 == 42 || $0 == 40 }).dropFirst().first,
            next == 41 || next == 58 {
