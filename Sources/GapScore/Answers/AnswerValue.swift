@@ -168,11 +168,20 @@ enum AnswerParser {
         if text.hasPrefix("\\begin{") {
             if let matrix = evaluateMatrixExpression(text, depth: depth) { return matrix }
             if let matrix = parseMatrix(text, depth: depth) { return matrix }
+        } else if let matrix = scaledMatrix(text, depth: depth) {
+            return matrix
         }
 
         if text.hasPrefix("\\{"), text.hasSuffix("\\}") {
             let inner = String(text.dropFirst(2).dropLast(2))
             if inner.trimmingCharacters(in: .whitespaces).isEmpty { return .emptySet }
+            // Set-builder notation: `\{x \mid x > 2\}` is the set its condition defines.
+            for bar in ["\\mid", "|", ":"] {
+                let sides = splitTopLevel(inner, by: bar)
+                if sides.count == 2, isSingleVariable(sides[0]), let condition = parseRelation(sides[1], depth: depth + 1) {
+                    return condition
+                }
+            }
             let parts = splitTopLevel(inner, by: ",")
             return .set((parts.isEmpty ? [inner] : parts).map { parse($0, depth: depth + 1) })
         }

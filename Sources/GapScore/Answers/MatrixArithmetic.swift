@@ -69,4 +69,30 @@ extension AnswerParser {
         }
         return total.map { .matrix($0.map { $0.map { .expression($0, text: "") } }) }
     }
+
+    /// A scalar written before a matrix (`2\begin{pmatrix}1&2\\3&4\end{pmatrix}`, `-\frac12 \begin{bmatrix}…\end{bmatrix}`):
+    /// the matrix with every entry multiplied; nil when the text is anything else.
+    static func scaledMatrix(_ text: String, depth: Int) -> AnswerValue? {
+        guard let range = text.range(of: "\\begin{"), range.lowerBound > text.startIndex else { return nil }
+        var scalarText = text[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
+        for operation in ["\\cdot", "\\times"] where scalarText.hasSuffix(operation) {
+            scalarText = String(scalarText.dropLast(operation.count)).trimmingCharacters(in: .whitespaces)
+        }
+        let scalar: Expression
+        if scalarText == "-" { scalar = .negation(.number("1")) }
+        else { guard let parsed = try? ExpressionParser.parse(scalarText) else { return nil }; scalar = parsed }
+        let rest = String(text[range.lowerBound...])
+        guard let matrix = evaluateMatrixExpression(rest, depth: depth) ?? parseMatrix(rest, depth: depth),
+              case let .matrix(rows) = matrix else { return nil }
+        var scaled: [[AnswerValue]] = []
+        for row in rows {
+            var values: [AnswerValue] = []
+            for cell in row {
+                guard case let .expression(expression, _) = cell else { return nil }
+                values.append(.expression(.product(scalar, expression), text: ""))
+            }
+            scaled.append(values)
+        }
+        return .matrix(scaled)
+    }
 }

@@ -77,6 +77,7 @@ enum Normalizer {
 
     static func normalize(_ raw: String) -> NormalizedAnswer {
         var text = Array(raw.utf8)
+        if Bytes.contains(text, b("\\begin{")) { takeLastAlignedRow(&text) }
         let hasNonASCII = text.contains { $0 >= 0x80 }
         if hasNonASCII { for (from, to) in unicodeReplacements { Bytes.replaceAll(&text, from, with: to) } }
         let backslash = UInt8(ascii: "\\")
@@ -286,6 +287,33 @@ enum Normalizer {
         var high = low
         for _ in repeating { high *= 10 }
         text.replaceSubrange(digitsStart..<close, with: b("\\frac{\(withRepeat - without)}{\(high - low)}"))
+    }
+
+    static let alignedEnvironments: [[UInt8]] = ["align*", "align", "aligned", "eqnarray*", "eqnarray", "gather*", "gather",
+                                                 "gathered", "split"].map { b("\\begin{" + $0 + "}") }
+
+    /// An answer that is an aligned derivation (`\begin{aligned} y &= 2+3 \\ &= 5 \end{aligned}`) is read by its last
+    /// line, without alignment marks and a leading `=`: here `5`.
+    static func takeLastAlignedRow(_ text: inout [UInt8]) {
+        guard let environment = alignedEnvironments.first(where: { Bytes.contains(text, $0) }),
+              let start = Bytes.find(text, environment) else { return }
+        let name = environment[7..<(environment.count - 1)]
+        let end = b("\\end{") + name + [125]
+        guard let close = Bytes.find(text, end, from: start) else { return }
+        let body = Array(text[(start + environment.count)..<close])
+        var rows: [[UInt8]] = []
+        var rowStart = 0
+        var index = 0
+        while index + 1 < body.count {
+            if body[index] == 92, body[index + 1] == 92 { rows.append(Array(body[rowStart..<index])); index += 2; rowStart = index; continue }
+            index += 1
+        }
+        rows.append(Array(body[rowStart...]))
+        guard var last = rows.last(where: { $0.contains { !Bytes.isSpace($0) } }) else { return }
+        last.removeAll { $0 == 38 }
+        var row = Bytes.trimSpaces(last[...])
+        if row.first == 61 { row = Bytes.trimSpaces(row.dropFirst()) }
+        text = Array(row)
     }
 
     /// `\phantom{x}`, `\hphantom{…}`, `\vphantom{…}` take space but print nothing: they go with their argument.
