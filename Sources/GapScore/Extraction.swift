@@ -373,6 +373,11 @@ public enum AnswerExtractor {
                 || Bytes.hasPrefixIgnoringCase(bytes, at: position + 1, b(" is the correct"))
             if named || judged { best = (position, letter); break }
         }
+        // A capital letter A–E standing alone as the last word of the response: "I'll go with B."
+        if best == nil, let last = bytes.lastIndex(where: { Bytes.isLetter($0) || Bytes.isDigit($0) }), (65...69).contains(bytes[last]),
+           last == 0 || !(Bytes.isLetter(bytes[last - 1]) || Bytes.isDigit(bytes[last - 1]) || bytes[last - 1] == 92) {
+            best = (last, bytes[last])
+        }
         return best.map { Character(Unicode.Scalar($0.letter & ~0x20)) }
     }
 

@@ -71,7 +71,8 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
     }
     if let letter = choiceLetter(ofNormalized: goldNormalized.text) {
         // The answer starts with the letter (`(C) 12`, `D: 45`), or names it (`option D`).
-        let chosen = leadingChoiceLetter(candidateNormalized.text)?.letter ?? AnswerExtractor.choiceLetter(candidateNormalized.text)
+        let leading = leadingChoiceLetter(candidateNormalized.text)
+        let chosen = leading?.letter ?? (severalChoices(candidateNormalized.text) ? nil : AnswerExtractor.choiceLetter(candidateNormalized.text))
         let equal = chosen == letter
         return Verification(equivalent: equal, reason: equal ? "same choice letter" : "different choice")
     }
@@ -104,6 +105,15 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
     return Verification(equivalent: false, reason: "different")
 }
 
+/// Whether an answer starts with one choice and joins another (`(B) and (D)`, `A or C`): several answers, not one.
+func severalChoices(_ text: String) -> Bool {
+    var rest = Substring(text).drop { $0 == " " || $0 == "*" || $0 == "(" }
+    guard let first = rest.first, let ascii = first.asciiValue, (65...69).contains(ascii & ~0x20) else { return false }
+    rest = rest.dropFirst().drop { $0 == ")" || $0 == " " || $0 == "," }
+    let lowered = rest.lowercased()
+    return lowered.hasPrefix("and") || lowered.hasPrefix("or")
+}
+
 /// The choice letter an answer starts with: `C`, `(C)`, `C)`, `C:`, `C.`, `(c) 12`, `**C**`; with the text after it.
 func leadingChoiceLetter(_ text: String) -> (letter: Character, rest: Substring)? {
     var bytes = Substring(text).drop { $0 == " " || $0 == "*" }
@@ -121,7 +131,9 @@ func leadingChoiceLetter(_ text: String) -> (letter: Character, rest: Substring)
         if next == ")" || next == ":" || next == "." || next == "," { rest = rest.dropFirst() }
     }
     let remainder = rest.drop { $0 == " " || $0 == "*" }
-    // A letter followed by an operator is an expression (`C + 1`), not a choice.
+    // A letter followed by an operator is an expression (`C + 1`), not a choice; one followed by "and"/"or" is one of
+    // several choices (`(B) and (D)`), which is not one answer.
     if let next = remainder.first, "+-=^/<>".contains(next) { return nil }
+    if remainder.lowercased().hasPrefix("and") || remainder.lowercased().hasPrefix("or") { return nil }
     return (Character(Unicode.Scalar(ascii & ~0x20)), remainder)
 }

@@ -147,6 +147,7 @@ enum AnswerParser {
                 return .list(values)
             }
         }
+        if let difference = setDifference(bytes, depth: depth) { return difference }
         let unionParts = splitTopLevel(bytes, by: cupSeparator)
         if unionParts.count > 1 { return .union(unionParts.map { parse($0, depth: depth + 1) }) }
         let commaParts = splitTopLevel(bytes, by: [44]).filter { !$0.isEmpty }
@@ -204,6 +205,42 @@ enum AnswerParser {
     }
 
     static let plusMinus = Array("\\pm".utf8), minusPlus = Array("\\mp".utf8)
+    static let setminus = Array("\\setminus".utf8)
+
+    /// An interval minus finitely many points, `\mathbb{R} \setminus \{2\}` (normalised to `(-\infty,\infty) \setminus \{2\}`):
+    /// the union of the pieces left, so it equals `(-\infty,2)\cup(2,\infty)` and `x \neq 2`.
+    static func setDifference(_ bytes: [UInt8], depth: Int) -> AnswerValue? {
+        guard Bytes.contains(bytes, setminus) else { return nil }
+        let sides = splitTopLevel(bytes, by: setminus)
+        guard sides.count == 2, case let .bracketed(open, close, bounds) = parse(sides[0], depth: depth + 1), bounds.count == 2 else { return nil }
+        let removed: [AnswerValue]
+        switch parse(sides[1], depth: depth + 1) {
+        case let .set(values): removed = values
+        case let .expression(expression, text): removed = [.expression(expression, text: text)]
+        default: return nil
+        }
+        func value(_ bound: AnswerValue) -> Double? {
+            guard case let .expression(expression, _) = bound else { return nil }
+            if expression.containsInfinity { return expression == .constant("infinity") ? .infinity : -.infinity }
+            guard let number = expression.numericValue([:]), number.im == 0 else { return nil }
+            return number.re
+        }
+        guard let low = value(bounds[0]), let high = value(bounds[1]) else { return nil }
+        var points: [(value: Double, bound: AnswerValue)] = []
+        for point in removed {
+            guard let number = value(point), number > low, number < high else { return nil }
+            points.append((number, point))
+        }
+        points.sort { $0.value < $1.value }
+        var pieces: [AnswerValue] = []
+        var left = (bound: bounds[0], open: open)
+        for point in points {
+            pieces.append(.bracketed(open: left.open, close: ")", [left.bound, point.bound]))
+            left = (point.bound, "(")
+        }
+        pieces.append(.bracketed(open: left.open, close: close, [left.bound, bounds[1]]))
+        return pieces.count == 1 ? pieces[0] : .union(pieces)
+    }
 
     static func countOccurrences(_ bytes: [UInt8], _ needle: [UInt8]) -> Int {
         var count = 0
@@ -334,6 +371,18 @@ enum AnswerParser {
         func bound(_ text: String) -> AnswerValue { parse(text, depth: 1) }
         if pieces.count == 2 {
             let kind = kinds[0]
+            // |x| < b is (-b, b); |x| > b is (-\infty,-b) \cup (b,\infty).
+            if pieces[0].hasPrefix("|"), pieces[0].hasSuffix("|"), pieces[0].count > 2,
+               isSingleVariable(String(pieces[0].dropFirst().dropLast())) {
+                let low = bound("-(\(pieces[1]))"), high = bound(pieces[1])
+                switch kind {
+                case "<": return .bracketed(open: "(", close: ")", [low, high])
+                case "<=": return .bracketed(open: "[", close: "]", [low, high])
+                case ">": return .union([.bracketed(open: "(", close: ")", [negativeInfinity, low]), .bracketed(open: "(", close: ")", [high, positiveInfinity])])
+                case ">=": return .union([.bracketed(open: "(", close: "]", [negativeInfinity, low]), .bracketed(open: "[", close: ")", [high, positiveInfinity])])
+                default: return nil
+                }
+            }
             if isSingleVariable(pieces[0]) {
                 let value = bound(pieces[1])
                 switch kind {

@@ -63,7 +63,8 @@ struct EquivalenceChecker {
         case let (_, .set(candidates)) where !gold.isCollection: return unorderedEqual([gold], candidates)
 
         case (.emptySet, .emptySet): return true
-        case let (.text(a), .text(b)): return a == b
+        // Words compare case-insensitively, a plural `s` aside (`no solutions` = `no solution`).
+        case let (.text(a), .text(b)): return a == b || a.utf8.count >= 4 && (a == b + "s" || b == a + "s")
         case let (.text(a), .expression(_, text)), let (.expression(_, text), .text(a)):
             return Array(a.utf8) == compactLowered(text)
         case let (.expression(goldExpression, goldText), .expression(candidateExpression, candidateText)):

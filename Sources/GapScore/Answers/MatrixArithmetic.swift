@@ -29,8 +29,21 @@ extension AnswerParser {
                     matrix.append(values)
                 }
                 guard let width = matrix.first?.count, matrix.allSatisfy({ $0.count == width }) else { return nil }
-                factors.append(matrix)
                 index = close + end.count
+                // A small integer power of a square literal, `M^2` or `M^{3}`: that many factors.
+                var power = 1
+                if index + 1 < bytes.count, bytes[index] == 94 {
+                    var cursor = index + 1
+                    let braced = bytes[cursor] == 123
+                    if braced { cursor += 1 }
+                    guard cursor < bytes.count, Bytes.isDigit(bytes[cursor]) else { return nil }
+                    power = Int(bytes[cursor] - 48)
+                    cursor += 1
+                    if braced { guard cursor < bytes.count, bytes[cursor] == 125 else { return nil }; cursor += 1 }
+                    guard (1...8).contains(power), matrix.count == width else { return nil }
+                    index = cursor
+                }
+                for _ in 0..<power { factors.append(matrix) }
                 continue
             }
             if bytes[index] == 43 || bytes[index] == 45 {   // + or -

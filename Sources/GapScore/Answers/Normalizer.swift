@@ -60,7 +60,8 @@ enum Normalizer {
         ("≠", "\\neq "), ("∞", "\\infty "), ("π", "\\pi "), ("√", "\\sqrt"), ("€", ""), ("£", ""), ("\u{00A0}", " "),
         ("∪", "\\cup "), ("∈", "\\in "), ("²", "^2"), ("³", "^3"),
     ].map { (b($0.0), b($0.1)) }
-    static let removed: [[UInt8]] = ["\\$", "$", "\\[", "\\]", "\\(", "\\)", "\\left", "\\right", "\\displaystyle", "\\textstyle", "\\scriptstyle", "\\!", "\\bigl",
+    static let removed: [[UInt8]] = ["\\$", "$", "\\[", "\\]", "\\(", "\\)", "\\left", "\\right", "\\displaystyle", "\\textstyle", "\\scriptstyle", "\\normalsize", "\\footnotesize", "\\scriptsize",
+                                     "\\large", "\\Large", "\\LARGE", "\\huge", "\\Huge", "\\small", "\\tiny", "\\!", "\\bigl",
                                      "\\bigr", "\\Bigl", "\\Bigr", "\\big", "\\Big"].map(b)
     static let spacing: [[UInt8]] = ["\\,", "\\;", "\\:", "\\ ", "~", "\\qquad", "\\quad", "\n", "\t", "\r"].map(b)
     static let fracVariants: [[UInt8]] = ["\\dfrac", "\\tfrac", "\\cfrac"].map(b)
