@@ -169,7 +169,7 @@ enum AnswerParser {
         if text.hasPrefix("\\begin{") {
             if let matrix = evaluateMatrixExpression(text, depth: depth) { return matrix }
             if let matrix = parseMatrix(text, depth: depth) { return matrix }
-        } else if let matrix = scaledMatrix(text, depth: depth) {
+        } else if Bytes.contains(bytes, beginBytes), let matrix = scaledMatrix(text, depth: depth) {
             return matrix
         }
 
@@ -205,7 +205,7 @@ enum AnswerParser {
     }
 
     static let plusMinus = Array("\\pm".utf8), minusPlus = Array("\\mp".utf8)
-    static let setminus = Array("\\setminus".utf8)
+    static let setminus = Array("\\setminus".utf8), beginBytes = Array("\\begin{".utf8)
 
     /// An interval minus finitely many points, `\mathbb{R} \setminus \{2\}` (normalised to `(-\infty,\infty) \setminus \{2\}`):
     /// the union of the pieces left, so it equals `(-\infty,2)\cup(2,\infty)` and `x \neq 2`.

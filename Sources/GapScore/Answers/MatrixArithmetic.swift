@@ -88,6 +88,7 @@ extension AnswerParser {
     static func scaledMatrix(_ text: String, depth: Int) -> AnswerValue? {
         guard let range = text.range(of: "\\begin{"), range.lowerBound > text.startIndex else { return nil }
         var scalarText = text[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
+        guard scalarText.utf8.count <= 40, !scalarText.contains("&"), !scalarText.contains("\\end") else { return nil }
         for operation in ["\\cdot", "\\times"] where scalarText.hasSuffix(operation) {
             scalarText = String(scalarText.dropLast(operation.count)).trimmingCharacters(in: .whitespaces)
         }

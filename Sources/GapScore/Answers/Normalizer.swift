@@ -78,7 +78,8 @@ enum Normalizer {
 
     static func normalize(_ raw: String) -> NormalizedAnswer {
         var text = Array(raw.utf8)
-        if Bytes.contains(text, b("\\begin{")) { takeLastAlignedRow(&text) }
+        let commands = commandsPresent(text)
+        if commands.begin { takeLastAlignedRow(&text) }
         let hasNonASCII = text.contains { $0 >= 0x80 }
         if hasNonASCII { for (from, to) in unicodeReplacements { Bytes.replaceAll(&text, from, with: to) } }
         let backslash = UInt8(ascii: "\\")
@@ -108,11 +109,10 @@ enum Normalizer {
         hasBackslash = text.contains(backslash)
         var wrappedUnit: String?
         if hasBackslash {
-            if Bytes.contains(text, b("phantom{")) { removePhantoms(&text) }
-            let hasO = Bytes.contains(text, b("\\o"))   // \operatorname, \overline
-            if hasO { rewriteOperatorNames(&text) }
+            if commands.phantom { removePhantoms(&text) }
+            if commands.o { rewriteOperatorNames(&text) }
             wrappedUnit = stripWrappedUnit(&text)
-            if hasO { rewriteRepeatingDecimals(&text) }
+            if commands.o { rewriteRepeatingDecimals(&text) }
             text = unwrap(text, commands: wrappers)
         }
         // Word rewrites, only for answers with a plain letter right after a digit or a space (one cheap pass first).
@@ -288,6 +288,23 @@ enum Normalizer {
         var high = low
         for _ in repeating { high *= 10 }
         text.replaceSubrange(digitsStart..<close, with: b("\\frac{\(withRepeat - without)}{\(high - low)}"))
+    }
+
+    /// One pass over the backslashes: whether the text has `\begin{`, a `\…phantom`, or a command starting with `o`
+    /// (`\operatorname`, `\overline`), so the rewrites for them run only when needed.
+    static func commandsPresent(_ text: [UInt8]) -> (begin: Bool, phantom: Bool, o: Bool) {
+        var result = (begin: false, phantom: false, o: false)
+        var index = 0
+        while let found = text[index...].firstIndex(of: 92) {
+            let next = found + 1 < text.count ? text[found + 1] : 0
+            if next == 98, Bytes.hasPrefix(text, at: found + 1, b("begin{")) { result.begin = true }
+            else if next == 111 { result.o = true }
+            else if next == 112 || next == 104 || next == 118, Bytes.hasPrefix(text, at: found + (next == 112 ? 1 : 2), b("phantom")) {
+                result.phantom = true
+            }
+            index = found + 1
+        }
+        return result
     }
 
     static let alignedEnvironments: [[UInt8]] = ["align*", "align", "aligned", "eqnarray*", "eqnarray", "gather*", "gather",
