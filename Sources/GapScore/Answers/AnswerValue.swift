@@ -155,6 +155,8 @@ enum AnswerParser {
 
         // ± and ∓ give two answers (at most four signs, so at most 16 answers; more is compared as text).
         let signs = countOccurrences(bytes, plusMinus) + countOccurrences(bytes, minusPlus)
+        // `x \neq \pm 1` excludes both values: the real line without them.
+        if signs == 1, let excluded = excludedPlusMinus(text, depth: depth) { return excluded }
         if signs > 4 { return .text(Bytes.string(compactLowered(text))) }
         for sign in ["\\pm", "\\mp"] where signs > 0 && Bytes.contains(bytes, Array(sign.utf8)) {
             let range = text.range(of: sign)!
@@ -206,6 +208,14 @@ enum AnswerParser {
 
     static let plusMinus = Array("\\pm".utf8), minusPlus = Array("\\mp".utf8)
     static let setminus = Array("\\setminus".utf8), beginBytes = Array("\\begin{".utf8)
+
+    /// `x \neq a \pm b`: the real line without both values, as a union of intervals; nil for any other text.
+    static func excludedPlusMinus(_ text: String, depth: Int) -> AnswerValue? {
+        let sides = splitTopLevel(text, by: "\\neq")
+        guard sides.count == 2, isSingleVariable(sides[0]), sides[1].contains("\\pm") else { return nil }
+        let plus = sides[1].replacingOccurrences(of: "\\pm", with: "+"), minus = sides[1].replacingOccurrences(of: "\\pm", with: "-")
+        return setDifference(Array("(-\\infty,\\infty)\\setminus\\{\(plus),\(minus)\\}".utf8), depth: depth)
+    }
 
     /// An interval minus finitely many points, `\mathbb{R} \setminus \{2\}` (normalised to `(-\infty,\infty) \setminus \{2\}`):
     /// the union of the pieces left, so it equals `(-\infty,2)\cup(2,\infty)` and `x \neq 2`.

@@ -73,7 +73,7 @@ enum Normalizer {
     static let relationRewrites: [([UInt8], [UInt8])] = [
         ("\\geqslant", "\\ge"), ("\\leqslant", "\\le"), ("\\geq", "\\ge"), ("\\leq", "\\le"), (">=", "\\ge "), ("<=", "\\le "),
         ("!=", "\\neq "), ("\\ne ", "\\neq "), ("\\varnothing", "\\emptyset"), ("\\{\\}", "\\emptyset"), ("+\\infty", "\\infty"),
-        ("\\lbrace", "\\{"), ("\\rbrace", "\\}"), ("\\mathbb{R}", "(-\\infty,\\infty)"),
+        ("\\lbrace", "\\{"), ("\\rbrace", "\\}"), ("\\lvert", "|"), ("\\rvert", "|"), ("\\vert", "|"), ("\\mathbb{R}", "(-\\infty,\\infty)"),
     ].map { (b($0.0), b($0.1)) }
 
     static func normalize(_ raw: String) -> NormalizedAnswer {
