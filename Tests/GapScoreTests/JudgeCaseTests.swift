@@ -4,8 +4,8 @@ import Testing
 @testable import GapScore
 
 /// Labelled (prediction, gold, expected) cases under Tests/GapScoreTests/Fixtures/judge-cases, one JSONL file per
-/// category. Every fifth case of a file is marked `"split": "heldout"`: those were written with the rest but not looked
-/// at while the judge was tuned, so their agreement is the honest estimate of accuracy on unseen answers.
+/// category. Cases marked `"split": "heldout"` (every fifth of the first cases, and the `…-final-…` batch) were not used
+/// while the judge's rules were tuned; docs/scoring.md reports how they fared on first sight.
 enum JudgeCases {
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("Fixtures/judge-cases")
