@@ -92,7 +92,25 @@ struct EquivalenceChecker {
             if Bytes.isLetter(byte) { hasLetter = true }
             if Bytes.isDigit(byte) { hasDigit = true }
         }
-        return hasLetter && (!hasSign || valueIsConstant && !hasDigit)
+        // Digits beside a word (`3 because 6 / 3`) make a sentence, not a name; a word alone (`area`, `total cost`) names.
+        return hasLetter && (!hasSign || valueIsConstant && !hasDigit) && !(hasDigit && hasProseWord(lhs))
+    }
+
+    /// Whether the text has a lower-case word of three or more letters that is not a command or function name.
+    static func hasProseWord(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] >= 97, bytes[index] <= 122, index == 0 || !(Bytes.isLetter(bytes[index - 1]) || bytes[index - 1] == 92) else {
+                index += 1; continue
+            }
+            var end = index
+            while end < bytes.count, Bytes.isLetter(bytes[end]) { end += 1 }
+            let word = Array(bytes[index..<end])
+            if word.count >= 3, !AnswerExtractor.functionWords.contains(word.map(Bytes.lower)) { return true }
+            index = end
+        }
+        return false
     }
 
     private func rightSide(_ value: AnswerValue) -> AnswerValue {

@@ -257,6 +257,9 @@ enum Normalizer {
             let before = Bytes.trimSpaces(text[..<start])
             guard let last = before.last, Bytes.isDigit(last) || last == 125 || last == 41 || last == 32,
                   before.contains(where: Bytes.isDigit) else { return nil }
+            // A bound or a choice is no unit: `10\text{ or more}`, `4\text{ at least}`.
+            let words = content.split(separator: 32).map { Array($0.map(Bytes.lower)) }
+            guard !words.contains(where: { AnswerProse.joiners.contains($0) || AnswerProse.qualifiers.contains($0) }) else { return nil }
             let word = content.filter { $0 != 32 && $0 != 46 }.map(Bytes.lower)
             // Words that join answers are not units (`2 \text{or}`), and scale words are numbers (`2.5\text{ million}`).
             guard word != b("and"), word != b("or"), !scaleWords.contains(where: { $0.word == word }) else { return nil }

@@ -7,6 +7,9 @@ enum AnswerProse {
     /// except function names and the list joiners `and`/`or`.
     static let shortWords: Set<[UInt8]> = Set(["is", "be", "of", "to", "so", "it", "as", "we", "by", "at", "an"].map { Array($0.utf8) })
     static let joiners: Set<[UInt8]> = Set(["and", "or"].map { Array($0.utf8) })
+    /// Words that make the number a bound or a denial rather than the answer (`at least 4`, `not 3`): no reading then.
+    static let qualifiers: Set<[UInt8]> = Set(["least", "most", "more", "less", "than", "fewer", "greater", "over", "under",
+                                               "not", "never", "except", "between", "upto"].map { Array($0.utf8) })
 
     /// A cheap first pass: two plain letters in a row (not a command name), or a choice label such as `B)`.
     static func mayHaveProse(_ text: String.UTF8View) -> Bool {
@@ -47,6 +50,7 @@ enum AnswerProse {
                            && (end == bytes.count || !(bytes[end] == 40 || bytes[end] == 95 || bytes[end] == 94)))
                 || shortWords.contains(word) && (end == bytes.count || bytes[end] == 32)
             if isProse {
+                if qualifiers.contains(word) { return nil }
                 parts.append(bytes[start..<index])
                 start = end
                 sawProse = true
