@@ -22,7 +22,12 @@ struct EquivalenceChecker {
                   .equation(candidateLeft, candidateRight, candidateLeftExpression, candidateRightExpression)):
             if goldLeft == candidateLeft { return equal(goldRight, candidateRight) }
             if let a = goldLeftExpression, let b = goldRightExpression, let c = candidateLeftExpression, let d = candidateRightExpression {
-                return proportional(.difference(a, b), .difference(c, d))
+                if proportional(.difference(a, b), .difference(c, d)) { return true }
+                // Both solved for a variable (`d = st`, `s = \frac{d}{t}`): each, substituted into the other, must hold
+                // everywhere. Both directions, so `x = 3` is not `x^2 = 9` (which is not solved for x).
+                if case let .variable(goldName) = a, !b.variables.contains(goldName),
+                   case let .variable(candidateName) = c, !d.variables.contains(candidateName),
+                   holdsAfterSubstitution(goldName, b, into: c, d), holdsAfterSubstitution(candidateName, d, into: a, b) { return true }
             }
             return false
         case let (.equation(goldLeft, goldRight, _, goldRightExpression), _):
@@ -250,6 +255,26 @@ struct EquivalenceChecker {
                 let current = y / x
                 if let previous = ratio { if !closeEnough(previous, current) { return false } } else { ratio = current }
             } else if !closeEnough(x, y) { return false }
+            agreements += 1
+        }
+        return agreements >= 2
+    }
+
+    /// Whether `left = right` holds at sample points once `name` is bound to `value` (the other variables sampled).
+    func holdsAfterSubstitution(_ name: String, _ value: Expression, into left: Expression, _ right: Expression) -> Bool {
+        let others = left.variables.union(right.variables).union(value.variables).subtracting([name]).sorted()
+        guard left.variables.union(right.variables).contains(name), others.count <= 8 else { return false }
+        var agreements = 0
+        for pointIndex in 0..<ExpressionEquivalenceSamples.count {
+            var bindings: [String: Complex] = [:]
+            for (variableIndex, other) in others.enumerated() {
+                bindings[other] = Complex(EquivalenceChecker.samplePoints[(pointIndex + variableIndex * 3) % EquivalenceChecker.samplePoints.count]
+                    + Double(variableIndex) * 0.173)
+            }
+            guard let bound = value.numericValue(bindings) else { continue }
+            bindings[name] = bound
+            guard let x = left.numericValue(bindings), let y = right.numericValue(bindings) else { continue }
+            if !closeEnough(x, y) { return false }
             agreements += 1
         }
         return agreements >= 2
