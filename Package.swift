@@ -47,7 +47,7 @@ let package = Package(
         ]),
 
         .testTarget(name: "GapCoreTests", dependencies: ["GapCore"]),
-        .testTarget(name: "GapScoreTests", dependencies: ["GapScore", "GapCore"]),
+        .testTarget(name: "GapScoreTests", dependencies: ["GapScore", "GapCore"], exclude: ["Fixtures"]),
         .testTarget(name: "GapDataTests", dependencies: ["GapData", "GapCore"]),
         .testTarget(name: "GapModelTests", dependencies: ["GapTrain", "GapModel", "GapTensor", "GapCore"],
                     exclude: ["Fixtures"], swiftSettings: numericFlags),

@@ -62,7 +62,10 @@ public enum AnswerExtractor {
             if let whole = wholeResponse(text) { return Extraction(answer: whole, rule: "whole-response", allBoxed: []) }
             let math = lastMathSegment(text)
             let number = policy.fallback == .lastMathOrNumber ? lastNumber(text, dollarsAreMath: policy.dollarsAreMath) : nil
-            if let math, number == nil || math.end >= number!.end { return Extraction(answer: math.text, rule: "last-math", allBoxed: []) }
+            // A number introduced as an approximation ("about 0.17") does not replace an exact answer before it.
+            if let math, number == nil || math.end >= number!.end || isApproximation(text, before: number!.start) {
+                return Extraction(answer: math.text, rule: "last-math", allBoxed: [])
+            }
             if let number { return Extraction(answer: number.text, rule: "last-number", allBoxed: []) }
         }
         return Extraction(answer: nil, rule: "none", allBoxed: [])
@@ -159,8 +162,17 @@ public enum AnswerExtractor {
         rest = Bytes.trimSpaces(rest)
         while let first = rest.first, first == 42 || first == 58 { rest = Bytes.trimSpaces(rest.dropFirst()) }
         let bytes = Array(rest)
-        if let segment = mathSegments(bytes).first, segment.start == 0 {
-            return segment.text.allSatisfy({ $0 == " " }) ? nil : segment.text
+        let segments = mathSegments(bytes)
+        if let segment = segments.first, segment.start == 0 {
+            guard !segment.text.allSatisfy({ $0 == " " }) else { return nil }
+            // Several answers listed as separate segments: `$3$ and $5$`.
+            var joined = [segment.text]
+            var index = 0
+            while index + 1 < segments.count, isListJoin(bytes[segments[index].end..<segments[index + 1].start]) {
+                index += 1
+                joined.append(segments[index].text)
+            }
+            return joined.joined(separator: ", ")
         }
         // Cut at the end of the sentence (". " or a final "."), at " (" after the answer, or at "**".
         var end = bytes.count
@@ -228,8 +240,41 @@ public enum AnswerExtractor {
         return segments
     }
 
+    /// The last non-empty math segment, joined with the segments before it that it lists with
+    /// (`$x=-4$ and $x=1$`, `$2$, $3$ or $5$`).
     static func lastMathSegment(_ text: [UInt8]) -> Segment? {
-        mathSegments(text).last { $0.text.contains(where: { !$0.isWhitespace }) }
+        let segments = mathSegments(text).filter { $0.text.contains(where: { !$0.isWhitespace }) }
+        guard var index = segments.indices.last else { return nil }
+        var joined = [segments[index].text]
+        while index > 0, isListJoin(text[segments[index - 1].end..<segments[index].start]) {
+            index -= 1
+            joined.insert(segments[index].text, at: 0)
+        }
+        let last = segments.last!
+        return joined.count == 1 ? last : Segment(text: joined.joined(separator: ", "), start: segments[index].start, end: last.end)
+    }
+
+    /// Whether the text between two math segments only joins them into a list: `, `, ` and `, ` or `, `, and `.
+    static func isListJoin(_ between: ArraySlice<UInt8>) -> Bool {
+        var words = Bytes.trimSpaces(between)
+        if words.first == 44 { words = Bytes.trimSpaces(words.dropFirst()) }
+        if words.isEmpty { return between.contains(44) }
+        let lowered = words.map(Bytes.lower)
+        return lowered == b("and") || lowered == b("or")
+    }
+
+    static let approximationWords: [[UInt8]] = ["about", "approximately", "roughly", "around", "nearly", "\\approx", "~"].map(b)
+
+    /// Whether the number starting at `start` is introduced as an approximation (`about 0.17`, `\approx 0.17`, `≈ 0.17`).
+    static func isApproximation(_ text: [UInt8], before start: Int) -> Bool {
+        var end = start
+        while end > 0, text[end - 1] == 32 || text[end - 1] == 36 { end -= 1 }
+        if end >= 3, Array(text[(end - 3)..<end]) == [0xE2, 0x89, 0x88] { return true }   // ≈
+        for word in approximationWords where end >= word.count {
+            if Bytes.hasPrefixIgnoringCase(text, at: end - word.count, word),
+               end == word.count || !Bytes.isLetter(text[end - word.count - 1]) || word.first == 92 { return true }
+        }
+        return false
     }
 
     static let functionWords: Set<[UInt8]> = Set(ExpressionParser.functionNames.map { Array($0.utf8) })
@@ -289,6 +334,9 @@ public enum AnswerExtractor {
                 // A European decimal comma such as 2,74 (one comma, one or two digits after it).
                 if let comma = number.firstIndex(of: 44), number.filter({ $0 == 44 || $0 == 46 }).count == 1,
                    number.count - comma - 1 <= 2 { number[comma] = 46 }
+                // A percent sign right after the number belongs to it (`12.5%` against gold `\frac18`).
+                if end < text.count, text[end] == 37 { number.append(37) }
+                else if end + 1 < text.count, text[end] == 92, text[end + 1] == 37 { number.append(37) }
                 best = Segment(text: Bytes.string(number), start: start, end: end)
                 index = end
                 continue
@@ -298,17 +346,40 @@ public enum AnswerExtractor {
         return best
     }
 
-    /// The last multiple-choice letter written `(C)`, `\textbf{(C)}` or `C)`; used when the gold is a choice letter.
+    /// The last multiple-choice letter written `(C)`, `\textbf{(C)}` or `C)`, or named as "option C", "choice C",
+    /// "C is correct"; used when the gold is a choice letter and no answer marker was found.
     static func choiceLetter(_ text: String) -> Character? {
         let bytes = Array(text.utf8.suffix(maximumResponseBytes))
+        var best: (position: Int, letter: UInt8)?
         var index = bytes.count - 1
         while index >= 1 {
             let letter = bytes[index - 1]
             if bytes[index] == 41, (65...69).contains(letter) || (97...101).contains(letter), index < 2 || !Bytes.isLetter(bytes[index - 2]) {
-                return Character(Unicode.Scalar(letter & ~0x20))
+                best = (index, letter)
+                break
             }
             index -= 1
         }
-        return nil
+        // A capital letter A–E standing alone, named by "option"/"choice" before it or "is correct" after it.
+        for position in bytes.indices.reversed() where position > (best?.position ?? -1) {
+            let letter = bytes[position]
+            guard (65...69).contains(letter), position == 0 || !Bytes.isLetter(bytes[position - 1]),
+                  position + 1 == bytes.count || !Bytes.isLetter(bytes[position + 1]) else { continue }
+            var before = position
+            while before > 0, bytes[before - 1] == 32 || bytes[before - 1] == 58 { before -= 1 }
+            if before >= 2, Bytes.hasPrefixIgnoringCase(bytes, at: before - 2, b("is")) { before -= 2; while before > 0, bytes[before - 1] == 32 { before -= 1 } }
+            let named = choiceWords.contains { word in before >= word.count && Bytes.hasPrefixIgnoringCase(bytes, at: before - word.count, word) }
+            let judged = Bytes.hasPrefixIgnoringCase(bytes, at: position + 1, b(" is correct"))
+                || Bytes.hasPrefixIgnoringCase(bytes, at: position + 1, b(" is the correct"))
+            if named || judged { best = (position, letter); break }
+        }
+        // A capital letter A–E standing alone as the last word of the response: "I'll go with B."
+        if best == nil, let last = bytes.lastIndex(where: { Bytes.isLetter($0) || Bytes.isDigit($0) }), (65...69).contains(bytes[last]),
+           last == 0 || !(Bytes.isLetter(bytes[last - 1]) || Bytes.isDigit(bytes[last - 1]) || bytes[last - 1] == 92) {
+            best = (last, bytes[last])
+        }
+        return best.map { Character(Unicode.Scalar($0.letter & ~0x20)) }
     }
+
+    static let choiceWords: [[UInt8]] = ["option", "choice"].map(b)
 }

@@ -68,6 +68,14 @@ public struct GaprunScorer: Scorer {
             return Judgment(correct: false, extracted: nil, reason: "none: no answer found\(cut)")
         }
         var verification = verify(gold: gold, candidate: answer, policy: policy)
+        // Against a choice-letter gold, a letter the response names beats a bare number or math fallback
+        // ("choice (D) gives 45").
+        if !verification.equivalent, gold.utf8.count <= 64, gold.utf8.contains(where: { (65...69).contains($0) }),
+           ["last-number", "last-math", "whole-response"].contains(extraction.rule),
+           let letter = choiceLetter(ofNormalized: Normalizer.normalize(gold).text), let chosen = AnswerExtractor.choiceLetter(response) {
+            let correct = chosen == letter
+            return Judgment(correct: correct, extracted: String(chosen), reason: "choice-letter: \(correct ? "same choice letter" : "different choice")\(cut)")
+        }
         if !verification.equivalent, extraction.allBoxed.count > 1 {
             let joined = extraction.allBoxed.joined(separator: ", ")
             let second = verify(gold: gold, candidate: joined, policy: policy)

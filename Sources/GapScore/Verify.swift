@@ -70,10 +70,10 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
         return Verification(equivalent: false, reason: "different units (\(candidateUnit) for \(goldUnit))")
     }
     if let letter = choiceLetter(ofNormalized: goldNormalized.text) {
-        var candidate = candidateNormalized.text.replacingOccurrences(of: "*", with: "").replacingOccurrences(of: " ", with: "")
-        if candidate.hasPrefix("("), candidate.hasSuffix(")") { candidate = String(candidate.dropFirst().dropLast()) }
-        if candidate.hasSuffix(")") { candidate.removeLast() }
-        let equal = candidate.count == 1 && candidate.uppercased() == String(letter)
+        // The answer starts with the letter (`(C) 12`, `D: 45`), or names it (`option D`).
+        let leading = leadingChoiceLetter(candidateNormalized.text)
+        let chosen = leading?.letter ?? (severalChoices(candidateNormalized.text) ? nil : AnswerExtractor.choiceLetter(candidateNormalized.text))
+        let equal = chosen == letter
         return Verification(equivalent: equal, reason: equal ? "same choice letter" : "different choice")
     }
 
@@ -84,8 +84,56 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
     if compactLowered(goldNormalized.text) == compactLowered(candidateNormalized.text) {
         return Verification(equivalent: true, reason: "identical after normalisation")
     }
+    let checker = EquivalenceChecker(policy: policy)
     let goldValue = AnswerParser.parse(goldNormalized.text)
-    let candidateValue = AnswerParser.parse(candidateNormalized.text)
-    let equal = EquivalenceChecker(policy: policy).equal(goldValue, candidateValue)
-    return Verification(equivalent: equal, reason: equal ? "equal as values" : "different")
+    if checker.equal(goldValue, AnswerParser.parse(candidateNormalized.text)) {
+        return Verification(equivalent: true, reason: "equal as values")
+    }
+    // A percentage on one side only may also be read as its fraction of 100: gold `35\%` = `0.35`, gold `0.35` = `35\%`.
+    if policy.percent == .signOptional, goldNormalized.hadPercent != candidateNormalized.hadPercent {
+        let percentGold = goldNormalized.hadPercent ? AnswerParser.parse("(\(goldNormalized.text))/100") : goldValue
+        let candidateText = candidateNormalized.hadPercent ? "(\(candidateNormalized.text))/100" : candidateNormalized.text
+        if checker.equal(percentGold, AnswerParser.parse(candidateText)) {
+            return Verification(equivalent: true, reason: "equal as values (percentage read as a fraction of 100)")
+        }
+    }
+    // An answer wrapped in prose (`9 apples`, `The number of students is 28`, `B) 12`): its first math part.
+    if let reduced = AnswerProse.firstMathPart(candidateNormalized.text), reduced != candidateNormalized.text,
+       checker.equal(goldValue, AnswerParser.parse(reduced)) {
+        return Verification(equivalent: true, reason: "equal as values (the math part of a sentence)")
+    }
+    return Verification(equivalent: false, reason: "different")
+}
+
+/// Whether an answer starts with one choice and joins another (`(B) and (D)`, `A or C`): several answers, not one.
+func severalChoices(_ text: String) -> Bool {
+    var rest = Substring(text).drop { $0 == " " || $0 == "*" || $0 == "(" }
+    guard let first = rest.first, let ascii = first.asciiValue, (65...69).contains(ascii & ~0x20) else { return false }
+    rest = rest.dropFirst().drop { $0 == ")" || $0 == " " || $0 == "," }
+    let lowered = rest.lowercased()
+    return lowered.hasPrefix("and") || lowered.hasPrefix("or")
+}
+
+/// The choice letter an answer starts with: `C`, `(C)`, `C)`, `C:`, `C.`, `(c) 12`, `**C**`; with the text after it.
+func leadingChoiceLetter(_ text: String) -> (letter: Character, rest: Substring)? {
+    var bytes = Substring(text).drop { $0 == " " || $0 == "*" }
+    var parenthesised = false
+    if bytes.first == "(" { bytes = bytes.dropFirst(); parenthesised = true }
+    guard let first = bytes.first, let ascii = first.asciiValue, (65...69).contains(ascii) || (97...101).contains(ascii) else { return nil }
+    var rest = bytes.dropFirst()
+    if parenthesised {
+        guard rest.first == ")" else { return nil }
+        rest = rest.dropFirst()
+    } else if let next = rest.first {
+        guard next == ")" || next == ":" || next == "." || next == "," || next == " " || next == "*" else { return nil }
+        // A lower-case letter alone may be a variable (`a + 1`); it counts only when closed by `)` or ending the answer.
+        if ascii >= 97, next != ")" { return nil }
+        if next == ")" || next == ":" || next == "." || next == "," { rest = rest.dropFirst() }
+    }
+    let remainder = rest.drop { $0 == " " || $0 == "*" }
+    // A letter followed by an operator is an expression (`C + 1`), not a choice; one followed by "and"/"or" is one of
+    // several choices (`(B) and (D)`), which is not one answer.
+    if let next = remainder.first, "+-=^/<>".contains(next) { return nil }
+    if remainder.lowercased().hasPrefix("and") || remainder.lowercased().hasPrefix("or") { return nil }
+    return (Character(Unicode.Scalar(ascii & ~0x20)), remainder)
 }

@@ -50,7 +50,11 @@ let differentPairs: [VerifyCase] = [
     let asFraction = try #require(AnswerPolicy.named["percent-as-fraction"])
     #expect(verify(gold: "28\\%", candidate: "0.28", policy: asFraction).equivalent)
     #expect(!verify(gold: "28\\%", candidate: "28", policy: asFraction).equivalent)
-    #expect(!verify(gold: "28\\%", candidate: "0.28").equivalent)
+    // Standard: a sign on one side only may be read either way; a sign on both sides, or on neither, may not.
+    #expect(verify(gold: "28\\%", candidate: "0.28").equivalent)
+    #expect(verify(gold: "0.28", candidate: "28\\%").equivalent)
+    #expect(!verify(gold: "28", candidate: "0.28").equivalent)
+    #expect(!verify(gold: "28\\%", candidate: "0.28\\%").equivalent)
     let strictFractions = try #require(AnswerPolicy.named["strict-fractions"])
     #expect(!verify(gold: "\\frac{3}{4}", candidate: "\\frac{6}{8}", policy: strictFractions).equivalent)
     let exactDecimals = try #require(AnswerPolicy.named["exact-decimals"])

@@ -30,6 +30,15 @@ indirect enum AnswerValue: Sendable {
 
     /// Whether the value is an equation (used when mapping `p=5,q=2` onto a tuple).
     var isEquation: Bool { if case .equation = self { return true }; return false }
+    /// Whether the value is a matrix.
+    var isMatrix: Bool { if case .matrix = self { return true }; return false }
+    /// Whether the value holds several answers as a list or a set.
+    var isCollection: Bool {
+        switch self {
+        case .list, .set, .emptySet: return true
+        default: return false
+        }
+    }
 }
 
 enum AnswerParser {
@@ -88,15 +97,18 @@ enum AnswerParser {
         return depth == 0
     }
 
-    /// `1,000` or `-12,345.5`: digits in groups of three after the first, no spaces.
+    /// `1,000`, `-12,345.5` or `1 234 567`: digits in groups of three after the first, one kind of separator
+    /// (a comma, or a single space as in SI style and `1\,234` after normalisation).
     static func isThousandsNumber(_ bytes: [UInt8]) -> Bool {
         var index = 0
         if index < bytes.count, bytes[index] == 45 || bytes[index] == 43 { index += 1 }
         var leading = 0
         while index < bytes.count, Bytes.isDigit(bytes[index]) { leading += 1; index += 1 }
-        guard (1...3).contains(leading) else { return false }
+        guard (1...3).contains(leading), index < bytes.count else { return false }
+        let separator = bytes[index]
+        guard separator == 44 || separator == 32 else { return false }
         var groups = 0
-        while index < bytes.count, bytes[index] == 44 {
+        while index < bytes.count, bytes[index] == separator {
             index += 1
             var count = 0
             while index < bytes.count, Bytes.isDigit(bytes[index]) { count += 1; index += 1 }
@@ -120,20 +132,31 @@ enum AnswerParser {
         if text == "\\emptyset" || text == "\\{\\}" || text == "{}" { return .emptySet }
         let bytes = Array(text.utf8)
         if isThousandsNumber(bytes) {
-            let plain = text.replacingOccurrences(of: ",", with: "")
+            let plain = text.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: " ", with: "")
             if let expression = try? ExpressionParser.parse(plain) { return .expression(expression, text: plain) }
         }
         for separator in listSeparators {
             let parts = splitTopLevel(bytes, by: separator).filter { !$0.isEmpty }
-            if parts.count > 1 { return .list(parts.map { parse($0, depth: depth + 1) }) }
+            if parts.count > 1 {
+                let values = parts.map { parse($0, depth: depth + 1) }
+                // Inequalities joined by "or" are a union, by "and" an intersection (`x \ge 2 and x \le 6` = [2,6]).
+                if parts.allSatisfy(isInequality) {
+                    if separator == andSeparator, values.count == 2, let both = intersection(values[0], values[1]) { return both }
+                    if separator != andSeparator, separator != semicolonSeparator { return .union(values) }
+                }
+                return .list(values)
+            }
         }
+        if let difference = setDifference(bytes, depth: depth) { return difference }
         let unionParts = splitTopLevel(bytes, by: cupSeparator)
         if unionParts.count > 1 { return .union(unionParts.map { parse($0, depth: depth + 1) }) }
         let commaParts = splitTopLevel(bytes, by: [44]).filter { !$0.isEmpty }
-        if commaParts.count > 1 { return .list(commaParts.map { parse($0, depth: depth + 1) }) }
+        if commaParts.count > 1 { return .list(flattened(commaParts.map { parse($0, depth: depth + 1) })) }
 
         // ± and ∓ give two answers (at most four signs, so at most 16 answers; more is compared as text).
         let signs = countOccurrences(bytes, plusMinus) + countOccurrences(bytes, minusPlus)
+        // `x \neq \pm 1` excludes both values: the real line without them.
+        if signs == 1, let excluded = excludedPlusMinus(text, depth: depth) { return excluded }
         if signs > 4 { return .text(Bytes.string(compactLowered(text))) }
         for sign in ["\\pm", "\\mp"] where signs > 0 && Bytes.contains(bytes, Array(sign.utf8)) {
             let range = text.range(of: sign)!
@@ -148,11 +171,20 @@ enum AnswerParser {
         if text.hasPrefix("\\begin{") {
             if let matrix = evaluateMatrixExpression(text, depth: depth) { return matrix }
             if let matrix = parseMatrix(text, depth: depth) { return matrix }
+        } else if Bytes.contains(bytes, beginBytes), let matrix = scaledMatrix(text, depth: depth) {
+            return matrix
         }
 
         if text.hasPrefix("\\{"), text.hasSuffix("\\}") {
             let inner = String(text.dropFirst(2).dropLast(2))
             if inner.trimmingCharacters(in: .whitespaces).isEmpty { return .emptySet }
+            // Set-builder notation: `\{x \mid x > 2\}` is the set its condition defines.
+            for bar in ["\\mid", "|", ":"] {
+                let sides = splitTopLevel(inner, by: bar)
+                if sides.count == 2, isSingleVariable(sides[0]), let condition = parseRelation(sides[1], depth: depth + 1) {
+                    return condition
+                }
+            }
             let parts = splitTopLevel(inner, by: ",")
             return .set((parts.isEmpty ? [inner] : parts).map { parse($0, depth: depth + 1) })
         }
@@ -175,6 +207,50 @@ enum AnswerParser {
     }
 
     static let plusMinus = Array("\\pm".utf8), minusPlus = Array("\\mp".utf8)
+    static let setminus = Array("\\setminus".utf8), beginBytes = Array("\\begin{".utf8)
+
+    /// `x \neq a \pm b`: the real line without both values, as a union of intervals; nil for any other text.
+    static func excludedPlusMinus(_ text: String, depth: Int) -> AnswerValue? {
+        let sides = splitTopLevel(text, by: "\\neq")
+        guard sides.count == 2, isSingleVariable(sides[0]), sides[1].contains("\\pm") else { return nil }
+        let plus = sides[1].replacingOccurrences(of: "\\pm", with: "+"), minus = sides[1].replacingOccurrences(of: "\\pm", with: "-")
+        return setDifference(Array("(-\\infty,\\infty)\\setminus\\{\(plus),\(minus)\\}".utf8), depth: depth)
+    }
+
+    /// An interval minus finitely many points, `\mathbb{R} \setminus \{2\}` (normalised to `(-\infty,\infty) \setminus \{2\}`):
+    /// the union of the pieces left, so it equals `(-\infty,2)\cup(2,\infty)` and `x \neq 2`.
+    static func setDifference(_ bytes: [UInt8], depth: Int) -> AnswerValue? {
+        guard Bytes.contains(bytes, setminus) else { return nil }
+        let sides = splitTopLevel(bytes, by: setminus)
+        guard sides.count == 2, case let .bracketed(open, close, bounds) = parse(sides[0], depth: depth + 1), bounds.count == 2 else { return nil }
+        let removed: [AnswerValue]
+        switch parse(sides[1], depth: depth + 1) {
+        case let .set(values): removed = values
+        case let .expression(expression, text): removed = [.expression(expression, text: text)]
+        default: return nil
+        }
+        func value(_ bound: AnswerValue) -> Double? {
+            guard case let .expression(expression, _) = bound else { return nil }
+            if expression.containsInfinity { return expression == .constant("infinity") ? .infinity : -.infinity }
+            guard let number = expression.numericValue([:]), number.im == 0 else { return nil }
+            return number.re
+        }
+        guard let low = value(bounds[0]), let high = value(bounds[1]) else { return nil }
+        var points: [(value: Double, bound: AnswerValue)] = []
+        for point in removed {
+            guard let number = value(point), number > low, number < high else { return nil }
+            points.append((number, point))
+        }
+        points.sort { $0.value < $1.value }
+        var pieces: [AnswerValue] = []
+        var left = (bound: bounds[0], open: open)
+        for point in points {
+            pieces.append(.bracketed(open: left.open, close: ")", [left.bound, point.bound]))
+            left = (point.bound, "(")
+        }
+        pieces.append(.bracketed(open: left.open, close: close, [left.bound, bounds[1]]))
+        return pieces.count == 1 ? pieces[0] : .union(pieces)
+    }
 
     static func countOccurrences(_ bytes: [UInt8], _ needle: [UInt8]) -> Int {
         var count = 0
@@ -184,6 +260,40 @@ enum AnswerParser {
     }
 
     static let listSeparators: [[UInt8]] = [";", "\\text{ or }", " or ", " and "].map { Array($0.utf8) }
+    static let andSeparator = Array(" and ".utf8), semicolonSeparator = Array(";".utf8)
+
+    /// `\pm` lists inside a comma list are one list: `\pm 2, \pm 2i` holds four answers. (Lists split at `;`, `or`,
+    /// `and` keep their groups: `p=5,q=2;p=7,q=2` is two pairs.)
+    static func flattened(_ values: [AnswerValue]) -> [AnswerValue] {
+        values.flatMap { value -> [AnswerValue] in
+            if case let .list(inner) = value { return inner }
+            return [value]
+        }
+    }
+
+    /// Whether a part is a one-variable inequality (`x < 1`, `x \ge 4`, `-2 < x \le 5`).
+    static func isInequality(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.contains(60) || bytes.contains(62) || Bytes.contains(bytes, Array("\\le".utf8)) || Bytes.contains(bytes, Array("\\ge".utf8))
+                || Bytes.contains(bytes, Array("\\neq".utf8)) else { return false }
+        if case .bracketed = parse(text, depth: maximumDepth) { return true }
+        if case .union = parse(text, depth: maximumDepth) { return true }
+        return false
+    }
+
+    /// The intersection of a ray to the right and a ray to the left, `[a,\infty)` and `(-\infty,b]`, as `[a,b]`.
+    static func intersection(_ first: AnswerValue, _ second: AnswerValue) -> AnswerValue? {
+        guard case let .bracketed(open1, close1, bounds1) = first, case let .bracketed(open2, close2, bounds2) = second,
+              bounds1.count == 2, bounds2.count == 2 else { return nil }
+        let infinity = positiveInfinity.compactText, negative = negativeInfinity.compactText
+        if bounds1[1].compactText == infinity, bounds2[0].compactText == negative {
+            return .bracketed(open: open1, close: close2, [bounds1[0], bounds2[1]])
+        }
+        if bounds2[1].compactText == infinity, bounds1[0].compactText == negative {
+            return .bracketed(open: open2, close: close1, [bounds2[0], bounds1[1]])
+        }
+        return nil
+    }
     static let cupSeparator = Array("\\cup".utf8)
 
     /// Letters and spaces only, with at least three letters: a word answer such as `Evelyn` or `even`.
@@ -271,6 +381,18 @@ enum AnswerParser {
         func bound(_ text: String) -> AnswerValue { parse(text, depth: 1) }
         if pieces.count == 2 {
             let kind = kinds[0]
+            // |x| < b is (-b, b); |x| > b is (-\infty,-b) \cup (b,\infty).
+            if pieces[0].hasPrefix("|"), pieces[0].hasSuffix("|"), pieces[0].count > 2,
+               isSingleVariable(String(pieces[0].dropFirst().dropLast())) {
+                let low = bound("-(\(pieces[1]))"), high = bound(pieces[1])
+                switch kind {
+                case "<": return .bracketed(open: "(", close: ")", [low, high])
+                case "<=": return .bracketed(open: "[", close: "]", [low, high])
+                case ">": return .union([.bracketed(open: "(", close: ")", [negativeInfinity, low]), .bracketed(open: "(", close: ")", [high, positiveInfinity])])
+                case ">=": return .union([.bracketed(open: "(", close: "]", [negativeInfinity, low]), .bracketed(open: "[", close: ")", [high, positiveInfinity])])
+                default: return nil
+                }
+            }
             if isSingleVariable(pieces[0]) {
                 let value = bound(pieces[1])
                 switch kind {

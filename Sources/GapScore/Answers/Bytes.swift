@@ -55,9 +55,11 @@ enum Bytes {
         }
     }
 
-    static func findLast(_ haystack: [UInt8], _ needle: [UInt8]) -> Int? {
-        guard !needle.isEmpty, haystack.count >= needle.count else { return nil }
-        var index = haystack.count - needle.count
+    /// The last occurrence that ends at or before `end` (default: the whole haystack).
+    static func findLast(_ haystack: [UInt8], _ needle: [UInt8], end: Int? = nil) -> Int? {
+        let limit = min(end ?? haystack.count, haystack.count)
+        guard !needle.isEmpty, limit >= needle.count else { return nil }
+        var index = limit - needle.count
         while index >= 0 {
             if hasPrefix(haystack, at: index, needle) { return index }
             index -= 1

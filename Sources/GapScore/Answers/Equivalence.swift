@@ -12,17 +12,31 @@ struct EquivalenceChecker {
         case let (.union(golds), _) where golds.count == 1: return equal(golds[0], candidate)
         case let (_, .union(candidates)) where candidates.count == 1: return equal(gold, candidates[0])
 
+        // A computation written out (`2^{10} = 1024`, no variable on the left) stands for its result.
+        case let (.equation(_, goldRight, goldLeftExpression?, _), _) where goldLeftExpression.variables.isEmpty:
+            return equal(goldRight, candidate)
+        case let (_, .equation(_, candidateRight, candidateLeftExpression?, _)) where candidateLeftExpression.variables.isEmpty:
+            return equal(gold, candidateRight)
+
         case let (.equation(goldLeft, goldRight, goldLeftExpression, goldRightExpression),
                   .equation(candidateLeft, candidateRight, candidateLeftExpression, candidateRightExpression)):
             if goldLeft == candidateLeft { return equal(goldRight, candidateRight) }
             if let a = goldLeftExpression, let b = goldRightExpression, let c = candidateLeftExpression, let d = candidateRightExpression {
-                return proportional(.difference(a, b), .difference(c, d))
+                if proportional(.difference(a, b), .difference(c, d)) { return true }
+                // Both solved for a variable (`d = st`, `s = \frac{d}{t}`): each, substituted into the other, must hold
+                // everywhere. Both directions, so `x = 3` is not `x^2 = 9` (which is not solved for x).
+                if case let .variable(goldName) = a, !b.variables.contains(goldName),
+                   case let .variable(candidateName) = c, !d.variables.contains(candidateName),
+                   holdsAfterSubstitution(goldName, b, into: c, d), holdsAfterSubstitution(candidateName, d, into: a, b) { return true }
             }
             return false
-        case let (.equation(goldLeft, goldRight, _, _), _):
-            return policy.ignoreVariablePrefix && EquivalenceChecker.namesAValue(goldLeft) && equal(goldRight, candidate)
-        case let (_, .equation(candidateLeft, candidateRight, _, _)):
-            return policy.ignoreVariablePrefix && EquivalenceChecker.namesAValue(candidateLeft) && equal(gold, candidateRight)
+        case let (.equation(goldLeft, goldRight, _, goldRightExpression), _):
+            return policy.ignoreVariablePrefix && EquivalenceChecker.namesAValue(goldLeft, value: goldRightExpression)
+                && equal(goldRight, candidate)
+        case let (_, .equation(candidateLeft, candidateRight, _, candidateRightExpression)):
+            return policy.ignoreVariablePrefix
+                && EquivalenceChecker.namesAValue(candidateLeft, value: candidateRightExpression)
+                && equal(gold, candidateRight)
 
         case let (.list(golds), .bracketed(_, _, candidates)) where golds.allSatisfy(\.isEquation):
             return orderedEqual(golds.map(rightSide), candidates)
@@ -37,13 +51,25 @@ struct EquivalenceChecker {
         case let (.bracketed(goldOpen, goldClose, golds), .bracketed(candidateOpen, candidateClose, candidates)):
             return goldOpen == candidateOpen && goldClose == candidateClose && orderedEqual(golds, candidates)
 
+        // A column vector and a tuple of the same entries: `\begin{pmatrix}3\\4\end{pmatrix}` = `(3,4)`.
+        case let (.matrix(rows), .bracketed("(", ")", entries)), let (.bracketed("(", ")", entries), .matrix(rows)):
+            guard rows.count == entries.count, rows.allSatisfy({ $0.count == 1 }) else { return false }
+            return gold.isMatrix ? orderedEqual(rows.map { $0[0] }, entries) : orderedEqual(entries, rows.map { $0[0] })
+
         case let (.matrix(goldRows), .matrix(candidateRows)):
             guard goldRows.count == candidateRows.count else { return false }
             for (goldRow, candidateRow) in zip(goldRows, candidateRows) where !orderedEqual(goldRow, candidateRow) { return false }
             return true
 
+        // One answer against a list or a one-element set: `6, 6` = `6`, `\{(1,-1)\}` = `(1,-1)`.
+        case let (.list(golds), _): return unorderedEqual(golds, [candidate])
+        case let (_, .list(candidates)): return unorderedEqual([gold], candidates)
+        case let (.set(golds), _) where !candidate.isCollection: return unorderedEqual(golds, [candidate])
+        case let (_, .set(candidates)) where !gold.isCollection: return unorderedEqual([gold], candidates)
+
         case (.emptySet, .emptySet): return true
-        case let (.text(a), .text(b)): return a == b
+        // Words compare case-insensitively, a plural `s` aside (`no solutions` = `no solution`).
+        case let (.text(a), .text(b)): return a == b || a.utf8.count >= 4 && (a == b + "s" || b == a + "s")
         case let (.text(a), .expression(_, text)), let (.expression(_, text), .text(a)):
             return Array(a.utf8) == compactLowered(text)
         case let (.expression(goldExpression, goldText), .expression(candidateExpression, candidateText)):
@@ -56,15 +82,40 @@ struct EquivalenceChecker {
 
     /// Whether an equation's left side only names its value (`x`, `k`, `y_{1}`, `f(x)`, `(p,q)`, `\frac{NO}{BO}`),
     /// so that the right side alone may stand for it; `5x - 7y + 4 = 0` does not (its right side `0` is not the answer).
-    static func namesAValue(_ lhs: String) -> Bool {
+    /// A sum of names without digits (`m+n`, `a+b+c`) also names its value when that value is a non-zero constant:
+    /// `m+n=12` = `12`, while `x+y=0` is a relation (a line), not the value 0.
+    static func namesAValue(_ lhs: String, value: Expression? = nil) -> Bool {
+        var valueIsConstant = false
+        if let value, value.variables.isEmpty, let number = value.numericValue([:]), number.magnitude > 0 { valueIsConstant = true }
         var depth = 0
         var hasLetter = false
+        var hasSign = false
+        var hasDigit = false
         for byte in lhs.utf8 {
             if byte == 40 || byte == 91 || byte == 123 { depth += 1 } else if byte == 41 || byte == 93 || byte == 125 { depth -= 1 }
-            if depth == 0 && (byte == 43 || byte == 45) { return false }
+            if depth == 0 && (byte == 43 || byte == 45) { hasSign = true }
             if Bytes.isLetter(byte) { hasLetter = true }
+            if Bytes.isDigit(byte) { hasDigit = true }
         }
-        return hasLetter
+        // Digits beside a word (`3 because 6 / 3`) make a sentence, not a name; a word alone (`area`, `total cost`) names.
+        return hasLetter && (!hasSign || valueIsConstant && !hasDigit) && !(hasDigit && hasProseWord(lhs))
+    }
+
+    /// Whether the text has a lower-case word of three or more letters that is not a command or function name.
+    static func hasProseWord(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] >= 97, bytes[index] <= 122, index == 0 || !(Bytes.isLetter(bytes[index - 1]) || bytes[index - 1] == 92) else {
+                index += 1; continue
+            }
+            var end = index
+            while end < bytes.count, Bytes.isLetter(bytes[end]) { end += 1 }
+            let word = Array(bytes[index..<end])
+            if word.count >= 3, !AnswerExtractor.functionWords.contains(word.map(Bytes.lower)) { return true }
+            index = end
+        }
+        return false
     }
 
     private func rightSide(_ value: AnswerValue) -> AnswerValue {
@@ -204,6 +255,26 @@ struct EquivalenceChecker {
                 let current = y / x
                 if let previous = ratio { if !closeEnough(previous, current) { return false } } else { ratio = current }
             } else if !closeEnough(x, y) { return false }
+            agreements += 1
+        }
+        return agreements >= 2
+    }
+
+    /// Whether `left = right` holds at sample points once `name` is bound to `value` (the other variables sampled).
+    func holdsAfterSubstitution(_ name: String, _ value: Expression, into left: Expression, _ right: Expression) -> Bool {
+        let others = left.variables.union(right.variables).union(value.variables).subtracting([name]).sorted()
+        guard left.variables.union(right.variables).contains(name), others.count <= 8 else { return false }
+        var agreements = 0
+        for pointIndex in 0..<ExpressionEquivalenceSamples.count {
+            var bindings: [String: Complex] = [:]
+            for (variableIndex, other) in others.enumerated() {
+                bindings[other] = Complex(EquivalenceChecker.samplePoints[(pointIndex + variableIndex * 3) % EquivalenceChecker.samplePoints.count]
+                    + Double(variableIndex) * 0.173)
+            }
+            guard let bound = value.numericValue(bindings) else { continue }
+            bindings[name] = bound
+            guard let x = left.numericValue(bindings), let y = right.numericValue(bindings) else { continue }
+            if !closeEnough(x, y) { return false }
             agreements += 1
         }
         return agreements >= 2

@@ -29,8 +29,21 @@ extension AnswerParser {
                     matrix.append(values)
                 }
                 guard let width = matrix.first?.count, matrix.allSatisfy({ $0.count == width }) else { return nil }
-                factors.append(matrix)
                 index = close + end.count
+                // A small integer power of a square literal, `M^2` or `M^{3}`: that many factors.
+                var power = 1
+                if index + 1 < bytes.count, bytes[index] == 94 {
+                    var cursor = index + 1
+                    let braced = bytes[cursor] == 123
+                    if braced { cursor += 1 }
+                    guard cursor < bytes.count, Bytes.isDigit(bytes[cursor]) else { return nil }
+                    power = Int(bytes[cursor] - 48)
+                    cursor += 1
+                    if braced { guard cursor < bytes.count, bytes[cursor] == 125 else { return nil }; cursor += 1 }
+                    guard (1...8).contains(power), matrix.count == width else { return nil }
+                    index = cursor
+                }
+                for _ in 0..<power { factors.append(matrix) }
                 continue
             }
             if bytes[index] == 43 || bytes[index] == 45 {   // + or -
@@ -68,5 +81,32 @@ extension AnswerParser {
             }
         }
         return total.map { .matrix($0.map { $0.map { .expression($0, text: "") } }) }
+    }
+
+    /// A scalar written before a matrix (`2\begin{pmatrix}1&2\\3&4\end{pmatrix}`, `-\frac12 \begin{bmatrix}…\end{bmatrix}`):
+    /// the matrix with every entry multiplied; nil when the text is anything else.
+    static func scaledMatrix(_ text: String, depth: Int) -> AnswerValue? {
+        guard let range = text.range(of: "\\begin{"), range.lowerBound > text.startIndex else { return nil }
+        var scalarText = text[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
+        guard scalarText.utf8.count <= 40, !scalarText.contains("&"), !scalarText.contains("\\end") else { return nil }
+        for operation in ["\\cdot", "\\times"] where scalarText.hasSuffix(operation) {
+            scalarText = String(scalarText.dropLast(operation.count)).trimmingCharacters(in: .whitespaces)
+        }
+        let scalar: Expression
+        if scalarText == "-" { scalar = .negation(.number("1")) }
+        else { guard let parsed = try? ExpressionParser.parse(scalarText) else { return nil }; scalar = parsed }
+        let rest = String(text[range.lowerBound...])
+        guard let matrix = evaluateMatrixExpression(rest, depth: depth) ?? parseMatrix(rest, depth: depth),
+              case let .matrix(rows) = matrix else { return nil }
+        var scaled: [[AnswerValue]] = []
+        for row in rows {
+            var values: [AnswerValue] = []
+            for cell in row {
+                guard case let .expression(expression, _) = cell else { return nil }
+                values.append(.expression(.product(scalar, expression), text: ""))
+            }
+            scaled.append(values)
+        }
+        return .matrix(scaled)
     }
 }

@@ -60,21 +60,26 @@ enum Normalizer {
         ("≠", "\\neq "), ("∞", "\\infty "), ("π", "\\pi "), ("√", "\\sqrt"), ("€", ""), ("£", ""), ("\u{00A0}", " "),
         ("∪", "\\cup "), ("∈", "\\in "), ("²", "^2"), ("³", "^3"),
     ].map { (b($0.0), b($0.1)) }
-    static let removed: [[UInt8]] = ["\\$", "$", "\\[", "\\]", "\\(", "\\)", "\\left", "\\right", "\\displaystyle", "\\!", "\\bigl",
+    static let removed: [[UInt8]] = ["\\$", "$", "\\[", "\\]", "\\(", "\\)", "\\left", "\\right", "\\displaystyle", "\\textstyle", "\\scriptstyle", "\\normalsize", "\\footnotesize", "\\scriptsize",
+                                     "\\large", "\\Large", "\\LARGE", "\\huge", "\\Huge", "\\small", "\\tiny", "\\!", "\\bigl",
                                      "\\bigr", "\\Bigl", "\\Bigr", "\\big", "\\Big"].map(b)
     static let spacing: [[UInt8]] = ["\\,", "\\;", "\\:", "\\ ", "~", "\\qquad", "\\quad", "\n", "\t", "\r"].map(b)
     static let fracVariants: [[UInt8]] = ["\\dfrac", "\\tfrac", "\\cfrac"].map(b)
     static let degreeTokens: [[UInt8]] = ["^{\\circ}", "^\\circ", "^{\\circ }", "\\circ", "\\degree"].map(b)
-    static let wrappers: [[UInt8]] = ["textbf", "textit", "textrm", "text", "mbox", "mathrm", "mathbf", "mathit", "emph", "boxed",
-                                      "operatorname", "hbox"].map { b("\\" + $0) }
+    static let wrappers: [[UInt8]] = ["textbf", "textit", "textrm", "textsf", "texttt", "textup", "textnormal", "text", "mbox",
+                                      "mathrm", "mathbf", "mathit", "mathsf", "mathtt", "emph", "boxed", "hbox"].map { b("\\" + $0) }
+    /// Wrappers whose content at the end of an answer, after a number, is a unit (`3\ \mathrm{h}`, `25\text{ m}^2`).
+    static let unitWrappers: [[UInt8]] = ["\\text{", "\\mathrm{", "\\textrm{", "\\mbox{"].map(b)
     static let relationRewrites: [([UInt8], [UInt8])] = [
         ("\\geqslant", "\\ge"), ("\\leqslant", "\\le"), ("\\geq", "\\ge"), ("\\leq", "\\le"), (">=", "\\ge "), ("<=", "\\le "),
         ("!=", "\\neq "), ("\\ne ", "\\neq "), ("\\varnothing", "\\emptyset"), ("\\{\\}", "\\emptyset"), ("+\\infty", "\\infty"),
-        ("\\lbrace", "\\{"), ("\\rbrace", "\\}"), ("\\mathbb{R}", "(-\\infty,\\infty)"),
+        ("\\lbrace", "\\{"), ("\\rbrace", "\\}"), ("\\lvert", "|"), ("\\rvert", "|"), ("\\vert", "|"), ("\\mathbb{R}", "(-\\infty,\\infty)"),
     ].map { (b($0.0), b($0.1)) }
 
     static func normalize(_ raw: String) -> NormalizedAnswer {
         var text = Array(raw.utf8)
+        let commands = commandsPresent(text)
+        if commands.begin { takeLastAlignedRow(&text) }
         let hasNonASCII = text.contains { $0 >= 0x80 }
         if hasNonASCII { for (from, to) in unicodeReplacements { Bytes.replaceAll(&text, from, with: to) } }
         let backslash = UInt8(ascii: "\\")
@@ -99,12 +104,27 @@ enum Normalizer {
         var hadPercent = false
         if Bytes.replaceAll(&text, b("\\%"), with: []) { hadPercent = true }
         if Bytes.replaceAll(&text, b("%"), with: []) { hadPercent = true }
-        if removePercentWords(&text) { hadPercent = true }
+        if text.contains(112) || text.contains(80), removePercentWords(&text) { hadPercent = true }   // only with a 'p'/'P'
+
         hasBackslash = text.contains(backslash)
-        if hasBackslash { text = unwrap(text, commands: wrappers) }
+        var wrappedUnit: String?
+        if hasBackslash {
+            if commands.phantom { removePhantoms(&text) }
+            if commands.o { rewriteOperatorNames(&text) }
+            wrappedUnit = stripWrappedUnit(&text)
+            if commands.o { rewriteRepeatingDecimals(&text) }
+            text = unwrap(text, commands: wrappers)
+        }
+        // Word rewrites, only for answers with a plain letter right after a digit or a space (one cheap pass first).
+        if hasWordAfterNumberOrSpace(text) {
+            rewriteScaleWords(&text)
+            removeOrdinalSuffixes(&text)
+            if text.count >= 8, Bytes.findLastIgnoringCase(text, b("infinity")) != nil { replaceInfinityWords(&text) }
+        }
         for (from, to) in relationRewrites where hasBackslash || from[0] != backslash { Bytes.replaceAll(&text, from, with: to) }
         text = collapseSpaces(text)
-        let unit = stripUnits(&text)
+        var unit = stripUnits(&text)
+        if let wrappedUnit { unit = unit.map { wrappedUnit + " " + $0 } ?? wrappedUnit }
         while let last = text.last, last == 46 || last == 44 || last == 59 || last == 32 { text.removeLast() }   // . , ; space
         while let first = text.first, first == 32 || first == 44 { text.removeFirst() }
         return NormalizedAnswer(text: Bytes.string(text), hadPercent: hadPercent, unit: unit)
@@ -143,10 +163,18 @@ enum Normalizer {
         text = result
     }
 
-    /// Removes the words "percent"/"percentage" (and the spaces before them); true when any went.
+    /// Removes the words "percent", "percentage", "per cent" and "pct" after a number (and the spaces before them);
+    /// true when any went.
     static func removePercentWords(_ text: inout [UInt8]) -> Bool {
-        let word = b("percent")
-        guard Bytes.findLastIgnoringCase(text, word) != nil else { return false }
+        var changed = false
+        if Bytes.findLastIgnoringCase(text, b("per cent")) != nil { changed = removeWord(&text, b("per cent")) }
+        if Bytes.findLastIgnoringCase(text, b("pct")) != nil { changed = removeWord(&text, b("pct")) || changed }
+        guard Bytes.findLastIgnoringCase(text, b("percent")) != nil else { return changed }
+        return removeWord(&text, b("percent")) || changed
+    }
+
+    /// Removes a whole word (optionally followed by "age"), with the spaces before it; true when any went.
+    static func removeWord(_ text: inout [UInt8], _ word: [UInt8]) -> Bool {
         var result: [UInt8] = []
         var index = 0
         var changed = false
@@ -191,6 +219,204 @@ enum Normalizer {
             if !changed { break }
         }
         return text
+    }
+
+    /// `\operatorname{sin}` is the function `\sin`: the wrapper goes and the name becomes a command.
+    static func rewriteOperatorNames(_ text: inout [UInt8]) {
+        let marker = b("\\operatorname")
+        while let start = Bytes.find(text, marker) {
+            var brace = start + marker.count
+            while brace < text.count, text[brace] == 32 { brace += 1 }
+            guard brace < text.count, text[brace] == 123, let close = Bytes.matchingBrace(text, from: brace) else {
+                text.removeSubrange(start..<(start + marker.count)); continue
+            }
+            let name = Array(text[(brace + 1)..<(close - 1)])
+            let known = ExpressionParser.functionNames.contains(Bytes.string(name))
+            text.replaceSubrange(start..<close, with: known ? [92] + name + [32] : name)
+        }
+    }
+
+    /// A trailing `\text{…}` (or `\mathrm`, `\mbox`) of letters only, after something with a digit, is a unit, even a
+    /// one-letter one (`3\ \mathrm{h}`, `30\text{ s}`, `25\text{ m}^2`): it goes, and is returned lower-cased.
+    static func stripWrappedUnit(_ text: inout [UInt8]) -> String? {
+        var end = text.count
+        while end > 0, text[end - 1] == 32 { end -= 1 }
+        var power: [UInt8] = []
+        if end >= 2, text[end - 2] == 94, text[end - 1] == 50 || text[end - 1] == 51 { power = Array(text[(end - 2)..<end]); end -= 2 }
+        else if end >= 4, text[end - 4] == 94, text[end - 3] == 123, text[end - 1] == 125, text[end - 2] == 50 || text[end - 2] == 51 {
+            power = [94, text[end - 2]]; end -= 4
+        }
+        guard end > 0, text[end - 1] == 125 else { return nil }
+        for wrapper in unitWrappers {
+            guard end > wrapper.count, let start = Bytes.findLast(text, wrapper, end: end),
+                  let close = Bytes.matchingBrace(text, from: start + wrapper.count - 1), close == end else { continue }
+            let content = Bytes.trimSpaces(text[(start + wrapper.count)..<(end - 1)])
+            guard !content.isEmpty, content.count <= 24,
+                  content.allSatisfy({ Bytes.isLetter($0) || $0 == 47 || $0 == 32 || $0 == 46 }),
+                  Bytes.isLetter(content.first!) else { return nil }
+            let before = Bytes.trimSpaces(text[..<start])
+            guard let last = before.last, Bytes.isDigit(last) || last == 125 || last == 41 || last == 32,
+                  before.contains(where: Bytes.isDigit) else { return nil }
+            // A bound or a choice is no unit: `10\text{ or more}`, `4\text{ at least}`.
+            let words = content.split(separator: 32).map { Array($0.map(Bytes.lower)) }
+            guard !words.contains(where: { AnswerProse.joiners.contains($0) || AnswerProse.qualifiers.contains($0) }) else { return nil }
+            let word = content.filter { $0 != 32 && $0 != 46 }.map(Bytes.lower)
+            // Words that join answers are not units (`2 \text{or}`), and scale words are numbers (`2.5\text{ million}`).
+            guard word != b("and"), word != b("or"), !scaleWords.contains(where: { $0.word == word }) else { return nil }
+            text = Array(before)
+            return Bytes.string(word + power)
+        }
+        return nil
+    }
+
+    /// `0.1\overline{6}` is the repeating decimal 0.1666…: rewritten as the exact fraction `\frac{15}{90}`.
+    static func rewriteRepeatingDecimals(_ text: inout [UInt8]) {
+        let marker = b("\\overline{")
+        guard let start = Bytes.find(text, marker) else { return }
+        guard let close = Bytes.matchingBrace(text, from: start + marker.count - 1) else { return }
+        let repeating = Array(text[(start + marker.count)..<(close - 1)])
+        var digitsStart = start
+        while digitsStart > 0, Bytes.isDigit(text[digitsStart - 1]) || text[digitsStart - 1] == 46 { digitsStart -= 1 }
+        let prefix = Array(text[digitsStart..<start])
+        guard !repeating.isEmpty, repeating.count <= 8, repeating.allSatisfy(Bytes.isDigit), prefix.count <= 9,
+              prefix.filter({ $0 == 46 }).count <= 1 else { return }
+        let parts = prefix.split(separator: 46, omittingEmptySubsequences: false)
+        let whole = parts.first.map { Array($0) } ?? []
+        let decimals = parts.count > 1 ? Array(parts[1]) : []
+        guard parts.count == 2 || prefix.isEmpty else { return }
+        // x = W.D(R): x = (WDR − WD) / (10^(|D|+|R|) − 10^|D|).
+        guard let withRepeat = Int(Bytes.string(whole + decimals + repeating)), let without = Int(Bytes.string(whole + decimals).isEmpty ? "0" : Bytes.string(whole + decimals)) else { return }
+        var low = 1
+        for _ in decimals { low *= 10 }
+        var high = low
+        for _ in repeating { high *= 10 }
+        text.replaceSubrange(digitsStart..<close, with: b("\\frac{\(withRepeat - without)}{\(high - low)}"))
+    }
+
+    /// One pass over the backslashes: whether the text has `\begin{`, a `\…phantom`, or a command starting with `o`
+    /// (`\operatorname`, `\overline`), so the rewrites for them run only when needed.
+    static func commandsPresent(_ text: [UInt8]) -> (begin: Bool, phantom: Bool, o: Bool) {
+        var result = (begin: false, phantom: false, o: false)
+        var index = 0
+        while let found = text[index...].firstIndex(of: 92) {
+            let next = found + 1 < text.count ? text[found + 1] : 0
+            if next == 98, Bytes.hasPrefix(text, at: found + 1, b("begin{")) { result.begin = true }
+            else if next == 111 { result.o = true }
+            else if next == 112 || next == 104 || next == 118, Bytes.hasPrefix(text, at: found + (next == 112 ? 1 : 2), b("phantom")) {
+                result.phantom = true
+            }
+            index = found + 1
+        }
+        return result
+    }
+
+    static let alignedEnvironments: [[UInt8]] = ["align*", "align", "aligned", "eqnarray*", "eqnarray", "gather*", "gather",
+                                                 "gathered", "split"].map { b("\\begin{" + $0 + "}") }
+
+    /// An answer that is an aligned derivation (`\begin{aligned} y &= 2+3 \\ &= 5 \end{aligned}`) is read by its last
+    /// line, without alignment marks and a leading `=`: here `5`.
+    static func takeLastAlignedRow(_ text: inout [UInt8]) {
+        guard let environment = alignedEnvironments.first(where: { Bytes.contains(text, $0) }),
+              let start = Bytes.find(text, environment) else { return }
+        let name = environment[7..<(environment.count - 1)]
+        let end = b("\\end{") + name + [125]
+        guard let close = Bytes.find(text, end, from: start) else { return }
+        let body = Array(text[(start + environment.count)..<close])
+        var rows: [[UInt8]] = []
+        var rowStart = 0
+        var index = 0
+        while index + 1 < body.count {
+            if body[index] == 92, body[index + 1] == 92 { rows.append(Array(body[rowStart..<index])); index += 2; rowStart = index; continue }
+            index += 1
+        }
+        rows.append(Array(body[rowStart...]))
+        guard var last = rows.last(where: { $0.contains { !Bytes.isSpace($0) } }) else { return }
+        last.removeAll { $0 == 38 }
+        var row = Bytes.trimSpaces(last[...])
+        if row.first == 61 { row = Bytes.trimSpaces(row.dropFirst()) }
+        text = Array(row)
+    }
+
+    /// `\phantom{x}`, `\hphantom{…}`, `\vphantom{…}` take space but print nothing: they go with their argument.
+    static func removePhantoms(_ text: inout [UInt8]) {
+        for name in ["\\phantom{", "\\hphantom{", "\\vphantom{"].map(b) {
+            while let start = Bytes.find(text, name), let close = Bytes.matchingBrace(text, from: start + name.count - 1) {
+                text.removeSubrange(start..<close)
+            }
+        }
+    }
+
+    static let ordinalSuffixes: [[UInt8]] = ["st", "nd", "rd", "th"].map(b)
+
+    /// An ordinal suffix after digits goes (`5^{th}`, `5^{\text{th}}` once unwrapped, `3rd`, `21st`): the answer is the number.
+    static func removeOrdinalSuffixes(_ text: inout [UInt8]) {
+        guard text.count >= 3 else { return }
+        var index = 1
+        while index < text.count {
+            guard Bytes.isDigit(text[index - 1]) else { index += 1; continue }
+            var cursor = index
+            var braced = false
+            if text[cursor] == 94 { cursor += 1 }
+            if cursor < text.count, text[cursor] == 123 { cursor += 1; braced = true }
+            // Only the suffix that fits the number (1st, 2nd, 3rd, 11th, 24th), so `2nd` as a product of n and d stays rare.
+            let last = Int(text[index - 1] - 48), tens = index >= 2 && Bytes.isDigit(text[index - 2]) ? Int(text[index - 2] - 48) : 0
+            let suffix = ordinalSuffixes[tens == 1 || last == 0 || last > 3 ? 3 : last - 1]
+            guard cursor + 2 <= text.count, Bytes.hasPrefixIgnoringCase(text, at: cursor, suffix) else { index += 1; continue }
+            var end = cursor + suffix.count
+            if braced { guard end < text.count, text[end] == 125 else { index += 1; continue }; end += 1 }
+            guard end == text.count || !Bytes.isLetter(text[end]) else { index += 1; continue }
+            text.removeSubrange(index..<end)
+            index += 1
+        }
+    }
+
+    /// Whether a letter follows a digit, a space, a `^` or a `{` (or starts the text): the only places where scale words,
+    /// ordinal suffixes and the word "infinity" begin.
+    static func hasWordAfterNumberOrSpace(_ text: [UInt8]) -> Bool {
+        if let first = text.first, Bytes.isLetter(first) { return true }
+        var index = 1
+        while index < text.count {
+            if Bytes.isLetter(text[index]) {
+                let previous = text[index - 1]
+                if Bytes.isDigit(previous) || previous == 32 || previous == 94 || previous == 123 { return true }
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// The word "infinity" is `\infty` (Qwen2.5-Math's parser does the same).
+    static func replaceInfinityWords(_ text: inout [UInt8]) {
+        let word = b("infinity")
+        var index = 0
+        while index + word.count <= text.count {
+            if Bytes.hasPrefixIgnoringCase(text, at: index, word), index == 0 || !(Bytes.isLetter(text[index - 1]) || text[index - 1] == 92),
+               index + word.count == text.count || !Bytes.isLetter(text[index + word.count]) {
+                text.replaceSubrange(index..<(index + word.count), with: b("\\infty "))
+                index += 7
+                continue
+            }
+            index += 1
+        }
+    }
+
+    /// Scale words after a number and their powers of ten.
+    static let scaleWords: [(word: [UInt8], power: Int)] = [("thousand", 3), ("million", 6), ("billion", 9), ("trillion", 12)]
+        .map { (b($0.0), $0.1) }
+
+    /// `2.5 million` is `2.5\times10^{6}`: a scale word right after a number (and a space) becomes its power of ten.
+    static func rewriteScaleWords(_ text: inout [UInt8]) {
+        guard text.count >= 9, let last = text.last, Bytes.isLetter(last) || last == 32 else { return }
+        for (word, power) in scaleWords {
+            guard let start = Bytes.findLastIgnoringCase(text, word), start >= 2 else { continue }
+            let end = start + word.count
+            guard end == text.count || !Bytes.isLetter(text[end]), !Bytes.isLetter(text[start - 1]) else { continue }
+            var before = start
+            while before > 0, text[before - 1] == 32 { before -= 1 }
+            guard before > 0, Bytes.isDigit(text[before - 1]) else { continue }
+            text.replaceSubrange(before..<end, with: b("\\times10^{\(power)}"))
+            return
+        }
     }
 
     static func collapseSpaces(_ text: [UInt8]) -> [UInt8] {

@@ -80,6 +80,10 @@ struct ExpressionParser {
         "sinh", "cosh", "tanh",
     ]
 
+    /// Greek letters read as variables.
+    static let greekLetters: Set<String> = ["alpha", "beta", "gamma", "delta", "theta", "lambda", "mu", "phi", "omega", "sigma", "tau",
+                                            "rho", "epsilon", "varepsilon"]
+
     /// Function names longest first, as scalars, for plain-text matching.
     static let sortedFunctionNames: [(String, [Unicode.Scalar])] = functionNames.sorted { $0.count > $1.count }.map { ($0, Array($0.unicodeScalars)) }
 
@@ -135,6 +139,18 @@ struct ExpressionParser {
             else if current == "-" { position += 1; left = .difference(left, try parseProduct()) }
             else { return left }
         }
+    }
+
+    /// Whether the next scalar continues a bare function argument: a letter or a constant-like command, with no space.
+    private func startsGluedFactor() -> Bool {
+        guard let scalar = current else { return false }
+        if scalar.properties.isAlphabetic && scalar.isASCII {
+            for (_, nameScalars) in ExpressionParser.sortedFunctionNames where position + nameScalars.count <= scalars.count
+                && Array(scalars[position..<(position + nameScalars.count)]) == nameScalars { return false }
+            return true
+        }
+        if scalar == "\\", let name = commandName(at: position) { return name == "pi" || ExpressionParser.greekLetters.contains(name) }
+        return false
     }
 
     private func startsOperand() -> Bool {
@@ -339,7 +355,11 @@ struct ExpressionParser {
             guard current == ")" else { throw ParseFailure(reason: "unbalanced '(' after \(name)") }
             position += 1
         } else {
-            argument = try parsePower()
+            // Without parentheses the argument is the product written directly after it: `\cos 2x`, `\sin 3\theta`
+            // (as Math-Verify and sympy read them); a following function (`\sin x \cos x`) or a space ends it.
+            var product = try parsePower()
+            while startsGluedFactor() { product = .product(product, try parsePower()) }
+            argument = product
         }
         let applied = Expression.function(name, [argument])
         return exponent.map { .power(applied, $0) } ?? applied
@@ -387,7 +407,7 @@ struct ExpressionParser {
             return .function("ceil", [inner])
         case "mathrm", "mathit", "text", "textrm", "operatorname", "mathbf", "boldsymbol":
             return try parseArgument()
-        case "alpha", "beta", "gamma", "delta", "theta", "lambda", "mu", "phi", "omega", "sigma", "tau", "rho", "epsilon", "varepsilon":
+        case _ where ExpressionParser.greekLetters.contains(name):
             return .variable("\\" + name)
         default:
             if ExpressionParser.functionNames.contains(name) { return try parseFunction(name) }

@@ -1,0 +1,70 @@
+// Answers wrapped in prose: finding the math part of a short sentence (`9 apples`, `The number of students is 28`).
+
+/// Reads the math out of an answer that is partly a sentence. Used only after a plain comparison has failed, so a
+/// well-formed answer is never re-read.
+enum AnswerProse {
+    /// Short words of a sentence that never stand for a value; longer words of three or more letters count as prose too,
+    /// except function names and the list joiners `and`/`or`.
+    static let shortWords: Set<[UInt8]> = Set(["is", "be", "of", "to", "so", "it", "as", "we", "by", "at", "an"].map { Array($0.utf8) })
+    static let joiners: Set<[UInt8]> = Set(["and", "or"].map { Array($0.utf8) })
+    /// Words that make the number a bound or a denial rather than the answer (`at least 4`, `not 3`): no reading then.
+    static let qualifiers: Set<[UInt8]> = Set(["least", "most", "more", "less", "than", "fewer", "greater", "over", "under",
+                                               "not", "never", "except", "between", "upto"].map { Array($0.utf8) })
+
+    /// A cheap first pass: two plain letters in a row (not a command name), or a choice label such as `B)`.
+    static func mayHaveProse(_ text: String.UTF8View) -> Bool {
+        var previous: UInt8 = 32
+        var inCommand = false
+        for byte in text {
+            if byte == 41, Bytes.isLetter(previous) { return true }
+            if Bytes.isLetter(byte) {
+                if !inCommand, Bytes.isLetter(previous) { return true }
+            } else {
+                inCommand = byte == 92
+            }
+            previous = byte
+        }
+        return false
+    }
+
+    /// The first part between prose words that holds a digit, a command or a bracket (`7 because 3+4=7` → `7`);
+    /// a leading choice label goes first (`B) 12` → `12`). Nil when the text has no prose or no math part.
+    static func firstMathPart(_ text: String) -> String? {
+        guard mayHaveProse(text.utf8) else { return nil }
+        var bytes = Array(text.utf8)
+        if let choice = leadingChoiceLetter(text), !choice.rest.isEmpty, let next = text.utf8.drop(while: { $0 == 32 || $0 == 42 || $0 == 40 }).dropFirst().first,
+           next == 41 || next == 58 {
+            bytes = Array(choice.rest.utf8)
+        }
+        var parts: [ArraySlice<UInt8>] = []
+        var start = 0
+        var index = 0
+        var sawProse = bytes.count != text.utf8.count
+        while index < bytes.count {
+            let byte = bytes[index]
+            guard Bytes.isLetter(byte), index == 0 || !(Bytes.isLetter(bytes[index - 1]) || bytes[index - 1] == 92) else { index += 1; continue }
+            var end = index
+            while end < bytes.count, Bytes.isLetter(bytes[end]) { end += 1 }
+            let word = bytes[index..<end].map(Bytes.lower)
+            let isProse = (word.count >= 3 && !joiners.contains(word) && !AnswerExtractor.functionWords.contains(word)
+                           && (end == bytes.count || !(bytes[end] == 40 || bytes[end] == 95 || bytes[end] == 94)))
+                || shortWords.contains(word) && (end == bytes.count || bytes[end] == 32)
+            if isProse {
+                if qualifiers.contains(word) { return nil }
+                parts.append(bytes[start..<index])
+                start = end
+                sawProse = true
+            }
+            index = end
+        }
+        parts.append(bytes[start...])
+        guard sawProse else { return nil }
+        for part in parts {
+            var trimmed = Bytes.trimSpaces(part)
+            while let last = trimmed.last, last == 44 || last == 46 || last == 58 || last == 59 || last == 42 { trimmed = Bytes.trimSpaces(trimmed.dropLast()) }
+            while let first = trimmed.first, first == 44 || first == 58 || first == 42 { trimmed = Bytes.trimSpaces(trimmed.dropFirst()) }
+            if trimmed.contains(where: { Bytes.isDigit($0) || $0 == 92 || $0 == 40 || $0 == 91 }) { return Bytes.string(trimmed) }
+        }
+        return nil
+    }
+}
