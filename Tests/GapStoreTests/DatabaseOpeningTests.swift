@@ -31,7 +31,7 @@ private let example = packageRoot.appendingPathComponent("results.sqlite.example
     let text = dir.appendingPathComponent("notes.txt").path
     try "hello, world\n".write(toFile: text, atomically: true, encoding: .utf8)
     let empty = dir.appendingPathComponent("empty").path
-    FileManager.default.createFile(atPath: empty, contents: nil)
+    #expect(FileManager.default.createFile(atPath: empty, contents: nil))
     #expect(DatabaseFile.inspect(path: dir.appendingPathComponent("none").path) == .missing)
     #expect(DatabaseFile.inspect(path: empty) == .empty)
     #expect(DatabaseFile.inspect(path: text) == .notSQLite(found: "a text file starting `hello, world`"))
