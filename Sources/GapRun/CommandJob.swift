@@ -225,10 +225,12 @@ public struct CommandJob {
             let benchmarkFile = try dataFile(for: definition, locator: locator)
             var items = try definition.loadItems(path: benchmarkFile)
             if let limit = spec.eval.limit { items = Array(items.prefix(limit)) }
-            // One uniform input for any generator: id, idx, problem and the prompt gaprun would use.
+            // One uniform input for any generator (scripts/gaprun_generation.py reads it): id, idx, problem, the
+            // prompt gaprun would use and the benchmark's stop strings.
             var evalLines = Data()
             for (index, item) in items.enumerated() {
-                let object: [String: Any] = ["id": item.id, "idx": index, "problem": item.problem, "prompt": item.prompt]
+                let object: [String: Any] = ["id": item.id, "idx": index, "problem": item.problem, "prompt": item.prompt,
+                                             "stop": definition.stopStrings]
                 evalLines.append(try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]))
                 evalLines.append(0x0A)
             }
