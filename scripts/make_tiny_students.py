@@ -15,7 +15,8 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 # Special tokens the LLaMA-Factory templates of the two architectures emit (`qwen`: ChatML; `llama3`: header tokens).
 QWEN_SPECIALS = ["<|endoftext|>", "<|im_start|>", "<|im_end|>"]
-LLAMA3_SPECIALS = ["<|begin_of_text|>", "<|end_of_text|>", "<|start_header_id|>", "<|end_header_id|>", "<|eot_id|>"]
+LLAMA3_SPECIALS = ["<|begin_of_text|>", "<|end_of_text|>", "<|start_header_id|>", "<|end_header_id|>", "<|eot_id|>",
+                   "<|eom_id|>"]
 
 # name -> (architecture, layers, hidden, heads, kv heads). Folder names keep "qwen2.5"/"llama3" so gaprun picks the
 # chat template (`qwen` / `llama3`) exactly as for the real checkpoints.

@@ -33,8 +33,10 @@ if [ ! -x "$venv/bin/pip" ]; then
 fi
 # The registry must answer before a long install starts; pip uses the machine's own index configuration.
 if ! "$venv/bin/pip" index versions llamafactory --timeout 20 --retries 1 >/dev/null 2>"$root/registry-error.txt"; then
-  say "the Python package registry cannot be reached (pip: $(tail -1 "$root/registry-error.txt")); the external"
-  say "environment is not set up and the external tests will skip. Retry with network access."
+  echo "the Python package registry could not be reached on $(date -u +%FT%TZ): $(tail -1 "$root/registry-error.txt")" \
+    > "$root/unavailable"
+  say "$(cat "$root/unavailable")"
+  say "the external environment is not set up and the external tests will skip; retry with network access"
   exit 3
 fi
 say "installing $(grep -c '^[a-z]' "$requirements") pinned packages into $venv (several minutes the first time)"
@@ -47,5 +49,6 @@ fi
 say "building the tiny students and their tokenizers in $models"
 HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 "$venv/bin/python" scripts/make_tiny_students.py --out "$models" >&2
 "$venv/bin/llamafactory-cli" version >/dev/null
+rm -f "$root/unavailable" "$root/registry-error.txt"
 echo "$want" > "$root/ready"
 say "ready in $(( $(date +%s) - start )) s"

@@ -144,6 +144,8 @@ public struct CommandJob {
         let finetuning = (spec.studentConfiguration.sizeBillions ?? 0) >= 14
             ? "finetuning_type: lora\nlora_target: all" : "finetuning_type: full"
         // LLaMA-Factory SFT settings (the paper's repo: exp/MATH_*.yaml); loss on responses only is its default.
+        // Resuming needs only the newest checkpoint (`save_total_limit: 1`: a full 7B checkpoint with optimizer state
+        // is ~100 GB); `report_to: none` keeps a batch task from waiting on an installed logger's login (e.g. wandb).
         let yaml = """
             # Written by gaprun for job \(job.id) (\(job.label)). Run: llamafactory-cli train <this file>
             model_name_or_path: \(model)
@@ -158,6 +160,8 @@ public struct CommandJob {
             output_dir: \(outputDirectory)
             logging_steps: 1
             save_steps: \(max(1, train.checkpointEvery))
+            save_total_limit: 1
+            report_to: none
             per_device_train_batch_size: \(train.batchSize)
             gradient_accumulation_steps: 1
             learning_rate: \(CanonicalJSON.number(train.learningRate))

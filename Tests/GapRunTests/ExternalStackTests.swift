@@ -1,0 +1,114 @@
+// ExternalStackTests: the command executor with the real external tools on the CPU. experiments/external-tiny.conf
+// trains random-init Qwen2 and Llama students with `llamafactory-cli train` on the YAML gaprun writes and answers
+// with transformers' `generate` (scripts/hf_generate.py); gaprun judges and records every job, locally and through
+// the local Slurm with the same ids and judged results. Needs .external/ from scripts/setup-external.sh (scripts/test.sh
+// runs it); skipped, with the reason, only when that set-up was impossible. Also runs the generator contract's tests.
+import Foundation
+import Testing
+
+enum ExternalStack {
+    static let root = CLIHarness.packageRoot.appendingPathComponent(".external")
+
+    /// True when scripts/setup-external.sh finished: the pinned environment and the tiny students exist.
+    static var ready: Bool {
+        FileManager.default.fileExists(atPath: root.appendingPathComponent("ready").path)
+            && FileManager.default.isExecutableFile(atPath: root.appendingPathComponent("venv/bin/llamafactory-cli").path)
+    }
+
+    /// Why the external test cannot run: the set-up script's own reason when it recorded one.
+    static var skipReason: Comment {
+        let recorded = (try? String(contentsOf: root.appendingPathComponent("unavailable"), encoding: .utf8))?
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        return Comment(rawValue: "the external stack is not set up (\(recorded ?? "scripts/setup-external.sh has not run")); "
+                       + "run scripts/setup-external.sh with access to the Python package registry")
+    }
+
+    /// The first `python3` on the PATH, for the contract tests (standard library only).
+    static var python3: String? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        return path.split(separator: ":").map { "\($0)/python3" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+}
+
+@Suite(.serialized, .enabled(if: CLIHarness.hasBinary, "build gaprun first: swift build --build-tests"))
+struct ExternalStackTests {
+    /// Runs `gaprun` from the checkout root (the grid's relative paths start there), output into `dir`.
+    func gaprun(_ arguments: [String], output dir: URL) throws -> CLIHarness.Result {
+        let out = dir.appendingPathComponent("out-\(UUID().uuidString.prefix(6)).txt")
+        let err = dir.appendingPathComponent("err-\(UUID().uuidString.prefix(6)).txt")
+        let process = try CLIHarness.start(arguments, in: CLIHarness.packageRoot, stdoutFile: out, stderrFile: err)
+        process.waitUntilExit()
+        return CLIHarness.Result(status: process.terminationStatus,
+                                 stdout: (try? String(contentsOf: out, encoding: .utf8)) ?? "",
+                                 stderr: (try? String(contentsOf: err, encoding: .utf8)) ?? "")
+    }
+
+    @Test(.enabled(if: ExternalStack.python3 != nil, "needs python3 on the PATH"))
+    func generatorContractHolds() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: ExternalStack.python3!)
+        process.arguments = ["-m", "unittest", "discover", "-s", "scripts", "-p", "test_gaprun_generation.py"]
+        process.currentDirectoryURL = CLIHarness.packageRoot
+        let err = Pipe()
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = err
+        try process.run()
+        let output = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(output)")
+        #expect(output.contains("\nOK"), "\(output)")
+    }
+
+    @Test(.enabled(if: ExternalStack.ready, ExternalStack.skipReason))
+    func tinyGridRunsEndToEndWithTheRealToolsLocallyAndThroughSlurm() throws {
+        let dir = try CLIHarness.temporaryDirectory("external")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let grid = "experiments/external-tiny.conf"
+        let local = dir.appendingPathComponent("local.sqlite")
+        let run = try gaprun(["sweep", grid, "--db", local.path, "--quiet"], output: dir)
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        let statuses = try CLIHarness.sqlite(local, "SELECT config_hash, status, error FROM runs")
+        #expect(try CLIHarness.sqlite(local, "SELECT status, backend, COUNT(*) FROM runs GROUP BY 1, 2") == "COMPLETED|command|4",
+                "\(statuses)")
+        // Every job judged both benchmarks' 4 problems, each with a recorded response and the judge's reason.
+        #expect(try CLIHarness.sqlite(local, "SELECT benchmark, COUNT(*), SUM(total) FROM benchmark_results GROUP BY 1 ORDER BY 1")
+                == "gsm-synth|4|16\nmath-synth|4|16")
+        #expect(try CLIHarness.sqlite(local, "SELECT COUNT(*) FROM predictions WHERE reason IS NOT NULL AND reason != ''") == "32")
+        #expect(try CLIHarness.sqlite(local, "SELECT COUNT(*) FROM predictions WHERE reason = 'no prediction for this problem'") == "0")
+
+        // What the real tools read and wrote: the YAML's template, the saved model with LLaMA-Factory's chat template
+        // (what the generator formats prompts with), the newest checkpoint kept for resuming, and every step trained.
+        let logs = try CLIHarness.sqlite(local, "SELECT log_path FROM runs ORDER BY 1").split(separator: "\n")
+        #expect(logs.count == 4)
+        for log in logs {
+            let folder = URL(fileURLWithPath: String(log)).deletingLastPathComponent()
+            let yaml = try String(contentsOf: folder.appendingPathComponent("command/train.yaml"), encoding: .utf8)
+            let template = yaml.contains(".external/models/tiny-qwen2.5") ? "qwen" : "llama3"
+            #expect(yaml.contains("template: \(template)\n"), "\(yaml)")
+            let model = folder.appendingPathComponent("model")
+            for file in ["config.json", "model.safetensors", "tokenizer_config.json", "chat_template.jinja",
+                         "trainer_log.jsonl", "checkpoint-24"] {
+                #expect(FileManager.default.fileExists(atPath: model.appendingPathComponent(file).path), "\(model.path)/\(file)")
+            }
+            let chat = try String(contentsOf: model.appendingPathComponent("chat_template.jinja"), encoding: .utf8)
+            #expect(chat.contains(template == "qwen" ? "<|im_start|>assistant" : "<|start_header_id|>assistant"), "\(chat)")
+            let steps = try String(contentsOf: model.appendingPathComponent("trainer_log.jsonl"), encoding: .utf8)
+            #expect(steps.contains("\"current_steps\": 24"), "\(steps.suffix(400))")
+        }
+
+        guard CLIHarness.hasSlurm else {
+            print("ExternalStackTests: the Slurm half skipped: no local Slurm (sbatch and SLURM_CONF; scripts/test.sh starts one)")
+            return
+        }
+        let slurm = dir.appendingPathComponent("slurm.sqlite")
+        let submitted = try gaprun(["sweep", grid, "--db", slurm.path, "--backend", "slurm", "--quiet"], output: dir)
+        #expect(submitted.status == 0, "\(submitted.stdout)\(submitted.stderr)")
+        #expect(try CLIHarness.sqlite(slurm, "SELECT status, COUNT(*), SUM(slurm_job_id IS NOT NULL) FROM runs GROUP BY 1")
+                == "COMPLETED|4|4")
+        let judged = """
+            SELECT r.config_hash, p.benchmark, p.problem_id, p.correct, p.extracted
+            FROM runs r JOIN predictions p USING (run_id) ORDER BY 1, 2, 3
+            """
+        #expect(try CLIHarness.sqlite(slurm, judged) == CLIHarness.sqlite(local, judged))
+    }
+}
