@@ -12,7 +12,10 @@ def answer(rows, args):
     from vllm import LLM, SamplingParams
 
     lora = contract.is_lora(args.model)  # 14B and larger were trained with LoRA: base model + adapter
-    llm = LLM(model=args.base_model if lora else args.model, enable_lora=lora, seed=args.seed, max_model_len=16384)
+    # The tokenizer (and so the chat template) is always the trained folder's: LLaMA-Factory saves its template there,
+    # and a base model's own template can differ from it (Llama 3.x adds a dated system preamble).
+    llm = LLM(model=args.base_model if lora else args.model, tokenizer=args.model, enable_lora=lora, seed=args.seed,
+              max_model_len=16384)
     kwargs = {}
     if lora:
         from vllm.lora.request import LoRARequest

@@ -43,6 +43,27 @@ struct ExternalStackTests {
                                  stderr: (try? String(contentsOf: err, encoding: .utf8)) ?? "")
     }
 
+    /// Runs a program of the external environment from the checkout root, offline, one torch thread, output into `log`.
+    func external(_ program: String, _ arguments: [String], log: URL) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = ExternalStack.root.appendingPathComponent("venv/bin/\(program)")
+        process.arguments = arguments
+        process.currentDirectoryURL = CLIHarness.packageRoot
+        var environment = ProcessInfo.processInfo.environment
+        environment.merge(["HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "HF_DATASETS_OFFLINE": "1",
+                           "OMP_NUM_THREADS": "1"]) { _, new in new }
+        process.environment = environment
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: log)
+        process.standardOutput = handle
+        process.standardError = handle
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        try handle.close()
+        return (process.terminationStatus, (try? String(contentsOf: log, encoding: .utf8)) ?? "")
+    }
+
     @Test(.enabled(if: ExternalStack.python3 != nil, "needs python3 on the PATH"))
     func generatorContractHolds() throws {
         let process = Process()
@@ -95,6 +116,17 @@ struct ExternalStackTests {
             let steps = try String(contentsOf: model.appendingPathComponent("trainer_log.jsonl"), encoding: .utf8)
             #expect(steps.contains("\"current_steps\": 24"), "\(steps.suffix(400))")
         }
+
+        // Resuming: a job's train step run again (as after a requeue) continues from the checkpoint LLaMA-Factory
+        // left in output_dir; with the step budget raised it trains only the steps that remain.
+        let folder = URL(fileURLWithPath: String(logs[0])).deletingLastPathComponent()
+        let resumed = try external("llamafactory-cli", ["train", folder.appendingPathComponent("command/train.yaml").path,
+                                                         "bf16=false", "max_steps=30"], log: dir.appendingPathComponent("resume.log"))
+        #expect(resumed.status == 0, "\(resumed.output.suffix(2000))")
+        #expect(resumed.output.contains("Resuming training from") && resumed.output.contains("checkpoint-24"),
+                "\(resumed.output.suffix(2000))")
+        let trained = try String(contentsOf: folder.appendingPathComponent("model/trainer_log.jsonl"), encoding: .utf8)
+        #expect(trained.contains("\"current_steps\": 30") && !trained.contains("\"current_steps\": 1,"), "\(trained.suffix(600))")
 
         guard CLIHarness.hasSlurm else {
             print("ExternalStackTests: the Slurm half skipped: no local Slurm (sbatch and SLURM_CONF; scripts/test.sh starts one)")
