@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # setup-external.sh — the optional external stack for the command executor's CPU rehearsal
 # (experiments/external-tiny.conf): a Python virtual environment with LLaMA-Factory, transformers and a CPU PyTorch
-# at the versions pinned in scripts/external-requirements.txt, and the tiny random-init students with their locally
-# built tokenizers (scripts/make_tiny_students.py). Everything goes into .external/ of the checkout (gitignored).
+# at the versions pinned in scripts/external-requirements.txt (every dependency fixed by
+# scripts/external-constraints.txt), and the tiny random-init students with their locally built tokenizers
+# (scripts/make_tiny_students.py). Everything goes into .external/ of the checkout (gitignored).
 # gaprun itself never needs Python; only this rehearsal and the GPU grid's steps do.
 #
 # Idempotent: when .external/ready matches the pinned files it exits at once. Exit codes: 0 ready; 3 the package
@@ -14,7 +15,8 @@ venv=$root/venv
 models=$root/models
 python=${GAPRUN_EXTERNAL_PYTHON:-python3.11}
 requirements=scripts/external-requirements.txt
-want=$(cat "$requirements" scripts/make_tiny_students.py benchmarks-data/*-synth.jsonl | sha256sum | cut -c1-16)
+constraints=scripts/external-constraints.txt
+want=$(cat "$requirements" "$constraints" scripts/make_tiny_students.py benchmarks-data/*-synth.jsonl | sha256sum | cut -c1-16)
 
 say() { echo "setup-external: $*" >&2; }
 if [ -f "$root/ready" ] && [ "$(cat "$root/ready")" = "$want" ] && [ -x "$venv/bin/llamafactory-cli" ]; then
@@ -41,7 +43,7 @@ if ! "$venv/bin/pip" index versions llamafactory --timeout 20 --retries 1 >/dev/
 fi
 say "installing $(grep -c '^[a-z]' "$requirements") pinned packages into $venv (several minutes the first time)"
 export PIP_DISABLE_PIP_VERSION_CHECK=1
-if ! "$venv/bin/pip" install --quiet --requirement "$requirements" >"$root/pip.log" 2>&1; then
+if ! "$venv/bin/pip" install --quiet --requirement "$requirements" --constraint "$constraints" >"$root/pip.log" 2>&1; then
   tail -20 "$root/pip.log" >&2
   say "pip install failed (full log: $root/pip.log)"
   exit 1

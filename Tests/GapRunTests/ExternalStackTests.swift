@@ -123,10 +123,12 @@ struct ExternalStackTests {
         let resumed = try external("llamafactory-cli", ["train", folder.appendingPathComponent("command/train.yaml").path,
                                                          "bf16=false", "max_steps=30"], log: dir.appendingPathComponent("resume.log"))
         #expect(resumed.status == 0, "\(resumed.output.suffix(2000))")
-        #expect(resumed.output.contains("Resuming training from") && resumed.output.contains("checkpoint-24"),
-                "\(resumed.output.suffix(2000))")
+        #expect(resumed.output.contains("Resuming training from") && resumed.output.contains("checkpoint-24")
+                && resumed.output.contains("Continuing training from global step 24"), "\(resumed.output.suffix(2000))")
+        // trainer_log.jsonl is appended to: step 1 once (the first run), then steps 25…30 of the resumed run.
         let trained = try String(contentsOf: folder.appendingPathComponent("model/trainer_log.jsonl"), encoding: .utf8)
-        #expect(trained.contains("\"current_steps\": 30") && !trained.contains("\"current_steps\": 1,"), "\(trained.suffix(600))")
+        #expect(trained.components(separatedBy: "\"current_steps\": 1,").count == 2
+                && trained.contains("\"current_steps\": 25,") && trained.contains("\"current_steps\": 30,"), "\(trained.suffix(600))")
 
         guard CLIHarness.hasSlurm else {
             print("ExternalStackTests: the Slurm half skipped: no local Slurm (sbatch and SLURM_CONF; scripts/test.sh starts one)")
