@@ -38,6 +38,7 @@ def answer(rows, args):
     stop_ids = sorted({i for i in [tokenizer.eos_token_id, *(model.generation_config.eos_token_id
                        if isinstance(model.generation_config.eos_token_id, list)
                        else [model.generation_config.eos_token_id])] if i is not None})
+    pad = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else stop_ids[0]
     sampling = {"do_sample": True, "temperature": args.temperature} if args.temperature > 0 else {"do_sample": False}
     texts = []
     for row in rows:
@@ -48,7 +49,7 @@ def answer(rows, args):
             continue
         with torch.no_grad():
             out = model.generate(ids, attention_mask=torch.ones_like(ids), max_new_tokens=budget,
-                                 eos_token_id=stop_ids, pad_token_id=tokenizer.pad_token_id or stop_ids[0],
+                                 eos_token_id=stop_ids, pad_token_id=pad,
                                  stop_strings=[s for s in row["stop"] if s] or None, tokenizer=tokenizer,
                                  top_p=None, top_k=None, **sampling)
         texts.append(tokenizer.decode(out[0, ids.shape[1]:], skip_special_tokens=True))

@@ -1,7 +1,7 @@
 // ExternalStackTests: the command executor with the real external tools on the CPU. experiments/external-tiny.conf
 // trains random-init Qwen2 and Llama students with `llamafactory-cli train` on the YAML gaprun writes and answers
 // with transformers' `generate` (scripts/hf_generate.py); gaprun judges and records every job, locally and through
-// the local Slurm with the same ids and judged results. Needs .external/ from scripts/setup-external.sh (scripts/test.sh
+// the local Slurm with the same ids, responses and judged results (one torch thread per job: deterministic). Needs .external/ from scripts/setup-external.sh (scripts/test.sh
 // runs it); skipped, with the reason, only when that set-up was impossible. Also runs the generator contract's tests.
 import Foundation
 import Testing
@@ -140,7 +140,7 @@ struct ExternalStackTests {
         #expect(try CLIHarness.sqlite(slurm, "SELECT status, COUNT(*), SUM(slurm_job_id IS NOT NULL) FROM runs GROUP BY 1")
                 == "COMPLETED|4|4")
         let judged = """
-            SELECT r.config_hash, p.benchmark, p.problem_id, p.correct, p.extracted
+            SELECT r.config_hash, p.benchmark, p.problem_id, p.correct, p.extracted, p.response
             FROM runs r JOIN predictions p USING (run_id) ORDER BY 1, 2, 3
             """
         #expect(try CLIHarness.sqlite(slurm, judged) == CLIHarness.sqlite(local, judged))
