@@ -1,8 +1,10 @@
 // ExternalStackTests: the command executor with the real external tools on the CPU. experiments/external-tiny.conf
 // trains random-init Qwen2 and Llama students with `llamafactory-cli train` on the YAML gaprun writes and answers
 // with transformers' `generate` (scripts/hf_generate.py); gaprun judges and records every job, locally and through
-// the local Slurm with the same ids, responses and judged results (one torch thread per job: deterministic). Needs .external/ from scripts/setup-external.sh (scripts/test.sh
-// runs it); skipped, with the reason, only when that set-up was impossible. Also runs the generator contract's tests.
+// the local Slurm with the same ids, responses and judged results (one torch thread per job: deterministic). Needs
+// .external/ from scripts/setup-external.sh (scripts/test.sh runs it); skipped, with the reason, only when that
+// set-up was impossible. Also: the generator contract's tests, and the set-up's exit 3 with its reason when no
+// registry answers.
 import Foundation
 import Testing
 
@@ -21,6 +23,12 @@ enum ExternalStack {
             .trimmingCharacters(in: .whitespacesAndNewlines)
         return Comment(rawValue: "the external stack is not set up (\(recorded ?? "scripts/setup-external.sh has not run")); "
                        + "run scripts/setup-external.sh with access to the Python package registry")
+    }
+
+    /// True when `python3.11` (what scripts/setup-external.sh builds its environment with) is on the PATH.
+    static var python311: Bool {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        return path.split(separator: ":").contains { FileManager.default.isExecutableFile(atPath: "\($0)/python3.11") }
     }
 
     /// The first `python3` on the PATH, for the contract tests (standard library only).
@@ -78,6 +86,41 @@ struct ExternalStackTests {
         process.waitUntilExit()
         #expect(process.terminationStatus == 0, "\(output)")
         #expect(output.contains("\nOK"), "\(output)")
+    }
+
+    /// Without a package registry the set-up stops before installing anything, exits 3 and records why (the
+    /// external test's skip message). Run on a copy of the script so the checkout's .external/ is untouched.
+    @Test(.enabled(if: ExternalStack.python311, "needs python3.11 on the PATH"))
+    func setUpWithoutARegistryExitsThreeWithTheReason() throws {
+        let dir = try CLIHarness.temporaryDirectory("external-offline")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let scripts = dir.appendingPathComponent("scripts"), data = dir.appendingPathComponent("benchmarks-data")
+        try FileManager.default.createDirectory(at: scripts, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+        for file in ["setup-external.sh", "external-requirements.txt", "external-constraints.txt", "make_tiny_students.py"] {
+            try FileManager.default.copyItem(at: CLIHarness.packageRoot.appendingPathComponent("scripts/\(file)"),
+                                             to: scripts.appendingPathComponent(file))
+        }
+        try FileManager.default.copyItem(at: CLIHarness.packageRoot.appendingPathComponent("benchmarks-data/gsm-synth.jsonl"),
+                                         to: data.appendingPathComponent("gsm-synth.jsonl"))
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = [scripts.appendingPathComponent("setup-external.sh").path]
+        var environment = ProcessInfo.processInfo.environment
+        // Port 9 (discard) refuses connections: the registry is unreachable, quickly.
+        environment.merge(["PIP_INDEX_URL": "http://127.0.0.1:9/simple", "PIP_FIND_LINKS": ""]) { _, new in new }
+        process.environment = environment
+        let err = Pipe()
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = err
+        try process.run()
+        let output = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 3, "\(output)")
+        #expect(output.contains("the Python package registry could not be reached") && output.contains("will skip"), "\(output)")
+        let reason = try String(contentsOf: dir.appendingPathComponent(".external/unavailable"), encoding: .utf8)
+        #expect(reason.hasPrefix("the Python package registry could not be reached"), "\(reason)")
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent(".external/ready").path))
     }
 
     @Test(.enabled(if: ExternalStack.ready, ExternalStack.skipReason))
