@@ -13,5 +13,16 @@ if [ -x "$slurm_dir/start.sh" ] && [ "${GAPRUN_SKIP_SLURM:-0}" != 1 ]; then
     echo "test: local Slurm did not start (see /tmp/gaprun-slurm-start.log); Slurm tests will skip" >&2
   fi
 fi
+# The optional external stack (LLaMA-Factory + transformers on the CPU) for ExternalStackTests: set up when the package
+# registry answers (a quick no-op once done). Exit 3 means unreachable: that test then skips and says why.
+if [ "${GAPRUN_SKIP_EXTERNAL:-0}" != 1 ]; then
+  external=0
+  scripts/setup-external.sh || external=$?
+  if [ "$external" = 3 ]; then
+    echo "test: the external environment could not be set up (no package registry); ExternalStackTests will skip" >&2
+  elif [ "$external" != 0 ]; then
+    exit "$external"
+  fi
+fi
 swift build --build-tests
 swift test --skip-build

@@ -144,6 +144,8 @@ public struct CommandJob {
         let finetuning = (spec.studentConfiguration.sizeBillions ?? 0) >= 14
             ? "finetuning_type: lora\nlora_target: all" : "finetuning_type: full"
         // LLaMA-Factory SFT settings (the paper's repo: exp/MATH_*.yaml); loss on responses only is its default.
+        // Resuming needs only the newest checkpoint (`save_total_limit: 1`: a full 7B checkpoint with optimizer state
+        // is ~100 GB); `report_to: none` keeps a batch task from waiting on an installed logger's login (e.g. wandb).
         let yaml = """
             # Written by gaprun for job \(job.id) (\(job.label)). Run: llamafactory-cli train <this file>
             model_name_or_path: \(model)
@@ -158,6 +160,8 @@ public struct CommandJob {
             output_dir: \(outputDirectory)
             logging_steps: 1
             save_steps: \(max(1, train.checkpointEvery))
+            save_total_limit: 1
+            report_to: none
             per_device_train_batch_size: \(train.batchSize)
             gradient_accumulation_steps: 1
             learning_rate: \(CanonicalJSON.number(train.learningRate))
@@ -225,10 +229,12 @@ public struct CommandJob {
             let benchmarkFile = try dataFile(for: definition, locator: locator)
             var items = try definition.loadItems(path: benchmarkFile)
             if let limit = spec.eval.limit { items = Array(items.prefix(limit)) }
-            // One uniform input for any generator: id, idx, problem and the prompt gaprun would use.
+            // One uniform input for any generator (scripts/gaprun_generation.py reads it): id, idx, problem, the
+            // prompt gaprun would use and the benchmark's stop strings.
             var evalLines = Data()
             for (index, item) in items.enumerated() {
-                let object: [String: Any] = ["id": item.id, "idx": index, "problem": item.problem, "prompt": item.prompt]
+                let object: [String: Any] = ["id": item.id, "idx": index, "problem": item.problem, "prompt": item.prompt,
+                                             "stop": definition.stopStrings]
                 evalLines.append(try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]))
                 evalLines.append(0x0A)
             }

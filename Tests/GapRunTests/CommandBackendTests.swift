@@ -61,9 +61,10 @@ struct CommandBackendTests {
             """, dir.appendingPathComponent("train.sh"), executable: true)
         try write("""
             #!/bin/bash
-            # fake generator: answers from a file the test wrote; checks the uniform eval file
+            # fake generator: answers from a file the test wrote; checks the uniform eval file (with the stop strings)
             set -e
             test "$(wc -l < "$3")" -eq 4
+            test "$(grep -cF '"stop":["\\nProblem:"]' "$3")" -eq 4
             test -s "$5/weights.txt"
             cp "$(dirname "$0")/answers-$1.jsonl" "$2"
             echo "generated $1"
