@@ -1,8 +1,12 @@
 // `gaprun bench train`: steady-state training tokens/s (forward + backward + AdamW) and peak memory for one config.
 import ArgumentParser
 import Foundation
+import GapCore
 import GapModel
+import GapTensor
 import GapTrain
+
+extension SIMDLevel: ExpressibleByArgument {}
 
 struct BenchTrainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -15,9 +19,14 @@ struct BenchTrainCommand: ParsableCommand {
     @Option(help: "Timed steps.") var steps = 20
     @Option(help: "Untimed warmup steps.") var warmup = 3
     @Option(help: "Compute threads.") var threads = 1
+    @Option(help: "The project's own kernels: avx2 or avx512 (default: the widest this CPU runs).")
+    var kernels: SIMDLevel?
     @Flag(help: "Print one JSON object instead of text.") var json = false
 
     func run() throws {
+        if let kernels, !selectKernels(kernels) {
+            throw CLIError("this CPU or build has no \(kernels.rawValue) kernels")
+        }
         let model = try shape.configuration(context: context)
         let result = try benchmarkTraining(model: model, batchSize: batch, steps: steps, warmupSteps: warmup,
                                            threads: threads)
@@ -31,6 +40,7 @@ struct BenchTrainCommand: ParsableCommand {
                          result.medianStepSeconds * 1000, result.meanTokensPerSecond, result.cpuTokensPerSecond, result.parameterCount,
                          Double(result.peakMemoryBytes) / 1_048_576))
             print("last loss \(result.lastLoss), parameters sha256 \(result.parameterDigest.prefix(16))…")
+            print("platform: \(ComputePlatform.current().summary)")
         }
     }
 }
