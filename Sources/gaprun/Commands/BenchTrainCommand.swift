@@ -1,17 +1,18 @@
 // `gaprun bench train`: steady-state training tokens/s (forward + backward + AdamW) and peak memory for one config.
 import ArgumentParser
 import Foundation
-import GapCore
 import GapModel
 import GapTensor
 import GapTrain
 
-extension SIMDLevel: ExpressibleByArgument {}
-
 struct BenchTrainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "train", abstract: "Measure in-process training speed on random tokens.",
-        discussion: "Example: gaprun bench train --layers 4 --channels 128 --heads 4 --vocab 128 --batch 8 --context 256")
+        discussion: """
+        Example: gaprun bench train --layers 4 --channels 128 --heads 4 --vocab 128 --batch 8 --context 256
+        The last line names the platform: CPU, the SIMD level of gaprun's own kernels, the BLAS library and kernel set.
+        GAPRUN_KERNELS=avx2 runs the 256-bit kernels on an AVX-512 CPU (same numbers, for an A/B).
+        """)
 
     @OptionGroup var shape: ModelShapeOptions
     @Option(help: "Sequences per step (B).") var batch = 8
@@ -19,14 +20,9 @@ struct BenchTrainCommand: ParsableCommand {
     @Option(help: "Timed steps.") var steps = 20
     @Option(help: "Untimed warmup steps.") var warmup = 3
     @Option(help: "Compute threads.") var threads = 1
-    @Option(help: "The project's own kernels: avx2 or avx512 (default: the widest this CPU runs).")
-    var kernels: SIMDLevel?
     @Flag(help: "Print one JSON object instead of text.") var json = false
 
     func run() throws {
-        if let kernels, !selectKernels(kernels) {
-            throw CLIError("this CPU or build has no \(kernels.rawValue) kernels")
-        }
         let model = try shape.configuration(context: context)
         let result = try benchmarkTraining(model: model, batchSize: batch, steps: steps, warmupSteps: warmup,
                                            threads: threads)
