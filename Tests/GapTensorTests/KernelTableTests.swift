@@ -20,7 +20,9 @@ private func maxRelativeError(_ a: [Float], _ b: [Double]) -> Double {
     @Test func widestTableIsSelectedAndReported() {
         let tables = availableKernelTables
         #expect(tables.first?.level == (CPUInfo.current.simdLevel == .baseline ? .baseline : .avx2))
-        #expect(kernelSIMDLevel == tables.last!.level)
+        if ProcessInfo.processInfo.environment["GAPRUN_KERNELS"] == nil {  // unset: the widest table is used
+            #expect(kernelSIMDLevel == tables.last!.level)
+        }
         if CPUInfo.current.simdLevel == .avx512 { #expect(tables.map(\.level) == [.avx2, .avx512]) }
     }
 
