@@ -5,10 +5,13 @@ import PackageDescription
 
 // Numeric kernels need FMA/AVX2 code generation and optimisation even in debug builds (`swift test`):
 // without them SIMD code runs 100–300× slower (docs/swift-on-linux.md in the shared docs).
+// GapKernelsAVX512 is the one module built for AVX-512; GapTensor calls it only on CPUs that have AVX-512.
 #if arch(x86_64)
 let numericFlags: [SwiftSetting] = [.unsafeFlags(["-O", "-target-cpu", "haswell"])]
+let wideVectorFlags: [SwiftSetting] = [.unsafeFlags(["-O", "-target-cpu", "skylake-avx512"])]
 #else
 let numericFlags: [SwiftSetting] = [.unsafeFlags(["-O"])]
+let wideVectorFlags: [SwiftSetting] = [.unsafeFlags(["-O"])]
 #endif
 
 let package = Package(
@@ -29,9 +32,14 @@ let package = Package(
         .target(name: "GapCore"),
         .target(name: "GapScore", dependencies: ["GapCore"], swiftSettings: numericFlags),
         .target(name: "GapData", dependencies: ["GapCore"]),
-        .target(name: "GapTensor", dependencies: ["CBLAS", "GapCore"], swiftSettings: numericFlags),
-        .target(name: "GapModel", dependencies: ["GapTensor", "GapCore"], swiftSettings: numericFlags),
-        .target(name: "GapTrain", dependencies: ["GapModel", "GapTensor", "GapCore"], swiftSettings: numericFlags),
+        .target(name: "GapKernels", dependencies: ["GapCore"], swiftSettings: numericFlags),
+        .target(name: "GapKernelsAVX2", dependencies: ["GapKernels", "GapCore"], swiftSettings: numericFlags),
+        .target(name: "GapKernelsAVX512", dependencies: ["GapKernels", "GapCore"], swiftSettings: wideVectorFlags),
+        .target(name: "GapTensor", dependencies: ["CBLAS", "GapCore", "GapKernels", "GapKernelsAVX2", "GapKernelsAVX512"],
+                swiftSettings: numericFlags),
+        .target(name: "GapModel", dependencies: ["GapTensor", "GapKernels", "GapCore"], swiftSettings: numericFlags),
+        .target(name: "GapTrain", dependencies: ["GapModel", "GapTensor", "GapKernels", "GapCore"],
+                swiftSettings: numericFlags),
         .target(name: "GapGrid", dependencies: ["GapCore", .product(name: "Yams", package: "Yams")]),
         .target(name: "GapStore", dependencies: ["CSQLite", "GapCore"]),
         .target(name: "GapReport", dependencies: ["GapCore"]),
@@ -49,6 +57,7 @@ let package = Package(
         .testTarget(name: "GapCoreTests", dependencies: ["GapCore"]),
         .testTarget(name: "GapScoreTests", dependencies: ["GapScore", "GapCore"], exclude: ["Fixtures"]),
         .testTarget(name: "GapDataTests", dependencies: ["GapData", "GapCore"]),
+        .testTarget(name: "GapTensorTests", dependencies: ["GapTensor", "GapKernels", "GapCore"], swiftSettings: numericFlags),
         .testTarget(name: "GapModelTests", dependencies: ["GapTrain", "GapModel", "GapTensor", "GapCore"],
                     exclude: ["Fixtures"], swiftSettings: numericFlags),
         .testTarget(name: "GapGridTests", dependencies: ["GapGrid", "GapCore"], exclude: ["Fixtures"]),

@@ -3,6 +3,7 @@
 // Legend: B = batch, T = sequence length, C = channels, NH = heads, HS = head size (C / NH).
 // qkv rows are [q (C) | k (C) | v (C)], head h at columns h·HS ..< (h+1)·HS of each part.
 import Foundation
+import GapKernels
 import GapTensor
 
 /// Rows (queries) per GEMM block: the causal mask lets block r skip keys after its last row, saving ~40% of the
@@ -43,32 +44,6 @@ public func attentionForward(
     }
 }
 
-/// In place over query row t of a block ending at `end` (count = t + 1), with p = rowScale · e the softmax:
-/// dRow[j] = p[j] · (dRow[j] − Σ_k p[k] · dRow[k]) for j < count, and dRow[count..<end] = 0.
-/// e[count..<end] are zero (attentionForward leaves them so), so the last partial chunk runs as a whole vector.
-@inline(__always)
-func softmaxBackwardRow(_ dRow: UnsafeMutablePointer<Float>, numerators e: UnsafePointer<Float>, rowScale: Float,
-                        count: Int, zeroingTo end: Int) {
-    let vectorEnd = min((count + 15) & ~15, end)
-    var lanes = Float16Lanes(repeating: 0)
-    var j = 0
-    while j + 16 <= vectorEnd {
-        lanes = lanes.addingProduct(loadLanes(e + j), loadLanes(dRow + j))
-        j += 16
-    }
-    let scalarStart = j, scalarEnd = max(j, count)  // the vector loop may already cover count
-    var dot = lanes.sum()
-    for k in scalarStart..<scalarEnd { dot += e[k] * dRow[k] }
-    dot *= rowScale
-    j = 0
-    while j + 16 <= vectorEnd {
-        storeLanes((loadLanes(e + j) * rowScale) * (loadLanes(dRow + j) - dot), dRow + j)
-        j += 16
-    }
-    for k in scalarStart..<scalarEnd { dRow[k] = (e[k] * rowScale) * (dRow[k] - dot) }
-    if scalarEnd < end { (dRow + scalarEnd).update(repeating: 0, count: end - scalarEnd) }
-}
-
 /// Floats of scratch `attentionBackward` needs: dPre (T, T), then dOutput scaled by rowScale for one head (T, HS).
 public func attentionBackwardScratchCount(length T: Int, channels C: Int, headCount NH: Int) -> Int {
     T * T + T * (C / NH)
@@ -98,7 +73,7 @@ public func attentionBackward(
             let scales = rowScale + (b * NH + h) * T
             for t in 0..<T {
                 let source = dOut + t * C, target = scaledOut + t * HS, factor = scales[t]
-                for i in 0..<HS { target[i] = source[i] * factor }
+                kernels.scaledCopy(target, source, HS, factor)
             }
             // per query block: dAtt = dOut · Vᵀ, softmax backward, dQ = scale · dPre · K (keys up to the block end)
             for r0 in stride(from: 0, to: T, by: attentionBlockSize) {
@@ -106,8 +81,8 @@ public func attentionBackward(
                 gemm(.none, .transposed, m: R, n: end, k: HS, a: dOut + r0 * C, lda: C, b: v, ldb: 3 * C,
                      beta: 0, c: scratch + r0 * T, ldc: T)
                 for t in r0..<end {
-                    softmaxBackwardRow(scratch + t * T, numerators: weights + t * T, rowScale: scales[t],
-                                       count: t + 1, zeroingTo: end)
+                    // dPre = softmax backward in place (GapKernels' softmaxBackwardRow contract)
+                    kernels.softmaxBackwardRow(scratch + t * T, weights + t * T, scales[t], t + 1, end)
                 }
                 gemm(.none, .none, m: R, n: HS, k: end, alpha: scale, a: scratch + r0 * T, lda: T, b: k, ldb: 3 * C,
                      beta: 0, c: dQ + r0 * 3 * C, ldc: 3 * C)

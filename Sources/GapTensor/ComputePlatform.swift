@@ -1,6 +1,7 @@
 // ComputePlatform: where numbers are computed — CPU, SIMD level, BLAS library and kernel set, threads — for provenance.
 import CBLAS
 import GapCore
+import GapKernels
 
 /// The facts that decide the last bits of a result: the same platform, inputs and thread count give identical bits.
 public struct ComputePlatform: Sendable, Equatable {
@@ -18,7 +19,13 @@ public struct ComputePlatform: Sendable, Equatable {
             cpu: CPUInfo.current,
             kernelSIMD: kernelSIMDLevel,
             blasConfig: openblas_get_config().map { String(cString: $0) } ?? "unknown",
-            blasCore: openblas_get_corename().map { String(cString: $0) } ?? "unknown")
+            blasCore: openBLASCoreName())
+    }
+
+    /// One line for `gaprun bench` and logs: `Intel(R) Xeon(R) Processor (family 6, model 207, avx512); kernels
+    /// avx512; OpenBLAS 0.3.21 … core SkylakeX`.
+    public var summary: String {
+        "\(cpu.summary); kernels \(kernelSIMD.rawValue); \(blasConfig), core \(blasCore)"
     }
 
     /// Key/value pairs for run tags and `--json` outputs (`cpu_model_name`, `cpu_family`, `blas_core`, …).
@@ -35,12 +42,10 @@ public struct ComputePlatform: Sendable, Equatable {
     }
 }
 
-/// The SIMD level of the project's own kernels in this process. Today every kernel is compiled for AVX2 (Haswell)
-/// on x86-64; runtime dispatch to wider kernels reports its level here.
-public var kernelSIMDLevel: SIMDLevel {
-    #if arch(x86_64)
-    return .avx2
-    #else
-    return .baseline
-    #endif
+/// The kernel set OpenBLAS chose when it loaded (`openblas_get_corename()`), e.g. `SkylakeX`, `Haswell`, `Prescott`.
+public func openBLASCoreName() -> String {
+    openblas_get_corename().map { String(cString: $0) } ?? "unknown"
 }
+
+/// The SIMD level of the project's own kernels in this process: AVX-512 where the CPU has it, else AVX2 (x86-64).
+public var kernelSIMDLevel: SIMDLevel { kernels.level }

@@ -1,5 +1,6 @@
 // AdamW with decoupled weight decay and global-norm gradient clipping over the GPT's parameter arena.
 // Both moments are arenas with the parameter layout; decay applies to tensors ParameterLayout marks as decayed.
+import GapKernels
 import GapModel
 import GapTensor
 
@@ -29,15 +30,7 @@ final class AdamW {
             runInParallel(parts) { part in
                 for c in (chunkCount * part / parts)..<(chunkCount * (part + 1) / parts) {
                     let start = c * chunk, end = min(n, start + chunk)
-                    var lanes = Float16Lanes(repeating: 0)
-                    var i = start
-                    while i + 16 <= end {
-                        let v = loadLanes(g + i)
-                        lanes = lanes.addingProduct(v, v)
-                        i += 16
-                    }
-                    var partial = lanes.sum()
-                    while i < end { partial += g[i] * g[i]; i += 1 }
+                    let partial = kernels.sumOfSquares(g + start, end - start)
                     out.value[c] = Double(partial)
                 }
             }
@@ -56,7 +49,12 @@ final class AdamW {
         let layout = model.layout
         let p = model.parameterArena.base, g = model.gradientArena.base
         let m = firstMoment.base, v = secondMoment.base
-        let b1 = beta1, b2 = beta2, eps = epsilon, weightDecay = weightDecay
+        let weightDecay = weightDecay
+        let settings = { (decay: Float) in
+            AdamWSettings(learningRate: lr, decay: decay, beta1: self.beta1, beta2: self.beta2,
+                          correction1: correction1, correction2: correction2, epsilon: self.epsilon,
+                          gradientScale: gradientScale)
+        }
         let total = layout.total
         let parts = max(1, min(threads, total / 4096))
         runInParallel(parts) { part in
@@ -66,28 +64,7 @@ final class AdamW {
                 let end = min(sliceEnd, layout.offsets[tensor] + layout.sizes[tensor])
                 if start >= end { continue }
                 let decay: Float = ParameterLayout.decayed[tensor] ? lr * weightDecay : 0
-                var i = start
-                while i + 16 <= end {
-                    let gradient = loadLanes(g + i) * gradientScale
-                    let mi = (b1 * loadLanes(m + i)).addingProduct(1 - b1, gradient)
-                    let vi = (b2 * loadLanes(v + i)).addingProduct((1 - b2) * gradient, gradient)
-                    storeLanes(mi, m + i)
-                    storeLanes(vi, v + i)
-                    let step = (mi * correction1) / ((vi * correction2).squareRoot() + eps)
-                    let pi = loadLanes(p + i)
-                    storeLanes(pi - (lr * step + decay * pi), p + i)
-                    i += 16
-                }
-                while i < end {  // the same operations as the lanes above, so slicing cannot change a bit
-                    let gradient = g[i] * gradientScale
-                    let mi = (b1 * m[i]).addingProduct(1 - b1, gradient)
-                    let vi = (b2 * v[i]).addingProduct((1 - b2) * gradient, gradient)
-                    m[i] = mi
-                    v[i] = vi
-                    let step = (mi * correction1) / ((vi * correction2).squareRoot() + eps)
-                    p[i] = p[i] - (lr * step + decay * p[i])
-                    i += 1
-                }
+                kernels.adamWUpdate(p + start, g + start, m + start, v + start, end - start, settings(decay))
             }
         }
     }

@@ -30,6 +30,8 @@ public struct TrainingBenchmarkResult: Sendable, Codable {
     /// SHA-256 of the parameters after the last step: a fingerprint of the numerics, equal across builds or thread
     /// counts exactly when their arithmetic is (an optimisation that must not change a number can be checked with it).
     public var parameterDigest: String
+    /// Where it was computed: `ComputePlatform.tags` (CPU, kernel SIMD level, BLAS library and kernel set).
+    public var platform: [String: String]
 }
 
 /// Generation speed with the KV cache.
@@ -43,6 +45,8 @@ public struct GenerationBenchmarkResult: Sendable, Codable {
     public var tokensPerSecond: Double
     public var seconds: Double
     public var peakMemoryBytes: Int
+    /// Where it was computed: `ComputePlatform.tags`.
+    public var platform: [String: String]
 }
 
 /// Peak resident set size of this process from /proc/self/status (VmHWM), or 0 when unavailable.
@@ -53,6 +57,11 @@ public func peakResidentMemoryBytes() -> Int {
         if let kilobytes = digits.first { return kilobytes * 1024 }
     }
     return 0
+}
+
+/// This process's `ComputePlatform` tags as a dictionary (JSON object).
+private func platformTags() -> [String: String] {
+    Dictionary(ComputePlatform.current().tags.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
 }
 
 private func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
@@ -103,7 +112,8 @@ public func benchmarkTraining(
         meanTokensPerSecond: total > 0 ? Double(B * T * steps) / total : 0, medianStepSeconds: median,
         cpuTokensPerSecond: cpuMedian > 0 ? Double(B * T) / cpuMedian : 0, peakMemoryBytes: peakResidentMemoryBytes(),
         lastLoss: lastLoss,
-        parameterDigest: SHA256.hex(bytes: SHA256.digest(UnsafeRawBufferPointer(model.parameterArena.buffer))))
+        parameterDigest: SHA256.hex(bytes: SHA256.digest(UnsafeRawBufferPointer(model.parameterArena.buffer))),
+        platform: platformTags())
 }
 
 /// Greedy decoding of `batchSize` random prompts of `promptTokens` tokens for `newTokens` tokens each, through the KV
@@ -140,5 +150,6 @@ public func benchmarkGeneration(
     let seconds = now() - start
     return GenerationBenchmarkResult(
         model: configuration, batchSize: B, threads: threads, promptTokens: promptTokens, newTokens: newTokens,
-        tokensPerSecond: Double(B * newTokens) / seconds, seconds: seconds, peakMemoryBytes: peakResidentMemoryBytes())
+        tokensPerSecond: Double(B * newTokens) / seconds, seconds: seconds, peakMemoryBytes: peakResidentMemoryBytes(),
+        platform: platformTags())
 }

@@ -26,7 +26,8 @@ extension Trainer {
         var results = [String](repeating: "", count: prompts.count)
         guard !prompts.isEmpty, maxNewTokens > 0 else { return results }
         let chunkSize = max(1, min(batchSize, prompts.count))
-        let decoder = IncrementalDecoder(model: network, slotCount: chunkSize)
+        // the job's threads split each decoding step's rows (greedy output does not depend on the split)
+        let decoder = IncrementalDecoder(model: network, slotCount: chunkSize, workerCount: trainingConfiguration.threads)
         let stops = stopStrings.filter { !$0.isEmpty }
         var probabilities = [Double](repeating: 0, count: V)
 

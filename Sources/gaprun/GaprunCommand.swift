@@ -1,7 +1,6 @@
 // The gaprun root command: lists the subcommands; every subcommand lives in Commands/ in a file of its own.
 import ArgumentParser
 
-@main
 struct GaprunCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gaprun",

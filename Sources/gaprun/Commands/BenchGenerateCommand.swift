@@ -2,6 +2,7 @@
 import ArgumentParser
 import Foundation
 import GapModel
+import GapTensor
 import GapTrain
 
 struct BenchGenerateCommand: ParsableCommand {
@@ -29,6 +30,7 @@ struct BenchGenerateCommand: ParsableCommand {
             print(String(format: "generate L%d C%d H%d V%d batch %d prompt %d new %d threads %d: %.0f tok/s (%.2f s), peak memory %.1f MiB",
                          shape.layers, shape.channels, shape.heads, shape.vocab, batch, prompt, newTokens, threads, result.tokensPerSecond,
                          result.seconds, Double(result.peakMemoryBytes) / 1_048_576))
+            print("platform: \(ComputePlatform.current().summary)")
         }
     }
 }

@@ -2,12 +2,17 @@
 import ArgumentParser
 import Foundation
 import GapModel
+import GapTensor
 import GapTrain
 
 struct BenchTrainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "train", abstract: "Measure in-process training speed on random tokens.",
-        discussion: "Example: gaprun bench train --layers 4 --channels 128 --heads 4 --vocab 128 --batch 8 --context 256")
+        discussion: """
+        Example: gaprun bench train --layers 4 --channels 128 --heads 4 --vocab 128 --batch 8 --context 256
+        The last line names the platform: CPU, the SIMD level of gaprun's own kernels, the BLAS library and kernel set.
+        GAPRUN_KERNELS=avx2 runs the 256-bit kernels on an AVX-512 CPU (same numbers, for an A/B).
+        """)
 
     @OptionGroup var shape: ModelShapeOptions
     @Option(help: "Sequences per step (B).") var batch = 8
@@ -31,6 +36,7 @@ struct BenchTrainCommand: ParsableCommand {
                          result.medianStepSeconds * 1000, result.meanTokensPerSecond, result.cpuTokensPerSecond, result.parameterCount,
                          Double(result.peakMemoryBytes) / 1_048_576))
             print("last loss \(result.lastLoss), parameters sha256 \(result.parameterDigest.prefix(16))…")
+            print("platform: \(ComputePlatform.current().summary)")
         }
     }
 }
