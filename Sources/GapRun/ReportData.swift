@@ -38,7 +38,8 @@ public enum ReportData {
     /// the latest of one scorer's; `note` says which scorer when the experiment has several.
     static func selectRuns(_ snapshot: ReportSnapshot, scorer: String?) throws -> (runIDs: Set<Int64>, note: String?) {
         let scorers = Set(snapshot.runs.compactMap(\.scorer))
-        if let scorer {
+        // An experiment with no judged run yet (its jobs still queued, say) has nothing to filter: no error.
+        if let scorer, !scorers.isEmpty {
             guard scorers.contains(scorer) else {
                 throw ReportError.unknownScorer(name: scorer, experiment: snapshot.experiment.name, known: scorers.sorted())
             }
