@@ -11,7 +11,7 @@ import GapCore
 public typealias Lanes = SIMD16<Float>
 
 /// A set of kernel bodies compiled for one SIMD level. Conform a module-local type to it and build a `KernelTable`.
-public protocol KernelSet {
+public protocol KernelSet: SendableMetatype {
     /// The vector instructions the conforming module is compiled for.
     static var level: SIMDLevel { get }
 }
