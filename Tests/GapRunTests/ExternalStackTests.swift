@@ -9,6 +9,17 @@ import Foundation
 import Testing
 
 enum ExternalStack {
+    /// Runs `process` to its end with stdout discarded; returns what it wrote to stderr.
+    static func runCollectingStderr(_ process: Process) throws -> String {
+        let err = Pipe()
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = err
+        try process.run()
+        let output = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return output
+    }
+
     static let root = CLIHarness.packageRoot.appendingPathComponent(".external")
 
     /// True when scripts/setup-external.sh finished: the pinned environment and the tiny students exist.
@@ -78,12 +89,7 @@ struct ExternalStackTests {
         process.executableURL = URL(fileURLWithPath: ExternalStack.python3!)
         process.arguments = ["-m", "unittest", "discover", "-s", "scripts", "-p", "test_gaprun_generation.py"]
         process.currentDirectoryURL = CLIHarness.packageRoot
-        let err = Pipe()
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = err
-        try process.run()
-        let output = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let output = try ExternalStack.runCollectingStderr(process)
         #expect(process.terminationStatus == 0, "\(output)")
         #expect(output.contains("\nOK"), "\(output)")
     }
@@ -110,12 +116,7 @@ struct ExternalStackTests {
         // Port 9 (discard) refuses connections: the registry is unreachable, quickly.
         environment.merge(["PIP_INDEX_URL": "http://127.0.0.1:9/simple", "PIP_FIND_LINKS": ""]) { _, new in new }
         process.environment = environment
-        let err = Pipe()
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = err
-        try process.run()
-        let output = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let output = try ExternalStack.runCollectingStderr(process)
         #expect(process.terminationStatus == 3, "\(output)")
         #expect(output.contains("the Python package registry could not be reached") && output.contains("will skip"), "\(output)")
         let reason = try String(contentsOf: dir.appendingPathComponent(".external/unavailable"), encoding: .utf8)
