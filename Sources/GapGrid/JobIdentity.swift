@@ -16,7 +16,7 @@ import GapCore
 /// file path, include/exclude rules, gaps and slurm settings are not part of a job either: two grid files that
 /// share a cell share its id.
 ///
-/// Where a job runs never enters its id, what it runs does (issue 7): the hashed `backend` is the job's
+/// Where a job runs never enters its id, what it runs does: the hashed `backend` is the job's
 /// *executor* (`executor(of:)`): `inprocess` (gaprun's own trainer) or `command` (external programs), so an
 /// in-process cell run locally or through Slurm keeps one id. An in-process job's `commands` are never run,
 /// so they are hashed as `{}`.

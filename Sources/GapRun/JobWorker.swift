@@ -37,7 +37,7 @@ public enum JobWorker {
         try? FileManager.default.removeItem(atPath: paths.error)
         do {
             let outcome: RunOutcome
-            // What runs the job (not where): gaprun's trainer, or the grid's command templates (issue 7).
+            // What runs the job (not where): gaprun's trainer, or the grid's command templates.
             switch JobIdentity.executor(of: job.spec) {
             case "command":
                 outcome = try CommandJob(job: job, paths: paths, dataSearchRoots: dataSearchRoots)

@@ -1,4 +1,4 @@
-// Launcher: the seam between planning a sweep and running it. Two axes (issue 7): WHERE jobs run — local worker
+// Launcher: the seam between planning a sweep and running it. Two axes: WHERE jobs run — local worker
 // processes (`LocalLauncher`, wrapping SweepRunner) or Slurm array tasks (`SlurmLauncher`) — and WHAT runs in each
 // job — gaprun's in-process trainer or the grid's command templates (`JobIdentity.executor(of:)`, picked by
 // JobWorker). Every launcher runs `gaprun run-job --dir <job folder>` and only the coordinator writes SQLite.

@@ -32,7 +32,7 @@ public enum SweepPlanner {
 
     /// Checks what the grid parser cannot: that every in-process student builds and every mix's teachers exist.
     public static func validate(_ jobs: [PlannedJob], gridPath: String) throws {
-        // Command templates: an unknown placeholder is an error now, not after hours in a queue (issue 7).
+        // Command templates: an unknown placeholder is an error now, not after hours in a queue.
         if let command = jobs.first(where: { JobIdentity.executor(of: $0.spec) == "command" }) {
             try CommandJob.validate(command)
         }

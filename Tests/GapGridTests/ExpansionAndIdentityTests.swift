@@ -114,7 +114,7 @@ struct JobIdentityTests {
         #expect(JobIdentity.id(for: job, versions: testVersions) != id)
     }
 
-    /// Issue 7: where a job runs (local workers or Slurm) never changes its id; what runs it does.
+    /// Where a job runs (local workers or Slurm) never changes its id; what runs it does.
     @Test func whereAJobRunsDoesNotChangeItsIdButWhatRunsItDoes() {
         let inProcess = JobSpec(student: "s", studentConfiguration: .init(layerCount: 1, channels: 8, headCount: 2, contextLength: 16),
                                 mix: "short", mixWeights: ["short": 1], seed: 3)

@@ -61,7 +61,7 @@ struct FuzzInputs {
         #expect(!judgment.reason.isEmpty)
     }
     print("fuzz: 100000 inputs, \(answered) with an answer, slowest \(slowest) for \(slowestInput.prefix(120).debugDescription)")
-    // The limit: no single input over 10 ms (GapScore is built with -O even in debug builds).
+    // The judge's bound: no single input over 10 ms (GapScore is built with -O even in debug builds).
     #expect(slowest < .milliseconds(10))
     #expect(answered > 10_000)
 }
