@@ -43,14 +43,16 @@ let package = Package(
         .target(name: "GapGrid", dependencies: ["GapCore", .product(name: "Yams", package: "Yams")]),
         .target(name: "GapStore", dependencies: ["CSQLite", "GapCore"]),
         .target(name: "GapReport", dependencies: ["GapCore"]),
+        .target(name: "GapResults", dependencies: ["GapCore", "GapScore", "GapStore", "GapReport"]),
         .target(name: "GapRun", dependencies: [
             "GapCore", "GapGrid", "GapScore", "GapData", "GapTrain", "GapModel", "GapTensor", "GapStore", "GapReport",
+            "GapResults",
         ], plugins: ["SourceCommit"]),
         // Embeds the checkout's git commit into GapRun (`gaprunSourceCommit`) for run provenance.
         .plugin(name: "SourceCommit", capability: .buildTool()),
         .executableTarget(name: "gaprun", dependencies: [
             "GapRun", "GapCore", "GapGrid", "GapScore", "GapData", "GapTrain", "GapModel", "GapTensor",
-            "GapStore", "GapReport",
+            "GapStore", "GapReport", "GapResults",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -63,7 +65,7 @@ let package = Package(
         .testTarget(name: "GapGridTests", dependencies: ["GapGrid", "GapCore"], exclude: ["Fixtures"]),
         .testTarget(name: "GapStoreTests", dependencies: ["GapStore", "GapCore"]),
         .testTarget(name: "GapReportTests", dependencies: ["GapReport", "GapCore"], exclude: ["Fixtures"]),
-        .testTarget(name: "GapRunTests", dependencies: ["GapRun", "GapStore", "GapGrid", "GapCore"]),
+        .testTarget(name: "GapRunTests", dependencies: ["GapRun", "GapResults", "GapStore", "GapGrid", "GapCore"]),
         .testTarget(name: "gaprunTests", dependencies: ["gaprun"]),
     ]
 )

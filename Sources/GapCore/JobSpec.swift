@@ -17,7 +17,7 @@ public struct JobSpec: Codable, Sendable, Hashable {
     public var data: DataConfiguration
     public var train: TrainingConfiguration
     public var eval: EvalConfiguration
-    /// `inprocess` (default), `command` or `slurm`.
+    /// The grid's `backend`: `inprocess` (default), `command` or `slurm`; read it as `executor` and `place` (Backend.swift).
     public var backend: String
     /// `command` backend: step name (`train`, `generate`) → command template with `{placeholders}`.
     public var commands: [String: String]

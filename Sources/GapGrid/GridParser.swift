@@ -10,21 +10,24 @@ extension GridSpec {
     static let topLevelKeys = ["name", "extends", "students", "mixes", "seeds", "sweep", "data", "train", "eval", "gaps",
                                "include", "exclude", "backend", "commands", "slurm"]
 
-    /// Loads, merges (`extends`) and validates the grid file at `path`.
+    /// Loads, merges (`extends`) and validates the grid file at `path`. `backend` (the CLI's `--backend`) replaces the
+    /// file's `backend` before anything is validated, so the grid is checked as it will run.
     /// - Throws: `GridError`, one line: `path:line:column: message (hint: …)`.
-    public static func load(path: String, vocabulary: GridVocabulary) throws(GridError) -> GridSpec {
+    public static func load(path: String, vocabulary: GridVocabulary, backend: String? = nil) throws(GridError) -> GridSpec {
         let text: String
         do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
             throw .unreadable(FileError(path: path, message: "cannot read the grid file", hint: "check the path"))
         }
-        return try parse(text: text, path: path, vocabulary: vocabulary)
+        return try parse(text: text, path: path, vocabulary: vocabulary, backend: backend)
     }
 
     /// Validates grid text as if read from `path` (which names errors and anchors relative `extends` paths).
-    public static func parse(text: String, path: String, vocabulary: GridVocabulary) throws(GridError) -> GridSpec {
+    public static func parse(text: String, path: String, vocabulary: GridVocabulary,
+                             backend: String? = nil) throws(GridError) -> GridSpec {
         var chain: [String] = []
         let tree = try GridFileLoader.resolve(text: text, path: path, chain: &chain)
         var parser = GridParser(vocabulary: vocabulary, path: path)
+        parser.backendOverride = backend
         return try parser.build(tree, chain: chain)
     }
 }
@@ -76,6 +79,8 @@ enum GridFileLoader {
 struct GridParser {
     let vocabulary: GridVocabulary
     let path: String
+    /// `--backend` from the command line, which replaces the file's `backend`.
+    var backendOverride: String?
 
     init(vocabulary: GridVocabulary, path: String) { self.vocabulary = vocabulary; self.path = path }
 
@@ -95,11 +100,12 @@ struct GridParser {
         let name = try node("name").map { n throws(GridError) in try ScalarReader.string(n, "`name`") } ?? stem
         try ScalarReader.checkName(name, at: node("name")?.location ?? tree.location, "the grid name")
         let backendNode = node("backend")
-        let backend = try backendNode.map { n throws(GridError) in try ScalarReader.string(n, "`backend`") } ?? "inprocess"
-        let backends = ["inprocess", "command", "slurm"]
-        if let backendNode, !backends.contains(backend) {
-            throw .invalid(backendNode.location, "unknown backend `\(backend)`", hint: Suggestion.hint(for: backend, among: backends))
+        let fileBackend = try backendNode.map { n throws(GridError) in try ScalarReader.string(n, "`backend`") }
+        if let backendNode, let fileBackend, !Backend.names.contains(fileBackend) {
+            throw .invalid(backendNode.location, "unknown backend `\(fileBackend)`",
+                           hint: Suggestion.hint(for: fileBackend, among: Backend.names))
         }
+        let backend = backendOverride ?? fileBackend ?? Executor.inProcess.rawValue
 
         let students = try parseStudents(try required("students", "{s-tiny: {layers: 1, channels: 32, heads: 2, context_length: 768}}"))
         let mixes = try parseMixes(try required("mixes", "{short: {short: 1.0}}"))

@@ -185,8 +185,10 @@ public struct GridSpec: Sendable {
     public var gaps: [GridGap]
     public var include: [CellRule]
     public var exclude: [CellRule]
-    /// `inprocess`, `command` or `slurm`.
+    /// `inprocess`, `command` or `slurm` (the file's, or `--backend`); each job reads it as its executor and place.
     public var backend: String
+    /// Where the grid's jobs run.
+    public var place: Place { Backend.place(backend) }
     /// Step name (`train`, `generate`) → command template.
     public var commands: [String: String]
     /// What each command job asks of a node (`commands.gpus`, `commands.cpus`).

@@ -80,8 +80,9 @@ public enum Scoring {
         return (max(0, centre - half), min(1, centre + half))
     }
 
-    /// Reads predictions: generic JSONL (`id` or `idx`, plus `response`) or lm-eval `samples_*.jsonl`
-    /// (`doc_id`, `resps` = [[text]], `filtered_resps`); the response is `resps[0][0]` as in the paper's scorer.
+    /// Reads predictions: generic JSONL (`id` or `idx`, plus `response`, or `output`/`text` as other generators name
+    /// it) or lm-eval `samples_*.jsonl` (`doc_id`, `resps` = [[text]], `filtered_resps`); the response is
+    /// `resps[0][0]` as in the paper's scorer. `gaprun score` and command jobs both read predictions here.
     public static func readPredictions(path: String) throws -> [Prediction] {
         let file: JSONLinesFile
         do { file = try JSONLinesFile(path: path) } catch let error as FileError {
@@ -90,7 +91,7 @@ public enum Scoring {
         var predictions: [Prediction] = []
         try file.forEachObject { line in
             let id = line.text("id") ?? line.text("idx") ?? line.text("doc_id")
-            if let response = line.string("response") {
+            if let response = line.string("response") ?? line.string("output") ?? line.string("text") {
                 predictions.append(Prediction(id: id, response: response, line: line.number))
                 return
             }
@@ -153,19 +154,28 @@ public enum Scoring {
         return (matched, missing)
     }
 
+    /// Judges each item's response (`responses[i]` answers `items[i]`; nil: the item has no prediction, which is
+    /// wrong) with `scorer` under `policy`. The one place responses are judged: `gaprun score`, in-process jobs and
+    /// command jobs all come here.
+    public static func judge(items: [BenchmarkItem], responses: [String?], scorer: any Scorer,
+                             policy: AnswerPolicy) -> [ScoredItem] {
+        zip(items, responses).map { item, response in
+            guard let response else { return ScoredItem.missing(id: item.id) }
+            let judgment = scorer.judge(response: response, gold: item.gold, policy: policy)
+            return ScoredItem(id: item.id, response: response, extracted: judgment.extracted,
+                              correct: judgment.correct, reason: judgment.reason)
+        }
+    }
+
     /// Judges every matched prediction with `scorer` under `policy` (the benchmark's default when nil). Every item of
     /// the benchmark counts: one without a prediction is wrong, unless `answeredOnly` leaves it out.
     public static func score(benchmark: BenchmarkDefinition, items: [BenchmarkItem], predictions: [Prediction],
                              predictionsPath: String, scorer: any Scorer, policy: AnswerPolicy? = nil,
                              answeredOnly: Bool = false) throws -> ScoreResult {
         let (matched, missing) = try match(items: items, predictions: predictions, path: predictionsPath)
-        let chosen = policy ?? benchmark.policy
-        var scored = matched.map { item, prediction in
-            let judgment = scorer.judge(response: prediction.response, gold: item.gold, policy: chosen)
-            return ScoredItem(id: item.id, response: prediction.response, extracted: judgment.extracted,
-                              correct: judgment.correct, reason: judgment.reason)
-        }
-        if !answeredOnly { scored += missing.map { ScoredItem.missing(id: $0.id) } }
+        var scored = judge(items: matched.map(\.0), responses: matched.map(\.1.response), scorer: scorer,
+                           policy: policy ?? benchmark.policy)
+        if !answeredOnly { scored += judge(items: missing, responses: missing.map { _ in nil }, scorer: scorer, policy: benchmark.policy) }
         let correct = scored.filter(\.correct).count
         let interval = wilsonInterval(successes: correct, total: scored.count)
         let summary = ScoreSummary(count: scored.count, correct: correct,

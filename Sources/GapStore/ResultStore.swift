@@ -212,6 +212,47 @@ public final class ResultStore {
             """, [.text(worker), SQLValue(logPath), SQLValue(slurmJobID), .text(configHash)])
     }
 
+    /// Names the process running a job (`host:pid`) once it has started.
+    public func setWorker(configHash: String, worker: String) throws {
+        try database.run("UPDATE runs SET worker = ? WHERE config_hash = ?", [.text(worker), .text(configHash)])
+    }
+
+    /// Records that jobs were submitted as Slurm array tasks (`taskIDs[i]` runs `configHashes[i]`, logging to
+    /// `logPaths[i]`): PENDING in Slurm, the attempt counted, in one transaction. COMPLETED jobs are left alone.
+    public func markSubmitted(configHashes: [String], taskIDs: [String], logPaths: [String]) throws {
+        try database.transaction {
+            for (hash, (task, log)) in zip(configHashes, zip(taskIDs, logPaths)) {
+                try database.run("""
+                    UPDATE runs SET status = 'PENDING', attempt = attempt + 1, error = NULL, worker = 'slurm', slurm_job_id = ?,
+                        log_path = ?,
+                        ended_at = NULL WHERE config_hash = ? AND status != 'COMPLETED'
+                    """, [.text(task), .text(log), .text(hash)])
+            }
+        }
+    }
+
+    /// Marks a submitted job RUNNING once its Slurm task started on `host`. The attempt was counted at submission
+    /// (a requeue restarts the same attempt), so it is not counted again.
+    public func markRunningInSlurm(configHash: String, host: String) throws {
+        try database.run("""
+            UPDATE runs SET status = 'RUNNING', worker = ?, started_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')
+            WHERE config_hash = ? AND status = 'PENDING'
+            """, [.text("slurm:\(host)"), .text(configHash)])
+    }
+
+    /// Jobs submitted to Slurm and not yet concluded (PENDING or RUNNING, last launched by Slurm: a job taken over
+    /// by a local worker since keeps its old Slurm id but is the local coordinator's), in registration order.
+    public func openSlurmTasks() throws -> [(configHash: String, taskID: String, status: RunStatus)] {
+        try database.rows("""
+            SELECT config_hash, slurm_job_id, status FROM runs
+            WHERE slurm_job_id IS NOT NULL AND status IN ('PENDING', 'RUNNING')
+              AND (worker = 'slurm' OR worker LIKE 'slurm:%') ORDER BY run_id
+            """).compactMap { row in
+            guard let hash = row[0].text, let task = row[1].text else { return nil }
+            return (hash, task, RunStatus(rawValue: row[2].text ?? "") ?? .pending)
+        }
+    }
+
     /// Makes a COMPLETED job runnable again (`--force`): deletes its result rows and sets it PENDING, in one transaction.
     public func reopen(configHash: String) throws {
         try database.transaction {
@@ -245,22 +286,7 @@ public final class ResultStore {
             for table in ["params", "metrics", "tags", "benchmark_results", "predictions", "training_curves"] {
                 try database.run("DELETE FROM \(table) WHERE run_id = ?", [id])
             }
-            let benchmark = try database.prepare("""
-                INSERT INTO benchmark_results(run_id, benchmark, correct, total, accuracy, scorer, scorer_version)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                """)
-            for b in outcome.benchmarks {
-                try benchmark.run([id, .text(b.benchmark), .integer(Int64(b.correct)), .integer(Int64(b.total)),
-                                   .real(b.accuracy), .text(b.scorer), .text(b.scorerVersion)])
-            }
-            let prediction = try database.prepare("""
-                INSERT INTO predictions(run_id, benchmark, problem_id, response, extracted, correct, reason, scorer, scorer_version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-            for p in outcome.predictions {
-                try prediction.run([id, .text(p.benchmark), .text(p.problemID), .text(p.response), SQLValue(p.extracted),
-                                    SQLValue(p.correct), .text(p.reason), .text(p.scorer), .text(p.scorerVersion)])
-            }
+            try insertJudged(runID: id, benchmarks: outcome.benchmarks, predictions: outcome.predictions)
             let curve = try database.prepare(
                 "INSERT INTO training_curves(run_id, step, loss, learning_rate, validation_loss) VALUES (?, ?, ?, ?, ?)")
             for point in outcome.curve {
@@ -348,19 +374,28 @@ public final class ResultStore {
             let id = try database.scalar("SELECT run_id FROM runs WHERE config_hash = ?", [.text(run.configHash)]) ?? .null
             try database.run("DELETE FROM benchmark_results WHERE run_id = ? AND benchmark = ?", [id, .text(benchmark.benchmark)])
             try database.run("DELETE FROM predictions WHERE run_id = ? AND benchmark = ?", [id, .text(benchmark.benchmark)])
-            try database.run("""
-                INSERT INTO benchmark_results(run_id, benchmark, correct, total, accuracy, scorer, scorer_version)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, [id, .text(benchmark.benchmark), .integer(Int64(benchmark.correct)), .integer(Int64(benchmark.total)),
-                      .real(benchmark.accuracy), .text(benchmark.scorer), .text(benchmark.scorerVersion)])
-            let insert = try database.prepare("""
-                INSERT INTO predictions(run_id, benchmark, problem_id, response, extracted, correct, reason, scorer, scorer_version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-            for p in predictions {
-                try insert.run([id, .text(p.benchmark), .text(p.problemID), .text(p.response), SQLValue(p.extracted),
+            try insertJudged(runID: id, benchmarks: [benchmark], predictions: predictions)
+        }
+    }
+
+    /// Inserts a run's benchmark results and judged predictions (inside the caller's transaction): the one place
+    /// both tables are written, for sweep jobs and `score` runs alike.
+    private func insertJudged(runID id: SQLValue, benchmarks: [BenchmarkOutcome], predictions: [PredictionRecord]) throws {
+        let benchmark = try database.prepare("""
+            INSERT INTO benchmark_results(run_id, benchmark, correct, total, accuracy, scorer, scorer_version)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
+        for b in benchmarks {
+            try benchmark.run([id, .text(b.benchmark), .integer(Int64(b.correct)), .integer(Int64(b.total)),
+                               .real(b.accuracy), .text(b.scorer), .text(b.scorerVersion)])
+        }
+        let prediction = try database.prepare("""
+            INSERT INTO predictions(run_id, benchmark, problem_id, response, extracted, correct, reason, scorer, scorer_version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for p in predictions {
+            try prediction.run([id, .text(p.benchmark), .text(p.problemID), .text(p.response), SQLValue(p.extracted),
                                 SQLValue(p.correct), .text(p.reason), .text(p.scorer), .text(p.scorerVersion)])
-            }
         }
     }
 

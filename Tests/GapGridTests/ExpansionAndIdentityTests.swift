@@ -123,7 +123,7 @@ struct JobIdentityTests {
         let id = JobIdentity.id(for: inProcess, versions: testVersions)
         #expect(JobIdentity.id(for: viaSlurm, versions: testVersions) == id)
         #expect(JobIdentity.id(for: withUnusedCommands, versions: testVersions) == id)
-        #expect(JobIdentity.executor(of: viaSlurm) == "inprocess")
+        #expect(viaSlurm.executor == .inProcess && viaSlurm.place == .slurm)
 
         let external = JobSpec(student: "q", studentConfiguration: .init(model: "Qwen/Qwen2.5-0.5B-Instruct", sizeBillions: 0.5),
                                mix: "short", mixWeights: ["short": 1], seed: 3, backend: "command",
@@ -131,7 +131,7 @@ struct JobIdentityTests {
         var externalViaSlurm = external; externalViaSlurm.backend = "slurm"
         var otherTemplate = external; otherTemplate.commands["train"] = "train2 {model}"
         let externalID = JobIdentity.id(for: external, versions: testVersions)
-        #expect(JobIdentity.executor(of: externalViaSlurm) == "command")
+        #expect(externalViaSlurm.executor == .command)
         #expect(JobIdentity.id(for: externalViaSlurm, versions: testVersions) == externalID)
         #expect(JobIdentity.id(for: otherTemplate, versions: testVersions) != externalID)
         var inProcessAsCommand = inProcess; inProcessAsCommand.backend = "command"

@@ -88,7 +88,7 @@ struct CommandBackendTests {
         #expect(try CLIHarness.sqlite(db, "SELECT benchmark, correct, total FROM benchmark_results") == "gsm-synth|2|4")
         #expect(try CLIHarness.sqlite(db, "SELECT problem_id, correct FROM predictions ORDER BY problem_id")
                 == items.enumerated().map { "\($1.id)|\($0 < 2 ? 1 : 0)" }.joined(separator: "\n"))
-        #expect(try CLIHarness.sqlite(db, "SELECT reason FROM predictions WHERE problem_id = '\(items[3].id)'") == "no prediction for this problem")
+        #expect(try CLIHarness.sqlite(db, "SELECT reason FROM predictions WHERE problem_id = '\(items[3].id)'") == "missing: no prediction")
         #expect(try CLIHarness.sqlite(db, "SELECT value FROM params WHERE key = 'train.learning_rate'") == "1e-05")
         let log = try String(contentsOf: URL(fileURLWithPath: try CLIHarness.sqlite(db, "SELECT log_path FROM runs")), encoding: .utf8)
         #expect(log.contains("training Qwen/Qwen2.5-0.5B-Instruct at lr 1e-05 seed 7") && log.contains("generated gsm-synth"), "\(log)")

@@ -139,7 +139,7 @@ struct ExternalStackTests {
         #expect(try CLIHarness.sqlite(local, "SELECT benchmark, COUNT(*), SUM(total) FROM benchmark_results GROUP BY 1 ORDER BY 1")
                 == "gsm-synth|4|16\nmath-synth|4|16")
         #expect(try CLIHarness.sqlite(local, "SELECT COUNT(*) FROM predictions WHERE reason IS NOT NULL AND reason != ''") == "32")
-        #expect(try CLIHarness.sqlite(local, "SELECT COUNT(*) FROM predictions WHERE reason = 'no prediction for this problem'") == "0")
+        #expect(try CLIHarness.sqlite(local, "SELECT COUNT(*) FROM predictions WHERE reason = 'missing: no prediction'") == "0")
 
         // What the real tools read and wrote: the YAML's template, the saved model with LLaMA-Factory's chat template
         // (what the generator formats prompts with), the newest checkpoint kept for resuming, and every step trained.

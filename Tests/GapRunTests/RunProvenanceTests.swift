@@ -3,6 +3,7 @@
 import Foundation
 import GapCore
 @testable import GapReport
+@testable import GapResults
 @testable import GapRun
 import GapStore
 import Testing

@@ -1,5 +1,6 @@
 // `gaprun import`: external per-benchmark results (published numbers, GPU runs) from CSV into the results database.
 import ArgumentParser
+import GapResults
 import GapRun
 
 struct ImportCommand: AsyncParsableCommand {

@@ -3,6 +3,7 @@
 // `--backend slurm`), then the counts. Runs nothing and writes nothing.
 import ArgumentParser
 import Foundation
+import GapCore
 import GapGrid
 import GapRun
 import GapStore
@@ -25,7 +26,7 @@ struct PlanCommand: ParsableCommand {
     var backend: String?
 
     func validate() throws {
-        if let backend, !["inprocess", "command", "slurm"].contains(backend) {
+        if let backend, !Backend.names.contains(backend) {
             throw ValidationError("--backend must be inprocess, command or slurm (got '\(backend)')")
         }
     }
@@ -42,7 +43,7 @@ struct PlanCommand: ParsableCommand {
             statuses = try store.statuses(configHashes: jobs.map(\.id))
             stages = try JobStages.plan(jobs, store: store, runsDirectory: RunPaths.runsDirectory(forDatabase: database))
         }
-        let requests = LaunchPlace(backend: spec.backend) == .slurm
+        let requests = spec.place == .slurm
             ? SlurmRequest.byJob(jobs, settings: spec.slurm ?? SlurmSettings(), commandResources: spec.commandResources) : nil
         print(json ? try PlanListing.json(grid: spec, jobs: jobs, statuses: statuses, stages: stages, requests: requests)
                    : PlanListing.text(grid: spec, jobs: jobs, statuses: statuses, stages: stages, requests: requests))

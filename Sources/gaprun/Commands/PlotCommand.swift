@@ -1,6 +1,7 @@
 // `gaprun plot`: the paper's figures as hand-written SVG (PNG too through rsvg-convert when installed).
 import ArgumentParser
 import GapReport
+import GapResults
 import GapRun
 
 extension PlotKind: ExpressibleByArgument {}

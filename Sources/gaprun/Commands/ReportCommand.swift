@@ -1,5 +1,6 @@
 // `gaprun report`: one Markdown report (grid, gaps, tables, figures, per-benchmark breakdowns, environment).
 import ArgumentParser
+import GapResults
 import GapRun
 
 struct ReportCommand: AsyncParsableCommand {
@@ -22,7 +23,7 @@ struct ReportCommand: AsyncParsableCommand {
         let (experimentResults, info) = try results.load()
         let environment = try ReportData.environment(store: ReportData.openStore(path: results.database.path),
                                                      experiment: experimentResults.name, scorer: results.scorer,
-                                                     gaprunVersion: GaprunVersion.text)
+                                                     gaprunVersion: GaprunVersion.text, sourceCommit: gaprunSourceCommit)
         let files = try ReportData.writeReport(experimentResults, info: info, environment: environment,
                                                to: output, teacher: teacher, png: png)
         for file in files { print("wrote \(file)") }

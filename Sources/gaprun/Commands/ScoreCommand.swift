@@ -3,6 +3,7 @@
 import ArgumentParser
 import Foundation
 import GapCore
+import GapResults
 import GapRun
 import GapScore
 

@@ -3,6 +3,7 @@
 import ArgumentParser
 import Foundation
 import GapReport
+import GapResults
 import GapRun
 import GapStore
 

@@ -2,8 +2,10 @@
 // array (`--backend slurm`), print the gap table.
 import ArgumentParser
 import Foundation
+import GapCore
 import GapGrid
 import GapReport
+import GapResults
 import GapRun
 import GapStore
 
@@ -71,7 +73,7 @@ struct SweepCommand: ParsableCommand {
     func validate() throws {
         if let workers, workers < 1 { throw ValidationError("--jobs must be at least 1") }
         if quiet && json { throw ValidationError("'--quiet' and '--json' are mutually exclusive") }
-        if let backend, !["inprocess", "command", "slurm"].contains(backend) {
+        if let backend, !Backend.names.contains(backend) {
             throw ValidationError("--backend must be inprocess, command or slurm (got '\(backend)')")
         }
         if let arrayParallelism, arrayParallelism < 1 { throw ValidationError("--array-parallelism must be at least 1") }
@@ -93,7 +95,7 @@ struct SweepCommand: ParsableCommand {
         if let time { settings.time = time }
         if let mem { settings.memory = mem }
         if let cpusPerTask { settings.cpusPerTask = cpusPerTask }
-        let onSlurm = LaunchPlace(backend: gridSpec.backend) == .slurm
+        let onSlurm = gridSpec.place == .slurm
         // Before anything is written: Slurm flags on a local sweep are a usage error.
         if !onSlurm && (detach || partition != nil || arrayParallelism != nil || time != nil || mem != nil || cpusPerTask != nil) {
             throw ValidationError("--detach, --partition, --array-parallelism, --time, --mem and --cpus-per-task need --backend slurm")

@@ -2,6 +2,7 @@
 import ArgumentParser
 import Foundation
 import GapReport
+import GapResults
 import GapRun
 
 /// Where the results are: the database file and the experiment in it.

@@ -14,17 +14,10 @@ public enum ScoreRecording {
         let config = ["name": name, "mix": mix, "seed": String(seed), "source": "score"]
         let registration = JobRegistration(
             configHash: SHA256.hex(identity), student: name, studentParameters: nil, studentSize: nil, mix: mix, seed: seed,
-            sweptJSON: "{}", backend: "external", source: "score", configJSON: canonicalJSON(config),
-            versionsJSON: canonicalJSON(["judge": judgeVersion]))
-        let summary = result.summary
-        let predictions = result.items.map {
-            PredictionRecord(benchmark: benchmark, problemID: $0.id, response: $0.response, extracted: $0.extracted,
-                             correct: $0.correct, reason: $0.reason, scorer: summary.scorer, scorerVersion: summary.scorerVersion)
-        }
-        try store.recordScore(
-            run: registration, experiment: experiment,
-            benchmark: BenchmarkOutcome(benchmark: benchmark, correct: summary.correct, total: summary.count,
-                                        scorer: summary.scorer, scorerVersion: summary.scorerVersion),
-            predictions: predictions)
+            sweptJSON: "{}", backend: "external", source: "score", configJSON: CanonicalJSON.text(of: config),
+            versionsJSON: CanonicalJSON.text(of: ["judge": judgeVersion]))
+        let rows = BenchmarkJudging.rows(benchmark, scored: result.items, scorer: result.summary.scorer,
+                                         scorerVersion: result.summary.scorerVersion)
+        try store.recordScore(run: registration, experiment: experiment, benchmark: rows.benchmark, predictions: rows.predictions)
     }
 }

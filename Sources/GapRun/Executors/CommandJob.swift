@@ -6,12 +6,13 @@
 import Foundation
 import GapCore
 import GapData
+import GapResults
 import GapGrid
 import GapScore
 import GapStore
 
 /// Runs one job with the grid's command templates and judges its predictions.
-public struct CommandJob {
+public struct CommandJob: JobExecutor {
     public let job: PlannedJob
     public let paths: RunPaths
     public let dataSearchRoots: [String]
@@ -190,17 +191,6 @@ public struct CommandJob {
         return (values, trainingSet.examples.count, dataSeconds)
     }
 
-    /// A benchmark's data file: `benchmarks-data/<name>.jsonl` under a data root (also for the paper's benchmarks,
-    /// which have no default file), else the synthetic regeneration.
-    func dataFile(for definition: BenchmarkDefinition, locator: InProcessJob) throws -> String {
-        let relative = definition.defaultDataFile ?? "benchmarks-data/\(definition.name).jsonl"
-        for root in dataSearchRoots {
-            let path = URL(fileURLWithPath: root).appendingPathComponent(relative).path
-            if FileManager.default.fileExists(atPath: path) { return path }
-        }
-        return try locator.dataFile(for: definition)
-    }
-
     // MARK: - Running
 
     /// Runs the job's steps and judges its predictions. Throws `RunError.stepFailed` (with the log tail) when a
@@ -223,10 +213,10 @@ public struct CommandJob {
         var benchmarks: [BenchmarkOutcome] = []
         var predictions: [PredictionRecord] = []
         var generateSeconds = 0.0
-        let locator = InProcessJob(job: job, paths: paths, dataSearchRoots: dataSearchRoots)
         for name in spec.eval.benchmarks {
             let definition = try BenchmarkRegistry.standard.benchmark(named: name)
-            let benchmarkFile = try dataFile(for: definition, locator: locator)
+            let benchmarkFile = try BenchmarkFiles.locate(definition, searchRoots: dataSearchRoots,
+                                                          scratchDirectory: paths.directory)
             var items = try definition.loadItems(path: benchmarkFile)
             if let limit = spec.eval.limit { items = Array(items.prefix(limit)) }
             // One uniform input for any generator (scripts/gaprun_generation.py reads it): id, idx, problem, the
@@ -251,17 +241,9 @@ public struct CommandJob {
             }
             emit(WorkerEvent(phase: "score", message: "\(name): judging"))
             let responses = try CommandJob.readPredictions(path: predictionsFile, ids: items.map(\.id))
-            var correct = 0
-            for (item, response) in zip(items, responses) {
-                let judgment = scorer.judge(response: response ?? "", gold: item.gold, policy: definition.policy)
-                if judgment.correct { correct += 1 }
-                predictions.append(PredictionRecord(
-                    benchmark: name, problemID: item.id, response: response ?? "", extracted: judgment.extracted,
-                    correct: judgment.correct, reason: response == nil ? "no prediction for this problem" : judgment.reason,
-                    scorer: scorer.name, scorerVersion: scorer.version))
-            }
-            benchmarks.append(BenchmarkOutcome(benchmark: name, correct: correct, total: items.count,
-                                               scorer: scorer.name, scorerVersion: scorer.version))
+            let judged = BenchmarkJudging.judge(name, definition: definition, items: items, responses: responses, scorer: scorer)
+            benchmarks.append(judged.benchmark)
+            predictions += judged.predictions
         }
         metrics["generate_seconds"] = generateSeconds
         let ended = Date()
@@ -272,34 +254,32 @@ public struct CommandJob {
             startedAt: isoTimestamp(started), endedAt: isoTimestamp(ended), wallSeconds: ended.timeIntervalSince(started))
     }
 
-    /// Reads a predictions JSONL: lines carry `response` (or `output`/`text`) and `id` or `idx`; lines without
-    /// either match the problems in order. Returns one response (or nil) per problem id.
+    /// The response to each problem (nil: none) in a predictions JSONL, read by GapScore's reader (`response`, or
+    /// `output`/`text`), matched line by line: by `id` when it names a problem, else by `idx` (its position in
+    /// `{eval_file}`), else in order among the lines that carry neither.
     public static func readPredictions(path: String, ids: [String]) throws -> [String?] {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard FileManager.default.fileExists(atPath: path) else {
             throw RunError.io(path: path, message: "the generate step left no predictions file "
                               + "(hint: the template must write {predictions})")
         }
-        var byID: [String: String] = [:]
-        var byIndex: [Int: String] = [:]
+        let read: [Prediction]
+        do { read = try Scoring.readPredictions(path: path) } catch {
+            throw RunError.badResult(path: path, message: "\(error)")
+        }
+        let position = Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        var responses = [String?](repeating: nil, count: ids.count)
         var inOrder: [String] = []
-        for line in JSONLines.split(data) {
-            guard let object = (try? JSONSerialization.jsonObject(with: line.bytes)) as? [String: Any] else {
-                throw RunError.badResult(path: "\(path):\(line.number)", message: "not a JSON object")
-            }
-            guard let response = (object["response"] ?? object["output"] ?? object["text"]) as? String else {
-                throw RunError.badResult(path: "\(path):\(line.number)", message: "no string field `response`")
-            }
-            if let id = object["id"] {
-                byID["\(id)"] = response
-            } else if let index = object["idx"] as? Int {
-                byIndex[index] = response
-            } else {
-                inOrder.append(response)
+        for prediction in read {
+            if let id = prediction.id, let index = position[id] ?? Int(id).flatMap({ ids.indices.contains($0) ? $0 : nil }) {
+                responses[index] = prediction.response
+            } else if prediction.id == nil {
+                inOrder.append(prediction.response)
             }
         }
-        return ids.enumerated().map { index, id in
-            byID[id] ?? byIndex[index] ?? (index < inOrder.count ? inOrder[index] : nil)
+        for (index, response) in inOrder.enumerated() where index < ids.count && responses[index] == nil {
+            responses[index] = response
         }
+        return responses
     }
 
     /// Runs one step under bash (output into the job's log) unless its `.done` marker says it already finished.

@@ -1,6 +1,7 @@
 // SlurmClient: the Slurm commands gaprun uses (sbatch, squeue, scontrol, sacct), run as child processes.
 // It only asks Slurm; deciding a job's state from marker files first and Slurm second is SlurmCollector's work.
 import Foundation
+import GapCore
 
 /// A Slurm task's state as the scheduler reports it (`squeue`/`scontrol`/`sacct` `JobState`).
 public struct SlurmTaskState: Sendable, Equatable {

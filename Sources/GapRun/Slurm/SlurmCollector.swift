@@ -42,20 +42,15 @@ public final class SlurmCollector {
     /// over by a local worker since keeps its old Slurm id but is the local coordinator's), optionally only
     /// those in `configHashes`: records finished ones, marks started ones RUNNING, and lists the rest.
     public func collect(configHashes: Set<String>? = nil) throws -> Report {
-        let open = try store.database.rows("""
-            SELECT config_hash, slurm_job_id, status FROM runs
-            WHERE slurm_job_id IS NOT NULL AND status IN ('PENDING', 'RUNNING')
-              AND (worker = 'slurm' OR worker LIKE 'slurm:%') ORDER BY run_id
-            """).compactMap { row -> (hash: String, task: String, status: String)? in
-            guard let hash = row[0].text, let task = row[1].text else { return nil }
-            if let configHashes, !configHashes.contains(hash) { return nil }
-            return (hash, task, row[2].text ?? "PENDING")
+        let open = try store.openSlurmTasks().compactMap { task -> (hash: String, task: String, status: RunStatus)? in
+            if let configHashes, !configHashes.contains(task.configHash) { return nil }
+            return (task.configHash, task.taskID, task.status)
         }
         var report = Report()
         guard !open.isEmpty else { return report }
         let arrays = Array(Set(open.map { arrayID(of: $0.task) })).sorted()
         var queue = client.queue(arrayJobIDs: arrays)
-        var undecided: [(hash: String, task: String, status: String)] = []
+        var undecided: [(hash: String, task: String, status: RunStatus)] = []
         for job in open {
             let paths = RunPaths(runsDirectory: runsDirectory, jobID: job.hash)
             // A finished result is final whatever Slurm says (e.g. still COMPLETING).
@@ -105,26 +100,16 @@ public final class SlurmCollector {
 
     /// Records a finished job's result.json (COMPLETED), or FAILED when it cannot be read.
     func record(_ hash: String, task: String, paths: RunPaths) -> Concluded {
-        do {
-            let p = try store.ingest(resultFile: paths.result, configHash: hash)
-            return Concluded(configHash: hash, taskID: task, status: .completed, message: String(format: "P = %.1f", p))
-        } catch {
-            let message = "the task finished but its result could not be recorded: \(error)"
-            try? store.markEnded(configHash: hash, status: .failed, error: message)
-            return Concluded(configHash: hash, taskID: task, status: .failed, message: message)
-        }
+        let (status, message) = ResultIngestion.ingest(hash, paths: paths, store: store, finisher: "the task")
+        return Concluded(configHash: hash, taskID: task, status: status, message: message)
     }
 
     /// The task started (its batch script left `slurm-task`): the job is RUNNING.
-    func markRunningIfStarted(_ job: (hash: String, task: String, status: String), paths: RunPaths, state: SlurmTaskState) {
-        guard job.status == RunStatus.pending.rawValue, state.state == "RUNNING",
+    func markRunningIfStarted(_ job: (hash: String, task: String, status: RunStatus), paths: RunPaths, state: SlurmTaskState) {
+        guard job.status == .pending, state.state == "RUNNING",
               let started = try? String(contentsOfFile: paths.slurmTask, encoding: .utf8) else { return }
         let host = started.components(separatedBy: " host ").last?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "?"
-        // The attempt was counted at submission; a requeue restarts the same attempt.
-        try? store.database.run("""
-            UPDATE runs SET status = 'RUNNING', worker = ?, started_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')
-            WHERE config_hash = ? AND status = 'PENDING'
-            """, [.text("slurm:\(host)"), .text(job.hash)])
+        try? store.markRunningInSlurm(configHash: job.hash, host: host)
     }
 
     /// Why a task that is gone from the queue left no result: its markers first, Slurm's memory second.

@@ -16,15 +16,13 @@ public enum SweepPlanner {
                        scorers: ScorerRegistry.standard.names)
     }
 
-    /// Loads and validates a grid file and expands it into planned jobs, in the grid's order.
+    /// Loads and validates a grid file (with `--backend` applied first) and expands it into planned jobs, in the
+    /// grid's order.
     public static func plan(gridPath: String, backendOverride: String? = nil) throws -> (grid: GridSpec, jobs: [PlannedJob]) {
-        var grid = try GridSpec.load(path: gridPath, vocabulary: vocabulary)
-        if let backendOverride { grid.backend = backendOverride }
+        let grid = try GridSpec.load(path: gridPath, vocabulary: vocabulary, backend: backendOverride)
         let versions = ComponentVersions.current
         let jobs = GridExpander.expand(grid).map { spec in
-            var spec = spec
-            if let backendOverride { spec.backend = backendOverride }
-            return PlannedJob(id: JobIdentity.id(for: spec, versions: versions), experiment: grid.name, spec: spec, versions: versions)
+            PlannedJob(id: JobIdentity.id(for: spec, versions: versions), experiment: grid.name, spec: spec, versions: versions)
         }
         try validate(jobs, gridPath: gridPath)
         return (grid, jobs)
@@ -33,11 +31,11 @@ public enum SweepPlanner {
     /// Checks what the grid parser cannot: that every in-process student builds and every mix's teachers exist.
     public static func validate(_ jobs: [PlannedJob], gridPath: String) throws {
         // Command templates: an unknown placeholder is an error now, not after hours in a queue.
-        if let command = jobs.first(where: { JobIdentity.executor(of: $0.spec) == "command" }) {
+        if let command = jobs.first(where: { $0.spec.executor == .command }) {
             try CommandJob.validate(command)
         }
         var checkedStudents = Set<String>()
-        for job in jobs where JobIdentity.executor(of: job.spec) != "command" {
+        for job in jobs where job.spec.executor == .inProcess {
             guard checkedStudents.insert(job.spec.student).inserted else { continue }
             guard job.spec.studentConfiguration.isInProcess else {
                 throw RunError.invalidJob(jobID: job.id, message: "student `\(job.spec.student)` names an external model "
@@ -67,9 +65,9 @@ public enum SweepPlanner {
             }
             return JobRegistration(
                 configHash: job.id, student: job.spec.student, studentParameters: parameters, studentSize: size,
-                mix: job.spec.mix, seed: job.spec.seed, sweptJSON: canonicalJSON(job.spec.sweptValues),
-                backend: job.spec.backend, source: job.spec.backend, configJSON: canonicalJSON(job.spec),
-                versionsJSON: canonicalJSON(job.versions), trainHash: job.trainingID, generationHash: job.generationID)
+                mix: job.spec.mix, seed: job.spec.seed, sweptJSON: CanonicalJSON.text(of: job.spec.sweptValues),
+                backend: job.spec.backend, source: job.spec.backend, configJSON: CanonicalJSON.text(of: job.spec),
+                versionsJSON: CanonicalJSON.text(of: job.versions), trainHash: job.trainingID, generationHash: job.generationID)
         }
     }
 

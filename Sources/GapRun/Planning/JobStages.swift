@@ -3,6 +3,7 @@
 // itself, which the coordinator runs in-process (no worker, no model): also what `gaprun rescore` does.
 import Foundation
 import GapCore
+import GapResults
 import GapGrid
 import GapScore
 import GapStore
@@ -76,7 +77,7 @@ public enum JobStages {
                 finalCheckpoint(of: candidate, steps: job.spec.train.steps, runsDirectory: runsDirectory)
                     .map { (candidate.configHash, $0) }
             }.first
-            if JobIdentity.executor(of: job.spec) == "inprocess", let (source, folder) = checkpoint {
+            if job.spec.executor == .inProcess, let (source, folder) = checkpoint {
                 needs[job.id] = .generate(source: source, checkpoint: folder)
             } else {
                 needs[job.id] = .train
@@ -109,22 +110,20 @@ public enum JobStages {
         var predictions: [PredictionRecord] = []
         for name in order {
             let definition = try BenchmarkRegistry.standard.benchmark(named: name)
-            let file = try benchmarkDataFile(for: definition, searchRoots: dataSearchRoots, scratchDirectory: scratchDirectory)
-            let gold = Dictionary(try definition.loadItems(path: file).map { ($0.id, $0.gold) }, uniquingKeysWith: { first, _ in first })
-            var correct = 0
-            for record in byBenchmark[name]! {
-                guard let answer = gold[record.problemID] else {
+            let file = try BenchmarkFiles.locate(definition, searchRoots: dataSearchRoots, scratchDirectory: scratchDirectory)
+            let itemByID = Dictionary(try definition.loadItems(path: file).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            let records = byBenchmark[name]!
+            let items = try records.map { record in
+                guard let item = itemByID[record.problemID] else {
                     throw RunError.badResult(path: file, message: "\(name) has no item `\(record.problemID)`, which a stored "
                                              + "response answers (hint: the benchmark data changed since it was generated)")
                 }
-                let judgment = scorer.judge(response: record.response, gold: answer, policy: definition.policy)
-                if judgment.correct { correct += 1 }
-                predictions.append(PredictionRecord(
-                    benchmark: name, problemID: record.problemID, response: record.response, extracted: judgment.extracted,
-                    correct: judgment.correct, reason: judgment.reason, scorer: scorer.name, scorerVersion: scorer.version))
+                return item
             }
-            benchmarks.append(BenchmarkOutcome(benchmark: name, correct: correct, total: byBenchmark[name]!.count,
-                                               scorer: scorer.name, scorerVersion: scorer.version))
+            let judged = BenchmarkJudging.judge(name, definition: definition, items: items, responses: records.map(\.response),
+                                                scorer: scorer)
+            benchmarks.append(judged.benchmark)
+            predictions += judged.predictions
         }
         return (benchmarks, predictions)
     }

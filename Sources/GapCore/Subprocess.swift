@@ -4,14 +4,14 @@ import Foundation
 import Synchronization
 
 /// What a finished tool printed.
-struct SubprocessOutput: Sendable {
-    var status: Int32
-    var stdout: String
-    var stderr: String
+public struct SubprocessOutput: Sendable {
+    public var status: Int32
+    public var stdout: String
+    public var stderr: String
 }
 
 /// Runs `executable` with `arguments` (in `directory`, with no standard input) and waits for it.
-func runSubprocess(_ executable: String, _ arguments: [String], directory: String? = nil) throws -> SubprocessOutput {
+public func runSubprocess(_ executable: String, _ arguments: [String], directory: String? = nil) throws -> SubprocessOutput {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments

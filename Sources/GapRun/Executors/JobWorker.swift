@@ -36,27 +36,9 @@ public enum JobWorker {
         }
         try? FileManager.default.removeItem(atPath: paths.error)
         do {
-            let outcome: RunOutcome
             // What runs the job (not where): gaprun's trainer, or the grid's command templates.
-            switch JobIdentity.executor(of: job.spec) {
-            case "command":
-                outcome = try CommandJob(job: job, paths: paths, dataSearchRoots: dataSearchRoots)
-                    .run(emit: emit, shouldStop: shouldStop)
-            default:
-                if let reuse = job.reuse {
-                    log("gaprun: stage generate: answering with the trained model of \(reuse.source.prefix(12)) "
-                        + "(final checkpoint in \(reuse.checkpoint)); nothing is trained")
-                } else {
-                    log("gaprun: stage train: training \(job.spec.train.steps) steps, then generating and judging")
-                }
-                if job.reuse == nil, let step = checkpointStep(paths.checkpoints) {
-                    // Goes to the job's log (stderr): a requeued or interrupted job shows where it picked up.
-                    FileHandle.standardError.write(Data("gaprun: resuming from the checkpoint at step \(step) in \(paths.checkpoints)\n".utf8))
-                    emit(WorkerEvent(phase: "resume", step: step, message: "resuming from the checkpoint"))
-                }
-                outcome = try InProcessJob(job: job, paths: paths, dataSearchRoots: dataSearchRoots)
-                    .run(emit: emit, shouldStop: shouldStop)
-            }
+            let outcome = try job.spec.executor.type.init(job: job, paths: paths, dataSearchRoots: dataSearchRoots)
+                .run(emit: emit, shouldStop: shouldStop)
             // Provenance of whatever ran (trainer or command templates): the job's own tags win.
             var recorded = outcome
             recorded.tags.merge(RunProvenance.tags(threads: job.spec.train.threads)) { own, _ in own }

@@ -4,13 +4,14 @@
 import Foundation
 import GapCore
 import GapData
+import GapResults
 import GapModel
 import GapScore
 import GapStore
 import GapTrain
 
 /// Runs one in-process job in this process. Resumes training from the job's checkpoint when one exists.
-public struct InProcessJob {
+public struct InProcessJob: JobExecutor {
     public let job: PlannedJob
     public let paths: RunPaths
     /// Folders searched for `benchmarks-data/<name>.jsonl` before the synthetic sets are regenerated in memory.
@@ -26,7 +27,17 @@ public struct InProcessJob {
         let spec = job.spec
         let started = Date()
         let seed = UInt64(bitPattern: Int64(spec.seed))
-        if let reuse = job.reuse { return try generate(from: reuse, started: started, emit: emit, shouldStop: shouldStop) }
+        if let reuse = job.reuse {
+            JobWorker.log("gaprun: stage generate: answering with the trained model of \(reuse.source.prefix(12)) "
+                + "(final checkpoint in \(reuse.checkpoint)); nothing is trained")
+            return try generate(from: reuse, started: started, emit: emit, shouldStop: shouldStop)
+        }
+        JobWorker.log("gaprun: stage train: training \(spec.train.steps) steps, then generating and judging")
+        if let step = JobWorker.checkpointStep(paths.checkpoints) {
+            // A requeued or interrupted job shows in its log (stderr) where it picked up.
+            JobWorker.log("gaprun: resuming from the checkpoint at step \(step) in \(paths.checkpoints)")
+            emit(WorkerEvent(phase: "resume", step: step, message: "resuming from the checkpoint"))
+        }
 
         emit(WorkerEvent(phase: "data", message: "building the training set"))
         let dataStart = Date()
@@ -170,102 +181,18 @@ public struct InProcessJob {
         for name in spec.eval.benchmarks {
             if shouldStop() { throw RunError.interrupted(jobID: job.id) }
             let definition = try BenchmarkRegistry.standard.benchmark(named: name)
-            var items = try definition.loadItems(path: try dataFile(for: definition))
+            var items = try definition.loadItems(path: try BenchmarkFiles.locate(
+                definition, searchRoots: dataSearchRoots, scratchDirectory: paths.directory))
             if let limit = spec.eval.limit { items = Array(items.prefix(limit)) }
             emit(WorkerEvent(phase: "eval", message: "\(name): answering \(items.count) problems"))
             let responses = try trainer.generate(
                 prompts: items.map(\.prompt), maxNewTokens: spec.eval.maxNewTokens, temperature: spec.eval.temperature,
                 stopStrings: definition.stopStrings, batchSize: spec.eval.batchSize, seed: seed)
-            var correct = 0
-            for (item, response) in zip(items, responses) {
-                let judgment = scorer.judge(response: response, gold: item.gold, policy: definition.policy)
-                if judgment.correct { correct += 1 }
-                predictions.append(PredictionRecord(
-                    benchmark: name, problemID: item.id, response: response, extracted: judgment.extracted,
-                    correct: judgment.correct, reason: judgment.reason, scorer: scorer.name, scorerVersion: scorer.version))
-            }
-            benchmarks.append(BenchmarkOutcome(benchmark: name, correct: correct, total: items.count,
-                                               scorer: scorer.name, scorerVersion: scorer.version))
+            let judged = BenchmarkJudging.judge(name, definition: definition, items: items, responses: responses, scorer: scorer)
+            benchmarks.append(judged.benchmark)
+            predictions += judged.predictions
         }
         return (benchmarks, predictions)
     }
 
-    /// The data file of a benchmark: `benchmarks-data/<name>.jsonl` under a search root, else (for the synthetic
-    /// sets) the lab's byte-identical regeneration written into the job folder.
-    func dataFile(for definition: BenchmarkDefinition) throws -> String {
-        try benchmarkDataFile(for: definition, searchRoots: dataSearchRoots, scratchDirectory: paths.directory)
-    }
-}
-
-/// The data file of a benchmark: `benchmarks-data/<name>.jsonl` under a search root, else (for the synthetic sets) the
-/// lab's byte-identical regeneration written into `scratchDirectory`.
-func benchmarkDataFile(for definition: BenchmarkDefinition, searchRoots: [String], scratchDirectory: String) throws -> String {
-    var searched: [String] = []
-    if let relative = definition.defaultDataFile {
-        for root in searchRoots {
-            let path = URL(fileURLWithPath: root).appendingPathComponent(relative).path
-            if FileManager.default.fileExists(atPath: path) { return path }
-            searched.append(path)
-        }
-    }
-    if SyntheticBenchmarks.names.contains(definition.name) {
-        try FileManager.default.createDirectory(atPath: scratchDirectory, withIntermediateDirectories: true)
-        let path = URL(fileURLWithPath: scratchDirectory).appendingPathComponent("\(definition.name).jsonl").path
-        try RunPaths.writeAtomically(Data(try SyntheticBenchmarks.jsonl(name: definition.name).utf8), to: path)
-        return path
-    }
-    throw RunError.benchmarkData(benchmark: definition.name, searched: searched)
-}
-
-/// The job's configuration as flat dotted keys (`train.learning_rate` → `0.003`), for the `params` table.
-public func flattenedParameters(of spec: JobSpec) -> [String: String] {
-    guard let value = try? JSONDecoder().decode(JSONValue.self, from: Data(canonicalJSON(spec).utf8)) else { return [:] }
-    var result: [String: String] = [:]
-    func visit(_ value: JSONValue, _ key: String) {
-        switch value {
-        case .object(let members) where !members.isEmpty:
-            for (k, v) in members { visit(v, key.isEmpty ? k : "\(key).\(k)") }
-        case .string(let text): result[key] = text
-        case .number(let number): result[key] = number == number.rounded() && abs(number) < 1e15 ? String(Int64(number)) : String(number)
-        case .bool(let flag): result[key] = flag ? "true" : "false"
-        case .null: result[key] = "null"
-        default: result[key] = canonicalJSON(value)
-        }
-    }
-    visit(value, "")
-    return result
-}
-
-/// Any JSON value, for flattening and canonical re-encoding.
-enum JSONValue: Codable, Equatable {
-    case null, bool(Bool), number(Double), string(String), array([JSONValue]), object([String: JSONValue])
-
-    init(from decoder: Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if container.decodeNil() { self = .null }
-        else if let value = try? container.decode(Bool.self) { self = .bool(value) }
-        else if let value = try? container.decode(Double.self) { self = .number(value) }
-        else if let value = try? container.decode(String.self) { self = .string(value) }
-        else if let value = try? container.decode([JSONValue].self) { self = .array(value) }
-        else { self = .object(try container.decode([String: JSONValue].self)) }
-    }
-
-    func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        switch self {
-        case .null: try container.encodeNil()
-        case .bool(let v): try container.encode(v)
-        case .number(let v): try container.encode(v)
-        case .string(let v): try container.encode(v)
-        case .array(let v): try container.encode(v)
-        case .object(let v): try container.encode(v)
-        }
-    }
-}
-
-/// `2026-11-27T11:03:54.123Z`.
-public func isoTimestamp(_ date: Date) -> String {
-    let formatter = ISO8601DateFormatter()
-    formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-    return formatter.string(from: date)
 }

@@ -261,16 +261,8 @@ public final class SlurmLauncher: Launcher {
         // Tasks start in the directory the sweep was started from, like local workers: relative data paths in the
         // grid (data.files) and command templates mean the same thing on both.
         let arrayID = try client.submit(script: scriptPath, workingDirectory: FileManager.default.currentDirectoryPath)
-        try store.database.transaction {
-            for (index, job) in jobs.enumerated() {
-                let paths = RunPaths(runsDirectory: runsDirectory, jobID: job.id)
-                try store.database.run("""
-                    UPDATE runs SET status = 'PENDING', attempt = attempt + 1, error = NULL, worker = 'slurm', slurm_job_id = ?,
-                        log_path = ?,
-                        ended_at = NULL WHERE config_hash = ? AND status != 'COMPLETED'
-                    """, [.text("\(arrayID)_\(index)"), .text(paths.log), .text(job.id)])
-            }
-        }
+        try store.markSubmitted(configHashes: jobs.map(\.id), taskIDs: jobs.indices.map { "\(arrayID)_\($0)" },
+                                logPaths: jobs.map { RunPaths(runsDirectory: runsDirectory, jobID: $0.id).log })
         return SlurmSubmission(arrayJobID: arrayID, jobIDs: jobs.map(\.id), scriptPath: scriptPath, tasksPath: tasksPath)
     }
 }

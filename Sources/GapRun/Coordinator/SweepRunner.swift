@@ -241,8 +241,7 @@ public final class SweepRunner {
         try store.markStarted(configHash: job.id, worker: "\(ProcessInfo.processInfo.hostName):pending", logPath: paths.log)
         try process.run()
         try log.close()
-        try store.database.run("UPDATE runs SET worker = ? WHERE config_hash = ?",
-                               [.text("\(ProcessInfo.processInfo.hostName):\(process.processIdentifier)"), .text(job.id)])
+        try store.setWorker(configHash: job.id, worker: "\(ProcessInfo.processInfo.hostName):\(process.processIdentifier)")
         return slot
     }
 
@@ -252,14 +251,7 @@ public final class SweepRunner {
         let code = process.terminationStatus
         let bySignal = process.terminationReason == .uncaughtSignal
         if !bySignal && code == WorkerExit.success {
-            do {
-                let p = try store.ingest(resultFile: slot.paths.result, configHash: slot.job.id)
-                return (.completed, String(format: "P = %.1f", p))
-            } catch {
-                let message = "the worker finished but its result could not be recorded: \(error)"
-                try? store.markEnded(configHash: slot.job.id, status: .failed, error: message)
-                return (.failed, message)
-            }
+            return ResultIngestion.ingest(slot.job.id, paths: slot.paths, store: store, finisher: "the worker")
         }
         if (!bySignal && code == WorkerExit.interrupted) || (bySignal && stopping) {
             let message = "interrupted; resumes from its checkpoint on the next sweep"
@@ -275,10 +267,4 @@ public final class SweepRunner {
         try? store.markEnded(configHash: slot.job.id, status: .failed, error: message)
         return (.failed, message)
     }
-}
-
-/// The last `lines` lines of a log file, joined with " ⏎ ".
-public func logTail(_ path: String, lines: Int) -> String {
-    guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return "(no log)" }
-    return text.split(separator: "\n").suffix(lines).joined(separator: " ⏎ ")
 }

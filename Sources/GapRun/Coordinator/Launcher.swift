@@ -1,7 +1,6 @@
-// Launcher: the seam between planning a sweep and running it. Two axes: WHERE jobs run — local worker
-// processes (`LocalLauncher`, wrapping SweepRunner) or Slurm array tasks (`SlurmLauncher`) — and WHAT runs in each
-// job — gaprun's in-process trainer or the grid's command templates (`JobIdentity.executor(of:)`, picked by
-// JobWorker). Every launcher runs `gaprun run-job --dir <job folder>` and only the coordinator writes SQLite.
+// Launcher: where a sweep's jobs run (`Place`), behind one protocol — local worker processes (`LocalLauncher`, wrapping
+// SweepRunner) or Slurm array tasks (`SlurmLauncher`). What runs inside each job (`Executor`) is the worker's
+// business (JobWorker). Every launcher runs `gaprun run-job --dir <job folder>`; only the coordinator writes SQLite.
 import Foundation
 import GapGrid
 import GapStore
@@ -12,15 +11,7 @@ public protocol Launcher {
     func run(_ jobs: [PlannedJob], signals: SignalWatcher) throws -> SweepSummary
 }
 
-/// Where a grid's jobs run: `slurm` → Slurm array tasks; `inprocess` and `command` → local worker processes.
-public enum LaunchPlace: String, Sendable {
-    case local, slurm
-
-    /// The place for a grid backend name (`inprocess`, `command`, `slurm`).
-    public init(backend: String) { self = backend == "slurm" ? .slurm : .local }
-}
-
-/// Local worker processes, N at a time: today's `SweepRunner` behind the launcher seam. Jobs of the database that
+/// Local worker processes, N at a time (`SweepRunner`). Jobs of the database that
 /// were submitted to Slurm and are still queued or running there are ingested or left alone, never run twice.
 public struct LocalLauncher: Launcher {
     public let runner: SweepRunner

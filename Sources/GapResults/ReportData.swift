@@ -186,14 +186,14 @@ public enum ReportData {
     }
 
     /// The environment section's facts: what produced the experiment's runs (their provenance tags, grouped), and
-    /// the version, embedded source commit and machine of the gaprun writing the report, and the time.
+    /// the version, embedded source commit (`"unknown"`: none) and machine of the gaprun writing the report, and the time.
     public static func environment(store: ResultStore, experiment: String, scorer: String? = nil,
-                                   gaprunVersion: String) throws -> ReportEnvironment {
+                                   gaprunVersion: String, sourceCommit: String) throws -> ReportEnvironment {
         let info = ProcessInfo.processInfo
         let memory = String(format: "%.1f GiB", Double(info.physicalMemory) / 1_073_741_824)
         let machine = "\(info.hostName) (\(info.operatingSystemVersionString); \(info.activeProcessorCount) cores; \(memory))"
         let formatter = ISO8601DateFormatter()
-        return ReportEnvironment(gaprunVersion: gaprunVersion, gitCommit: gaprunSourceCommit == "unknown" ? nil : gaprunSourceCommit,
+        return ReportEnvironment(gaprunVersion: gaprunVersion, gitCommit: sourceCommit == "unknown" ? nil : sourceCommit,
                                  machine: machine, generatedAt: formatter.string(from: Date()),
                                  runPlatforms: try runPlatforms(store: store, experiment: experiment, scorer: scorer))
     }

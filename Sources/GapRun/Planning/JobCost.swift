@@ -78,7 +78,7 @@ public struct JobCost: Sendable, Hashable {
     static func trainingLength(data: DataConfiguration, mix: [String: Double], contextLength: Int) -> Int {
         var sample = data
         sample.problems = min(data.problems, sampleProblems)
-        let key = canonicalJSON(sample) + canonicalJSON(mix)
+        let key = CanonicalJSON.text(of: sample) + CanonicalJSON.text(of: mix)
         if let known = sampledLengths.withLock({ $0[key] }) { return min(known, contextLength) }
         var length = contextLength
         if let set = try? TrainingSetBuilder.build(data: sample, mix: mix, seed: 0), !set.examples.isEmpty {

@@ -1,4 +1,4 @@
-// PlannedJob: a JobSpec with its id (and its training and generation identities), as expanded from a grid; what
+// PlannedJob: a JobSpec with its job id (and its training and generation identities), as expanded from a grid; what
 // spec.json holds and what launchers run.
 import Foundation
 import GapCore
@@ -42,26 +42,4 @@ public struct ModelReuse: Codable, Sendable, Hashable {
     /// Its checkpoint folder (read only).
     public var checkpoint: String
     public init(source: String, checkpoint: String) { self.source = source; self.checkpoint = checkpoint }
-}
-
-/// One progress message from a worker to its coordinator: a JSON line on the worker's stdout.
-public struct WorkerEvent: Codable, Sendable {
-    /// `data`, `train`, `eval`, `score`, `done`.
-    public var phase: String
-    public var step: Int?
-    public var steps: Int?
-    public var loss: Double?
-    public var message: String?
-
-    public init(phase: String, step: Int? = nil, steps: Int? = nil, loss: Double? = nil, message: String? = nil) {
-        self.phase = phase; self.step = step; self.steps = steps; self.loss = loss; self.message = message
-    }
-}
-
-/// Canonical JSON (sorted keys) for storing configurations.
-public func canonicalJSON<T: Encodable>(_ value: T) -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    guard let data = try? encoder.encode(value) else { return "{}" }
-    return String(decoding: data, as: UTF8.self)
 }
