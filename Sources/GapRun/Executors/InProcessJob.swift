@@ -50,7 +50,7 @@ public struct InProcessJob: JobExecutor {
 
         setComputeThreads(spec.train.threads)
         let tokenizer = CharTokenizer()
-        let model = try GPTConfiguration(student: spec.studentConfiguration, vocabularySize: tokenizer.vocabularySize)
+        let model = try job.model ?? GPTConfiguration(student: spec.studentConfiguration, vocabularySize: tokenizer.vocabularySize)
         let trainer = try Trainer(model: model, training: spec.train, seed: seed)
         let examples = trainingSet.examples.map {
             TrainingExample(prompt: StudentPrompt.render(problem: $0.problem), response: $0.response)
@@ -150,7 +150,7 @@ public struct InProcessJob: JobExecutor {
         let seed = UInt64(bitPattern: Int64(spec.seed))
         setComputeThreads(spec.train.threads)
         let tokenizer = CharTokenizer()
-        let model = try GPTConfiguration(student: spec.studentConfiguration, vocabularySize: tokenizer.vocabularySize)
+        let model = try job.model ?? GPTConfiguration(student: spec.studentConfiguration, vocabularySize: tokenizer.vocabularySize)
         let trainer = try Trainer(model: model, training: spec.train, seed: seed)
         try trainer.loadCheckpoint(from: reuse.checkpoint)
         guard trainer.completedSteps == spec.train.steps else {

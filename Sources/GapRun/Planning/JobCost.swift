@@ -45,9 +45,7 @@ public struct JobCost: Sendable, Hashable {
             let count = Self.itemCount(benchmark: name)
             return total + (spec.eval.limit.map { min($0, count) } ?? count)
         }
-        let vocabulary = CharTokenizer().vocabularySize
-        if spec.studentConfiguration.isInProcess,
-           let model = try? GPTConfiguration(student: spec.studentConfiguration, vocabularySize: vocabulary) {
+        if let model = job.model {
             let length = Self.trainingLength(data: spec.data, mix: spec.mixWeights, contextLength: model.contextLength)
             let estimate = ResourceEstimate(model: model, training: spec.train, trainingLength: length, items: items,
                                             maxNewTokens: spec.eval.maxNewTokens, evalBatchSize: spec.eval.batchSize)

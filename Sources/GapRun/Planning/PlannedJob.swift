@@ -3,6 +3,8 @@
 import Foundation
 import GapCore
 import GapGrid
+import GapModel
+import GapTrain
 
 /// One job ready to run: its identity and its fully resolved configuration.
 public struct PlannedJob: Codable, Sendable, Hashable {
@@ -10,13 +12,34 @@ public struct PlannedJob: Codable, Sendable, Hashable {
     public var id: String
     /// The grid (experiment) the job was planned from.
     public var experiment: String
-    public var spec: JobSpec
+    public let spec: JobSpec
     public var versions: ComponentVersions
     /// Set when the job generates from another run's final checkpoint instead of training (not part of its identity).
     public var reuse: ModelReuse?
+    /// The in-process student's model shapes, built once per job from `spec` (nil for an external model or a student
+    /// that does not build; `SweepPlanner.validate` says why). Not stored in spec.json: a worker rebuilds it.
+    public let model: GPTConfiguration?
 
     public init(id: String, experiment: String, spec: JobSpec, versions: ComponentVersions, reuse: ModelReuse? = nil) {
         self.id = id; self.experiment = experiment; self.spec = spec; self.versions = versions; self.reuse = reuse
+        model = Self.model(of: spec)
+    }
+
+    enum CodingKeys: String, CodingKey { case id, experiment, spec, versions, reuse }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(id: try container.decode(String.self, forKey: .id),
+                  experiment: try container.decode(String.self, forKey: .experiment),
+                  spec: try container.decode(JobSpec.self, forKey: .spec),
+                  versions: try container.decode(ComponentVersions.self, forKey: .versions),
+                  reuse: try container.decodeIfPresent(ModelReuse.self, forKey: .reuse))
+    }
+
+    /// The model of an in-process student, or nil.
+    static func model(of spec: JobSpec) -> GPTConfiguration? {
+        guard spec.executor == .inProcess, spec.studentConfiguration.isInProcess else { return nil }
+        return try? GPTConfiguration(student: spec.studentConfiguration, vocabularySize: CharTokenizer().vocabularySize)
     }
 
     /// The training identity (`runs.train_hash`): jobs that share it share one trained model.

@@ -42,22 +42,24 @@ public enum SweepPlanner {
                     + "(`\(job.spec.studentConfiguration.model ?? "")`), which the in-process trainer cannot train",
                     hint: "use `backend: command` for external models, or give layers/channels/heads (\(gridPath))")
             }
-            do {
-                _ = try GPTConfiguration(student: job.spec.studentConfiguration, vocabularySize: CharTokenizer().vocabularySize)
-            } catch {
-                throw RunError.invalidJob(jobID: job.id, message: "student `\(job.spec.student)`: \(error)", hint: "fix it in \(gridPath)")
+            if job.model == nil {
+                // Built again only to say why it does not build.
+                do {
+                    _ = try GPTConfiguration(student: job.spec.studentConfiguration, vocabularySize: CharTokenizer().vocabularySize)
+                } catch {
+                    throw RunError.invalidJob(jobID: job.id, message: "student `\(job.spec.student)`: \(error)", hint: "fix it in \(gridPath)")
+                }
             }
         }
     }
 
     /// The store rows for `jobs`.
     public static func registrations(_ jobs: [PlannedJob]) -> [JobRegistration] {
-        let vocabularySize = CharTokenizer().vocabularySize
-        return jobs.map { job in
+        jobs.map { job in
             let student = job.spec.studentConfiguration
             var parameters: Int?
             var size: Double?
-            if student.isInProcess, let model = try? GPTConfiguration(student: student, vocabularySize: vocabularySize) {
+            if student.isInProcess, let model = job.model {
                 parameters = model.parameterCount
                 size = Double(model.parameterCount)
             } else if let billions = student.sizeBillions {

@@ -37,15 +37,12 @@ struct ScoreCommand: AsyncParsableCommand {
         if database == nil && name != nil { throw ValidationError("'--name' needs '--db'") }
     }
 
-    /// A repo-relative default data file, found under the data roots (`$GAPRUN_DATA_DIR`, the working directory,
-    /// the checkout gaprun was built in); the relative path itself when none has it.
-    static func locate(_ relative: String) -> String {
-        DataRoots.defaults(gridPath: nil).map { $0 + "/" + relative }.first { FileManager.default.fileExists(atPath: $0) } ?? relative
-    }
-
     func run() async throws {
         let definition = try BenchmarkRegistry.standard.benchmark(named: benchmark)
-        guard let dataPath = data ?? definition.defaultDataFile.map(Self.locate) else {
+        // Found as jobs find it, under the data roots (`$GAPRUN_DATA_DIR`, the working directory, the checkout gaprun
+        // was built in); else the default file's relative path, so that the error names it.
+        guard let dataPath = data ?? BenchmarkFiles.find(definition, searchRoots: DataRoots.defaults(gridPath: nil))
+                ?? definition.defaultDataFile else {
             throw ValidationError("--data is required for \(benchmark) (\(definition.summary))")
         }
         let chosenScorer = try ScorerRegistry.standard.scorer(named: scorer)
