@@ -60,12 +60,14 @@ let package = Package(
         .testTarget(name: "GapScoreTests", dependencies: ["GapScore", "GapCore"], exclude: ["Fixtures"]),
         .testTarget(name: "GapDataTests", dependencies: ["GapData", "GapCore"]),
         .testTarget(name: "GapTensorTests", dependencies: ["GapTensor", "GapKernels", "GapCore"], swiftSettings: numericFlags),
-        .testTarget(name: "GapModelTests", dependencies: ["GapTrain", "GapModel", "GapTensor", "GapCore"],
+        .testTarget(name: "GapModelTests", dependencies: ["GapModel", "GapTensor", "GapCore"],
                     exclude: ["Fixtures"], swiftSettings: numericFlags),
-        .testTarget(name: "GapGridTests", dependencies: ["GapGrid", "GapCore"], exclude: ["Fixtures"]),
+        .testTarget(name: "GapTrainTests", dependencies: ["GapTrain", "GapModel", "GapTensor", "GapCore"],
+                    swiftSettings: numericFlags),
+        .testTarget(name: "GapGridTests", dependencies: ["GapGrid", "GapData", "GapScore", "GapCore"], exclude: ["Fixtures"]),
         .testTarget(name: "GapStoreTests", dependencies: ["GapStore", "GapCore"]),
         .testTarget(name: "GapReportTests", dependencies: ["GapReport", "GapCore"], exclude: ["Fixtures"]),
         .testTarget(name: "GapRunTests", dependencies: ["GapRun", "GapResults", "GapStore", "GapGrid", "GapCore"]),
-        .testTarget(name: "gaprunTests", dependencies: ["gaprun"]),
+        .testTarget(name: "gaprunTests", dependencies: ["gaprun"], exclude: ["Fixtures"]),
     ]
 )

@@ -23,9 +23,9 @@ struct ProblemDifficulty: Sendable, Hashable {
 }
 
 /// The problem families and their seeded generators.
-enum ProblemFamilies {
+public enum ProblemFamilies {
     /// Family names in the order documented in docs/lab.md.
-    static let names = ["gsm", "math", "amc"]
+    public static let names = ["gsm", "math", "amc"]
 
     /// One problem of `family` (id left empty). Callers check the family name first.
     static func generate(family: String, difficulty: ProblemDifficulty, rng: inout SplitMix64) -> LabProblem {

@@ -1,6 +1,8 @@
 // Shared helpers for GapGrid's tests: fixture paths, the test vocabulary, and loading grid text.
 import Foundation
 import GapCore
+import GapData
+import GapScore
 @testable import GapGrid
 
 enum Fixtures {
@@ -18,11 +20,11 @@ enum Fixtures {
     }
 }
 
-/// The names `gaprun plan` uses until the registries are wired in.
+/// The names a grid may use, read from the real registries (as `SweepPlanner.vocabulary` does), so that a teacher,
+/// benchmark, scorer or family added to the project is known to these tests at once.
 let testVocabulary = GridVocabulary(
-    teachers: ["short", "long", "large", "small"],
-    benchmarks: ["gsm-synth", "math-synth", "amc-synth", "gsm8k", "math500", "math", "aime24", "amc23", "olympiadbench"],
-    scorers: ["gaprun", "paper-rule", "gsm8k-flexible"])
+    teachers: Teachers.names, benchmarks: BenchmarkRegistry.standard.names, scorers: ScorerRegistry.standard.names,
+    families: ProblemFamilies.names)
 
 let testVersions = ComponentVersions(trainer: "trainer-1", lab: "lab-1", judge: "judge-1")
 

@@ -1,5 +1,6 @@
 // CLIHarness: runs the built `gaprun` binary from tests, and writes small grids that train in seconds.
 import Foundation
+import Testing
 
 enum CLIHarness {
     /// The package root (three levels above this file).
@@ -13,6 +14,11 @@ enum CLIHarness {
     }
 
     static var hasBinary: Bool { binary != nil }
+    /// The `sqlite3` command-line tool, which tests use to read databases as a user would.
+    static let hasSQLite3 = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+        .contains { FileManager.default.isExecutableFile(atPath: "\($0)/sqlite3") }
+    /// Why a suite that reads databases with the `sqlite3` tool is skipped.
+    static let sqlite3Reason: Comment = "needs the sqlite3 command-line tool (apt-get install sqlite3)"
 
     /// A fresh temporary folder.
     static func temporaryDirectory(_ name: String) throws -> URL {

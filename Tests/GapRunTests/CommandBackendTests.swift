@@ -4,7 +4,8 @@
 import Foundation
 import Testing
 
-@Suite(.serialized, .enabled(if: CLIHarness.hasBinary, "build gaprun first: swift build --build-tests"))
+@Suite(.serialized, .enabled(if: CLIHarness.hasBinary, "build gaprun first: swift build --build-tests"),
+       .enabled(if: CLIHarness.hasSQLite3, CLIHarness.sqlite3Reason))
 struct CommandBackendTests {
     func grid(train: String, generate: String) -> String {
         """

@@ -3,7 +3,8 @@
 import Foundation
 import Testing
 
-@Suite(.serialized, .enabled(if: CLIHarness.hasBinary, "build gaprun first: swift build --build-tests"))
+@Suite(.serialized, .enabled(if: CLIHarness.hasBinary, "build gaprun first: swift build --build-tests"),
+       .enabled(if: CLIHarness.hasSQLite3, CLIHarness.sqlite3Reason))
 struct DatabaseSafetyCLITests {
     static let example = CLIHarness.packageRoot.appendingPathComponent("results.sqlite.example")
 

@@ -4,7 +4,8 @@
 import Foundation
 import Testing
 
-@Suite(.serialized, .enabled(if: CLIHarness.hasBinary, "build gaprun first: swift build --build-tests"))
+@Suite(.serialized, .enabled(if: CLIHarness.hasBinary, "build gaprun first: swift build --build-tests"),
+       .enabled(if: CLIHarness.hasSQLite3, CLIHarness.sqlite3Reason))
 struct StageSplitCLITests {
     static let example = CLIHarness.packageRoot.appendingPathComponent("results.sqlite.example")
 

@@ -1,4 +1,5 @@
-// Seeded, bounded fuzzing: 100k random and mutated strings through extraction and verify; no crash, no slow case.
+// Seeded, bounded fuzzing: 100k random and mutated strings through extraction and verify, and the adversarial pairs:
+// no crash, always a verdict with a reason. How fast the judge is lives in `gaprun bench judge`, not in tests.
 import Foundation
 import GapCore
 import Testing
@@ -38,90 +39,36 @@ struct FuzzInputs {
 @Test func fuzzExtractionAndVerifyHundredThousandInputs() {
     let seeds = (SharedFixtures.devCases() ?? []).flatMap { [$0.prediction, $0.gold] }.filter { $0.count < 400 }
     var inputs = FuzzInputs(random: SplitMix64(seed: 20_251_127))
-    let clock = ContinuousClock()
-    var slowest = Duration.zero
-    var slowestInput = ""
     var answered = 0
     let scorer = GaprunScorer()
     for round in 0..<100_000 {
         let response = inputs.next(seeds: seeds)
         let gold = round % 2 == 0 ? inputs.next(seeds: seeds) : "\\frac{1}{2}"
-        var start = clock.now
         let extraction = AnswerExtractor.extract(response, policy: .standard)
         let judgment = scorer.judge(response: response, gold: gold, policy: .standard)
-        var took = clock.now - start
-        // A pause of the shared machine is not a slow input: re-time anything slow and keep its fastest run.
-        for _ in 0..<3 where took > .milliseconds(2) {
-            start = clock.now
-            _ = scorer.judge(response: response, gold: gold, policy: .standard)
-            took = min(took, clock.now - start)
-        }
-        if took > slowest { slowest = took; slowestInput = response }
         if extraction.answer != nil { answered += 1 }
         #expect(!judgment.reason.isEmpty)
     }
-    print("fuzz: 100000 inputs, \(answered) with an answer, slowest \(slowest) for \(slowestInput.prefix(120).debugDescription)")
-    // The judge's bound: no single input over 10 ms (GapScore is built with -O even in debug builds).
-    #expect(slowest < .milliseconds(10))
     #expect(answered > 10_000)
 }
 
-@Test(arguments: ["\\boxed{", "answer ", "The answer is ", "\\(", "\\[", "$", "$$", "{", "(", "((((1", "\\sqrt{", "####",
-                  "1,", "1\\pm", "(1,2),", "x<", "\\frac{", "x=", "\\begin{pmatrix}", "-", "1e", "10^{10^{", "\\pm", "\\cup", "\\{", "a", "9"])
-func adversarialLongInputsStayUnderTenMilliseconds(unit: String) {
-    let response = String(repeating: unit, count: 200_000 / unit.count)
-    let clock = ContinuousClock()
-    var fastest = Duration.seconds(60)
-    for gold in [response, "\\frac{1}{2}", "(1,2)"] {
-        var fastest = Duration.seconds(60)
-        for _ in 0..<3 {
-            let start = clock.now
-            let judgment = GaprunScorer().judge(response: response, gold: gold, policy: .standard)
-            fastest = min(fastest, clock.now - start)
-            #expect(!judgment.reason.isEmpty)
-        }
-        #expect(fastest < .milliseconds(10), "\(unit.debugDescription) × many against \(gold.prefix(20)) took \(fastest)")
-    }
-    let nested = "\\boxed{" + String(repeating: unit, count: 2_000 / unit.count) + "}"
-    let start = clock.now
-    _ = GaprunScorer().judge(response: nested, gold: "\\frac{1}{2}", policy: .standard)
-    fastest = clock.now - start
-    if fastest > .milliseconds(10) {   // re-time once: a pause of the shared machine is not a slow input
-        let again = clock.now
-        _ = GaprunScorer().judge(response: nested, gold: "\\frac{1}{2}", policy: .standard)
-        fastest = min(fastest, clock.now - again)
-    }
-    #expect(fastest < .milliseconds(10), "boxed \(unit.debugDescription) × many took \(fastest)")
-}
-
-@Test(arguments: ["1\\pm", "1,", "(1,2),", "x<", "\\{1,", "[", "2^", "\\sqrt{", "x=", "-(", "\\frac{1}{", "a_{", "1 and "])
-func adversarialAnswersJustUnderTheParseLimit(unit: String) {
-    let clock = ContinuousClock()
-    for count in [8, 40, 150] {
-        let answer = String(repeating: unit, count: min(count, 590 / unit.count)) + "1"
-        let response = "\\boxed{\(answer)}"
-        var fastest = Duration.seconds(60)
-        for _ in 0..<3 {
-            let start = clock.now
-            _ = GaprunScorer().judge(response: response, gold: answer + "2", policy: .standard)
-            _ = GaprunScorer().judge(response: response, gold: answer, policy: .standard)
-            fastest = min(fastest, clock.now - start)
-        }
-        #expect(fastest < .milliseconds(20), "\(unit.debugDescription) × \(count) took \(fastest) for two judgments")
+/// Every adversarial pair (the ones `gaprun bench judge` times) ends with a verdict and a reason.
+@Test func adversarialPairsEndWithAVerdict() {
+    let pairs = AdversarialPairs.all
+    #expect(pairs.count > 100)
+    let scorer = GaprunScorer()
+    for pair in pairs {
+        let judgment = scorer.judge(response: pair.prediction, gold: pair.gold, policy: .standard)
+        #expect(!judgment.reason.isEmpty, "\(pair.id ?? "")")
     }
 }
 
-@Test(arguments: ["2^{4000}", "\\frac{2^{4000}}{3^{2500}}", "3^{4096}-2^{4096}", "400!", "\\frac{400!}{399!}", "\\binom{60}{30}^{50}",
-                  "(10^{30}+7)^{40}", "\\frac{1}{7}^{4000}", "2^{2^{2^{2^{2}}}}", "e^{e^{e^{e}}}", "\\sqrt{\\sqrt{\\sqrt{x}}}^{1000}"])
-func heavyExactArithmeticStaysUnderTenMilliseconds(answer: String) {
-    let clock = ContinuousClock()
-    var fastest = Duration.seconds(60)
-    for _ in 0..<3 {
-        let start = clock.now
-        _ = verify(gold: answer, candidate: answer + "+1")
-        fastest = min(fastest, clock.now - start)
-    }
-    #expect(fastest < .milliseconds(10), "\(answer) took \(fastest)")
+/// Exact arithmetic far beyond machine numbers is compared without trapping (an overflow would crash the test), both
+/// ways round.
+@Test(arguments: AdversarialPairs.heavyArithmetic)
+func heavyExactArithmeticDoesNotTrap(answer: String) {
+    _ = verify(gold: answer, candidate: answer + "+1")
+    _ = verify(gold: answer + "+1", candidate: answer)
 }
 
 @Test func numericEdgeCasesDoNotTrap() {

@@ -1,4 +1,7 @@
-// The CLI contract: --help on every command, exit code 64 for usage errors, 1 for failures, and one-line errors.
+// The CLI contract: --help on every command, word for word as in Fixtures/help/, exit code 64 for usage errors, 1 for
+// failures, and one-line errors.
+// To regenerate the help texts after changing a command on purpose:
+//   GAPRUN_UPDATE_HELP=1 swift test --filter CommandLineTests   (then review `git diff Tests/gaprunTests/Fixtures/help`)
 import Foundation
 import Testing
 
@@ -7,11 +10,16 @@ private let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathCompon
 private let binary = packageRoot.appendingPathComponent(".build/debug/gaprun").path
 private let hasBinary = FileManager.default.isExecutableFile(atPath: binary)
 
-/// Runs gaprun and returns (exit code, stdout + stderr).
+private let helpFixtures = packageRoot.appendingPathComponent("Tests/gaprunTests/Fixtures/help")
+
+/// Runs gaprun and returns (exit code, stdout + stderr). Help is laid out for 80 columns whatever the terminal.
 private func gaprun(_ arguments: [String]) throws -> (Int32, String) {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: binary)
     process.arguments = arguments
+    var environment = ProcessInfo.processInfo.environment
+    environment["COLUMNS"] = "80"
+    process.environment = environment
     process.currentDirectoryURL = FileManager.default.temporaryDirectory
     let output = FileManager.default.temporaryDirectory.appendingPathComponent("gaprun-cli-\(UUID().uuidString).txt")
     _ = FileManager.default.createFile(atPath: output.path, contents: nil)
@@ -25,7 +33,7 @@ private func gaprun(_ arguments: [String]) throws -> (Int32, String) {
 }
 
 private let commands: [[String]] = [
-    [], ["sweep"], ["plan"], ["status"], ["run-job"], ["collect"], ["judge"], ["score"], ["data"], ["data", "preview"],
+    [], ["sweep"], ["plan"], ["status"], ["run-job"], ["collect"], ["judge"], ["score"], ["rescore"], ["data"], ["data", "preview"],
     ["data", "benchmarks"], ["gap"], ["table"], ["plot"], ["import"], ["report"], ["bench"], ["bench", "judge"],
     ["bench", "train"], ["bench", "generate"],
 ]
@@ -38,6 +46,20 @@ struct CommandLineTests {
         #expect(status == 0, "\(path): exit \(status)")
         #expect(text.contains("USAGE: gaprun" + (path.isEmpty ? "" : " " + path.joined(separator: " "))), "\(path): \(text.prefix(200))")
         #expect(text.contains("OVERVIEW:"))
+    }
+
+    /// Every command's --help, compared exactly with its fixture (`gaprun-sweep.txt` for `gaprun sweep`).
+    @Test(arguments: commands)
+    func everyHelpTextIsAsWritten(_ path: [String]) throws {
+        let (status, text) = try gaprun(path + ["--help"])
+        #expect(status == 0)
+        let fixture = helpFixtures.appendingPathComponent((["gaprun"] + path).joined(separator: "-") + ".txt")
+        if ProcessInfo.processInfo.environment["GAPRUN_UPDATE_HELP"] == "1" {
+            try FileManager.default.createDirectory(at: helpFixtures, withIntermediateDirectories: true)
+            try text.write(to: fixture, atomically: true, encoding: .utf8)
+        }
+        let expected = try String(contentsOf: fixture, encoding: .utf8)
+        #expect(text == expected, "\(fixture.lastPathComponent) differs; if the change is meant, regenerate (see the top of this file)")
     }
 
     @Test func usageErrorsExit64() throws {

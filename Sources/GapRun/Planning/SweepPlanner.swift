@@ -10,10 +10,10 @@ import GapStore
 import GapTrain
 
 public enum SweepPlanner {
-    /// The names a grid may use: the lab's teachers, the registered benchmarks and scorers.
+    /// The names a grid may use: the lab's teachers and problem families, the registered benchmarks and scorers.
     public static var vocabulary: GridVocabulary {
         GridVocabulary(teachers: Teachers.names, benchmarks: BenchmarkRegistry.standard.names,
-                       scorers: ScorerRegistry.standard.names)
+                       scorers: ScorerRegistry.standard.names, families: ProblemFamilies.names)
     }
 
     /// Loads and validates a grid file (with `--backend` applied first) and expands it into planned jobs, in the

@@ -1,4 +1,5 @@
-// `gaprun bench judge`: judgments per second of a scorer on the dev corpus (one thread) and the slowest single input.
+// `gaprun bench judge`: judgments per second of a scorer on the dev corpus (one thread), its slowest single input, and
+// the slowest of the adversarial pairs (inputs built to be slow to judge).
 import ArgumentParser
 import Foundation
 import GapScore
@@ -22,5 +23,10 @@ struct BenchJudgeCommand: AsyncParsableCommand {
                      chosenScorer.name, timing.judgments, timing.seconds, timing.judgmentsPerSecond, timing.judgmentsPerCPUSecond))
         print(String(format: "slowest single input (its fastest of the repeats): %.3f ms (%@, %d characters)", timing.slowestSeconds * 1000, slowestId,
                      slowest.prediction.count + slowest.gold.count))
+        let adversarial = AdversarialPairs.all
+        let hard = PairJudging.time(adversarial, scorer: chosenScorer, policy: .standard, repetitions: 3)
+        let hardest = adversarial[hard.slowestIndex]
+        print(String(format: "slowest of %d adversarial inputs (its fastest of 3): %.3f ms (%@, %d characters)", adversarial.count,
+                     hard.slowestSeconds * 1000, hardest.id ?? "?", hardest.prediction.count + hardest.gold.count))
     }
 }
