@@ -1,5 +1,6 @@
 // The typed sections of a grid file: student, data, training and evaluation settings, shared by every module.
-// Swift names are camelCase; YAML keys are snake_case (CodingKeys). docs/glossary.md lists every key.
+// Swift names are camelCase; YAML keys are snake_case (CodingKeys). docs/grid.md lists every key; the glossary in
+// docs/architecture.md gives each concept its one name.
 // Defaults live here, once; a grid file lists only what it changes.
 
 /// One student: an in-process GPT (layers/channels/heads/context) or an external model name for external backends.
@@ -91,7 +92,9 @@ public struct TrainingConfiguration: Codable, Sendable, Hashable {
     public var beta2: Double = 0.95
     /// Clip gradients to this global L2 norm; 0 disables clipping.
     public var gradClip: Double = 1.0
-    /// BLAS / kernel threads per job. 1 suits two jobs sharing two cores.
+    /// Compute worker threads per job: the trainer splits each batch (and generation its prompts) across them, each
+    /// calling single-threaded BLAS (OpenBLAS's own pool stays at 1). Part of the job id, since it changes rounding.
+    /// 1 suits two jobs sharing two cores.
     public var threads: Int = 1
     /// Write a resumable checkpoint every this many steps (0: only at the end).
     public var checkpointEvery: Int = 200

@@ -8,7 +8,7 @@ public struct ExperimentRow: Sendable, Equatable {
     public var name: String
     /// Where the grid file was read from, if a sweep made it.
     public var gridPath: String?
-    /// The resolved grid as canonical JSON.
+    /// The resolved grid (after `extends`) as YAML, in file order.
     public var gridText: String?
     /// `sweep`, `import` or `score` for experiments; `inprocess`, `command`, `slurm` or `import:<file>` for runs.
     public var source: String

@@ -74,7 +74,7 @@ public final class ResultStore {
         let known = Set(gaprunMigrations.migrations.map(\.name))
         let applied = try database.rows("SELECT name FROM schema_migrations").compactMap { $0.first?.text }
         if let unknown = applied.first(where: { !known.contains($0) }) { throw StoreError.newerSchema(migration: unknown) }
-        // An older schema is read as it is: temporary views (in memory, not in the file) give it today's shape.
+        // An older schema is read as it is: temporary views (in memory, not in the file) give it the current shape.
         try database.execute("PRAGMA temp_store = MEMORY")
         for shim in readOnlyShims where !applied.contains(shim.missing) { try database.execute(shim.sql) }
         return ResultStore(unmigrated: database)

@@ -48,10 +48,10 @@ enum CLIHarness {
     struct Result { var status: Int32; var stdout: String; var stderr: String }
 
     /// Runs `gaprun` with `arguments` in `directory` and waits for it (output through files: no pipe deadlocks).
-    static func run(_ arguments: [String], in directory: URL) throws -> Result {
+    static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> Result {
         let out = directory.appendingPathComponent("out-\(UUID().uuidString.prefix(6)).txt")
         let err = directory.appendingPathComponent("err-\(UUID().uuidString.prefix(6)).txt")
-        let process = try start(arguments, in: directory, stdoutFile: out, stderrFile: err)
+        let process = try start(arguments, in: directory, stdoutFile: out, stderrFile: err, environment: environment)
         process.waitUntilExit()
         defer { try? FileManager.default.removeItem(at: out); try? FileManager.default.removeItem(at: err) }
         return Result(status: process.terminationStatus,
@@ -60,13 +60,15 @@ enum CLIHarness {
     }
 
     /// Starts `gaprun` without waiting, its output going to files.
-    static func start(_ arguments: [String], in directory: URL, stdoutFile: URL, stderrFile: URL) throws -> Process {
+    static func start(_ arguments: [String], in directory: URL, stdoutFile: URL, stderrFile: URL,
+                      environment extra: [String: String] = [:]) throws -> Process {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary!)
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var environment = ProcessInfo.processInfo.environment
         environment["GAPRUN_DATA_DIR"] = packageRoot.path
+        environment.merge(extra) { _, new in new }
         process.environment = environment
         _ = FileManager.default.createFile(atPath: stdoutFile.path, contents: nil)
         _ = FileManager.default.createFile(atPath: stderrFile.path, contents: nil)

@@ -30,6 +30,28 @@ struct SweepFailureTests {
         #expect(status.stdout.contains("FAILED 2"))
     }
 
+    /// A local sweep runs no Slurm tool: every one of them on the PATH leaves a trace if it is called.
+    @Test func aLocalSweepNeverAsksSlurm() throws {
+        let dir = try CLIHarness.temporaryDirectory("no-slurm")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let bin = dir.appendingPathComponent("bin")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        let trace = dir.appendingPathComponent("slurm-called")
+        for tool in ["sbatch", "squeue", "scontrol", "sacct", "scancel", "sinfo"] {
+            let path = bin.appendingPathComponent(tool).path
+            try "#!/bin/sh\necho \"$0 $*\" >> '\(trace.path)'\nexit 1\n".write(toFile: path, atomically: true, encoding: .utf8)
+            chmod(path, 0o755)
+        }
+        try CLIHarness.tinyGrid(seeds: [0], steps: 8, limit: 2).write(to: dir.appendingPathComponent("tiny.conf"), atomically: true, encoding: .utf8)
+        let db = dir.appendingPathComponent("r.sqlite")
+        let path = bin.path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
+        let sweep = try CLIHarness.run(["sweep", "tiny.conf", "--db", db.path, "--quiet"], in: dir, environment: ["PATH": path])
+        #expect(sweep.status == 0, "\(sweep.stderr)")
+        #expect(try CLIHarness.sqlite(db, "SELECT COUNT(*) FROM runs WHERE status = 'COMPLETED'") == "2")
+        #expect(!FileManager.default.fileExists(atPath: trace.path),
+                "called: \((try? String(contentsOf: trace, encoding: .utf8)) ?? "")")
+    }
+
     @Test func ctrlCInterruptsCleanlyAndTheNextSweepResumes() throws {
         let dir = try CLIHarness.temporaryDirectory("sigint")
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -17,10 +17,13 @@ public struct LocalLauncher: Launcher {
     public let runner: SweepRunner
     public init(runner: SweepRunner) { self.runner = runner }
     public func run(_ jobs: [PlannedJob], signals: SignalWatcher) throws -> SweepSummary {
-        // Asks Slurm nothing unless a job of this sweep has an open Slurm task in the database.
-        let report = try SlurmCollector(store: runner.store, runsDirectory: runner.runsDirectory)
-            .collect(configHashes: Set(jobs.map(\.id)))
-        let active = Set(report.active.map(\.configHash))
+        let ids = Set(jobs.map(\.id))
+        // A purely local sweep never asks Slurm: only jobs of this sweep with an open Slurm task in the database do.
+        var active: Set<String> = []
+        if try runner.store.openSlurmTasks().contains(where: { ids.contains($0.configHash) }) {
+            let report = try SlurmCollector(store: runner.store, runsDirectory: runner.runsDirectory).collect(configHashes: ids)
+            active = Set(report.active.map(\.configHash))
+        }
         if !active.isEmpty {
             FileHandle.standardError.write(Data(("\(active.count) job(s) are queued or running in Slurm; this local sweep "
                 + "leaves them alone (hint: `gaprun collect` ingests them)\n").utf8))
