@@ -130,9 +130,16 @@ public struct EvalConfiguration: Codable, Sendable, Hashable {
     }
 }
 
-/// A gap definition: Δ = P(treatment) − P(baseline), with mixes named by the grid.
+/// A gap: Δ = P(treatment) − P(baseline), named (`long`, `large`) and with mixes named by the grid. The one type for
+/// a gap in grid files (`gaps`), the store (`gap_definitions`) and reports.
 public struct GapDefinition: Codable, Sendable, Hashable {
+    /// e.g. `long`, `large`.
+    public var name: String
+    /// Mix name of the treatment, e.g. `long`.
     public var treatment: String
+    /// Mix name of the baseline, e.g. `short`.
     public var baseline: String
-    public init(treatment: String, baseline: String) { self.treatment = treatment; self.baseline = baseline }
+    public init(name: String, treatment: String, baseline: String) {
+        self.name = name; self.treatment = treatment; self.baseline = baseline
+    }
 }

@@ -396,9 +396,9 @@ struct GridParser {
         return axes
     }
 
-    private func parseGaps(_ node: YAMLNode, mixes: [GridMix]) throws(GridError) -> [GridGap] {
+    private func parseGaps(_ node: YAMLNode, mixes: [GridMix]) throws(GridError) -> [GapDefinition] {
         let entries = try ScalarReader.mapping(node, "`gaps`", example: "{long: {treatment: long, baseline: short}}")
-        var gaps: [GridGap] = []
+        var gaps: [GapDefinition] = []
         for entry in entries {
             try ScalarReader.checkName(entry.key, at: entry.keyLocation, "gap")
             let fields = try ScalarReader.mapping(entry.value, "gap `\(entry.key)`", example: "{treatment: long, baseline: short}")
@@ -415,7 +415,7 @@ struct GridParser {
                 }
                 names[role] = mix
             }
-            gaps.append(GridGap(name: entry.key, definition: GapDefinition(treatment: names["treatment"]!, baseline: names["baseline"]!)))
+            gaps.append(GapDefinition(name: entry.key, treatment: names["treatment"]!, baseline: names["baseline"]!))
         }
         return gaps
     }

@@ -37,13 +37,6 @@ public struct GridMix: Sendable, Hashable {
     }
 }
 
-/// One entry of `gaps`: Δ = P(treatment) − P(baseline).
-public struct GridGap: Sendable, Hashable {
-    public var name: String
-    public var definition: GapDefinition
-    public init(name: String, definition: GapDefinition) { self.name = name; self.definition = definition }
-}
-
 /// A swept scalar value, typed by its key.
 public enum SettingValue: Sendable, Hashable, CustomStringConvertible {
     case int(Int)
@@ -182,7 +175,7 @@ public struct GridSpec: Sendable {
     public var train: TrainingConfiguration
     public var eval: EvalConfiguration
     /// Gap definitions, in file order.
-    public var gaps: [GridGap]
+    public var gaps: [GapDefinition]
     public var include: [CellRule]
     public var exclude: [CellRule]
     /// `inprocess`, `command` or `slurm` (the file's, or `--backend`); each job reads it as its executor and place.

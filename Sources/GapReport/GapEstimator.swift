@@ -44,7 +44,7 @@ public struct GapOptions: Sendable, Hashable {
 /// One row of `gaprun gap`.
 public struct GapEstimate: Sendable, Hashable {
     /// The gap definition.
-    public var gap: GapSpec
+    public var gap: GapDefinition
     /// The student row.
     public var student: StudentKey
     /// nil for the macro average P; a benchmark name for `--by-benchmark` rows.
@@ -95,7 +95,7 @@ public struct GapEstimator: Sendable {
     }
 
     /// The estimate for one student, gap and (optionally) benchmark from the runs of both arms.
-    public func estimate(gap: GapSpec, student: StudentKey, benchmark: String?, treatment: [RunResult],
+    public func estimate(gap: GapDefinition, student: StudentKey, benchmark: String?, treatment: [RunResult],
                          baseline: [RunResult]) -> GapEstimate {
         func value(_ run: RunResult) -> Double { benchmark.flatMap { run.percent($0) } ?? run.performance }
         let treatmentSummary = Summary(treatment.map(value))

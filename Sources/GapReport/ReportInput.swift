@@ -1,5 +1,6 @@
 // The plain values every report is rendered from: runs with their benchmark scores, per-item verdicts and loss curves,
-// plus the experiment's gap definitions. GapReport never reads a database; GapRun fills these from GapStore rows.
+// plus the experiment's gap definitions. GapReport never reads a database; GapResults fills these from GapStore rows.
+import GapCore
 
 /// One benchmark's score of one run.
 public struct BenchmarkScore: Sendable, Hashable, Codable {
@@ -83,19 +84,6 @@ public struct RunResult: Sendable, Hashable {
     }
 }
 
-/// A gap definition: Δ = P(treatment) − P(baseline).
-public struct GapSpec: Sendable, Hashable, Codable {
-    /// e.g. `long`, `large`.
-    public var name: String
-    /// Mix name of the treatment, e.g. `long`.
-    public var treatment: String
-    /// Mix name of the baseline, e.g. `short`.
-    public var baseline: String
-    public init(name: String, treatment: String, baseline: String) {
-        self.name = name; self.treatment = treatment; self.baseline = baseline
-    }
-}
-
 /// A student row key: the student and its swept values, with the size used for sorting.
 public struct StudentKey: Sendable, Hashable, Comparable {
     /// Student name.
@@ -134,9 +122,9 @@ public struct ExperimentResults: Sendable {
     /// Completed runs, in recording order.
     public var runs: [RunResult]
     /// Gap definitions in grid order.
-    public var gaps: [GapSpec]
+    public var gaps: [GapDefinition]
 
-    public init(name: String, runs: [RunResult], gaps: [GapSpec]) { self.name = name; self.runs = runs; self.gaps = gaps }
+    public init(name: String, runs: [RunResult], gaps: [GapDefinition]) { self.name = name; self.runs = runs; self.gaps = gaps }
 
     /// Students sorted by size (then by first appearance).
     public var students: [StudentKey] {
@@ -166,7 +154,7 @@ public struct ExperimentResults: Sendable {
     }
 
     /// The gap called `name`, if defined.
-    public func gap(named name: String) -> GapSpec? { gaps.first { $0.name == name } }
+    public func gap(named name: String) -> GapDefinition? { gaps.first { $0.name == name } }
 
     /// The largest number of seeds of any (student, mix) cell.
     public var maximumSeeds: Int {

@@ -87,7 +87,7 @@ public enum ReportData {
                       wallSeconds: row.wallSeconds)
         }
         return ExperimentResults(name: snapshot.experiment.name, runs: runs,
-                                 gaps: snapshot.gaps.map { GapSpec(name: $0.name, treatment: $0.treatment, baseline: $0.baseline) })
+                                 gaps: snapshot.gaps)
     }
 
     /// Teacher weights of a run's mix: the JobSpec's `mix_weights`; else pairs `teacher_weight` in the mix name
@@ -115,13 +115,13 @@ public enum ReportData {
     // MARK: - Import
 
     /// Parses `--gap NAME=TREATMENT:BASELINE` arguments.
-    public static func gapArguments(_ arguments: [String]) throws -> [(name: String, definition: GapDefinition)] {
+    public static func gapArguments(_ arguments: [String]) throws -> [GapDefinition] {
         try arguments.map { argument in
             let parts = argument.split(separator: "=", maxSplits: 1).map(String.init)
             guard parts.count == 2, !parts[0].isEmpty else { throw ReportError.badGapArgument(argument) }
             let mixes = parts[1].split(separator: ":", omittingEmptySubsequences: false).map(String.init)
             guard mixes.count == 2, !mixes[0].isEmpty, !mixes[1].isEmpty else { throw ReportError.badGapArgument(argument) }
-            return (parts[0], GapDefinition(treatment: mixes[0], baseline: mixes[1]))
+            return GapDefinition(name: parts[0], treatment: mixes[0], baseline: mixes[1])
         }
     }
 
@@ -129,7 +129,7 @@ public enum ReportData {
     /// file's stem. With no gaps, existing definitions stay, or the defaults `long = long:short`,
     /// `large = large-teacher:small-teacher` apply.
     public static func importCSV(path: String, databasePath: String, experiment name: String?,
-                                 gaps: [(name: String, definition: GapDefinition)]) throws -> ImportSummary {
+                                 gaps: [GapDefinition]) throws -> ImportSummary {
         let text: String
         do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
             throw FileError(path: path, message: "cannot read the file: \(error.localizedDescription)",

@@ -1,6 +1,7 @@
 // Read-only queries for gaps, tables, plots and reports: one experiment's completed runs with their benchmark
 // results, per-item verdicts, training curves and gap definitions, as plain row structs (no rendering here).
 import Foundation
+import GapCore
 
 /// An experiment's row.
 public struct ExperimentRow: Sendable, Equatable {
@@ -84,16 +85,6 @@ public struct CurvePointRow: Sendable, Equatable {
     public var validationLoss: Double? = nil
 }
 
-/// One `gap_definitions` row.
-public struct GapDefinitionRow: Sendable, Equatable {
-    /// The experiment name (unique).
-    public var name: String
-    /// Mix name of the treatment.
-    public var treatment: String
-    /// Mix name of the baseline.
-    public var baseline: String
-}
-
 /// One row of the `gaps` view.
 public struct GapViewRow: Sendable, Equatable {
     /// Gap definition name.
@@ -129,7 +120,7 @@ public struct ReportSnapshot: Sendable {
     /// The experiment.
     public var experiment: ExperimentRow
     /// Gap definitions in grid order.
-    public var gaps: [GapDefinitionRow]
+    public var gaps: [GapDefinition]
     /// Completed runs in registration order.
     public var runs: [ReportRunRow]
     /// Benchmark results of those runs, in recording order.
@@ -155,12 +146,12 @@ extension ResultStore {
     }
 
     /// Gap definitions of an experiment in grid order.
-    public func gapDefinitions(experiment: String) throws -> [GapDefinitionRow] {
+    public func gapDefinitions(experiment: String) throws -> [GapDefinition] {
         try database.rows("""
             SELECT g.name, g.treatment, g.baseline FROM gap_definitions g JOIN experiments e USING (experiment_id)
             WHERE e.name = ? ORDER BY g.position, g.name
             """, [.text(experiment)]).map {
-            GapDefinitionRow(name: $0[0].text ?? "", treatment: $0[1].text ?? "", baseline: $0[2].text ?? "")
+            GapDefinition(name: $0[0].text ?? "", treatment: $0[1].text ?? "", baseline: $0[2].text ?? "")
         }
     }
 

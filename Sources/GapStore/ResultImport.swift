@@ -40,7 +40,7 @@ public struct ImportSummary: Sendable, Equatable {
     /// Runs already in the database from an earlier import of the same rows (not counted twice).
     public var runsAlreadyPresent: Int
     /// The experiment's gap definitions after the import.
-    public var gaps: [GapDefinitionRow]
+    public var gaps: [GapDefinition]
 }
 
 /// The import CSV format: `student,mix,seed,benchmark,total,source` plus `correct` or `accuracy` (either or both),
@@ -187,9 +187,9 @@ public enum ResultImportCSV {
 
 extension ResultStore {
     /// The gap definitions an import gets when neither `--gap` nor an existing grid gives any.
-    public static let defaultImportGaps: [(name: String, definition: GapDefinition)] = [
-        ("long", GapDefinition(treatment: "long", baseline: "short")),
-        ("large", GapDefinition(treatment: "large-teacher", baseline: "small-teacher")),
+    public static let defaultImportGaps: [GapDefinition] = [
+        GapDefinition(name: "long", treatment: "long", baseline: "short"),
+        GapDefinition(name: "large", treatment: "large-teacher", baseline: "small-teacher"),
     ]
 
     /// The run id of imported results: SHA-256 of source, student, mix and seed (so re-imports match).
@@ -203,7 +203,7 @@ extension ResultStore {
     /// Runs already imported are linked to the experiment but not written again.
     @discardableResult
     public func importResults(_ rows: [ImportedResultRow], experiment: String, fileName: String,
-                              gaps: [(name: String, definition: GapDefinition)]?) throws -> ImportSummary {
+                              gaps: [GapDefinition]?) throws -> ImportSummary {
         try database.transaction {
             try database.run("""
                 INSERT INTO experiments(name, source) VALUES (?, 'import')
@@ -218,8 +218,8 @@ extension ResultStore {
                 for (position, gap) in newGaps.enumerated() {
                     try database.run("""
                         INSERT INTO gap_definitions(experiment_id, name, treatment, baseline, position) VALUES (?, ?, ?, ?, ?)
-                        """, [.integer(experimentID), .text(gap.name), .text(gap.definition.treatment),
-                              .text(gap.definition.baseline), .integer(Int64(position))])
+                        """, [.integer(experimentID), .text(gap.name), .text(gap.treatment),
+                              .text(gap.baseline), .integer(Int64(position))])
                 }
             }
 

@@ -123,7 +123,7 @@ public final class ResultStore {
     /// Creates or updates an experiment and replaces its gap definitions. Returns its id.
     @discardableResult
     public func registerExperiment(name: String, gridPath: String?, gridText: String?, source: String = "sweep",
-                                   gaps: [(name: String, definition: GapDefinition)]) throws -> Int64 {
+                                   gaps: [GapDefinition]) throws -> Int64 {
         try database.transaction {
             try database.run("""
                 INSERT INTO experiments(name, grid_path, grid_text, source) VALUES (?, ?, ?, ?)
@@ -135,8 +135,8 @@ public final class ResultStore {
             let insert = try database.prepare(
                 "INSERT INTO gap_definitions(experiment_id, name, treatment, baseline, position) VALUES (?, ?, ?, ?, ?)")
             for (position, gap) in gaps.enumerated() {
-                try insert.run([.integer(id), .text(gap.name), .text(gap.definition.treatment),
-                                .text(gap.definition.baseline), .integer(Int64(position))])
+                try insert.run([.integer(id), .text(gap.name), .text(gap.treatment),
+                                .text(gap.baseline), .integer(Int64(position))])
             }
             return id
         }

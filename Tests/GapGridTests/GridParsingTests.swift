@@ -48,7 +48,7 @@ struct GridParsingTests {
         #expect(spec.train.threads == 2)
         #expect(spec.eval.benchmarks == ["gsm-synth"] && spec.eval.limit == 20 && spec.eval.scorer == "paper-rule")
         #expect(spec.gaps.map(\.name) == ["long", "mix"])
-        #expect(spec.gaps[1].definition == GapDefinition(treatment: "mix-long", baseline: "short"))
+        #expect(spec.gaps[1] == GapDefinition(name: spec.gaps[1].name, treatment: "mix-long", baseline: "short"))
         #expect(spec.include == [CellRule(student: "s-a"), CellRule(student: "s-b", mix: "mix-long")])
         #expect(spec.exclude == [CellRule(student: "s-b", seed: 1)])
         #expect(spec.backend == "slurm")

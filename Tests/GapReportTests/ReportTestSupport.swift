@@ -41,8 +41,8 @@ func paperTable3() throws -> ExperimentResults {
         }
     }
     return ExperimentResults(name: "paper-table3", runs: runs, gaps: [
-        GapSpec(name: "long", treatment: "long", baseline: "short"),
-        GapSpec(name: "large", treatment: "large-teacher", baseline: "small-teacher"),
+        GapDefinition(name: "long", treatment: "long", baseline: "short"),
+        GapDefinition(name: "large", treatment: "large-teacher", baseline: "small-teacher"),
     ])
 }
 
@@ -93,7 +93,7 @@ func syntheticSweep(seeds: Int = 3) -> ExperimentResults {
         }
     }
     return ExperimentResults(name: "synthetic", runs: runs, gaps: [
-        GapSpec(name: "long", treatment: "long", baseline: "short"),
-        GapSpec(name: "large", treatment: "large-teacher", baseline: "small-teacher"),
+        GapDefinition(name: "long", treatment: "long", baseline: "short"),
+        GapDefinition(name: "large", treatment: "large-teacher", baseline: "small-teacher"),
     ])
 }

@@ -1,4 +1,5 @@
 // Tests for the statistics helpers and the three interval methods of GapEstimator.
+import GapCore
 import GapReport
 import Testing
 
@@ -23,7 +24,7 @@ func run(_ mix: String, seed: Int, accuracy: Double, items: [Bool]? = nil, total
               items: items.map { ["b": $0.enumerated().map { ItemVerdict(problemID: "p\($0.offset)", correct: $0.element) }] } ?? [:])
 }
 
-let longGap = GapSpec(name: "long", treatment: "long", baseline: "short")
+let longGap = GapDefinition(name: "long", treatment: "long", baseline: "short")
 
 @Test func welchIntervalFromSeedLevelP() throws {
     // P (percent) long: 10, 20, 30; short: 40, 50, 60. Δ = −30; se = √(100/3 + 100/3) = 8.165; df = 4; t = 2.776445.

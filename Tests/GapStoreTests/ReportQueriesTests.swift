@@ -94,19 +94,19 @@ func badRowsNameTheirLine(text: String, line: Int, message: String) throws {
 @Test func explicitGapsReplaceAndExistingGapsStay() throws {
     let store = try ResultStore.inMemory()
     try store.registerExperiment(name: "grid", gridPath: "g.conf", gridText: "{\"a\":1}",
-                                 gaps: [("teacher", GapDefinition(treatment: "large-teacher", baseline: "small-teacher"))])
+                                 gaps: [GapDefinition(name: "teacher", treatment: "large-teacher", baseline: "small-teacher")])
     let kept = try store.importResults(paperRows(), experiment: "grid", fileName: "p.csv", gaps: nil)
-    #expect(kept.gaps == [GapDefinitionRow(name: "teacher", treatment: "large-teacher", baseline: "small-teacher")])
+    #expect(kept.gaps == [GapDefinition(name: "teacher", treatment: "large-teacher", baseline: "small-teacher")])
     #expect(try store.reportExperiment(named: "grid")?.gridText == "{\"a\":1}")  // the grid is not wiped
     let replaced = try store.importResults(paperRows(), experiment: "grid", fileName: "p.csv",
-                                           gaps: [("mix", GapDefinition(treatment: "mix-long", baseline: "long"))])
+                                           gaps: [GapDefinition(name: "mix", treatment: "mix-long", baseline: "long")])
     #expect(replaced.gaps.map(\.name) == ["mix"])
 }
 
 @Test func snapshotOfASyntheticThreeSeedSweep() throws {
     let store = try ResultStore.inMemory()
     let experiment = try store.registerExperiment(name: "sweep", gridPath: nil, gridText: nil,
-                                                  gaps: [("long", GapDefinition(treatment: "long", baseline: "short"))])
+                                                  gaps: [GapDefinition(name: "long", treatment: "long", baseline: "short")])
     var jobs: [JobRegistration] = []
     for student in ["s-tiny", "s-base"] {
         for mix in ["long", "short"] {
@@ -145,7 +145,7 @@ func badRowsNameTheirLine(text: String, line: Int, message: String) throws {
     #expect(snapshot.benchmarks.count == 12)
     #expect(snapshot.predictions.count == 240)
     #expect(snapshot.curves.count == 60)
-    #expect(snapshot.gaps == [GapDefinitionRow(name: "long", treatment: "long", baseline: "short")])
+    #expect(snapshot.gaps == [GapDefinition(name: "long", treatment: "long", baseline: "short")])
     #expect(snapshot.statusCounts.map(\.status) == ["COMPLETED", "FAILED"])
     #expect(snapshot.statusCounts.map(\.count) == [12, 1])
     #expect(snapshot.runs.allSatisfy { $0.wallSeconds != nil && $0.configJSON.contains("mix_weights") })

@@ -65,7 +65,7 @@ func outcome(_ hash: String, accuracies: [(String, Int, Int)]) -> RunOutcome {
 @Test func gapsViewAveragesSeedsAndSubtracts() throws {
     let store = try ResultStore.inMemory()
     let exp = try store.registerExperiment(name: "e", gridPath: nil, gridText: nil,
-                                           gaps: [("long", GapDefinition(treatment: "long", baseline: "short"))])
+                                           gaps: [GapDefinition(name: "long", treatment: "long", baseline: "short")])
     let jobs = [registration("l0", mix: "long", seed: 0), registration("l1", mix: "long", seed: 1),
                 registration("s0", mix: "short", seed: 0), registration("s1", mix: "short", seed: 1)]
     try store.registerJobs(jobs, experimentID: exp)

@@ -79,7 +79,7 @@ public enum SweepPlanner {
     public static func register(grid: GridSpec, jobs: [PlannedJob], in store: ResultStore) throws -> Int64 {
         let id = try store.registerExperiment(
             name: grid.name, gridPath: grid.sourcePath, gridText: grid.resolvedYAML,
-            gaps: grid.gaps.map { (name: $0.name, definition: $0.definition) })
+            gaps: grid.gaps)
         try store.registerJobs(registrations(jobs), experimentID: id)
         try JobStages.backfillIdentities(store: store)
         var scorerOfGeneration: [String: String] = [:]
