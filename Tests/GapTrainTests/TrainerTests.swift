@@ -267,8 +267,8 @@ private func temporaryDirectory() -> String {
     @Test func fingerprintIsReproducibleAndTracksTheArithmetic() throws {
         let configuration = try GPTConfiguration(layerCount: 1, channels: 32, headCount: 2, contextLength: 16,
                                                  vocabularySize: 40)
-        func run(steps: Int) throws -> TrainingBenchmarkResult {
-            try benchmarkTraining(model: configuration, batchSize: 2, steps: steps, warmupSteps: 1, threads: 1)
+        func run(steps: Int) throws -> TrainingBenchResult {
+            try benchTraining(model: configuration, batchSize: 2, steps: steps, warmupSteps: 1, threads: 1)
         }
         let first = try run(steps: 2), again = try run(steps: 2), longer = try run(steps: 3)
         #expect(first.lastLoss.isFinite && first.lastLoss > 0)

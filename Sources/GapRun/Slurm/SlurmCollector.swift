@@ -42,7 +42,7 @@ public final class SlurmCollector {
     /// over by a local worker since keeps its old Slurm id but is the local coordinator's), optionally only
     /// those in `configHashes`: records finished ones, marks started ones RUNNING, and lists the rest.
     public func collect(configHashes: Set<String>? = nil) throws -> Report {
-        let open = try store.openSlurmTasks().compactMap { task -> (hash: String, task: String, status: RunStatus)? in
+        let open = try store.openSlurmTasks().compactMap { task -> (jobID: String, task: String, status: RunStatus)? in
             if let configHashes, !configHashes.contains(task.configHash) { return nil }
             return (task.configHash, task.taskID, task.status)
         }
@@ -50,21 +50,21 @@ public final class SlurmCollector {
         guard !open.isEmpty else { return report }
         let arrays = Array(Set(open.map { arrayID(of: $0.task) })).sorted()
         var queue = client.queue(arrayJobIDs: arrays)
-        var undecided: [(hash: String, task: String, status: RunStatus)] = []
+        var undecided: [(jobID: String, task: String, status: RunStatus)] = []
         for job in open {
-            let paths = RunPaths(runsDirectory: runsDirectory, jobID: job.hash)
+            let paths = RunPaths(runsDirectory: runsDirectory, jobID: job.jobID)
             // A finished result is final whatever Slurm says (e.g. still COMPLETING).
             if exitCode(paths) == WorkerExit.success, FileManager.default.fileExists(atPath: paths.result) {
-                report.concluded.append(record(job.hash, task: job.task, paths: paths))
+                report.concluded.append(record(job.jobID, task: job.task, paths: paths))
                 continue
             }
             if let queue, let state = queue[job.task], state.isActive {
                 markRunningIfStarted(job, paths: paths, state: state)
-                report.active.append(Active(configHash: job.hash, taskID: job.task, state: state.state))
+                report.active.append(Active(configHash: job.jobID, taskID: job.task, state: state.state))
                 continue
             }
             if queue == nil {
-                report.active.append(Active(configHash: job.hash, taskID: job.task, state: "UNKNOWN"))
+                report.active.append(Active(configHash: job.jobID, taskID: job.task, state: "UNKNOWN"))
                 continue
             }
             undecided.append(job)
@@ -74,18 +74,18 @@ public final class SlurmCollector {
         usleep(1_000_000)
         queue = client.queue(arrayJobIDs: arrays)
         for job in undecided {
-            let paths = RunPaths(runsDirectory: runsDirectory, jobID: job.hash)
+            let paths = RunPaths(runsDirectory: runsDirectory, jobID: job.jobID)
             if let queue, let state = queue[job.task], state.isActive {
-                report.active.append(Active(configHash: job.hash, taskID: job.task, state: state.state))
+                report.active.append(Active(configHash: job.jobID, taskID: job.task, state: state.state))
                 continue
             }
             if exitCode(paths) == WorkerExit.success, FileManager.default.fileExists(atPath: paths.result) {
-                report.concluded.append(record(job.hash, task: job.task, paths: paths))
+                report.concluded.append(record(job.jobID, task: job.task, paths: paths))
                 continue
             }
             let (status, message) = endedWithoutResult(task: job.task, paths: paths)
-            try? store.markEnded(configHash: job.hash, status: status, error: message)
-            report.concluded.append(Concluded(configHash: job.hash, taskID: job.task, status: status, message: message))
+            try? store.markEnded(configHash: job.jobID, status: status, error: message)
+            report.concluded.append(Concluded(configHash: job.jobID, taskID: job.task, status: status, message: message))
         }
         return report
     }
@@ -99,17 +99,17 @@ public final class SlurmCollector {
     }
 
     /// Records a finished job's result.json (COMPLETED), or FAILED when it cannot be read.
-    func record(_ hash: String, task: String, paths: RunPaths) -> Concluded {
-        let (status, message) = ResultIngestion.ingest(hash, paths: paths, store: store, finisher: "the task")
-        return Concluded(configHash: hash, taskID: task, status: status, message: message)
+    func record(_ jobID: String, task: String, paths: RunPaths) -> Concluded {
+        let (status, message) = ResultIngestion.ingest(jobID, paths: paths, store: store, finisher: "the task")
+        return Concluded(configHash: jobID, taskID: task, status: status, message: message)
     }
 
     /// The task started (its batch script left `slurm-task`): the job is RUNNING.
-    func markRunningIfStarted(_ job: (hash: String, task: String, status: RunStatus), paths: RunPaths, state: SlurmTaskState) {
+    func markRunningIfStarted(_ job: (jobID: String, task: String, status: RunStatus), paths: RunPaths, state: SlurmTaskState) {
         guard job.status == .pending, state.state == "RUNNING",
               let started = try? String(contentsOfFile: paths.slurmTask, encoding: .utf8) else { return }
         let host = started.components(separatedBy: " host ").last?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "?"
-        try? store.markRunningInSlurm(configHash: job.hash, host: host)
+        try? store.markRunningInSlurm(configHash: job.jobID, host: host)
     }
 
     /// Why a task that is gone from the queue left no result: its markers first, Slurm's memory second.

@@ -20,7 +20,7 @@ struct BenchGenerateCommand: ParsableCommand {
 
     func run() throws {
         let model = try shape.configuration(context: context)
-        let result = try benchmarkGeneration(model: model, batchSize: batch, promptTokens: prompt,
+        let result = try benchGeneration(model: model, batchSize: batch, promptTokens: prompt,
                                              newTokens: newTokens, threads: threads)
         if json {
             let encoder = JSONEncoder()

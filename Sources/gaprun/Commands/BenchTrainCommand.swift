@@ -24,7 +24,7 @@ struct BenchTrainCommand: ParsableCommand {
 
     func run() throws {
         let model = try shape.configuration(context: context)
-        let result = try benchmarkTraining(model: model, batchSize: batch, steps: steps, warmupSteps: warmup,
+        let result = try benchTraining(model: model, batchSize: batch, steps: steps, warmupSteps: warmup,
                                            threads: threads)
         if json {
             let encoder = JSONEncoder()

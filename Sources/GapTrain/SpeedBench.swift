@@ -1,4 +1,5 @@
-// Speed benchmarks behind `gaprun bench train` and `gaprun bench generate`: synthetic tokens, timed steps, medians.
+// SpeedBench: the speed measurements behind `gaprun bench train` and `gaprun bench generate` ("bench": how fast; a
+// "benchmark" is an evaluation set): synthetic tokens, timed steps, medians.
 // Timing lives here (a library call) so the CLI only parses and prints; tests never time anything.
 // Legend: B = batch, T = context length, V = vocabulary.
 import Foundation
@@ -7,7 +8,7 @@ import GapModel
 import GapTensor
 
 /// Steady-state training speed for one configuration.
-public struct TrainingBenchmarkResult: Sendable, Codable {
+public struct TrainingBenchResult: Sendable, Codable {
     public var model: GPTConfiguration
     public var batchSize: Int
     public var threads: Int
@@ -35,7 +36,7 @@ public struct TrainingBenchmarkResult: Sendable, Codable {
 }
 
 /// Generation speed with the KV cache.
-public struct GenerationBenchmarkResult: Sendable, Codable {
+public struct GenerationBenchResult: Sendable, Codable {
     public var model: GPTConfiguration
     public var batchSize: Int
     public var threads: Int
@@ -75,10 +76,10 @@ private func processCPUSeconds() -> Double {
 
 /// Runs `warmupSteps + steps` full training steps (forward, backward, clip, AdamW) on random tokens of length
 /// contextLength and reports steady-state throughput.
-public func benchmarkTraining(
+public func benchTraining(
     model configuration: GPTConfiguration, batchSize B: Int, steps: Int, warmupSteps: Int, threads: Int,
     seed: UInt64 = 1
-) throws -> TrainingBenchmarkResult {
+) throws -> TrainingBenchResult {
     setComputeThreads(threads)
     var random = SplitMix64(seed: seed)
     let model = try GPT(configuration: configuration, random: &random)
@@ -106,7 +107,7 @@ public func benchmarkTraining(
     let cpuMedian = cpuTimes.isEmpty ? 0 : cpuTimes.sorted()[cpuTimes.count / 2]
     let median = sorted.isEmpty ? 0 : sorted[sorted.count / 2]
     let total = times.reduce(0, +)
-    return TrainingBenchmarkResult(
+    return TrainingBenchResult(
         model: configuration, batchSize: B, threads: threads, parameterCount: model.layout.total, steps: steps,
         warmupSteps: warmupSteps, tokensPerSecond: median > 0 ? Double(B * T) / median : 0,
         meanTokensPerSecond: total > 0 ? Double(B * T * steps) / total : 0, medianStepSeconds: median,
@@ -118,10 +119,10 @@ public func benchmarkTraining(
 
 /// Greedy decoding of `batchSize` random prompts of `promptTokens` tokens for `newTokens` tokens each, through the KV
 /// cache; reports generated tokens per second.
-public func benchmarkGeneration(
+public func benchGeneration(
     model configuration: GPTConfiguration, batchSize B: Int, promptTokens: Int, newTokens: Int, threads: Int,
     seed: UInt64 = 1
-) throws -> GenerationBenchmarkResult {
+) throws -> GenerationBenchResult {
     setComputeThreads(threads)
     guard promptTokens >= 1, promptTokens + newTokens <= configuration.contextLength else {
         throw ModelError.sizeExceeded(what: "prompt + new tokens", size: promptTokens + newTokens,
@@ -148,7 +149,7 @@ public func benchmarkGeneration(
         }
     }
     let seconds = now() - start
-    return GenerationBenchmarkResult(
+    return GenerationBenchResult(
         model: configuration, batchSize: B, threads: threads, promptTokens: promptTokens, newTokens: newTokens,
         tokensPerSecond: Double(B * newTokens) / seconds, seconds: seconds, peakMemoryBytes: peakResidentMemoryBytes(),
         platform: platformTags())
