@@ -1,6 +1,7 @@
 // swift-tools-version: 6.0
 // gaprun: grids of tiny-student distillation runs, an answer judge, and the paper's tables, in one Swift package.
-// Dependencies point one way: CLI → GapRun → (GapReport, GapStore, GapData, GapTrain, GapGrid, GapScore) → GapCore.
+// Dependencies point one way: CLI → GapRun → GapResults → (GapReport, GapStore, GapScore) and GapRun → (GapData, GapTrain,
+// GapGrid) → GapCore (docs/architecture.md).
 import PackageDescription
 
 // Numeric kernels need FMA/AVX2 code generation and optimisation even in debug builds (`swift test`):
