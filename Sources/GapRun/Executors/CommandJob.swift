@@ -102,7 +102,7 @@ public struct CommandJob: JobExecutor {
     // MARK: - Files
 
     /// `<job>/command/`: everything gaprun writes for the external programs.
-    var commandDirectory: String { URL(fileURLWithPath: paths.directory).appendingPathComponent("command").path }
+    var commandDirectory: String { paths.commandDirectory }
     func commandFile(_ name: String) -> String { URL(fileURLWithPath: commandDirectory).appendingPathComponent(name).path }
 
     /// LLaMA-Factory's chat template for a model name (`qwen` for Qwen, `llama3` for Llama 3), else `default`.
@@ -138,7 +138,7 @@ public struct CommandJob: JobExecutor {
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         try RunPaths.writeAtomically(try encoder.encode(job), to: commandFile("job.json"))
 
-        let outputDirectory = URL(fileURLWithPath: paths.directory).appendingPathComponent("model").path
+        let outputDirectory = paths.commandModel
         let template = CommandJob.chatTemplate(model: model)
         let train = spec.train
         // The paper trains 14B and larger with LoRA, the rest fully (its README).

@@ -33,7 +33,7 @@ public struct InProcessJob: JobExecutor {
             return try generate(from: reuse, started: started, emit: emit, shouldStop: shouldStop)
         }
         JobWorker.log("gaprun: stage train: training \(spec.train.steps) steps, then generating and judging")
-        if let step = JobWorker.checkpointStep(paths.checkpoints) {
+        if let step = JobWorker.checkpointStep(paths) {
             // A requeued or interrupted job shows in its log (stderr) where it picked up.
             JobWorker.log("gaprun: resuming from the checkpoint at step \(step) in \(paths.checkpoints)")
             emit(WorkerEvent(phase: "resume", step: step, message: "resuming from the checkpoint"))
@@ -61,8 +61,7 @@ public struct InProcessJob: JobExecutor {
             heldOut = []
             JobWorker.log("gaprun: no held-out loss for this job: \(error)")
         }
-        // Kept beside the checkpoint, so a resumed job still has the held-out losses of the steps trained before.
-        let validationFile = paths.checkpoints + "/validation-loss.json"
+        let validationFile = paths.validationLosses
         var validationLosses = FileManager.default.contents(atPath: validationFile)
             .flatMap { try? JSONDecoder().decode([Int: Double].self, from: $0) } ?? [:]
         var validationError: Error?

@@ -57,10 +57,9 @@ public enum JobWorker {
     /// A line for the job's log (stderr).
     static func log(_ line: String) { FileHandle.standardError.write(Data((line + "\n").utf8)) }
 
-    /// The step of the trainer checkpoint in `directory` (its metadata JSON's `step`), if there is one.
-    static func checkpointStep(_ directory: String) -> Int? {
-        // GapTrain's checkpoint metadata file; its `step` counts completed optimizer steps.
-        guard let data = FileManager.default.contents(atPath: directory + "/checkpoint.json"),
+    /// The step of the trainer checkpoint of `paths` (its metadata JSON's `step`), if there is one.
+    static func checkpointStep(_ paths: RunPaths) -> Int? {
+        guard let data = FileManager.default.contents(atPath: paths.checkpointMetadata),
               let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else { return nil }
         return object["step"] as? Int
     }

@@ -1,4 +1,5 @@
-// RunPaths: the one place that names every per-job file (spec, result, error, log, exit marker, lock, checkpoint).
+// RunPaths: the one place that names every per-job file (spec, result, error, log, exit marker, lock, checkpoint and
+// its held-out losses, the command executor's files); the Slurm markers are in RunPaths+Slurm.swift.
 // Local workers and Slurm tasks write here; only the coordinator writes SQLite.
 import Foundation
 import GapCore
@@ -35,8 +36,16 @@ public struct RunPaths: Sendable {
     public var lock: String { file("lock") }
     /// Trainer checkpoints, for resuming after an interruption, crash or Slurm requeue.
     public var checkpoints: String { file("checkpoint") }
+    /// The checkpoint's metadata (GapTrain's `checkpoint.json`; its `step` counts completed optimizer steps).
+    public var checkpointMetadata: String { URL(fileURLWithPath: checkpoints).appendingPathComponent("checkpoint.json").path }
+    /// Held-out loss per step, kept beside the checkpoint so a resumed job keeps the losses of the steps before.
+    public var validationLosses: String { URL(fileURLWithPath: checkpoints).appendingPathComponent("validation-loss.json").path }
+    /// `command/`: everything gaprun writes for a command job's external programs.
+    public var commandDirectory: String { file("command") }
+    /// `model/`: where a command job's training step writes the model.
+    public var commandModel: String { file("model") }
 
-    private func file(_ name: String) -> String { URL(fileURLWithPath: directory).appendingPathComponent(name).path }
+    func file(_ name: String) -> String { URL(fileURLWithPath: directory).appendingPathComponent(name).path }
 
     /// Creates the folder if needed.
     public func create() throws {

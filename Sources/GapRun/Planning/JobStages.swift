@@ -88,11 +88,9 @@ public enum JobStages {
 
     /// The folder of a run's final checkpoint (its job folder's `checkpoint/` at step `steps`), if still on disk.
     static func finalCheckpoint(of run: ReuseCandidate, steps: Int, runsDirectory: String) -> String? {
-        var folders = [RunPaths(runsDirectory: runsDirectory, jobID: run.configHash).checkpoints]
-        if let log = run.logPath {
-            folders.insert(URL(fileURLWithPath: log).deletingLastPathComponent().appendingPathComponent("checkpoint").path, at: 0)
-        }
-        return folders.first { JobWorker.checkpointStep($0) == steps }
+        var folders = [RunPaths(runsDirectory: runsDirectory, jobID: run.configHash)]
+        if let log = run.logPath { folders.insert(RunPaths(directory: URL(fileURLWithPath: log).deletingLastPathComponent().path), at: 0) }
+        return folders.first { JobWorker.checkpointStep($0) == steps }?.checkpoints
     }
 
     /// Re-judges stored responses with the scorer `scorerName`: per benchmark (in stored order) the same items, each
