@@ -17,8 +17,9 @@ enum CLIHarness {
     /// The `sqlite3` command-line tool, which tests use to read databases as a user would.
     static let hasSQLite3 = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
         .contains { FileManager.default.isExecutableFile(atPath: "\($0)/sqlite3") }
-    /// Why a suite that reads databases with the `sqlite3` tool is skipped.
-    static let sqlite3Reason: Comment = "needs the sqlite3 command-line tool (apt-get install sqlite3)"
+    /// Why the suites that drive the binary and read its databases cannot run here, or nil when they can.
+    static let cliUnavailable: String? = !hasBinary ? "build gaprun first: swift build --build-tests"
+        : !hasSQLite3 ? "needs the sqlite3 command-line tool (apt-get install sqlite3)" : nil
 
     /// A fresh temporary folder.
     static func temporaryDirectory(_ name: String) throws -> URL {
@@ -134,5 +135,13 @@ enum CLIHarness {
             usleep(200_000)
         }
         return condition()
+    }
+}
+
+extension Trait where Self == ConditionTrait {
+    /// Runs a suite only where the gaprun binary and the sqlite3 tool are present; otherwise it is skipped, saying which
+    /// is missing.
+    static var needsBinaryAndSQLite3: Self {
+        .enabled(if: CLIHarness.cliUnavailable == nil, Comment(rawValue: CLIHarness.cliUnavailable ?? ""))
     }
 }

@@ -3,8 +3,7 @@
 import Foundation
 import Testing
 
-@Suite(.serialized, .enabled(if: CLIHarness.hasBinary, "build gaprun first: swift build --build-tests"),
-       .enabled(if: CLIHarness.hasSQLite3, CLIHarness.sqlite3Reason))
+@Suite(.serialized, .needsBinaryAndSQLite3)
 struct DatabaseSafetyCLITests {
     static let example = CLIHarness.packageRoot.appendingPathComponent("results.sqlite.example")
 

@@ -49,8 +49,7 @@ enum ExternalStack {
     }
 }
 
-@Suite(.serialized, .enabled(if: CLIHarness.hasBinary, "build gaprun first: swift build --build-tests"),
-       .enabled(if: CLIHarness.hasSQLite3, CLIHarness.sqlite3Reason))
+@Suite(.serialized, .needsBinaryAndSQLite3)
 struct ExternalStackTests {
     /// Runs `gaprun` from the checkout root (the grid's relative paths start there), output into `dir`.
     func gaprun(_ arguments: [String], output dir: URL) throws -> CLIHarness.Result {

@@ -3,8 +3,7 @@
 import Foundation
 import Testing
 
-@Suite(.serialized, .enabled(if: CLIHarness.hasBinary, "build gaprun first: swift build --build-tests"),
-       .enabled(if: CLIHarness.hasSQLite3, CLIHarness.sqlite3Reason))
+@Suite(.serialized, .needsBinaryAndSQLite3)
 struct ScoreRecordingTests {
     /// Predictions for the first `count` items of a synthetic benchmark: the gold for even items, a wrong number for odd.
     private func predictions(benchmark: String, count: Int, in dir: URL) throws -> URL {

@@ -5,8 +5,8 @@
 import Foundation
 import Testing
 
-@Suite(.serialized, .enabled(if: CLIHarness.hasSlurm, "needs gaprun built, sbatch on PATH and SLURM_CONF (scripts/test.sh)"),
-       .enabled(if: CLIHarness.hasSQLite3, CLIHarness.sqlite3Reason))
+@Suite(.serialized, .needsBinaryAndSQLite3,
+       .enabled(if: CLIHarness.hasSlurm, "needs gaprun built, sbatch on PATH and SLURM_CONF (scripts/test.sh)"))
 struct SlurmBackendTests {
     func grid(seeds: [Int], steps: Int = 24, checkpointEvery: Int = 8, mixes: [String] = ["short", "long"]) -> String {
         """

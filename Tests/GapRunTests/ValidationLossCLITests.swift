@@ -3,8 +3,7 @@
 import Foundation
 import Testing
 
-@Suite(.serialized, .enabled(if: CLIHarness.hasBinary, "build gaprun first: swift build --build-tests"),
-       .enabled(if: CLIHarness.hasSQLite3, CLIHarness.sqlite3Reason))
+@Suite(.serialized, .needsBinaryAndSQLite3)
 struct ValidationLossCLITests {
     @Test func checkpointStepsCarryAHeldOutLossThatThePlotDraws() throws {
         let dir = try CLIHarness.temporaryDirectory("validation")

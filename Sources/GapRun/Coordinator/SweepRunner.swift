@@ -145,29 +145,12 @@ public final class SweepRunner {
                                   json: ["event": "failed", "id": job.id, "error": "\(error)"], isFailure: true)
                 }
             }
-            var stillRunning: [Slot] = []
-            for slot in running {
-                if slot.process.isRunning { stillRunning.append(slot); continue }
-                let (status, message) = conclude(slot, stopping: signals.stopRequested)
-                let seconds = Date().timeIntervalSince(slot.started)
-                switch status {
-                case .completed:
-                    summary.completed += 1
-                    if let cost = costs[slot.job.id] { eta.finished(cost: cost, seconds: seconds) }
-                    display.event("done   \(slot.job.shortID) \(slot.job.label) in \(formatDuration(seconds))"
-                                  + (message.isEmpty ? "" : "  \(message)"),
-                                  json: ["event": "completed", "id": slot.job.id, "seconds": String(format: "%.1f", seconds)])
-                case .interrupted:
-                    summary.interrupted += 1
-                    display.event("interrupted \(slot.job.shortID) \(slot.job.label)",
-                                  json: ["event": "interrupted", "id": slot.job.id])
-                default:
-                    summary.failed += 1
-                    display.event("FAILED \(slot.job.shortID) \(slot.job.label): \(message)",
-                                  json: ["event": "failed", "id": slot.job.id, "error": message], isFailure: true)
-                }
+            let ended = running.filter { !$0.process.isRunning }
+            for slot in ended {
+                report(slot, stopping: signals.stopRequested, summary: &summary, eta: &eta, cost: costs[slot.job.id],
+                       display: display)
             }
-            running = stillRunning
+            running.removeAll { slot in ended.contains { $0 === slot } }
             if running.isEmpty && (queue.isEmpty || signals.stopRequested) { break }
             let states = running.map { $0.shared.state.withLock { $0 } }
             let now = Date()
@@ -188,6 +171,28 @@ public final class SweepRunner {
         display.finish()
         summary.wallSeconds = Date().timeIntervalSince(started)
         return summary
+    }
+
+    /// Records a worker that ended (`conclude`), counts it and shows it.
+    private func report(_ slot: Slot, stopping: Bool, summary: inout SweepSummary, eta: inout SweepETA, cost: JobCost?,
+                        display: ProgressDisplay) {
+        let (status, message) = conclude(slot, stopping: stopping)
+        let seconds = Date().timeIntervalSince(slot.started)
+        switch status {
+        case .completed:
+            summary.completed += 1
+            if let cost { eta.finished(cost: cost, seconds: seconds) }
+            display.event("done   \(slot.job.shortID) \(slot.job.label) in \(formatDuration(seconds))"
+                          + (message.isEmpty ? "" : "  \(message)"),
+                          json: ["event": "completed", "id": slot.job.id, "seconds": String(format: "%.1f", seconds)])
+        case .interrupted:
+            summary.interrupted += 1
+            display.event("interrupted \(slot.job.shortID) \(slot.job.label)", json: ["event": "interrupted", "id": slot.job.id])
+        default:
+            summary.failed += 1
+            display.event("FAILED \(slot.job.shortID) \(slot.job.label): \(message)",
+                          json: ["event": "failed", "id": slot.job.id, "error": message], isFailure: true)
+        }
     }
 
     /// Writes the job's spec, marks it RUNNING and starts `gaprun run-job` on it.

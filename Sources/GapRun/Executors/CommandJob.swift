@@ -105,14 +105,6 @@ public struct CommandJob: JobExecutor {
     var commandDirectory: String { paths.commandDirectory }
     func commandFile(_ name: String) -> String { URL(fileURLWithPath: commandDirectory).appendingPathComponent(name).path }
 
-    /// LLaMA-Factory's chat template for a model name (`qwen` for Qwen, `llama3` for Llama 3), else `default`.
-    static func chatTemplate(model: String) -> String {
-        let lower = model.lowercased()
-        if lower.contains("qwen") { return "qwen" }
-        if lower.contains("llama-3") || lower.contains("llama3") { return "llama3" }
-        return "default"
-    }
-
     /// The values of every common placeholder, writing the files they name.
     func prepare() throws -> (values: [String: String], trainingExamples: Int, dataSeconds: Double) {
         let spec = job.spec
@@ -139,44 +131,9 @@ public struct CommandJob: JobExecutor {
         try RunPaths.writeAtomically(try encoder.encode(job), to: commandFile("job.json"))
 
         let outputDirectory = paths.commandModel
-        let template = CommandJob.chatTemplate(model: model)
-        let train = spec.train
-        // The paper trains 14B and larger with LoRA, the rest fully (its README).
-        let finetuning = (spec.studentConfiguration.sizeBillions ?? 0) >= 14
-            ? "finetuning_type: lora\nlora_target: all" : "finetuning_type: full"
-        // LLaMA-Factory SFT settings (the paper's repo: exp/MATH_*.yaml); loss on responses only is its default.
-        // Resuming needs only the newest checkpoint (`save_total_limit: 1`: a full 7B checkpoint with optimizer state
-        // is ~100 GB); `report_to: none` keeps a batch task from waiting on an installed logger's login (e.g. wandb).
-        let yaml = """
-            # Written by gaprun for job \(job.id) (\(job.label)). Run: llamafactory-cli train <this file>
-            model_name_or_path: \(model)
-            stage: sft
-            do_train: true
-            \(finetuning)
-            dataset: gaprun_train
-            dataset_dir: \(commandDirectory)
-            template: \(template)
-            cutoff_len: 16384
-            overwrite_cache: true
-            output_dir: \(outputDirectory)
-            logging_steps: 1
-            save_steps: \(max(1, train.checkpointEvery))
-            save_total_limit: 1
-            report_to: none
-            per_device_train_batch_size: \(train.batchSize)
-            gradient_accumulation_steps: 1
-            learning_rate: \(CanonicalJSON.number(train.learningRate))
-            max_steps: \(train.steps)
-            lr_scheduler_type: cosine
-            warmup_steps: \(train.warmupSteps)
-            weight_decay: \(CanonicalJSON.number(train.weightDecay))
-            adam_beta1: \(CanonicalJSON.number(train.beta1))
-            adam_beta2: \(CanonicalJSON.number(train.beta2))
-            max_grad_norm: \(CanonicalJSON.number(train.gradClip))
-            bf16: true
-            seed: \(spec.seed)
-
-            """
+        let template = LlamaFactoryConfig.chatTemplate(model: model)
+        let yaml = LlamaFactoryConfig.trainYAML(job: job, model: model, datasetDirectory: commandDirectory,
+                                                outputDirectory: outputDirectory)
         try RunPaths.writeAtomically(Data(yaml.utf8), to: commandFile("train.yaml"))
 
         var values: [String: String] = flattenedParameters(of: spec)

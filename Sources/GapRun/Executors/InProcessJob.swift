@@ -27,17 +27,8 @@ public struct InProcessJob: JobExecutor {
         let spec = job.spec
         let started = Date()
         let seed = UInt64(bitPattern: Int64(spec.seed))
-        if let reuse = job.reuse {
-            JobWorker.log("gaprun: stage generate: answering with the trained model of \(reuse.source.prefix(12)) "
-                + "(final checkpoint in \(reuse.checkpoint)); nothing is trained")
-            return try generate(from: reuse, started: started, emit: emit, shouldStop: shouldStop)
-        }
-        JobWorker.log("gaprun: stage train: training \(spec.train.steps) steps, then generating and judging")
-        if let step = JobWorker.checkpointStep(paths) {
-            // A requeued or interrupted job shows in its log (stderr) where it picked up.
-            JobWorker.log("gaprun: resuming from the checkpoint at step \(step) in \(paths.checkpoints)")
-            emit(WorkerEvent(phase: "resume", step: step, message: "resuming from the checkpoint"))
-        }
+        announceStage(emit: emit)
+        if let reuse = job.reuse { return try generate(from: reuse, started: started, emit: emit, shouldStop: shouldStop) }
 
         emit(WorkerEvent(phase: "data", message: "building the training set"))
         let dataStart = Date()
@@ -106,14 +97,7 @@ public struct InProcessJob: JobExecutor {
         if !tail.isEmpty { metrics["final_loss"] = tail.map(\.loss).reduce(0, +) / Double(tail.count) }
         if let last = validationLosses.max(by: { $0.key < $1.key }) { metrics["final_validation_loss"] = last.value }
         if !heldOut.isEmpty { metrics["validation_examples"] = Double(heldOut.count) }
-        for stats in trainingSet.stats {
-            metrics["data.\(stats.teacher).kept"] = Double(stats.kept)
-            metrics["data.\(stats.teacher).rejected"] = Double(stats.rejected)
-            metrics["data.\(stats.teacher).mean_characters"] = stats.meanCharacters
-        }
-        var teacherCounts: [String: Int] = [:]
-        for example in trainingSet.examples { teacherCounts[example.teacher, default: 0] += 1 }
-        for (teacher, count) in teacherCounts { metrics["data.\(teacher).used"] = Double(count) }
+        metrics.merge(Self.dataMetrics(trainingSet)) { _, new in new }
 
         let ended = Date()
         return RunOutcome(
@@ -124,6 +108,34 @@ public struct InProcessJob: JobExecutor {
             metrics: metrics, params: flattenedParameters(of: spec),
             tags: ["host": ProcessInfo.processInfo.hostName, "experiment": job.experiment],
             startedAt: isoTimestamp(started), endedAt: isoTimestamp(ended), wallSeconds: ended.timeIntervalSince(started))
+    }
+
+    /// Says in the job's log (stderr) which stage runs, and where a requeued or interrupted job picks up.
+    func announceStage(emit: (WorkerEvent) -> Void) {
+        if let reuse = job.reuse {
+            JobWorker.log("gaprun: stage generate: answering with the trained model of \(reuse.source.prefix(12)) "
+                + "(final checkpoint in \(reuse.checkpoint)); nothing is trained")
+            return
+        }
+        JobWorker.log("gaprun: stage train: training \(job.spec.train.steps) steps, then generating and judging")
+        if let step = JobWorker.checkpointStep(paths) {
+            JobWorker.log("gaprun: resuming from the checkpoint at step \(step) in \(paths.checkpoints)")
+            emit(WorkerEvent(phase: "resume", step: step, message: "resuming from the checkpoint"))
+        }
+    }
+
+    /// The lab's counts per teacher: problems kept and rejected, mean response length, examples used.
+    static func dataMetrics(_ trainingSet: TrainingSet) -> [String: Double] {
+        var metrics: [String: Double] = [:]
+        for stats in trainingSet.stats {
+            metrics["data.\(stats.teacher).kept"] = Double(stats.kept)
+            metrics["data.\(stats.teacher).rejected"] = Double(stats.rejected)
+            metrics["data.\(stats.teacher).mean_characters"] = stats.meanCharacters
+        }
+        var teacherCounts: [String: Int] = [:]
+        for example in trainingSet.examples { teacherCounts[example.teacher, default: 0] += 1 }
+        for (teacher, count) in teacherCounts { metrics["data.\(teacher).used"] = Double(count) }
+        return metrics
     }
 
     /// Held-out teacher data for the validation loss: the job's own mix, data settings and teachers, drawn with

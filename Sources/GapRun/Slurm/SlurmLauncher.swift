@@ -145,25 +145,8 @@ public final class SlurmLauncher: Launcher {
                 summary.inSlurm = waitingFor.count
                 break
             }
-            var states: [RunningJobState] = []
-            let running = waitingFor.sorted().compactMap { id -> SweepETA.Running? in
-                let paths = RunPaths(runsDirectory: runsDirectory, jobID: id)
-                guard let cost = costs[id], let elapsed = Self.runningSeconds(paths) else { return nil }
-                let event = Self.lastEvent(paths)
-                if let label = labels[id] {
-                    states.append(RunningJobState(label: label, phase: event?.phase ?? "starting", step: event?.step,
-                                                  steps: event?.steps, loss: event?.loss, message: event?.message))
-                }
-                return SweepETA.Running(cost: cost, elapsed: elapsed, trainingFraction: event.flatMap(Self.trainingFraction))
-            }
-            mostRunning = max(mostRunning, running.count)
-            let queued = waitingFor.sorted()
-                .filter { Self.runningSeconds(RunPaths(runsDirectory: runsDirectory, jobID: $0)) == nil }
-                .compactMap { costs[$0] }.sorted { $0.operations > $1.operations }
-            let slots = mostRunning > 0 ? mostRunning : options.settings.arrayParallelism
-            display.update(done: summary.skippedCompleted + summary.completed, failed: summary.failed + summary.skippedFailed,
-                           running: states, runningCount: running.count,
-                           remainingSeconds: eta.remainingSeconds(running: running, pending: queued, slots: slots))
+            showProgress(of: waitingFor, costs: costs, labels: labels, eta: eta, mostRunning: &mostRunning,
+                         summary: summary, display: display)
             if waitingFor.isEmpty { break }
             // Sleep in small slices so Ctrl-C is seen quickly.
             let until = Date().addingTimeInterval(options.pollSeconds)
@@ -172,6 +155,30 @@ public final class SlurmLauncher: Launcher {
         display.finish()
         summary.wallSeconds = Date().timeIntervalSince(started)
         return summary
+    }
+
+    /// The progress line while waiting: each running task's last event (from its marker files) and the ETA.
+    private func showProgress(of waitingFor: Set<String>, costs: [String: JobCost], labels: [String: String], eta: SweepETA,
+                              mostRunning: inout Int, summary: SweepSummary, display: ProgressDisplay) {
+        var states: [RunningJobState] = []
+        let running = waitingFor.sorted().compactMap { id -> SweepETA.Running? in
+            let paths = RunPaths(runsDirectory: runsDirectory, jobID: id)
+            guard let cost = costs[id], let elapsed = Self.runningSeconds(paths) else { return nil }
+            let event = Self.lastEvent(paths)
+            if let label = labels[id] {
+                states.append(RunningJobState(label: label, phase: event?.phase ?? "starting", step: event?.step,
+                                              steps: event?.steps, loss: event?.loss, message: event?.message))
+            }
+            return SweepETA.Running(cost: cost, elapsed: elapsed, trainingFraction: event.flatMap(Self.trainingFraction))
+        }
+        mostRunning = max(mostRunning, running.count)
+        let queued = waitingFor.sorted()
+            .filter { Self.runningSeconds(RunPaths(runsDirectory: runsDirectory, jobID: $0)) == nil }
+            .compactMap { costs[$0] }.sorted { $0.operations > $1.operations }
+        let slots = mostRunning > 0 ? mostRunning : options.settings.arrayParallelism
+        display.update(done: summary.skippedCompleted + summary.completed, failed: summary.failed + summary.skippedFailed,
+                       running: states, runningCount: running.count,
+                       remainingSeconds: eta.remainingSeconds(running: running, pending: queued, slots: slots))
     }
 
     /// Seconds a task has been running: since its batch script wrote `slurm-task`, while no `exit` marker exists.

@@ -89,12 +89,7 @@ struct SweepCommand: ParsableCommand {
     func run() throws {
         let (gridSpec, plannedJobs) = try SweepPlanner.plan(gridPath: grid, backendOverride: backend)
         var jobs = plannedJobs
-        var settings = gridSpec.slurm ?? SlurmSettings()
-        if let partition { settings.partition = partition }
-        if let arrayParallelism { settings.arrayParallelism = arrayParallelism }
-        if let time { settings.time = time }
-        if let mem { settings.memory = mem }
-        if let cpusPerTask { settings.cpusPerTask = cpusPerTask }
+        let settings = slurmSettings(grid: gridSpec)
         let onSlurm = gridSpec.place == .slurm
         // Before anything is written: Slurm flags on a local sweep are a usage error.
         if !onSlurm && (detach || partition != nil || arrayParallelism != nil || time != nil || mem != nil || cpusPerTask != nil) {
@@ -135,23 +130,7 @@ struct SweepCommand: ParsableCommand {
             workers: workers ?? max(1, cores / threads), rerunFailed: rerunFailed, force: force, output: mode,
             executablePath: DataRoots.executablePath(), dataSearchRoots: DataRoots.defaults(gridPath: grid))
         let signals = SignalWatcher()
-        let runsDirectory = RunPaths.runsDirectory(forDatabase: database.path)
-        let launcher: any Launcher
-        var place = "\(options.workers) worker(s)"
-        if onSlurm {
-            guard SlurmClient.isAvailable else {
-                throw CLIError("--backend slurm: `sbatch` is not on the PATH (hint: run on a Slurm login node, or set SLURM_CONF)")
-            }
-            launcher = SlurmLauncher(
-                store: store, runsDirectory: runsDirectory, experiment: gridSpec.name,
-                options: SlurmSweepOptions(settings: settings, commandResources: gridSpec.commandResources,
-                                           executablePath: options.executablePath,
-                                           dataSearchRoots: options.dataSearchRoots, rerunFailed: rerunFailed, force: force,
-                                           detach: detach, output: mode))
-            place = "Slurm arrays (one per resource request, at most \(settings.arrayParallelism) tasks of each at once)"
-        } else {
-            launcher = LocalLauncher(runner: SweepRunner(store: store, runsDirectory: runsDirectory, options: options))
-        }
+        let (launcher, place) = try makeLauncher(grid: gridSpec, settings: settings, store: store, options: options)
         if mode != .json && mode != .quiet {
             FileHandle.standardError.write(Data(("sweep \(gridSpec.name): \(jobs.count) jobs, \(place), "
                 + "database \(database.path)\n").utf8))
@@ -191,6 +170,39 @@ struct SweepCommand: ParsableCommand {
             }
         }
         if summary.failed > 0 || summary.interrupted > 0 || judgedFailures > 0 { throw ExitCode.failure }
+    }
+
+    /// The grid's `slurm` settings with the command line's overrides.
+    private func slurmSettings(grid: GridSpec) -> SlurmSettings {
+        var settings = grid.slurm ?? SlurmSettings()
+        if let partition { settings.partition = partition }
+        if let arrayParallelism { settings.arrayParallelism = arrayParallelism }
+        if let time { settings.time = time }
+        if let mem { settings.memory = mem }
+        if let cpusPerTask { settings.cpusPerTask = cpusPerTask }
+        return settings
+    }
+
+    /// The launcher for the grid's place, and how the start line names it.
+    private func makeLauncher(grid: GridSpec, settings: SlurmSettings, store: ResultStore, options: SweepOptions) throws
+        -> (launcher: any Launcher, place: String) {
+        let runsDirectory = RunPaths.runsDirectory(forDatabase: database.path)
+        switch grid.place {
+        case .local:
+            return (LocalLauncher(runner: SweepRunner(store: store, runsDirectory: runsDirectory, options: options)),
+                    "\(options.workers) worker(s)")
+        case .slurm:
+            guard SlurmClient.isAvailable else {
+                throw CLIError("--backend slurm: `sbatch` is not on the PATH (hint: run on a Slurm login node, or set SLURM_CONF)")
+            }
+            let launcher = SlurmLauncher(
+                store: store, runsDirectory: runsDirectory, experiment: grid.name,
+                options: SlurmSweepOptions(settings: settings, commandResources: grid.commandResources,
+                                           executablePath: options.executablePath,
+                                           dataSearchRoots: options.dataSearchRoots, rerunFailed: rerunFailed, force: force,
+                                           detach: detach, output: options.output))
+            return (launcher, "Slurm arrays (one per resource request, at most \(settings.arrayParallelism) tasks of each at once)")
+        }
     }
 
     private func existingStages(_ jobs: [PlannedJob]) throws -> [String: JobStageNeed]? {
