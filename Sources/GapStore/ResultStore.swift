@@ -246,20 +246,22 @@ public final class ResultStore {
                 try database.run("DELETE FROM \(table) WHERE run_id = ?", [id])
             }
             let benchmark = try database.prepare("""
-                INSERT INTO benchmark_results(run_id, benchmark, correct, total, accuracy, scorer, scorer_version)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO benchmark_results(run_id, benchmark, correct, total, accuracy, scorer, scorer_version, budget_hits)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             for b in outcome.benchmarks {
                 try benchmark.run([id, .text(b.benchmark), .integer(Int64(b.correct)), .integer(Int64(b.total)),
-                                   .real(b.accuracy), .text(b.scorer), .text(b.scorerVersion)])
+                                   .real(b.accuracy), .text(b.scorer), .text(b.scorerVersion), SQLValue(b.budgetHits)])
             }
             let prediction = try database.prepare("""
-                INSERT INTO predictions(run_id, benchmark, problem_id, response, extracted, correct, reason, scorer, scorer_version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO predictions(run_id, benchmark, problem_id, response, extracted, correct, reason, scorer, scorer_version,
+                                        hit_budget)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             for p in outcome.predictions {
                 try prediction.run([id, .text(p.benchmark), .text(p.problemID), .text(p.response), SQLValue(p.extracted),
-                                    SQLValue(p.correct), .text(p.reason), .text(p.scorer), .text(p.scorerVersion)])
+                                    SQLValue(p.correct), .text(p.reason), .text(p.scorer), .text(p.scorerVersion),
+                                    SQLValue(p.hitBudget)])
             }
             let curve = try database.prepare(
                 "INSERT INTO training_curves(run_id, step, loss, learning_rate, validation_loss) VALUES (?, ?, ?, ?, ?)")
@@ -349,17 +351,20 @@ public final class ResultStore {
             try database.run("DELETE FROM benchmark_results WHERE run_id = ? AND benchmark = ?", [id, .text(benchmark.benchmark)])
             try database.run("DELETE FROM predictions WHERE run_id = ? AND benchmark = ?", [id, .text(benchmark.benchmark)])
             try database.run("""
-                INSERT INTO benchmark_results(run_id, benchmark, correct, total, accuracy, scorer, scorer_version)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO benchmark_results(run_id, benchmark, correct, total, accuracy, scorer, scorer_version, budget_hits)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """, [id, .text(benchmark.benchmark), .integer(Int64(benchmark.correct)), .integer(Int64(benchmark.total)),
-                      .real(benchmark.accuracy), .text(benchmark.scorer), .text(benchmark.scorerVersion)])
+                      .real(benchmark.accuracy), .text(benchmark.scorer), .text(benchmark.scorerVersion),
+                      SQLValue(benchmark.budgetHits)])
             let insert = try database.prepare("""
-                INSERT INTO predictions(run_id, benchmark, problem_id, response, extracted, correct, reason, scorer, scorer_version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO predictions(run_id, benchmark, problem_id, response, extracted, correct, reason, scorer, scorer_version,
+                                        hit_budget)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             for p in predictions {
                 try insert.run([id, .text(p.benchmark), .text(p.problemID), .text(p.response), SQLValue(p.extracted),
-                                SQLValue(p.correct), .text(p.reason), .text(p.scorer), .text(p.scorerVersion)])
+                                SQLValue(p.correct), .text(p.reason), .text(p.scorer), .text(p.scorerVersion),
+                                SQLValue(p.hitBudget)])
             }
         }
     }
