@@ -111,8 +111,13 @@ public struct EvalConfiguration: Codable, Sendable, Hashable {
     public var benchmarks: [String] = ["gsm-synth", "math-synth", "amc-synth"]
     /// Use only the first N items of each benchmark (nil: all).
     public var limit: Int?
-    /// Longest generated response, in tokens.
+    /// Longest generated response (the generation budget), in tokens. A grid that leaves it out gets it from the data
+    /// at plan time (GapRun's `GenerationBudget`: the teachers' longest response plus a margin); 384 is only the value
+    /// of a JobSpec built without a plan.
     public var maxNewTokens: Int = 384
+    /// True when the grid accepts a budget below the teachers' 99th percentile response length (`allow_short_budget`);
+    /// nil (false) otherwise. It cannot change results, so it is not part of job ids; reports print it.
+    public var allowShortBudget: Bool?
     /// 0 is greedy decoding (the paper's setting).
     public var temperature: Double = 0
     /// Prompts decoded together.
@@ -124,6 +129,7 @@ public struct EvalConfiguration: Codable, Sendable, Hashable {
 
     enum CodingKeys: String, CodingKey {
         case benchmarks, limit, maxNewTokens = "max_new_tokens", temperature, batchSize = "batch_size", scorer
+        case allowShortBudget = "allow_short_budget"
     }
 }
 

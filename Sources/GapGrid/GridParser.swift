@@ -138,11 +138,13 @@ struct GridParser {
             }
         }
 
-        let spec = GridSpec(name: name, sourcePath: path, extendsChain: chain, students: students, mixes: mixes, seeds: seeds,
+        var spec = GridSpec(name: name, sourcePath: path, extendsChain: chain, students: students, mixes: mixes, seeds: seeds,
                             sweep: sweep, data: sections.data, train: sections.train, eval: sections.eval, gaps: gaps,
                             include: include, exclude: exclude, backend: backend, commands: commands,
                             commandResources: parsedCommands?.resources ?? CommandResources(), slurm: slurm,
                             resolvedYAML: YAMLWriter.write(Self.naming(tree, name)))
+        spec.settingLocations = settingLocations
+        for (student, location) in studentLocations { spec.settingLocations["students.\(student)"] = location }
         try checkCells(spec, at: node("include")?.location ?? node("exclude")?.location ?? tree.location,
                        sweepLocation: node("sweep")?.location)
         return spec
@@ -385,7 +387,7 @@ struct GridParser {
                 }
                 values.append(value)
             }
-            axes.append(SweepAxis(key: entry.key, values: values))
+            axes.append(SweepAxis(key: entry.key, values: values, location: entry.keyLocation))
         }
         return axes
     }

@@ -68,7 +68,11 @@ public struct SweepAxis: Sendable, Hashable {
     /// Dotted key: `data.…`, `train.…` or `eval.…`.
     public var key: String
     public var values: [SettingValue]
-    public init(key: String, values: [SettingValue]) { self.key = key; self.values = values }
+    /// Where the axis is written (its key in `sweep`).
+    public var location: SourceLocation?
+    public init(key: String, values: [SettingValue], location: SourceLocation? = nil) {
+        self.key = key; self.values = values; self.location = location
+    }
 }
 
 /// An include/exclude rule: matches a cell when every key it names matches.
@@ -195,6 +199,10 @@ public struct GridSpec: Sendable {
     public var slurm: SlurmSettings?
     /// The merged (post-`extends`) grid as YAML, in file order, to store with a sweep.
     public var resolvedYAML: String
+    /// Dotted data/train/eval key → where the grid (or a file it extends) sets it, for errors found after loading.
+    /// Keys left to GapCore's defaults are absent; swept keys are in `sweep` (`SweepAxis.location`); `students.<name>`
+    /// is where a student is defined.
+    public var settingLocations: [String: SourceLocation] = [:]
 
     /// The student with this name.
     public func student(named name: String) -> GridStudent? { students.first { $0.name == name } }

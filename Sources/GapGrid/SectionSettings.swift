@@ -63,6 +63,7 @@ enum SectionSettings {
         .init(section: "eval", name: "temperature", kind: .nonNegativeDouble),
         .init(section: "eval", name: "batch_size", kind: .positiveInt),
         .init(section: "eval", name: "scorer", kind: .scorer),
+        .init(section: "eval", name: "allow_short_budget", kind: .bool, changesResults: false),
     ]
 
     /// Keys of each section that hold lists or maps (handled by GridParser, not sweepable).
@@ -157,6 +158,7 @@ enum SectionSettings {
         case "eval.temperature": values.eval.temperature = double()
         case "eval.batch_size": values.eval.batchSize = int()
         case "eval.scorer": values.eval.scorer = string()
+        case "eval.allow_short_budget": values.eval.allowShortBudget = bool()
         default: assertionFailure("SectionSettings.apply: no field for \(key)")
         }
     }

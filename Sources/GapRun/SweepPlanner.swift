@@ -21,7 +21,8 @@ public enum SweepPlanner {
         var grid = try GridSpec.load(path: gridPath, vocabulary: vocabulary)
         if let backendOverride { grid.backend = backendOverride }
         let versions = ComponentVersions.current
-        let jobs = GridExpander.expand(grid).map { spec in
+        // Budgets come from the data before ids are taken: the budget is part of the generation identity.
+        let jobs = try GenerationBudget.resolve(grid: grid, specs: GridExpander.expand(grid)).map { spec in
             var spec = spec
             if let backendOverride { spec.backend = backendOverride }
             return PlannedJob(id: JobIdentity.id(for: spec, versions: versions), experiment: grid.name, spec: spec, versions: versions)
