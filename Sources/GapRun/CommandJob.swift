@@ -250,18 +250,22 @@ public struct CommandJob {
                                                shouldStop: shouldStop)
             }
             emit(WorkerEvent(phase: "score", message: "\(name): judging"))
-            let responses = try CommandJob.readPredictions(path: predictionsFile, ids: items.map(\.id))
+            let responses = try CommandJob.readGenerations(path: predictionsFile, ids: items.map(\.id))
             var correct = 0
-            for (item, response) in zip(items, responses) {
+            var records: [PredictionRecord] = []
+            for (item, generation) in zip(items, responses) {
+                let response = generation?.response
                 let judgment = scorer.judge(response: response ?? "", gold: item.gold, policy: definition.policy)
                 if judgment.correct { correct += 1 }
-                predictions.append(PredictionRecord(
+                records.append(PredictionRecord(
                     benchmark: name, problemID: item.id, response: response ?? "", extracted: judgment.extracted,
                     correct: judgment.correct, reason: response == nil ? "no prediction for this problem" : judgment.reason,
-                    scorer: scorer.name, scorerVersion: scorer.version))
+                    scorer: scorer.name, scorerVersion: scorer.version, hitBudget: generation.map { $0.hitBudget } ?? false))
             }
+            predictions += records
             benchmarks.append(BenchmarkOutcome(benchmark: name, correct: correct, total: items.count,
-                                               scorer: scorer.name, scorerVersion: scorer.version))
+                                               scorer: scorer.name, scorerVersion: scorer.version,
+                                               budgetHits: PredictionRecord.budgetHits(records)))
         }
         metrics["generate_seconds"] = generateSeconds
         let ended = Date()
@@ -275,20 +279,37 @@ public struct CommandJob {
     /// Reads a predictions JSONL: lines carry `response` (or `output`/`text`) and `id` or `idx`; lines without
     /// either match the problems in order. Returns one response (or nil) per problem id.
     public static func readPredictions(path: String, ids: [String]) throws -> [String?] {
+        try readGenerations(path: path, ids: ids).map { $0?.response }
+    }
+
+    /// `readPredictions` with each line's optional `finish_reason` (vLLM's word: `length` when the token budget or the
+    /// context cut the response, anything else when the model ended it): `hitBudget` is true for `length`, false for
+    /// another reason, nil when the line has none.
+    public static func readGenerations(path: String, ids: [String]) throws -> [(response: String, hitBudget: Bool?)?] {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw RunError.io(path: path, message: "the generate step left no predictions file "
                               + "(hint: the template must write {predictions})")
         }
-        var byID: [String: String] = [:]
-        var byIndex: [Int: String] = [:]
-        var inOrder: [String] = []
+        typealias Generation = (response: String, hitBudget: Bool?)
+        var byID: [String: Generation] = [:]
+        var byIndex: [Int: Generation] = [:]
+        var inOrder: [Generation] = []
         for line in JSONLines.split(data) {
             guard let object = (try? JSONSerialization.jsonObject(with: line.bytes)) as? [String: Any] else {
                 throw RunError.badResult(path: "\(path):\(line.number)", message: "not a JSON object")
             }
-            guard let response = (object["response"] ?? object["output"] ?? object["text"]) as? String else {
+            guard let text = (object["response"] ?? object["output"] ?? object["text"]) as? String else {
                 throw RunError.badResult(path: "\(path):\(line.number)", message: "no string field `response`")
             }
+            var hitBudget: Bool?
+            if let reason = object["finish_reason"], !(reason is NSNull) {
+                guard let word = reason as? String else {
+                    throw RunError.badResult(path: "\(path):\(line.number)", message: "`finish_reason` is not a string "
+                                             + "(hint: write \"length\" when the token limit cut the response, else \"stop\")")
+                }
+                hitBudget = word == "length"
+            }
+            let response: Generation = (text, hitBudget)
             if let id = object["id"] {
                 byID["\(id)"] = response
             } else if let index = object["idx"] as? Int {

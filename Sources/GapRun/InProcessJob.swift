@@ -173,19 +173,21 @@ public struct InProcessJob {
             var items = try definition.loadItems(path: try dataFile(for: definition))
             if let limit = spec.eval.limit { items = Array(items.prefix(limit)) }
             emit(WorkerEvent(phase: "eval", message: "\(name): answering \(items.count) problems"))
-            let responses = try trainer.generate(
+            let responses = try trainer.generateResponses(
                 prompts: items.map(\.prompt), maxNewTokens: spec.eval.maxNewTokens, temperature: spec.eval.temperature,
                 stopStrings: definition.stopStrings, batchSize: spec.eval.batchSize, seed: seed)
-            var correct = 0
+            var correct = 0, hits = 0
             for (item, response) in zip(items, responses) {
-                let judgment = scorer.judge(response: response, gold: item.gold, policy: definition.policy)
+                let judgment = scorer.judge(response: response.text, gold: item.gold, policy: definition.policy)
                 if judgment.correct { correct += 1 }
+                if response.stop.hitLimit { hits += 1 }
                 predictions.append(PredictionRecord(
-                    benchmark: name, problemID: item.id, response: response, extracted: judgment.extracted,
-                    correct: judgment.correct, reason: judgment.reason, scorer: scorer.name, scorerVersion: scorer.version))
+                    benchmark: name, problemID: item.id, response: response.text, extracted: judgment.extracted,
+                    correct: judgment.correct, reason: judgment.reason, scorer: scorer.name, scorerVersion: scorer.version,
+                    hitBudget: response.stop.hitLimit))
             }
             benchmarks.append(BenchmarkOutcome(benchmark: name, correct: correct, total: items.count,
-                                               scorer: scorer.name, scorerVersion: scorer.version))
+                                               scorer: scorer.name, scorerVersion: scorer.version, budgetHits: hits))
         }
         return (benchmarks, predictions)
     }

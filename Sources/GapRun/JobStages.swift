@@ -121,10 +121,12 @@ public enum JobStages {
                 if judgment.correct { correct += 1 }
                 predictions.append(PredictionRecord(
                     benchmark: name, problemID: record.problemID, response: record.response, extracted: judgment.extracted,
-                    correct: judgment.correct, reason: judgment.reason, scorer: scorer.name, scorerVersion: scorer.version))
+                    correct: judgment.correct, reason: judgment.reason, scorer: scorer.name, scorerVersion: scorer.version,
+                    hitBudget: record.hitBudget))
             }
             benchmarks.append(BenchmarkOutcome(benchmark: name, correct: correct, total: byBenchmark[name]!.count,
-                                               scorer: scorer.name, scorerVersion: scorer.version))
+                                               scorer: scorer.name, scorerVersion: scorer.version,
+                                               budgetHits: PredictionRecord.budgetHits(byBenchmark[name]!)))
         }
         return (benchmarks, predictions)
     }
