@@ -186,7 +186,8 @@ public let gaprunMigrations = Migrator([
 
 /// What a read-only connection runs (in its own TEMP schema, never in the file) so that a database of an older
 /// schema reads like the current one: keyed by the migration it lacks. Temporary views shadow the file's tables and
-/// views of the same name; the columns a migration added read as NULL.
+/// views of the same name; the columns a migration added read as NULL. A view that stands for a table keeps its
+/// `rowid` as a column, so queries that order by recording order read an old file in the same order.
 let readOnlyShims: [(missing: String, sql: String)] = [
     ("v2-stages-and-validation-loss", """
         CREATE TEMP VIEW runs AS SELECT *, NULL AS train_hash, NULL AS generation_hash, NULL AS stage, NULL AS reused_from
@@ -215,7 +216,7 @@ let readOnlyShims: [(missing: String, sql: String)] = [
                        AND b.student = t.student AND b.swept = t.swept AND b.scorer = t.scorer;
         """),
     ("v3-budget-hits", """
-        CREATE TEMP VIEW predictions AS SELECT *, NULL AS hit_budget FROM main.predictions;
-        CREATE TEMP VIEW benchmark_results AS SELECT *, NULL AS budget_hits FROM main.benchmark_results;
+        CREATE TEMP VIEW predictions AS SELECT rowid AS rowid, *, NULL AS hit_budget FROM main.predictions;
+        CREATE TEMP VIEW benchmark_results AS SELECT rowid AS rowid, *, NULL AS budget_hits FROM main.benchmark_results;
         """),
 ]
