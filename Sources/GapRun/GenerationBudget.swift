@@ -58,7 +58,8 @@ public enum GenerationBudget {
     /// - a grid that does not set `eval.max_new_tokens` gets the data's budget (`derivation(…).budget`);
     /// - a grid value below the teachers' 99th percentile is refused unless `eval.allow_short_budget: true`;
     /// - an in-process student whose context cannot hold the longest prompt plus the budget, or the longest
-    ///   training example of its mix, is refused;
+    ///   training example of its mix, is refused, also unless `eval.allow_short_budget: true` (then the trainer cuts
+    ///   such examples, counted in the run's `truncated_examples` metric, and generation stops at the full context);
     /// - `data.source: jsonl` has no lab teachers to measure: the grid must set the budget.
     /// Lengths are measured once per data configuration (cached within the call), over the grid's seeds.
     public static func resolve(grid: GridSpec, specs: [JobSpec]) throws -> [JobSpec] {
@@ -108,7 +109,8 @@ public enum GenerationBudget {
     /// training example (prompt + response) of the job's mix.
     static func checkContext(_ spec: JobSpec, derivation: BudgetDerivation, lengths: LabResponseLengths, grid: GridSpec,
                              budgetSetByGrid: Bool) throws {
-        guard JobIdentity.executor(of: spec) == "inprocess", let context = spec.studentConfiguration.contextLength else { return }
+        guard JobIdentity.executor(of: spec) == "inprocess", let context = spec.studentConfiguration.contextLength,
+              spec.eval.allowShortBudget != true else { return }
         let location = grid.settingLocations["students.\(spec.student)"]
         let budget = spec.eval.maxNewTokens
         let needed = derivation.longestPrompt + budget
@@ -119,7 +121,8 @@ public enum GenerationBudget {
                           "student `\(spec.student)` has context_length \(context), which cannot hold the longest prompt "
                           + "(\(derivation.longestPrompt) tokens) plus the generation budget (\(budget), \(source)) = \(needed)",
                           hint: "set `context_length: \(needed)` or more for `\(spec.student)`"
-                          + (budgetSetByGrid ? ", or lower `eval.max_new_tokens`" : ""))
+                          + (budgetSetByGrid ? ", or lower `eval.max_new_tokens`" : "")
+                          + ", or set `eval.allow_short_budget: true` to accept cut responses")
         }
         let teachers = Set(spec.mixWeights.filter { $0.value > 0 }.keys)
         let rows = lengths.lengths.filter { teachers.contains($0.teacher) && spec.data.families.contains($0.family) }
@@ -128,7 +131,8 @@ public enum GenerationBudget {
                           "student `\(spec.student)` has context_length \(context), shorter than the longest training example "
                           + "of mix `\(spec.mix)` (\(longest.longestExample) tokens: prompt + response of the \(longest.teacher) "
                           + "teacher on \(longest.family)): the trainer would cut such examples",
-                          hint: "set `context_length: \(longest.longestExample)` or more for `\(spec.student)`")
+                          hint: "set `context_length: \(longest.longestExample)` or more for `\(spec.student)`, or set "
+                          + "`eval.allow_short_budget: true` to accept cut examples")
         }
     }
 

@@ -304,3 +304,33 @@ private func temporaryDirectory() -> String {
         #expect(config["n_embd"] as? Int == 8 && config["n_layer"] as? Int == 1)
     }
 }
+
+/// Why generation stopped: a length limit (the budget or the full context) is told apart from the model ending its
+/// answer, and the texts are those of `generate` (stop reasons add nothing to the numerics).
+@Suite struct GenerationStopTests {
+    @Test func budgetAndContextStopsAreCountedAndTextsAreUnchanged() throws {
+        let trainer = try Trainer(model: try tinyModel(), training: tinyTraining(steps: 4), seed: 3)
+        _ = try trainer.train(examples: examples, checkpointDirectory: nil, shouldStop: { false }, progress: { _ in })
+        let prompts = ["Q: 2+3=", "Q: name?", "Q: color?", "Q: 7-2="]
+        let responses = try trainer.generateResponses(prompts: prompts, maxNewTokens: 5, temperature: 0,
+                                                      stopStrings: ["Q:"], batchSize: 2, seed: 1)
+        let texts = try trainer.generate(prompts: prompts, maxNewTokens: 5, temperature: 0, stopStrings: ["Q:"],
+                                         batchSize: 2, seed: 1)
+        #expect(responses.map(\.text) == texts)
+        for response in responses {
+            switch response.stop {
+            case .budget: #expect(response.text.count == 5)
+            case .endOfText, .stopString: #expect(response.text.count <= 5)
+            case .context, .empty: Issue.record("unexpected stop \(response.stop) for \(response.text)")
+            }
+            #expect(response.stop.hitLimit == (response.stop == .budget))
+        }
+        // A budget larger than the context left after the prompt: the full context ends every unfinished response.
+        let long = String(repeating: "Q: 1+1=2 ", count: 4)  // 36 tokens of a 48-token context
+        let cut = try trainer.generateResponses(prompts: [long], maxNewTokens: 100, temperature: 0, stopStrings: [],
+                                                batchSize: 1, seed: 1)[0]
+        if cut.stop == .context { #expect(cut.text.count == 48 - 36 + 1) } else { #expect(cut.stop == .endOfText) }
+        #expect(try trainer.generateResponses(prompts: prompts, maxNewTokens: 0, temperature: 0, stopStrings: [],
+                                              batchSize: 2, seed: 1).allSatisfy { $0.stop == .empty && !$0.stop.hitLimit })
+    }
+}
