@@ -23,6 +23,9 @@ public enum BudgetHitShare {
     /// `0.3%`, or `–` when unknown.
     public static func text(_ percent: Double?) -> String { percent.map { NumberText.fixed($0) + "%" } ?? "–" }
 
+    /// The note when no run recorded its budget hits (imports, databases written before they were stored).
+    public static let notRecorded = "budget hits: not recorded by these runs"
+
     /// One line explaining the column, for table notes.
     public static let explanation = "hit = share of responses cut by a length limit (the generation budget "
         + "eval.max_new_tokens or the student's full context); – = not recorded"

@@ -24,18 +24,25 @@ public enum GapFormatter {
             ? "\(estimate.treatment.count)" : "\(estimate.treatment.count)/\(estimate.baseline.count)"
     }
 
+    /// True when any row knows a budget-hit share: only then do text and Markdown show the `hit` columns.
+    static func showsHits(_ estimates: [GapEstimate]) -> Bool {
+        estimates.contains { $0.treatmentBudgetHits != nil || $0.baselineBudgetHits != nil }
+    }
+
     static func displayRows(_ estimates: [GapEstimate], byBenchmark: Bool) -> (header: [String], rows: [[String]]) {
+        let hits = showsHits(estimates)
         var header = ["student", "gap"]
         if byBenchmark { header.append("benchmark") }
-        header += ["treatment", "P_treatment", "hit", "baseline", "P_baseline", "hit", "Δ", "95% CI", "better", "seeds",
-                   "interval"]
+        header += ["treatment", "P_treatment"] + (hits ? ["hit"] : []) + ["baseline", "P_baseline"] + (hits ? ["hit"] : [])
+            + ["Δ", "95% CI", "better", "seeds", "interval"]
         let rows = estimates.map { estimate -> [String] in
             var row = [estimate.student.label, estimate.gap.name]
             if byBenchmark { row.append(estimate.benchmark ?? "average") }
-            row += [estimate.gap.treatment, NumberText.meanStd(estimate.treatment),
-                    BudgetHitShare.text(estimate.treatmentBudgetHits), estimate.gap.baseline,
-                    NumberText.meanStd(estimate.baseline), BudgetHitShare.text(estimate.baselineBudgetHits),
-                    NumberText.fixed(estimate.delta),
+            row += [estimate.gap.treatment, NumberText.meanStd(estimate.treatment)]
+            if hits { row.append(BudgetHitShare.text(estimate.treatmentBudgetHits)) }
+            row += [estimate.gap.baseline, NumberText.meanStd(estimate.baseline)]
+            if hits { row.append(BudgetHitShare.text(estimate.baselineBudgetHits)) }
+            row += [NumberText.fixed(estimate.delta),
                     estimate.interval.map(NumberText.interval) ?? "–", estimate.betterMix, seeds(estimate),
                     estimate.method.rawValue]
             return row
@@ -57,16 +64,18 @@ public enum GapFormatter {
             + "(P = mean benchmark accuracy; mean ± std over seeds).\n"
         output += TextTable.aligned(header: header, rows: rows)
         output += methodNotes(estimates).map { "interval \($0)\n" }.joined()
-        output += BudgetHitShare.explanation + "\n"
+        output += (showsHits(estimates) ? BudgetHitShare.explanation : BudgetHitShare.notRecorded) + "\n"
         return output
     }
 
     static func markdown(_ estimates: [GapEstimate], byBenchmark: Bool) -> String {
         let (header, rows) = displayRows(estimates, byBenchmark: byBenchmark)
-        var output = MarkdownText.table(header: header, rows: rows,
-                                        numericColumns: byBenchmark ? [4, 5, 7, 8, 9, 10, 12] : [3, 4, 6, 7, 8, 9, 11])
-        let notes = methodNotes(estimates) + [BudgetHitShare.explanation]
-        output += "\n" + notes.map { "- \($0)\n" }.joined()
+        let first = byBenchmark ? 4 : 3
+        let numeric = showsHits(estimates) ? [first, first + 1, first + 3, first + 4, first + 5, first + 6, first + 8]
+                                           : [first, first + 2, first + 3, first + 4, first + 6]
+        var output = MarkdownText.table(header: header, rows: rows, numericColumns: Set(numeric))
+        let notes = methodNotes(estimates) + (showsHits(estimates) ? [BudgetHitShare.explanation] : [])
+        if !notes.isEmpty { output += "\n" + notes.map { "- \($0)\n" }.joined() }
         return output
     }
 
