@@ -63,7 +63,8 @@ public enum SettingValue: Sendable, Hashable, CustomStringConvertible {
     }
 }
 
-/// One extra swept key, e.g. `train.learning_rate` → [0.001, 0.003].
+/// One extra swept key, e.g. `train.learning_rate` → [0.001, 0.003]. Two axes are equal when their key and values
+/// are: where an axis is written is provenance, not content.
 public struct SweepAxis: Sendable, Hashable {
     /// Dotted key: `data.…`, `train.…` or `eval.…`.
     public var key: String
@@ -73,6 +74,8 @@ public struct SweepAxis: Sendable, Hashable {
     public init(key: String, values: [SettingValue], location: SourceLocation? = nil) {
         self.key = key; self.values = values; self.location = location
     }
+    public static func == (a: SweepAxis, b: SweepAxis) -> Bool { a.key == b.key && a.values == b.values }
+    public func hash(into hasher: inout Hasher) { hasher.combine(key); hasher.combine(values) }
 }
 
 /// An include/exclude rule: matches a cell when every key it names matches.

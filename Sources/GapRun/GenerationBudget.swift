@@ -141,3 +141,32 @@ public enum GenerationBudget {
         return .invalid(FileError(path: at.path, line: at.line, column: at.column, message: message, hint: hint))
     }
 }
+
+extension GenerationBudget {
+    /// One line per distinct budget of `jobs` (resolved by `resolve`), saying where it comes from, e.g.
+    /// `generation budget: 768 tokens from the data (teachers' longest response 603, long on math; p99 522, long on
+    /// math; longest prompt 142) for 18 jobs`. Measures the lengths again (once per data configuration).
+    public static func describe(grid: GridSpec, jobs: [JobSpec]) throws -> [String] {
+        let setByGrid = grid.sweep.contains { $0.key == "eval.max_new_tokens" } || grid.settingLocations["eval.max_new_tokens"] != nil
+        var cache: [DataConfiguration: LabResponseLengths] = [:]
+        var counts: [String: Int] = [:]
+        var order: [String] = []
+        for spec in jobs {
+            var line = "generation budget: \(spec.eval.maxNewTokens) tokens " + (setByGrid ? "set by the grid" : "from the data")
+            if spec.data.source == "synthetic" {
+                let lengths: LabResponseLengths
+                if let cached = cache[spec.data] { lengths = cached } else {
+                    lengths = try TeacherResponseLengths.measure(data: spec.data, seeds: grid.seeds.map { UInt64($0) })
+                    cache[spec.data] = lengths
+                }
+                let d = derivation(lengths: lengths, benchmarks: spec.eval.benchmarks, data: spec.data)
+                line += " (teachers' longest response \(d.longest), \(d.longestBy); p99 \(d.p99), \(d.p99By); longest prompt "
+                    + "\(d.longestPrompt))"
+                if spec.eval.maxNewTokens < d.p99 { line += ", below the p99: allowed by eval.allow_short_budget" }
+            }
+            if counts[line] == nil { order.append(line) }
+            counts[line, default: 0] += 1
+        }
+        return order.map { "\($0) for \(counts[$0]!) job\(counts[$0]! == 1 ? "" : "s")" }
+    }
+}

@@ -173,6 +173,7 @@ struct GridParsingTests {
         }
         var eval = EvalConfiguration()
         eval.limit = 1 // optional keys are only encoded when set
+        eval.allowShortBudget = true
         #expect(Set(SectionSettings.keys(in: "data")) == (try encodedKeys(DataConfiguration())))
         #expect(Set(SectionSettings.keys(in: "train")) == (try encodedKeys(TrainingConfiguration())))
         #expect(Set(SectionSettings.keys(in: "eval")) == (try encodedKeys(eval)))
