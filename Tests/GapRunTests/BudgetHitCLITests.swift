@@ -51,11 +51,14 @@ struct BudgetHitCLITests {
         let table = try CLIHarness.run(["table", "long-short", "--db", "r.sqlite"], in: dir)
         #expect(table.stdout.contains("| Hit_Long | Hit_Short |") && table.stdout.contains("| \(long) | \(short) |"),
                 "\(table.stdout)")
-        // The sweep warns about each cell above 2% at its end.
+        // The sweep warns about each cell above 2% at its end, and so does `status`.
+        let status = try CLIHarness.run(["status", "--db", "r.sqlite"], in: dir)
         for (mix, text) in [("long", long), ("short", short)] {
             let above = (Double(text.dropLast()) ?? 0) > 2
             #expect(sweep.stderr.contains("warning: t-16/\(mix): ") == above, "\(sweep.stderr)")
+            #expect(status.stdout.contains("warning: tiny: t-16/\(mix): ") == above, "\(status.stdout)")
         }
+        #expect(long != "0.0%" || short != "0.0%", "an untrained 16-step student should run into a 24-token budget")
         let report = try CLIHarness.run(["report", "--db", "r.sqlite", "-o", "rep/report.md"], in: dir)
         #expect(report.status == 0, "\(report.stderr)")
         let markdown = try String(contentsOf: dir.appendingPathComponent("rep/report.md"), encoding: .utf8)
