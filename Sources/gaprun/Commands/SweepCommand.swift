@@ -186,7 +186,8 @@ struct SweepCommand: ParsableCommand {
             FileHandle.standardError.write(Data((line + "\n").utf8))
             for cell in cutCells {
                 FileHandle.standardError.write(Data(("warning: \(cell) hit the generation budget or the full context "
-                    + "(above \(Int(BudgetHitShare.warningPercent))%): raise eval.max_new_tokens or context_length\n").utf8))
+                    + "(above \(Int(BudgetHitShare.warningPercent))%): if they are cut answers rather than loops, raise "
+                    + "eval.max_new_tokens or context_length\n").utf8))
             }
             if !quiet {
                 let estimates = GapEstimator(options: GapOptions()).estimates(results, byBenchmark: false)
