@@ -60,13 +60,24 @@ public enum AnswerExtractor {
         case .none: break
         case .lastMath, .lastMathOrNumber:
             if let whole = wholeResponse(text) { return Extraction(answer: whole, rule: "whole-response", allBoxed: []) }
+            if policy.fallback == .lastMathOrNumber, let word = lastNumberWord(text) {
+                return Extraction(answer: word, rule: "last-number-word", allBoxed: [])
+            }
             let math = lastMathSegment(text)
             let number = policy.fallback == .lastMathOrNumber ? lastNumber(text, dollarsAreMath: policy.dollarsAreMath) : nil
             // A number introduced as an approximation ("about 0.17") does not replace an exact answer before it.
             if let math, number == nil || math.end >= number!.end || isApproximation(text, before: number!.start) {
+                if let stated = valueBeforeCondition(text, segment: math, policy: policy) {
+                    return Extraction(answer: stated, rule: "last-math (value stated before its condition)", allBoxed: [])
+                }
                 return Extraction(answer: math.text, rule: "last-math", allBoxed: [])
             }
-            if let number { return Extraction(answer: number.text, rule: "last-number", allBoxed: []) }
+            if let number {
+                if let stated = valueBeforeCondition(text, segment: number, policy: policy) {
+                    return Extraction(answer: stated, rule: "last-number (value stated before its condition)", allBoxed: [])
+                }
+                return Extraction(answer: number.text, rule: "last-number", allBoxed: [])
+            }
         }
         return Extraction(answer: nil, rule: "none", allBoxed: [])
     }
@@ -243,15 +254,49 @@ public enum AnswerExtractor {
     /// The last non-empty math segment, joined with the segments before it that it lists with
     /// (`$x=-4$ and $x=1$`, `$2$, $3$ or $5$`).
     static func lastMathSegment(_ text: [UInt8]) -> Segment? {
-        let segments = mathSegments(text).filter { $0.text.contains(where: { !$0.isWhitespace }) }
+        var segments = mathSegments(text).filter { $0.text.contains(where: { !$0.isWhitespace }) }
+        // A check after the answer ("Checking: $2(5) = 10$.") does not replace it.
+        while segments.count > 1, inCheckSentence(text, at: segments.last!.start) { segments.removeLast() }
         guard var index = segments.indices.last else { return nil }
         var joined = [segments[index].text]
-        while index > 0, isListJoin(text[segments[index - 1].end..<segments[index].start]) {
+        let kind = segmentKind(segments[index].text)
+        while index > 0, isListJoin(text[segments[index - 1].end..<segments[index].start]), segmentKind(segments[index - 1].text) == kind {
             index -= 1
             joined.insert(segments[index].text, at: 0)
         }
         let last = segments.last!
         return joined.count == 1 ? last : Segment(text: joined.joined(separator: ", "), start: segments[index].start, end: last.end)
+    }
+
+    static let checkWords: [[UInt8]] = ["check", "checking", "verify", "verifying", "verification", "double-check",
+                                        "double-checking", "sanity check", "as a check", "to check", "to verify"].map(b)
+
+    /// Whether the sentence holding `position` starts with a check ("Checking: …", "Verify: …", "To check, …").
+    static func inCheckSentence(_ text: [UInt8], at position: Int) -> Bool {
+        var start = position
+        while start > 0 {
+            let byte = text[start - 1]
+            if byte == 10 || (byte == 46 || byte == 33 || byte == 63) && text[start] == 32 { break }
+            start -= 1
+        }
+        while start < position, Bytes.isSpace(text[start]) || text[start] == 42 { start += 1 }
+        for word in checkWords where Bytes.hasPrefixIgnoringCase(text, at: start, word) {
+            let end = start + word.count
+            if end < text.count, !Bytes.isLetter(text[end]) { return true }
+        }
+        return false
+    }
+
+    /// 0 for a value (`3`), 1 for a value named by a variable (`x = 2`, `x_1=2`), 2 for any other relation
+    /// (`(x-2)(x-3)=0`): only segments of one kind are listed together.
+    static func segmentKind(_ text: String) -> Int {
+        let bytes = Array(text.utf8)
+        guard let equals = bytes.firstIndex(of: 61) else { return 0 }
+        let left = Bytes.trimSpaces(bytes[..<equals])
+        guard let first = left.first, Bytes.isLetter(first) else { return 2 }
+        let rest = left.dropFirst()
+        let isName = rest.isEmpty || rest.first == 95 && rest.dropFirst().allSatisfy { Bytes.isDigit($0) || Bytes.isLetter($0) || $0 == 123 || $0 == 125 }
+        return isName && bytes[(equals + 1)...].firstIndex(of: 61) == nil ? 1 : 2
     }
 
     /// Whether the text between two math segments only joins them into a list: `, `, ` and `, ` or `, `, and `.
@@ -261,6 +306,68 @@ public enum AnswerExtractor {
         if words.isEmpty { return between.contains(44) }
         let lowered = words.map(Bytes.lower)
         return lowered == b("and") || lowered == b("or")
+    }
+
+    static let conditionWords: [[UInt8]] = ["when", "whenever", "where", "at", "if", "for", "with"].map(b)
+
+    /// The value a sentence states before a condition that the last value only describes: "The minimum value is 6,
+    /// which occurs when $x = 2$" → `6`; "the greatest value, 45, is reached at $t=5$" → `45`. The last value must
+    /// follow a condition word ("when", "where", "at", "if", "for", "with") in its sentence with only words between,
+    /// and be a relation (`x = 2`) or come after such words ("when the sides are $5$, $6$ and $7$"), so a time such as
+    /// "arrived at 5" is not a condition. Nil when no value comes before the condition word in the sentence.
+    static func valueBeforeCondition(_ text: [UInt8], segment: Segment, policy: AnswerPolicy) -> String? {
+        // The sentence: back to the last ". ", "; ", newline or the start.
+        var sentenceStart = segment.start
+        while sentenceStart > 0 {
+            let byte = text[sentenceStart - 1]
+            if byte == 10 { break }
+            if (byte == 46 || byte == 33 || byte == 63), sentenceStart < text.count, text[sentenceStart] == 32 { break }
+            sentenceStart -= 1
+        }
+        let prefix = Array(text[sentenceStart..<segment.start])
+        // The last whole condition word, with only letters, spaces, commas (and a relation's `x =`) after it.
+        var wordStart: Int?, wordEnd = 0
+        for word in conditionWords {
+            var searchEnd = prefix.count
+            while let found = Bytes.findLastIgnoringCase(prefix, word, end: searchEnd) {
+                let end = found + word.count
+                if (found == 0 || !Bytes.isLetter(prefix[found - 1])) && (end == prefix.count || !Bytes.isLetter(prefix[end])) {
+                    if wordStart == nil || found > wordStart! { wordStart = found; wordEnd = end }
+                    break
+                }
+                searchEnd = found + word.count - 1
+                if searchEnd < word.count { break }
+            }
+        }
+        guard let conditionStart = wordStart else { return nil }
+        let between = prefix[wordEnd...]
+        guard between.allSatisfy({ Bytes.isLetter($0) || $0 == 32 || $0 == 44 || $0 == 61 || $0 == 95 }) else { return nil }
+        let hasWords = between.contains(where: Bytes.isLetter) && !between.contains(61)
+        let isRelation = segment.text.utf8.contains(61) || between.contains(61)
+        guard hasWords || isRelation else { return nil }
+        let region = Array(prefix[..<conditionStart])
+        let math = mathSegments(region).last { $0.text.contains(where: { !$0.isWhitespace }) }
+        let number = policy.fallback == .lastMathOrNumber ? lastNumber(region, dollarsAreMath: policy.dollarsAreMath) : nil
+        if let math, number == nil || math.end >= number!.end { return math.text }
+        return number?.text
+    }
+
+    /// A number written in words in the last sentence, when that sentence has no digits and no math ("Thus there are
+    /// seven ways." → `7`); nil otherwise.
+    static func lastNumberWord(_ text: [UInt8]) -> String? {
+        var end = text.count
+        while end > 0, Bytes.isSpace(text[end - 1]) || text[end - 1] == 46 || text[end - 1] == 33 { end -= 1 }
+        var start = end
+        while start > 0 {
+            let byte = text[start - 1]
+            if byte == 10 || (byte == 46 || byte == 33 || byte == 63) && text[start] == 32 { break }
+            start -= 1
+        }
+        let sentence = text[start..<end]
+        guard sentence.count <= 300, !sentence.contains(where: { Bytes.isDigit($0) || $0 == 36 || $0 == 92 }),
+              let rewritten = NumberWords.rewritten(Bytes.string(sentence)) else { return nil }
+        let last = rewritten.split(separator: " ").last { $0.first?.isNumber == true }
+        return last.map { String($0.prefix { $0.isNumber }) }
     }
 
     static let approximationWords: [[UInt8]] = ["about", "approximately", "roughly", "around", "nearly", "\\approx", "~"].map(b)
@@ -337,6 +444,9 @@ public enum AnswerExtractor {
                 // A percent sign right after the number belongs to it (`12.5%` against gold `\frac18`).
                 if end < text.count, text[end] == 37 { number.append(37) }
                 else if end + 1 < text.count, text[end] == 92, text[end + 1] == 37 { number.append(37) }
+                else if Bytes.hasPrefixIgnoringCase(text, at: end, b(" percent")) || Bytes.hasPrefixIgnoringCase(text, at: end, b(" per cent")) {
+                    number.append(37)   // `50 percent`
+                }
                 best = Segment(text: Bytes.string(number), start: start, end: end)
                 index = end
                 continue

@@ -37,6 +37,8 @@ struct NormalizedAnswer: Sendable {
     var hadPercent: Bool
     /// The unit words stripped from the end (lower-cased, spaces removed), if any.
     var unit: String? = nil
+    /// Whether the answer carried a dollar sign (`\$0.45`), so a price in cents can be converted to it.
+    var hadCurrency = false
 }
 
 enum Normalizer {
@@ -47,6 +49,9 @@ enum Normalizer {
         "pound", "lbs", "ounces", "seconds", "second", "minutes", "minute", "hours", "hour", "days", "day", "weeks",
         "years", "cents", "cent", "dollars", "dollar", "degrees", "degree", "liters", "litres", "people", "students",
         "ways", "points", "sq ft", "square feet", "square inches", "square meters", "cubic feet", "cubic inches", "m²",
+        "week", "mg", "ml", "liter", "litre", "milliliters", "millilitres", "kilometers", "kilometres", "centimeters",
+        "centimetres", "millimeters", "millimetres", "kilograms", "kilogram", "milligrams", "ounce", "oz", "lb", "yd",
+        "hr", "hrs", "min", "mins", "sec", "secs", "months", "month",
     ]
     /// Unit suffixes (with `^2`, `^3` variants), longest first, as lower-case bytes.
     static let unitSuffixes: [(bytes: [UInt8], name: String)] = unitWords
@@ -127,7 +132,8 @@ enum Normalizer {
         if let wrappedUnit { unit = unit.map { wrappedUnit + " " + $0 } ?? wrappedUnit }
         while let last = text.last, last == 46 || last == 44 || last == 59 || last == 32 { text.removeLast() }   // . , ; space
         while let first = text.first, first == 32 || first == 44 { text.removeFirst() }
-        return NormalizedAnswer(text: Bytes.string(text), hadPercent: hadPercent, unit: unit)
+        let hadCurrency = raw.utf8.contains(36) && Bytes.contains(Array(raw.utf8), b("\\$"))
+        return NormalizedAnswer(text: Bytes.string(text), hadPercent: hadPercent, unit: unit, hadCurrency: hadCurrency)
     }
 
     static func collapseDoubleBackslashBeforeLetter(_ text: inout [UInt8]) {
