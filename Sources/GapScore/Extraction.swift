@@ -76,6 +76,16 @@ public enum AnswerExtractor {
                 if let stated = valueBeforeCondition(text, segment: number, policy: policy) {
                     return Extraction(answer: stated, rule: "last-number (value stated before its condition)", allBoxed: [])
                 }
+                if let stated = valueBeforeComparison(text, number: number, policy: policy) {
+                    return Extraction(answer: stated, rule: "last-number (value stated before a comparison)", allBoxed: [])
+                }
+                // A bound keeps its words ("at least 7"), so it is not read as the value 7.
+                if let bound = boundWords.first(where: { word in
+                    number.start >= word.count && Bytes.hasPrefixIgnoringCase(text, at: number.start - word.count, word)
+                        && (number.start == word.count || !Bytes.isLetter(text[number.start - word.count - 1]))
+                }) {
+                    return Extraction(answer: Bytes.string(bound) + number.text, rule: "last-number", allBoxed: [])
+                }
                 return Extraction(answer: number.text, rule: "last-number", allBoxed: [])
             }
         }
@@ -194,7 +204,9 @@ public enum AnswerExtractor {
             if byte == 125 || byte == 93 { depth -= 1 }
             if depth == 0 {
                 if byte == 46, index + 1 == bytes.count || bytes[index + 1] == 32 || bytes[index + 1] == 10 { end = index; break }
-                if byte == 40, index > 0, bytes[index - 1] == 32 { end = index; break }
+                // A choice label after the answer stays with it ("12, which is option (B)").
+                if byte == 40, index > 0, bytes[index - 1] == 32,
+                   !(index + 2 < bytes.count && (65...69).contains(bytes[index + 1]) && bytes[index + 2] == 41) { end = index; break }
                 if byte == 42, index > 0 { end = index; break }
             }
         }
@@ -340,7 +352,14 @@ public enum AnswerExtractor {
             }
         }
         guard let conditionStart = wordStart else { return nil }
+        // "at least", "at most" make a bound, not a condition.
+        if Bytes.hasPrefixIgnoringCase(prefix, at: conditionStart, b("at least")) || Bytes.hasPrefixIgnoringCase(prefix, at: conditionStart, b("at most")) {
+            return nil
+        }
         let between = prefix[wordEnd...]
+        // "for which", "at which": a relative clause about the value, not a condition.
+        let nextWord = Bytes.trimSpaces(between).prefix { Bytes.isLetter($0) }.map(Bytes.lower)
+        if nextWord == b("which") || nextWord == b("whom") { return nil }
         guard between.allSatisfy({ Bytes.isLetter($0) || $0 == 32 || $0 == 44 || $0 == 61 || $0 == 95 }) else { return nil }
         let hasWords = between.contains(where: Bytes.isLetter) && !between.contains(61)
         let isRelation = segment.text.utf8.contains(61) || between.contains(61)
@@ -348,8 +367,40 @@ public enum AnswerExtractor {
         let region = Array(prefix[..<conditionStart])
         let math = mathSegments(region).last { $0.text.contains(where: { !$0.isWhitespace }) }
         let number = policy.fallback == .lastMathOrNumber ? lastNumber(region, dollarsAreMath: policy.dollarsAreMath) : nil
-        if let math, number == nil || math.end >= number!.end { return math.text }
+        // The stated value is a value: it has a digit (`$n$ for which …` states none).
+        if let math, number == nil || math.end >= number!.end { return math.text.utf8.contains(where: Bytes.isDigit) ? math.text : nil }
         return number?.text
+    }
+
+    static let boundWords: [[UInt8]] = ["at least ", "at most ", "more than ", "less than ", "fewer than ", "greater than ",
+                                        "no more than ", "no less than ", "up to "].map(b)
+
+    static let comparativeWords: [[UInt8]] = ["more", "less", "fewer", "greater", "smaller", "larger", "higher", "lower",
+                                              "times", "longer", "shorter", "older", "younger", "cheaper"].map(b)
+
+    /// The value a sentence states before a comparison that only describes it: "The price is 8 dollars, which is 2 more
+    /// than before" → `8`. The last number must be followed by a comparative word ("more", "less", "times", …) and
+    /// introduced by ", which is" (or "was"); nil otherwise or when no number comes before that clause.
+    static func valueBeforeComparison(_ text: [UInt8], number: Segment, policy: AnswerPolicy) -> String? {
+        var after = number.end
+        while after < text.count, text[after] == 32 { after += 1 }
+        guard comparativeWords.contains(where: { word in
+            Bytes.hasPrefixIgnoringCase(text, at: after, word) && (after + word.count == text.count || !Bytes.isLetter(text[after + word.count]))
+        }) else { return nil }
+        var sentenceStart = number.start
+        while sentenceStart > 0 {
+            let byte = text[sentenceStart - 1]
+            if byte == 10 || (byte == 46 || byte == 33 || byte == 63) && text[sentenceStart] == 32 { break }
+            sentenceStart -= 1
+        }
+        let prefix = Array(text[sentenceStart..<number.start])
+        guard let clause = [", which is", ", which was", ", that is"].compactMap({ Bytes.findLastIgnoringCase(prefix, b($0)) }).max(),
+              Bytes.trimSpaces(prefix[clause...]).count <= 12 else { return nil }
+        let region = Array(prefix[..<clause])
+        let math = mathSegments(region).last { $0.text.contains(where: { !$0.isWhitespace }) }
+        let stated = lastNumber(region, dollarsAreMath: policy.dollarsAreMath)
+        if let math, stated == nil || math.end >= stated!.end { return math.text.utf8.contains(where: Bytes.isDigit) ? math.text : nil }
+        return stated?.text
     }
 
     /// A number written in words in the last sentence, when that sentence has no digits and no math ("Thus there are
