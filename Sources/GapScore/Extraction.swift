@@ -281,7 +281,8 @@ public enum AnswerExtractor {
     }
 
     static let checkWords: [[UInt8]] = ["check", "checking", "verify", "verifying", "verification", "double-check",
-                                        "double-checking", "sanity check", "as a check", "to check", "to verify"].map(b)
+                                        "double-checking", "sanity check", "as a check", "to check", "to verify",
+                                        "note that", "note:", "notice that"].map(b)
 
     /// Whether the sentence holding `position` starts with a check ("Checking: …", "Verify: …", "To check, …").
     static func inCheckSentence(_ text: [UInt8], at position: Int) -> Bool {
@@ -294,7 +295,7 @@ public enum AnswerExtractor {
         while start < position, Bytes.isSpace(text[start]) || text[start] == 42 { start += 1 }
         for word in checkWords where Bytes.hasPrefixIgnoringCase(text, at: start, word) {
             let end = start + word.count
-            if end < text.count, !Bytes.isLetter(text[end]) { return true }
+            if end < text.count, !Bytes.isLetter(text[end]) || word.last == 58 { return true }
         }
         return false
     }
@@ -363,7 +364,10 @@ public enum AnswerExtractor {
         guard between.allSatisfy({ Bytes.isLetter($0) || $0 == 32 || $0 == 44 || $0 == 61 || $0 == 95 }) else { return nil }
         let hasWords = between.contains(where: Bytes.isLetter) && !between.contains(61)
         let isRelation = segment.text.utf8.contains(61) || between.contains(61)
-        guard hasWords || isRelation else { return nil }
+        // "at", "for", "with" make a condition only before a relation ("at $x = 2$"); "for a total of 70" is none.
+        let clauseWord = prefix[conditionStart..<wordEnd].map(Bytes.lower)
+        let takesClause = clauseWord == b("when") || clauseWord == b("whenever") || clauseWord == b("where") || clauseWord == b("if")
+        guard isRelation || hasWords && takesClause else { return nil }
         let region = Array(prefix[..<conditionStart])
         let math = mathSegments(region).last { $0.text.contains(where: { !$0.isWhitespace }) }
         let number = policy.fallback == .lastMathOrNumber ? lastNumber(region, dollarsAreMath: policy.dollarsAreMath) : nil
@@ -486,6 +490,11 @@ public enum AnswerExtractor {
                 var end = index
                 while end < text.count, Bytes.isDigit(text[end]) || ((text[end] == 44 || text[end] == 46)
                         && end + 1 < text.count && Bytes.isDigit(text[end + 1])) { end += 1 }
+                // A ratio `3:4` is one answer.
+                if end + 1 < text.count, text[end] == 58, Bytes.isDigit(text[end + 1]) {
+                    end += 1
+                    while end < text.count, Bytes.isDigit(text[end]) || text[end] == 46 && end + 1 < text.count && Bytes.isDigit(text[end + 1]) { end += 1 }
+                }
                 var start = index
                 if start > 0, text[start - 1] == 45 { start -= 1 }
                 var number = Array(text[start..<end])

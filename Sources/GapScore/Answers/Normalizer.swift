@@ -78,7 +78,7 @@ enum Normalizer {
     static let relationRewrites: [([UInt8], [UInt8])] = [
         ("\\geqslant", "\\ge"), ("\\leqslant", "\\le"), ("\\geq", "\\ge"), ("\\leq", "\\le"), (">=", "\\ge "), ("<=", "\\le "),
         ("!=", "\\neq "), ("\\ne ", "\\neq "), ("\\varnothing", "\\emptyset"), ("\\{\\}", "\\emptyset"), ("+\\infty", "\\infty"),
-        ("\\lbrace", "\\{"), ("\\rbrace", "\\}"), ("\\lvert", "|"), ("\\rvert", "|"), ("\\vert", "|"), ("\\mathbb{R}", "(-\\infty,\\infty)"),
+        ("\\lbrace", "\\{"), ("\\ldots", "\\dots"), ("\\cdots", "\\dots"), ("\\rbrace", "\\}"), ("\\lvert", "|"), ("\\rvert", "|"), ("\\vert", "|"), ("\\mathbb{R}", "(-\\infty,\\infty)"),
     ].map { (b($0.0), b($0.1)) }
 
     static func normalize(_ raw: String) -> NormalizedAnswer {
@@ -132,6 +132,7 @@ enum Normalizer {
         if let wrappedUnit { unit = unit.map { wrappedUnit + " " + $0 } ?? wrappedUnit }
         while let last = text.last, last == 46 || last == 44 || last == 59 || last == 32 { text.removeLast() }   // . , ; space
         while let first = text.first, first == 32 || first == 44 { text.removeFirst() }
+        rewriteRatio(&text)
         let hadCurrency = raw.utf8.contains(36) && Bytes.contains(Array(raw.utf8), b("\\$"))
         return NormalizedAnswer(text: Bytes.string(text), hadPercent: hadPercent, unit: unit, hadCurrency: hadCurrency)
     }
@@ -465,5 +466,17 @@ enum Normalizer {
             if !stripped { break }
         }
         return units.isEmpty ? nil : units.joined(separator: " ")
+    }
+
+    /// A ratio of two plain numbers (`3:4`, `2.5:1`) is their quotient, `\frac{3}{4}`, so `3:4` = `6:8` = `0.75`.
+    static func rewriteRatio(_ text: inout [UInt8]) {
+        guard text.count >= 3, text.count <= 40, let colon = text.firstIndex(of: 58) else { return }
+        let left = Bytes.trimSpaces(text[..<colon]), right = Bytes.trimSpaces(text[(colon + 1)...])
+        func plain(_ part: ArraySlice<UInt8>) -> Bool {
+            !part.isEmpty && Bytes.isDigit(part.first!) && Bytes.isDigit(part.last!) && part.allSatisfy { Bytes.isDigit($0) || $0 == 46 }
+                && part.filter { $0 == 46 }.count <= 1
+        }
+        guard plain(left), plain(right) else { return }
+        text = b("\\frac{") + left + b("}{") + right + b("}")
     }
 }
