@@ -70,11 +70,17 @@ public enum AnswerExtractor {
                 if let stated = valueBeforeCondition(text, segment: math, policy: policy) {
                     return Extraction(answer: stated, rule: "last-math (value stated before its condition)", allBoxed: [])
                 }
+                if let stated = valueBeforeReason(text, segment: math, policy: policy) {
+                    return Extraction(answer: stated, rule: "last-math (value stated before its reason)", allBoxed: [])
+                }
                 return Extraction(answer: math.text, rule: "last-math", allBoxed: [])
             }
             if let number {
                 if let stated = valueBeforeCondition(text, segment: number, policy: policy) {
                     return Extraction(answer: stated, rule: "last-number (value stated before its condition)", allBoxed: [])
+                }
+                if let stated = valueBeforeReason(text, segment: number, policy: policy) {
+                    return Extraction(answer: stated, rule: "last-number (value stated before its reason)", allBoxed: [])
                 }
                 if let stated = valueBeforeComparison(text, number: number, policy: policy) {
                     return Extraction(answer: stated, rule: "last-number (value stated before a comparison)", allBoxed: [])
@@ -376,6 +382,26 @@ public enum AnswerExtractor {
         return number?.text
     }
 
+    static let reasonWords: [[UInt8]] = [" since ", " because ", ", as "].map(b)
+
+    /// The value a sentence states before a reason that the last value belongs to: "We need 3 buses, since 2 buses can
+    /// carry only 80 students" → `3`. Nil when no value with a digit comes before "since", "because" or ", as".
+    static func valueBeforeReason(_ text: [UInt8], segment: Segment, policy: AnswerPolicy) -> String? {
+        var sentenceStart = segment.start
+        while sentenceStart > 0 {
+            let byte = text[sentenceStart - 1]
+            if byte == 10 || (byte == 46 || byte == 33 || byte == 63) && text[sentenceStart] == 32 { break }
+            sentenceStart -= 1
+        }
+        let prefix = Array(text[sentenceStart..<segment.start])
+        guard let clause = reasonWords.compactMap({ Bytes.findLastIgnoringCase(prefix, $0) }).max() else { return nil }
+        let region = Array(prefix[..<clause])
+        let math = mathSegments(region).last { $0.text.contains(where: { !$0.isWhitespace }) }
+        let stated = policy.fallback == .lastMathOrNumber ? lastNumber(region, dollarsAreMath: policy.dollarsAreMath) : nil
+        if let math, stated == nil || math.end >= stated!.end { return math.text.utf8.contains(where: Bytes.isDigit) ? math.text : nil }
+        return stated?.text
+    }
+
     static let boundWords: [[UInt8]] = ["at least ", "at most ", "more than ", "less than ", "fewer than ", "greater than ",
                                         "no more than ", "no less than ", "up to "].map(b)
 
@@ -399,7 +425,7 @@ public enum AnswerExtractor {
         }
         let prefix = Array(text[sentenceStart..<number.start])
         guard let clause = [", which is", ", which was", ", that is"].compactMap({ Bytes.findLastIgnoringCase(prefix, b($0)) }).max(),
-              Bytes.trimSpaces(prefix[clause...]).count <= 12 else { return nil }
+              Bytes.trimSpaces(prefix[clause...]).count <= 16 else { return nil }
         let region = Array(prefix[..<clause])
         let math = mathSegments(region).last { $0.text.contains(where: { !$0.isWhitespace }) }
         let stated = lastNumber(region, dollarsAreMath: policy.dollarsAreMath)
