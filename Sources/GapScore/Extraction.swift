@@ -344,42 +344,55 @@ public enum AnswerExtractor {
             sentenceStart -= 1
         }
         let prefix = Array(text[sentenceStart..<segment.start])
-        // The last whole condition word, with only letters, spaces, commas (and a relation's `x =`) after it.
-        var wordStart: Int?, wordEnd = 0
+        // Every whole condition word in the sentence, nearest first.
+        var candidates: [(start: Int, end: Int)] = []
         for word in conditionWords {
             var searchEnd = prefix.count
-            while let found = Bytes.findLastIgnoringCase(prefix, word, end: searchEnd) {
+            while searchEnd >= word.count, let found = Bytes.findLastIgnoringCase(prefix, word, end: searchEnd) {
                 let end = found + word.count
                 if (found == 0 || !Bytes.isLetter(prefix[found - 1])) && (end == prefix.count || !Bytes.isLetter(prefix[end])) {
-                    if wordStart == nil || found > wordStart! { wordStart = found; wordEnd = end }
-                    break
+                    candidates.append((found, end))
                 }
                 searchEnd = found + word.count - 1
-                if searchEnd < word.count { break }
             }
         }
-        guard let conditionStart = wordStart else { return nil }
-        // "at least", "at most" make a bound, not a condition.
-        if Bytes.hasPrefixIgnoringCase(prefix, at: conditionStart, b("at least")) || Bytes.hasPrefixIgnoringCase(prefix, at: conditionStart, b("at most")) {
-            return nil
+        for (conditionStart, wordEnd) in candidates.sorted(by: { $0.start > $1.start }) {
+            // "at least", "at most" make a bound, not a condition.
+            if Bytes.hasPrefixIgnoringCase(prefix, at: conditionStart, b("at least")) || Bytes.hasPrefixIgnoringCase(prefix, at: conditionStart, b("at most")) {
+                return nil
+            }
+            let between = prefix[wordEnd...]
+            // "for which", "at which": a relative clause about the value, not a condition.
+            let nextWord = Bytes.trimSpaces(between).prefix { Bytes.isLetter($0) }.map(Bytes.lower)
+            if nextWord == b("which") || nextWord == b("whom") { return nil }
+            let clauseWord = prefix[conditionStart..<wordEnd].map(Bytes.lower)
+            // "when", "where", "if" open a clause ("when the sides are …"); "at", "for", "with" make a condition only
+            // before a relation ("at $x = 2$"), so "for a total of 70" is none.
+            let takesClause = clauseWord == b("when") || clauseWord == b("whenever") || clauseWord == b("where") || clauseWord == b("if")
+            let onlyWords = between.allSatisfy { Bytes.isLetter($0) || $0 == 32 || $0 == 44 || $0 == 61 || $0 == 95 }
+            let region = Array(prefix[..<conditionStart])
+            if !onlyWords {
+                // A clause with numbers in it ("The remainder is 4 when 49 is divided by 5") only right after the
+                // stated value, so "the height is 5, and when $t = 2$ it is $9$" keeps 9.
+                guard takesClause, let value = statedValue(region, policy: policy),
+                      Bytes.trimSpaces(region[value.end...]).allSatisfy({ $0 == 44 }) else { return nil }
+                return value.text
+            }
+            let hasWords = between.contains(where: Bytes.isLetter) && !between.contains(61)
+            let isRelation = segment.text.utf8.contains(61) || between.contains(61)
+            guard isRelation || hasWords && takesClause else { continue }
+            return statedValue(region, policy: policy)?.text
         }
-        let between = prefix[wordEnd...]
-        // "for which", "at which": a relative clause about the value, not a condition.
-        let nextWord = Bytes.trimSpaces(between).prefix { Bytes.isLetter($0) }.map(Bytes.lower)
-        if nextWord == b("which") || nextWord == b("whom") { return nil }
-        guard between.allSatisfy({ Bytes.isLetter($0) || $0 == 32 || $0 == 44 || $0 == 61 || $0 == 95 }) else { return nil }
-        let hasWords = between.contains(where: Bytes.isLetter) && !between.contains(61)
-        let isRelation = segment.text.utf8.contains(61) || between.contains(61)
-        // "at", "for", "with" make a condition only before a relation ("at $x = 2$"); "for a total of 70" is none.
-        let clauseWord = prefix[conditionStart..<wordEnd].map(Bytes.lower)
-        let takesClause = clauseWord == b("when") || clauseWord == b("whenever") || clauseWord == b("where") || clauseWord == b("if")
-        guard isRelation || hasWords && takesClause else { return nil }
-        let region = Array(prefix[..<conditionStart])
+        return nil
+    }
+
+    /// The last value in `region` (a math segment or a number, whichever ends later) when it has a digit.
+    static func statedValue(_ region: [UInt8], policy: AnswerPolicy) -> Segment? {
         let math = mathSegments(region).last { $0.text.contains(where: { !$0.isWhitespace }) }
         let number = policy.fallback == .lastMathOrNumber ? lastNumber(region, dollarsAreMath: policy.dollarsAreMath) : nil
         // The stated value is a value: it has a digit (`$n$ for which …` states none).
-        if let math, number == nil || math.end >= number!.end { return math.text.utf8.contains(where: Bytes.isDigit) ? math.text : nil }
-        return number?.text
+        if let math, number == nil || math.end >= number!.end { return math.text.utf8.contains(where: Bytes.isDigit) ? math : nil }
+        return number
     }
 
     static let reasonWords: [[UInt8]] = [" since ", " because ", ", as "].map(b)
