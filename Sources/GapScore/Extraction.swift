@@ -379,7 +379,8 @@ public enum AnswerExtractor {
                 return value.text
             }
             let hasWords = between.contains(where: Bytes.isLetter) && !between.contains(61)
-            let isRelation = segment.text.utf8.contains(61) || between.contains(61)
+            // The condition names a variable's value (`x = 2`); `f(1) = -3` states a value, it sets none.
+            let isRelation = segmentKind(segment.text) == 1 || between.contains(61)
             guard isRelation || hasWords && takesClause else { continue }
             return statedValue(region, policy: policy)?.text
         }
@@ -461,7 +462,11 @@ public enum AnswerExtractor {
         guard sentence.count <= 300, !sentence.contains(where: { Bytes.isDigit($0) || $0 == 36 || $0 == 92 }),
               let rewritten = NumberWords.rewritten(Bytes.string(sentence)) else { return nil }
         let last = rewritten.split(separator: " ").last { $0.first?.isNumber == true }
-        return last.map { String($0.prefix { $0.isNumber }) }
+        return last.map { token in
+            var digits = String(token.prefix { $0.isNumber || $0 == "." })
+            while digits.hasSuffix(".") { digits.removeLast() }
+            return digits
+        }
     }
 
     static let approximationWords: [[UInt8]] = ["about", "approximately", "roughly", "around", "nearly", "\\approx", "~"].map(b)

@@ -93,6 +93,15 @@ enum NumberWords {
                 let pronoun = single == "one" && !statingWords.contains(previous)
                     && (pronounBefore.contains(previous) || found.trailing.isEmpty && pronounAfter.contains(next))
                 if !pronoun {
+                    // "two and a half" is 2.5.
+                    if found.trailing.isEmpty, found.end + 3 < tokens.count,
+                       tokens[found.end + 1].lowercased() == "and", tokens[found.end + 2].lowercased() == "a",
+                       splitPunctuation(tokens[found.end + 3]).core.lowercased() == "half" {
+                        output.append(String(found.value) + ".5" + splitPunctuation(tokens[found.end + 3]).trailing)
+                        changed = true
+                        index = found.end + 4
+                        continue
+                    }
                     output.append(String(found.value) + found.trailing)
                     changed = true
                     index = found.end + 1
