@@ -378,6 +378,9 @@ public enum AnswerExtractor {
                       Bytes.trimSpaces(region[value.end...]).allSatisfy({ $0 == 44 }) else { return nil }
                 return value.text
             }
+            // A clause joined on after the condition ("when order does not matter and 12 when it does") ends its scope.
+            let betweenWords = between.split(separator: 32).map { $0.map(Bytes.lower) }
+            if betweenWords.contains(where: { $0 == b("and") || $0 == b("but") || $0 == b("while") || $0 == b("then") }) { continue }
             let hasWords = between.contains(where: Bytes.isLetter) && !between.contains(61)
             // The condition names a variable's value (`x = 2`); `f(1) = -3` states a value, it sets none.
             let isRelation = segmentKind(segment.text) == 1 || between.contains(61)

@@ -101,6 +101,7 @@ enum Normalizer {
         hasBackslash = text.contains(backslash)
         for token in spacing where hasBackslash || token[0] != backslash { Bytes.replaceAll(&text, token, with: [32]) }
         if hadRows { Bytes.replaceAll(&text, rowBreak, with: [backslash, backslash]) }
+        if hasBackslash, let congruence = Bytes.find(text, b("\\equiv")) { keepCongruenceResidue(&text, at: congruence) }
         if hasBackslash {
             for variant in fracVariants { Bytes.replaceAll(&text, variant, with: b("\\frac")) }
             if let approx = Bytes.find(text, b("\\approx")) { text.removeSubrange(approx...) }
@@ -478,5 +479,16 @@ enum Normalizer {
         }
         guard plain(left), plain(right) else { return }
         text = b("\\frac{") + left + b("}{") + right + b("}")
+    }
+
+    /// `N \equiv 3 \pmod 7` (also `\pmod{7}`, `\bmod 7`, `(\mod 7)`) answers with its residue: `3`.
+    static func keepCongruenceResidue(_ text: inout [UInt8], at index: Int) {
+        var rest = Array(text[(index + 6)...])
+        for marker in ["(\\mod", "(\\bmod", "\\pmod", "\\bmod", "\\mod"].map(b) {
+            if let cut = Bytes.find(rest, marker) { rest.removeSubrange(cut...); break }
+        }
+        let residue = Bytes.trimSpaces(rest[...])
+        guard !residue.isEmpty else { return }
+        text = Array(residue)
     }
 }
