@@ -194,7 +194,7 @@ public struct CommandJob {
     /// which have no default file), else the synthetic regeneration.
     func dataFile(for definition: BenchmarkDefinition, locator: InProcessJob) throws -> String {
         let relative = definition.defaultDataFile ?? "benchmarks-data/\(definition.name).jsonl"
-        for root in dataSearchRoots {
+        for root in dataSearchRoots where !SyntheticBenchmarks.names.contains(definition.name) {
             let path = URL(fileURLWithPath: root).appendingPathComponent(relative).path
             if FileManager.default.fileExists(atPath: path) { return path }
         }

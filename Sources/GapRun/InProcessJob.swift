@@ -195,25 +195,29 @@ public struct InProcessJob {
     /// The data file of a benchmark: `benchmarks-data/<name>.jsonl` under a search root, else (for the synthetic
     /// sets) the lab's byte-identical regeneration written into the job folder.
     func dataFile(for definition: BenchmarkDefinition) throws -> String {
-        try benchmarkDataFile(for: definition, searchRoots: dataSearchRoots, scratchDirectory: paths.directory)
+        try benchmarkDataFile(for: definition, data: job.spec.data, searchRoots: dataSearchRoots, scratchDirectory: paths.directory)
     }
 }
 
 /// The data file of a benchmark: `benchmarks-data/<name>.jsonl` under a search root, else (for the synthetic sets) the
-/// lab's byte-identical regeneration written into `scratchDirectory`.
-func benchmarkDataFile(for definition: BenchmarkDefinition, searchRoots: [String], scratchDirectory: String) throws -> String {
+/// lab's byte-identical regeneration written into `scratchDirectory`. A synthetic set of a job whose `data` is not at
+/// the lab's default difficulty is always regenerated at that difficulty (docs/lab.md, "Held-out benchmarks").
+func benchmarkDataFile(for definition: BenchmarkDefinition, data: DataConfiguration, searchRoots: [String],
+                       scratchDirectory: String) throws -> String {
     var searched: [String] = []
-    if let relative = definition.defaultDataFile {
+    let synthetic = SyntheticBenchmarks.names.contains(definition.name)
+    if let relative = definition.defaultDataFile, !synthetic || SyntheticBenchmarks.isDefaultDifficulty(data) {
         for root in searchRoots {
             let path = URL(fileURLWithPath: root).appendingPathComponent(relative).path
             if FileManager.default.fileExists(atPath: path) { return path }
             searched.append(path)
         }
     }
-    if SyntheticBenchmarks.names.contains(definition.name) {
+    if synthetic {
         try FileManager.default.createDirectory(atPath: scratchDirectory, withIntermediateDirectories: true)
-        let path = URL(fileURLWithPath: scratchDirectory).appendingPathComponent("\(definition.name).jsonl").path
-        try RunPaths.writeAtomically(Data(try SyntheticBenchmarks.jsonl(name: definition.name).utf8), to: path)
+        let file = SyntheticBenchmarks.fileName(name: definition.name, data: data)
+        let path = URL(fileURLWithPath: scratchDirectory).appendingPathComponent(file).path
+        try RunPaths.writeAtomically(Data(try SyntheticBenchmarks.jsonl(name: definition.name, data: data).utf8), to: path)
         return path
     }
     throw RunError.benchmarkData(benchmark: definition.name, searched: searched)

@@ -96,8 +96,8 @@ public enum JobStages {
 
     /// Re-judges stored responses with the scorer `scorerName`: per benchmark (in stored order) the same items, each
     /// judged against its gold answer from the benchmark's data file.
-    public static func rejudge(_ stored: [PredictionRecord], scorerName: String, dataSearchRoots: [String],
-                               scratchDirectory: String) throws -> (benchmarks: [BenchmarkOutcome], predictions: [PredictionRecord]) {
+    public static func rejudge(_ stored: [PredictionRecord], scorerName: String, data: DataConfiguration,
+                               dataSearchRoots: [String], scratchDirectory: String) throws -> (benchmarks: [BenchmarkOutcome], predictions: [PredictionRecord]) {
         let scorer = try ScorerRegistry.standard.scorer(named: scorerName)
         var order: [String] = []
         var byBenchmark: [String: [PredictionRecord]] = [:]
@@ -109,7 +109,8 @@ public enum JobStages {
         var predictions: [PredictionRecord] = []
         for name in order {
             let definition = try BenchmarkRegistry.standard.benchmark(named: name)
-            let file = try benchmarkDataFile(for: definition, searchRoots: dataSearchRoots, scratchDirectory: scratchDirectory)
+            let file = try benchmarkDataFile(for: definition, data: data, searchRoots: dataSearchRoots,
+                                             scratchDirectory: scratchDirectory)
             let gold = Dictionary(try definition.loadItems(path: file).map { ($0.id, $0.gold) }, uniquingKeysWith: { first, _ in first })
             var correct = 0
             for record in byBenchmark[name]! {
@@ -137,7 +138,7 @@ public enum JobStages {
                              scratchDirectory: String) throws -> RunOutcome {
         let started = Date()
         let stored = try store.storedPredictions(configHash: source)
-        let judged = try rejudge(stored, scorerName: job.spec.eval.scorer, dataSearchRoots: dataSearchRoots,
+        let judged = try rejudge(stored, scorerName: job.spec.eval.scorer, data: job.spec.data, dataSearchRoots: dataSearchRoots,
                                  scratchDirectory: scratchDirectory)
         let ended = Date()
         // The numbers come from the source's responses, so the run keeps the source's provenance (copied when it is
