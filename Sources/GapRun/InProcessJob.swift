@@ -31,6 +31,7 @@ public struct InProcessJob {
         emit(WorkerEvent(phase: "data", message: "building the training set"))
         let dataStart = Date()
         let trainingSet = try TrainingSetBuilder.build(data: spec.data, mix: spec.mixWeights, seed: seed)
+        let tokenizer = try Self.tokenizer(for: spec)
         let dataSeconds = Date().timeIntervalSince(dataStart)
         guard !trainingSet.examples.isEmpty else {
             throw RunError.invalidJob(jobID: job.id, message: "the training set is empty after rejection sampling",
@@ -38,7 +39,6 @@ public struct InProcessJob {
         }
 
         setComputeThreads(spec.train.threads)
-        let tokenizer = try Self.tokenizer(for: spec)
         let model = try GPTConfiguration(student: spec.studentConfiguration, vocabularySize: tokenizer.vocabularySize)
         let trainer = try Trainer(model: model, training: spec.train, seed: seed, tokenizer: tokenizer)
         let examples = trainingSet.examples.map {
