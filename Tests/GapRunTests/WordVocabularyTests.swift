@@ -88,3 +88,37 @@ struct WordVocabularyTests {
         }
     }
 }
+
+/// A word-token sweep through the binary: trains, answers, stores its word list in the checkpoint, and a larger
+/// budget reuses the model (same words) without training.
+@Suite(.serialized, .enabled(if: CLIHarness.hasBinary, "build gaprun first: swift build --build-tests"))
+struct WordTokenSweepCLITests {
+    @Test func aWordTokenSweepTrainsAnswersAndReusesItsModel() throws {
+        let dir = try CLIHarness.temporaryDirectory("word-sweep")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let grid = CLIHarness.tinyGrid(seeds: [0], steps: 12, limit: 2)
+            .replacingOccurrences(of: "checkpoint_every: 8}", with: "checkpoint_every: 8, tokenizer: words}")
+        #expect(grid.contains("tokenizer: words"))
+        try grid.write(to: dir.appendingPathComponent("tiny.conf"), atomically: true, encoding: .utf8)
+        let sweep = try CLIHarness.run(["sweep", "tiny.conf", "--db", "r.sqlite", "--quiet"], in: dir)
+        #expect(sweep.status == 0, "\(sweep.stderr)")
+        let db = dir.appendingPathComponent("r.sqlite")
+        #expect(try CLIHarness.sqlite(db, "SELECT COUNT(*) FROM runs WHERE status = 'COMPLETED'") == "2")
+        // 80 problems give fewer than 128 words seen twice; both mixes have the same list
+        let counts = try CLIHarness.sqlite(db, "SELECT group_concat(DISTINCT value) FROM metrics WHERE key = 'vocabulary_words'")
+        #expect(Int(Double(counts) ?? 0) > 20 && Int(Double(counts) ?? 0) <= 128, "\(counts)")
+        var lists: [[String]] = []
+        for folder in try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("r.runs").path) {
+            let file = dir.appendingPathComponent("r.runs/\(folder)/checkpoint/checkpoint.json")
+            let json = try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as! [String: Any]
+            lists.append(json["words"] as! [String])
+        }
+        #expect(lists.count == 2 && lists[0] == lists[1] && lists[0].contains("Answer"))
+        // a larger budget: the generate stage loads the model and its word list
+        try grid.replacingOccurrences(of: "max_new_tokens: 24", with: "max_new_tokens: 32")
+            .write(to: dir.appendingPathComponent("tiny.conf"), atomically: true, encoding: .utf8)
+        let again = try CLIHarness.run(["sweep", "tiny.conf", "--db", "r.sqlite", "--quiet"], in: dir)
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(try CLIHarness.sqlite(db, "SELECT COUNT(*) FROM runs WHERE stage = 'generate' AND status = 'COMPLETED'") == "2")
+    }
+}
