@@ -95,13 +95,19 @@ public struct TrainingConfiguration: Codable, Sendable, Hashable {
     public var threads: Int = 1
     /// Write a resumable checkpoint every this many steps (0: only at the end).
     public var checkpointEvery: Int = 200
+    /// The students' tokens: `words` (characters plus the lab's frequent words, GapTrain's `CharTokenizer`), or nil
+    /// for characters only (`chars`; nil keeps the job ids of character-level jobs).
+    public var tokenizer: String?
 
     public init() {}
+
+    /// `chars` or `words`.
+    public var tokenizerName: String { tokenizer ?? "chars" }
 
     enum CodingKeys: String, CodingKey {
         case steps, batchSize = "batch_size", learningRate = "learning_rate"
         case minLearningRateRatio = "min_lr_ratio", warmupSteps = "warmup_steps", weightDecay = "weight_decay"
-        case beta1, beta2, gradClip = "grad_clip", threads, checkpointEvery = "checkpoint_every"
+        case beta1, beta2, gradClip = "grad_clip", threads, checkpointEvery = "checkpoint_every", tokenizer
     }
 }
 

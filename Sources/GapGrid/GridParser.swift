@@ -550,6 +550,11 @@ struct GridParser {
                                "`data.source: jsonl` needs a file for teacher `\(teacher)` (used by mix `\(job.mix)`)\(swept)",
                                hint: "add `files: {\(teacher): path/to/\(teacher).jsonl}` under `data`")
             }
+            if job.train.tokenizerName == "words" && job.data.source != "synthetic" {
+                throw .invalid(location("train.tokenizer", "data.source"),
+                               "`train.tokenizer: words` builds its words from the lab's teachers, but `data.source` is `\(job.data.source)`\(swept)",
+                               hint: "use `train.tokenizer: chars` with external data")
+            }
             if job.train.warmupSteps > job.train.steps {
                 throw .invalid(location("train.warmup_steps", "train.steps"), "`train.warmup_steps` (\(job.train.warmupSteps)) is larger than `train.steps` (\(job.train.steps))\(swept)",
                                hint: "warm up for fewer steps than the run has")

@@ -45,7 +45,7 @@ public struct JobCost: Sendable, Hashable {
             let count = Self.itemCount(benchmark: name)
             return total + (spec.eval.limit.map { min($0, count) } ?? count)
         }
-        let vocabulary = CharTokenizer().vocabularySize
+        let vocabulary = CharTokenizer.vocabularySize(tokenizer: spec.train.tokenizerName)
         if spec.studentConfiguration.isInProcess,
            let model = try? GPTConfiguration(student: spec.studentConfiguration, vocabularySize: vocabulary) {
             let length = Self.trainingLength(data: spec.data, mix: spec.mixWeights, contextLength: model.contextLength)

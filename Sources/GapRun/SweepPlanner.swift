@@ -46,7 +46,8 @@ public enum SweepPlanner {
                     hint: "use `backend: command` for external models, or give layers/channels/heads (\(gridPath))")
             }
             do {
-                _ = try GPTConfiguration(student: job.spec.studentConfiguration, vocabularySize: CharTokenizer().vocabularySize)
+                _ = try GPTConfiguration(student: job.spec.studentConfiguration,
+                                         vocabularySize: CharTokenizer.vocabularySize(tokenizer: job.spec.train.tokenizerName))
             } catch {
                 throw RunError.invalidJob(jobID: job.id, message: "student `\(job.spec.student)`: \(error)", hint: "fix it in \(gridPath)")
             }
@@ -55,9 +56,9 @@ public enum SweepPlanner {
 
     /// The store rows for `jobs`.
     public static func registrations(_ jobs: [PlannedJob]) -> [JobRegistration] {
-        let vocabularySize = CharTokenizer().vocabularySize
         return jobs.map { job in
             let student = job.spec.studentConfiguration
+            let vocabularySize = CharTokenizer.vocabularySize(tokenizer: job.spec.train.tokenizerName)
             var parameters: Int?
             var size: Double?
             if student.isInProcess, let model = try? GPTConfiguration(student: student, vocabularySize: vocabularySize) {

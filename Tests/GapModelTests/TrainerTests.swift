@@ -207,6 +207,42 @@ private func temporaryDirectory() -> String {
         #expect(capped == ["the"])
     }
 
+    @Test func wordTokenizerTrainsRegeneratesAndGuardsItsCheckpoint() throws {
+        let words = try CharTokenizer(words: ["the", " cat", " sat"])
+        let model = try GPTConfiguration(layerCount: 2, channels: 32, headCount: 4, contextLength: 24,
+                                         vocabularySize: words.vocabularySize)
+        let memorised = [TrainingExample(prompt: "A:", response: "the cat sat"), TrainingExample(prompt: "B:", response: "x = 42")]
+        var training = tinyTraining(steps: 150)
+        training.batchSize = 2
+        training.weightDecay = 0
+        let directory = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let trainer = try Trainer(model: model, training: training, seed: 11, tokenizer: words)
+        let summary = try trainer.train(examples: memorised, checkpointDirectory: directory, shouldStop: { false },
+                                        progress: { _ in })
+        #expect(summary.curve.last!.loss < 0.05)
+        // "the cat sat" + end-of-text is 4 targets, "x = 42" + end-of-text 7: 11 per step
+        #expect(summary.trainedTokens == 150 * 11)
+        #expect(try trainer.generate(prompts: ["A:", "B:"], maxNewTokens: 20, temperature: 0, stopStrings: [],
+                                     batchSize: 2, seed: 0) == ["the cat sat", "x = 42"])
+        // the budget counts tokens: two tokens are two words here
+        let capped = try trainer.generateResponses(prompts: ["A:"], maxNewTokens: 2, temperature: 0, stopStrings: [],
+                                                   batchSize: 1, seed: 0)
+        #expect(capped == [GeneratedResponse(text: "the cat", stop: .budget)])
+        #expect(try trainer.generate(prompts: ["A:"], maxNewTokens: 20, temperature: 0, stopStrings: ["t s"],
+                                     batchSize: 1, seed: 0) == ["the ca"])
+        // the same words resume; other words (same vocabulary size) are refused
+        let same = try Trainer(model: model, training: training, seed: 11, tokenizer: words)
+        try same.loadCheckpoint(from: directory)
+        #expect(same.completedSteps == 150)
+        let other = try Trainer(model: model, training: training, seed: 11, tokenizer: try CharTokenizer(words: ["the", " cat"]))
+        #expect(throws: TrainError.checkpointMismatch(path: directory + "/checkpoint.json", field: "tokenizer words",
+                                                      expected: "[\"the\",\" cat\"]", found: "[\"the\",\" cat\",\" sat\"]")) {
+            try other.loadCheckpoint(from: directory)
+        }
+        #expect(throws: TrainError.self) { try Trainer(model: try tinyModel(), training: training, seed: 11, tokenizer: words) }
+    }
+
     @Test func truncationIsCounted() throws {
         let trainer = try Trainer(model: try tinyModel(context: 24), training: tinyTraining(steps: 1), seed: 1)
         let long = TrainingExample(prompt: "Q:", response: String(repeating: "a", count: 40))
