@@ -2,6 +2,7 @@
 # hf_generate.py): the command-line interface, reading gaprun's {eval_file}, the chat messages, stop strings, and the
 # {predictions} JSONL that gaprun judges. Only the standard library: a backend imports its engine itself.
 import argparse
+import collections
 import json
 import os
 
@@ -83,15 +84,27 @@ def cut_at_stop(text, stops):
     return text[:end]
 
 
+# One engine answer: the raw text and why generation ended, in vLLM's words: "length" when the token budget (or the
+# model's context) cut it, "stop" when an end-of-turn token or a stop string ended it. An engine may return plain
+# strings instead; their lines then carry no finish_reason and gaprun records the budget hit as unknown.
+Answer = collections.namedtuple("Answer", ["text", "finish_reason"])
+
+
 def write_predictions(path, rows, responses):
-    """Writes one {"id", "idx", "response"} line per row, atomically (a killed generator leaves no half file)."""
+    """Writes one {"id", "idx", "response"} line per row (plus "finish_reason" when the engine gave one), atomically
+    (a killed generator leaves no half file)."""
     if len(responses) != len(rows):
         raise ContractError(f"the engine returned {len(responses)} answers for {len(rows)} problems")
     temporary = path + ".partial"
     with open(temporary, "w", encoding="utf-8") as handle:
         for row, response in zip(rows, responses):
-            answer = cut_at_stop(response, row["stop"])
-            handle.write(json.dumps({"id": row["id"], "idx": row["idx"], "response": answer}, ensure_ascii=False) + "\n")
+            text, reason = (response.text, response.finish_reason) if isinstance(response, Answer) else (response, None)
+            line = {"id": row["id"], "idx": row["idx"], "response": cut_at_stop(text, row["stop"])}
+            if reason is not None:
+                if reason not in ("length", "stop"):
+                    raise ContractError(f"finish_reason must be \"length\" or \"stop\", got {reason!r}")
+                line["finish_reason"] = reason
+            handle.write(json.dumps(line, ensure_ascii=False) + "\n")
     os.replace(temporary, path)
 
 

@@ -45,14 +45,19 @@ def answer(rows, args):
         ids = tokenizer.apply_chat_template(contract.messages(row), add_generation_prompt=True, return_tensors="pt")
         budget = min(args.max_tokens, context - ids.shape[1])
         if budget < 1:
-            texts.append("")  # the prompt alone fills the context: no answer (judged wrong, as vLLM would)
+            # the prompt alone fills the context: no answer (judged wrong, as vLLM would), cut by the length limit
+            texts.append(contract.Answer("", "length"))
             continue
         with torch.no_grad():
             out = model.generate(ids, attention_mask=torch.ones_like(ids), max_new_tokens=budget,
                                  eos_token_id=stop_ids, pad_token_id=pad,
                                  stop_strings=[s for s in row["stop"] if s] or None, tokenizer=tokenizer,
                                  top_p=None, top_k=None, **sampling)
-        texts.append(tokenizer.decode(out[0, ids.shape[1]:], skip_special_tokens=True))
+        new = out[0, ids.shape[1]:]
+        text = tokenizer.decode(new, skip_special_tokens=True)
+        # "length" as vLLM says it: the budget was used up and neither an end-of-turn token nor a stop string ended it.
+        ended = (len(new) > 0 and int(new[-1]) in stop_ids) or any(s and s in text for s in row["stop"])
+        texts.append(contract.Answer(text, "stop" if ended or len(new) < budget else "length"))
     return texts
 
 

@@ -55,6 +55,17 @@ class ContractTests(unittest.TestCase):
         self.assertEqual(seen["max_tokens"], 32)
         self.assertFalse(os.path.exists(self.predictions + ".partial"))
 
+    def test_finish_reasons_are_written_when_the_engine_gives_them(self):
+        engine = lambda rows, args: [contract.Answer("1 + 1 = 2 + 2 = 4 + 4", "length"), contract.Answer("#### 3", "stop")]
+        self.assertEqual(contract.run("test", engine, self.arguments()), 0)
+        with open(self.predictions) as handle:
+            lines = [json.loads(line) for line in handle]
+        self.assertEqual([line.get("finish_reason") for line in lines], ["length", "stop"])
+
+    def test_an_unknown_finish_reason_is_an_error(self):
+        engine = lambda rows, args: [contract.Answer("a", "abort"), contract.Answer("b", "stop")]
+        self.assertEqual(contract.run("test", engine, self.arguments()), 2)
+
     def test_the_earliest_stop_string_wins(self):
         self.assertEqual(contract.cut_at_stop("a Q: b </s> c", ["</s>", "Q:"]), "a ")
         self.assertEqual(contract.cut_at_stop("no stop here", ["\nProblem:", ""]), "no stop here")

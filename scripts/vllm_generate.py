@@ -24,7 +24,9 @@ def answer(rows, args):
     params = [SamplingParams(temperature=args.temperature, max_tokens=args.max_tokens, stop=row["stop"], seed=args.seed)
               for row in rows]
     outputs = llm.chat([contract.messages(row) for row in rows], params, **kwargs)
-    return [output.outputs[0].text for output in outputs]
+    # vLLM's finish_reason is "length" when max_tokens (or the context) cut the answer, "stop" otherwise.
+    return [contract.Answer(output.outputs[0].text, "length" if output.outputs[0].finish_reason == "length" else "stop")
+            for output in outputs]
 
 
 if __name__ == "__main__":

@@ -98,13 +98,19 @@ public struct TrainingConfiguration: Codable, Sendable, Hashable {
     public var threads: Int = 1
     /// Write a resumable checkpoint every this many steps (0: only at the end).
     public var checkpointEvery: Int = 200
+    /// The students' tokens: `words` (characters plus the lab's frequent words, GapTrain's `CharTokenizer`), or nil
+    /// for characters only (`chars`; nil keeps the job ids of character-level jobs).
+    public var tokenizer: String?
 
     public init() {}
+
+    /// `chars` or `words`.
+    public var tokenizerName: String { tokenizer ?? "chars" }
 
     enum CodingKeys: String, CodingKey {
         case steps, batchSize = "batch_size", learningRate = "learning_rate"
         case minLearningRateRatio = "min_lr_ratio", warmupSteps = "warmup_steps", weightDecay = "weight_decay"
-        case beta1, beta2, gradClip = "grad_clip", threads, checkpointEvery = "checkpoint_every"
+        case beta1, beta2, gradClip = "grad_clip", threads, checkpointEvery = "checkpoint_every", tokenizer
     }
 }
 
@@ -114,8 +120,13 @@ public struct EvalConfiguration: Codable, Sendable, Hashable {
     public var benchmarks: [String] = ["gsm-synth", "math-synth", "amc-synth"]
     /// Use only the first N items of each benchmark (nil: all).
     public var limit: Int?
-    /// Longest generated response, in tokens.
+    /// Longest generated response (the generation budget), in tokens. A grid that leaves it out gets it from the data
+    /// at plan time (GapRun's `GenerationBudget`: the teachers' longest response plus a margin); 384 is only the value
+    /// of a JobSpec built without a plan.
     public var maxNewTokens: Int = 384
+    /// True when the grid accepts a budget below the teachers' 99th percentile response length (`allow_short_budget`);
+    /// nil (false) otherwise. It cannot change results, so it is not part of job ids; reports print it.
+    public var allowShortBudget: Bool?
     /// 0 is greedy decoding (the paper's setting).
     public var temperature: Double = 0
     /// Prompts decoded together.
@@ -127,6 +138,7 @@ public struct EvalConfiguration: Codable, Sendable, Hashable {
 
     enum CodingKeys: String, CodingKey {
         case benchmarks, limit, maxNewTokens = "max_new_tokens", temperature, batchSize = "batch_size", scorer
+        case allowShortBudget = "allow_short_budget"
     }
 }
 

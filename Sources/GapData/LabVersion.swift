@@ -1,2 +1,2 @@
 // GapData version: bump when generated problems, teacher solutions or mixes can change.
-public let labVersion = "gaprun-lab/2"
+public let labVersion = "gaprun-lab/3"

@@ -19,9 +19,9 @@ public struct TeacherStyle: Sendable, Hashable {
 public enum Teachers {
     /// Every teacher, by name.
     public static let styles: [String: TeacherStyle] = [
-        "short": TeacherStyle(name: "short", summary: "concise: one line per necessary step, then the final answer",
+        "short": TeacherStyle(name: "short", summary: "concise: one line per necessary step (longer plans packed into two lines), whole products in one go",
                               defaultErrorRate: 0.10, partner: "long"),
-        "long": TeacherStyle(name: "long", summary: "long chain of thought: restates, checks each step, makes and fixes a wrong turn, tries another method",
+        "long": TeacherStyle(name: "long", summary: "long chain of thought: restates, one operation per line (multi-digit work in columns and partial products), checks each step, makes and fixes a wrong turn, tries another method",
                              defaultErrorRate: 0.10, partner: "short"),
         "large": TeacherStyle(name: "large", summary: "strong: dense multi-operation lines, polished wording, few errors",
                               defaultErrorRate: 0.05, partner: "small"),
@@ -38,6 +38,9 @@ public enum Teachers {
     static let longVerifyRate = 0.7
     /// Most operations the large teacher packs into one line.
     static let largeOperationsPerLine = 2
+    /// Most lines of work the short teacher writes: a plan with more steps is packed into this many dense lines
+    /// (⌈steps / 2⌉ operations per line), so intermediate results go unwritten. Plans of 1–2 steps are unaffected.
+    static let shortWorkLines = 2
 
     /// A response to `problem` by teacher `name`. `slip` draws are taken from `rng` first, so the slip decision
     /// for a problem does not depend on the style's other draws.
@@ -96,7 +99,10 @@ public enum Teachers {
     // MARK: - short: one line per necessary step
 
     static func short(_ problem: LabProblem, values: [Rational]) -> String {
-        var lines = problem.steps.indices.map { stepLine(problem, $0, values: values) + "." }
+        let count = problem.steps.count
+        var lines = count > shortWorkLines
+            ? denseLines(problem, values: values, operationsPerLine: (count + shortWorkLines - 1) / shortWorkLines)
+            : problem.steps.indices.map { stepLine(problem, $0, values: values) + "." }
         lines.append(problem.finalLine(problem.finalAnswer(values: values)))
         return lines.joined(separator: "\n")
     }
@@ -109,7 +115,12 @@ public enum Teachers {
         var lines = ["Let me restate the problem. \(problem.question)", "Let me work through it step by step."]
         let wrongTurn = rng.chance(longWrongTurnRate) ? rng.index(problem.steps.count) : nil
         for index in problem.steps.indices {
-            let label = "Step \(index + 1): "
+            var label = "Step \(index + 1): "
+            if let work = columnWork(problem, index, values: values) {
+                lines.append(label + work.heading)
+                lines += work.lines
+                label = ""
+            }
             if index == wrongTurn, index != slipped, values[index].isInteger {
                 var wrongValues = values
                 wrongValues[index] = Rational(values[index].numerator + rng.pick([1, -1, 2]))
@@ -172,9 +183,126 @@ public enum Teachers {
         return problem.inlineExpression(last, values: values) { _ in true } + " = " + result
     }
 
+    // MARK: - long: multi-digit work spelled out
+
+    /// Names of decimal places, ones first.
+    static let placeNames = ["Ones", "Tens", "Hundreds", "Thousands", "Ten thousands", "Hundred thousands"]
+
+    /// The long teacher's written-out work for step `index` when both operands are whole numbers of two or more
+    /// digits: partial products by the right operand's place values for `*`, columns with carries for `+`, columns
+    /// with borrows for `-` (when the result is not negative). A heading for the `Step k:` line, then one operation
+    /// per line. nil for any other step, and for a slipped step (the slip is in the result written in one go).
+    static func columnWork(_ problem: LabProblem, _ index: Int, values: [Rational]) -> (heading: String, lines: [String])? {
+        let step = problem.steps[index]
+        let left = problem.operandValue(step.left, values), right = problem.operandValue(step.right, values)
+        guard left.isInteger, right.isInteger, left.numerator >= 10, right.numerator >= 10,
+              step.operation.apply(left, right) == values[index] else { return nil }
+        let (a, b) = (left.numerator, right.numerator)
+        let symbol = step.operation.symbol(problem.notation)
+        switch step.operation {
+        case .multiply:
+            var parts: [Int] = []
+            var place = 1, rest = b
+            while rest > 0 {
+                if rest % 10 > 0 { parts.append(rest % 10 * place) }
+                rest /= 10; place *= 10
+            }
+            parts.reverse()
+            if parts.count == 1 {
+                // A round number: its digit first, then the zeros (47 * 60 = 47 * 6 * 10).
+                let part = parts[0]
+                var digit = part, scale = 1
+                while digit % 10 == 0 { digit /= 10; scale *= 10 }
+                return ("\(a) \(symbol) \(b) by parts: \(b) = \(digit) \(symbol) \(scale).",
+                        ["\(a) \(symbol) \(digit) = \(a * digit).", "\(a * digit) \(symbol) \(scale) = \(a * part)."])
+            }
+            var lines = parts.map { "\(a) \(symbol) \($0) = \(a * $0)." }
+            var total = a * parts[0]
+            for part in parts.dropFirst() {
+                lines.append("\(total) + \(a * part) = \(total + a * part).")
+                total += a * part
+            }
+            return ("\(a) \(symbol) \(b) by parts: \(b) = \(parts.map(String.init).joined(separator: " + ")).", lines)
+        case .add:
+            let (top, bottom) = (digits(a), digits(b))
+            let columns = max(top.count, bottom.count)
+            var lines: [String] = []
+            var carry = 0
+            for column in 0..<columns {
+                var terms: [Int] = []
+                if column < top.count { terms.append(top[column]) }
+                if column < bottom.count { terms.append(bottom[column]) }
+                if carry > 0 { terms.append(carry) }
+                let sum = terms.reduce(0, +)
+                let name = placeName(column)
+                if terms.count == 1 {
+                    lines.append("\(name): bring down \(sum).")
+                } else if column == columns - 1 {
+                    lines.append("\(name): \(terms.map(String.init).joined(separator: " + ")) = \(sum).")
+                } else {
+                    let carried = sum >= 10 ? ", carry \(sum / 10)" : ""
+                    lines.append("\(name): \(terms.map(String.init).joined(separator: " + ")) = \(sum), write \(sum % 10)\(carried).")
+                }
+                carry = column == columns - 1 ? 0 : sum / 10
+            }
+            return ("\(a) + \(b) in columns.", lines)
+        case .subtract:
+            guard a >= b else { return nil }
+            let (top, bottom) = (digits(a), digits(b))
+            var lines: [String] = []
+            var borrow = 0
+            for column in 0..<top.count {
+                let name = placeName(column)
+                let digit = top[column]
+                let lent = borrow > 0 ? " - 1" : ""
+                let subtrahend = column < bottom.count ? bottom[column] : nil
+                let available = digit - borrow
+                if available < (subtrahend ?? 0) {
+                    let value = available + 10 - (subtrahend ?? 0)
+                    lines.append("\(name): \(digit)\(lent)" + (subtrahend.map { " - \($0)" } ?? "")
+                                 + " needs a borrow: \(digit + 10)\(lent)" + (subtrahend.map { " - \($0)" } ?? "") + " = \(value).")
+                    borrow = 1
+                } else if let subtrahend {
+                    lines.append("\(name): \(digit)\(lent) - \(subtrahend) = \(available - subtrahend).")
+                    borrow = 0
+                } else if borrow > 0 {
+                    lines.append("\(name): \(digit) - 1 = \(available).")
+                    borrow = 0
+                } else {
+                    lines.append("\(name): bring down \(digit).")
+                }
+            }
+            return ("\(a) - \(b) in columns.", lines)
+        case .divide:
+            return nil
+        }
+    }
+
+    /// Decimal digits of a non-negative number, ones first.
+    static func digits(_ number: Int) -> [Int] {
+        var result: [Int] = []
+        var rest = number
+        repeat { result.append(rest % 10); rest /= 10 } while rest > 0
+        return result
+    }
+
+    static func placeName(_ column: Int) -> String {
+        column < placeNames.count ? placeNames[column] : "Place \(column + 1)"
+    }
+
     // MARK: - large: dense lines of up to two operations, polished conclusion
 
     static func large(_ problem: LabProblem, values: [Rational], operationsPerLine: Int) -> String {
+        var lines = denseLines(problem, values: values, operationsPerLine: operationsPerLine)
+        let answer = problem.finalAnswer(values: values)
+        lines.append("Therefore, the answer is \(answer).")
+        lines.append(problem.finalLine(answer))
+        return lines.joined(separator: "\n")
+    }
+
+    /// The plan as lines of up to `operationsPerLine` operations: a step's result used only once is written inside
+    /// the step that uses it (`Perimeter = 2 * (8 + 19) = 54.`) while the line's budget lasts.
+    static func denseLines(_ problem: LabProblem, values: [Rational], operationsPerLine: Int) -> [String] {
         let steps = problem.steps
         var useCount = [Int](repeating: 0, count: steps.count)
         for step in steps {
@@ -195,10 +323,7 @@ public enum Teachers {
             let expression = problem.inlineExpression(index, values: values) { inlined[$0] }
             lines.append(stepLine(problem, index, values: values, expression: expression) + ".")
         }
-        let answer = problem.finalAnswer(values: values)
-        lines.append("Therefore, the answer is \(answer).")
-        lines.append(problem.finalLine(answer))
-        return lines.joined(separator: "\n")
+        return lines
     }
 
     // MARK: - small: one elementary operation per line, plain wording

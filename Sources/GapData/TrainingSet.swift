@@ -253,11 +253,12 @@ public enum LabText {
 
 /// Training problem draws for the synthetic source.
 enum LabProblems {
-    /// `data.problems` problems from `data.families`, never repeating a held-out benchmark problem.
+    /// `data.problems` problems from `data.families`, never repeating a problem of the default benchmarks or of the
+    /// benchmarks generated at `data`'s difficulty.
     static func training(data: DataConfiguration, seed: UInt64) throws -> [LabProblem] {
         var rng = SplitMix64(seed: seed).derived("problems")
         let difficulty = ProblemDifficulty(data: data)
-        let reserved = SyntheticBenchmarks.reservedTexts
+        let reserved = try SyntheticBenchmarks.reservedTexts(for: difficulty)
         var problems: [LabProblem] = []
         problems.reserveCapacity(data.problems)
         for index in 0..<data.problems {

@@ -144,11 +144,13 @@ struct GridParser {
             }
         }
 
-        let spec = GridSpec(name: name, sourcePath: path, extendsChain: chain, students: students, mixes: mixes, seeds: seeds,
+        var spec = GridSpec(name: name, sourcePath: path, extendsChain: chain, students: students, mixes: mixes, seeds: seeds,
                             sweep: sweep, data: sections.data, train: sections.train, eval: sections.eval, gaps: gaps,
                             include: include, exclude: exclude, backend: backend, commands: commands,
                             commandResources: parsedCommands?.resources ?? CommandResources(), slurm: slurm,
                             resolvedYAML: YAMLWriter.write(Self.naming(tree, name)))
+        spec.settingLocations = settingLocations
+        for (student, location) in studentLocations { spec.settingLocations["students.\(student)"] = location }
         try checkCells(spec, at: node("include")?.location ?? node("exclude")?.location ?? tree.location,
                        sweepLocation: node("sweep")?.location)
         return spec
@@ -391,7 +393,7 @@ struct GridParser {
                 }
                 values.append(value)
             }
-            axes.append(SweepAxis(key: entry.key, values: values))
+            axes.append(SweepAxis(key: entry.key, values: values, location: entry.keyLocation))
         }
         return axes
     }
@@ -553,6 +555,11 @@ struct GridParser {
                 throw .invalid(location("data.source", "data.files"),
                                "`data.source: jsonl` needs a file for teacher `\(teacher)` (used by mix `\(job.mix)`)\(swept)",
                                hint: "add `files: {\(teacher): path/to/\(teacher).jsonl}` under `data`")
+            }
+            if job.train.tokenizerName == "words" && job.data.source != "synthetic" {
+                throw .invalid(location("train.tokenizer", "data.source"),
+                               "`train.tokenizer: words` builds its words from the lab's teachers, but `data.source` is `\(job.data.source)`\(swept)",
+                               hint: "use `train.tokenizer: chars` with external data")
             }
             if job.train.warmupSteps > job.train.steps {
                 throw .invalid(location("train.warmup_steps", "train.steps"), "`train.warmup_steps` (\(job.train.warmupSteps)) is larger than `train.steps` (\(job.train.steps))\(swept)",

@@ -56,12 +56,19 @@ public enum SettingValue: Sendable, Hashable, CustomStringConvertible {
     }
 }
 
-/// One extra swept key, e.g. `train.learning_rate` → [0.001, 0.003].
+/// One extra swept key, e.g. `train.learning_rate` → [0.001, 0.003]. Two axes are equal when their key and values
+/// are: where an axis is written is provenance, not content.
 public struct SweepAxis: Sendable, Hashable {
     /// Dotted key: `data.…`, `train.…` or `eval.…`.
     public var key: String
     public var values: [SettingValue]
-    public init(key: String, values: [SettingValue]) { self.key = key; self.values = values }
+    /// Where the axis is written (its key in `sweep`).
+    public var location: SourceLocation?
+    public init(key: String, values: [SettingValue], location: SourceLocation? = nil) {
+        self.key = key; self.values = values; self.location = location
+    }
+    public static func == (a: SweepAxis, b: SweepAxis) -> Bool { a.key == b.key && a.values == b.values }
+    public func hash(into hasher: inout Hasher) { hasher.combine(key); hasher.combine(values) }
 }
 
 /// An include/exclude rule: matches a cell when every key it names matches.
@@ -190,6 +197,10 @@ public struct GridSpec: Sendable {
     public var slurm: SlurmSettings?
     /// The merged (post-`extends`) grid as YAML, in file order, to store with a sweep.
     public var resolvedYAML: String
+    /// Dotted data/train/eval key → where the grid (or a file it extends) sets it, for errors found after loading.
+    /// Keys left to GapCore's defaults are absent; swept keys are in `sweep` (`SweepAxis.location`); `students.<name>`
+    /// is where a student is defined.
+    public var settingLocations: [String: SourceLocation] = [:]
 
     /// The student with this name.
     public func student(named name: String) -> GridStudent? { students.first { $0.name == name } }

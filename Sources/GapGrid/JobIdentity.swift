@@ -9,6 +9,7 @@ import GapCore
 /// student name and config, mix name and weights, seed, swept values, data, train, eval, backend, commands) minus
 /// the settings that cannot change results:
 /// - `train.checkpoint_every`: how often a resumable checkpoint is written, not what is trained.
+/// - `eval.allow_short_budget`: accepts a generation budget, which is itself hashed; it does not set one.
 /// - `swept`: the dotted-key list of swept values is a label, not a setting — every swept value is already in
 ///   `data`/`train`/`eval` — so a cell reached by sweeping `train.learning_rate` shares its id with the same cell
 ///   written with `learning_rate` fixed in another grid.
@@ -22,7 +23,7 @@ import GapCore
 /// so they are hashed as `{}`.
 public enum JobIdentity {
     /// Dotted JSON paths left out of the hash, with the reason in the type's documentation.
-    public static let excludedKeys: [[String]] = [["train", "checkpoint_every"], ["swept"]]
+    public static let excludedKeys: [[String]] = [["train", "checkpoint_every"], ["swept"], ["eval", "allow_short_budget"]]
 
     /// The full 64-hex-digit id of `job` under `versions`.
     public static func id(for job: JobSpec, versions: ComponentVersions) -> String {

@@ -58,11 +58,13 @@ enum SectionSettings {
         .init(section: "train", name: "grad_clip", kind: .nonNegativeDouble),
         .init(section: "train", name: "threads", kind: .positiveInt, changesResults: false),
         .init(section: "train", name: "checkpoint_every", kind: .nonNegativeInt, changesResults: false),
+        .init(section: "train", name: "tokenizer", kind: .choice(["chars", "words"])),
         .init(section: "eval", name: "limit", kind: .optionalPositiveInt),
         .init(section: "eval", name: "max_new_tokens", kind: .positiveInt),
         .init(section: "eval", name: "temperature", kind: .nonNegativeDouble),
         .init(section: "eval", name: "batch_size", kind: .positiveInt),
         .init(section: "eval", name: "scorer", kind: .scorer),
+        .init(section: "eval", name: "allow_short_budget", kind: .bool, changesResults: false),
     ]
 
     /// Keys of each section that hold lists or maps (handled by GridParser, not sweepable).
@@ -152,11 +154,13 @@ enum SectionSettings {
         case "train.grad_clip": values.train.gradClip = double()
         case "train.threads": values.train.threads = int()
         case "train.checkpoint_every": values.train.checkpointEvery = int()
+        case "train.tokenizer": values.train.tokenizer = string() == "chars" ? nil : string()  // nil: chars, as in job ids
         case "eval.limit": values.eval.limit = value == nil ? nil : int()
         case "eval.max_new_tokens": values.eval.maxNewTokens = int()
         case "eval.temperature": values.eval.temperature = double()
         case "eval.batch_size": values.eval.batchSize = int()
         case "eval.scorer": values.eval.scorer = string()
+        case "eval.allow_short_budget": values.eval.allowShortBudget = bool()
         default: assertionFailure("SectionSettings.apply: no field for \(key)")
         }
     }

@@ -59,6 +59,10 @@ public struct GapEstimate: Sendable, Hashable {
     public var interval: ClosedRange<Double>?
     /// How `interval` was computed.
     public var method: IntervalMethod
+    /// Percent of the treatment's and the baseline's responses cut by a length limit (`BudgetHitShare`); nil when
+    /// not recorded.
+    public var treatmentBudgetHits: Double? = nil
+    public var baselineBudgetHits: Double? = nil
 
     /// The better mix (treatment when Δ > 0, baseline when Δ < 0), or `tie`.
     public var betterMix: String { delta > 0 ? gap.treatment : delta < 0 ? gap.baseline : "tie" }
@@ -103,6 +107,8 @@ public struct GapEstimator: Sendable {
         let delta = treatmentSummary.mean - baselineSummary.mean
         var row = GapEstimate(gap: gap, student: student, benchmark: benchmark, treatment: treatmentSummary,
                               baseline: baselineSummary, delta: delta, interval: nil, method: .none)
+        row.treatmentBudgetHits = BudgetHitShare.percent(runs: treatment, benchmark: benchmark)
+        row.baselineBudgetHits = BudgetHitShare.percent(runs: baseline, benchmark: benchmark)
         let streamName = "\(gap.name)|\(student.label)|\(benchmark ?? "*")"
         if let interval = bootstrapInterval(benchmark: benchmark, treatment: treatment, baseline: baseline, stream: streamName) {
             row.interval = interval; row.method = .pairedBootstrap

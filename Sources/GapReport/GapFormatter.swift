@@ -24,15 +24,25 @@ public enum GapFormatter {
             ? "\(estimate.treatment.count)" : "\(estimate.treatment.count)/\(estimate.baseline.count)"
     }
 
+    /// True when any row knows a budget-hit share: only then do text and Markdown show the `hit` columns.
+    static func showsHits(_ estimates: [GapEstimate]) -> Bool {
+        estimates.contains { $0.treatmentBudgetHits != nil || $0.baselineBudgetHits != nil }
+    }
+
     static func displayRows(_ estimates: [GapEstimate], byBenchmark: Bool) -> (header: [String], rows: [[String]]) {
+        let hits = showsHits(estimates)
         var header = ["student", "gap"]
         if byBenchmark { header.append("benchmark") }
-        header += ["treatment", "P_treatment", "baseline", "P_baseline", "Δ", "95% CI", "better", "seeds", "interval"]
+        header += ["treatment", "P_treatment"] + (hits ? ["hit"] : []) + ["baseline", "P_baseline"] + (hits ? ["hit"] : [])
+            + ["Δ", "95% CI", "better", "seeds", "interval"]
         let rows = estimates.map { estimate -> [String] in
             var row = [estimate.student.label, estimate.gap.name]
             if byBenchmark { row.append(estimate.benchmark ?? "average") }
-            row += [estimate.gap.treatment, NumberText.meanStd(estimate.treatment), estimate.gap.baseline,
-                    NumberText.meanStd(estimate.baseline), NumberText.fixed(estimate.delta),
+            row += [estimate.gap.treatment, NumberText.meanStd(estimate.treatment)]
+            if hits { row.append(BudgetHitShare.text(estimate.treatmentBudgetHits)) }
+            row += [estimate.gap.baseline, NumberText.meanStd(estimate.baseline)]
+            if hits { row.append(BudgetHitShare.text(estimate.baselineBudgetHits)) }
+            row += [NumberText.fixed(estimate.delta),
                     estimate.interval.map(NumberText.interval) ?? "–", estimate.betterMix, seeds(estimate),
                     estimate.method.rawValue]
             return row
@@ -54,20 +64,24 @@ public enum GapFormatter {
             + "(P = mean benchmark accuracy; mean ± std over seeds).\n"
         output += TextTable.aligned(header: header, rows: rows)
         output += methodNotes(estimates).map { "interval \($0)\n" }.joined()
+        output += (showsHits(estimates) ? BudgetHitShare.explanation : BudgetHitShare.notRecorded) + "\n"
         return output
     }
 
     static func markdown(_ estimates: [GapEstimate], byBenchmark: Bool) -> String {
         let (header, rows) = displayRows(estimates, byBenchmark: byBenchmark)
-        var output = MarkdownText.table(header: header, rows: rows, numericColumns: byBenchmark ? [4, 6, 7, 8, 10] : [3, 5, 6, 7, 9])
-        let notes = methodNotes(estimates)
+        let first = byBenchmark ? 4 : 3
+        let numeric = showsHits(estimates) ? [first, first + 1, first + 3, first + 4, first + 5, first + 6, first + 8]
+                                           : [first, first + 2, first + 3, first + 4, first + 6]
+        var output = MarkdownText.table(header: header, rows: rows, numericColumns: Set(numeric))
+        let notes = methodNotes(estimates) + (showsHits(estimates) ? [BudgetHitShare.explanation] : [])
         if !notes.isEmpty { output += "\n" + notes.map { "- \($0)\n" }.joined() }
         return output
     }
 
     static let csvHeader = ["student", "student_size", "gap", "benchmark", "treatment", "baseline", "p_treatment",
                             "p_treatment_std", "p_baseline", "p_baseline_std", "delta", "ci_low", "ci_high", "interval_method",
-                            "better", "seeds_treatment", "seeds_baseline"]
+                            "better", "seeds_treatment", "seeds_baseline", "budget_hit_treatment", "budget_hit_baseline"]
 
     static func csv(_ estimates: [GapEstimate]) -> String {
         var lines = [csvHeader.joined(separator: ",")]
@@ -80,6 +94,7 @@ public enum GapFormatter {
                 e.interval.map { NumberText.fixed($0.lowerBound, 4) } ?? "",
                 e.interval.map { NumberText.fixed($0.upperBound, 4) } ?? "",
                 e.method.rawValue, e.betterMix, "\(e.treatment.count)", "\(e.baseline.count)",
+                e.treatmentBudgetHits.map { NumberText.fixed($0, 4) } ?? "", e.baselineBudgetHits.map { NumberText.fixed($0, 4) } ?? "",
             ]
             lines.append(fields.map(CSVText.field).joined(separator: ","))
         }
@@ -104,12 +119,15 @@ public enum GapFormatter {
         var better: String
         var seedsTreatment: Int
         var seedsBaseline: Int
+        var budgetHitTreatment: Double?
+        var budgetHitBaseline: Double?
 
         enum CodingKeys: String, CodingKey {
             case student, studentSize = "student_size", gap, benchmark, treatment, baseline, pTreatment = "p_treatment"
             case pTreatmentStd = "p_treatment_std", pBaseline = "p_baseline", pBaselineStd = "p_baseline_std", delta
             case ciLow = "ci_low", ciHigh = "ci_high", intervalMethod = "interval_method", better
             case seedsTreatment = "seeds_treatment", seedsBaseline = "seeds_baseline"
+            case budgetHitTreatment = "budget_hit_treatment", budgetHitBaseline = "budget_hit_baseline"
         }
 
         func encode(to encoder: Encoder) throws {
@@ -122,6 +140,7 @@ public enum GapFormatter {
             try c.encode(delta, forKey: .delta); try c.encode(ciLow, forKey: .ciLow); try c.encode(ciHigh, forKey: .ciHigh)
             try c.encode(intervalMethod, forKey: .intervalMethod); try c.encode(better, forKey: .better)
             try c.encode(seedsTreatment, forKey: .seedsTreatment); try c.encode(seedsBaseline, forKey: .seedsBaseline)
+            try c.encode(budgetHitTreatment, forKey: .budgetHitTreatment); try c.encode(budgetHitBaseline, forKey: .budgetHitBaseline)
         }
     }
 
@@ -134,7 +153,9 @@ public enum GapFormatter {
                     pBaselineStd: e.baseline.standardDeviation.map { NumberText.rounded($0) }, delta: NumberText.rounded(e.delta),
                     ciLow: e.interval.map { NumberText.rounded($0.lowerBound) },
                     ciHigh: e.interval.map { NumberText.rounded($0.upperBound) }, intervalMethod: e.method.rawValue,
-                    better: e.betterMix, seedsTreatment: e.treatment.count, seedsBaseline: e.baseline.count)
+                    better: e.betterMix, seedsTreatment: e.treatment.count, seedsBaseline: e.baseline.count,
+                    budgetHitTreatment: e.treatmentBudgetHits.map { NumberText.rounded($0) },
+                    budgetHitBaseline: e.baselineBudgetHits.map { NumberText.rounded($0) })
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

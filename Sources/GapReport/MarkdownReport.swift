@@ -152,6 +152,8 @@ public struct MarkdownReport: Sendable {
         out += estimates.isEmpty ? "No student has completed runs of both mixes of a gap.\n\n"
             : GapFormatter.render(estimates, experiment: results.name, format: .markdown, byBenchmark: false) + "\n"
 
+        out += BudgetHitShare.markdownSection(results)
+
         out += "## Tables\n\n"
         let tables = PaperTables(estimator: estimator)
         for (kind, title, gap) in [(PaperTableKind.longShort, "Table 1: long vs short CoT", "long"),

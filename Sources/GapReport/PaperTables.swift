@@ -121,6 +121,7 @@ public struct PaperTables: Sendable {
             let t = labels.0.lowercased(), b = labels.1.lowercased()
             var header = ["student", "p_\(t)", "p_\(b)", "delta_\(t)", "better"]
             if showInterval { header += ["p_\(t)_std", "p_\(b)_std", "ci_low", "ci_high", "interval_method", "seeds"] }
+            if GapFormatter.showsHits(estimates) { header += ["hit_\(t)", "hit_\(b)"] }
             var lines = [header.joined(separator: ",")]
             for e in estimates {
                 var fields = [e.student.label, NumberText.fixed(e.treatment.mean), NumberText.fixed(e.baseline.mean),
@@ -132,6 +133,10 @@ public struct PaperTables: Sendable {
                                e.interval.map { NumberText.fixed($0.upperBound) } ?? "", e.method.rawValue,
                                GapFormatter.seeds(e)]
                 }
+                if GapFormatter.showsHits(estimates) {
+                    fields += [e.treatmentBudgetHits.map { NumberText.fixed($0, 4) } ?? "",
+                               e.baselineBudgetHits.map { NumberText.fixed($0, 4) } ?? ""]
+                }
                 lines.append(fields.map(CSVText.field).joined(separator: ","))
             }
             return lines.joined(separator: "\n") + "\n"
@@ -141,13 +146,19 @@ public struct PaperTables: Sendable {
             .text("Student"),
             TableCell(plain: "P_\(labels.0)", latex: "$P_{\\mathrm{\(labels.0)}}$"),
             TableCell(plain: "P_\(labels.1)", latex: "$P_{\\mathrm{\(labels.1)}}$"),
-            TableCell(plain: "Δ_\(labels.0)", latex: "$\\Delta_{\\mathrm{\(labels.0)}}$"),
         ]
+        let hits = GapFormatter.showsHits(estimates)
+        if hits {
+            header += [TableCell(plain: "Hit_\(labels.0)", latex: "Hit$_{\\mathrm{\(labels.0)}}$"),
+                       TableCell(plain: "Hit_\(labels.1)", latex: "Hit$_{\\mathrm{\(labels.1)}}$")]
+        }
+        header.append(TableCell(plain: "Δ_\(labels.0)", latex: "$\\Delta_{\\mathrm{\(labels.0)}}$"))
         if showInterval { header.append(TableCell(plain: "95% CI", latex: "95\\% CI")) }
         header.append(.text("Better?"))
         let rows = estimates.map { e -> [TableCell] in
-            var row: [TableCell] = [.text(e.student.label), .summary(e.treatment), .summary(e.baseline),
-                                    .text(NumberText.fixed(e.delta))]
+            var row: [TableCell] = [.text(e.student.label), .summary(e.treatment), .summary(e.baseline)]
+            if hits { row += [.text(BudgetHitShare.text(e.treatmentBudgetHits)), .text(BudgetHitShare.text(e.baselineBudgetHits))] }
+            row.append(.text(NumberText.fixed(e.delta)))
             if showInterval { row.append(.text(e.interval.map(NumberText.interval) ?? "–")) }
             row.append(.text(better(e.delta)))
             return row
@@ -156,7 +167,12 @@ public struct PaperTables: Sendable {
             + "`\(gap.baseline)` (\(labels.1)); Δ_\(labels.0) = P_\(labels.0) − P_\(labels.1), from unrounded P "
             + "(experiment `\(results.name)`, \(title) gap)."
         caption += seedNote(results, estimates: estimates, showInterval: showInterval)
-        let model = TableModel(header: header, rows: rows, numericColumns: Set(1...(showInterval ? 4 : 3)), caption: caption,
+        if hits {
+            caption += " Hit_\(labels.0), Hit_\(labels.1): share of responses cut by a length limit (the generation budget "
+                + "or the full context); – = not recorded."
+        }
+        let numericCount = 3 + (showInterval ? 1 : 0) + (hits ? 2 : 0)
+        let model = TableModel(header: header, rows: rows, numericColumns: Set(1...numericCount), caption: caption,
                                label: "tab:gaprun-\(gapName)")
         return format == .latex ? model.latex() : model.markdown()
     }

@@ -2,9 +2,12 @@
 // against a teacher's mix weight (Fig. 6, mean ± std over seeds), and training-loss curves (mean, ± std band) with the
 // held-out loss at checkpoints where recorded.
 
+import Foundation
+
 /// Which figure to draw.
 public enum PlotKind: String, Sendable, CaseIterable {
-    /// Δ per student (sorted by size), one series per gap definition.
+    /// Δ per student (sorted by size), one series per gap definition, and per setting of the swept keys (e.g. one
+    /// line per data difficulty) when the runs have several.
     case gapVsSize = "gap-vs-size"
     /// Average P against the weight of one teacher in each mix, one series per student.
     case mixWeight = "mix-weight"
@@ -70,22 +73,47 @@ public struct Plots: Sendable {
         }
         let estimates = estimator.estimates(results)
         let students = results.students.filter { student in estimates.contains { $0.student == student } }
-        let series = results.gaps.map { gap -> ChartSeries in
-            let name = "Δ \(gap.name) = \(gap.treatment) − \(gap.baseline)"
-            return ChartSeries(name: name, points: estimates.filter { $0.gap == gap }.map { e in
-                ChartPoint(x: Double(students.firstIndex(of: e.student)!), y: e.delta, low: e.interval?.lowerBound,
-                           high: e.interval?.upperBound)
-            })
+        // One x position per student name (sorted by size); one line per gap and swept setting (e.g. difficulty).
+        let names = orderedUnique(students.map(\.name))
+        let settings = orderedUnique(students.map(\.swept))
+        let series = results.gaps.flatMap { gap in
+            settings.map { setting -> ChartSeries in
+                var name = "Δ \(gap.name) = \(gap.treatment) − \(gap.baseline)"
+                if settings.count > 1 { name += " · " + Plots.settingLabel(setting) }
+                let points = estimates.filter { $0.gap == gap && $0.student.swept == setting }.map { e in
+                    ChartPoint(x: Double(names.firstIndex(of: e.student.name)!), y: e.delta, low: e.interval?.lowerBound,
+                               high: e.interval?.upperBound)
+                }
+                return ChartSeries(name: name, points: points)
+            }
         }.filter { !$0.points.isEmpty }
         let methods = IntervalMethod.allCases.filter { m in estimates.contains { $0.method == m } }
         let seeds = results.maximumSeeds
         let subtitle = "Experiment \(results.name); error bars: 95% CI (" + methods.map(\.rawValue).joined(separator: ", ")
             + ")" + (seeds > 1 ? "; up to \(seeds) seeds" : "")
+        let categories = names.map { name -> String in
+            let student = students.first { $0.name == name }!
+            return student.size.map { "\(name) (\(NumberText.size($0)))" } ?? name
+        }
         return Chart(title: "Learnability gap against student size", subtitle: subtitle,
                      xLabel: "student (sorted by size)", yLabel: "Δ = P(treatment) − P(baseline), points",
-                     series: series, categories: students.map { student in
-                         student.size.map { "\(student.label) (\(NumberText.size($0)))" } ?? student.label
-                     }, zeroLine: true)
+                     series: series, categories: categories, zeroLine: true)
+    }
+
+    /// `max_steps=4, max_number=99` from the swept keys' canonical JSON `{"data.max_number":99,"data.max_steps":4}`
+    /// (section prefixes dropped, the data difficulty's keys first in the order steps, operands).
+    static func settingLabel(_ swept: String) -> String {
+        let body = swept.trimmingCharacters(in: CharacterSet(charactersIn: "{}"))
+        guard !body.isEmpty else { return "no swept keys" }
+        let order = ["data.min_steps", "data.max_steps", "data.max_number"]
+        let pairs = body.split(separator: ",").map { pair -> (key: String, value: String) in
+            let parts = pair.split(separator: ":", maxSplits: 1).map { $0.replacingOccurrences(of: "\"", with: "") }
+            return (parts[0], parts.count > 1 ? parts[1] : "")
+        }.sorted { (order.firstIndex(of: $0.key) ?? order.count, $0.key) < (order.firstIndex(of: $1.key) ?? order.count, $1.key) }
+        return pairs.map { pair in
+            let key = pair.key.split(separator: ".", maxSplits: 1).last.map(String.init) ?? pair.key
+            return "\(key)=\(pair.value)"
+        }.joined(separator: ", ")
     }
 
     func mixWeight(_ results: ExperimentResults, teacher: String) throws -> Chart {

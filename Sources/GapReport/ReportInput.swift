@@ -12,9 +12,12 @@ public struct BenchmarkScore: Sendable, Hashable, Codable {
     public var total: Int?
     /// Accuracy as a fraction in [0, 1].
     public var accuracy: Double
+    /// Responses a length limit ended (the generation budget or the full context), when recorded.
+    public var budgetHits: Int?
 
-    public init(benchmark: String, correct: Int? = nil, total: Int? = nil, accuracy: Double) {
+    public init(benchmark: String, correct: Int? = nil, total: Int? = nil, accuracy: Double, budgetHits: Int? = nil) {
         self.benchmark = benchmark; self.correct = correct; self.total = total; self.accuracy = accuracy
+        self.budgetHits = budgetHits
     }
 }
 
@@ -64,6 +67,10 @@ public struct RunResult: Sendable, Hashable {
     public var curve: [LossPoint]
     /// Wall-clock seconds of the job, when recorded.
     public var wallSeconds: Double?
+    /// The generation budget the run used (`eval.max_new_tokens`), when known.
+    public var generationBudget: Int? = nil
+    /// True when the run's grid accepted a budget below the teachers' 99th percentile (`eval.allow_short_budget`).
+    public var allowsShortBudget: Bool = false
 
     public init(student: String, studentSize: Double? = nil, swept: String = "{}", mix: String, seed: Int,
                 source: String = "inprocess", scores: [BenchmarkScore], items: [String: [ItemVerdict]] = [:],

@@ -74,10 +74,11 @@ public enum ReportData {
         let items = Dictionary(grouping: snapshot.predictions, by: \.runID)
         let curves = Dictionary(grouping: snapshot.curves, by: \.runID)
         let runs = snapshot.runs.map { row in
-            RunResult(student: row.student, studentSize: row.studentSize, swept: row.swept, mix: row.mix, seed: row.seed,
+            var run = RunResult(student: row.student, studentSize: row.studentSize, swept: row.swept, mix: row.mix, seed: row.seed,
                       source: row.source,
                       scores: (scores[row.runID] ?? []).map {
-                          BenchmarkScore(benchmark: $0.benchmark, correct: $0.correct, total: $0.total, accuracy: $0.accuracy)
+                          BenchmarkScore(benchmark: $0.benchmark, correct: $0.correct, total: $0.total, accuracy: $0.accuracy,
+                                         budgetHits: $0.budgetHits)
                       },
                       items: Dictionary(grouping: items[row.runID] ?? [], by: \.benchmark).mapValues { rows in
                           rows.map { ItemVerdict(problemID: $0.problemID, correct: $0.correct) }
@@ -85,6 +86,10 @@ public enum ReportData {
                       mixWeights: mixWeights(configJSON: row.configJSON, mix: row.mix),
                       curve: (curves[row.runID] ?? []).map { LossPoint(step: $0.step, loss: $0.loss, validationLoss: $0.validationLoss) },
                       wallSeconds: row.wallSeconds)
+            let eval = (try? JSONSerialization.jsonObject(with: Data(row.configJSON.utf8)) as? [String: Any])?["eval"] as? [String: Any]
+            run.generationBudget = (eval?["max_new_tokens"] as? NSNumber)?.intValue
+            run.allowsShortBudget = (eval?["allow_short_budget"] as? Bool) ?? false
+            return run
         }
         return ExperimentResults(name: snapshot.experiment.name, runs: runs,
                                  gaps: snapshot.gaps)

@@ -60,13 +60,40 @@ public enum AnswerExtractor {
         case .none: break
         case .lastMath, .lastMathOrNumber:
             if let whole = wholeResponse(text) { return Extraction(answer: whole, rule: "whole-response", allBoxed: []) }
+            if policy.fallback == .lastMathOrNumber, let word = lastNumberWord(text) {
+                return Extraction(answer: word, rule: "last-number-word", allBoxed: [])
+            }
             let math = lastMathSegment(text)
             let number = policy.fallback == .lastMathOrNumber ? lastNumber(text, dollarsAreMath: policy.dollarsAreMath) : nil
             // A number introduced as an approximation ("about 0.17") does not replace an exact answer before it.
             if let math, number == nil || math.end >= number!.end || isApproximation(text, before: number!.start) {
+                if let stated = valueBeforeCondition(text, segment: math, policy: policy) {
+                    return Extraction(answer: stated, rule: "last-math (value stated before its condition)", allBoxed: [])
+                }
+                if let stated = valueBeforeReason(text, segment: math, policy: policy) {
+                    return Extraction(answer: stated, rule: "last-math (value stated before its reason)", allBoxed: [])
+                }
                 return Extraction(answer: math.text, rule: "last-math", allBoxed: [])
             }
-            if let number { return Extraction(answer: number.text, rule: "last-number", allBoxed: []) }
+            if let number {
+                if let stated = valueBeforeCondition(text, segment: number, policy: policy) {
+                    return Extraction(answer: stated, rule: "last-number (value stated before its condition)", allBoxed: [])
+                }
+                if let stated = valueBeforeReason(text, segment: number, policy: policy) {
+                    return Extraction(answer: stated, rule: "last-number (value stated before its reason)", allBoxed: [])
+                }
+                if let stated = valueBeforeComparison(text, number: number, policy: policy) {
+                    return Extraction(answer: stated, rule: "last-number (value stated before a comparison)", allBoxed: [])
+                }
+                // A bound keeps its words ("at least 7"), so it is not read as the value 7.
+                if let bound = boundWords.first(where: { word in
+                    number.start >= word.count && Bytes.hasPrefixIgnoringCase(text, at: number.start - word.count, word)
+                        && (number.start == word.count || !Bytes.isLetter(text[number.start - word.count - 1]))
+                }) {
+                    return Extraction(answer: Bytes.string(bound) + number.text, rule: "last-number", allBoxed: [])
+                }
+                return Extraction(answer: number.text, rule: "last-number", allBoxed: [])
+            }
         }
         return Extraction(answer: nil, rule: "none", allBoxed: [])
     }
@@ -183,7 +210,9 @@ public enum AnswerExtractor {
             if byte == 125 || byte == 93 { depth -= 1 }
             if depth == 0 {
                 if byte == 46, index + 1 == bytes.count || bytes[index + 1] == 32 || bytes[index + 1] == 10 { end = index; break }
-                if byte == 40, index > 0, bytes[index - 1] == 32 { end = index; break }
+                // A choice label after the answer stays with it ("12, which is option (B)").
+                if byte == 40, index > 0, bytes[index - 1] == 32,
+                   !(index + 2 < bytes.count && (65...69).contains(bytes[index + 1]) && bytes[index + 2] == 41) { end = index; break }
                 if byte == 42, index > 0 { end = index; break }
             }
         }
@@ -243,15 +272,50 @@ public enum AnswerExtractor {
     /// The last non-empty math segment, joined with the segments before it that it lists with
     /// (`$x=-4$ and $x=1$`, `$2$, $3$ or $5$`).
     static func lastMathSegment(_ text: [UInt8]) -> Segment? {
-        let segments = mathSegments(text).filter { $0.text.contains(where: { !$0.isWhitespace }) }
+        var segments = mathSegments(text).filter { $0.text.contains(where: { !$0.isWhitespace }) }
+        // A check after the answer ("Checking: $2(5) = 10$.") does not replace it.
+        while segments.count > 1, inCheckSentence(text, at: segments.last!.start) { segments.removeLast() }
         guard var index = segments.indices.last else { return nil }
         var joined = [segments[index].text]
-        while index > 0, isListJoin(text[segments[index - 1].end..<segments[index].start]) {
+        let kind = segmentKind(segments[index].text)
+        while index > 0, isListJoin(text[segments[index - 1].end..<segments[index].start]), segmentKind(segments[index - 1].text) == kind {
             index -= 1
             joined.insert(segments[index].text, at: 0)
         }
         let last = segments.last!
         return joined.count == 1 ? last : Segment(text: joined.joined(separator: ", "), start: segments[index].start, end: last.end)
+    }
+
+    static let checkWords: [[UInt8]] = ["check", "checking", "verify", "verifying", "verification", "double-check",
+                                        "double-checking", "sanity check", "as a check", "to check", "to verify",
+                                        "note that", "note:", "notice that"].map(b)
+
+    /// Whether the sentence holding `position` starts with a check ("Checking: …", "Verify: …", "To check, …").
+    static func inCheckSentence(_ text: [UInt8], at position: Int) -> Bool {
+        var start = position
+        while start > 0 {
+            let byte = text[start - 1]
+            if byte == 10 || (byte == 46 || byte == 33 || byte == 63) && text[start] == 32 { break }
+            start -= 1
+        }
+        while start < position, Bytes.isSpace(text[start]) || text[start] == 42 { start += 1 }
+        for word in checkWords where Bytes.hasPrefixIgnoringCase(text, at: start, word) {
+            let end = start + word.count
+            if end < text.count, !Bytes.isLetter(text[end]) || word.last == 58 { return true }
+        }
+        return false
+    }
+
+    /// 0 for a value (`3`), 1 for a value named by a variable (`x = 2`, `x_1=2`), 2 for any other relation
+    /// (`(x-2)(x-3)=0`): only segments of one kind are listed together.
+    static func segmentKind(_ text: String) -> Int {
+        let bytes = Array(text.utf8)
+        guard let equals = bytes.firstIndex(of: 61) else { return 0 }
+        let left = Bytes.trimSpaces(bytes[..<equals])
+        guard let first = left.first, Bytes.isLetter(first) else { return 2 }
+        let rest = left.dropFirst()
+        let isName = rest.isEmpty || rest.first == 95 && rest.dropFirst().allSatisfy { Bytes.isDigit($0) || Bytes.isLetter($0) || $0 == 123 || $0 == 125 }
+        return isName && bytes[(equals + 1)...].firstIndex(of: 61) == nil ? 1 : 2
     }
 
     /// Whether the text between two math segments only joins them into a list: `, `, ` and `, ` or `, `, and `.
@@ -261,6 +325,151 @@ public enum AnswerExtractor {
         if words.isEmpty { return between.contains(44) }
         let lowered = words.map(Bytes.lower)
         return lowered == b("and") || lowered == b("or")
+    }
+
+    static let conditionWords: [[UInt8]] = ["when", "whenever", "where", "at", "if", "for", "with"].map(b)
+
+    /// The value a sentence states before a condition that the last value only describes: "The minimum value is 6,
+    /// which occurs when $x = 2$" → `6`; "the greatest value, 45, is reached at $t=5$" → `45`. The last value must
+    /// follow a condition word ("when", "where", "at", "if", "for", "with") in its sentence with only words between,
+    /// and be a relation (`x = 2`) or come after such words ("when the sides are $5$, $6$ and $7$"), so a time such as
+    /// "arrived at 5" is not a condition. Nil when no value comes before the condition word in the sentence.
+    static func valueBeforeCondition(_ text: [UInt8], segment: Segment, policy: AnswerPolicy) -> String? {
+        // The sentence: back to the last ". ", "; ", newline or the start.
+        var sentenceStart = segment.start
+        while sentenceStart > 0 {
+            let byte = text[sentenceStart - 1]
+            if byte == 10 { break }
+            if (byte == 46 || byte == 33 || byte == 63), sentenceStart < text.count, text[sentenceStart] == 32 { break }
+            sentenceStart -= 1
+        }
+        let prefix = Array(text[sentenceStart..<segment.start])
+        // Every whole condition word in the sentence, nearest first.
+        var candidates: [(start: Int, end: Int)] = []
+        for word in conditionWords {
+            var searchEnd = prefix.count
+            while searchEnd >= word.count, let found = Bytes.findLastIgnoringCase(prefix, word, end: searchEnd) {
+                let end = found + word.count
+                if (found == 0 || !Bytes.isLetter(prefix[found - 1])) && (end == prefix.count || !Bytes.isLetter(prefix[end])) {
+                    candidates.append((found, end))
+                }
+                searchEnd = found + word.count - 1
+            }
+        }
+        for (conditionStart, wordEnd) in candidates.sorted(by: { $0.start > $1.start }) {
+            // "at least", "at most" make a bound, not a condition.
+            if Bytes.hasPrefixIgnoringCase(prefix, at: conditionStart, b("at least")) || Bytes.hasPrefixIgnoringCase(prefix, at: conditionStart, b("at most")) {
+                return nil
+            }
+            let between = prefix[wordEnd...]
+            // "for which", "at which": a relative clause about the value, not a condition.
+            let nextWord = Bytes.trimSpaces(between).prefix { Bytes.isLetter($0) }.map(Bytes.lower)
+            if nextWord == b("which") || nextWord == b("whom") { return nil }
+            let clauseWord = prefix[conditionStart..<wordEnd].map(Bytes.lower)
+            // "when", "where", "if" open a clause ("when the sides are …"); "at", "for", "with" make a condition only
+            // before a relation ("at $x = 2$"), so "for a total of 70" is none.
+            let takesClause = clauseWord == b("when") || clauseWord == b("whenever") || clauseWord == b("where") || clauseWord == b("if")
+            let onlyWords = between.allSatisfy { Bytes.isLetter($0) || $0 == 32 || $0 == 44 || $0 == 61 || $0 == 95 }
+            let region = Array(prefix[..<conditionStart])
+            if !onlyWords {
+                // A clause with numbers in it ("The remainder is 4 when 49 is divided by 5") only right after the
+                // stated value, so "the height is 5, and when $t = 2$ it is $9$" keeps 9.
+                guard takesClause, let value = statedValue(region, policy: policy),
+                      Bytes.trimSpaces(region[value.end...]).allSatisfy({ $0 == 44 }) else { return nil }
+                return value.text
+            }
+            // A clause joined on after the condition ("when order does not matter and 12 when it does") ends its scope.
+            let betweenWords = between.split(separator: 32).map { $0.map(Bytes.lower) }
+            if betweenWords.contains(where: { $0 == b("and") || $0 == b("but") || $0 == b("while") || $0 == b("then") }) { continue }
+            let hasWords = between.contains(where: Bytes.isLetter) && !between.contains(61)
+            // The condition names a variable's value (`x = 2`); `f(1) = -3` states a value, it sets none.
+            let isRelation = segmentKind(segment.text) == 1 || between.contains(61)
+            guard isRelation || hasWords && takesClause else { continue }
+            return statedValue(region, policy: policy)?.text
+        }
+        return nil
+    }
+
+    /// The last value in `region` (a math segment or a number, whichever ends later) when it has a digit.
+    static func statedValue(_ region: [UInt8], policy: AnswerPolicy) -> Segment? {
+        let math = mathSegments(region).last { $0.text.contains(where: { !$0.isWhitespace }) }
+        let number = policy.fallback == .lastMathOrNumber ? lastNumber(region, dollarsAreMath: policy.dollarsAreMath) : nil
+        // The stated value is a value: it has a digit (`$n$ for which …` states none).
+        if let math, number == nil || math.end >= number!.end { return math.text.utf8.contains(where: Bytes.isDigit) ? math : nil }
+        return number
+    }
+
+    static let reasonWords: [[UInt8]] = [" since ", " because ", ", as "].map(b)
+
+    /// The value a sentence states before a reason that the last value belongs to: "We need 3 buses, since 2 buses can
+    /// carry only 80 students" → `3`. Nil when no value with a digit comes before "since", "because" or ", as".
+    static func valueBeforeReason(_ text: [UInt8], segment: Segment, policy: AnswerPolicy) -> String? {
+        var sentenceStart = segment.start
+        while sentenceStart > 0 {
+            let byte = text[sentenceStart - 1]
+            if byte == 10 || (byte == 46 || byte == 33 || byte == 63) && text[sentenceStart] == 32 { break }
+            sentenceStart -= 1
+        }
+        let prefix = Array(text[sentenceStart..<segment.start])
+        guard let clause = reasonWords.compactMap({ Bytes.findLastIgnoringCase(prefix, $0) }).max() else { return nil }
+        let region = Array(prefix[..<clause])
+        let math = mathSegments(region).last { $0.text.contains(where: { !$0.isWhitespace }) }
+        let stated = policy.fallback == .lastMathOrNumber ? lastNumber(region, dollarsAreMath: policy.dollarsAreMath) : nil
+        if let math, stated == nil || math.end >= stated!.end { return math.text.utf8.contains(where: Bytes.isDigit) ? math.text : nil }
+        return stated?.text
+    }
+
+    static let boundWords: [[UInt8]] = ["at least ", "at most ", "more than ", "less than ", "fewer than ", "greater than ",
+                                        "no more than ", "no less than ", "up to "].map(b)
+
+    static let comparativeWords: [[UInt8]] = ["more", "less", "fewer", "greater", "smaller", "larger", "higher", "lower",
+                                              "times", "longer", "shorter", "older", "younger", "cheaper"].map(b)
+
+    /// The value a sentence states before a comparison that only describes it: "The price is 8 dollars, which is 2 more
+    /// than before" → `8`. The last number must be followed by a comparative word ("more", "less", "times", …) and
+    /// introduced by ", which is" (or "was"); nil otherwise or when no number comes before that clause.
+    static func valueBeforeComparison(_ text: [UInt8], number: Segment, policy: AnswerPolicy) -> String? {
+        var after = number.end
+        while after < text.count, text[after] == 32 { after += 1 }
+        guard comparativeWords.contains(where: { word in
+            Bytes.hasPrefixIgnoringCase(text, at: after, word) && (after + word.count == text.count || !Bytes.isLetter(text[after + word.count]))
+        }) else { return nil }
+        var sentenceStart = number.start
+        while sentenceStart > 0 {
+            let byte = text[sentenceStart - 1]
+            if byte == 10 || (byte == 46 || byte == 33 || byte == 63) && text[sentenceStart] == 32 { break }
+            sentenceStart -= 1
+        }
+        let prefix = Array(text[sentenceStart..<number.start])
+        guard let clause = [", which is", ", which was", ", that is"].compactMap({ Bytes.findLastIgnoringCase(prefix, b($0)) }).max(),
+              Bytes.trimSpaces(prefix[clause...]).count <= 16 else { return nil }
+        let region = Array(prefix[..<clause])
+        let math = mathSegments(region).last { $0.text.contains(where: { !$0.isWhitespace }) }
+        let stated = lastNumber(region, dollarsAreMath: policy.dollarsAreMath)
+        if let math, stated == nil || math.end >= stated!.end { return math.text.utf8.contains(where: Bytes.isDigit) ? math.text : nil }
+        return stated?.text
+    }
+
+    /// A number written in words in the last sentence, when that sentence has no digits and no math ("Thus there are
+    /// seven ways." → `7`); nil otherwise.
+    static func lastNumberWord(_ text: [UInt8]) -> String? {
+        var end = text.count
+        while end > 0, Bytes.isSpace(text[end - 1]) || text[end - 1] == 46 || text[end - 1] == 33 { end -= 1 }
+        var start = end
+        while start > 0 {
+            let byte = text[start - 1]
+            if byte == 10 || (byte == 46 || byte == 33 || byte == 63) && text[start] == 32 { break }
+            start -= 1
+        }
+        let sentence = text[start..<end]
+        guard sentence.count <= 300, !sentence.contains(where: { Bytes.isDigit($0) || $0 == 36 || $0 == 92 }),
+              let rewritten = NumberWords.rewritten(Bytes.string(sentence)) else { return nil }
+        let last = rewritten.split(separator: " ").last { $0.first?.isNumber == true }
+        return last.map { token in
+            var digits = String(token.prefix { $0.isNumber || $0 == "." })
+            while digits.hasSuffix(".") { digits.removeLast() }
+            return digits
+        }
     }
 
     static let approximationWords: [[UInt8]] = ["about", "approximately", "roughly", "around", "nearly", "\\approx", "~"].map(b)
@@ -328,6 +537,11 @@ public enum AnswerExtractor {
                 var end = index
                 while end < text.count, Bytes.isDigit(text[end]) || ((text[end] == 44 || text[end] == 46)
                         && end + 1 < text.count && Bytes.isDigit(text[end + 1])) { end += 1 }
+                // A ratio `3:4` is one answer.
+                if end + 1 < text.count, text[end] == 58, Bytes.isDigit(text[end + 1]) {
+                    end += 1
+                    while end < text.count, Bytes.isDigit(text[end]) || text[end] == 46 && end + 1 < text.count && Bytes.isDigit(text[end + 1]) { end += 1 }
+                }
                 var start = index
                 if start > 0, text[start - 1] == 45 { start -= 1 }
                 var number = Array(text[start..<end])
@@ -337,6 +551,9 @@ public enum AnswerExtractor {
                 // A percent sign right after the number belongs to it (`12.5%` against gold `\frac18`).
                 if end < text.count, text[end] == 37 { number.append(37) }
                 else if end + 1 < text.count, text[end] == 92, text[end + 1] == 37 { number.append(37) }
+                else if Bytes.hasPrefixIgnoringCase(text, at: end, b(" percent")) || Bytes.hasPrefixIgnoringCase(text, at: end, b(" per cent")) {
+                    number.append(37)   // `50 percent`
+                }
                 best = Segment(text: Bytes.string(number), start: start, end: end)
                 index = end
                 continue

@@ -71,7 +71,7 @@ public struct GaprunScorer: Scorer {
         // Against a choice-letter gold, a letter the response names beats a bare number or math fallback
         // ("choice (D) gives 45").
         if !verification.equivalent, gold.utf8.count <= 64, gold.utf8.contains(where: { (65...69).contains($0) }),
-           ["last-number", "last-math", "whole-response"].contains(extraction.rule),
+           extraction.rule.hasPrefix("last-") || extraction.rule == "whole-response",
            let letter = choiceLetter(ofNormalized: Normalizer.normalize(gold).text), let chosen = AnswerExtractor.choiceLetter(response) {
             let correct = chosen == letter
             return Judgment(correct: correct, extracted: String(chosen), reason: "choice-letter: \(correct ? "same choice letter" : "different choice")\(cut)")

@@ -11,6 +11,8 @@ public struct Prediction: Sendable {
     public var response: String
     /// 1-based line number in the predictions file, for error messages.
     public var line: Int
+    /// The generator's `finish_reason` (vLLM's word: `length` when the token limit cut the response), if the line has one.
+    public var finishReason: String? = nil
 }
 
 /// One judged item of a scored run.
@@ -81,7 +83,7 @@ public enum Scoring {
     }
 
     /// Reads predictions: generic JSONL (`id` or `idx`, plus `response`, or `output`/`text` as other generators name
-    /// it) or lm-eval `samples_*.jsonl` (`doc_id`, `resps` = [[text]], `filtered_resps`); the response is
+    /// it, and optionally `finish_reason`) or lm-eval `samples_*.jsonl` (`doc_id`, `resps` = [[text]], `filtered_resps`); the response is
     /// `resps[0][0]` as in the paper's scorer. `gaprun score` and command jobs both read predictions here.
     public static func readPredictions(path: String) throws -> [Prediction] {
         let file: JSONLinesFile
@@ -92,7 +94,17 @@ public enum Scoring {
         try file.forEachObject { line in
             let id = line.text("id") ?? line.text("idx") ?? line.text("doc_id")
             if let response = line.string("response") ?? line.string("output") ?? line.string("text") {
-                predictions.append(Prediction(id: id, response: response, line: line.number))
+                var finishReason: String?
+                if let field = line.field("finish_reason") {
+                    switch line.value(field) {
+                    case .null: break
+                    case .string(let word): finishReason = word
+                    default:
+                        throw ScoreError.badLine(path: path, line: line.number, message: "`finish_reason` is not a string",
+                                                 hint: "write \"length\" when the token limit cut the response, else \"stop\"")
+                    }
+                }
+                predictions.append(Prediction(id: id, response: response, line: line.number, finishReason: finishReason))
                 return
             }
             if let field = line.field("resps"), let responses = line.value(field).array {

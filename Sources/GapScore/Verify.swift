@@ -67,7 +67,17 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
     if candidateNormalized.text.isEmpty { return Verification(equivalent: false, reason: "answer is empty after normalisation") }
 
     if let goldUnit = goldNormalized.unit, let candidateUnit = candidateNormalized.unit, goldUnit != candidateUnit {
-        return Verification(equivalent: false, reason: "different units (\(candidateUnit) for \(goldUnit))")
+        // Units of one kind are converted to the gold's (`1.5\text{ km}` = `1500\text{ m}`); others differ.
+        guard let factor = UnitConversion.factor(from: candidateUnit, to: goldUnit) else {
+            return Verification(equivalent: false, reason: "different units (\(candidateUnit) for \(goldUnit))")
+        }
+        candidateNormalized.text = scaled(candidateNormalized.text, factor)
+    } else if let candidateUnit = candidateNormalized.unit, goldNormalized.unit == nil, goldNormalized.hadCurrency,
+              let factor = UnitConversion.factor(from: candidateUnit, to: "dollars") {
+        candidateNormalized.text = scaled(candidateNormalized.text, factor)   // `45\text{ cents}` against gold `\$0.45`
+    } else if let goldUnit = goldNormalized.unit, candidateNormalized.unit == nil, candidateNormalized.hadCurrency,
+              let factor = UnitConversion.factor(from: "dollars", to: goldUnit) {
+        candidateNormalized.text = scaled(candidateNormalized.text, factor)
     }
     if let letter = choiceLetter(ofNormalized: goldNormalized.text) {
         // The answer starts with the letter (`(C) 12`, `D: 45`), or names it (`option D`).
@@ -92,7 +102,7 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
     // A percentage on one side only may also be read as its fraction of 100: gold `35\%` = `0.35`, gold `0.35` = `35\%`.
     if policy.percent == .signOptional, goldNormalized.hadPercent != candidateNormalized.hadPercent {
         let percentGold = goldNormalized.hadPercent ? AnswerParser.parse("(\(goldNormalized.text))/100") : goldValue
-        let candidateText = candidateNormalized.hadPercent ? "(\(candidateNormalized.text))/100" : candidateNormalized.text
+        let candidateText = candidateNormalized.hadPercent ? hundredth(candidateNormalized.text) : candidateNormalized.text
         if checker.equal(percentGold, AnswerParser.parse(candidateText)) {
             return Verification(equivalent: true, reason: "equal as values (percentage read as a fraction of 100)")
         }
@@ -102,7 +112,40 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
        checker.equal(goldValue, AnswerParser.parse(reduced)) {
         return Verification(equivalent: true, reason: "equal as values (the math part of a sentence)")
     }
+    // Numbers written in words (`twenty-four`, `seven ways`), read as digits when the answer has none.
+    if !candidateNormalized.text.utf8.contains(where: Bytes.isDigit), let digits = NumberWords.rewritten(candidateNormalized.text) {
+        if checker.equal(goldValue, AnswerParser.parse(digits))
+            || AnswerProse.firstMathPart(digits).map({ checker.equal(goldValue, AnswerParser.parse($0)) }) == true {
+            return Verification(equivalent: true, reason: "equal as values (number in words)")
+        }
+    }
+    // A word answer stated in a sentence: gold `odd` and `The function is odd`.
+    if case let .text(word) = goldValue, word.utf8.count >= 2, AnswerProse.statesWord(candidateNormalized.text, word) {
+        return Verification(equivalent: true, reason: "equal as text (stated in a sentence)")
+    }
     return Verification(equivalent: false, reason: "different")
+}
+
+/// `text` times a unit factor, as expression text: `(1.5)*1000/1`.
+func scaled(_ text: String, _ factor: (numerator: Int, denominator: Int)) -> String {
+    "(\(text))*\(factor.numerator)/\(factor.denominator)"
+}
+
+/// A percentage's value as a fraction of 100: a plain decimal moves its point (`66.67` → `0.6667`, so it still counts
+/// as a rounded decimal), anything else is divided (`(\frac{100}{3})/100`).
+func hundredth(_ text: String) -> String {
+    var bytes = Array(text.utf8)
+    var negative = false
+    if bytes.first == 45 { negative = true; bytes.removeFirst() }
+    guard !bytes.isEmpty, bytes.allSatisfy({ Bytes.isDigit($0) || $0 == 46 }), bytes.filter({ $0 == 46 }).count <= 1,
+          bytes.first != 46 || bytes.count > 1 else { return "(\(text))/100" }
+    let point = bytes.firstIndex(of: 46) ?? bytes.count
+    var whole = Array(bytes[..<point])
+    let fraction = point < bytes.count ? Array(bytes[(point + 1)...]) : []
+    while whole.count < 3 { whole.insert(48, at: 0) }
+    let newWhole = whole.dropLast(2).drop { $0 == 48 }
+    let result = (newWhole.isEmpty ? "0" : Bytes.string(newWhole)) + "." + Bytes.string(whole.suffix(2) + fraction)
+    return (negative ? "-" : "") + result
 }
 
 /// Whether an answer starts with one choice and joins another (`(B) and (D)`, `A or C`): several answers, not one.

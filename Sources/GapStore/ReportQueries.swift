@@ -59,6 +59,8 @@ public struct BenchmarkResultRow: Sendable, Equatable {
     public var total: Int
     /// correct / total (or the imported fraction), in [0, 1].
     public var accuracy: Double
+    /// Responses a length limit ended; nil when not recorded.
+    public var budgetHits: Int? = nil
 }
 
 /// One judged item (`predictions` without the response text).
@@ -187,11 +189,12 @@ extension ResultStore {
                          wallSeconds: row[10].double, scorer: row[11].text, generationHash: row[12].text)
         }
         let benchmarks = try database.rows("""
-            SELECT b.run_id, b.benchmark, b.correct, b.total, b.accuracy FROM benchmark_results b JOIN runs r USING (run_id)
+            SELECT b.run_id, b.benchmark, b.correct, b.total, b.accuracy, b.budget_hits
+            FROM benchmark_results b JOIN runs r USING (run_id)
             WHERE r.status = 'COMPLETED' AND \(inExperiment) ORDER BY b.run_id, b.rowid
             """, [key]).map {
             BenchmarkResultRow(runID: Int64($0[0].int ?? 0), benchmark: $0[1].text ?? "", correct: $0[2].int ?? 0,
-                               total: $0[3].int ?? 0, accuracy: $0[4].double ?? 0)
+                               total: $0[3].int ?? 0, accuracy: $0[4].double ?? 0, budgetHits: $0[5].int)
         }
         let predictions = try database.rows("""
             SELECT p.run_id, p.benchmark, p.problem_id, p.correct FROM predictions p JOIN runs r USING (run_id)

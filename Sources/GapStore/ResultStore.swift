@@ -382,20 +382,22 @@ public final class ResultStore {
     /// both tables are written, for sweep jobs and `score` runs alike.
     private func insertJudged(runID id: SQLValue, benchmarks: [BenchmarkOutcome], predictions: [PredictionRecord]) throws {
         let benchmark = try database.prepare("""
-            INSERT INTO benchmark_results(run_id, benchmark, correct, total, accuracy, scorer, scorer_version)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO benchmark_results(run_id, benchmark, correct, total, accuracy, scorer, scorer_version, budget_hits)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for b in benchmarks {
             try benchmark.run([id, .text(b.benchmark), .integer(Int64(b.correct)), .integer(Int64(b.total)),
-                               .real(b.accuracy), .text(b.scorer), .text(b.scorerVersion)])
+                               .real(b.accuracy), .text(b.scorer), .text(b.scorerVersion), SQLValue(b.budgetHits)])
         }
         let prediction = try database.prepare("""
-            INSERT INTO predictions(run_id, benchmark, problem_id, response, extracted, correct, reason, scorer, scorer_version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO predictions(run_id, benchmark, problem_id, response, extracted, correct, reason, scorer, scorer_version,
+                                    hit_budget)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for p in predictions {
             try prediction.run([id, .text(p.benchmark), .text(p.problemID), .text(p.response), SQLValue(p.extracted),
-                                SQLValue(p.correct), .text(p.reason), .text(p.scorer), .text(p.scorerVersion)])
+                                SQLValue(p.correct), .text(p.reason), .text(p.scorer), .text(p.scorerVersion),
+                                SQLValue(p.hitBudget)])
         }
     }
 

@@ -41,8 +41,11 @@ public struct BenchmarkOutcome: Codable, Sendable, Equatable {
     public var total: Int
     public var scorer: String
     public var scorerVersion: String
-    public init(benchmark: String, correct: Int, total: Int, scorer: String, scorerVersion: String) {
+    /// Responses a length limit ended (the generation budget or the full context); nil when not recorded.
+    public var budgetHits: Int?
+    public init(benchmark: String, correct: Int, total: Int, scorer: String, scorerVersion: String, budgetHits: Int? = nil) {
         self.benchmark = benchmark; self.correct = correct; self.total = total; self.scorer = scorer; self.scorerVersion = scorerVersion
+        self.budgetHits = budgetHits
     }
     public var accuracy: Double { total > 0 ? Double(correct) / Double(total) : 0 }
 }
@@ -57,10 +60,23 @@ public struct PredictionRecord: Codable, Sendable, Equatable {
     public var reason: String
     public var scorer: String
     public var scorerVersion: String
+    /// True when a length limit (the generation budget or the full context) ended the response; nil when unknown.
+    public var hitBudget: Bool?
     public init(benchmark: String, problemID: String, response: String, extracted: String?, correct: Bool, reason: String,
-                scorer: String, scorerVersion: String) {
+                scorer: String, scorerVersion: String, hitBudget: Bool? = nil) {
         self.benchmark = benchmark; self.problemID = problemID; self.response = response; self.extracted = extracted
         self.correct = correct; self.reason = reason; self.scorer = scorer; self.scorerVersion = scorerVersion
+        self.hitBudget = hitBudget
+    }
+
+    /// Responses of `predictions` a length limit ended, or nil when any of them is unknown.
+    public static func budgetHits(_ predictions: [PredictionRecord]) -> Int? {
+        var hits = 0
+        for prediction in predictions {
+            guard let hit = prediction.hitBudget else { return nil }
+            if hit { hits += 1 }
+        }
+        return hits
     }
 }
 

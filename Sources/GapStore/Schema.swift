@@ -177,11 +177,17 @@ public let gaprunMigrations = Migrator([
         JOIN per_mix b ON b.experiment_id = g.experiment_id AND b.mix = g.baseline
                        AND b.student = t.student AND b.swept = t.swept AND b.scorer = t.scorer;
         """),
+    // Budget hits: how many responses a length limit (the generation budget or the full context) ended.
+    Migration("v3-budget-hits", sql: """
+        ALTER TABLE predictions ADD COLUMN hit_budget INTEGER CHECK (hit_budget IN (0, 1)); -- 1: ended by a length limit (NULL: not recorded)
+        ALTER TABLE benchmark_results ADD COLUMN budget_hits INTEGER CHECK (budget_hits >= 0); -- responses ended by a length limit (NULL: not recorded)
+        """),
 ])
 
 /// What a read-only connection runs (in its own TEMP schema, never in the file) so that a database of an older
 /// schema reads like the current one: keyed by the migration it lacks. Temporary views shadow the file's tables and
-/// views of the same name; the columns a migration added read as NULL.
+/// views of the same name; the columns a migration added read as NULL. A view that stands for a table keeps its
+/// `rowid` as a column, so queries that order by recording order read an old file in the same order.
 let readOnlyShims: [(missing: String, sql: String)] = [
     ("v2-stages-and-validation-loss", """
         CREATE TEMP VIEW runs AS SELECT *, NULL AS train_hash, NULL AS generation_hash, NULL AS stage, NULL AS reused_from
@@ -208,5 +214,9 @@ let readOnlyShims: [(missing: String, sql: String)] = [
         JOIN per_mix t ON t.experiment_id = g.experiment_id AND t.mix = g.treatment
         JOIN per_mix b ON b.experiment_id = g.experiment_id AND b.mix = g.baseline
                        AND b.student = t.student AND b.swept = t.swept AND b.scorer = t.scorer;
+        """),
+    ("v3-budget-hits", """
+        CREATE TEMP VIEW predictions AS SELECT rowid AS rowid, *, NULL AS hit_budget FROM main.predictions;
+        CREATE TEMP VIEW benchmark_results AS SELECT rowid AS rowid, *, NULL AS budget_hits FROM main.benchmark_results;
         """),
 ]

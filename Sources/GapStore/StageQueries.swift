@@ -42,12 +42,13 @@ extension ResultStore {
     /// The stored responses and judgments of a run, by benchmark in recording order and problem.
     public func storedPredictions(configHash: String) throws -> [PredictionRecord] {
         try database.rows("""
-            SELECT p.benchmark, p.problem_id, p.response, p.extracted, p.correct, p.reason, p.scorer, p.scorer_version
+            SELECT p.benchmark, p.problem_id, p.response, p.extracted, p.correct, p.reason, p.scorer, p.scorer_version,
+                   p.hit_budget
             FROM predictions p JOIN runs r USING (run_id) WHERE r.config_hash = ? ORDER BY p.rowid
             """, [.text(configHash)]).map {
             PredictionRecord(benchmark: $0[0].text ?? "", problemID: $0[1].text ?? "", response: $0[2].text ?? "",
                              extracted: $0[3].text, correct: ($0[4].int ?? 0) != 0, reason: $0[5].text ?? "",
-                             scorer: $0[6].text ?? "", scorerVersion: $0[7].text ?? "")
+                             scorer: $0[6].text ?? "", scorerVersion: $0[7].text ?? "", hitBudget: $0[8].int.map { $0 != 0 })
         }
     }
 

@@ -108,4 +108,5 @@ extension SQLValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, Exp
     public init(_ value: Int?) { self = value.map { .integer(Int64($0)) } ?? .null }
     public init(_ value: Double?) { self = value.map { .real($0) } ?? .null }
     public init(_ value: Bool) { self = .integer(value ? 1 : 0) }
+    public init(_ value: Bool?) { self = value.map { .integer($0 ? 1 : 0) } ?? .null }
 }

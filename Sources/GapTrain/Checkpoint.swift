@@ -1,4 +1,4 @@
-// Checkpoints: a directory with checkpoint.json (configuration, seed, step, RNG state, curve, tensor index) and
+// Checkpoints: a directory with checkpoint.json (configuration, seed, step, RNG state, curve, tensor index, words) and
 // checkpoint-STEP.bin (parameters, Adam first moment, Adam second moment; little-endian fp32), named by the JSON.
 // docs/trainer.md has the format. The data file is written first under a new name, then the JSON is replaced by
 // rename(2), then the old data file is removed, so a crash at any point leaves one consistent checkpoint.
@@ -33,6 +33,9 @@ struct Checkpoint: Codable {
     /// File name of the tensor data, e.g. `checkpoint-200.bin`.
     var tensorFile: String
     var tensors: [TensorEntry]
+    /// The tokenizer's word tokens in id order (absent for characters only), so a resumed or reused model is only
+    /// ever decoded with the vocabulary it was trained with.
+    var words: [String]?
 
     static func exists(in directory: String) -> Bool {
         FileManager.default.fileExists(atPath: directory + "/" + metadataFile)
@@ -50,7 +53,7 @@ extension Trainer {
             tensorFile: "checkpoint-\(completedSteps).bin", tensors: ParameterLayout.names.indices.map {
                 Checkpoint.TensorEntry(name: ParameterLayout.names[$0], offset: layout.offsets[$0],
                                        count: layout.sizes[$0])
-            })
+            }, words: tokenizer.words.isEmpty ? nil : tokenizer.words)
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             var data = Data(capacity: 3 * layout.total * 4)
@@ -107,6 +110,10 @@ extension Trainer {
         if theirs != ours {
             throw TrainError.checkpointMismatch(path: jsonPath, field: "training", expected: describe(ours),
                                                 found: describe(theirs))
+        }
+        if (metadata.words ?? []) != tokenizer.words {
+            throw TrainError.checkpointMismatch(path: jsonPath, field: "tokenizer words",
+                                                expected: describe(tokenizer.words), found: describe(metadata.words ?? []))
         }
         let total = network.layout.total
         let binPath = directory + "/" + metadata.tensorFile

@@ -37,8 +37,8 @@ public final class Trainer {
     public let trainingConfiguration: TrainingConfiguration
     /// The job's seed.
     public let seed: UInt64
-    /// The character tokenizer used for training and generation.
-    public let tokenizer = CharTokenizer()
+    /// The tokenizer used for training and generation (characters, optionally plus words).
+    public let tokenizer: CharTokenizer
     /// The model being trained (parameters and gradients).
     public let network: GPT
     let optimizer: AdamW
@@ -49,13 +49,15 @@ public final class Trainer {
     var trainedTokens = 0
 
     /// A freshly initialised student that trains on `training.threads` threads (BLAS itself single-threaded).
-    public init(model: GPTConfiguration, training: TrainingConfiguration, seed: UInt64) throws {
+    public init(model: GPTConfiguration, training: TrainingConfiguration, seed: UInt64,
+                tokenizer: CharTokenizer = CharTokenizer()) throws {
         try model.validate()
         try Self.validate(training)
-        if model.vocabularySize < CharTokenizer().vocabularySize {
+        if model.vocabularySize < tokenizer.vocabularySize {
             throw TrainError.invalidSetting(name: "vocab_size", value: String(model.vocabularySize),
-                                            reason: "must be at least the tokenizer's \(CharTokenizer().vocabularySize)")
+                                            reason: "must be at least the tokenizer's \(tokenizer.vocabularySize)")
         }
+        self.tokenizer = tokenizer
         modelConfiguration = model
         trainingConfiguration = training
         self.seed = seed

@@ -132,3 +132,43 @@ func latexTablesCompileWithPdflatex(kind: PaperTableKind) throws {
     #expect(process.terminationStatus == 0)
     #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("table.pdf").path))
 }
+
+@Test func gapVsSizeDrawsOneLinePerDifficulty() throws {
+    // The synthetic sweep at two difficulty levels (the swept data keys), the harder one with every Δ shifted.
+    let base = syntheticSweep()
+    let levels = [#"{"data.max_number":"9","data.max_steps":"2"}"#, #"{"data.max_number":"99","data.max_steps":"4"}"#]
+    var runs: [RunResult] = []
+    for (level, swept) in levels.enumerated() {
+        for var run in base.runs {
+            run.swept = swept
+            if level == 1, run.mix == "long" {
+                run.scores = run.scores.map { var score = $0; score.accuracy = min(1, score.accuracy + 0.1); return score }
+                run.items = run.items.mapValues { $0.map { ItemVerdict(problemID: $0.problemID, correct: true) } }
+            }
+            runs.append(run)
+        }
+    }
+    let results = ExperimentResults(name: "levels", runs: runs, gaps: base.gaps)
+    let chart = try Plots().chart(.gapVsSize, results)
+    // One x position per student, not per student and level.
+    #expect(chart.categories == ["s-tiny (52.4k)", "s-small (210.1k)", "s-base (838.7k)"])
+    // One line per gap and level, each with a point per student, labelled by steps then operands.
+    #expect(chart.series.map(\.name) == [
+        "Δ long = long − short · max_steps=2, max_number=9", "Δ long = long − short · max_steps=4, max_number=99",
+        "Δ large = large-teacher − small-teacher · max_steps=2, max_number=9",
+        "Δ large = large-teacher − small-teacher · max_steps=4, max_number=99"])
+    #expect(chart.series.allSatisfy { $0.points.map(\.x) == [0, 1, 2] })
+    // Each line's points are that level's gaps; the easy level's equal the single-level chart's.
+    let estimates = GapEstimator().estimates(results)
+    for series in chart.series {
+        let level = series.name.hasSuffix("max_number=9") ? levels[0] : levels[1]
+        let gap = series.name.hasPrefix("Δ long") ? "long" : "large"
+        let expected = estimates.filter { $0.student.swept == level && $0.gap.name == gap }.map(\.delta)
+        #expect(series.points.map(\.y) == expected)
+    }
+    let single = try Plots().chart(.gapVsSize, base)
+    #expect(chart.series[0].points.map(\.y) == single.series[0].points.map(\.y))
+    #expect(chart.series[1].points.map(\.y) != chart.series[0].points.map(\.y))
+    // A grid without swept keys keeps its plain legend.
+    #expect(single.series.map(\.name) == ["Δ long = long − short", "Δ large = large-teacher − small-teacher"])
+}

@@ -40,7 +40,7 @@ enum CLIHarness {
         seeds: \(seeds)
         data: {problems: 80}
         train: {steps: \(steps), batch_size: 4, warmup_steps: 2, checkpoint_every: 8}
-        eval: {benchmarks: [gsm-synth, amc-synth], limit: \(limit), max_new_tokens: 24}
+        eval: {benchmarks: [gsm-synth, amc-synth], limit: \(limit), allow_short_budget: true, max_new_tokens: 24}
         gaps:
           long: {treatment: long, baseline: short}
         """

@@ -185,6 +185,43 @@ struct OutputTargetTests {
         #expect(fileType("/dev/null") == S_IFCHR)
     }
 
+    /// PNG output goes through the same output rules: rsvg-convert (here a stand-in on PATH that prints a PNG marker
+    /// and the SVG it was fed) renders to a pipe, and the bytes replace a regular file, follow a symlink and are
+    /// written into a device in place; `--format png` needs no .png name.
+    @Test func plotPNGReplacesFilesFollowsLinksAndWritesDevicesInPlace() throws {
+        let dir = try CLIHarness.temporaryDirectory("out-png")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let fakeBin = dir.appendingPathComponent("bin")
+        try FileManager.default.createDirectory(at: fakeBin, withIntermediateDirectories: true)
+        let fake = fakeBin.appendingPathComponent("rsvg-convert").path
+        try "#!/bin/sh\nprintf 'PNG-stand-in:'\ncat\n".write(toFile: fake, atomically: true, encoding: .utf8)
+        #expect(chmod(fake, 0o755) == 0)
+        let database = try exampleDatabase(in: dir)
+        func plot(_ extra: [String]) throws -> Int32 {
+            try CLIHarness.tool("env", ["PATH=\(fakeBin.path):/usr/bin:/bin", CLIHarness.binary!, "plot", "gap-vs-size",
+                                        "--db", database] + extra).status
+        }
+        func isPNG(_ path: String) -> Bool {
+            let text = String(decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self)
+            return text.hasPrefix("PNG-stand-in:") && text.contains("</svg>")
+        }
+        let file = dir.appendingPathComponent("fig.png").path
+        try "old".write(toFile: file, atomically: false, encoding: .utf8)
+        #expect(try plot(["-o", file]) == 0)
+        #expect(isPNG(file) && fileType(file) == S_IFREG)
+        let real = dir.appendingPathComponent("real.png").path, link = dir.appendingPathComponent("link.png").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "real.png")
+        #expect(try plot(["-o", link]) == 0)
+        #expect(fileType(link) == S_IFLNK && isPNG(real))
+        let bare = dir.appendingPathComponent("figure").path
+        #expect(try plot(["-o", bare, "--format", "png"]) == 0)
+        #expect(isPNG(bare))
+        #expect(try plot(["-o", "/dev/null", "--format", "png"]) == 0)
+        #expect(fileType("/dev/null") == S_IFCHR)
+        #expect(try plot(["-o", dir.appendingPathComponent("fig.pdf").path]) != 0, "an unknown extension without --format is refused")
+        #expect(try plot(["-o", "-", "--format", "png"]) != 0, "a PNG is not written to standard output")
+    }
+
     @Test func foldersAndMissingFoldersAreClearErrors() throws {
         let dir = try CLIHarness.temporaryDirectory("out-errors")
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -18,7 +18,7 @@ struct SlurmBackendTests {
         seeds: \(seeds)
         data: {problems: 80}
         train: {steps: \(steps), batch_size: 4, warmup_steps: 2, checkpoint_every: \(checkpointEvery)}
-        eval: {benchmarks: [gsm-synth, amc-synth], limit: 6, max_new_tokens: 24}
+        eval: {benchmarks: [gsm-synth, amc-synth], limit: 6, max_new_tokens: 24, allow_short_budget: true}
         \(CLIHarness.localSlurmSection)
         """
     }
@@ -67,7 +67,7 @@ struct SlurmBackendTests {
             seeds: [0, 1]
             data: {problems: 80}
             train: {steps: 4, batch_size: 24, warmup_steps: 1}
-            eval: {benchmarks: [gsm-synth], limit: 4, max_new_tokens: 16}
+            eval: {benchmarks: [gsm-synth], limit: 4, max_new_tokens: 16, allow_short_budget: true}
             slurm: {array_parallelism: 2}
             """.write(to: dir.appendingPathComponent("shapes.conf"), atomically: true, encoding: .utf8)
         let db = dir.appendingPathComponent("r.sqlite")

@@ -137,9 +137,12 @@ struct StageSplitCLITests {
         let experiments = CLIHarness.packageRoot.appendingPathComponent("experiments")
         let quickstart = try String(contentsOf: experiments.appendingPathComponent("quickstart.conf"), encoding: .utf8)
         #expect(quickstart.contains("extends: base.conf"))
+        // The example's budget, contexts (384, 640) and character tokens are kept as it was run with them: the grid
+        // says the budget is allowed.
         let copy = quickstart.replacingOccurrences(of: "extends: base.conf",
                                                    with: "extends: \(experiments.appendingPathComponent("base.conf").path)")
-            + "\neval: {scorer: paper-rule}\n"
+            .replacingOccurrences(of: "context_length: 960", with: "context_length: 640")
+            + "\neval: {scorer: paper-rule, max_new_tokens: 384, allow_short_budget: true}\ntrain: {tokenizer: chars}\n"
         try copy.write(to: dir.appendingPathComponent("rule.conf"), atomically: true, encoding: .utf8)
         let plan = try CLIHarness.run(["plan", "rule.conf", "--db", "r.sqlite"], in: dir)
         #expect(plan.stdout.contains("NEW 18; stages: judge 18"), "\(plan.stdout) \(plan.stderr)")

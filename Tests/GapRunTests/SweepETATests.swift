@@ -58,6 +58,7 @@ struct SweepETATests {
               large: {layers: 2, channels: 32, heads: 2, context_length: 128}
             mixes: {short: {short: 1.0}, long: {long: 1.0}}
             seeds: [0, 1]
+            eval: {allow_short_budget: true}
             """.write(toFile: path, atomically: true, encoding: .utf8)
         let (_, jobs) = try SweepPlanner.plan(gridPath: path)
         let ordered = JobCost.costliestFirst(jobs)

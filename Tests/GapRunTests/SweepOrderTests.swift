@@ -17,7 +17,7 @@ struct SweepOrderTests {
             seeds: [0, 1]
             data: {problems: 60}
             train: {steps: 6, batch_size: 4, warmup_steps: 1}
-            eval: {benchmarks: [gsm-synth], limit: 3, max_new_tokens: 12}
+            eval: {benchmarks: [gsm-synth], limit: 3, max_new_tokens: 12, allow_short_budget: true}
             """.write(to: dir.appendingPathComponent("order.conf"), atomically: true, encoding: .utf8)
         let run = try CLIHarness.run(["sweep", "order.conf", "--db", dir.appendingPathComponent("r.sqlite").path,
                                       "--jobs", "1", "--json"], in: dir)

@@ -207,6 +207,42 @@ private func temporaryDirectory() -> String {
         #expect(capped == ["the"])
     }
 
+    @Test func wordTokenizerTrainsRegeneratesAndGuardsItsCheckpoint() throws {
+        let words = try CharTokenizer(words: ["the", " cat", " sat"])
+        let model = try GPTConfiguration(layerCount: 2, channels: 32, headCount: 4, contextLength: 24,
+                                         vocabularySize: words.vocabularySize)
+        let memorised = [TrainingExample(prompt: "A:", response: "the cat sat"), TrainingExample(prompt: "B:", response: "x = 42")]
+        var training = tinyTraining(steps: 150)
+        training.batchSize = 2
+        training.weightDecay = 0
+        let directory = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let trainer = try Trainer(model: model, training: training, seed: 11, tokenizer: words)
+        let summary = try trainer.train(examples: memorised, checkpointDirectory: directory, shouldStop: { false },
+                                        progress: { _ in })
+        #expect(summary.curve.last!.loss < 0.05)
+        // "the cat sat" + end-of-text is 4 targets, "x = 42" + end-of-text 7: 11 per step
+        #expect(summary.trainedTokens == 150 * 11)
+        #expect(try trainer.generate(prompts: ["A:", "B:"], maxNewTokens: 20, temperature: 0, stopStrings: [],
+                                     batchSize: 2, seed: 0) == ["the cat sat", "x = 42"])
+        // the budget counts tokens: two tokens are two words here
+        let capped = try trainer.generateResponses(prompts: ["A:"], maxNewTokens: 2, temperature: 0, stopStrings: [],
+                                                   batchSize: 1, seed: 0)
+        #expect(capped == [GeneratedResponse(text: "the cat", stop: .budget)])
+        #expect(try trainer.generate(prompts: ["A:"], maxNewTokens: 20, temperature: 0, stopStrings: ["t s"],
+                                     batchSize: 1, seed: 0) == ["the ca"])
+        // the same words resume; other words (same vocabulary size) are refused
+        let same = try Trainer(model: model, training: training, seed: 11, tokenizer: words)
+        try same.loadCheckpoint(from: directory)
+        #expect(same.completedSteps == 150)
+        let other = try Trainer(model: model, training: training, seed: 11, tokenizer: try CharTokenizer(words: ["the", " cat"]))
+        #expect(throws: TrainError.checkpointMismatch(path: directory + "/checkpoint.json", field: "tokenizer words",
+                                                      expected: "[\"the\",\" cat\"]", found: "[\"the\",\" cat\",\" sat\"]")) {
+            try other.loadCheckpoint(from: directory)
+        }
+        #expect(throws: TrainError.self) { try Trainer(model: try tinyModel(), training: training, seed: 11, tokenizer: words) }
+    }
+
     @Test func truncationIsCounted() throws {
         let trainer = try Trainer(model: try tinyModel(context: 24), training: tinyTraining(steps: 1), seed: 1)
         let long = TrainingExample(prompt: "Q:", response: String(repeating: "a", count: 40))
@@ -302,5 +338,35 @@ private func temporaryDirectory() -> String {
         let config = try JSONSerialization.jsonObject(
             with: Data(contentsOf: URL(fileURLWithPath: directory + "/config.json"))) as! [String: Any]
         #expect(config["n_embd"] as? Int == 8 && config["n_layer"] as? Int == 1)
+    }
+}
+
+/// Why generation stopped: a length limit (the budget or the full context) is told apart from the model ending its
+/// answer, and the texts are those of `generate` (stop reasons add nothing to the numerics).
+@Suite struct GenerationStopTests {
+    @Test func budgetAndContextStopsAreCountedAndTextsAreUnchanged() throws {
+        let trainer = try Trainer(model: try tinyModel(), training: tinyTraining(steps: 4), seed: 3)
+        _ = try trainer.train(examples: examples, checkpointDirectory: nil, shouldStop: { false }, progress: { _ in })
+        let prompts = ["Q: 2+3=", "Q: name?", "Q: color?", "Q: 7-2="]
+        let responses = try trainer.generateResponses(prompts: prompts, maxNewTokens: 5, temperature: 0,
+                                                      stopStrings: ["Q:"], batchSize: 2, seed: 1)
+        let texts = try trainer.generate(prompts: prompts, maxNewTokens: 5, temperature: 0, stopStrings: ["Q:"],
+                                         batchSize: 2, seed: 1)
+        #expect(responses.map(\.text) == texts)
+        for response in responses {
+            switch response.stop {
+            case .budget: #expect(response.text.count == 5)
+            case .endOfText, .stopString: #expect(response.text.count <= 5)
+            case .context, .empty: Issue.record("unexpected stop \(response.stop) for \(response.text)")
+            }
+            #expect(response.stop.hitLimit == (response.stop == .budget))
+        }
+        // A budget larger than the context left after the prompt: the full context ends every unfinished response.
+        let long = String(repeating: "Q: 1+1=2 ", count: 4)  // 36 tokens of a 48-token context
+        let cut = try trainer.generateResponses(prompts: [long], maxNewTokens: 100, temperature: 0, stopStrings: [],
+                                                batchSize: 1, seed: 1)[0]
+        if cut.stop == .context { #expect(cut.text.count == 48 - 36 + 1) } else { #expect(cut.stop == .endOfText) }
+        #expect(try trainer.generateResponses(prompts: prompts, maxNewTokens: 0, temperature: 0, stopStrings: [],
+                                              batchSize: 2, seed: 1).allSatisfy { $0.stop == .empty && !$0.stop.hitLimit })
     }
 }

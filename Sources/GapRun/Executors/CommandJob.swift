@@ -172,7 +172,7 @@ public struct CommandJob: JobExecutor {
         var generateSeconds = 0.0
         for name in spec.eval.benchmarks {
             let definition = try BenchmarkRegistry.standard.benchmark(named: name)
-            let benchmarkFile = try BenchmarkFiles.locate(definition, searchRoots: dataSearchRoots,
+            let benchmarkFile = try BenchmarkFiles.locate(definition, data: spec.data, searchRoots: dataSearchRoots,
                                                           scratchDirectory: paths.directory)
             var items = try definition.loadItems(path: benchmarkFile)
             if let limit = spec.eval.limit { items = Array(items.prefix(limit)) }
@@ -197,8 +197,11 @@ public struct CommandJob: JobExecutor {
                                                shouldStop: shouldStop)
             }
             emit(WorkerEvent(phase: "score", message: "\(name): judging"))
-            let responses = try CommandJob.readPredictions(path: predictionsFile, ids: items.map(\.id))
-            let judged = BenchmarkJudging.judge(name, definition: definition, items: items, responses: responses, scorer: scorer)
+            let generations = try CommandJob.readGenerations(path: predictionsFile, ids: items.map(\.id))
+            // A missing prediction was not cut by any limit: false, not unknown.
+            let judged = BenchmarkJudging.judge(name, definition: definition, items: items,
+                                                responses: generations.map { $0?.response },
+                                                scorer: scorer, hitBudget: generations.map { $0.map(\.hitBudget) ?? false })
             benchmarks.append(judged.benchmark)
             predictions += judged.predictions
         }
@@ -211,10 +214,17 @@ public struct CommandJob: JobExecutor {
             startedAt: isoTimestamp(started), endedAt: isoTimestamp(ended), wallSeconds: ended.timeIntervalSince(started))
     }
 
-    /// The response to each problem (nil: none) in a predictions JSONL, read by GapScore's reader (`response`, or
-    /// `output`/`text`), matched line by line: by `id` when it names a problem, else by `idx` (its position in
-    /// `{eval_file}`), else in order among the lines that carry neither.
+    /// The response to each problem (nil: none) in a predictions JSONL; see `readGenerations`.
     public static func readPredictions(path: String, ids: [String]) throws -> [String?] {
+        try readGenerations(path: path, ids: ids).map { $0?.response }
+    }
+
+    /// Each problem's response (nil: none) and whether a length limit cut it, from a predictions JSONL read by GapScore's
+    /// reader (`response`, or `output`/`text`; `finish_reason`, vLLM's word: `length` when the token budget or the
+    /// context cut the response, anything else when the model ended it, so `hitBudget` is nil for a line without it),
+    /// matched line by line: by `id` when it names a problem, else by `idx` (its position in `{eval_file}`), else in
+    /// order among the lines that carry neither.
+    public static func readGenerations(path: String, ids: [String]) throws -> [(response: String, hitBudget: Bool?)?] {
         guard FileManager.default.fileExists(atPath: path) else {
             throw RunError.io(path: path, message: "the generate step left no predictions file "
                               + "(hint: the template must write {predictions})")
@@ -223,20 +233,22 @@ public struct CommandJob: JobExecutor {
         do { read = try Scoring.readPredictions(path: path) } catch {
             throw RunError.badResult(path: path, message: "\(error)")
         }
+        typealias Generation = (response: String, hitBudget: Bool?)
         let position = Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        var responses = [String?](repeating: nil, count: ids.count)
-        var inOrder: [String] = []
+        var generations = [Generation?](repeating: nil, count: ids.count)
+        var inOrder: [Generation] = []
         for prediction in read {
+            let generation: Generation = (prediction.response, prediction.finishReason.map { $0 == "length" })
             if let id = prediction.id, let index = position[id] ?? Int(id).flatMap({ ids.indices.contains($0) ? $0 : nil }) {
-                responses[index] = prediction.response
+                generations[index] = generation
             } else if prediction.id == nil {
-                inOrder.append(prediction.response)
+                inOrder.append(generation)
             }
         }
-        for (index, response) in inOrder.enumerated() where index < ids.count && responses[index] == nil {
-            responses[index] = response
+        for (index, generation) in inOrder.enumerated() where index < ids.count && generations[index] == nil {
+            generations[index] = generation
         }
-        return responses
+        return generations
     }
 
     /// Runs one step under bash (output into the job's log) unless its `.done` marker says it already finished.

@@ -33,6 +33,7 @@ public struct InProcessJob: JobExecutor {
         emit(WorkerEvent(phase: "data", message: "building the training set"))
         let dataStart = Date()
         let trainingSet = try TrainingSetBuilder.build(data: spec.data, mix: spec.mixWeights, seed: seed)
+        let tokenizer = try Self.tokenizer(for: spec)
         let dataSeconds = Date().timeIntervalSince(dataStart)
         guard !trainingSet.examples.isEmpty else {
             throw RunError.invalidJob(jobID: job.id, message: "the training set is empty after rejection sampling",
@@ -40,9 +41,8 @@ public struct InProcessJob: JobExecutor {
         }
 
         setComputeThreads(spec.train.threads)
-        let tokenizer = CharTokenizer()
         let model = try job.model ?? GPTConfiguration(student: spec.studentConfiguration, vocabularySize: tokenizer.vocabularySize)
-        let trainer = try Trainer(model: model, training: spec.train, seed: seed)
+        let trainer = try Trainer(model: model, training: spec.train, seed: seed, tokenizer: tokenizer)
         let examples = trainingSet.examples.map {
             TrainingExample(prompt: StudentPrompt.render(problem: $0.problem), response: $0.response)
         }
@@ -92,6 +92,7 @@ public struct InProcessJob: JobExecutor {
             "data_seconds": dataSeconds, "train_seconds": summary.seconds, "eval_seconds": evalSeconds,
             "trained_tokens": Double(summary.trainedTokens), "truncated_examples": Double(summary.truncatedExamples),
             "training_examples": Double(examples.count), "student_parameters": Double(model.parameterCount),
+            "vocabulary_words": Double(tokenizer.words.count),
         ]
         let tail = summary.curve.suffix(20)
         if !tail.isEmpty { metrics["final_loss"] = tail.map(\.loss).reduce(0, +) / Double(tail.count) }
@@ -150,6 +151,14 @@ public struct InProcessJob: JobExecutor {
         return heldOut.examples.map { TrainingExample(prompt: StudentPrompt.render(problem: $0.problem), response: $0.response) }
     }
 
+    /// The job's tokenizer: characters, or characters plus the most frequent words of every lab teacher's text at the
+    /// job's data settings (the same words for every mix of a grid).
+    static func tokenizer(for spec: JobSpec) throws -> CharTokenizer {
+        guard spec.train.tokenizerName == "words" else { return CharTokenizer() }
+        return try CharTokenizer(words: CharTokenizer.frequentWords(in: try LabTexts.all(data: spec.data),
+                                                                    count: CharTokenizer.wordSlots))
+    }
+
     /// Problems drawn for the held-out set (before rejection sampling).
     static let validationProblems = 32
 
@@ -160,9 +169,9 @@ public struct InProcessJob: JobExecutor {
         let spec = job.spec
         let seed = UInt64(bitPattern: Int64(spec.seed))
         setComputeThreads(spec.train.threads)
-        let tokenizer = CharTokenizer()
+        let tokenizer = try Self.tokenizer(for: spec)
         let model = try job.model ?? GPTConfiguration(student: spec.studentConfiguration, vocabularySize: tokenizer.vocabularySize)
-        let trainer = try Trainer(model: model, training: spec.train, seed: seed)
+        let trainer = try Trainer(model: model, training: spec.train, seed: seed, tokenizer: tokenizer)
         try trainer.loadCheckpoint(from: reuse.checkpoint)
         guard trainer.completedSteps == spec.train.steps else {
             throw RunError.invalidJob(jobID: job.id, message: "the checkpoint in \(reuse.checkpoint) is at step "
@@ -193,13 +202,14 @@ public struct InProcessJob: JobExecutor {
             if shouldStop() { throw RunError.interrupted(jobID: job.id) }
             let definition = try BenchmarkRegistry.standard.benchmark(named: name)
             var items = try definition.loadItems(path: try BenchmarkFiles.locate(
-                definition, searchRoots: dataSearchRoots, scratchDirectory: paths.directory))
+                definition, data: spec.data, searchRoots: dataSearchRoots, scratchDirectory: paths.directory))
             if let limit = spec.eval.limit { items = Array(items.prefix(limit)) }
             emit(WorkerEvent(phase: "eval", message: "\(name): answering \(items.count) problems"))
-            let responses = try trainer.generate(
+            let responses = try trainer.generateResponses(
                 prompts: items.map(\.prompt), maxNewTokens: spec.eval.maxNewTokens, temperature: spec.eval.temperature,
                 stopStrings: definition.stopStrings, batchSize: spec.eval.batchSize, seed: seed)
-            let judged = BenchmarkJudging.judge(name, definition: definition, items: items, responses: responses, scorer: scorer)
+            let judged = BenchmarkJudging.judge(name, definition: definition, items: items, responses: responses.map(\.text),
+                                                scorer: scorer, hitBudget: responses.map(\.stop.hitLimit))
             benchmarks.append(judged.benchmark)
             predictions += judged.predictions
         }

@@ -95,8 +95,8 @@ public enum JobStages {
 
     /// Re-judges stored responses with the scorer `scorerName`: per benchmark (in stored order) the same items, each
     /// judged against its gold answer from the benchmark's data file.
-    public static func rejudge(_ stored: [PredictionRecord], scorerName: String, dataSearchRoots: [String],
-                               scratchDirectory: String) throws -> (benchmarks: [BenchmarkOutcome], predictions: [PredictionRecord]) {
+    public static func rejudge(_ stored: [PredictionRecord], scorerName: String, data: DataConfiguration,
+                               dataSearchRoots: [String], scratchDirectory: String) throws -> (benchmarks: [BenchmarkOutcome], predictions: [PredictionRecord]) {
         let scorer = try ScorerRegistry.standard.scorer(named: scorerName)
         var order: [String] = []
         var byBenchmark: [String: [PredictionRecord]] = [:]
@@ -108,7 +108,8 @@ public enum JobStages {
         var predictions: [PredictionRecord] = []
         for name in order {
             let definition = try BenchmarkRegistry.standard.benchmark(named: name)
-            let file = try BenchmarkFiles.locate(definition, searchRoots: dataSearchRoots, scratchDirectory: scratchDirectory)
+            let file = try BenchmarkFiles.locate(definition, data: data, searchRoots: dataSearchRoots,
+                                                scratchDirectory: scratchDirectory)
             let itemByID = Dictionary(try definition.loadItems(path: file).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             let records = byBenchmark[name]!
             let items = try records.map { record in
@@ -119,7 +120,7 @@ public enum JobStages {
                 return item
             }
             let judged = BenchmarkJudging.judge(name, definition: definition, items: items, responses: records.map(\.response),
-                                                scorer: scorer)
+                                                scorer: scorer, hitBudget: records.map(\.hitBudget))
             benchmarks.append(judged.benchmark)
             predictions += judged.predictions
         }
@@ -132,7 +133,7 @@ public enum JobStages {
                              scratchDirectory: String) throws -> RunOutcome {
         let started = Date()
         let stored = try store.storedPredictions(configHash: source)
-        let judged = try rejudge(stored, scorerName: job.spec.eval.scorer, dataSearchRoots: dataSearchRoots,
+        let judged = try rejudge(stored, scorerName: job.spec.eval.scorer, data: job.spec.data, dataSearchRoots: dataSearchRoots,
                                  scratchDirectory: scratchDirectory)
         let ended = Date()
         // The numbers come from the source's responses, so the run keeps the source's provenance (copied when it is

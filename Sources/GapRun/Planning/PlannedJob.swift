@@ -39,7 +39,8 @@ public struct PlannedJob: Codable, Sendable, Hashable {
     /// The model of an in-process student, or nil.
     static func model(of spec: JobSpec) -> GPTConfiguration? {
         guard spec.executor == .inProcess, spec.studentConfiguration.isInProcess else { return nil }
-        return try? GPTConfiguration(student: spec.studentConfiguration, vocabularySize: CharTokenizer().vocabularySize)
+        return try? GPTConfiguration(student: spec.studentConfiguration,
+                                     vocabularySize: CharTokenizer.vocabularySize(tokenizer: spec.train.tokenizerName))
     }
 
     /// The training identity (`runs.train_hash`): jobs that share it share one trained model.

@@ -21,7 +21,8 @@ public enum SweepPlanner {
     public static func plan(gridPath: String, backendOverride: String? = nil) throws -> (grid: GridSpec, jobs: [PlannedJob]) {
         let grid = try GridSpec.load(path: gridPath, vocabulary: vocabulary, backend: backendOverride)
         let versions = ComponentVersions.current
-        let jobs = GridExpander.expand(grid).map { spec in
+        // Budgets come from the data before ids are taken: the budget is part of the generation identity.
+        let jobs = try GenerationBudget.resolve(grid: grid, specs: GridExpander.expand(grid)).map { spec in
             PlannedJob(id: JobIdentity.id(for: spec, versions: versions), experiment: grid.name, spec: spec, versions: versions)
         }
         try validate(jobs, gridPath: gridPath)
@@ -45,7 +46,8 @@ public enum SweepPlanner {
             if job.model == nil {
                 // Built again only to say why it does not build.
                 do {
-                    _ = try GPTConfiguration(student: job.spec.studentConfiguration, vocabularySize: CharTokenizer().vocabularySize)
+                    _ = try GPTConfiguration(student: job.spec.studentConfiguration,
+                                             vocabularySize: CharTokenizer.vocabularySize(tokenizer: job.spec.train.tokenizerName))
                 } catch {
                     throw RunError.invalidJob(jobID: job.id, message: "student `\(job.spec.student)`: \(error)", hint: "fix it in \(gridPath)")
                 }

@@ -196,7 +196,7 @@ enum AnswerParser {
                 if parts.count > 1 { return .set(parts.map { parse($0, depth: depth + 1) }) }
             } else if parts.count > 1 {
                 return .bracketed(open: open, close: close, parts.map { parse($0, depth: depth + 1) })
-            } else if open == "(" && close == ")" && inner.contains("\\begin") {
+            } else if (open == "(" && close == ")" || open == "[" && close == "]") && inner.contains("\\begin") {
                 return parse(inner, depth: depth + 1)
             }
         }

@@ -5,6 +5,11 @@ import Foundation
 struct EquivalenceChecker {
     let policy: AnswerPolicy
 
+    /// Compact, lower-case phrases that say an answer set is empty.
+    static let noSolutionWords: Set<String> = ["nosolution", "nosolutions", "norealsolution", "norealsolutions", "none",
+                                               "norealroots", "noroots", "nosuchvalue", "nosuchvalues", "emptyset", "thereisnosolution",
+                                               "therearenosolutions", "therearenorealsolutions"]
+
     func equal(_ gold: AnswerValue, _ candidate: AnswerValue) -> Bool {
         switch (gold, candidate) {
         case let (.list(golds), _) where golds.count == 1: return equal(golds[0], candidate)
@@ -68,6 +73,8 @@ struct EquivalenceChecker {
         case let (_, .set(candidates)) where !gold.isCollection: return unorderedEqual([gold], candidates)
 
         case (.emptySet, .emptySet): return true
+        // "No solution" in words is the empty set (MATH golds write `\emptyset`, models often write the words).
+        case let (.emptySet, .text(words)), let (.text(words), .emptySet): return EquivalenceChecker.noSolutionWords.contains(words)
         // Words compare case-insensitively, a plural `s` aside (`no solutions` = `no solution`).
         case let (.text(a), .text(b)): return a == b || a.utf8.count >= 4 && (a == b + "s" || b == a + "s")
         case let (.text(a), .expression(_, text)), let (.expression(_, text), .text(a)):

@@ -2,7 +2,8 @@
 // element by element into expression trees so they compare like any matrix.
 
 extension AnswerParser {
-    /// Evaluates a text made only of matrix literals joined by `+`, `-`, `\cdot`, `\times` or juxtaposition;
+    /// Evaluates a text made only of matrix literals (2×2 ones may carry `^{-1}`) joined by `+`, `-`, `\cdot`, `\times`
+    /// or juxtaposition;
     /// nil when the text is anything else or the shapes do not fit.
     static func evaluateMatrixExpression(_ text: String, depth: Int) -> AnswerValue? {
         let bytes = Array(text.utf8)
@@ -11,6 +12,7 @@ extension AnswerParser {
         var terms: [(sign: Bool, factors: [[[Expression]]])] = []
         var sign = true
         var factors: [[[Expression]]] = []
+        var sawInverse = false
         func skipSpaces() { while index < bytes.count, bytes[index] == 32 { index += 1 } }
         while true {
             skipSpaces()
@@ -30,6 +32,17 @@ extension AnswerParser {
                 }
                 guard let width = matrix.first?.count, matrix.allSatisfy({ $0.count == width }) else { return nil }
                 index = close + end.count
+                // The inverse of a 2×2 literal, `M^{-1}`: its adjugate over its determinant.
+                if let inverse = inverseSuffix(bytes, at: index) {
+                    guard matrix.count == 2, width == 2 else { return nil }
+                    let (a, b, c, d) = (matrix[0][0], matrix[0][1], matrix[1][0], matrix[1][1])
+                    let determinant = Expression.difference(.product(a, d), .product(b, c))
+                    factors.append([[.quotient(d, determinant), .quotient(.negation(b), determinant)],
+                                    [.quotient(.negation(c), determinant), .quotient(a, determinant)]])
+                    index = inverse
+                    sawInverse = true
+                    continue
+                }
                 // A small integer power of a square literal, `M^2` or `M^{3}`: that many factors.
                 var power = 1
                 if index + 1 < bytes.count, bytes[index] == 94 {
@@ -60,7 +73,7 @@ extension AnswerParser {
         }
         guard !factors.isEmpty else { return nil }
         terms.append((sign, factors))
-        guard terms.count > 1 || terms[0].factors.count > 1 else { return nil }
+        guard terms.count > 1 || terms[0].factors.count > 1 || sawInverse else { return nil }
 
         var total: [[Expression]]?
         for term in terms {
@@ -81,6 +94,12 @@ extension AnswerParser {
             }
         }
         return total.map { .matrix($0.map { $0.map { .expression($0, text: "") } }) }
+    }
+
+    /// The index after `^{-1}` (or `^-1`) at `index`, or nil.
+    static func inverseSuffix(_ bytes: [UInt8], at index: Int) -> Int? {
+        for suffix in ["^{-1}", "^-1"] where Bytes.hasPrefix(bytes, at: index, Array(suffix.utf8)) { return index + suffix.utf8.count }
+        return nil
     }
 
     /// A scalar written before a matrix (`2\begin{pmatrix}1&2\\3&4\end{pmatrix}`, `-\frac12 \begin{bmatrix}…\end{bmatrix}`):

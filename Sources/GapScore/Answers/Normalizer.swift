@@ -37,6 +37,8 @@ struct NormalizedAnswer: Sendable {
     var hadPercent: Bool
     /// The unit words stripped from the end (lower-cased, spaces removed), if any.
     var unit: String? = nil
+    /// Whether the answer carried a dollar sign (`\$0.45`), so a price in cents can be converted to it.
+    var hadCurrency = false
 }
 
 enum Normalizer {
@@ -47,6 +49,9 @@ enum Normalizer {
         "pound", "lbs", "ounces", "seconds", "second", "minutes", "minute", "hours", "hour", "days", "day", "weeks",
         "years", "cents", "cent", "dollars", "dollar", "degrees", "degree", "liters", "litres", "people", "students",
         "ways", "points", "sq ft", "square feet", "square inches", "square meters", "cubic feet", "cubic inches", "m²",
+        "week", "mg", "ml", "liter", "litre", "milliliters", "millilitres", "kilometers", "kilometres", "centimeters",
+        "centimetres", "millimeters", "millimetres", "kilograms", "kilogram", "milligrams", "ounce", "oz", "lb", "yd",
+        "hr", "hrs", "min", "mins", "sec", "secs", "months", "month",
     ]
     /// Unit suffixes (with `^2`, `^3` variants), longest first, as lower-case bytes.
     static let unitSuffixes: [(bytes: [UInt8], name: String)] = unitWords
@@ -73,7 +78,7 @@ enum Normalizer {
     static let relationRewrites: [([UInt8], [UInt8])] = [
         ("\\geqslant", "\\ge"), ("\\leqslant", "\\le"), ("\\geq", "\\ge"), ("\\leq", "\\le"), (">=", "\\ge "), ("<=", "\\le "),
         ("!=", "\\neq "), ("\\ne ", "\\neq "), ("\\varnothing", "\\emptyset"), ("\\{\\}", "\\emptyset"), ("+\\infty", "\\infty"),
-        ("\\lbrace", "\\{"), ("\\rbrace", "\\}"), ("\\lvert", "|"), ("\\rvert", "|"), ("\\vert", "|"), ("\\mathbb{R}", "(-\\infty,\\infty)"),
+        ("\\lbrace", "\\{"), ("\\ldots", "\\dots"), ("\\cdots", "\\dots"), ("\\rbrace", "\\}"), ("\\lvert", "|"), ("\\rvert", "|"), ("\\vert", "|"), ("\\mathbb{R}", "(-\\infty,\\infty)"),
     ].map { (b($0.0), b($0.1)) }
 
     static func normalize(_ raw: String) -> NormalizedAnswer {
@@ -96,6 +101,7 @@ enum Normalizer {
         hasBackslash = text.contains(backslash)
         for token in spacing where hasBackslash || token[0] != backslash { Bytes.replaceAll(&text, token, with: [32]) }
         if hadRows { Bytes.replaceAll(&text, rowBreak, with: [backslash, backslash]) }
+        if hasBackslash, let congruence = Bytes.find(text, b("\\equiv")) { keepCongruenceResidue(&text, at: congruence) }
         if hasBackslash {
             for variant in fracVariants { Bytes.replaceAll(&text, variant, with: b("\\frac")) }
             if let approx = Bytes.find(text, b("\\approx")) { text.removeSubrange(approx...) }
@@ -127,7 +133,9 @@ enum Normalizer {
         if let wrappedUnit { unit = unit.map { wrappedUnit + " " + $0 } ?? wrappedUnit }
         while let last = text.last, last == 46 || last == 44 || last == 59 || last == 32 { text.removeLast() }   // . , ; space
         while let first = text.first, first == 32 || first == 44 { text.removeFirst() }
-        return NormalizedAnswer(text: Bytes.string(text), hadPercent: hadPercent, unit: unit)
+        rewriteRatio(&text)
+        let hadCurrency = raw.utf8.contains(36) && Bytes.contains(Array(raw.utf8), b("\\$"))
+        return NormalizedAnswer(text: Bytes.string(text), hadPercent: hadPercent, unit: unit, hadCurrency: hadCurrency)
     }
 
     static func collapseDoubleBackslashBeforeLetter(_ text: inout [UInt8]) {
@@ -459,5 +467,28 @@ enum Normalizer {
             if !stripped { break }
         }
         return units.isEmpty ? nil : units.joined(separator: " ")
+    }
+
+    /// A ratio of two plain numbers (`3:4`, `2.5:1`) is their quotient, `\frac{3}{4}`, so `3:4` = `6:8` = `0.75`.
+    static func rewriteRatio(_ text: inout [UInt8]) {
+        guard text.count >= 3, text.count <= 40, let colon = text.firstIndex(of: 58) else { return }
+        let left = Bytes.trimSpaces(text[..<colon]), right = Bytes.trimSpaces(text[(colon + 1)...])
+        func plain(_ part: ArraySlice<UInt8>) -> Bool {
+            !part.isEmpty && Bytes.isDigit(part.first!) && Bytes.isDigit(part.last!) && part.allSatisfy { Bytes.isDigit($0) || $0 == 46 }
+                && part.filter { $0 == 46 }.count <= 1
+        }
+        guard plain(left), plain(right) else { return }
+        text = b("\\frac{") + left + b("}{") + right + b("}")
+    }
+
+    /// `N \equiv 3 \pmod 7` (also `\pmod{7}`, `\bmod 7`, `(\mod 7)`) answers with its residue: `3`.
+    static func keepCongruenceResidue(_ text: inout [UInt8], at index: Int) {
+        var rest = Array(text[(index + 6)...])
+        for marker in ["(\\mod", "(\\bmod", "\\pmod", "\\bmod", "\\mod"].map(b) {
+            if let cut = Bytes.find(rest, marker) { rest.removeSubrange(cut...); break }
+        }
+        let residue = Bytes.trimSpaces(rest[...])
+        guard !residue.isEmpty else { return }
+        text = Array(residue)
     }
 }

@@ -50,6 +50,14 @@ enum AnswerProse {
                            && (end == bytes.count || !(bytes[end] == 40 || bytes[end] == 95 || bytes[end] == 94)))
                 || shortWords.contains(word) && (end == bytes.count || bytes[end] == 32)
             if isProse {
+                // A correction after the answer ends it: `15, not 16` → `15`.
+                if word == Array("not".utf8), Bytes.trimSpaces(bytes[start..<index]).last == 44,
+                   (parts + [bytes[start..<index]]).contains(where: { $0.contains(where: Bytes.isDigit) }) {
+                    parts.append(bytes[start..<index])
+                    start = bytes.count
+                    sawProse = true
+                    break
+                }
                 if qualifiers.contains(word) { return nil }
                 parts.append(bytes[start..<index])
                 start = end
@@ -57,7 +65,7 @@ enum AnswerProse {
             }
             index = end
         }
-        parts.append(bytes[start...])
+        if start < bytes.count { parts.append(bytes[start...]) }
         guard sawProse else { return nil }
         for part in parts {
             var trimmed = Bytes.trimSpaces(part)
@@ -66,5 +74,17 @@ enum AnswerProse {
             if trimmed.contains(where: { Bytes.isDigit($0) || $0 == 92 || $0 == 40 || $0 == 91 }) { return Bytes.string(trimmed) }
         }
         return nil
+    }
+
+    /// Whether a sentence states the word answer `word` (compact, lower-case) as its predicate: `The function is odd`,
+    /// `they are congruent`, `It is a parabola`: the text ends with "is"/"are", an optional article, then that word.
+    static func statesWord(_ text: String, _ word: String) -> Bool {
+        let lowered = text.lowercased().filter { $0 != "." && $0 != "!" }
+        var words = lowered.split(separator: " ")
+        guard words.count >= 3, String(words[words.count - 1]) == word else { return false }
+        words.removeLast()
+        if let article = words.last, article == "a" || article == "an" || article == "the" { words.removeLast() }
+        guard words.count >= 2, let verb = words.last else { return false }
+        return verb == "is" || verb == "are"
     }
 }

@@ -92,8 +92,16 @@ extension Expression {
                 result = Complex(tgamma(x.re + 1))
             case "binom":
                 let n = x.re, k = values[1]!.re
-                guard n >= 0, k >= 0, n <= 170, k <= n else { return nil }
-                result = Complex((tgamma(n + 1) / (tgamma(k + 1) * tgamma(n - k + 1))).rounded())
+                guard x.im == 0, values[1]!.im == 0 else { return nil }
+                if k >= 0, k <= 30, k == k.rounded() {
+                    // A whole k: n(n-1)…(n-k+1)/k!, a polynomial in n, so `\binom{n}{2}` = `\frac{n(n-1)}{2}` at any point.
+                    var value = 1.0
+                    for j in 0..<Int(k) { value *= (n - Double(j)) / Double(j + 1) }
+                    result = Complex(n == n.rounded() ? value.rounded() : value)
+                } else {
+                    guard n >= 0, k >= 0, n <= 170, k <= n else { return nil }
+                    result = Complex((tgamma(n + 1) / (tgamma(k + 1) * tgamma(n - k + 1))).rounded())
+                }
             default: result = nil
             }
             return result.flatMap(finite)

@@ -47,5 +47,6 @@ struct PlanCommand: ParsableCommand {
             ? SlurmRequest.byJob(jobs, settings: spec.slurm ?? SlurmSettings(), commandResources: spec.commandResources) : nil
         print(json ? try PlanListing.json(grid: spec, jobs: jobs, statuses: statuses, stages: stages, requests: requests)
                    : PlanListing.text(grid: spec, jobs: jobs, statuses: statuses, stages: stages, requests: requests))
+        if !json { for line in try GenerationBudget.describe(grid: spec, jobs: jobs.map(\.spec)) { print(line) } }
     }
 }

@@ -46,6 +46,14 @@ struct StatusCommand: ParsableCommand {
                                          runPlatforms: platforms).mixWarnings {
             print("  warning: \(warning)")
         }
+        // Cells whose answers a length limit cut (more than 2%): part of their P is the cut, not the student.
+        for e in experiments where (experiment == nil || e.name == experiment) && e.source == "sweep" {
+            guard let results = try? ReportData.load(store: store, experiment: e.name, databaseLabel: database.path).results
+            else { continue }
+            for cell in BudgetHitShare.cellsAboveWarning(results) {
+                print("  warning: \(e.name): \(cell) hit the generation budget or the full context")
+            }
+        }
         let slurmOpen = runs.filter { $0.slurmJobID != nil && ($0.status == .pending || $0.status == .running) }
         let slurmStates: [String: SlurmTaskState] = slurmOpen.isEmpty || !SlurmClient.isAvailable ? [:]
             : SlurmClient().queue(arrayJobIDs: Array(Set(slurmOpen.compactMap { $0.slurmJobID?.split(separator: "_").first.map(String.init) }))) ?? [:]

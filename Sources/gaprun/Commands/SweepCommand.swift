@@ -151,8 +151,12 @@ struct SweepCommand: ParsableCommand {
                 + "\(database.path)` ingests them)" : "")
             + (summary.skippedFailed > 0 ? ", \(summary.skippedFailed) failed earlier (skipped)" : "")
             + " in \(formatDuration(summary.wallSeconds))"
+        // The grid's own scorer, also when the experiment holds other scorers' judgments of the same responses.
+        let (results, _) = try ReportData.load(store: store, experiment: gridSpec.name, databaseLabel: database.path,
+                                               scorer: jobs.first?.spec.eval.scorer)
+        let cutCells = BudgetHitShare.cellsAboveWarning(results)
         if json {
-            let object: [String: Any] = ["event": "summary", "experiment": gridSpec.name, "completed": summary.completed,
+            let object: [String: Any] = ["event": "summary", "budget_hit_cells": cutCells, "experiment": gridSpec.name, "completed": summary.completed,
                                          "failed": summary.failed, "interrupted": summary.interrupted,
                                          "skipped_completed": summary.skippedCompleted, "skipped_failed": summary.skippedFailed,
                                          "in_slurm": summary.inSlurm,
@@ -161,10 +165,12 @@ struct SweepCommand: ParsableCommand {
             print(String(decoding: data, as: UTF8.self))
         } else {
             FileHandle.standardError.write(Data((line + "\n").utf8))
+            for cell in cutCells {
+                FileHandle.standardError.write(Data(("warning: \(cell) hit the generation budget or the full context "
+                    + "(above \(Int(BudgetHitShare.warningPercent))%): if they are cut answers rather than loops, raise "
+                    + "eval.max_new_tokens or context_length\n").utf8))
+            }
             if !quiet {
-                // The grid's own scorer, also when the experiment holds other scorers' judgments of the same responses.
-                let (results, _) = try ReportData.load(store: store, experiment: gridSpec.name, databaseLabel: database.path,
-                                                       scorer: jobs.first?.spec.eval.scorer)
                 let estimates = GapEstimator(options: GapOptions()).estimates(results, byBenchmark: false)
                 print(GapFormatter.render(estimates, experiment: results.name, format: .text, byBenchmark: false), terminator: "")
             }

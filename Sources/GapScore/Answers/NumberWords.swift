@@ -1,0 +1,135 @@
+// Number words: English cardinals ("seven", "twenty-four", "one hundred five", "zero") read as their value.
+
+/// Reads English cardinal numbers written as words, as answers to word problems often are ("there are seven ways").
+/// Only whole numbers below a trillion; "a", "and" between parts ("one hundred and five"), hyphens and spaces.
+enum NumberWords {
+    static let units: [String: Int] = [
+        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+        "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+        "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+        "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    ]
+    static let scales: [String: Int] = ["hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000]
+
+    /// Whether a lower-cased word is part of a number written in words.
+    static func isNumberWord(_ word: Substring) -> Bool { units[String(word)] != nil || scales[String(word)] != nil }
+
+    /// The value of words such as `["twenty", "four"]` or `["one", "hundred", "and", "five"]`; nil when they are not one
+    /// well-formed number (`"two three"`, a scale first, a dangling "and").
+    static func value<S: Sequence>(of words: S) -> Int? where S.Element == Substring {
+        var total = 0, current = 0
+        var sawDigitWord = false, lastWasUnit = false, lastUnit = 0, pendingAnd = false
+        for word in words {
+            if word == "and" {
+                guard sawDigitWord, !pendingAnd else { return nil }
+                pendingAnd = true
+                continue
+            }
+            if let unit = units[String(word)] {
+                // "twenty four" is one number; "four twenty" and "two three" are not.
+                if lastWasUnit, !(lastUnit >= 20 && lastUnit % 10 == 0 && unit < 10 && unit > 0) { return nil }
+                if unit == 0, sawDigitWord { return nil }
+                current += unit
+                lastWasUnit = true
+                lastUnit = unit
+                sawDigitWord = true
+            } else if let scale = scales[String(word)] {
+                guard sawDigitWord, !pendingAnd else { return nil }
+                if scale == 100 {
+                    guard current > 0, current < 100 else { return nil }
+                    current *= 100
+                } else {
+                    guard current > 0 else { return nil }
+                    total += current * scale
+                    current = 0
+                }
+                lastWasUnit = false
+            } else {
+                return nil
+            }
+            pendingAnd = false
+        }
+        guard sawDigitWord, !pendingAnd else { return nil }
+        return total + current
+    }
+
+    /// The words of a lower-cased text split at spaces and hyphens ("twenty-four" → twenty, four).
+    static func words(_ text: String) -> [Substring] {
+        text.split { $0 == " " || $0 == "-" }
+    }
+
+    /// The whole text as one number in words (`Twenty-four`, `one hundred and five`), or nil.
+    static func wholeValue(_ text: String) -> Int? {
+        let lowered = text.lowercased()
+        guard lowered.allSatisfy({ $0 == " " || $0 == "-" || ($0 >= "a" && $0 <= "z") }) else { return nil }
+        return value(of: words(lowered))
+    }
+
+    /// Rewrites every run of number words in `text` as digits (`seven ways` → `7 ways`); nil when there is none.
+    /// "one" alone is a pronoun, not a number, after a determiner ("the correct one", "each one") or before "of",
+    /// "that", "is", "half" … ("one of them", "one half"), unless stated ("is one"); it stays then.
+    static func rewritten(_ text: String) -> String? {
+        let tokens = text.split(separator: " ", omittingEmptySubsequences: false)
+        var output: [String] = []
+        var changed = false
+        var index = 0
+        while index < tokens.count {
+            var end = index
+            var best: (end: Int, value: Int, trailing: String)?
+            while end < tokens.count {
+                let (core, trailing) = splitPunctuation(tokens[end])
+                let lowered = core.lowercased()
+                let parts = lowered.split(separator: "-")
+                guard !parts.isEmpty, parts.allSatisfy({ isNumberWord($0) || $0 == "and" }) else { break }
+                let run = tokens[index...end].map { splitPunctuation($0).core.lowercased() }.joined(separator: " ")
+                if let value = value(of: words(run)) { best = (end, value, trailing) }
+                if !trailing.isEmpty { break }
+                end += 1
+            }
+            if let found = best {
+                let single = found.end == index ? splitPunctuation(tokens[index]).core.lowercased() : ""
+                let previous = index > 0 ? tokens[index - 1].lowercased() : ""
+                let next = found.end + 1 < tokens.count ? tokens[found.end + 1].lowercased() : ""
+                let pronoun = single == "one" && !statingWords.contains(previous)
+                    && (pronounBefore.contains(previous) || found.trailing.isEmpty && pronounAfter.contains(next))
+                if !pronoun {
+                    // "two and a half" is 2.5.
+                    if found.trailing.isEmpty, found.end + 3 < tokens.count,
+                       tokens[found.end + 1].lowercased() == "and", tokens[found.end + 2].lowercased() == "a",
+                       splitPunctuation(tokens[found.end + 3]).core.lowercased() == "half" {
+                        output.append(String(found.value) + ".5" + splitPunctuation(tokens[found.end + 3]).trailing)
+                        changed = true
+                        index = found.end + 4
+                        continue
+                    }
+                    output.append(String(found.value) + found.trailing)
+                    changed = true
+                    index = found.end + 1
+                    continue
+                }
+            }
+            output.append(String(tokens[index]))
+            index += 1
+        }
+        return changed ? output.joined(separator: " ") : nil
+    }
+
+    /// Words before a lone "one" that make it a pronoun ("the correct one", "each one") or that state it ("is one").
+    static let pronounBefore: Set<String> = ["no", "each", "every", "any", "which", "this", "that", "the", "correct",
+                                             "right", "other", "same", "such", "last", "first", "another", "wrong", "true"]
+    static let statingWords: Set<String> = ["is", "are", "was", "were", "be", "equals", "="]
+    /// Words after a lone "one" that make it a pronoun or a fraction's numerator ("one of", "one that", "one half").
+    static let pronounAfter: Set<String> = ["of", "another", "that", "which", "who", "is", "was", "works", "half", "third",
+                                            "quarter", "fourth", "fifth", "sixth", "eighth", "tenth", "can", "could", "would",
+                                            "must", "should", "has", "does"]
+
+    /// A token's letters and hyphens, and the punctuation after them (`seven.` → `seven`, `.`).
+    static func splitPunctuation(_ token: Substring) -> (core: Substring, trailing: String) {
+        var end = token.endIndex
+        while end > token.startIndex, let scalar = token[token.index(before: end)].asciiValue,
+              scalar == 46 || scalar == 44 || scalar == 59 || scalar == 58 || scalar == 33 || scalar == 63 {
+            end = token.index(before: end)
+        }
+        return (token[..<end], String(token[end...]))
+    }
+}

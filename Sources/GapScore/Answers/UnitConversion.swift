@@ -1,0 +1,74 @@
+// Unit conversion: the factor between two units of one kind (`km` and `m`, `minutes` and `hours`, `cm^2` and `mm^2`).
+
+/// Converts between common units of length, mass, time, volume, money and speed, so `1.5\text{ km}` equals
+/// `1500\text{ m}`. Factors are exact rationals relative to one base unit per kind; `^2`/`^3` raise them.
+enum UnitConversion {
+    struct Unit { let kind: String; let numerator: Int; let denominator: Int }
+
+    private static func table(_ kind: String, _ entries: [([String], Int, Int)]) -> [(String, Unit)] {
+        entries.flatMap { names, numerator, denominator in names.map { ($0, Unit(kind: kind, numerator: numerator, denominator: denominator)) } }
+    }
+
+    /// Unit names as the normaliser reports them (lower-case, spaces removed), with their factor to the kind's base.
+    static let units: [String: Unit] = Dictionary(uniqueKeysWithValues:
+        table("length", [
+            (["mm", "millimeter", "millimeters", "millimetre", "millimetres"], 1, 1),
+            (["cm", "centimeter", "centimeters", "centimetre", "centimetres"], 10, 1),
+            (["m", "meter", "meters", "metre", "metres"], 1_000, 1),
+            (["km", "kilometer", "kilometers", "kilometre", "kilometres"], 1_000_000, 1),
+            (["in", "inch", "inches"], 254, 10),
+            (["ft", "foot", "feet"], 3_048, 10),
+            (["yd", "yard", "yards"], 9_144, 10),
+            (["mi", "mile", "miles"], 1_609_344, 1),
+        ]) + table("mass", [
+            (["mg", "milligram", "milligrams"], 1, 1_000),
+            (["g", "gram", "grams"], 1, 1),
+            (["kg", "kilogram", "kilograms"], 1_000, 1),
+            (["lb", "lbs", "pound", "pounds"], 45_359_237, 100_000),
+            (["oz", "ounce", "ounces"], 45_359_237, 1_600_000),
+        ]) + table("time", [
+            (["s", "sec", "secs", "second", "seconds"], 1, 1),
+            (["min", "mins", "minute", "minutes"], 60, 1),
+            (["h", "hr", "hrs", "hour", "hours"], 3_600, 1),
+            (["day", "days"], 86_400, 1),
+            (["week", "weeks"], 604_800, 1),
+        ]) + table("volume", [
+            (["ml", "milliliter", "milliliters", "millilitre", "millilitres"], 1, 1),
+            (["l", "liter", "liters", "litre", "litres"], 1_000, 1),
+        ]) + table("money", [
+            (["cent", "cents"], 1, 1),
+            (["dollar", "dollars"], 100, 1),
+        ]) + table("speed", [
+            (["m/s"], 18, 5),
+            (["km/h", "kph", "kmh"], 1, 1),
+            (["mph"], 1_609_344, 1_000_000),
+        ]))
+
+    /// The factor that turns a quantity in `from` into one in `to` (as numerator and denominator), when both are known
+    /// units of one kind with the same power (`cm^2` and `mm^2`); nil otherwise.
+    static func factor(from: String, to: String) -> (numerator: Int, denominator: Int)? {
+        let (fromName, fromPower) = splitPower(from), (toName, toPower) = splitPower(to)
+        guard fromPower == toPower, let a = units[fromName], let b = units[toName], a.kind == b.kind else { return nil }
+        // from → base: × a.n / a.d; base → to: × b.d / b.n.
+        var numerator = 1, denominator = 1
+        for _ in 0..<fromPower {
+            let (n, overflowN) = numerator.multipliedReportingOverflow(by: a.numerator * b.denominator)
+            let (d, overflowD) = denominator.multipliedReportingOverflow(by: a.denominator * b.numerator)
+            guard !overflowN, !overflowD else { return nil }
+            numerator = n
+            denominator = d
+        }
+        return (numerator, denominator)
+    }
+
+    /// `cm^2` → (`cm`, 2); `m` → (`m`, 1).
+    static func splitPower(_ unit: String) -> (String, Int) {
+        let cleaned = unit.replacingOccurrences(of: "{", with: "").replacingOccurrences(of: "}", with: "")
+        if cleaned.hasSuffix("^2") { return (String(cleaned.dropLast(2)), 2) }
+        if cleaned.hasSuffix("^3") { return (String(cleaned.dropLast(2)), 3) }
+        if cleaned.hasPrefix("square") { return (String(cleaned.dropFirst(6)), 2) }
+        if cleaned.hasPrefix("sq") { return (String(cleaned.dropFirst(2)), 2) }
+        if cleaned.hasPrefix("cubic") { return (String(cleaned.dropFirst(5)), 3) }
+        return (cleaned, 1)
+    }
+}
