@@ -5,7 +5,6 @@ import GapCore
 import GapReport
 import GapResults
 import GapRun
-import Synchronization
 
 extension PlotKind: ExpressibleByArgument {}
 
@@ -94,35 +93,12 @@ struct PlotCommand: AsyncParsableCommand {
         guard let tool = ReportData.rsvgConvertPath() else {
             throw ReportError.pngExportFailed(path: path, reason: "rsvg-convert is not on PATH")
         }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = ["--zoom", "2", "--background-color", "white", "--format", "png"]
-        let input = Pipe(), outputPipe = Pipe(), errors = Pipe()
-        process.standardInput = input
-        process.standardOutput = outputPipe
-        process.standardError = errors
-        try process.run()
-        // Feed and drain on separate threads so no pipe fills up and blocks the child.
-        let errorText = Mutex(Data())
-        let drained = DispatchSemaphore(value: 0)
-        let errorHandle = errors.fileHandleForReading, inputHandle = input.fileHandleForWriting
-        let svgData = Data(svg.utf8)
-        DispatchQueue.global().async {
-            try? inputHandle.write(contentsOf: svgData)
-            try? inputHandle.close()
+        let result = try runSubprocess(tool, ["--zoom", "2", "--background-color", "white", "--format", "png"],
+                                       input: Data(svg.utf8))
+        guard result.status == 0, !result.output.isEmpty else {
+            let reason = result.stderr.trimmingCharacters(in: .whitespacesAndNewlines)
+            throw ReportError.pngExportFailed(path: path, reason: reason.isEmpty ? "rsvg-convert exited with status \(result.status)" : reason)
         }
-        DispatchQueue.global().async {
-            let data = errorHandle.readDataToEndOfFile()
-            errorText.withLock { $0 = data }
-            drained.signal()
-        }
-        let bytes = outputPipe.fileHandleForReading.readDataToEndOfFile()
-        drained.wait()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0, !bytes.isEmpty else {
-            let reason = String(decoding: errorText.withLock { $0 }, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-            throw ReportError.pngExportFailed(path: path, reason: reason.isEmpty ? "rsvg-convert exited with status \(process.terminationStatus)" : reason)
-        }
-        return Array(bytes)
+        return Array(result.output)
     }
 }
