@@ -137,15 +137,19 @@ struct StageSplitCLITests {
         let experiments = CLIHarness.packageRoot.appendingPathComponent("experiments")
         let quickstart = try String(contentsOf: experiments.appendingPathComponent("quickstart.conf"), encoding: .utf8)
         #expect(quickstart.contains("extends: base.conf"))
-        // The example's budget, contexts (384, 640) and character tokens are kept as it was run with them: the grid
-        // says the budget is allowed.
+        // The example is the quickstart as committed, so only the scorer changes.
         let copy = quickstart.replacingOccurrences(of: "extends: base.conf",
                                                    with: "extends: \(experiments.appendingPathComponent("base.conf").path)")
-            .replacingOccurrences(of: "context_length: 960", with: "context_length: 640")
-            + "\neval: {scorer: paper-rule, max_new_tokens: 384, allow_short_budget: true}\ntrain: {tokenizer: chars}\n"
+            + "\neval: {scorer: paper-rule}\n"
         try copy.write(to: dir.appendingPathComponent("rule.conf"), atomically: true, encoding: .utf8)
         let plan = try CLIHarness.run(["plan", "rule.conf", "--db", "r.sqlite"], in: dir)
-        #expect(plan.stdout.contains("NEW 18; stages: judge 18"), "\(plan.stdout) \(plan.stderr)")
+        // A stale example (the quickstart or the trainer changed since it was run) would make the sweep train 18
+        // students: stop here instead and say what to do.
+        try #require(plan.stdout.contains("NEW 18; stages: judge 18"),
+                     """
+                     results.sqlite.example no longer matches experiments/quickstart.conf: rerun the quickstart and \
+                     replace it (README, "What you get"). \(plan.stdout) \(plan.stderr)
+                     """)
         let sweep = try CLIHarness.run(["sweep", "rule.conf", "--db", "r.sqlite", "--quiet"], in: dir)
         #expect(sweep.status == 0, "\(sweep.stderr)")
         #expect(sweep.stderr.contains("0 completed, 0 failed, 0 interrupted, 18 already completed"), "\(sweep.stderr)")
