@@ -1,7 +1,8 @@
 // TeacherResponseLengths: how long every teacher of the lab writes, per problem family, for one data configuration —
 // the measure a generation budget is derived from, so that no arm of a gap is cut where its teacher would not be.
-// Lengths are in characters, which are the in-process students' tokens (one character, one token).
+// Lengths are in characters: one token each with `train.tokenizer: chars`, an upper bound on the tokens with `words`.
 import GapCore
+import Synchronization
 
 /// Lengths of one teacher's responses to one family's problems, and of those problems' prompts.
 public struct ResponseLengths: Sendable, Hashable, Codable {
@@ -41,6 +42,19 @@ public enum TeacherResponseLengths {
     /// problems count whatever the answer. Deterministic: same inputs, same numbers. Only `data.source: synthetic`.
     public static func measure(data: DataConfiguration, seeds: [UInt64]) throws -> LabResponseLengths {
         guard data.source == "synthetic" else { throw LabError.unknownSource(data.source) }
+        let key = MeasureKey(data: data, seeds: seeds)
+        if let known = measured.withLock({ $0[key] }) { return known }
+        let lengths = try measureAnew(data: data, seeds: seeds)
+        measured.withLock { $0[key] = lengths }
+        return lengths
+    }
+
+    /// Measured lengths by data settings and seeds: planning a grid asks for the same configuration more than once
+    /// (to resolve budgets, then to describe them), and a measure draws every training problem of every seed.
+    private struct MeasureKey: Hashable { var data: DataConfiguration; var seeds: [UInt64] }
+    private static let measured = Mutex<[MeasureKey: LabResponseLengths]>([:])
+
+    private static func measureAnew(data: DataConfiguration, seeds: [UInt64]) throws -> LabResponseLengths {
         var responses: [String: [String: [Int]]] = [:]  // family → teacher → lengths
         var examples: [String: [String: Int]] = [:]     // family → teacher → longest prompt + response
         var prompts: [String: Int] = [:]

@@ -6,7 +6,8 @@ import GapCore
 import GapData
 import GapGrid
 
-/// What the budget of one data configuration and benchmark list is made of (characters = in-process tokens).
+/// What the budget of one data configuration and benchmark list is made of, in characters (one token each with
+/// `train.tokenizer: chars`; with `words` a token holds one or more, so the budget is an upper bound).
 public struct BudgetDerivation: Sendable, Hashable {
     /// The families whose teachers' responses decide it (the benchmarks' families).
     public var families: [String]

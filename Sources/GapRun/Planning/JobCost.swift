@@ -46,14 +46,16 @@ public struct JobCost: Sendable, Hashable {
             return total + (spec.eval.limit.map { min($0, count) } ?? count)
         }
         if let model = job.model {
-            let length = Self.trainingLength(data: spec.data, mix: spec.mixWeights, contextLength: model.contextLength)
+            let sampled = Self.trainingLength(data: spec.data, mix: spec.mixWeights, tokenizer: spec.train.tokenizerName,
+                                              contextLength: model.contextLength)
+            let length = sampled.tokens
             let estimate = ResourceEstimate(model: model, training: spec.train, trainingLength: length, items: items,
                                             maxNewTokens: spec.eval.maxNewTokens, evalBatchSize: spec.eval.batchSize)
             operations = estimate.totalOperations
             trainingOperations = estimate.trainingOperations
-            // Paired mixes build every teacher's response to each problem, about `length` characters each.
+            // Paired mixes build every teacher's response to each problem, about `characters` characters each.
             let teachers = max(2, spec.mixWeights.count)
-            let dataBytes = spec.data.problems * teachers * length * Self.bytesPerTrainingCharacter
+            let dataBytes = spec.data.problems * teachers * sampled.characters * Self.bytesPerTrainingCharacter
             peakBytes = Self.processBaseBytes + estimate.arenaBytes + dataBytes
         } else {
             let parameters = (spec.studentConfiguration.sizeBillions ?? Self.externalDefaultBillions) * 1e9
@@ -66,26 +68,37 @@ public struct JobCost: Sendable, Hashable {
 
     /// Problems drawn to sample a mix's example lengths.
     static let sampleProblems = 200
-    /// Sampled lengths by data settings and mix (the same for every student and seed of a grid).
-    private static let sampledLengths = Mutex<[String: Int]>([:])
+    /// Sampled lengths (tokens, characters) by data settings, mix and tokenizer (the same for every student and
+    /// seed of a grid).
+    private static let sampledLengths = Mutex<[String: (tokens: Int, characters: Int)]>([:])
 
-    /// The length a training batch typically pads to: the 95th percentile of prompt + response characters (one
-    /// token each) over the examples of a `sampleProblems`-problem draw of the mix (seed 0), at most the context.
-    /// Long chain-of-thought mixes train on sequences several times longer than short ones. When the sample
-    /// cannot be drawn (e.g. a missing JSONL file, reported when the job runs), the full context.
-    static func trainingLength(data: DataConfiguration, mix: [String: Double], contextLength: Int) -> Int {
+    /// The length a training batch typically pads to: the 95th percentile of prompt + response tokens over the
+    /// examples of a `sampleProblems`-problem draw of the mix (seed 0), at most the context. Long chain-of-thought
+    /// mixes train on sequences several times longer than short ones. With `train.tokenizer: words` the examples are
+    /// encoded with the words of the sample's own lab texts (the job's word list is drawn from all of its problems;
+    /// the frequent words are the same, so the lengths differ little), else one token per character. When the sample
+    /// cannot be drawn (e.g. a missing JSONL file, reported when the job runs), the full context. `characters` is the
+    /// same percentile in characters, for the memory the training text takes.
+    static func trainingLength(data: DataConfiguration, mix: [String: Double], tokenizer: String,
+                               contextLength: Int) -> (tokens: Int, characters: Int) {
         var sample = data
         sample.problems = min(data.problems, sampleProblems)
-        let key = CanonicalJSON.text(of: sample) + CanonicalJSON.text(of: mix)
-        if let known = sampledLengths.withLock({ $0[key] }) { return min(known, contextLength) }
-        var length = contextLength
+        let key = CanonicalJSON.text(of: sample) + CanonicalJSON.text(of: mix) + tokenizer
+        if let known = sampledLengths.withLock({ $0[key] }) { return (min(known.tokens, contextLength), known.characters) }
+        var length = (tokens: contextLength, characters: contextLength)
         if let set = try? TrainingSetBuilder.build(data: sample, mix: mix, seed: 0), !set.examples.isEmpty {
-            let lengths = set.examples.map { StudentPrompt.render(problem: $0.problem).utf8.count + $0.response.utf8.count }
-                .sorted()
-            length = lengths[min(lengths.count - 1, lengths.count * 95 / 100)]
+            let texts = set.examples.map { StudentPrompt.render(problem: $0.problem) + $0.response }
+            let encoder = tokenizer == "words" && data.source == "synthetic"
+                ? (try? LabTexts.all(data: sample)).flatMap {
+                    try? CharTokenizer(words: CharTokenizer.frequentWords(in: $0, count: CharTokenizer.wordSlots))
+                } : nil
+            let tokens = texts.map { text in (encoder.flatMap { try? $0.encode(text).count }) ?? text.utf8.count }.sorted()
+            let characters = texts.map(\.utf8.count).sorted()
+            let at95 = min(texts.count - 1, texts.count * 95 / 100)
+            length = (tokens[at95], characters[at95])
         }
         sampledLengths.withLock { $0[key] = length }
-        return min(length, contextLength)
+        return (min(length.tokens, contextLength), length.characters)
     }
 
     /// `jobs` costliest first; equal costs keep their grid order, so the order is deterministic.
