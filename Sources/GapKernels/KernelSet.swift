@@ -60,6 +60,11 @@ public struct KernelTable: Sendable {
                                         Int) -> Void
     public let adamWUpdate: @Sendable (UnsafeMutablePointer<Float>, UnsafePointer<Float>, UnsafeMutablePointer<Float>,
                                        UnsafeMutablePointer<Float>, Int, AdamWSettings) -> Void
+    /// `shortProduct(rows:columns:depth:alpha:a:aRow:aColumn:bt:ldb:out:ldo:)`.
+    public let shortProduct: @Sendable (Int, Int, Int, Float, UnsafePointer<Float>, Int, Int, UnsafePointer<Float>,
+                                        Int, UnsafeMutablePointer<Float>, Int) -> Void
+    /// `transposeCopy(_:ldb:from:ldbSource:rows:columns:)`.
+    public let transposeCopy: @Sendable (UnsafeMutablePointer<Float>, Int, UnsafePointer<Float>, Int, Int, Int) -> Void
 
     /// The table of `kernels`' bodies. Call it only from the module that defines `kernels` (and is compiled for its
     /// level), so the specialised bodies are generated there.
@@ -84,5 +89,10 @@ public struct KernelTable: Sendable {
         geluBackward = { K.geluBackward(dInput: $0, derivative: $1, dOutput: $2, count: $3) }
         adamWUpdate = { K.adamWUpdate(parameters: $0, gradients: $1, firstMoment: $2, secondMoment: $3, count: $4,
                                       settings: $5) }
+        shortProduct = {
+            K.shortProduct(rows: $0, columns: $1, depth: $2, alpha: $3, a: $4, aRow: $5, aColumn: $6, bt: $7,
+                           ldb: $8, out: $9, ldo: $10)
+        }
+        transposeCopy = { K.transposeCopy($0, ldb: $1, from: $2, ldbSource: $3, rows: $4, columns: $5) }
     }
 }

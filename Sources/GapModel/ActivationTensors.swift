@@ -30,7 +30,7 @@ struct ActivationTensors {
     let dLn: UnsafeMutablePointer<Float>         // (B, T, C)
     let dAtty: UnsafeMutablePointer<Float>       // (B, T, C)
     let dQKV: UnsafeMutablePointer<Float>        // (B, T, 3C)
-    let dAtt: UnsafeMutablePointer<Float>        // attentionBackwardScratchCount: (T, T) + (T, HS)
+    let dAtt: UnsafeMutablePointer<Float>        // attentionBackwardScratchCount; forward's scratch too
     let dFch: UnsafeMutablePointer<Float>        // (B, T, 4C)
     let dFchGelu: UnsafeMutablePointer<Float>    // (B, T, 4C)
 

@@ -14,13 +14,18 @@ public let attentionBlockSize = 64
 /// and rowScale the reciprocal of each row's sum (softmax = rowScale[t] · att[t, j]): normalising the HS-wide output
 /// rows instead of the up-to-T-wide weight rows saves a pass over att. Row t of att holds keys j ≤ t, then zeros up to
 /// the end of t's query block; entries past the block are neither read nor written.
-/// Shapes: output (B, T, C); att (B, NH, T, T); rowScale (B, NH, T); qkv (B, T, 3C).
+/// At head sizes of 16 or less Q·Kᵀ comes from GapKernels' `shortProduct` over a transposed copy of the head's K (in
+/// `scratch`) where it gives BLAS's bits (`useShortScores`): the same sums in the same order, without BLAS's packing.
+/// Shapes: output (B, T, C); att (B, NH, T, T); rowScale (B, NH, T); qkv (B, T, 3C);
+/// scratch `attentionForwardScratchCount` Floats.
 public func attentionForward(
     output: UnsafeMutablePointer<Float>, att: UnsafeMutablePointer<Float>, rowScale: UnsafeMutablePointer<Float>,
-    qkv: UnsafePointer<Float>, batchSize B: Int, length T: Int, channels C: Int, headCount NH: Int
+    scratch: UnsafeMutablePointer<Float>, qkv: UnsafePointer<Float>, batchSize B: Int, length T: Int, channels C: Int,
+    headCount NH: Int
 ) {
     let HS = C / NH
     let scale = 1 / Float(HS).squareRoot()
+    let useShortScores = GapTensor.useShortScores(depth: HS)
     for b in 0..<B {
         for h in 0..<NH {
             let q = qkv + b * T * 3 * C + h * HS
@@ -29,10 +34,17 @@ public func attentionForward(
             let weights = att + (b * NH + h) * T * T
             let scales = rowScale + (b * NH + h) * T
             let out = output + b * T * C + h * HS
+            let keysTransposed = scratch  // (HS, T)
+            if useShortScores { kernels.transposeCopy(keysTransposed, T, k, 3 * C, T, HS) }
             for r0 in stride(from: 0, to: T, by: attentionBlockSize) {
                 let end = min(T, r0 + attentionBlockSize), R = end - r0
-                gemm(.none, .transposed, m: R, n: end, k: HS, alpha: scale, a: q + r0 * 3 * C, lda: 3 * C,
-                     b: k, ldb: 3 * C, beta: 0, c: weights + r0 * T, ldc: T)
+                if useShortScores {
+                    kernels.shortProduct(R, end, HS, scale, q + r0 * 3 * C, 3 * C, 1, keysTransposed, T,
+                                         weights + r0 * T, T)
+                } else {
+                    gemm(.none, .transposed, m: R, n: end, k: HS, alpha: scale, a: q + r0 * 3 * C, lda: 3 * C,
+                         b: k, ldb: 3 * C, beta: 0, c: weights + r0 * T, ldc: T)
+                }
                 for t in r0..<end {
                     scales[t] = exponentiateRow(weights + t * T, from: weights + t * T, count: t + 1, zeroingTo: end)
                 }
@@ -44,9 +56,15 @@ public func attentionForward(
     }
 }
 
-/// Floats of scratch `attentionBackward` needs: dPre (T, T), then dOutput scaled by rowScale for one head (T, HS).
+/// Floats of scratch `attentionForward` needs: one head's K transposed (HS, T).
+public func attentionForwardScratchCount(length T: Int, channels C: Int, headCount NH: Int) -> Int {
+    T * (C / NH)
+}
+
+/// Floats of scratch `attentionBackward` needs: dPre (T, T), then dOutput scaled by rowScale for one head (T, HS),
+/// then the head's V transposed (HS, T).
 public func attentionBackwardScratchCount(length T: Int, channels C: Int, headCount NH: Int) -> Int {
-    T * T + T * (C / NH)
+    T * T + 2 * T * (C / NH)
 }
 
 /// dQKV (overwritten) from dOutput, using att and rowScale from `attentionForward`.
@@ -60,6 +78,8 @@ public func attentionBackward(
     let HS = C / NH
     let scale = 1 / Float(HS).squareRoot()
     let scaledOut = scratch + T * T  // (T, HS): rowScale[t] · dOut[t] for dV = pᵀ · dOut = eᵀ · scaledOut
+    let valuesTransposed = scaledOut + T * HS  // (HS, T): dAtt = dOut · Vᵀ by `shortProduct`, as forward
+    let useShortScores = GapTensor.useShortScores(depth: HS)
     for b in 0..<B {
         for h in 0..<NH {
             let q = qkv + b * T * 3 * C + h * HS
@@ -75,11 +95,16 @@ public func attentionBackward(
                 let source = dOut + t * C, target = scaledOut + t * HS, factor = scales[t]
                 kernels.scaledCopy(target, source, HS, factor)
             }
+            if useShortScores { kernels.transposeCopy(valuesTransposed, T, v, 3 * C, T, HS) }
             // per query block: dAtt = dOut · Vᵀ, softmax backward, dQ = scale · dPre · K (keys up to the block end)
             for r0 in stride(from: 0, to: T, by: attentionBlockSize) {
                 let end = min(T, r0 + attentionBlockSize), R = end - r0
-                gemm(.none, .transposed, m: R, n: end, k: HS, a: dOut + r0 * C, lda: C, b: v, ldb: 3 * C,
-                     beta: 0, c: scratch + r0 * T, ldc: T)
+                if useShortScores {
+                    kernels.shortProduct(R, end, HS, 1, dOut + r0 * C, C, 1, valuesTransposed, T, scratch + r0 * T, T)
+                } else {
+                    gemm(.none, .transposed, m: R, n: end, k: HS, a: dOut + r0 * C, lda: C, b: v, ldb: 3 * C,
+                         beta: 0, c: scratch + r0 * T, ldc: T)
+                }
                 for t in r0..<end {
                     // dPre = softmax backward in place (GapKernels' softmaxBackwardRow contract)
                     kernels.softmaxBackwardRow(scratch + t * T, weights + t * T, scales[t], t + 1, end)

@@ -144,8 +144,8 @@ public final class GPT {
                              input: residual, weight: p.ln1w + l * C, bias: p.ln1b + l * C, rows: BT, channels: C)
             linearForward(output: qkv, input: ln1, weight: p.qkvw + l * 3 * C * C, bias: p.qkvb + l * 3 * C,
                           rows: BT, inputChannels: C, outputChannels: 3 * C)
-            attentionForward(output: atty, att: att, rowScale: a.attRowScale + l * B * NH * T, qkv: qkv,
-                             batchSize: B, length: T, channels: C, headCount: NH)
+            attentionForward(output: atty, att: att, rowScale: a.attRowScale + l * B * NH * T, scratch: a.dAtt,
+                             qkv: qkv, batchSize: B, length: T, channels: C, headCount: NH)
             linearForward(output: residual2, input: atty, weight: p.attprojw + l * C * C, bias: p.attprojb + l * C,
                           residual: residual, rows: BT, inputChannels: C, outputChannels: C)
             layerNormForward(output: ln2, mean: a.ln2Mean + l * BT, reciprocalStd: a.ln2Rstd + l * BT,

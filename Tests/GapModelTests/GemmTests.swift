@@ -69,8 +69,10 @@ import Testing
         let fastOut = FloatArena(count: B * T * C), slowOut = FloatArena(count: B * T * C)
         let fastAtt = FloatArena(count: B * NH * T * T), slowAtt = FloatArena(count: B * NH * T * T)
         let rowScale = FloatArena(count: B * NH * T)
-        attentionForward(output: fastOut.base, att: fastAtt.base, rowScale: rowScale.base, qkv: qkv.base,
-                         batchSize: B, length: T, channels: C, headCount: NH)
+        let forwardScratch = FloatArena(count: attentionForwardScratchCount(length: T, channels: C, headCount: NH))
+        attentionForward(output: fastOut.base, att: fastAtt.base, rowScale: rowScale.base,
+                         scratch: forwardScratch.base, qkv: qkv.base, batchSize: B, length: T, channels: C,
+                         headCount: NH)
         attentionForwardNaive(output: slowOut.base, att: slowAtt.base, qkv: qkv.base,
                               batchSize: B, length: T, channels: C, headCount: NH)
         #expect(maxDifference(fastOut.base, slowOut.base, count: B * T * C) < 1e-5)

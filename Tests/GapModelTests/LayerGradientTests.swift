@@ -76,9 +76,11 @@ import Testing
         let qkv = randomArena(B * T * 3 * C, random: &random), dOutput = randomArena(B * T * C, random: &random)
         let output = FloatArena(count: B * T * C), att = FloatArena(count: B * NH * T * T)
         let rowScale = FloatArena(count: B * NH * T)
+        let forwardScratch = FloatArena(count: attentionForwardScratchCount(length: T, channels: C, headCount: NH))
         func loss() -> Double {
-            attentionForward(output: output.base, att: att.base, rowScale: rowScale.base, qkv: qkv.base,
-                             batchSize: B, length: T, channels: C, headCount: NH)
+            attentionForward(output: output.base, att: att.base, rowScale: rowScale.base,
+                             scratch: forwardScratch.base, qkv: qkv.base, batchSize: B, length: T, channels: C,
+                             headCount: NH)
             return weightedSum(output.base, dOutput.base, count: B * T * C)
         }
         _ = loss()

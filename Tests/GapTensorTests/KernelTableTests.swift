@@ -155,6 +155,54 @@ private func maxRelativeError(_ a: [Float], _ b: [Double]) -> Double {
     }
 
     /// The AVX-512 and AVX2 tables compute the same bits (runs where the CPU has AVX-512, e.g. Zen 4 and Xeons).
+    /// Attention's score products: `shortProduct` over a `transposeCopy` of b must equal BLAS's
+    /// gemm(.none, .transposed) on b itself bit for bit (the trainer's numbers depend on it) at head sizes up to 16
+    /// wherever the start-up check let attention use it, and always on OpenBLAS's SkylakeX kernels,
+    /// with row and column counts that leave every kind of tile tail, and strided operands as attention has them.
+    @Test func shortProductEqualsGemmBitForBit() {
+        for table in availableKernelTables {
+            for (rows, columns, depth) in [(64, 256, 16), (64, 512, 8), (7, 45, 16), (13, 333, 16), (1, 1, 6),
+                                           (64, 960, 16), (30, 17, 12)] {
+                let lda = depth * 3 + 5, ldbSource = depth * 3 + 5, ldo = columns + 3
+                let a = values(rows * lda, seed: UInt64(rows * 7 + depth))
+                let b = values(columns * ldbSource, seed: UInt64(columns * 11 + depth))
+                let alpha: Float = depth == 12 ? 1 : 1 / Float(depth).squareRoot()
+                var expected = [Float](repeating: .nan, count: rows * ldo)
+                expected.withUnsafeMutableBufferPointer {
+                    gemm(.none, .transposed, m: rows, n: columns, k: depth, alpha: alpha, a: a, lda: lda, b: b,
+                         ldb: ldbSource, beta: 0, c: $0.baseAddress!, ldc: ldo)
+                }
+                var transposed = [Float](repeating: .nan, count: depth * columns)
+                table.transposeCopy(&transposed, columns, b, ldbSource, columns, depth)
+                var result = [Float](repeating: .nan, count: rows * ldo)
+                table.shortProduct(rows, columns, depth, alpha, a, lda, 1, transposed, columns, &result, ldo)
+                // bit for bit where attention relies on it (SkylakeX kernels: `OPENBLAS_CORETYPE=SkylakeX swift
+                // test`); within rounding on any BLAS (`swift test` alone runs OpenBLAS's own choice)
+                let exact = shortScoresMatchBLAS || openBLASCoreName() == "SkylakeX"
+                for i in 0..<rows {
+                    let got = result[(i * ldo)..<(i * ldo + columns)]
+                    let want = expected[(i * ldo)..<(i * ldo + columns)]
+                    if exact {
+                        #expect(got.map(\.bitPattern) == want.map(\.bitPattern),
+                                "\(table.level) \(rows)×\(columns)×\(depth) row \(i)")
+                    }
+                    let worst = zip(got, want).map { abs($0 - $1) / max(1, abs($1)) }.max() ?? 0
+                    #expect(worst < 1e-5, "\(table.level) \(rows)×\(columns)×\(depth) row \(i)")
+                    let past = result[(i * ldo + columns)..<(i * ldo + ldo)]
+                    #expect(past.allSatisfy { $0.isNaN }, "nothing past columns")
+                }
+            }
+        }
+    }
+
+    /// On OpenBLAS's SkylakeX kernels (this project's Intel Xeon) the start-up check passes, so attention uses the
+    /// kernel at the lab's head sizes (8 and 16).
+    @Test func shortScoresAreUsedWhereVerified() {
+        if openBLASCoreName() == "SkylakeX" { #expect(shortScoresMatchBLAS) }
+        #expect(!useShortScores(depth: shortScoresMaximumDepth + 1))
+        #expect(useShortScores(depth: 16) == shortScoresMatchBLAS)
+    }
+
     @Test(.enabled(if: availableKernelTables.count > 1)) func tablesAgreeBitForBit() {
         let narrow = availableKernelTables[0], wide = availableKernelTables[1]
         let N = 5, C = 96, count = N * C
