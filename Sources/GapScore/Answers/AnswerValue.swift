@@ -130,6 +130,11 @@ enum AnswerParser {
         let text = Bytes.string(Bytes.trimSpaces(Array(raw.utf8)[...]))
         if depth > maximumDepth || text.utf8.count > ParseLimits.maximumLength { return .text(compact(text)) }
         if text == "\\emptyset" || text == "\\{\\}" || text == "{}" { return .emptySet }
+        // A vector in angle brackets, `\langle 3, -1, 2\rangle`, is the tuple of its entries.
+        if text.hasPrefix("\\langle"), text.hasSuffix("\\rangle"), !text.dropFirst(7).contains("\\langle") {
+            let inner = String(text.dropFirst(7).dropLast(7))
+            if splitTopLevel(inner, by: ",").count > 1 { return parse("(" + inner + ")", depth: depth + 1) }
+        }
         let bytes = Array(text.utf8)
         if isThousandsNumber(bytes) {
             let plain = text.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: " ", with: "")
@@ -158,7 +163,9 @@ enum AnswerParser {
         // `x \neq \pm 1` excludes both values: the real line without them.
         if signs == 1, let excluded = excludedPlusMinus(text, depth: depth) { return excluded }
         if signs > 4 { return .text(Bytes.string(compactLowered(text))) }
-        for sign in ["\\pm", "\\mp"] where signs > 0 && Bytes.contains(bytes, Array(sign.utf8)) {
+        // In a set (`\{1\pm\sqrt{5},-2\}`) each element expands on its own (below).
+        let isSet = text.hasPrefix("\\{") && text.hasSuffix("\\}")
+        for sign in ["\\pm", "\\mp"] where signs > 0 && !isSet && Bytes.contains(bytes, Array(sign.utf8)) {
             let range = text.range(of: sign)!
             let plus = text.replacingCharacters(in: range, with: "+")
             let minus = text.replacingCharacters(in: range, with: "-")
@@ -186,14 +193,15 @@ enum AnswerParser {
                 }
             }
             let parts = splitTopLevel(inner, by: ",")
-            return .set((parts.isEmpty ? [inner] : parts).map { parse($0, depth: depth + 1) })
+            // `\{1\pm\sqrt{5},-2\}` holds three elements: a ± element is two.
+            return .set(flattened((parts.isEmpty ? [inner] : parts).map { parse($0, depth: depth + 1) }))
         }
         if wrapsWhole(bytes) {
             let inner = Bytes.string(bytes[1..<(bytes.count - 1)])
             let parts = splitTopLevel(Array(bytes[1..<(bytes.count - 1)]), by: [44])
             let open = Character(Unicode.Scalar(bytes.first!)), close = Character(Unicode.Scalar(bytes.last!))
             if open == "{" {
-                if parts.count > 1 { return .set(parts.map { parse($0, depth: depth + 1) }) }
+                if parts.count > 1 { return .set(flattened(parts.map { parse($0, depth: depth + 1) })) }
             } else if parts.count > 1 {
                 return .bracketed(open: open, close: close, parts.map { parse($0, depth: depth + 1) })
             } else if (open == "(" && close == ")" || open == "[" && close == "]") && inner.contains("\\begin") {
@@ -357,11 +365,17 @@ enum AnswerParser {
         guard !pieces.contains(where: \.isEmpty) else { return .text(Bytes.string(compactLowered(text))) }
 
         if kinds.allSatisfy({ $0 == "=" }) {
-            let lhs = pieces.first!, rhs = pieces.last!
+            var lhs = pieces.first!, rhs = pieces.last!
+            // `6 = x + 2y` is `x + 2y = 6` written the other way round (a constant left of one equation with variables on
+            // the right), not a computation standing for its result.
+            if pieces.count == 2, let left = try? ExpressionParser.parse(lhs), left.variables.isEmpty,
+               let right = try? ExpressionParser.parse(rhs), !right.variables.isEmpty { swap(&lhs, &rhs) }
             return .equation(lhs: compact(lhs), rhs: parse(rhs, depth: depth + 1),
                              lhsExpression: try? ExpressionParser.parse(lhs), rhsExpression: try? ExpressionParser.parse(rhs))
         }
         if let interval = inequalityInterval(pieces: pieces, kinds: kinds) { return interval }
+        if let solved = solvedLinearInequality(pieces: pieces, kinds: kinds),
+           let interval = inequalityInterval(pieces: solved.pieces, kinds: solved.kinds) { return interval }
         return .text(Bytes.string(compactLowered(text)))
     }
 

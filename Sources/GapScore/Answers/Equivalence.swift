@@ -10,6 +10,10 @@ struct EquivalenceChecker {
                                                "norealroots", "noroots", "nosuchvalue", "nosuchvalues", "emptyset", "thereisnosolution",
                                                "therearenosolutions", "therearenorealsolutions"]
 
+    /// Compact, lower-case phrases that name the whole real line.
+    static let allRealsWords: Set<String> = ["allrealnumbers", "allreals", "allrealvalues", "allrealx", "everyrealnumber",
+                                             "therealnumbers", "allrealnumbersx", "realnumbers", "allrealvaluesofx"]
+
     func equal(_ gold: AnswerValue, _ candidate: AnswerValue) -> Bool {
         switch (gold, candidate) {
         case let (.list(golds), _) where golds.count == 1: return equal(golds[0], candidate)
@@ -73,6 +77,11 @@ struct EquivalenceChecker {
         case let (_, .set(candidates)) where !gold.isCollection: return unorderedEqual([gold], candidates)
 
         case (.emptySet, .emptySet): return true
+        // "All real numbers" in words is the whole line (`\mathbb{R}`, `(-\infty,\infty)`).
+        case let (.bracketed("(", ")", bounds), .text(words)), let (.text(words), .bracketed("(", ")", bounds)):
+            return EquivalenceChecker.allRealsWords.contains(words) && bounds.count == 2
+                && bounds[0].compactText == AnswerParser.negativeInfinity.compactText
+                && bounds[1].compactText == AnswerParser.positiveInfinity.compactText
         // "No solution" in words is the empty set (MATH golds write `\emptyset`, models often write the words).
         case let (.emptySet, .text(words)), let (.text(words), .emptySet): return EquivalenceChecker.noSolutionWords.contains(words)
         // Words compare case-insensitively, a plural `s` aside (`no solutions` = `no solution`).
@@ -150,13 +159,29 @@ struct EquivalenceChecker {
 
     // MARK: expressions
 
+    /// Equal as written; and, when `\log` without a base appears, also when every such logarithm is read as base 10 on
+    /// both sides: sympy (so Math-Verify) reads `\log` as natural, contest problems mostly mean base 10 (`\log 100` = 2).
     func expressionsEqual(_ gold: Expression, _ candidate: Expression, candidateText: String) -> Bool {
-        // Base subscripts compare literally: 204_5 is not 204_6 and not 54.
+        if expressionsEqualAsWritten(gold, candidate, candidateText: candidateText) { return true }
+        guard gold.containsUnbasedLogarithm || candidate.containsUnbasedLogarithm else { return false }
+        return expressionsEqualAsWritten(gold.commonLogarithms, candidate.commonLogarithms, candidateText: candidateText)
+    }
+
+    func expressionsEqualAsWritten(_ gold: Expression, _ candidate: Expression, candidateText: String) -> Bool {
+        // A base-ten subscript is the plain number: `54_{10}` = `54`.
+        if case let .baseLiteral(digits, "10") = gold { return expressionsEqual(.number(digits), candidate, candidateText: candidateText) }
+        if case let .baseLiteral(digits, "10") = candidate { return expressionsEqual(gold, .number(digits), candidateText: digits) }
+        // Base subscripts compare literally: 204_5 is not 204_6 and not 54. The same digits without the subscript are the
+        // same answer (`1011` for `1011_2`: the question names the base), never the value in base ten.
         if case let .baseLiteral(goldDigits, goldBase) = gold {
+            if case let .number(candidateDigits) = candidate { return EquivalenceChecker.sameDigits(goldDigits, candidateDigits) }
             guard case let .baseLiteral(candidateDigits, candidateBase) = candidate else { return false }
             return stripZeros(goldDigits) == stripZeros(candidateDigits) && goldBase == candidateBase
         }
-        if case .baseLiteral = candidate { return false }
+        if case let .baseLiteral(candidateDigits, _) = candidate {
+            if case let .number(goldDigits) = gold { return EquivalenceChecker.sameDigits(goldDigits, candidateDigits) }
+            return false
+        }
         if gold.containsInfinity || candidate.containsInfinity { return gold == candidate }
 
         if let goldValue = gold.exactValue(), let candidateValue = candidate.exactValue() {
@@ -195,6 +220,12 @@ struct EquivalenceChecker {
     private func stripNegation(_ expression: Expression) -> Expression {
         if case let .negation(inner) = expression { return inner }
         return expression
+    }
+
+    /// Whether two digit strings are the same integer written alike (leading zeros aside); decimals never are.
+    static func sameDigits(_ a: String, _ b: String) -> Bool {
+        guard !a.isEmpty, !b.isEmpty, a.utf8.allSatisfy(Bytes.isDigit), b.utf8.allSatisfy(Bytes.isDigit) else { return false }
+        return a.drop { $0 == "0" } == b.drop { $0 == "0" }
     }
 
     private func stripZeros(_ digits: String) -> String {
@@ -245,9 +276,12 @@ struct EquivalenceChecker {
         guard variables.count <= 8 else { return false }
         var agreements = 0
         var ratio: Complex?
-        // Negative points too when both sides are single-valued there (no roots, fractional powers or logarithms),
-        // so that |x| is not x.
-        let points = ExpressionEquivalenceSamples.count + (a.isSingleValuedOnNegatives && b.isSingleValuedOnNegatives ? 2 : 0)
+        // Negative points too, so that |x| is not x. Where a side has roots, fractional powers or logarithms, a negative
+        // point counts only when it is in the real domain of both sides (every root, fractional power and logarithm taken
+        // of a non-negative number): `\sqrt{x^2}` is not `x` (at x < 0 both are real and differ), while
+        // `\sqrt{a}\sqrt{b}` = `\sqrt{ab}` and `2\ln x` = `\ln x^2` (at negative points `\sqrt{a}` and `\ln x` are not real).
+        let singleValued = a.isSingleValuedOnNegatives && b.isSingleValuedOnNegatives
+        let points = ExpressionEquivalenceSamples.count + 2
         for pointIndex in 0..<points {
             var bindings: [String: Complex] = [:]
             for (variableIndex, name) in variables.enumerated() {
@@ -256,6 +290,8 @@ struct EquivalenceChecker {
                 bindings[name] = Complex(pointIndex >= ExpressionEquivalenceSamples.count ? -magnitude : magnitude)
             }
             guard let x = a.numericValue(bindings), let y = b.numericValue(bindings) else { continue }
+            if !singleValued, pointIndex >= ExpressionEquivalenceSamples.count,
+               !a.isInRealDomain(bindings) || !b.isInRealDomain(bindings) { continue }
             if proportionally {
                 if x.magnitude < 1e-12 && y.magnitude < 1e-12 { continue }
                 if x.magnitude < 1e-12 || y.magnitude < 1e-12 { return false }
@@ -308,6 +344,63 @@ extension Expression {
         case let .function(name, arguments):
             return !["sqrt", "root", "ln", "log", "arcsin", "arccos", "factorial", "binom"].contains(name)
                 && arguments.allSatisfy(\.isSingleValuedOnNegatives)
+        }
+    }
+}
+
+extension Expression {
+    /// Whether a logarithm without a base (`\log x`) appears.
+    var containsUnbasedLogarithm: Bool {
+        switch self {
+        case .number, .constant, .variable, .baseLiteral: return false
+        case let .sum(a, b), let .difference(a, b), let .product(a, b), let .quotient(a, b), let .power(a, b):
+            return a.containsUnbasedLogarithm || b.containsUnbasedLogarithm
+        case let .negation(a): return a.containsUnbasedLogarithm
+        case let .function(name, arguments): return name == "log" || arguments.contains(where: \.containsUnbasedLogarithm)
+        }
+    }
+
+    /// The expression with every logarithm without a base read as base 10: `\log x` → `\ln x / \ln 10`.
+    var commonLogarithms: Expression {
+        switch self {
+        case .number, .constant, .variable, .baseLiteral: return self
+        case let .sum(a, b): return .sum(a.commonLogarithms, b.commonLogarithms)
+        case let .difference(a, b): return .difference(a.commonLogarithms, b.commonLogarithms)
+        case let .product(a, b): return .product(a.commonLogarithms, b.commonLogarithms)
+        case let .quotient(a, b): return .quotient(a.commonLogarithms, b.commonLogarithms)
+        case let .power(a, b): return .power(a.commonLogarithms, b.commonLogarithms)
+        case let .negation(a): return .negation(a.commonLogarithms)
+        case let .function(name, arguments):
+            let inner = arguments.map(\.commonLogarithms)
+            return name == "log" ? .quotient(.function("ln", inner), .function("ln", [.number("10")])) : .function(name, inner)
+        }
+    }
+}
+
+extension Expression {
+    /// Whether every root, fractional power and logarithm in the expression is taken of a real number where it is real
+    /// (non-negative; positive for logarithms; within [-1, 1] for arcsin and arccos) at the given point.
+    func isInRealDomain(_ bindings: [String: Complex]) -> Bool {
+        func real(_ expression: Expression) -> Double? {
+            guard let value = expression.numericValue(bindings), abs(value.im) <= 1e-12 * max(1, value.magnitude) else { return nil }
+            return value.re
+        }
+        switch self {
+        case .number, .constant, .variable, .baseLiteral: return true
+        case let .sum(a, b), let .difference(a, b), let .product(a, b), let .quotient(a, b):
+            return a.isInRealDomain(bindings) && b.isInRealDomain(bindings)
+        case let .power(a, b):
+            guard a.isInRealDomain(bindings), b.isInRealDomain(bindings) else { return false }
+            return b.isIntegerLiteral || (real(a).map { $0 >= 0 } ?? false)
+        case let .negation(a): return a.isInRealDomain(bindings)
+        case let .function(name, arguments):
+            guard arguments.allSatisfy({ $0.isInRealDomain(bindings) }) else { return false }
+            switch name {
+            case "sqrt", "root": return real(arguments[0]).map { $0 >= 0 } ?? false
+            case "ln", "log": return real(arguments[0]).map { $0 > 0 } ?? false
+            case "arcsin", "arccos": return real(arguments[0]).map { abs($0) <= 1 } ?? false
+            default: return true
+            }
         }
     }
 }

@@ -260,18 +260,21 @@ struct ExpressionParser {
             }
         }
         // A base subscript: 204_5, 4210_{5}.
-        if current == "_" {
-            position += 1
-            var base = ""
-            if current == "{" {
-                position += 1
-                while let scalar = current, scalar != "}" { base.unicodeScalars.append(scalar); position += 1 }
-                guard current == "}" else { throw ParseFailure(reason: "unbalanced base subscript") }
-                position += 1
-            } else if let scalar = current { base.unicodeScalars.append(scalar); position += 1 }
-            return .baseLiteral(text, base.trimmingCharacters(in: .whitespaces))
-        }
+        if current == "_" { return .baseLiteral(text, try parseBaseSubscript()) }
         return .number(text)
+    }
+
+    /// The base after `_` (at `current`): `5` in `204_5`, `{16}` in `4210_{16}`.
+    mutating func parseBaseSubscript() throws -> String {
+        position += 1
+        var base = ""
+        if current == "{" {
+            position += 1
+            while let scalar = current, scalar != "}" { base.unicodeScalars.append(scalar); position += 1 }
+            guard current == "}" else { throw ParseFailure(reason: "unbalanced base subscript") }
+            position += 1
+        } else if let scalar = current { base.unicodeScalars.append(scalar); position += 1 }
+        return base.trimmingCharacters(in: .whitespaces)
     }
 
     mutating func parseAtom(singleCharacter: Bool = false) throws -> Expression {
@@ -288,6 +291,10 @@ struct ExpressionParser {
             skipSpaces()
             guard current == closing else { throw ParseFailure(reason: "unbalanced '\(scalar)'") }
             position += 1
+            // Digits in brackets with a base, `(1011)_2`, are a base literal like `1011_2`.
+            if current == "_", case let .number(digits) = inner, digits.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }) {
+                return .baseLiteral(digits, try parseBaseSubscript())
+            }
             return inner
         }
         if scalar == "|" {
@@ -395,7 +402,7 @@ struct ExpressionParser {
                 let argument = try parseFunction("ln")
                 return .quotient(argument, .function("ln", [base]))
             }
-            return try parseFunction("ln")
+            return try parseFunction("log")   // no base: natural or common, decided when compared (see commonLogarithms)
         case "ln": return try parseFunction("ln")
         case "lfloor":
             let inner = try parseSum()
