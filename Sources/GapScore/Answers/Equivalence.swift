@@ -39,6 +39,10 @@ struct EquivalenceChecker {
                    holdsAfterSubstitution(goldName, b, into: c, d), holdsAfterSubstitution(candidateName, d, into: a, b) { return true }
             }
             return false
+        // A named tuple against assignments, matched by name: `(a,b,c) = (2,3,4)` and `b=3, a=2, c=4`.
+        case let (.equation(goldLeft, .bracketed("(", ")", golds), _, _), .list(candidates))
+            where candidates.allSatisfy(\.isEquation) && EquivalenceChecker.tupleNames(goldLeft)?.count == golds.count:
+            return assignmentsEqual(names: EquivalenceChecker.tupleNames(goldLeft)!, golds, candidates)
         case let (.equation(goldLeft, goldRight, _, goldRightExpression), _):
             return policy.ignoreVariablePrefix && EquivalenceChecker.namesAValue(goldLeft, value: goldRightExpression)
                 && equal(goldRight, candidate)
@@ -47,10 +51,12 @@ struct EquivalenceChecker {
                 && EquivalenceChecker.namesAValue(candidateLeft, value: candidateRightExpression)
                 && equal(gold, candidateRight)
 
+        // Assignments against a tuple: in the order written, or else in the alphabetical order of their names (a tuple
+        // lists its unknowns as `(x, y)`, `(a, b, c)`): `y = 2, x = 3` = `(3, 2)`.
         case let (.list(golds), .bracketed(_, _, candidates)) where golds.allSatisfy(\.isEquation):
-            return orderedEqual(golds.map(rightSide), candidates)
+            return orderedEqual(golds.map(rightSide), candidates) || orderedEqual(EquivalenceChecker.byName(golds).map(rightSide), candidates)
         case let (.bracketed(_, _, golds), .list(candidates)) where candidates.allSatisfy(\.isEquation):
-            return orderedEqual(golds, candidates.map(rightSide))
+            return orderedEqual(golds, candidates.map(rightSide)) || orderedEqual(golds, EquivalenceChecker.byName(candidates).map(rightSide))
 
         case let (.list(golds), .list(candidates)), let (.list(golds), .set(candidates)),
              let (.set(golds), .list(candidates)), let (.set(golds), .set(candidates)),
@@ -132,6 +138,36 @@ struct EquivalenceChecker {
             index = end
         }
         return false
+    }
+
+    /// The names of a tuple of single names, `(a,b,c)` → `a`, `b`, `c`; nil for anything else.
+    static func tupleNames(_ lhs: String) -> [String]? {
+        guard lhs.hasPrefix("("), lhs.hasSuffix(")") else { return nil }
+        let names = AnswerParser.splitTopLevel(String(lhs.dropFirst().dropLast()), by: ",")
+        guard names.count > 1, names.allSatisfy(AnswerParser.isSingleVariable) else { return nil }
+        return names.map(AnswerParser.compact)
+    }
+
+    /// Equations sorted by their left sides when every left side is a single name; else as given.
+    static func byName(_ equations: [AnswerValue]) -> [AnswerValue] {
+        let names = equations.map { value -> String? in
+            guard case let .equation(lhs, _, _, _) = value, AnswerParser.isSingleVariable(lhs) else { return nil }
+            return lhs
+        }
+        guard names.allSatisfy({ $0 != nil }) else { return equations }
+        return zip(names, equations).sorted { $0.0! < $1.0! }.map(\.1)
+    }
+
+    /// Each named gold value has one candidate assignment to that name with an equal value, and no other assignments.
+    private func assignmentsEqual(names: [String], _ golds: [AnswerValue], _ candidates: [AnswerValue]) -> Bool {
+        guard candidates.count == names.count else { return false }
+        for (name, gold) in zip(names, golds) {
+            guard candidates.contains(where: { candidate in
+                if case let .equation(lhs, rhs, _, _) = candidate { return lhs == name && equal(gold, rhs) }
+                return false
+            }) else { return false }
+        }
+        return true
     }
 
     private func rightSide(_ value: AnswerValue) -> AnswerValue {

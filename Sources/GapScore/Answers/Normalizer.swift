@@ -52,6 +52,7 @@ enum Normalizer {
         "week", "mg", "ml", "liter", "litre", "milliliters", "millilitres", "kilometers", "kilometres", "centimeters",
         "centimetres", "millimeters", "millimetres", "kilograms", "kilogram", "milligrams", "ounce", "oz", "lb", "yd",
         "hr", "hrs", "min", "mins", "sec", "secs", "months", "month",
+        "miles per hour", "kilometers per hour", "kilometres per hour", "meters per second", "metres per second",
     ]
     /// Unit suffixes (with `^2`, `^3` variants), longest first, as lower-case bytes.
     static let unitSuffixes: [(bytes: [UInt8], name: String)] = unitWords

@@ -39,9 +39,9 @@ enum UnitConversion {
             (["cent", "cents"], 1, 1),
             (["dollar", "dollars"], 100, 1),
         ]) + table("speed", [
-            (["m/s"], 18, 5),
-            (["km/h", "kph", "kmh"], 1, 1),
-            (["mph"], 1_609_344, 1_000_000),
+            (["m/s", "m/sec", "meterspersecond", "metrespersecond", "meterpersecond", "metrepersecond"], 18, 5),
+            (["km/h", "km/hr", "kph", "kmh", "kilometersperhour", "kilometresperhour", "kilometerperhour", "kilometreperhour"], 1, 1),
+            (["mph", "mi/h", "mi/hr", "milesperhour", "mileperhour"], 1_609_344, 1_000_000),
         ]))
 
     /// The factor that turns a quantity in `from` into one in `to` (as numerator and denominator), when both are known
