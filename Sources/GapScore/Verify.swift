@@ -61,8 +61,9 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
         let equal = compactLowered(goldText) == compactLowered(candidateText)
         return Verification(equivalent: equal, reason: "\(equal ? "identical" : "different") as text (longer than \(AnswerExtractor.maximumAnswerBytes) bytes: not parsed)")
     }
-    var goldNormalized = Normalizer.normalize(goldText)
-    var candidateNormalized = Normalizer.normalize(candidateText)
+    // A quantity in two units (`3 \text{ hours } 20 \text{ minutes}`) is one number in the smaller unit.
+    var goldNormalized = Normalizer.normalize(UnitConversion.compoundQuantity(goldText) ?? goldText)
+    var candidateNormalized = Normalizer.normalize(UnitConversion.compoundQuantity(candidateText) ?? candidateText)
     if goldNormalized.text.isEmpty { return Verification(equivalent: false, reason: "gold is empty after normalisation") }
     if candidateNormalized.text.isEmpty { return Verification(equivalent: false, reason: "answer is empty after normalisation") }
 

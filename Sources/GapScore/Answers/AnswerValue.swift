@@ -149,13 +149,23 @@ enum AnswerParser {
                     if separator == andSeparator, values.count == 2, let both = intersection(values[0], values[1]) { return both }
                     if separator != andSeparator, separator != semicolonSeparator { return .union(values) }
                 }
+                // `3, 4, and 5`: a part that ends in a comma is the start of the same list, not a group of its own.
+                if parts.dropLast().contains(where: { $0.hasSuffix(",") }) {
+                    let items = parts.enumerated().flatMap { index, part -> [AnswerValue] in
+                        guard part.hasSuffix(","), index < parts.count - 1 else { return [values[index]] }
+                        if case let .list(inner) = parse(String(part.dropLast()), depth: depth + 1) { return inner }
+                        return [parse(String(part.dropLast()), depth: depth + 1)]
+                    }
+                    return .list(items)
+                }
                 return .list(values)
             }
         }
         if let difference = setDifference(bytes, depth: depth) { return difference }
         let unionParts = splitTopLevel(bytes, by: cupSeparator)
         if unionParts.count > 1 { return .union(unionParts.map { parse($0, depth: depth + 1) }) }
-        let commaParts = splitTopLevel(bytes, by: [44]).filter { !$0.isEmpty }
+        // The last item of a list may carry its conjunction: `3, 4, and 5`, `1, 2 \text{ or } 3` (after the comma).
+        let commaParts = splitTopLevel(bytes, by: [44]).map(withoutLeadingConjunction).filter { !$0.isEmpty }
         if commaParts.count > 1 { return .list(flattened(commaParts.map { parse($0, depth: depth + 1) })) }
 
         // ± and ∓ give two answers (at most four signs, so at most 16 answers; more is compared as text).
@@ -212,6 +222,15 @@ enum AnswerParser {
         if isWordLike(text) { return .text(Bytes.string(compactLowered(text))) }
         if let expression = try? ExpressionParser.parse(text) { return .expression(expression, text: text) }
         return .text(Bytes.string(compactLowered(text)))
+    }
+
+    /// A list item without a leading "and" or "or" (plain or in `\text{…}`).
+    static func withoutLeadingConjunction(_ part: String) -> String {
+        for word in ["\\text{ and }", "\\text{and }", "\\text{ and}", "\\text{and}", "\\text{ or }", "\\text{or }", "\\text{ or}", "\\text{or}",
+                     "and ", "or "] where part.hasPrefix(word) {
+            return String(part.dropFirst(word.count)).trimmingCharacters(in: .whitespaces)
+        }
+        return part
     }
 
     static let plusMinus = Array("\\pm".utf8), minusPlus = Array("\\mp".utf8)

@@ -71,4 +71,47 @@ enum UnitConversion {
         if cleaned.hasPrefix("cubic") { return (String(cleaned.dropFirst(5)), 3) }
         return (cleaned, 1)
     }
+
+    /// A quantity in two units of one kind, larger first (`3 \text{ hours } 20 \text{ minutes}`, `5 feet 6 inches`,
+    /// `1 hour and 30 minutes`), as one number in the smaller unit: `(3)*60/1+(20)\text{ minutes}`; nil otherwise.
+    static func compoundQuantity(_ text: String) -> String? {
+        guard text.utf8.count <= 120, mayBeCompound(Array(text.utf8)) else { return nil }
+        var words = text
+        for wrapper in ["\\text{", "\\mathrm{", "\\textrm{", "\\mbox{", "\\textnormal{"] { words = words.replacingOccurrences(of: wrapper, with: " ") }
+        words = words.replacingOccurrences(of: "}", with: " ").replacingOccurrences(of: "\\,", with: " ")
+            .replacingOccurrences(of: "\\ ", with: " ").replacingOccurrences(of: "~", with: " ").replacingOccurrences(of: ",", with: " ")
+        let tokens = words.split(separator: " ").map(String.init).filter { $0 != "and" && $0 != "$" }
+        guard tokens.count == 4, let first = Double(tokens[0]), let second = Double(tokens[2]),
+              first >= 0, second >= 0, tokens[0].utf8.allSatisfy({ Bytes.isDigit($0) || $0 == 46 }),
+              tokens[2].utf8.allSatisfy({ Bytes.isDigit($0) || $0 == 46 }),
+              let large = units[tokens[1].lowercased()], let small = units[tokens[3].lowercased()],
+              large.kind == small.kind, large.kind != "money",
+              let factor = factor(from: tokens[1].lowercased(), to: tokens[3].lowercased()),
+              factor.numerator > factor.denominator else { return nil }
+        return "(\(tokens[0]))*\(factor.numerator)/\(factor.denominator)+(\(tokens[2]))\\text{ \(tokens[3])}"
+    }
+
+    /// A cheap test before `compoundQuantity`: exactly two runs of digits, the first followed (after spaces) by a letter
+    /// or a `\text{`-like wrapper.
+    private static func mayBeCompound(_ bytes: [UInt8]) -> Bool {
+        var runs = 0
+        var index = 0
+        var firstRunEnd = -1
+        while index < bytes.count {
+            if Bytes.isDigit(bytes[index]) {
+                runs += 1
+                while index < bytes.count, Bytes.isDigit(bytes[index]) || bytes[index] == 46 { index += 1 }
+                if runs == 1 { firstRunEnd = index }
+                if runs > 2 { return false }
+            } else { index += 1 }
+        }
+        guard runs == 2 else { return false }
+        var cursor = firstRunEnd
+        while cursor < bytes.count, bytes[cursor] == 32 || bytes[cursor] == 126 { cursor += 1 }
+        guard cursor < bytes.count else { return false }
+        if Bytes.isLetter(bytes[cursor]) { return true }
+        return bytes[cursor] == 92 && (Bytes.hasPrefix(bytes, at: cursor, Array("\\text".utf8))
+            || Bytes.hasPrefix(bytes, at: cursor, Array("\\mathrm".utf8)) || Bytes.hasPrefix(bytes, at: cursor, Array("\\mbox".utf8))
+            || Bytes.hasPrefix(bytes, at: cursor, Array("\\,".utf8)) || Bytes.hasPrefix(bytes, at: cursor, Array("\\ ".utf8)))
+    }
 }
