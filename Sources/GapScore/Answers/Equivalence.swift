@@ -30,6 +30,10 @@ struct EquivalenceChecker {
         case let (.equation(goldLeft, goldRight, goldLeftExpression, goldRightExpression),
                   .equation(candidateLeft, candidateRight, candidateLeftExpression, candidateRightExpression)):
             if goldLeft == candidateLeft { return equal(goldRight, candidateRight) }
+            // `y = x^2 - 2` and `f(x) = x^2 - 2` define the same function (never `x = 4` and `y = 4`: two lines).
+            if policy.ignoreVariablePrefix, EquivalenceChecker.definesFunction(goldLeft), EquivalenceChecker.definesFunction(candidateLeft),
+               goldLeft == "y" || candidateLeft == "y" || goldLeft.dropFirst() == candidateLeft.dropFirst(),
+               equal(goldRight, candidateRight) { return true }
             if let a = goldLeftExpression, let b = goldRightExpression, let c = candidateLeftExpression, let d = candidateRightExpression {
                 if proportional(.difference(a, b), .difference(c, d)) { return true }
                 // Both solved for a variable (`d = st`, `s = \frac{d}{t}`): each, substituted into the other, must hold
@@ -138,6 +142,16 @@ struct EquivalenceChecker {
             index = end
         }
         return false
+    }
+
+    /// Whether a compact left side names a function's value: `y`, `f(x)`, `g(t)`, `f^{-1}(x)`.
+    static func definesFunction(_ lhs: String) -> Bool {
+        if lhs == "y" { return true }
+        let bytes = Array(lhs.utf8)
+        guard bytes.count >= 4, Bytes.isLetter(bytes[0]), bytes[bytes.count - 3] == 40, Bytes.isLetter(bytes[bytes.count - 2]),
+              bytes.last == 41 else { return false }
+        let middle = bytes[1..<(bytes.count - 3)]
+        return middle.isEmpty || Bytes.string(middle) == "^{-1}"
     }
 
     /// The names of a tuple of single names, `(a,b,c)` → `a`, `b`, `c`; nil for anything else.

@@ -368,6 +368,10 @@ struct ExpressionParser {
             while startsGluedFactor() { product = .product(product, try parsePower()) }
             argument = product
         }
+        // `\sin^{-1} x`, `\tan^{-1} x`: the inverse function (arcsin, arctan), not a reciprocal.
+        if case .negation(.number("1"))? = exponent, let inverse = ["sin": "arcsin", "cos": "arccos", "tan": "arctan"][name] {
+            return .function(inverse, [argument])
+        }
         let applied = Expression.function(name, [argument])
         return exponent.map { .power(applied, $0) } ?? applied
     }
