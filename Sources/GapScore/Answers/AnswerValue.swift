@@ -158,6 +158,14 @@ enum AnswerParser {
                     }
                     return .list(items)
                 }
+                // `$21,16$ or $11$`: a group of plain values joined by "or"/"and" is part of one list of answers; groups of
+                // assignments keep their grouping (`p=5,q=2 and p=7,q=2` is two pairs).
+                if separator != semicolonSeparator {
+                    return .list(values.flatMap { value -> [AnswerValue] in
+                        if case let .list(inner) = value, !inner.contains(where: \.isEquation) { return inner }
+                        return [value]
+                    })
+                }
                 return .list(values)
             }
         }
@@ -208,7 +216,12 @@ enum AnswerParser {
         }
         if wrapsWhole(bytes) {
             let inner = Bytes.string(bytes[1..<(bytes.count - 1)])
-            let parts = splitTopLevel(Array(bytes[1..<(bytes.count - 1)]), by: [44])
+            var parts = splitTopLevel(Array(bytes[1..<(bytes.count - 1)]), by: [44])
+            // `(1;2;3)`: semicolons separate a tuple's entries where no comma does (decimal-comma locales).
+            if parts.isEmpty, bytes.first != 123 {
+                let entries = splitTopLevel(Array(bytes[1..<(bytes.count - 1)]), by: [59])
+                if entries.count > 1 { parts = entries }
+            }
             let open = Character(Unicode.Scalar(bytes.first!)), close = Character(Unicode.Scalar(bytes.last!))
             if open == "{" {
                 if parts.count > 1 { return .set(flattened(parts.map { parse($0, depth: depth + 1) })) }
@@ -404,6 +417,11 @@ enum AnswerParser {
     static let negativeInfinity = AnswerValue.expression(.negation(.constant("infinity")), text: "-\\infty")
     static let positiveInfinity = AnswerValue.expression(.constant("infinity"), text: "\\infty")
 
+    /// The name an inequality bounds: a variable (`x`) or a function's value (`f(x)`, `g(t)`), as in `0 < f(x) < 1`.
+    static func isIntervalVariable(_ text: String) -> Bool {
+        isSingleVariable(text) || EquivalenceChecker.definesFunction(compact(text)) && text != "y"
+    }
+
     static func isSingleVariable(_ text: String) -> Bool {
         guard let expression = try? ExpressionParser.parse(text), case .variable = expression else { return false }
         return true
@@ -426,7 +444,7 @@ enum AnswerParser {
                 default: return nil
                 }
             }
-            if isSingleVariable(pieces[0]) {
+            if isIntervalVariable(pieces[0]) {
                 let value = bound(pieces[1])
                 switch kind {
                 case "<": return .bracketed(open: "(", close: ")", [negativeInfinity, value])
@@ -438,13 +456,21 @@ enum AnswerParser {
                 default: return nil
                 }
             }
-            if isSingleVariable(pieces[1]) {
+            if isIntervalVariable(pieces[1]) {
                 let flipped = ["<": ">", "<=": ">=", ">": "<", ">=": "<=", "!=": "!="][kind]!
                 return inequalityInterval(pieces: [pieces[1], pieces[0]], kinds: [flipped])
             }
             return nil
         }
-        if pieces.count == 3, isSingleVariable(pieces[1]) {
+        // `a \le |x| \le b`: two intervals, [-b, -a] and [a, b] (brackets from the relations).
+        if pieces.count == 3, pieces[1].hasPrefix("|"), pieces[1].hasSuffix("|"), pieces[1].count > 2,
+           isSingleVariable(String(pieces[1].dropFirst().dropLast())),
+           (kinds[0] == "<" || kinds[0] == "<="), (kinds[1] == "<" || kinds[1] == "<=") {
+            let lowOpen = kinds[0] == "<", highOpen = kinds[1] == "<"
+            return .union([.bracketed(open: highOpen ? "(" : "[", close: lowOpen ? ")" : "]", [bound("-(\(pieces[2]))"), bound("-(\(pieces[0]))")]),
+                           .bracketed(open: lowOpen ? "(" : "[", close: highOpen ? ")" : "]", [bound(pieces[0]), bound(pieces[2])])])
+        }
+        if pieces.count == 3, isIntervalVariable(pieces[1]) {
             let lowKind = kinds[0], highKind = kinds[1]
             if (lowKind == "<" || lowKind == "<=") && (highKind == "<" || highKind == "<=") {
                 return .bracketed(open: lowKind == "<" ? "(" : "[", close: highKind == "<" ? ")" : "]", [bound(pieces[0]), bound(pieces[2])])

@@ -32,7 +32,8 @@ struct EquivalenceChecker {
             if goldLeft == candidateLeft { return equal(goldRight, candidateRight) }
             // `y = x^2 - 2` and `f(x) = x^2 - 2` define the same function (never `x = 4` and `y = 4`: two lines).
             if policy.ignoreVariablePrefix, EquivalenceChecker.definesFunction(goldLeft), EquivalenceChecker.definesFunction(candidateLeft),
-               goldLeft == "y" || candidateLeft == "y" || goldLeft.dropFirst() == candidateLeft.dropFirst(),
+               goldLeft == "y" || candidateLeft == "y" || goldLeft.dropFirst() == candidateLeft.dropFirst()
+                || goldLeft.first == candidateLeft.first,   // `f(t) = 2t` and `f(x) = 2x`: the argument renamed
                equal(goldRight, candidateRight) { return true }
             if let a = goldLeftExpression, let b = goldRightExpression, let c = candidateLeftExpression, let d = candidateRightExpression {
                 if proportional(.difference(a, b), .difference(c, d)) { return true }
@@ -318,6 +319,8 @@ struct EquivalenceChecker {
     }
 
     /// Fixed evaluation points (deterministic, irrational-looking, positive so that real powers and roots stay real).
+    /// Whole-number points for expressions with sums or products.
+    static let integerPoints: [Double] = [3, 5, 2, 8, 4, 7, 11]
     static let samplePoints: [Double] = [0.7371, 1.3193, 2.1147, 4.6133, 0.4537, 7.0781, 11.7219]
 
     /// Evaluates both at several points; equal when at least two points are defined and every defined point agrees.
@@ -332,10 +335,14 @@ struct EquivalenceChecker {
         // `\sqrt{a}\sqrt{b}` = `\sqrt{ab}` and `2\ln x` = `\ln x^2` (at negative points `\sqrt{a}` and `\ln x` are not real).
         let singleValued = a.isSingleValuedOnNegatives && b.isSingleValuedOnNegatives
         let points = ExpressionEquivalenceSamples.count + 2
+        // A sum's bounds must be whole numbers: with a sum or product, variables are sampled at small integers.
+        let integral = a.containsSumOrProduct || b.containsSumOrProduct
         for pointIndex in 0..<points {
             var bindings: [String: Complex] = [:]
             for (variableIndex, name) in variables.enumerated() {
-                let magnitude = EquivalenceChecker.samplePoints[(pointIndex + variableIndex * 3) % EquivalenceChecker.samplePoints.count]
+                let magnitude = integral ? EquivalenceChecker.integerPoints[(pointIndex + variableIndex * 3) % EquivalenceChecker.integerPoints.count]
+                    + Double(variableIndex)
+                    : EquivalenceChecker.samplePoints[(pointIndex + variableIndex * 3) % EquivalenceChecker.samplePoints.count]
                     + Double(variableIndex) * 0.173
                 bindings[name] = Complex(pointIndex >= ExpressionEquivalenceSamples.count ? -magnitude : magnitude)
             }

@@ -46,20 +46,3 @@ extension AnswerParser {
         return (value.numerator < 0 ? "-" : "") + "\\frac{\(abs(value.numerator))}{\(value.denominator)}"
     }
 }
-
-extension Expression {
-    /// The expression with every occurrence of the variable `name` replaced by `value`.
-    func substituting(_ name: String, with value: Expression) -> Expression {
-        switch self {
-        case let .variable(variable): return variable == name ? value : self
-        case .number, .constant, .baseLiteral: return self
-        case let .sum(a, b): return .sum(a.substituting(name, with: value), b.substituting(name, with: value))
-        case let .difference(a, b): return .difference(a.substituting(name, with: value), b.substituting(name, with: value))
-        case let .product(a, b): return .product(a.substituting(name, with: value), b.substituting(name, with: value))
-        case let .quotient(a, b): return .quotient(a.substituting(name, with: value), b.substituting(name, with: value))
-        case let .power(a, b): return .power(a.substituting(name, with: value), b.substituting(name, with: value))
-        case let .negation(a): return .negation(a.substituting(name, with: value))
-        case let .function(function, arguments): return .function(function, arguments.map { $0.substituting(name, with: value) })
-        }
-    }
-}

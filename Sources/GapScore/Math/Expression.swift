@@ -23,7 +23,23 @@ indirect enum Expression: Equatable, Sendable {
         case let .sum(a, b), let .difference(a, b), let .product(a, b), let .quotient(a, b), let .power(a, b):
             return a.variables.union(b.variables)
         case let .negation(a): return a.variables
-        case let .function(_, arguments): return arguments.reduce(into: Set<String>()) { $0.formUnion($1.variables) }
+        case let .function(name, arguments):
+            let all = arguments.reduce(into: Set<String>()) { $0.formUnion($1.variables) }
+            return name == "sum" || name == "prod" ? all.subtracting([Expression.boundIndex]) : all
+        }
+    }
+
+    /// The reserved name of a sum's or product's index (no answer can write it).
+    static let boundIndex = "#k"
+
+    /// Whether a sum or product appears (their bounds must be whole numbers, so variables are sampled at integers).
+    var containsSumOrProduct: Bool {
+        switch self {
+        case .number, .constant, .variable, .baseLiteral: return false
+        case let .sum(a, b), let .difference(a, b), let .product(a, b), let .quotient(a, b), let .power(a, b):
+            return a.containsSumOrProduct || b.containsSumOrProduct
+        case let .negation(a): return a.containsSumOrProduct
+        case let .function(name, arguments): return name == "sum" || name == "prod" || arguments.contains(where: \.containsSumOrProduct)
         }
     }
 
@@ -384,6 +400,36 @@ struct ExpressionParser {
             return .quotient(numerator, denominator)
         case "binom", "dbinom", "tbinom":
             return .function("binom", [try parseArgument(), try parseArgument()])
+        case "sum", "prod":
+            // `\sum_{k=1}^{n} k^2`: body, lower and upper bound; the index is renamed to one reserved name, so sums that
+            // differ only in the name of their index are the same tree.
+            skipSpaces()
+            guard current == "_" else { throw ParseFailure(reason: "\\\(name) without a lower bound") }
+            position += 1
+            skipSpaces()
+            guard current == "{" else { throw ParseFailure(reason: "\\\(name) lower bound not braced") }
+            position += 1
+            skipSpaces()
+            guard let index = current, index.properties.isAlphabetic, index.isASCII else { throw ParseFailure(reason: "\\\(name) without an index") }
+            position += 1
+            skipSpaces()
+            guard current == "=" else { throw ParseFailure(reason: "\\\(name) index without '='") }
+            position += 1
+            let lower = try parseSum()
+            skipSpaces()
+            guard current == "}" else { throw ParseFailure(reason: "unbalanced '{' in \\\(name)") }
+            position += 1
+            skipSpaces()
+            guard current == "^" else { throw ParseFailure(reason: "\\\(name) without an upper bound") }
+            position += 1
+            let upper = try parseArgument()
+            skipSpaces()
+            var body = try parsePower()
+            while startsGluedFactor() { body = .product(body, try parsePower()) }
+            var renamed = body.substituting(String(Character(index)), with: .variable(Expression.boundIndex))
+            // An index named `i` or `e` was read as the constant inside the body.
+            if index == "i" || index == "e" { renamed = renamed.replacingConstant(String(Character(index)), with: .variable(Expression.boundIndex)) }
+            return .function(name, [renamed, lower, upper])
         case "sqrt":
             skipSpaces()
             if current == "[" {
