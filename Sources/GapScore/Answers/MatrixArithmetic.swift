@@ -13,6 +13,7 @@ extension AnswerParser {
         var sign = true
         var factors: [[[Expression]]] = []
         var sawInverse = false
+        var sawLargeInverse = false   // 3×3 and 4×4 inverses are big trees: only alone, never multiplied again
         func skipSpaces() { while index < bytes.count, bytes[index] == 32 { index += 1 } }
         while true {
             skipSpaces()
@@ -36,6 +37,7 @@ extension AnswerParser {
                 if let inverse = inverseSuffix(bytes, at: index) {
                     guard matrix.count == width, (2...4).contains(width) else { return nil }
                     factors.append(inverted(matrix))
+                    if width > 2 { sawLargeInverse = true }
                     index = inverse
                     sawInverse = true
                     continue
@@ -71,6 +73,7 @@ extension AnswerParser {
         guard !factors.isEmpty else { return nil }
         terms.append((sign, factors))
         guard terms.count > 1 || terms[0].factors.count > 1 || sawInverse else { return nil }
+        if sawLargeInverse, terms.count > 1 || terms[0].factors.count > 1 { return nil }
 
         var total: [[Expression]]?
         for term in terms {

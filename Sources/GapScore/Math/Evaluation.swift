@@ -62,11 +62,11 @@ extension Expression {
             return finite(x.pow(y))
         case let .negation(a): return a.numericValue(bindings).map { -$0 }
         case let .function(name, arguments) where name == "sum" || name == "prod":
-            // Whole-number bounds only, at most 10,000 terms; an empty range is undefined (so a closed form is compared
+            // Whole-number bounds only, at most 1,000 terms, no sum inside the body (so no input is slow); an empty range is undefined (so a closed form is compared
             // only where the sum has terms: `\sum_{k=1}^{n} k^2` is not 0 at n = -3 for this purpose).
             guard let low = arguments[1].numericValue(bindings), let high = arguments[2].numericValue(bindings),
                   low.im == 0, high.im == 0, abs(low.re - low.re.rounded()) < 1e-9, abs(high.re - high.re.rounded()) < 1e-9,
-                  high.re >= low.re, high.re - low.re < 10_000 else { return nil }
+                  high.re >= low.re, high.re - low.re < 1_000, !arguments[0].containsSumOrProduct else { return nil }
             var total = Complex(name == "sum" ? 0 : 1)
             var inner = bindings
             var index = low.re.rounded()
