@@ -30,6 +30,15 @@ indirect enum AnswerValue: Sendable {
 
     /// Whether the value is an equation (used when mapping `p=5,q=2` onto a tuple).
     var isEquation: Bool { if case .equation = self { return true }; return false }
+    /// Whether the value is a finite set (`\{1,2\}`, `\emptyset`).
+    var isSet: Bool {
+        switch self {
+        case .set, .emptySet: return true
+        default: return false
+        }
+    }
+    /// The elements of a finite set (none for anything else).
+    var setElements: [AnswerValue] { if case let .set(values) = self { return values }; return [] }
     /// Whether the value is a matrix.
     var isMatrix: Bool { if case .matrix = self { return true }; return false }
     /// Whether the value holds several answers as a list or a set.
@@ -174,7 +183,10 @@ enum AnswerParser {
         if unionParts.count > 1 { return .union(unionParts.map { parse($0, depth: depth + 1) }) }
         // The last item of a list may carry its conjunction: `3, 4, and 5`, `1, 2 \text{ or } 3` (after the comma).
         let commaParts = splitTopLevel(bytes, by: [44]).map(withoutLeadingConjunction).filter { !$0.isEmpty }
-        if commaParts.count > 1 { return .list(flattened(commaParts.map { parse($0, depth: depth + 1) })) }
+        if commaParts.count > 1 {
+            if let excluded = excludedValues(commaParts, depth: depth) { return excluded }
+            return .list(flattened(commaParts.map { parse($0, depth: depth + 1) }))
+        }
 
         // ± and ∓ give two answers (at most four signs, so at most 16 answers; more is compared as text).
         let signs = countOccurrences(bytes, plusMinus) + countOccurrences(bytes, minusPlus)
@@ -248,6 +260,18 @@ enum AnswerParser {
 
     static let plusMinus = Array("\\pm".utf8), minusPlus = Array("\\mp".utf8)
     static let setminus = Array("\\setminus".utf8), beginBytes = Array("\\begin{".utf8)
+
+    /// `x \neq -3, 2`: the real line without the listed values (the values after the first carry no relation).
+    static func excludedValues(_ parts: [String], depth: Int) -> AnswerValue? {
+        let sides = splitTopLevel(parts[0], by: "\\neq")
+        guard sides.count == 2, isSingleVariable(sides[0]),
+              parts.dropFirst().allSatisfy({ part in
+                  !part.utf8.contains(where: { $0 == 61 || $0 == 60 || $0 == 62 })
+                      && !["\\le", "\\ge", "\\neq", "\\lt", "\\gt", "\\in"].contains(where: part.contains) })
+        else { return nil }
+        let values = ([sides[1]] + parts.dropFirst()).joined(separator: ",")
+        return setDifference(Array("(-\\infty,\\infty)\\setminus\\{\(values)\\}".utf8), depth: depth)
+    }
 
     /// `x \neq a \pm b`: the real line without both values, as a union of intervals; nil for any other text.
     static func excludedPlusMinus(_ text: String, depth: Int) -> AnswerValue? {
