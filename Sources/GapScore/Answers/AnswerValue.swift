@@ -185,6 +185,7 @@ enum AnswerParser {
         let commaParts = splitTopLevel(bytes, by: [44]).map(withoutLeadingConjunction).filter { !$0.isEmpty }
         if commaParts.count > 1 {
             if let excluded = excludedValues(commaParts, depth: depth) { return excluded }
+            if let both = intersectedConditions(commaParts, depth: depth) { return both }
             return .list(flattened(commaParts.map { parse($0, depth: depth + 1) }))
         }
 
@@ -382,7 +383,18 @@ enum AnswerParser {
         var rows = body.components(separatedBy: "\\\\").map { $0.trimmingCharacters(in: .whitespaces) }
         while let last = rows.last, last.isEmpty { rows.removeLast() }
         guard !rows.isEmpty else { return nil }
-        return .matrix(rows.map { row in row.components(separatedBy: "&").map { parse($0, depth: depth + 1) } })
+        let cells = rows.map { row in row.components(separatedBy: "&").map { parse($0, depth: depth + 1) } }
+        // `\begin{vmatrix}…\end{vmatrix}` is a determinant (square, up to 4×4): its value.
+        if name == "vmatrix", (1...4).contains(cells.count), cells.allSatisfy({ $0.count == cells.count }) {
+            var entries: [[Expression]] = []
+            for row in cells {
+                var values: [Expression] = []
+                for cell in row { guard case let .expression(expression, _) = cell else { return .matrix(cells) }; values.append(expression) }
+                entries.append(values)
+            }
+            return .expression(determinant(entries), text: "")
+        }
+        return .matrix(cells)
     }
 
     /// Relations: `x \in S`, equations (chains keep first and last side), and one-variable inequalities as intervals.

@@ -45,6 +45,12 @@ struct EquivalenceChecker {
                 if case let .variable(goldName) = a, !b.variables.contains(goldName),
                    case let .variable(candidateName) = c, !d.variables.contains(candidateName),
                    holdsAfterSubstitution(goldName, b, into: c, d), holdsAfterSubstitution(candidateName, d, into: a, b) { return true }
+                // One solved for a variable that the other holds linearly (so determines uniquely): `y = \frac{6}{x}` and
+                // `xy = 6`; never `y = \sqrt{x}` and `y^2 = x` (not linear in y: two branches).
+                if case let .variable(name) = c, !d.variables.contains(name), isLinear(.difference(a, b), in: name),
+                   holdsAfterSubstitution(name, d, into: a, b) { return true }
+                if case let .variable(name) = a, !b.variables.contains(name), isLinear(.difference(c, d), in: name),
+                   holdsAfterSubstitution(name, b, into: c, d) { return true }
             }
             return false
         // A named tuple against assignments, matched by name: `(a,b,c) = (2,3,4)` and `b=3, a=2, c=4`.
@@ -382,6 +388,32 @@ struct EquivalenceChecker {
             agreements += 1
         }
         return agreements >= 2
+    }
+
+    /// Whether `expression` is a·name + b with a ≠ 0, a and b free of `name` (checked at sample points of the others).
+    func isLinear(_ expression: Expression, in name: String) -> Bool {
+        guard expression.variables.contains(name) else { return false }
+        let others = expression.variables.subtracting([name]).sorted()
+        guard others.count <= 8 else { return false }
+        var checked = 0
+        for pointIndex in 0..<ExpressionEquivalenceSamples.count {
+            var bindings: [String: Complex] = [:]
+            for (variableIndex, other) in others.enumerated() {
+                bindings[other] = Complex(EquivalenceChecker.samplePoints[(pointIndex + variableIndex * 3) % EquivalenceChecker.samplePoints.count]
+                    + Double(variableIndex) * 0.173)
+            }
+            var values: [Complex] = []
+            for point in [0.5, 1.5, 2.5, 4.25] {
+                bindings[name] = Complex(point)
+                guard let value = expression.numericValue(bindings) else { break }
+                values.append(value)
+            }
+            guard values.count == 4 else { continue }
+            let slope = values[1] - values[0]
+            guard slope.magnitude > 1e-9, closeEnough(values[2] - values[1], slope), closeEnough((values[3] - values[2]) / Complex(1.75), slope) else { return false }
+            checked += 1
+        }
+        return checked >= 2
     }
 
     func proportional(_ a: Expression, _ b: Expression) -> Bool {

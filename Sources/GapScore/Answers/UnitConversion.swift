@@ -33,21 +33,32 @@ enum UnitConversion {
             (["day", "days"], 86_400, 1),
             (["week", "weeks"], 604_800, 1),
         ]) + table("volume", [
-            (["ml", "milliliter", "milliliters", "millilitre", "millilitres"], 1, 1),
+            (["ml", "milliliter", "milliliters", "millilitre", "millilitres", "cc"], 1, 1),
             (["l", "liter", "liters", "litre", "litres"], 1_000, 1),
         ]) + table("money", [
             (["cent", "cents"], 1, 1),
             (["dollar", "dollars"], 100, 1),
         ]) + table("speed", [
-            (["m/s", "m/sec", "meterspersecond", "metrespersecond", "meterpersecond", "metrepersecond"], 18, 5),
-            (["km/h", "km/hr", "kph", "kmh", "kilometersperhour", "kilometresperhour", "kilometerperhour", "kilometreperhour"], 1, 1),
-            (["mph", "mi/h", "mi/hr", "milesperhour", "mileperhour"], 1_609_344, 1_000_000),
+            (["m/s", "m/sec", "meterspersecond", "metrespersecond", "meterpersecond", "metrepersecond", "meters/second",
+              "metres/second", "m/second"], 18, 5),
+            (["km/h", "km/hr", "kph", "kmh", "kilometersperhour", "kilometresperhour", "kilometerperhour", "kilometreperhour",
+              "km/hour", "kilometers/hour", "kilometres/hour"], 1, 1),
+            (["mph", "mi/h", "mi/hr", "milesperhour", "mileperhour", "miles/hour", "mile/hour", "miles/hr"], 1_609_344, 1_000_000),
+            (["ft/s", "ft/sec", "feetpersecond", "feet/second"], 109_728, 100_000),
         ]))
 
     /// The factor that turns a quantity in `from` into one in `to` (as numerator and denominator), when both are known
     /// units of one kind with the same power (`cm^2` and `mm^2`); nil otherwise.
     static func factor(from: String, to: String) -> (numerator: Int, denominator: Int)? {
         let (fromName, fromPower) = splitPower(from), (toName, toPower) = splitPower(to)
+        // A cube of a length is a volume: `cm^3` = `mL`, `1000 \text{ cm}^3` = `1 \text{ L}`.
+        if let a = volume(fromName, fromPower), let b = volume(toName, toPower), fromPower != toPower {
+            let (n, overflowN) = a.numerator.multipliedReportingOverflow(by: b.denominator)
+            let (d, overflowD) = a.denominator.multipliedReportingOverflow(by: b.numerator)
+            guard !overflowN, !overflowD else { return nil }
+            let divisor = Rational.gcd(abs(n), abs(d))
+            return (n / divisor, d / divisor)
+        }
         guard fromPower == toPower, let a = units[fromName], let b = units[toName], a.kind == b.kind else { return nil }
         // from → base: × a.n / a.d; base → to: × b.d / b.n.
         var numerator = 1, denominator = 1
@@ -59,6 +70,19 @@ enum UnitConversion {
             denominator = d
         }
         return (numerator, denominator)
+    }
+
+    /// A volume unit (power 1) or the cube of a length, as millilitres per unit; nil for anything else.
+    private static func volume(_ name: String, _ power: Int) -> (numerator: Int, denominator: Int)? {
+        guard let unit = units[name] else { return nil }
+        if unit.kind == "volume", power == 1 { return (unit.numerator, unit.denominator) }
+        guard unit.kind == "length", power == 3 else { return nil }
+        // millimetres per unit, cubed; 1,000 mm³ = 1 mL.
+        let (n2, o1) = unit.numerator.multipliedReportingOverflow(by: unit.numerator)
+        let (n3, o2) = n2.multipliedReportingOverflow(by: unit.numerator)
+        let (d3, o3) = (unit.denominator * unit.denominator).multipliedReportingOverflow(by: unit.denominator * 1_000)
+        guard !o1, !o2, !o3 else { return nil }
+        return (n3, d3)
     }
 
     /// `cm^2` → (`cm`, 2); `m` → (`m`, 1).
