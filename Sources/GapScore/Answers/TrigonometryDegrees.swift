@@ -16,6 +16,15 @@ enum TrigonometryDegrees {
             if bytes[index] == 92, let function = functions.first(where: { Bytes.hasPrefix(bytes, at: index, $0) }),
                index + function.count >= bytes.count || !Bytes.isLetter(bytes[index + function.count]) {
                 var cursor = index + function.count
+                // A power written before the argument stays: `\cos^2 60^\circ`, `\sin^{2} 30^\circ`.
+                if cursor < bytes.count, bytes[cursor] == 94 {
+                    cursor += 1
+                    if cursor < bytes.count, bytes[cursor] == 123 {
+                        while cursor < bytes.count, bytes[cursor] != 125 { cursor += 1 }
+                        cursor += 1
+                    } else { cursor += 1 }
+                }
+                let head = Array(bytes[index..<min(cursor, bytes.count)])
                 while cursor < bytes.count, bytes[cursor] == 32 { cursor += 1 }
                 let parenthesised = cursor < bytes.count && (bytes[cursor] == 40 || bytes[cursor] == 123)
                 if parenthesised { cursor += 1 }
@@ -31,7 +40,7 @@ enum TrigonometryDegrees {
                         guard end < bytes.count, bytes[end] == 41 || bytes[end] == 125 else { output.append(bytes[index]); index += 1; continue }
                         end += 1
                     }
-                    output += function + Array("(".utf8) + bytes[numberStart..<numberEnd] + Array("\\pi/180)".utf8)
+                    output += head + Array("(".utf8) + bytes[numberStart..<numberEnd] + Array("\\pi/180)".utf8)
                     index = end
                     changed = true
                     continue
