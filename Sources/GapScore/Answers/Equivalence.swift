@@ -53,10 +53,18 @@ struct EquivalenceChecker {
                    holdsAfterSubstitution(name, b, into: c, d) { return true }
             }
             return false
-        // A named tuple against assignments, matched by name: `(a,b,c) = (2,3,4)` and `b=3, a=2, c=4`.
-        case let (.equation(goldLeft, .bracketed("(", ")", golds), _, _), .list(candidates))
+        // A named tuple against assignments to the same names, matched by name: `(a,b,c) = (2,3,4)` and `b=3, a=2, c=4`
+        // (never `b = 1, a = 2` against `(a,b) = (1,2)`). Assignments to other names compare in order, as a tuple.
+        case let (.equation(goldLeft, .bracketed("(", ")", golds), _, goldRightExpression), .list(candidates))
             where candidates.allSatisfy(\.isEquation) && EquivalenceChecker.tupleNames(goldLeft)?.count == golds.count:
-            return assignmentsEqual(names: EquivalenceChecker.tupleNames(goldLeft)!, golds, candidates)
+            let names = EquivalenceChecker.tupleNames(goldLeft)!
+            let candidateNames = candidates.compactMap { value -> String? in
+                if case let .equation(lhs, _, _, _) = value { return lhs }
+                return nil
+            }
+            if Set(candidateNames) == Set(names) { return assignmentsEqual(names: names, golds, candidates) }
+            return policy.ignoreVariablePrefix && EquivalenceChecker.namesAValue(goldLeft, value: goldRightExpression)
+                && equal(.bracketed(open: "(", close: ")", golds), candidate)
         case let (.equation(goldLeft, goldRight, _, goldRightExpression), _):
             return policy.ignoreVariablePrefix && EquivalenceChecker.namesAValue(goldLeft, value: goldRightExpression)
                 && equal(goldRight, candidate)
