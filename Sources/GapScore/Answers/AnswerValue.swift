@@ -252,6 +252,7 @@ enum AnswerParser {
 
     /// A list item without a leading "and" or "or" (plain or in `\text{…}`).
     static func withoutLeadingConjunction(_ part: String) -> String {
+        guard let first = part.utf8.first, first == 97 || first == 111 || first == 92 else { return part }   // a, o, backslash
         for word in ["\\text{ and }", "\\text{and }", "\\text{ and}", "\\text{and}", "\\text{ or }", "\\text{or }", "\\text{ or}", "\\text{or}",
                      "and ", "or "] where part.hasPrefix(word) {
             return String(part.dropFirst(word.count)).trimmingCharacters(in: .whitespaces)
@@ -434,12 +435,14 @@ enum AnswerParser {
 
         if kinds.allSatisfy({ $0 == "=" }) {
             var lhs = pieces.first!, rhs = pieces.last!
+            var left = try? ExpressionParser.parse(lhs), right = try? ExpressionParser.parse(rhs)
             // `6 = x + 2y` is `x + 2y = 6` written the other way round (a constant left of one equation with variables on
             // the right), not a computation standing for its result.
-            if pieces.count == 2, let left = try? ExpressionParser.parse(lhs), left.variables.isEmpty,
-               let right = try? ExpressionParser.parse(rhs), !right.variables.isEmpty { swap(&lhs, &rhs) }
-            return .equation(lhs: compact(lhs), rhs: parse(rhs, depth: depth + 1),
-                             lhsExpression: try? ExpressionParser.parse(lhs), rhsExpression: try? ExpressionParser.parse(rhs))
+            if pieces.count == 2, let leftSide = left, leftSide.variables.isEmpty, let rightSide = right, !rightSide.variables.isEmpty {
+                swap(&lhs, &rhs)
+                swap(&left, &right)
+            }
+            return .equation(lhs: compact(lhs), rhs: parse(rhs, depth: depth + 1), lhsExpression: left, rhsExpression: right)
         }
         if let interval = inequalityInterval(pieces: pieces, kinds: kinds) { return interval }
         if let solved = solvedLinearInequality(pieces: pieces, kinds: kinds),

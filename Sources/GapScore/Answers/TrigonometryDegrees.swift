@@ -7,8 +7,10 @@ enum TrigonometryDegrees {
     /// The text with every `\sin N^\circ` (also `\cos(N^{\circ})`, `\tan N°`) rewritten as `\sin(N\pi/180)`; the text
     /// itself when there is none. Elsewhere degree signs keep their meaning as a unit (the normaliser drops them).
     static func rewritten(_ text: String) -> String {
+        // Cheap test first, without copying: a degree sign needs `^` (`^\circ`) or the byte 0xC2 (`°`).
+        guard text.utf8.count <= 1_000, text.utf8.contains(where: { $0 == 94 || $0 == 0xC2 }) else { return text }
         let bytes = Array(text.utf8)
-        guard bytes.count <= 1_000, Bytes.contains(bytes, Array("circ".utf8)) || Bytes.contains(bytes, degreeSigns[2]) else { return text }
+        guard Bytes.contains(bytes, Array("circ".utf8)) || Bytes.contains(bytes, degreeSigns[2]) else { return text }
         var output: [UInt8] = []
         var index = 0
         var changed = false

@@ -99,7 +99,7 @@ enum UnitConversion {
     /// A quantity in two units of one kind, larger first (`3 \text{ hours } 20 \text{ minutes}`, `5 feet 6 inches`,
     /// `1 hour and 30 minutes`), as one number in the smaller unit: `(3)*60/1+(20)\text{ minutes}`; nil otherwise.
     static func compoundQuantity(_ text: String) -> String? {
-        guard text.utf8.count <= 120, mayBeCompound(Array(text.utf8)) else { return nil }
+        guard text.utf8.count <= 120, text.utf8.contains(where: { $0 >= 97 && $0 <= 122 }), mayBeCompound(Array(text.utf8)) else { return nil }
         var words = text
         for wrapper in ["\\text{", "\\mathrm{", "\\textrm{", "\\mbox{", "\\textnormal{"] { words = words.replacingOccurrences(of: wrapper, with: " ") }
         words = words.replacingOccurrences(of: "}", with: " ").replacingOccurrences(of: "\\,", with: " ")
