@@ -12,7 +12,10 @@ public enum AdversarialPairs {
     /// Exact arithmetic far beyond machine numbers.
     public static let heavyArithmetic = ["2^{4000}", "\\frac{2^{4000}}{3^{2500}}", "3^{4096}-2^{4096}", "400!", "\\frac{400!}{399!}",
                                          "\\binom{60}{30}^{50}", "(10^{30}+7)^{40}", "\\frac{1}{7}^{4000}", "2^{2^{2^{2^{2}}}}",
-                                         "e^{e^{e^{e}}}", "\\sqrt{\\sqrt{\\sqrt{x}}}^{1000}"]
+                                         "e^{e^{e^{e}}}", "\\sqrt{\\sqrt{\\sqrt{x}}}^{1000}", "\\sum_{k=1}^{999} k^{k}",
+                                         "\\sum_{k=1}^{999}\\sum_{j=1}^{999} jk", "\\prod_{k=1}^{n} \\sum_{j=1}^{k} j",
+                                         "\\begin{pmatrix}1&2&3&4\\\\5&6&7&9\\\\2&7&1&8\\\\3&1&4&1\\end{pmatrix}^{-1}",
+                                         String(repeating: "\\begin{pmatrix}1&2&3&4\\\\5&6&7&9\\\\2&7&1&8\\\\3&1&4&1\\end{pmatrix}^{-1}", count: 8)]
 
     /// The pairs, each with an id that says how it was built (e.g. `long:\boxed{:self`).
     public static var all: [JudgePair] {

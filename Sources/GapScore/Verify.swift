@@ -61,8 +61,10 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
         let equal = compactLowered(goldText) == compactLowered(candidateText)
         return Verification(equivalent: equal, reason: "\(equal ? "identical" : "different") as text (longer than \(AnswerExtractor.maximumAnswerBytes) bytes: not parsed)")
     }
-    var goldNormalized = Normalizer.normalize(goldText)
-    var candidateNormalized = Normalizer.normalize(candidateText)
+    // A quantity in two units (`3 \text{ hours } 20 \text{ minutes}`) is one number in the smaller unit.
+    // `\sin 30^\circ` is sin(π/6): degree signs inside trigonometric arguments are read before the normaliser drops them.
+    var goldNormalized = Normalizer.normalize(UnitConversion.compoundQuantity(goldText) ?? TrigonometryDegrees.rewritten(goldText))
+    var candidateNormalized = Normalizer.normalize(UnitConversion.compoundQuantity(candidateText) ?? TrigonometryDegrees.rewritten(candidateText))
     if goldNormalized.text.isEmpty { return Verification(equivalent: false, reason: "gold is empty after normalisation") }
     if candidateNormalized.text.isEmpty { return Verification(equivalent: false, reason: "answer is empty after normalisation") }
 
@@ -128,7 +130,9 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
 
 /// `text` times a unit factor, as expression text: `(1.5)*1000/1`.
 func scaled(_ text: String, _ factor: (numerator: Int, denominator: Int)) -> String {
-    "(\(text))*\(factor.numerator)/\(factor.denominator)"
+    // `2,500` is one number here, not a pair.
+    let plain = AnswerParser.isThousandsNumber(Array(text.utf8)) ? text.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: " ", with: "") : text
+    return "(\(plain))*\(factor.numerator)/\(factor.denominator)"
 }
 
 /// A percentage's value as a fraction of 100: a plain decimal moves its point (`66.67` → `0.6667`, so it still counts

@@ -30,6 +30,15 @@ indirect enum AnswerValue: Sendable {
 
     /// Whether the value is an equation (used when mapping `p=5,q=2` onto a tuple).
     var isEquation: Bool { if case .equation = self { return true }; return false }
+    /// Whether the value is a finite set (`\{1,2\}`, `\emptyset`).
+    var isSet: Bool {
+        switch self {
+        case .set, .emptySet: return true
+        default: return false
+        }
+    }
+    /// The elements of a finite set (none for anything else).
+    var setElements: [AnswerValue] { if case let .set(values) = self { return values }; return [] }
     /// Whether the value is a matrix.
     var isMatrix: Bool { if case .matrix = self { return true }; return false }
     /// Whether the value holds several answers as a list or a set.
@@ -130,6 +139,11 @@ enum AnswerParser {
         let text = Bytes.string(Bytes.trimSpaces(Array(raw.utf8)[...]))
         if depth > maximumDepth || text.utf8.count > ParseLimits.maximumLength { return .text(compact(text)) }
         if text == "\\emptyset" || text == "\\{\\}" || text == "{}" { return .emptySet }
+        // A vector in angle brackets, `\langle 3, -1, 2\rangle`, is the tuple of its entries.
+        if text.hasPrefix("\\langle"), text.hasSuffix("\\rangle"), !text.dropFirst(7).contains("\\langle") {
+            let inner = String(text.dropFirst(7).dropLast(7))
+            if splitTopLevel(inner, by: ",").count > 1 { return parse("(" + inner + ")", depth: depth + 1) }
+        }
         let bytes = Array(text.utf8)
         if isThousandsNumber(bytes) {
             let plain = text.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: " ", with: "")
@@ -144,21 +158,45 @@ enum AnswerParser {
                     if separator == andSeparator, values.count == 2, let both = intersection(values[0], values[1]) { return both }
                     if separator != andSeparator, separator != semicolonSeparator { return .union(values) }
                 }
+                // `3, 4, and 5`: a part that ends in a comma is the start of the same list, not a group of its own.
+                if parts.dropLast().contains(where: { $0.hasSuffix(",") }) {
+                    let items = parts.enumerated().flatMap { index, part -> [AnswerValue] in
+                        guard part.hasSuffix(","), index < parts.count - 1 else { return [values[index]] }
+                        if case let .list(inner) = parse(String(part.dropLast()), depth: depth + 1) { return inner }
+                        return [parse(String(part.dropLast()), depth: depth + 1)]
+                    }
+                    return .list(items)
+                }
+                // `$21,16$ or $11$`: a group of plain values joined by "or"/"and" is part of one list of answers; groups of
+                // assignments keep their grouping (`p=5,q=2 and p=7,q=2` is two pairs).
+                if separator != semicolonSeparator {
+                    return .list(values.flatMap { value -> [AnswerValue] in
+                        if case let .list(inner) = value, !inner.contains(where: \.isEquation) { return inner }
+                        return [value]
+                    })
+                }
                 return .list(values)
             }
         }
         if let difference = setDifference(bytes, depth: depth) { return difference }
         let unionParts = splitTopLevel(bytes, by: cupSeparator)
         if unionParts.count > 1 { return .union(unionParts.map { parse($0, depth: depth + 1) }) }
-        let commaParts = splitTopLevel(bytes, by: [44]).filter { !$0.isEmpty }
-        if commaParts.count > 1 { return .list(flattened(commaParts.map { parse($0, depth: depth + 1) })) }
+        // The last item of a list may carry its conjunction: `3, 4, and 5`, `1, 2 \text{ or } 3` (after the comma).
+        let commaParts = splitTopLevel(bytes, by: [44]).map(withoutLeadingConjunction).filter { !$0.isEmpty }
+        if commaParts.count > 1 {
+            if let excluded = excludedValues(commaParts, depth: depth) { return excluded }
+            if let both = intersectedConditions(commaParts, depth: depth) { return both }
+            return .list(flattened(commaParts.map { parse($0, depth: depth + 1) }))
+        }
 
         // ± and ∓ give two answers (at most four signs, so at most 16 answers; more is compared as text).
         let signs = countOccurrences(bytes, plusMinus) + countOccurrences(bytes, minusPlus)
         // `x \neq \pm 1` excludes both values: the real line without them.
         if signs == 1, let excluded = excludedPlusMinus(text, depth: depth) { return excluded }
         if signs > 4 { return .text(Bytes.string(compactLowered(text))) }
-        for sign in ["\\pm", "\\mp"] where signs > 0 && Bytes.contains(bytes, Array(sign.utf8)) {
+        // In a set (`\{1\pm\sqrt{5},-2\}`) each element expands on its own (below).
+        let isSet = text.hasPrefix("\\{") && text.hasSuffix("\\}")
+        for sign in ["\\pm", "\\mp"] where signs > 0 && !isSet && Bytes.contains(bytes, Array(sign.utf8)) {
             let range = text.range(of: sign)!
             let plus = text.replacingCharacters(in: range, with: "+")
             let minus = text.replacingCharacters(in: range, with: "-")
@@ -186,14 +224,20 @@ enum AnswerParser {
                 }
             }
             let parts = splitTopLevel(inner, by: ",")
-            return .set((parts.isEmpty ? [inner] : parts).map { parse($0, depth: depth + 1) })
+            // `\{1\pm\sqrt{5},-2\}` holds three elements: a ± element is two.
+            return .set(flattened((parts.isEmpty ? [inner] : parts).map { parse($0, depth: depth + 1) }))
         }
         if wrapsWhole(bytes) {
             let inner = Bytes.string(bytes[1..<(bytes.count - 1)])
-            let parts = splitTopLevel(Array(bytes[1..<(bytes.count - 1)]), by: [44])
+            var parts = splitTopLevel(Array(bytes[1..<(bytes.count - 1)]), by: [44])
+            // `(1;2;3)`: semicolons separate a tuple's entries where no comma does (decimal-comma locales).
+            if parts.isEmpty, bytes.first != 123 {
+                let entries = splitTopLevel(Array(bytes[1..<(bytes.count - 1)]), by: [59])
+                if entries.count > 1 { parts = entries }
+            }
             let open = Character(Unicode.Scalar(bytes.first!)), close = Character(Unicode.Scalar(bytes.last!))
             if open == "{" {
-                if parts.count > 1 { return .set(parts.map { parse($0, depth: depth + 1) }) }
+                if parts.count > 1 { return .set(flattened(parts.map { parse($0, depth: depth + 1) })) }
             } else if parts.count > 1 {
                 return .bracketed(open: open, close: close, parts.map { parse($0, depth: depth + 1) })
             } else if (open == "(" && close == ")" || open == "[" && close == "]") && inner.contains("\\begin") {
@@ -206,8 +250,30 @@ enum AnswerParser {
         return .text(Bytes.string(compactLowered(text)))
     }
 
+    /// A list item without a leading "and" or "or" (plain or in `\text{…}`).
+    static func withoutLeadingConjunction(_ part: String) -> String {
+        guard let first = part.utf8.first, first == 97 || first == 111 || first == 92 else { return part }   // a, o, backslash
+        for word in ["\\text{ and }", "\\text{and }", "\\text{ and}", "\\text{and}", "\\text{ or }", "\\text{or }", "\\text{ or}", "\\text{or}",
+                     "and ", "or "] where part.hasPrefix(word) {
+            return String(part.dropFirst(word.count)).trimmingCharacters(in: .whitespaces)
+        }
+        return part
+    }
+
     static let plusMinus = Array("\\pm".utf8), minusPlus = Array("\\mp".utf8)
     static let setminus = Array("\\setminus".utf8), beginBytes = Array("\\begin{".utf8)
+
+    /// `x \neq -3, 2`: the real line without the listed values (the values after the first carry no relation).
+    static func excludedValues(_ parts: [String], depth: Int) -> AnswerValue? {
+        let sides = splitTopLevel(parts[0], by: "\\neq")
+        guard sides.count == 2, isSingleVariable(sides[0]),
+              parts.dropFirst().allSatisfy({ part in
+                  !part.utf8.contains(where: { $0 == 61 || $0 == 60 || $0 == 62 })
+                      && !["\\le", "\\ge", "\\neq", "\\lt", "\\gt", "\\in"].contains(where: part.contains) })
+        else { return nil }
+        let values = ([sides[1]] + parts.dropFirst()).joined(separator: ",")
+        return setDifference(Array("(-\\infty,\\infty)\\setminus\\{\(values)\\}".utf8), depth: depth)
+    }
 
     /// `x \neq a \pm b`: the real line without both values, as a union of intervals; nil for any other text.
     static func excludedPlusMinus(_ text: String, depth: Int) -> AnswerValue? {
@@ -318,7 +384,18 @@ enum AnswerParser {
         var rows = body.components(separatedBy: "\\\\").map { $0.trimmingCharacters(in: .whitespaces) }
         while let last = rows.last, last.isEmpty { rows.removeLast() }
         guard !rows.isEmpty else { return nil }
-        return .matrix(rows.map { row in row.components(separatedBy: "&").map { parse($0, depth: depth + 1) } })
+        let cells = rows.map { row in row.components(separatedBy: "&").map { parse($0, depth: depth + 1) } }
+        // `\begin{vmatrix}…\end{vmatrix}` is a determinant (square, up to 4×4): its value.
+        if name == "vmatrix", (1...4).contains(cells.count), cells.allSatisfy({ $0.count == cells.count }) {
+            var entries: [[Expression]] = []
+            for row in cells {
+                var values: [Expression] = []
+                for cell in row { guard case let .expression(expression, _) = cell else { return .matrix(cells) }; values.append(expression) }
+                entries.append(values)
+            }
+            return .expression(determinant(entries), text: "")
+        }
+        return .matrix(cells)
     }
 
     /// Relations: `x \in S`, equations (chains keep first and last side), and one-variable inequalities as intervals.
@@ -357,11 +434,19 @@ enum AnswerParser {
         guard !pieces.contains(where: \.isEmpty) else { return .text(Bytes.string(compactLowered(text))) }
 
         if kinds.allSatisfy({ $0 == "=" }) {
-            let lhs = pieces.first!, rhs = pieces.last!
-            return .equation(lhs: compact(lhs), rhs: parse(rhs, depth: depth + 1),
-                             lhsExpression: try? ExpressionParser.parse(lhs), rhsExpression: try? ExpressionParser.parse(rhs))
+            var lhs = pieces.first!, rhs = pieces.last!
+            var left = try? ExpressionParser.parse(lhs), right = try? ExpressionParser.parse(rhs)
+            // `6 = x + 2y` is `x + 2y = 6` written the other way round (a constant left of one equation with variables on
+            // the right), not a computation standing for its result.
+            if pieces.count == 2, let leftSide = left, leftSide.variables.isEmpty, let rightSide = right, !rightSide.variables.isEmpty {
+                swap(&lhs, &rhs)
+                swap(&left, &right)
+            }
+            return .equation(lhs: compact(lhs), rhs: parse(rhs, depth: depth + 1), lhsExpression: left, rhsExpression: right)
         }
         if let interval = inequalityInterval(pieces: pieces, kinds: kinds) { return interval }
+        if let solved = solvedLinearInequality(pieces: pieces, kinds: kinds),
+           let interval = inequalityInterval(pieces: solved.pieces, kinds: solved.kinds) { return interval }
         return .text(Bytes.string(compactLowered(text)))
     }
 
@@ -370,6 +455,11 @@ enum AnswerParser {
 
     static let negativeInfinity = AnswerValue.expression(.negation(.constant("infinity")), text: "-\\infty")
     static let positiveInfinity = AnswerValue.expression(.constant("infinity"), text: "\\infty")
+
+    /// The name an inequality bounds: a variable (`x`) or a function's value (`f(x)`, `g(t)`), as in `0 < f(x) < 1`.
+    static func isIntervalVariable(_ text: String) -> Bool {
+        isSingleVariable(text) || EquivalenceChecker.definesFunction(compact(text)) && text != "y"
+    }
 
     static func isSingleVariable(_ text: String) -> Bool {
         guard let expression = try? ExpressionParser.parse(text), case .variable = expression else { return false }
@@ -393,7 +483,7 @@ enum AnswerParser {
                 default: return nil
                 }
             }
-            if isSingleVariable(pieces[0]) {
+            if isIntervalVariable(pieces[0]) {
                 let value = bound(pieces[1])
                 switch kind {
                 case "<": return .bracketed(open: "(", close: ")", [negativeInfinity, value])
@@ -405,13 +495,21 @@ enum AnswerParser {
                 default: return nil
                 }
             }
-            if isSingleVariable(pieces[1]) {
+            if isIntervalVariable(pieces[1]) {
                 let flipped = ["<": ">", "<=": ">=", ">": "<", ">=": "<=", "!=": "!="][kind]!
                 return inequalityInterval(pieces: [pieces[1], pieces[0]], kinds: [flipped])
             }
             return nil
         }
-        if pieces.count == 3, isSingleVariable(pieces[1]) {
+        // `a \le |x| \le b`: two intervals, [-b, -a] and [a, b] (brackets from the relations).
+        if pieces.count == 3, pieces[1].hasPrefix("|"), pieces[1].hasSuffix("|"), pieces[1].count > 2,
+           isSingleVariable(String(pieces[1].dropFirst().dropLast())),
+           (kinds[0] == "<" || kinds[0] == "<="), (kinds[1] == "<" || kinds[1] == "<=") {
+            let lowOpen = kinds[0] == "<", highOpen = kinds[1] == "<"
+            return .union([.bracketed(open: highOpen ? "(" : "[", close: lowOpen ? ")" : "]", [bound("-(\(pieces[2]))"), bound("-(\(pieces[0]))")]),
+                           .bracketed(open: lowOpen ? "(" : "[", close: highOpen ? ")" : "]", [bound(pieces[0]), bound(pieces[2])])])
+        }
+        if pieces.count == 3, isIntervalVariable(pieces[1]) {
             let lowKind = kinds[0], highKind = kinds[1]
             if (lowKind == "<" || lowKind == "<=") && (highKind == "<" || highKind == "<=") {
                 return .bracketed(open: lowKind == "<" ? "(" : "[", close: highKind == "<" ? ")" : "]", [bound(pieces[0]), bound(pieces[2])])

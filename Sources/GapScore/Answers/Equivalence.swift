@@ -10,10 +10,17 @@ struct EquivalenceChecker {
                                                "norealroots", "noroots", "nosuchvalue", "nosuchvalues", "emptyset", "thereisnosolution",
                                                "therearenosolutions", "therearenorealsolutions"]
 
+    /// Compact, lower-case phrases that name the whole real line.
+    static let allRealsWords: Set<String> = ["allrealnumbers", "allreals", "allrealvalues", "allrealx", "everyrealnumber",
+                                             "therealnumbers", "allrealnumbersx", "realnumbers", "allrealvaluesofx"]
+
     func equal(_ gold: AnswerValue, _ candidate: AnswerValue) -> Bool {
         switch (gold, candidate) {
         case let (.list(golds), _) where golds.count == 1: return equal(golds[0], candidate)
         case let (_, .list(candidates)) where candidates.count == 1: return equal(gold, candidates[0])
+        // A union of finite sets is one set: `\{2\} \cup \{3\}` = `\{2, 3\}`.
+        case let (.union(parts), _) where parts.allSatisfy(\.isSet): return equal(.set(parts.flatMap(\.setElements)), candidate)
+        case let (_, .union(parts)) where parts.allSatisfy(\.isSet): return equal(gold, .set(parts.flatMap(\.setElements)))
         case let (.union(golds), _) where golds.count == 1: return equal(golds[0], candidate)
         case let (_, .union(candidates)) where candidates.count == 1: return equal(gold, candidates[0])
 
@@ -26,6 +33,11 @@ struct EquivalenceChecker {
         case let (.equation(goldLeft, goldRight, goldLeftExpression, goldRightExpression),
                   .equation(candidateLeft, candidateRight, candidateLeftExpression, candidateRightExpression)):
             if goldLeft == candidateLeft { return equal(goldRight, candidateRight) }
+            // `y = x^2 - 2` and `f(x) = x^2 - 2` define the same function (never `x = 4` and `y = 4`: two lines).
+            if policy.ignoreVariablePrefix, EquivalenceChecker.definesFunction(goldLeft), EquivalenceChecker.definesFunction(candidateLeft),
+               goldLeft == "y" || candidateLeft == "y" || goldLeft.dropFirst() == candidateLeft.dropFirst()
+                || goldLeft.first == candidateLeft.first,   // `f(t) = 2t` and `f(x) = 2x`: the argument renamed
+               equal(goldRight, candidateRight) { return true }
             if let a = goldLeftExpression, let b = goldRightExpression, let c = candidateLeftExpression, let d = candidateRightExpression {
                 if proportional(.difference(a, b), .difference(c, d)) { return true }
                 // Both solved for a variable (`d = st`, `s = \frac{d}{t}`): each, substituted into the other, must hold
@@ -33,8 +45,26 @@ struct EquivalenceChecker {
                 if case let .variable(goldName) = a, !b.variables.contains(goldName),
                    case let .variable(candidateName) = c, !d.variables.contains(candidateName),
                    holdsAfterSubstitution(goldName, b, into: c, d), holdsAfterSubstitution(candidateName, d, into: a, b) { return true }
+                // One solved for a variable that the other holds linearly (so determines uniquely): `y = \frac{6}{x}` and
+                // `xy = 6`; never `y = \sqrt{x}` and `y^2 = x` (not linear in y: two branches).
+                if case let .variable(name) = c, !d.variables.contains(name), isLinear(.difference(a, b), in: name),
+                   holdsAfterSubstitution(name, d, into: a, b) { return true }
+                if case let .variable(name) = a, !b.variables.contains(name), isLinear(.difference(c, d), in: name),
+                   holdsAfterSubstitution(name, b, into: c, d) { return true }
             }
             return false
+        // A named tuple against assignments to the same names, matched by name: `(a,b,c) = (2,3,4)` and `b=3, a=2, c=4`
+        // (never `b = 1, a = 2` against `(a,b) = (1,2)`). Assignments to other names compare in order, as a tuple.
+        case let (.equation(goldLeft, .bracketed("(", ")", golds), _, goldRightExpression), .list(candidates))
+            where candidates.allSatisfy(\.isEquation) && EquivalenceChecker.tupleNames(goldLeft)?.count == golds.count:
+            let names = EquivalenceChecker.tupleNames(goldLeft)!
+            let candidateNames = candidates.compactMap { value -> String? in
+                if case let .equation(lhs, _, _, _) = value { return lhs }
+                return nil
+            }
+            if Set(candidateNames) == Set(names) { return assignmentsEqual(names: names, golds, candidates) }
+            return policy.ignoreVariablePrefix && EquivalenceChecker.namesAValue(goldLeft, value: goldRightExpression)
+                && equal(.bracketed(open: "(", close: ")", golds), candidate)
         case let (.equation(goldLeft, goldRight, _, goldRightExpression), _):
             return policy.ignoreVariablePrefix && EquivalenceChecker.namesAValue(goldLeft, value: goldRightExpression)
                 && equal(goldRight, candidate)
@@ -43,10 +73,12 @@ struct EquivalenceChecker {
                 && EquivalenceChecker.namesAValue(candidateLeft, value: candidateRightExpression)
                 && equal(gold, candidateRight)
 
+        // Assignments against a tuple: in the order written, or else in the alphabetical order of their names (a tuple
+        // lists its unknowns as `(x, y)`, `(a, b, c)`): `y = 2, x = 3` = `(3, 2)`.
         case let (.list(golds), .bracketed(_, _, candidates)) where golds.allSatisfy(\.isEquation):
-            return orderedEqual(golds.map(rightSide), candidates)
+            return orderedEqual(golds.map(rightSide), candidates) || orderedEqual(EquivalenceChecker.byName(golds).map(rightSide), candidates)
         case let (.bracketed(_, _, golds), .list(candidates)) where candidates.allSatisfy(\.isEquation):
-            return orderedEqual(golds, candidates.map(rightSide))
+            return orderedEqual(golds, candidates.map(rightSide)) || orderedEqual(golds, EquivalenceChecker.byName(candidates).map(rightSide))
 
         case let (.list(golds), .list(candidates)), let (.list(golds), .set(candidates)),
              let (.set(golds), .list(candidates)), let (.set(golds), .set(candidates)),
@@ -73,6 +105,11 @@ struct EquivalenceChecker {
         case let (_, .set(candidates)) where !gold.isCollection: return unorderedEqual([gold], candidates)
 
         case (.emptySet, .emptySet): return true
+        // "All real numbers" in words is the whole line (`\mathbb{R}`, `(-\infty,\infty)`).
+        case let (.bracketed("(", ")", bounds), .text(words)), let (.text(words), .bracketed("(", ")", bounds)):
+            return EquivalenceChecker.allRealsWords.contains(words) && bounds.count == 2
+                && bounds[0].compactText == AnswerParser.negativeInfinity.compactText
+                && bounds[1].compactText == AnswerParser.positiveInfinity.compactText
         // "No solution" in words is the empty set (MATH golds write `\emptyset`, models often write the words).
         case let (.emptySet, .text(words)), let (.text(words), .emptySet): return EquivalenceChecker.noSolutionWords.contains(words)
         // Words compare case-insensitively, a plural `s` aside (`no solutions` = `no solution`).
@@ -125,6 +162,46 @@ struct EquivalenceChecker {
         return false
     }
 
+    /// Whether a compact left side names a function's value: `y`, `f(x)`, `g(t)`, `f^{-1}(x)`.
+    static func definesFunction(_ lhs: String) -> Bool {
+        if lhs == "y" { return true }
+        let bytes = Array(lhs.utf8)
+        guard bytes.count >= 4, Bytes.isLetter(bytes[0]), bytes[bytes.count - 3] == 40, Bytes.isLetter(bytes[bytes.count - 2]),
+              bytes.last == 41 else { return false }
+        let middle = bytes[1..<(bytes.count - 3)]
+        return middle.isEmpty || Bytes.string(middle) == "^{-1}"
+    }
+
+    /// The names of a tuple of single names, `(a,b,c)` → `a`, `b`, `c`; nil for anything else.
+    static func tupleNames(_ lhs: String) -> [String]? {
+        guard lhs.hasPrefix("("), lhs.hasSuffix(")") else { return nil }
+        let names = AnswerParser.splitTopLevel(String(lhs.dropFirst().dropLast()), by: ",")
+        guard names.count > 1, names.allSatisfy(AnswerParser.isSingleVariable) else { return nil }
+        return names.map(AnswerParser.compact)
+    }
+
+    /// Equations sorted by their left sides when every left side is a single name; else as given.
+    static func byName(_ equations: [AnswerValue]) -> [AnswerValue] {
+        let names = equations.map { value -> String? in
+            guard case let .equation(lhs, _, _, _) = value, AnswerParser.isSingleVariable(lhs) else { return nil }
+            return lhs
+        }
+        guard names.allSatisfy({ $0 != nil }) else { return equations }
+        return zip(names, equations).sorted { $0.0! < $1.0! }.map(\.1)
+    }
+
+    /// Each named gold value has one candidate assignment to that name with an equal value, and no other assignments.
+    private func assignmentsEqual(names: [String], _ golds: [AnswerValue], _ candidates: [AnswerValue]) -> Bool {
+        guard candidates.count == names.count else { return false }
+        for (name, gold) in zip(names, golds) {
+            guard candidates.contains(where: { candidate in
+                if case let .equation(lhs, rhs, _, _) = candidate { return lhs == name && equal(gold, rhs) }
+                return false
+            }) else { return false }
+        }
+        return true
+    }
+
     private func rightSide(_ value: AnswerValue) -> AnswerValue {
         if case let .equation(_, rhs, _, _) = value { return rhs }
         return value
@@ -150,13 +227,29 @@ struct EquivalenceChecker {
 
     // MARK: expressions
 
+    /// Equal as written; and, when `\log` without a base appears, also when every such logarithm is read as base 10 on
+    /// both sides: sympy (so Math-Verify) reads `\log` as natural, contest problems mostly mean base 10 (`\log 100` = 2).
     func expressionsEqual(_ gold: Expression, _ candidate: Expression, candidateText: String) -> Bool {
-        // Base subscripts compare literally: 204_5 is not 204_6 and not 54.
+        if expressionsEqualAsWritten(gold, candidate, candidateText: candidateText) { return true }
+        guard gold.containsUnbasedLogarithm || candidate.containsUnbasedLogarithm else { return false }
+        return expressionsEqualAsWritten(gold.commonLogarithms, candidate.commonLogarithms, candidateText: candidateText)
+    }
+
+    func expressionsEqualAsWritten(_ gold: Expression, _ candidate: Expression, candidateText: String) -> Bool {
+        // A base-ten subscript is the plain number: `54_{10}` = `54`.
+        if case let .baseLiteral(digits, "10") = gold { return expressionsEqual(.number(digits), candidate, candidateText: candidateText) }
+        if case let .baseLiteral(digits, "10") = candidate { return expressionsEqual(gold, .number(digits), candidateText: digits) }
+        // Base subscripts compare literally: 204_5 is not 204_6 and not 54. The same digits without the subscript are the
+        // same answer (`1011` for `1011_2`: the question names the base), never the value in base ten.
         if case let .baseLiteral(goldDigits, goldBase) = gold {
+            if case let .number(candidateDigits) = candidate { return EquivalenceChecker.sameDigits(goldDigits, candidateDigits) }
             guard case let .baseLiteral(candidateDigits, candidateBase) = candidate else { return false }
             return stripZeros(goldDigits) == stripZeros(candidateDigits) && goldBase == candidateBase
         }
-        if case .baseLiteral = candidate { return false }
+        if case let .baseLiteral(candidateDigits, _) = candidate {
+            if case let .number(goldDigits) = gold { return EquivalenceChecker.sameDigits(goldDigits, candidateDigits) }
+            return false
+        }
         if gold.containsInfinity || candidate.containsInfinity { return gold == candidate }
 
         if let goldValue = gold.exactValue(), let candidateValue = candidate.exactValue() {
@@ -197,6 +290,12 @@ struct EquivalenceChecker {
         return expression
     }
 
+    /// Whether two digit strings are the same integer written alike (leading zeros aside); decimals never are.
+    static func sameDigits(_ a: String, _ b: String) -> Bool {
+        guard !a.isEmpty, !b.isEmpty, a.utf8.allSatisfy(Bytes.isDigit), b.utf8.allSatisfy(Bytes.isDigit) else { return false }
+        return a.drop { $0 == "0" } == b.drop { $0 == "0" }
+    }
+
     private func stripZeros(_ digits: String) -> String {
         let trimmed = digits.drop { $0 == "0" }
         return trimmed.isEmpty ? "0" : String(trimmed)
@@ -204,7 +303,8 @@ struct EquivalenceChecker {
 
     private func closeEnough(_ a: Complex, _ b: Complex) -> Bool {
         let scale = max(a.magnitude, b.magnitude)
-        return (a - b).magnitude <= policy.relativeTolerance * scale + 1e-300
+        // Plus an absolute 1e-14, so rounding residue is zero: `\cos 90^\circ` (6e-17 in doubles) equals 0.
+        return (a - b).magnitude <= policy.relativeTolerance * scale + 1e-14
     }
 
     /// A decimal candidate matches an exact rational gold when the gold rounded to the candidate's places equals it
@@ -237,6 +337,8 @@ struct EquivalenceChecker {
     }
 
     /// Fixed evaluation points (deterministic, irrational-looking, positive so that real powers and roots stay real).
+    /// Whole-number points for expressions with sums or products.
+    static let integerPoints: [Double] = [3, 5, 2, 8, 4, 7, 11]
     static let samplePoints: [Double] = [0.7371, 1.3193, 2.1147, 4.6133, 0.4537, 7.0781, 11.7219]
 
     /// Evaluates both at several points; equal when at least two points are defined and every defined point agrees.
@@ -245,17 +347,26 @@ struct EquivalenceChecker {
         guard variables.count <= 8 else { return false }
         var agreements = 0
         var ratio: Complex?
-        // Negative points too when both sides are single-valued there (no roots, fractional powers or logarithms),
-        // so that |x| is not x.
-        let points = ExpressionEquivalenceSamples.count + (a.isSingleValuedOnNegatives && b.isSingleValuedOnNegatives ? 2 : 0)
+        // Negative points too, so that |x| is not x. Where a side has roots, fractional powers or logarithms, a negative
+        // point counts only when it is in the real domain of both sides (every root, fractional power and logarithm taken
+        // of a non-negative number): `\sqrt{x^2}` is not `x` (at x < 0 both are real and differ), while
+        // `\sqrt{a}\sqrt{b}` = `\sqrt{ab}` and `2\ln x` = `\ln x^2` (at negative points `\sqrt{a}` and `\ln x` are not real).
+        let singleValued = a.isSingleValuedOnNegatives && b.isSingleValuedOnNegatives
+        let points = ExpressionEquivalenceSamples.count + 2
+        // A sum's bounds must be whole numbers: with a sum or product, variables are sampled at small integers.
+        let integral = a.containsSumOrProduct || b.containsSumOrProduct
         for pointIndex in 0..<points {
             var bindings: [String: Complex] = [:]
             for (variableIndex, name) in variables.enumerated() {
-                let magnitude = EquivalenceChecker.samplePoints[(pointIndex + variableIndex * 3) % EquivalenceChecker.samplePoints.count]
+                let magnitude = integral ? EquivalenceChecker.integerPoints[(pointIndex + variableIndex * 3) % EquivalenceChecker.integerPoints.count]
+                    + Double(variableIndex)
+                    : EquivalenceChecker.samplePoints[(pointIndex + variableIndex * 3) % EquivalenceChecker.samplePoints.count]
                     + Double(variableIndex) * 0.173
                 bindings[name] = Complex(pointIndex >= ExpressionEquivalenceSamples.count ? -magnitude : magnitude)
             }
             guard let x = a.numericValue(bindings), let y = b.numericValue(bindings) else { continue }
+            if !singleValued, pointIndex >= ExpressionEquivalenceSamples.count,
+               !a.isInRealDomain(bindings) || !b.isInRealDomain(bindings) { continue }
             if proportionally {
                 if x.magnitude < 1e-12 && y.magnitude < 1e-12 { continue }
                 if x.magnitude < 1e-12 || y.magnitude < 1e-12 { return false }
@@ -287,6 +398,32 @@ struct EquivalenceChecker {
         return agreements >= 2
     }
 
+    /// Whether `expression` is a·name + b with a ≠ 0, a and b free of `name` (checked at sample points of the others).
+    func isLinear(_ expression: Expression, in name: String) -> Bool {
+        guard expression.variables.contains(name) else { return false }
+        let others = expression.variables.subtracting([name]).sorted()
+        guard others.count <= 8 else { return false }
+        var checked = 0
+        for pointIndex in 0..<ExpressionEquivalenceSamples.count {
+            var bindings: [String: Complex] = [:]
+            for (variableIndex, other) in others.enumerated() {
+                bindings[other] = Complex(EquivalenceChecker.samplePoints[(pointIndex + variableIndex * 3) % EquivalenceChecker.samplePoints.count]
+                    + Double(variableIndex) * 0.173)
+            }
+            var values: [Complex] = []
+            for point in [0.5, 1.5, 2.5, 4.25] {
+                bindings[name] = Complex(point)
+                guard let value = expression.numericValue(bindings) else { break }
+                values.append(value)
+            }
+            guard values.count == 4 else { continue }
+            let slope = values[1] - values[0]
+            guard slope.magnitude > 1e-9, closeEnough(values[2] - values[1], slope), closeEnough((values[3] - values[2]) / Complex(1.75), slope) else { return false }
+            checked += 1
+        }
+        return checked >= 2
+    }
+
     func proportional(_ a: Expression, _ b: Expression) -> Bool {
         let variables = a.variables.union(b.variables).sorted()
         guard !variables.isEmpty else { return false }
@@ -308,6 +445,63 @@ extension Expression {
         case let .function(name, arguments):
             return !["sqrt", "root", "ln", "log", "arcsin", "arccos", "factorial", "binom"].contains(name)
                 && arguments.allSatisfy(\.isSingleValuedOnNegatives)
+        }
+    }
+}
+
+extension Expression {
+    /// Whether a logarithm without a base (`\log x`) appears.
+    var containsUnbasedLogarithm: Bool {
+        switch self {
+        case .number, .constant, .variable, .baseLiteral: return false
+        case let .sum(a, b), let .difference(a, b), let .product(a, b), let .quotient(a, b), let .power(a, b):
+            return a.containsUnbasedLogarithm || b.containsUnbasedLogarithm
+        case let .negation(a): return a.containsUnbasedLogarithm
+        case let .function(name, arguments): return name == "log" || arguments.contains(where: \.containsUnbasedLogarithm)
+        }
+    }
+
+    /// The expression with every logarithm without a base read as base 10: `\log x` → `\ln x / \ln 10`.
+    var commonLogarithms: Expression {
+        switch self {
+        case .number, .constant, .variable, .baseLiteral: return self
+        case let .sum(a, b): return .sum(a.commonLogarithms, b.commonLogarithms)
+        case let .difference(a, b): return .difference(a.commonLogarithms, b.commonLogarithms)
+        case let .product(a, b): return .product(a.commonLogarithms, b.commonLogarithms)
+        case let .quotient(a, b): return .quotient(a.commonLogarithms, b.commonLogarithms)
+        case let .power(a, b): return .power(a.commonLogarithms, b.commonLogarithms)
+        case let .negation(a): return .negation(a.commonLogarithms)
+        case let .function(name, arguments):
+            let inner = arguments.map(\.commonLogarithms)
+            return name == "log" ? .quotient(.function("ln", inner), .function("ln", [.number("10")])) : .function(name, inner)
+        }
+    }
+}
+
+extension Expression {
+    /// Whether every root, fractional power and logarithm in the expression is taken of a real number where it is real
+    /// (non-negative; positive for logarithms; within [-1, 1] for arcsin and arccos) at the given point.
+    func isInRealDomain(_ bindings: [String: Complex]) -> Bool {
+        func real(_ expression: Expression) -> Double? {
+            guard let value = expression.numericValue(bindings), abs(value.im) <= 1e-12 * max(1, value.magnitude) else { return nil }
+            return value.re
+        }
+        switch self {
+        case .number, .constant, .variable, .baseLiteral: return true
+        case let .sum(a, b), let .difference(a, b), let .product(a, b), let .quotient(a, b):
+            return a.isInRealDomain(bindings) && b.isInRealDomain(bindings)
+        case let .power(a, b):
+            guard a.isInRealDomain(bindings), b.isInRealDomain(bindings) else { return false }
+            return b.isIntegerLiteral || (real(a).map { $0 >= 0 } ?? false)
+        case let .negation(a): return a.isInRealDomain(bindings)
+        case let .function(name, arguments):
+            guard arguments.allSatisfy({ $0.isInRealDomain(bindings) }) else { return false }
+            switch name {
+            case "sqrt", "root": return real(arguments[0]).map { $0 >= 0 } ?? false
+            case "ln", "log": return real(arguments[0]).map { $0 > 0 } ?? false
+            case "arcsin", "arccos": return real(arguments[0]).map { abs($0) <= 1 } ?? false
+            default: return true
+            }
         }
     }
 }

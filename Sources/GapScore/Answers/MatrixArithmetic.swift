@@ -2,7 +2,7 @@
 // element by element into expression trees so they compare like any matrix.
 
 extension AnswerParser {
-    /// Evaluates a text made only of matrix literals (2×2 ones may carry `^{-1}`) joined by `+`, `-`, `\cdot`, `\times`
+    /// Evaluates a text made only of matrix literals (square ones up to 4×4 may carry `^{-1}`) joined by `+`, `-`, `\cdot`, `\times`
     /// or juxtaposition;
     /// nil when the text is anything else or the shapes do not fit.
     static func evaluateMatrixExpression(_ text: String, depth: Int) -> AnswerValue? {
@@ -13,6 +13,7 @@ extension AnswerParser {
         var sign = true
         var factors: [[[Expression]]] = []
         var sawInverse = false
+        var sawLargeInverse = false   // 3×3 and 4×4 inverses are big trees: only alone, never multiplied again
         func skipSpaces() { while index < bytes.count, bytes[index] == 32 { index += 1 } }
         while true {
             skipSpaces()
@@ -32,13 +33,11 @@ extension AnswerParser {
                 }
                 guard let width = matrix.first?.count, matrix.allSatisfy({ $0.count == width }) else { return nil }
                 index = close + end.count
-                // The inverse of a 2×2 literal, `M^{-1}`: its adjugate over its determinant.
+                // The inverse of a square literal up to 4×4, `M^{-1}`: its adjugate over its determinant.
                 if let inverse = inverseSuffix(bytes, at: index) {
-                    guard matrix.count == 2, width == 2 else { return nil }
-                    let (a, b, c, d) = (matrix[0][0], matrix[0][1], matrix[1][0], matrix[1][1])
-                    let determinant = Expression.difference(.product(a, d), .product(b, c))
-                    factors.append([[.quotient(d, determinant), .quotient(.negation(b), determinant)],
-                                    [.quotient(.negation(c), determinant), .quotient(a, determinant)]])
+                    guard matrix.count == width, (2...4).contains(width) else { return nil }
+                    factors.append(inverted(matrix))
+                    if width > 2 { sawLargeInverse = true }
                     index = inverse
                     sawInverse = true
                     continue
@@ -74,6 +73,7 @@ extension AnswerParser {
         guard !factors.isEmpty else { return nil }
         terms.append((sign, factors))
         guard terms.count > 1 || terms[0].factors.count > 1 || sawInverse else { return nil }
+        if sawLargeInverse, terms.count > 1 || terms[0].factors.count > 1 { return nil }
 
         var total: [[Expression]]?
         for term in terms {
@@ -94,6 +94,34 @@ extension AnswerParser {
             }
         }
         return total.map { .matrix($0.map { $0.map { .expression($0, text: "") } }) }
+    }
+
+    /// The inverse of a square matrix as expressions: entry (i, j) is the cofactor (j, i) over the determinant.
+    static func inverted(_ matrix: [[Expression]]) -> [[Expression]] {
+        let determinant = self.determinant(matrix)
+        let size = matrix.count
+        return (0..<size).map { row in
+            (0..<size).map { column in
+                let cofactor = self.determinant(minor(matrix, removing: column, row))
+                return .quotient((row + column) % 2 == 0 ? cofactor : .negation(cofactor), determinant)
+            }
+        }
+    }
+
+    /// The determinant by expansion along the first row (sizes up to 4, so at most 24 products).
+    static func determinant(_ matrix: [[Expression]]) -> Expression {
+        if matrix.count == 1 { return matrix[0][0] }
+        var total: Expression?
+        for column in 0..<matrix.count {
+            let term = Expression.product(matrix[0][column], determinant(minor(matrix, removing: 0, column)))
+            if let sum = total { total = column % 2 == 0 ? .sum(sum, term) : .difference(sum, term) } else { total = term }
+        }
+        return total!
+    }
+
+    /// The matrix without one row and one column.
+    static func minor(_ matrix: [[Expression]], removing row: Int, _ column: Int) -> [[Expression]] {
+        matrix.enumerated().filter { $0.offset != row }.map { entry in entry.element.enumerated().filter { $0.offset != column }.map(\.element) }
     }
 
     /// The index after `^{-1}` (or `^-1`) at `index`, or nil.

@@ -52,6 +52,7 @@ enum Normalizer {
         "week", "mg", "ml", "liter", "litre", "milliliters", "millilitres", "kilometers", "kilometres", "centimeters",
         "centimetres", "millimeters", "millimetres", "kilograms", "kilogram", "milligrams", "ounce", "oz", "lb", "yd",
         "hr", "hrs", "min", "mins", "sec", "secs", "months", "month",
+        "miles per hour", "kilometers per hour", "kilometres per hour", "meters per second", "metres per second",
     ]
     /// Unit suffixes (with `^2`, `^3` variants), longest first, as lower-case bytes.
     static let unitSuffixes: [(bytes: [UInt8], name: String)] = unitWords
@@ -263,7 +264,10 @@ enum Normalizer {
                   content.allSatisfy({ Bytes.isLetter($0) || $0 == 47 || $0 == 32 || $0 == 46 }),
                   Bytes.isLetter(content.first!) else { return nil }
             let before = Bytes.trimSpaces(text[..<start])
-            guard let last = before.last, Bytes.isDigit(last) || last == 125 || last == 41 || last == 32,
+            // `\mathrm{i}` and `\mathrm{e}` are the constants, never units; a quantity may end in a command (`2\pi`).
+            guard content.count != 1 || (content[content.startIndex] != 105 && content[content.startIndex] != 101) else { return nil }
+            let endsInCommand = before.reversed().drop(while: Bytes.isLetter).first == 92 && before.last.map(Bytes.isLetter) == true
+            guard let last = before.last, Bytes.isDigit(last) || last == 125 || last == 41 || last == 32 || endsInCommand,
                   before.contains(where: Bytes.isDigit) else { return nil }
             // A bound or a choice is no unit: `10\text{ or more}`, `4\text{ at least}`.
             let words = content.split(separator: 32).map { Array($0.map(Bytes.lower)) }

@@ -33,21 +33,32 @@ enum UnitConversion {
             (["day", "days"], 86_400, 1),
             (["week", "weeks"], 604_800, 1),
         ]) + table("volume", [
-            (["ml", "milliliter", "milliliters", "millilitre", "millilitres"], 1, 1),
+            (["ml", "milliliter", "milliliters", "millilitre", "millilitres", "cc"], 1, 1),
             (["l", "liter", "liters", "litre", "litres"], 1_000, 1),
         ]) + table("money", [
             (["cent", "cents"], 1, 1),
             (["dollar", "dollars"], 100, 1),
         ]) + table("speed", [
-            (["m/s"], 18, 5),
-            (["km/h", "kph", "kmh"], 1, 1),
-            (["mph"], 1_609_344, 1_000_000),
+            (["m/s", "m/sec", "meterspersecond", "metrespersecond", "meterpersecond", "metrepersecond", "meters/second",
+              "metres/second", "m/second"], 18, 5),
+            (["km/h", "km/hr", "kph", "kmh", "kilometersperhour", "kilometresperhour", "kilometerperhour", "kilometreperhour",
+              "km/hour", "kilometers/hour", "kilometres/hour"], 1, 1),
+            (["mph", "mi/h", "mi/hr", "milesperhour", "mileperhour", "miles/hour", "mile/hour", "miles/hr"], 1_609_344, 1_000_000),
+            (["ft/s", "ft/sec", "feetpersecond", "feet/second"], 109_728, 100_000),
         ]))
 
     /// The factor that turns a quantity in `from` into one in `to` (as numerator and denominator), when both are known
     /// units of one kind with the same power (`cm^2` and `mm^2`); nil otherwise.
     static func factor(from: String, to: String) -> (numerator: Int, denominator: Int)? {
         let (fromName, fromPower) = splitPower(from), (toName, toPower) = splitPower(to)
+        // A cube of a length is a volume: `cm^3` = `mL`, `1000 \text{ cm}^3` = `1 \text{ L}`.
+        if let a = volume(fromName, fromPower), let b = volume(toName, toPower), fromPower != toPower {
+            let (n, overflowN) = a.numerator.multipliedReportingOverflow(by: b.denominator)
+            let (d, overflowD) = a.denominator.multipliedReportingOverflow(by: b.numerator)
+            guard !overflowN, !overflowD else { return nil }
+            let divisor = Rational.gcd(abs(n), abs(d))
+            return (n / divisor, d / divisor)
+        }
         guard fromPower == toPower, let a = units[fromName], let b = units[toName], a.kind == b.kind else { return nil }
         // from → base: × a.n / a.d; base → to: × b.d / b.n.
         var numerator = 1, denominator = 1
@@ -61,6 +72,19 @@ enum UnitConversion {
         return (numerator, denominator)
     }
 
+    /// A volume unit (power 1) or the cube of a length, as millilitres per unit; nil for anything else.
+    private static func volume(_ name: String, _ power: Int) -> (numerator: Int, denominator: Int)? {
+        guard let unit = units[name] else { return nil }
+        if unit.kind == "volume", power == 1 { return (unit.numerator, unit.denominator) }
+        guard unit.kind == "length", power == 3 else { return nil }
+        // millimetres per unit, cubed; 1,000 mm³ = 1 mL.
+        let (n2, o1) = unit.numerator.multipliedReportingOverflow(by: unit.numerator)
+        let (n3, o2) = n2.multipliedReportingOverflow(by: unit.numerator)
+        let (d3, o3) = (unit.denominator * unit.denominator).multipliedReportingOverflow(by: unit.denominator * 1_000)
+        guard !o1, !o2, !o3 else { return nil }
+        return (n3, d3)
+    }
+
     /// `cm^2` → (`cm`, 2); `m` → (`m`, 1).
     static func splitPower(_ unit: String) -> (String, Int) {
         let cleaned = unit.replacingOccurrences(of: "{", with: "").replacingOccurrences(of: "}", with: "")
@@ -70,5 +94,48 @@ enum UnitConversion {
         if cleaned.hasPrefix("sq") { return (String(cleaned.dropFirst(2)), 2) }
         if cleaned.hasPrefix("cubic") { return (String(cleaned.dropFirst(5)), 3) }
         return (cleaned, 1)
+    }
+
+    /// A quantity in two units of one kind, larger first (`3 \text{ hours } 20 \text{ minutes}`, `5 feet 6 inches`,
+    /// `1 hour and 30 minutes`), as one number in the smaller unit: `(3)*60/1+(20)\text{ minutes}`; nil otherwise.
+    static func compoundQuantity(_ text: String) -> String? {
+        guard text.utf8.count <= 120, text.utf8.contains(where: { $0 >= 97 && $0 <= 122 }), mayBeCompound(Array(text.utf8)) else { return nil }
+        var words = text
+        for wrapper in ["\\text{", "\\mathrm{", "\\textrm{", "\\mbox{", "\\textnormal{"] { words = words.replacingOccurrences(of: wrapper, with: " ") }
+        words = words.replacingOccurrences(of: "}", with: " ").replacingOccurrences(of: "\\,", with: " ")
+            .replacingOccurrences(of: "\\ ", with: " ").replacingOccurrences(of: "~", with: " ").replacingOccurrences(of: ",", with: " ")
+        let tokens = words.split(separator: " ").map(String.init).filter { $0 != "and" && $0 != "$" }
+        guard tokens.count == 4, let first = Double(tokens[0]), let second = Double(tokens[2]),
+              first >= 0, second >= 0, tokens[0].utf8.allSatisfy({ Bytes.isDigit($0) || $0 == 46 }),
+              tokens[2].utf8.allSatisfy({ Bytes.isDigit($0) || $0 == 46 }),
+              let large = units[tokens[1].lowercased()], let small = units[tokens[3].lowercased()],
+              large.kind == small.kind, large.kind != "money",
+              let factor = factor(from: tokens[1].lowercased(), to: tokens[3].lowercased()),
+              factor.numerator > factor.denominator else { return nil }
+        return "(\(tokens[0]))*\(factor.numerator)/\(factor.denominator)+(\(tokens[2]))\\text{ \(tokens[3])}"
+    }
+
+    /// A cheap test before `compoundQuantity`: exactly two runs of digits, the first followed (after spaces) by a letter
+    /// or a `\text{`-like wrapper.
+    private static func mayBeCompound(_ bytes: [UInt8]) -> Bool {
+        var runs = 0
+        var index = 0
+        var firstRunEnd = -1
+        while index < bytes.count {
+            if Bytes.isDigit(bytes[index]) {
+                runs += 1
+                while index < bytes.count, Bytes.isDigit(bytes[index]) || bytes[index] == 46 { index += 1 }
+                if runs == 1 { firstRunEnd = index }
+                if runs > 2 { return false }
+            } else { index += 1 }
+        }
+        guard runs == 2 else { return false }
+        var cursor = firstRunEnd
+        while cursor < bytes.count, bytes[cursor] == 32 || bytes[cursor] == 126 { cursor += 1 }
+        guard cursor < bytes.count else { return false }
+        if Bytes.isLetter(bytes[cursor]) { return true }
+        return bytes[cursor] == 92 && (Bytes.hasPrefix(bytes, at: cursor, Array("\\text".utf8))
+            || Bytes.hasPrefix(bytes, at: cursor, Array("\\mathrm".utf8)) || Bytes.hasPrefix(bytes, at: cursor, Array("\\mbox".utf8))
+            || Bytes.hasPrefix(bytes, at: cursor, Array("\\,".utf8)) || Bytes.hasPrefix(bytes, at: cursor, Array("\\ ".utf8)))
     }
 }

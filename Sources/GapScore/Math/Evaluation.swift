@@ -61,6 +61,22 @@ extension Expression {
             if y.magnitude > 4096 { return nil }
             return finite(x.pow(y))
         case let .negation(a): return a.numericValue(bindings).map { -$0 }
+        case let .function(name, arguments) where name == "sum" || name == "prod":
+            // Whole-number bounds only, at most 1,000 terms, no sum inside the body (so no input is slow); an empty range is undefined (so a closed form is compared
+            // only where the sum has terms: `\sum_{k=1}^{n} k^2` is not 0 at n = -3 for this purpose).
+            guard let low = arguments[1].numericValue(bindings), let high = arguments[2].numericValue(bindings),
+                  low.im == 0, high.im == 0, abs(low.re - low.re.rounded()) < 1e-9, abs(high.re - high.re.rounded()) < 1e-9,
+                  high.re >= low.re, high.re - low.re < 1_000, !arguments[0].containsSumOrProduct else { return nil }
+            var total = Complex(name == "sum" ? 0 : 1)
+            var inner = bindings
+            var index = low.re.rounded()
+            while index <= high.re.rounded() {
+                inner[Expression.boundIndex] = Complex(index)
+                guard let term = arguments[0].numericValue(inner) else { return nil }
+                total = name == "sum" ? total + term : total * term
+                index += 1
+            }
+            return finite(total)
         case let .function(name, arguments):
             let values = arguments.map { $0.numericValue(bindings) }
             guard values.allSatisfy({ $0 != nil }) else { return nil }

@@ -23,7 +23,23 @@ indirect enum Expression: Equatable, Sendable {
         case let .sum(a, b), let .difference(a, b), let .product(a, b), let .quotient(a, b), let .power(a, b):
             return a.variables.union(b.variables)
         case let .negation(a): return a.variables
-        case let .function(_, arguments): return arguments.reduce(into: Set<String>()) { $0.formUnion($1.variables) }
+        case let .function(name, arguments):
+            let all = arguments.reduce(into: Set<String>()) { $0.formUnion($1.variables) }
+            return name == "sum" || name == "prod" ? all.subtracting([Expression.boundIndex]) : all
+        }
+    }
+
+    /// The reserved name of a sum's or product's index (no answer can write it).
+    static let boundIndex = "#k"
+
+    /// Whether a sum or product appears (their bounds must be whole numbers, so variables are sampled at integers).
+    var containsSumOrProduct: Bool {
+        switch self {
+        case .number, .constant, .variable, .baseLiteral: return false
+        case let .sum(a, b), let .difference(a, b), let .product(a, b), let .quotient(a, b), let .power(a, b):
+            return a.containsSumOrProduct || b.containsSumOrProduct
+        case let .negation(a): return a.containsSumOrProduct
+        case let .function(name, arguments): return name == "sum" || name == "prod" || arguments.contains(where: \.containsSumOrProduct)
         }
     }
 
@@ -260,18 +276,21 @@ struct ExpressionParser {
             }
         }
         // A base subscript: 204_5, 4210_{5}.
-        if current == "_" {
-            position += 1
-            var base = ""
-            if current == "{" {
-                position += 1
-                while let scalar = current, scalar != "}" { base.unicodeScalars.append(scalar); position += 1 }
-                guard current == "}" else { throw ParseFailure(reason: "unbalanced base subscript") }
-                position += 1
-            } else if let scalar = current { base.unicodeScalars.append(scalar); position += 1 }
-            return .baseLiteral(text, base.trimmingCharacters(in: .whitespaces))
-        }
+        if current == "_" { return .baseLiteral(text, try parseBaseSubscript()) }
         return .number(text)
+    }
+
+    /// The base after `_` (at `current`): `5` in `204_5`, `{16}` in `4210_{16}`.
+    mutating func parseBaseSubscript() throws -> String {
+        position += 1
+        var base = ""
+        if current == "{" {
+            position += 1
+            while let scalar = current, scalar != "}" { base.unicodeScalars.append(scalar); position += 1 }
+            guard current == "}" else { throw ParseFailure(reason: "unbalanced base subscript") }
+            position += 1
+        } else if let scalar = current { base.unicodeScalars.append(scalar); position += 1 }
+        return base.trimmingCharacters(in: .whitespaces)
     }
 
     mutating func parseAtom(singleCharacter: Bool = false) throws -> Expression {
@@ -288,6 +307,10 @@ struct ExpressionParser {
             skipSpaces()
             guard current == closing else { throw ParseFailure(reason: "unbalanced '\(scalar)'") }
             position += 1
+            // Digits in brackets with a base, `(1011)_2`, are a base literal like `1011_2`.
+            if current == "_", case let .number(digits) = inner, digits.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }) {
+                return .baseLiteral(digits, try parseBaseSubscript())
+            }
             return inner
         }
         if scalar == "|" {
@@ -361,6 +384,10 @@ struct ExpressionParser {
             while startsGluedFactor() { product = .product(product, try parsePower()) }
             argument = product
         }
+        // `\sin^{-1} x`, `\tan^{-1} x`: the inverse function (arcsin, arctan), not a reciprocal.
+        if case .negation(.number("1"))? = exponent, let inverse = ["sin": "arcsin", "cos": "arccos", "tan": "arctan"][name] {
+            return .function(inverse, [argument])
+        }
         let applied = Expression.function(name, [argument])
         return exponent.map { .power(applied, $0) } ?? applied
     }
@@ -373,6 +400,36 @@ struct ExpressionParser {
             return .quotient(numerator, denominator)
         case "binom", "dbinom", "tbinom":
             return .function("binom", [try parseArgument(), try parseArgument()])
+        case "sum", "prod":
+            // `\sum_{k=1}^{n} k^2`: body, lower and upper bound; the index is renamed to one reserved name, so sums that
+            // differ only in the name of their index are the same tree.
+            skipSpaces()
+            guard current == "_" else { throw ParseFailure(reason: "\\\(name) without a lower bound") }
+            position += 1
+            skipSpaces()
+            guard current == "{" else { throw ParseFailure(reason: "\\\(name) lower bound not braced") }
+            position += 1
+            skipSpaces()
+            guard let index = current, index.properties.isAlphabetic, index.isASCII else { throw ParseFailure(reason: "\\\(name) without an index") }
+            position += 1
+            skipSpaces()
+            guard current == "=" else { throw ParseFailure(reason: "\\\(name) index without '='") }
+            position += 1
+            let lower = try parseSum()
+            skipSpaces()
+            guard current == "}" else { throw ParseFailure(reason: "unbalanced '{' in \\\(name)") }
+            position += 1
+            skipSpaces()
+            guard current == "^" else { throw ParseFailure(reason: "\\\(name) without an upper bound") }
+            position += 1
+            let upper = try parseArgument()
+            skipSpaces()
+            var body = try parsePower()
+            while startsGluedFactor() { body = .product(body, try parsePower()) }
+            var renamed = body.substituting(String(Character(index)), with: .variable(Expression.boundIndex))
+            // An index named `i` or `e` was read as the constant inside the body.
+            if index == "i" || index == "e" { renamed = renamed.replacingConstant(String(Character(index)), with: .variable(Expression.boundIndex)) }
+            return .function(name, [renamed, lower, upper])
         case "sqrt":
             skipSpaces()
             if current == "[" {
@@ -395,7 +452,7 @@ struct ExpressionParser {
                 let argument = try parseFunction("ln")
                 return .quotient(argument, .function("ln", [base]))
             }
-            return try parseFunction("ln")
+            return try parseFunction("log")   // no base: natural or common, decided when compared (see commonLogarithms)
         case "ln": return try parseFunction("ln")
         case "lfloor":
             let inner = try parseSum()
