@@ -33,6 +33,7 @@ public enum AnswerExtractor {
             cutOff = "response longer than \(maximumResponseBytes) bytes: only its end was read"
         }
         for stop in stopMarkers { if let index = Bytes.find(text, stop) { text.removeSubrange(index...) } }
+        if let index = fewShotContinuation(text) { text.removeSubrange(index...) }
         if let index = Bytes.findLast(text, b("</think>")) {
             let after = Array(text[(index + 8)...])
             if after.contains(where: { !Bytes.isSpace($0) }) { text = after }
@@ -47,6 +48,21 @@ public enum AnswerExtractor {
     }
 
     static let stopMarkers: [[UInt8]] = ["<|im_start|>", "<|im_end|>", "<|endoftext|>", "<|eot_id|>"].map(b)
+
+    /// Lines that open the next few-shot example: a model run on past its answer writes a new question and answers it.
+    static let continuationMarkers: [[UInt8]] = ["\nQuestion:", "\nQ:", "\nProblem:"].map(b)
+
+    /// Where a few-shot continuation starts: the first line opening with "Question:", "Q:" or "Problem:" after an
+    /// answer marker (a box, "answer", `####`); nil when there is none or nothing marked an answer before it, so a
+    /// response that restates the problem first is read whole. Benchmarks' stop strings (`Q:`, `Problem:`) cut the
+    /// same lines at generation time.
+    static func fewShotContinuation(_ text: [UInt8]) -> Int? {
+        guard let index = continuationMarkers.compactMap({ Bytes.find(text, $0) }).min() else { return nil }
+        let before = Array(text[..<index])
+        let marked = Bytes.contains(before, boxedName) || Bytes.contains(before, b("####"))
+            || Bytes.findLastIgnoringCase(before, b("answer")) != nil
+        return marked ? index : nil
+    }
 
     private static func run(_ text: [UInt8], policy: AnswerPolicy) -> Extraction {
         let boxes = boxedAnswers(text)
@@ -201,7 +217,8 @@ public enum AnswerExtractor {
             }
             return joined.joined(separator: ", ")
         }
-        // Cut at the end of the sentence (". " or a final "."), at " (" after the answer, or at "**".
+        // Cut at the end of the sentence (". " or a final "."), at " (" after the answer, at "**", or at a comma that
+        // opens a hedge or a reason ("12, but I'm not sure", "5, since …").
         var end = bytes.count
         var depth = 0
         for index in 0..<bytes.count {
@@ -209,6 +226,9 @@ public enum AnswerExtractor {
             if byte == 123 || byte == 91 { depth += 1 }
             if byte == 125 || byte == 93 { depth -= 1 }
             if depth == 0 {
+                if byte == 44, index > 0, hedgeWords.contains(where: { Bytes.hasPrefixIgnoringCase(bytes, at: index + 1, $0) }) {
+                    end = index; break
+                }
                 if byte == 46, index + 1 == bytes.count || bytes[index + 1] == 32 || bytes[index + 1] == 10 { end = index; break }
                 // A choice label after the answer stays with it ("12, which is option (B)").
                 if byte == 40, index > 0, bytes[index - 1] == 32,
@@ -219,6 +239,10 @@ public enum AnswerExtractor {
         let answer = Bytes.trimSpaces(bytes[..<end])
         return answer.isEmpty ? nil : Bytes.string(answer)
     }
+
+    /// Words after a comma that end a phrase answer: a hedge or a reason follows, not more of the answer.
+    static let hedgeWords: [[UInt8]] = [" but ", " although ", " though ", " however", " since ", " because ", " assuming ",
+                                        " unless ", " i think", " i believe", " i'm ", " if i "].map(b)
 
     // MARK: fallbacks
 
@@ -275,6 +299,12 @@ public enum AnswerExtractor {
         var segments = mathSegments(text).filter { $0.text.contains(where: { !$0.isWhitespace }) }
         // A check after the answer ("Checking: $2(5) = 10$.") does not replace it.
         while segments.count > 1, inCheckSentence(text, at: segments.last!.start) { segments.removeLast() }
+        // A bare variable after a value in its sentence only describes it ("the slope is $-2$, so the line falls as $x$
+        // increases"): the value is the answer.
+        while segments.count > 1, isBareName(segments.last!.text), segments[segments.count - 2].text.utf8.contains(where: Bytes.isDigit),
+              sameSentence(text, segments[segments.count - 2].end, segments.last!.start) {
+            segments.removeLast()
+        }
         guard var index = segments.indices.last else { return nil }
         var joined = [segments[index].text]
         let kind = segmentKind(segments[index].text)
@@ -286,9 +316,30 @@ public enum AnswerExtractor {
         return joined.count == 1 ? last : Segment(text: joined.joined(separator: ", "), start: segments[index].start, end: last.end)
     }
 
+    /// A lone variable name: one letter, maybe with a prime or a subscript (`x`, `n'`, `a_1`, `x_{2}`).
+    static func isBareName(_ text: String) -> Bool {
+        let bytes = Bytes.trimSpaces(Array(text.utf8)[...])
+        guard let first = bytes.first, Bytes.isLetter(first) else { return false }
+        let rest = bytes.dropFirst()
+        return rest.isEmpty || rest.allSatisfy({ $0 == 39 }) || rest.first == 95 && rest.count <= 5
+            && rest.dropFirst().allSatisfy { Bytes.isDigit($0) || Bytes.isLetter($0) || $0 == 123 || $0 == 125 }
+    }
+
+    /// Whether nothing between `from` and `to` ends a sentence (". ", "! ", "? ", a newline).
+    static func sameSentence(_ text: [UInt8], _ from: Int, _ to: Int) -> Bool {
+        guard from < to else { return true }
+        for index in from..<to {
+            let byte = text[index]
+            if byte == 10 { return false }
+            if byte == 46 || byte == 33 || byte == 63, index + 1 < to, text[index + 1] == 32 { return false }
+        }
+        return true
+    }
+
     static let checkWords: [[UInt8]] = ["check", "checking", "verify", "verifying", "verification", "double-check",
                                         "double-checking", "sanity check", "as a check", "to check", "to verify",
-                                        "note that", "note:", "notice that"].map(b)
+                                        "note that", "note:", "notice that", "double check", "quick check"].map(b)
+    static let checkLeadIns: [[UInt8]] = ["let's ", "let us ", "let me ", "we can ", "we ", "now, ", "now ", "finally, "].map(b)
 
     /// Whether the sentence holding `position` starts with a check ("Checking: …", "Verify: …", "To check, …").
     static func inCheckSentence(_ text: [UInt8], at position: Int) -> Bool {
@@ -299,6 +350,8 @@ public enum AnswerExtractor {
             start -= 1
         }
         while start < position, Bytes.isSpace(text[start]) || text[start] == 42 { start += 1 }
+        // "Let's double check: …", "Let me verify …", "We can check …", "Now, to check …".
+        for leadIn in checkLeadIns where Bytes.hasPrefixIgnoringCase(text, at: start, leadIn) { start += leadIn.count; break }
         for word in checkWords where Bytes.hasPrefixIgnoringCase(text, at: start, word) {
             let end = start + word.count
             if end < text.count, !Bytes.isLetter(text[end]) || word.last == 58 { return true }
@@ -537,6 +590,15 @@ public enum AnswerExtractor {
                 var end = index
                 while end < text.count, Bytes.isDigit(text[end]) || ((text[end] == 44 || text[end] == 46)
                         && end + 1 < text.count && Bytes.isDigit(text[end + 1])) { end += 1 }
+                // A fraction `3/8` is one answer (not `3/8/2`, a date-like run).
+                if end + 1 < text.count, text[end] == 47, Bytes.isDigit(text[end + 1]), !text[index..<end].contains(44) {
+                    var denominator = end + 1
+                    while denominator < text.count, Bytes.isDigit(text[denominator]) { denominator += 1 }
+                    if denominator == text.count || !(text[denominator] == 47 || Bytes.isLetter(text[denominator]) || text[denominator] == 46
+                                                      && denominator + 1 < text.count && Bytes.isDigit(text[denominator + 1])) {
+                        end = denominator
+                    }
+                }
                 // A ratio `3:4` is one answer.
                 if end + 1 < text.count, text[end] == 58, Bytes.isDigit(text[end + 1]) {
                     end += 1
@@ -586,8 +648,7 @@ public enum AnswerExtractor {
             while before > 0, bytes[before - 1] == 32 || bytes[before - 1] == 58 { before -= 1 }
             if before >= 2, Bytes.hasPrefixIgnoringCase(bytes, at: before - 2, b("is")) { before -= 2; while before > 0, bytes[before - 1] == 32 { before -= 1 } }
             let named = choiceWords.contains { word in before >= word.count && Bytes.hasPrefixIgnoringCase(bytes, at: before - word.count, word) }
-            let judged = Bytes.hasPrefixIgnoringCase(bytes, at: position + 1, b(" is correct"))
-                || Bytes.hasPrefixIgnoringCase(bytes, at: position + 1, b(" is the correct"))
+            let judged = judgedWords.contains { Bytes.hasPrefixIgnoringCase(bytes, at: position + 1, $0) }
             if named || judged { best = (position, letter); break }
         }
         // A capital letter A–E standing alone as the last word of the response: "I'll go with B."
@@ -598,5 +659,7 @@ public enum AnswerExtractor {
         return best.map { Character(Unicode.Scalar($0.letter & ~0x20)) }
     }
 
-    static let choiceWords: [[UInt8]] = ["option", "choice"].map(b)
+    static let choiceWords: [[UInt8]] = ["option", "choice", "choose", "chose", "select", "pick", "go with", "would be", "must be"].map(b)
+    /// Words after a capital letter that judge it the answer: "C is correct", "E is the answer".
+    static let judgedWords: [[UInt8]] = [" is correct", " is the correct", " is the answer", " is the right", " is right"].map(b)
 }

@@ -107,6 +107,13 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
             return Verification(equivalent: true, reason: "equal as values (percentage read as a fraction of 100)")
         }
     }
+    // A decimal comma against a decimal point: `1000,99` = `1000.99`, `0,111` = `0.111` (never a thousands group).
+    if let comma = decimalCommaReading(candidateNormalized.text, against: goldNormalized.text)
+        ?? decimalCommaReading(goldNormalized.text, against: candidateNormalized.text) {
+        if checker.equal(AnswerParser.parse(comma.other), AnswerParser.parse(comma.read)) {
+            return Verification(equivalent: true, reason: "equal as values (decimal comma)")
+        }
+    }
     // An answer wrapped in prose (`9 apples`, `The number of students is 28`, `B) 12`): its first math part.
     if let reduced = AnswerProse.firstMathPart(candidateNormalized.text), reduced != candidateNormalized.text,
        checker.equal(goldValue, AnswerParser.parse(reduced)) {
@@ -124,6 +131,23 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
         return Verification(equivalent: true, reason: "equal as text (stated in a sentence)")
     }
     return Verification(equivalent: false, reason: "different")
+}
+
+/// `text` read with a decimal comma (`1000,99` → `1000.99`) when `other` is a decimal written with a point. Only a
+/// single comma between digits that cannot be a thousands mark (not three digits after it, or a leading `0,`), so
+/// `1,234` stays one thousand two hundred and thirty-four and `1,2` stays a list unless the other side is `1.2`.
+/// Math-Verify reads `1,22` as 1.22 and `0,111` as 0.111 (European decimal commas).
+func decimalCommaReading(_ text: String, against other: String) -> (read: String, other: String)? {
+    var bytes = Array(text.utf8)
+    if bytes.first == 45 { bytes.removeFirst() }
+    guard let comma = bytes.firstIndex(of: 44), comma > 0, comma + 1 < bytes.count,
+          bytes.allSatisfy({ Bytes.isDigit($0) || $0 == 44 }), bytes.filter({ $0 == 44 }).count == 1,
+          bytes.count - comma - 1 != 3 || bytes[0] == 48 && comma == 1 else { return nil }
+    var otherBytes = Array(other.utf8)
+    if otherBytes.first == 45 { otherBytes.removeFirst() }
+    guard otherBytes.contains(46), otherBytes.allSatisfy({ Bytes.isDigit($0) || $0 == 46 }),
+          otherBytes.filter({ $0 == 46 }).count == 1 else { return nil }
+    return (text.replacingOccurrences(of: ",", with: "."), other)
 }
 
 /// `text` times a unit factor, as expression text: `(1.5)*1000/1`.
