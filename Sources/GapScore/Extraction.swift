@@ -89,6 +89,9 @@ public enum AnswerExtractor {
                 if let stated = valueBeforeReason(text, segment: math, policy: policy) {
                     return Extraction(answer: stated, rule: "last-math (value stated before its reason)", allBoxed: [])
                 }
+                if let value = chainResult(math.text) {
+                    return Extraction(answer: value, rule: "last-math (last side of a computation)", allBoxed: [])
+                }
                 return Extraction(answer: math.text, rule: "last-math", allBoxed: [])
             }
             if let number {
@@ -192,10 +195,29 @@ public enum AnswerExtractor {
                 cursor += text[cursor] == 32 ? 3 : 2
                 if cursor < text.count, text[cursor] == 58 { cursor += 1 }
                 matched = true
+            } else if Bytes.hasPrefixIgnoringCase(text, at: cursor, b("s are ")) || Bytes.hasPrefixIgnoringCase(text, at: cursor, b("s:")) {
+                cursor += text[cursor + 1] == 58 ? 2 : 5   // "the answers are 9 and 10", "Answers: 2, 3"
+                matched = true
             }
-            if matched, let answer = cleanPhrase(Array(text[cursor...])) { return answer }
+            if matched, let answer = cleanPhrase(Array(text[cursor...])), !isVerdictWord(answer) { return answer }
         }
         return nil
+    }
+
+    /// Words that judge an answer rather than give one: "So the answer is consistent", "the answer is correct".
+    static let verdictWords: Set<String> = ["consistent", "correct", "right", "wrong", "incorrect", "valid", "invalid",
+                                            "reasonable", "plausible", "verified", "confirmed", "unchanged", "the same",
+                                            "as follows", "below", "above", "clear", "obvious", "not", "no longer"]
+
+    /// Whether a phrase answer is only a verdict on an answer ("consistent", "correct", "not correct"), not an answer.
+    static func isVerdictWord(_ answer: String) -> Bool {
+        var lowered = answer.lowercased()
+        while lowered.hasSuffix("!") || lowered.hasSuffix(".") { lowered.removeLast() }
+        if lowered.hasPrefix("not ") { lowered.removeFirst(4) }
+        for adverb in ["indeed ", "still ", "also ", "now ", "definitely ", "probably "] where lowered.hasPrefix(adverb) {
+            lowered.removeFirst(adverb.count)
+        }
+        return verdictWords.contains(lowered)
     }
 
     /// Trims a phrase's remainder to the answer: the first math segment if it starts with one, else up to the sentence end.
@@ -336,6 +358,34 @@ public enum AnswerExtractor {
         return true
     }
 
+    /// The result of a computation chain `a = b = 13`: its last side when there are two or more top-level `=` and the
+    /// last side is a plain number or fraction of numbers (`r_1^2 + r_2^2 = 25 - 12 = 13` → `13`); Math-Verify
+    /// compares the last side of a relation the same way. Nil otherwise.
+    static func chainResult(_ text: String) -> String? {
+        let bytes = Array(text.utf8)
+        var depth = 0
+        var equals: [Int] = []
+        for (index, byte) in bytes.enumerated() {
+            if byte == 123 || byte == 40 || byte == 91 { depth += 1 }
+            if byte == 125 || byte == 41 || byte == 93 { depth -= 1 }
+            if byte == 61, depth == 0, index > 0, !(bytes[index - 1] == 60 || bytes[index - 1] == 62 || bytes[index - 1] == 33) { equals.append(index) }
+            // A list (`x = 2, x = 3`, segments joined) is not one chain; a thousands comma (`1,000`) is.
+            if byte == 44, depth == 0, !(index + 1 < bytes.count && Bytes.isDigit(bytes[index + 1])) { return nil }
+        }
+        guard equals.count >= 2, let last = equals.last else { return nil }
+        var side = Bytes.trimSpaces(bytes[(last + 1)...])
+        while let end = side.last, end == 46 || end == 44 { side = Bytes.trimSpaces(side.dropLast()) }
+        guard side.contains(where: Bytes.isDigit), !side.contains(where: Bytes.isLetter) || isNumericCommand(side) else { return nil }
+        return Bytes.string(side)
+    }
+
+    /// Whether `side` is a number written with `\frac`/`\dfrac`/`\sqrt` of digits only (`\frac{3}{4}`, `2\sqrt{3}`).
+    static func isNumericCommand(_ side: ArraySlice<UInt8>) -> Bool {
+        var rest = Array(side)
+        for command in ["\\dfrac", "\\frac", "\\sqrt", "\\pi"] { _ = Bytes.replaceAll(&rest, b(command), with: []) }
+        return !rest.contains(where: Bytes.isLetter)
+    }
+
     static let checkWords: [[UInt8]] = ["check", "checking", "verify", "verifying", "verification", "double-check",
                                         "double-checking", "sanity check", "as a check", "to check", "to verify",
                                         "note that", "note:", "notice that", "double check", "quick check"].map(b)
@@ -436,11 +486,19 @@ public enum AnswerExtractor {
             if betweenWords.contains(where: { $0 == b("and") || $0 == b("but") || $0 == b("while") || $0 == b("then") }) { continue }
             let hasWords = between.contains(where: Bytes.isLetter) && !between.contains(61)
             // The condition names a variable's value (`x = 2`); `f(1) = -3` states a value, it sets none.
-            let isRelation = segmentKind(segment.text) == 1 || between.contains(61)
+            // A domain restriction (`for $x \neq 1$`) describes the value before it too.
+            let isRelation = segmentKind(segment.text) == 1 || between.contains(61) || isExclusion(segment.text)
             guard isRelation || hasWords && takesClause else { continue }
             return statedValue(region, policy: policy)?.text
         }
         return nil
+    }
+
+    /// Whether a math segment only excludes values: `x \neq 1`, `x \ne 0`, `x ≠ -2`.
+    static func isExclusion(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard let first = bytes.first(where: { !Bytes.isSpace($0) }), Bytes.isLetter(first) else { return false }
+        return Bytes.contains(bytes, b("\\neq")) || Bytes.contains(bytes, b("\\ne ")) || Bytes.contains(bytes, [0xE2, 0x89, 0xA0])
     }
 
     /// The last value in `region` (a math segment or a number, whichever ends later) when it has a digit.

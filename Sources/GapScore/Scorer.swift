@@ -70,8 +70,10 @@ public struct GaprunScorer: Scorer {
         var verification = verify(gold: gold, candidate: answer, policy: policy)
         // Against a choice-letter gold, a letter the response names beats a bare number or math fallback
         // ("choice (D) gives 45").
+        // So does one written after a box that names no choice ("$\boxed{\Delta E}$ … **Answer: D**").
         if !verification.equivalent, gold.utf8.count <= 64, gold.utf8.contains(where: { (65...69).contains($0) }),
-           extraction.rule.hasPrefix("last-") || extraction.rule == "whole-response",
+           extraction.rule.hasPrefix("last-") || extraction.rule == "whole-response"
+            || extraction.rule == "boxed" && leadingChoiceLetter(Normalizer.normalize(answer).text) == nil,
            let letter = choiceLetter(ofNormalized: Normalizer.normalize(gold).text), let chosen = AnswerExtractor.choiceLetter(response) {
             let correct = chosen == letter
             return Judgment(correct: correct, extracted: String(chosen), reason: "choice-letter: \(correct ? "same choice letter" : "different choice")\(cut)")

@@ -79,6 +79,16 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
               let factor = UnitConversion.factor(from: "dollars", to: goldUnit) {
         candidateNormalized.text = scaled(candidateNormalized.text, factor)
     }
+    // A gold that gives the choice and its value (`\textbf{(B) }18`): either the letter or the value answers it.
+    if choiceLetter(ofNormalized: goldNormalized.text) == nil, let labelled = leadingChoiceLetter(goldNormalized.text),
+       labelled.rest.contains(where: { $0.isNumber || $0 == "\\" }), !severalChoices(goldNormalized.text) {
+        let byLetter = compare(goldText: "(\(labelled.letter))", candidateText: candidateText, policy: policy)
+        if byLetter.equivalent { return byLetter }
+        if leadingChoiceLetter(candidateNormalized.text) == nil {
+            return compare(goldText: String(labelled.rest), candidateText: candidateText, policy: policy)
+        }
+        return byLetter
+    }
     if let letter = choiceLetter(ofNormalized: goldNormalized.text) {
         // The answer starts with the letter (`(C) 12`, `D: 45`), or names it (`option D`).
         let leading = leadingChoiceLetter(candidateNormalized.text)
