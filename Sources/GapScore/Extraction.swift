@@ -71,7 +71,12 @@ public enum AnswerExtractor {
         if policy.hashMarker != .ignored, let marked = hashMarker(text, first: policy.hashMarker == .first) {
             return Extraction(answer: marked, rule: "hash-marker", allBoxed: [])
         }
-        if let phrase = answerPhrase(text) { return Extraction(answer: phrase, rule: "answer-phrase", allBoxed: []) }
+        if let phrase = answerPhraseLocated(text) {
+            if policy.fallback == .lastMathOrNumber, let corrected = correction(text, after: phrase.start, policy: policy) {
+                return Extraction(answer: corrected, rule: "answer-phrase (corrected after it)", allBoxed: [])
+            }
+            return Extraction(answer: phrase.answer, rule: "answer-phrase", allBoxed: [])
+        }
         switch policy.fallback {
         case .none: break
         case .lastMath, .lastMathOrNumber:
@@ -181,7 +186,10 @@ public enum AnswerExtractor {
     }
 
     /// "the answer is X", "Answer: X", "**Answer:** X", "Final answer: X" — the last one in the response.
-    static func answerPhrase(_ text: [UInt8]) -> String? {
+    static func answerPhrase(_ text: [UInt8]) -> String? { answerPhraseLocated(text)?.answer }
+
+    /// The last answer phrase and where its answer starts.
+    static func answerPhraseLocated(_ text: [UInt8]) -> (answer: String, start: Int)? {
         let word = b("answer")
         var searchEnd = text.count
         while searchEnd >= word.count {
@@ -199,7 +207,34 @@ public enum AnswerExtractor {
                 cursor += text[cursor + 1] == 58 ? 2 : 5   // "the answers are 9 and 10", "Answers: 2, 3"
                 matched = true
             }
-            if matched, let answer = cleanPhrase(Array(text[cursor...])), !isVerdictWord(answer) { return answer }
+            if matched, let answer = cleanPhrase(Array(text[cursor...])), !isVerdictWord(answer) { return (answer, cursor) }
+        }
+        return nil
+    }
+
+    static let correctionWords: [[UInt8]] = ["wait", "actually", "oops", "correction", "no,", "no:", "hmm, no", "on second thought",
+                                             "i made a mistake", "i made an error", "that is wrong", "that's wrong"].map(b)
+
+    /// A correction after a phrase answer: a later sentence that opens with "Wait", "Actually", "Oops", "Correction",
+    /// "No, …" and gives a value ("The answer is 12. Wait, no: I double counted, so it is 11." → `11`): the last value
+    /// from that sentence on. Nil when no such sentence follows or it gives no value.
+    static func correction(_ text: [UInt8], after start: Int, policy: AnswerPolicy) -> String? {
+        var index = start
+        while index < text.count {
+            let byte = text[index]
+            index += 1
+            guard byte == 10 || (byte == 46 || byte == 33 || byte == 63) && index < text.count && Bytes.isSpace(text[index]) else { continue }
+            var opening = index
+            while opening < text.count, Bytes.isSpace(text[opening]) || text[opening] == 42 { opening += 1 }
+            guard correctionWords.contains(where: { word in
+                Bytes.hasPrefixIgnoringCase(text, at: opening, word)
+                    && (opening + word.count == text.count || !Bytes.isLetter(text[opening + word.count]))
+            }) else { continue }
+            let tail = Array(text[opening...])
+            let math = lastMathSegment(tail)
+            let number = lastNumber(tail, dollarsAreMath: policy.dollarsAreMath)
+            if let math, number == nil || math.end >= number!.end { return chainResult(math.text) ?? math.text }
+            return number?.text
         }
         return nil
     }
@@ -258,9 +293,17 @@ public enum AnswerExtractor {
                 if byte == 42, index > 0 { end = index; break }
             }
         }
-        let answer = Bytes.trimSpaces(bytes[..<end])
+        var answer = Bytes.trimSpaces(bytes[..<end])
+        // Quotes or backticks around the answer: `"27"`, `“27”`, `` `27` ``.
+        for (open, close) in quotePairs where answer.count > open.count + close.count
+            && answer.starts(with: open) && answer.reversed().starts(with: close.reversed()) {
+            answer = Bytes.trimSpaces(answer.dropFirst(open.count).dropLast(close.count))
+            break
+        }
         return answer.isEmpty ? nil : Bytes.string(answer)
     }
+
+    static let quotePairs: [([UInt8], [UInt8])] = [(b("\""), b("\"")), (b("\u{201C}"), b("\u{201D}")), (b("`"), b("`")), (b("'"), b("'"))]
 
     /// Words after a comma that end a phrase answer: a hedge or a reason follows, not more of the answer.
     static let hedgeWords: [[UInt8]] = [" but ", " although ", " though ", " however", " since ", " because ", " assuming ",

@@ -117,6 +117,10 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
             return Verification(equivalent: true, reason: "equal as values (percentage read as a fraction of 100)")
         }
     }
+    // A mixed number written with a slash: `3 1/2` = 3.5 (as `3\frac{1}{2}` reads).
+    if let mixed = slashMixedNumber(candidateNormalized.text), checker.equal(goldValue, AnswerParser.parse(mixed)) {
+        return Verification(equivalent: true, reason: "equal as values (mixed number)")
+    }
     // A decimal comma against a decimal point: `1000,99` = `1000.99`, `0,111` = `0.111` (never a thousands group).
     if let comma = decimalCommaReading(candidateNormalized.text, against: goldNormalized.text)
         ?? decimalCommaReading(goldNormalized.text, against: candidateNormalized.text) {
@@ -141,6 +145,16 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
         return Verification(equivalent: true, reason: "equal as text (stated in a sentence)")
     }
     return Verification(equivalent: false, reason: "different")
+}
+
+/// `3 1/2` (an integer, one space, a fraction of integers) as `3\frac{1}{2}`; nil for anything else.
+func slashMixedNumber(_ text: String) -> String? {
+    let parts = text.split(separator: " ")
+    guard parts.count == 2, let whole = parts.first, let fraction = parts.last else { return nil }
+    let pieces = fraction.split(separator: "/")
+    let digits = { (part: Substring) in !part.isEmpty && part.utf8.allSatisfy(Bytes.isDigit) }
+    guard digits(whole.hasPrefix("-") ? whole.dropFirst() : whole), pieces.count == 2, digits(pieces[0]), digits(pieces[1]) else { return nil }
+    return "\(whole)\\frac{\(pieces[0])}{\(pieces[1])}"
 }
 
 /// `text` read with a decimal comma (`1000,99` → `1000.99`) when `other` is a decimal written with a point. Only a
