@@ -640,12 +640,17 @@ public enum AnswerExtractor {
         return false
     }
 
+    static let leadingArrows: [[UInt8]] = ["=>", "->", "\u{21D2}", "\u{2192}", "\\Rightarrow", "\\implies", "\\to", "="].map(b)
+
     static let functionWords: Set<[UInt8]> = Set(ExpressionParser.functionNames.map { Array($0.utf8) })
 
     /// The whole response when it is short and reads as a bare answer: no run of three plain letters outside
     /// commands (function names such as `exp` allowed) and outside `\begin{…}`/`\end{…}`.
-    static func wholeResponse(_ text: [UInt8]) -> String? {
-        guard text.count <= 300, text.contains(where: { !Bytes.isSpace($0) }) else { return nil }
+    static func wholeResponse(_ input: [UInt8]) -> String? {
+        guard input.count <= 300, input.contains(where: { !Bytes.isSpace($0) }) else { return nil }
+        // A leading arrow or equals sign only introduces the result: `=> 81`, `\Rightarrow 81`, `= 81`.
+        var text = Array(Bytes.trimSpaces(input[...]))
+        for arrow in leadingArrows where Bytes.hasPrefix(text, at: 0, arrow) { text.removeFirst(arrow.count); break }
         var run: [UInt8] = []
         var index = 0
         func allowed(_ word: [UInt8]) -> Bool { word.count < 3 || functionWords.contains(word.map(Bytes.lower)) }
