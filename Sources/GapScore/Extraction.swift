@@ -192,6 +192,7 @@ public enum AnswerExtractor {
     static func answerPhraseLocated(_ text: [UInt8]) -> (answer: String, start: Int)? {
         let word = b("answer")
         var searchEnd = text.count
+        var verdicts = 0
         while searchEnd >= word.count {
             guard let index = Bytes.findLastIgnoringCase(text, word, end: searchEnd) else { return nil }
             searchEnd = index + word.count - 1
@@ -207,7 +208,12 @@ public enum AnswerExtractor {
                 cursor += text[cursor + 1] == 58 ? 2 : 5   // "the answers are 9 and 10", "Answers: 2, 3"
                 matched = true
             }
-            if matched, let answer = cleanPhrase(Array(text[cursor...])), !isVerdictWord(answer) { return (answer, cursor) }
+            // The phrase's answer is read from a bounded window, so many phrases in one response stay linear.
+            if matched, let answer = cleanPhrase(Array(text[cursor..<min(text.count, cursor + phraseWindow)])) {
+                if !isVerdictWord(answer) { return (answer, cursor) }
+                verdicts += 1
+                if verdicts == maximumVerdicts { return nil }
+            }
         }
         return nil
     }
@@ -238,6 +244,11 @@ public enum AnswerExtractor {
         }
         return nil
     }
+
+    /// How many bytes after an answer phrase are read for its answer (answers are cut at `maximumAnswerBytes` anyway).
+    static let phraseWindow = maximumAnswerBytes + 200
+    /// How many verdict phrases ("the answer is correct") are passed over before the phrase rule gives up.
+    static let maximumVerdicts = 16
 
     /// Words that judge an answer rather than give one: "So the answer is consistent", "the answer is correct".
     static let verdictWords: Set<String> = ["consistent", "correct", "right", "wrong", "incorrect", "valid", "invalid",
