@@ -72,7 +72,7 @@ enum Normalizer {
     static let fracVariants: [[UInt8]] = ["\\dfrac", "\\tfrac", "\\cfrac"].map(b)
     static let degreeTokens: [[UInt8]] = ["^{\\circ}", "^\\circ", "^{\\circ }", "\\circ", "\\degree"].map(b)
     static let wrappers: [[UInt8]] = ["textbf", "textit", "textrm", "textsf", "texttt", "textup", "textnormal", "text", "mbox",
-                                      "mathrm", "mathbf", "mathit", "mathsf", "mathtt", "emph", "boxed", "hbox", "textsl", "underline",
+                                      "mathrm", "mathbf", "mathit", "mathsf", "mathtt", "emph", "boxed", "hbox", "textsl", "textsc", "textmd", "underline",
                                       "num"].map { b("\\" + $0) }   // `\num{2500}`: siunitx's number
     /// Wrappers whose content at the end of an answer, after a number, is a unit (`3\ \mathrm{h}`, `25\text{ m}^2`).
     static let unitWrappers: [[UInt8]] = ["\\text{", "\\mathrm{", "\\textrm{", "\\mbox{"].map(b)
