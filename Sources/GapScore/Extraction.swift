@@ -66,12 +66,23 @@ public enum AnswerExtractor {
 
     private static func run(_ text: [UInt8], policy: AnswerPolicy) -> Extraction {
         let boxes = boxedAnswers(text)
-        if let last = boxes.last { return Extraction(answer: last, rule: "boxed", allBoxed: boxes) }
+        if let last = boxes.last {
+            // A Minerva final-answer sentence written after the last box restates or replaces it: it is the answer.
+            if let marker = Bytes.findLastIgnoringCase(text, b("final answer is")), marker > lastBoxStart(text),
+               let sentence = finalAnswerSentence(text) {
+                return Extraction(answer: sentence, rule: "final-answer-sentence (after the last box)", allBoxed: [])
+            }
+            return Extraction(answer: last, rule: "boxed", allBoxed: boxes)
+        }
         if let sentence = finalAnswerSentence(text) { return Extraction(answer: sentence, rule: "final-answer-sentence", allBoxed: []) }
         if policy.hashMarker != .ignored, let marked = hashMarker(text, first: policy.hashMarker == .first) {
             return Extraction(answer: marked, rule: "hash-marker", allBoxed: [])
         }
-        if let phrase = answerPhraseLocated(text) {
+        let phrase = answerPhraseLocated(text)
+        if let named = valueNamedAnswer(text, policy: policy), named.start > (phrase?.start ?? -1) {
+            return Extraction(answer: named.text, rule: "answer-phrase (a value named the answer)", allBoxed: [])
+        }
+        if let phrase {
             if policy.fallback == .lastMathOrNumber, let corrected = correction(text, after: phrase.start, policy: policy) {
                 return Extraction(answer: corrected, rule: "answer-phrase (corrected after it)", allBoxed: [])
             }
@@ -171,6 +182,38 @@ public enum AnswerExtractor {
         var rest = Array(text[(start + marker.count)...])
         if let hope = Bytes.find(rest, b("I hope")) { rest.removeSubrange(hope...) }
         return cleanPhrase(rest)
+    }
+
+    /// Where the last `\boxed` or `\fbox` starts (-1 when there is none).
+    static func lastBoxStart(_ text: [UInt8]) -> Int {
+        max(Bytes.findLast(text, boxedName) ?? -1, Bytes.findLast(text, fboxName) ?? -1)
+    }
+
+    static let namedAnswerWords: [[UInt8]] = [" is the ", " is our ", " is the final ", " is the correct ", " is my ",
+                                              " is my final ", " is the required "].map(b)
+
+    /// A value named the answer after it: "Hence, 6 is the answer.", "$\frac12$ is the answer, not $\frac13$." The
+    /// value is the last math segment or number before the words in their sentence; nil when there is none.
+    static func valueNamedAnswer(_ text: [UInt8], policy: AnswerPolicy) -> Segment? {
+        let word = b("answer")
+        var searchEnd = text.count
+        var found: Int?
+        while found == nil, searchEnd >= word.count, let candidate = Bytes.findLastIgnoringCase(text, word, end: searchEnd) {
+            searchEnd = candidate + word.count - 1
+            if let words = namedAnswerWords.first(where: { candidate >= $0.count && Bytes.hasPrefixIgnoringCase(text, at: candidate - $0.count, $0) }) {
+                found = candidate - words.count
+            }
+        }
+        guard let index = found else { return nil }
+        var start = index
+        while start > 0 {
+            let byte = text[start - 1]
+            if byte == 10 || (byte == 46 || byte == 33 || byte == 63) && Bytes.isSpace(text[start]) { break }
+            start -= 1
+        }
+        let region = Array(text[start..<index])
+        guard let value = statedValue(region, policy: policy) else { return nil }
+        return Segment(text: value.text, start: start + value.start, end: start + value.end)
     }
 
     /// `#### N`: the rest of the line after the first (or last) marker.
@@ -289,6 +332,7 @@ public enum AnswerExtractor {
         // opens a hedge or a reason ("12, but I'm not sure", "5, since …").
         var end = bytes.count
         var depth = 0
+        var abbreviationDots: [Int] = []
         for index in 0..<bytes.count {
             let byte = bytes[index]
             if byte == 123 || byte == 91 { depth += 1 }
@@ -297,14 +341,20 @@ public enum AnswerExtractor {
                 if byte == 44, index > 0, hedgeWords.contains(where: { Bytes.hasPrefixIgnoringCase(bytes, at: index + 1, $0) }) {
                     end = index; break
                 }
-                if byte == 46, index + 1 == bytes.count || bytes[index + 1] == 32 || bytes[index + 1] == 10 { end = index; break }
+                if byte == 46, index + 1 == bytes.count || bytes[index + 1] == 32 || bytes[index + 1] == 10 {
+                    // An abbreviation's full stop (`5 sq. units`) does not end the sentence and is dropped.
+                    if index + 1 < bytes.count, endsWithAbbreviation(bytes[..<index]) { abbreviationDots.append(index); continue }
+                    end = index; break
+                }
                 // A choice label after the answer stays with it ("12, which is option (B)").
                 if byte == 40, index > 0, bytes[index - 1] == 32,
                    !(index + 2 < bytes.count && (65...69).contains(bytes[index + 1]) && bytes[index + 2] == 41) { end = index; break }
                 if byte == 42, index > 0 { end = index; break }
             }
         }
-        var answer = Bytes.trimSpaces(bytes[..<end])
+        var kept = Array(bytes[..<end])
+        for dot in abbreviationDots.reversed() where dot < kept.count { kept.remove(at: dot) }
+        var answer = Bytes.trimSpaces(kept[...])
         // Quotes or backticks around the answer: `"27"`, `“27”`, `` `27` ``.
         for (open, close) in quotePairs where answer.count > open.count + close.count
             && answer.starts(with: open) && answer.reversed().starts(with: close.reversed()) {
@@ -316,9 +366,21 @@ public enum AnswerExtractor {
 
     static let quotePairs: [([UInt8], [UInt8])] = [(b("\""), b("\"")), (b("\u{201C}"), b("\u{201D}")), (b("`"), b("`")), (b("'"), b("'"))]
 
+    static let abbreviations: Set<[UInt8]> = Set(["sq", "approx", "cu", "ft", "hr", "hrs", "min", "mins", "sec", "yr", "yrs", "mi",
+                                                  "oz", "lb", "lbs", "pt", "vs", "etc", "cm", "mm", "km", "kg"].map(b))
+
+    /// Whether the text ends with an abbreviation whose full stop does not end the sentence (`5 sq. units`, `3 ft. long`).
+    static func endsWithAbbreviation(_ bytes: ArraySlice<UInt8>) -> Bool {
+        let word = bytes.reversed().prefix { Bytes.isLetter($0) }.reversed().map(Bytes.lower)
+        guard !word.isEmpty, word.count < bytes.count else { return false }
+        let before = bytes[bytes.index(bytes.endIndex, offsetBy: -word.count - 1)]
+        return before == 32 && abbreviations.contains(word) && bytes.contains(where: Bytes.isDigit)
+    }
+
     /// Words after a comma that end a phrase answer: a hedge or a reason follows, not more of the answer.
     static let hedgeWords: [[UInt8]] = [" but ", " although ", " though ", " however", " since ", " because ", " assuming ",
-                                        " unless ", " i think", " i believe", " i'm ", " if i "].map(b)
+                                        " unless ", " i think", " i believe", " i'm ", " if i ", " and the ", " and its ",
+                                        " and it ", " while ", " whereas ", " so "].map(b)
 
     // MARK: fallbacks
 

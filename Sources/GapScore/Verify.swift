@@ -117,9 +117,11 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
             return Verification(equivalent: true, reason: "equal as values (percentage read as a fraction of 100)")
         }
     }
-    // A mixed number written with a slash: `3 1/2` = 3.5 (as `3\frac{1}{2}` reads).
-    if let mixed = slashMixedNumber(candidateNormalized.text), checker.equal(goldValue, AnswerParser.parse(mixed)) {
-        return Verification(equivalent: true, reason: "equal as values (mixed number)")
+    // A mixed number written with a slash: `3 1/2` = 3.5 (as `3\frac{1}{2}` reads); a repeating decimal written with
+    // parentheses: `0.(3)` = `0.\overline{3}`.
+    if let mixed = slashMixedNumber(candidateNormalized.text) ?? parenthesisedRepeat(candidateNormalized.text),
+       checker.equal(goldValue, AnswerParser.parse(Normalizer.normalize(mixed).text)) {
+        return Verification(equivalent: true, reason: "equal as values (mixed number or repeating decimal)")
     }
     // A decimal comma against a decimal point: `1000,99` = `1000.99`, `0,111` = `0.111` (never a thousands group).
     if let comma = decimalCommaReading(candidateNormalized.text, against: goldNormalized.text)
@@ -159,6 +161,16 @@ func slashMixedNumber(_ text: String) -> String? {
     let digits = { (part: Substring) in !part.isEmpty && part.utf8.allSatisfy(Bytes.isDigit) }
     guard digits(whole.hasPrefix("-") ? whole.dropFirst() : whole), pieces.count == 2, digits(pieces[0]), digits(pieces[1]) else { return nil }
     return "\(whole)\\frac{\(pieces[0])}{\(pieces[1])}"
+}
+
+/// `0.(3)`, `1.2(45)`: a decimal whose repeating digits are in parentheses, as `0.\overline{3}`; nil for anything else.
+func parenthesisedRepeat(_ text: String) -> String? {
+    guard text.hasSuffix(")"), let open = text.firstIndex(of: "("), let point = text.firstIndex(of: "."), point < open else { return nil }
+    let head = text[..<open], repeating = text[text.index(after: open)..<text.index(before: text.endIndex)]
+    let headDigits = (head.hasPrefix("-") ? head.dropFirst() : head).filter { $0 != "." }
+    guard !repeating.isEmpty, repeating.count <= 8, repeating.allSatisfy(\.isASCII), repeating.allSatisfy(\.isNumber),
+          headDigits.allSatisfy({ $0.isASCII && $0.isNumber }), head.filter({ $0 == "." }).count == 1 else { return nil }
+    return "\(head)\\overline{\(repeating)}"
 }
 
 /// `text` read with a decimal comma (`1000,99` → `1000.99`) when `other` is a decimal written with a point. Only a
