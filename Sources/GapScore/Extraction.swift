@@ -108,6 +108,9 @@ public enum AnswerExtractor {
                 if let value = chainResult(math.text) {
                     return Extraction(answer: value, rule: "last-math (last side of a computation)", allBoxed: [])
                 }
+                if percentFollows(text, at: math.end), !math.text.contains("%") {
+                    return Extraction(answer: math.text + "\\%", rule: "last-math", allBoxed: [])
+                }
                 return Extraction(answer: math.text, rule: "last-math", allBoxed: [])
             }
             if let number {
@@ -126,6 +129,9 @@ public enum AnswerExtractor {
                         && (number.start == word.count || !Bytes.isLetter(text[number.start - word.count - 1]))
                 }) {
                     return Extraction(answer: Bytes.string(bound) + number.text, rule: "last-number", allBoxed: [])
+                }
+                if let list = numberList(text, last: number) {
+                    return Extraction(answer: list, rule: "last-number (a list of numbers)", allBoxed: [])
                 }
                 return Extraction(answer: number.text, rule: "last-number", allBoxed: [])
             }
@@ -153,7 +159,10 @@ public enum AnswerExtractor {
                 while cursor < text.count, text[cursor] == 32 { cursor += 1 }
                 if cursor < text.count, text[cursor] == 123 {
                     if let close = Bytes.matchingBrace(text, from: cursor, budget: &budget) {
-                        answers.append(Bytes.string(text[(cursor + 1)..<(close - 1)]))
+                        // An empty box (`\boxed{}`, a template left unfilled) holds no answer.
+                        if text[(cursor + 1)..<(close - 1)].contains(where: { !Bytes.isSpace($0) }) {
+                            answers.append(Bytes.string(text[(cursor + 1)..<(close - 1)]))
+                        }
                         index = close
                         continue
                     }
@@ -312,7 +321,9 @@ public enum AnswerExtractor {
     /// Trims a phrase's remainder to the answer: the first math segment if it starts with one, else up to the sentence end.
     static func cleanPhrase(_ raw: [UInt8]) -> String? {
         var rest = raw[...]
-        if let newline = rest.firstIndex(of: 10), rest[..<newline].contains(where: { !Bytes.isSpace($0) }) { rest = rest[..<newline] }
+        if let newline = rest.firstIndex(of: 10), rest[..<newline].contains(where: { !Bytes.isSpace($0) }), !opensDisplayMath(rest[..<newline]) {
+            rest = rest[..<newline]
+        }
         rest = Bytes.trimSpaces(rest)
         while let first = rest.first, first == 42 || first == 58 { rest = Bytes.trimSpaces(rest.dropFirst()) }
         let bytes = Array(rest)
@@ -326,6 +337,7 @@ public enum AnswerExtractor {
                 index += 1
                 joined.append(segments[index].text)
             }
+            if joined.count == 1, percentFollows(bytes, at: segment.end) { return segment.text + "\\%" }   // `$25$\%`
             return joined.joined(separator: ", ")
         }
         // Cut at the end of the sentence (". " or a final "."), at " (" after the answer, at "**", or at a comma that
@@ -362,6 +374,20 @@ public enum AnswerExtractor {
             break
         }
         return answer.isEmpty ? nil : Bytes.string(answer)
+    }
+
+    /// Whether a line opens display math (`$$`, `\[`) without closing it, so the answer goes on over the next lines.
+    static func opensDisplayMath(_ line: ArraySlice<UInt8>) -> Bool {
+        let trimmed = Bytes.trimSpaces(line)
+        if trimmed.starts(with: b("$$")) { return !Bytes.contains(Array(trimmed.dropFirst(2)), b("$$")) }
+        if trimmed.starts(with: b("\\[")) { return !Bytes.contains(Array(trimmed), b("\\]")) }
+        return false
+    }
+
+    /// Whether a percent sign is written right after a math segment ending at `end`: `$25$\%`, `$25$%`, `$25$ percent`.
+    static func percentFollows(_ text: [UInt8], at end: Int) -> Bool {
+        Bytes.hasPrefix(text, at: end, b("\\%")) || Bytes.hasPrefix(text, at: end, b("%"))
+            || Bytes.hasPrefixIgnoringCase(text, at: end, b(" percent")) || Bytes.hasPrefix(text, at: end, b(" \\%"))
     }
 
     static let quotePairs: [([UInt8], [UInt8])] = [(b("\""), b("\"")), (b("\u{201C}"), b("\u{201D}")), (b("`"), b("`")), (b("'"), b("'"))]
@@ -488,11 +514,34 @@ public enum AnswerExtractor {
             // A list (`x = 2, x = 3`, segments joined) is not one chain; a thousands comma (`1,000`) is.
             if byte == 44, depth == 0, !(index + 1 < bytes.count && Bytes.isDigit(bytes[index + 1])) { return nil }
         }
-        guard equals.count >= 2, let last = equals.last else { return nil }
+        guard let last = equals.last else { return nil }
+        // One `=` makes a chain only when its left side is a computation: digits and operators, no variable
+        // (`1 + 2 + \cdots + 10 = 55`).
+        if equals.count == 1 {
+            let left = Array(bytes[..<last])
+            let right = Bytes.trimSpaces(bytes[(last + 1)...])
+            guard left.contains(where: Bytes.isDigit), !hasPlainLetter(left), !right.isEmpty,
+                  (right.first == 45 ? right.dropFirst() : right).allSatisfy(Bytes.isDigit) else { return nil }
+        }
         var side = Bytes.trimSpaces(bytes[(last + 1)...])
         while let end = side.last, end == 46 || end == 44 { side = Bytes.trimSpaces(side.dropLast()) }
         guard side.contains(where: Bytes.isDigit), !side.contains(where: Bytes.isLetter) || isNumericCommand(side) else { return nil }
         return Bytes.string(side)
+    }
+
+    /// Whether the text has a letter outside a command name (`2x`, `n + 1`; not `\cdots`, `\times`, `\frac`).
+    static func hasPlainLetter(_ bytes: [UInt8]) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == 92 {
+                index += 1
+                while index < bytes.count, Bytes.isLetter(bytes[index]) { index += 1 }
+                continue
+            }
+            if Bytes.isLetter(bytes[index]) { return true }
+            index += 1
+        }
+        return false
     }
 
     /// Whether `side` is a number written with `\frac`/`\dfrac`/`\sqrt` of digits only (`\frac{3}{4}`, `2\sqrt{3}`).
@@ -802,6 +851,29 @@ public enum AnswerExtractor {
             index += 1
         }
         return best
+    }
+
+    static let listJoiners: [[UInt8]] = [", and ", ", or ", ", ", " and ", " or "].map(b)
+
+    /// Plain numbers listed up to the last one: "n can be 2, 3 or 5" → `2, 3, 5`. At least three numbers with a comma
+    /// among the joiners (", ", ", and ", ", or ", " and ", " or "), so "3 and 5" or "8 hours and 6 hours" stay one number.
+    static func numberList(_ text: [UInt8], last: Segment) -> String? {
+        var items = [last.text]
+        var cursor = last.start
+        var sawComma = false
+        while true {
+            guard let joiner = listJoiners.first(where: { cursor >= $0.count && Bytes.hasPrefix(text, at: cursor - $0.count, $0) }) else { break }
+            var start = cursor - joiner.count
+            let end = start
+            while start > 0, Bytes.isDigit(text[start - 1]) || text[start - 1] == 46 && start > 1 && Bytes.isDigit(text[start - 2]) { start -= 1 }
+            if start > 0, text[start - 1] == 45 { start -= 1 }
+            guard start < end, Bytes.isDigit(text[end - 1]), start == 0 || text[start - 1] == 32 || text[start - 1] == 58 else { break }
+            if joiner.first == 44 { sawComma = true }
+            items.insert(Bytes.string(text[start..<end]), at: 0)
+            cursor = start
+            if items.count > 64 { break }
+        }
+        return items.count >= 3 && sawComma ? items.joined(separator: ", ") : nil
     }
 
     /// The last multiple-choice letter written `(C)`, `\textbf{(C)}` or `C)`, or named as "option C", "choice C",

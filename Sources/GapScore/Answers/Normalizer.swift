@@ -320,7 +320,7 @@ enum Normalizer {
     }
 
     static let alignedEnvironments: [[UInt8]] = ["align*", "align", "aligned", "eqnarray*", "eqnarray", "gather*", "gather",
-                                                 "gathered", "split"].map { b("\\begin{" + $0 + "}") }
+                                                 "gathered", "split", "equation*", "equation", "displaymath"].map { b("\\begin{" + $0 + "}") }
 
     /// An answer that is an aligned derivation (`\begin{aligned} y &= 2+3 \\ &= 5 \end{aligned}`) is read by its last
     /// line, without alignment marks and a leading `=`: here `5`.
