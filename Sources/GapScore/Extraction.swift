@@ -365,6 +365,12 @@ public enum AnswerExtractor {
             }
         }
         var kept = Array(bytes[..<end])
+        // A denial corrected in the same breath: "not 7; it is 9", "not 7, but 9" → what follows the correction.
+        if kept.count > 4, Bytes.hasPrefixIgnoringCase(kept, at: 0, b("not ")) {
+            for word in correctedWords {
+                if let found = Bytes.findLastIgnoringCase(kept, word) { kept = Array(kept[(found + word.count)...]); break }
+            }
+        }
         for dot in abbreviationDots.reversed() where dot < kept.count { kept.remove(at: dot) }
         var answer = Bytes.trimSpaces(kept[...])
         // Quotes or backticks around the answer: `"27"`, `“27”`, `` `27` ``.
@@ -389,6 +395,9 @@ public enum AnswerExtractor {
         Bytes.hasPrefix(text, at: end, b("\\%")) || Bytes.hasPrefix(text, at: end, b("%"))
             || Bytes.hasPrefixIgnoringCase(text, at: end, b(" percent")) || Bytes.hasPrefix(text, at: end, b(" \\%"))
     }
+
+    static let correctedWords: [[UInt8]] = ["; it is ", "; it's ", ", it is ", ", it's ", ", but ", "; but ", ", rather ",
+                                            "; rather ", "; instead ", ", instead "].map(b)
 
     static let quotePairs: [([UInt8], [UInt8])] = [(b("\""), b("\"")), (b("\u{201C}"), b("\u{201D}")), (b("`"), b("`")), (b("'"), b("'"))]
 
@@ -688,6 +697,10 @@ public enum AnswerExtractor {
         }
         let prefix = Array(text[sentenceStart..<segment.start])
         guard let clause = reasonWords.compactMap({ Bytes.findLastIgnoringCase(prefix, $0) }).max() else { return nil }
+        // A reason that opens its clause and is closed by a comma before the last value ("…; since lengths are
+        // positive, $x = 4$") gives the reason for the last value, which is the answer.
+        let opener = Bytes.trimSpaces(prefix[..<clause]).last
+        if opener == 59 || opener == 58 || opener == nil, prefix[(clause + 1)...].contains(44) { return nil }
         let region = Array(prefix[..<clause])
         let math = mathSegments(region).last { $0.text.contains(where: { !$0.isWhitespace }) }
         let stated = policy.fallback == .lastMathOrNumber ? lastNumber(region, dollarsAreMath: policy.dollarsAreMath) : nil

@@ -119,7 +119,8 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
     }
     // A mixed number written with a slash: `3 1/2` = 3.5 (as `3\frac{1}{2}` reads); a repeating decimal written with
     // parentheses: `0.(3)` = `0.\overline{3}`.
-    if let mixed = slashMixedNumber(candidateNormalized.text) ?? parenthesisedRepeat(candidateNormalized.text),
+    if let mixed = slashMixedNumber(candidateNormalized.text) ?? parenthesisedRepeat(candidateNormalized.text)
+        ?? negativeMixedNumber(candidateNormalized.text),
        checker.equal(goldValue, AnswerParser.parse(Normalizer.normalize(mixed).text)) {
         return Verification(equivalent: true, reason: "equal as values (mixed number or repeating decimal)")
     }
@@ -161,6 +162,17 @@ func slashMixedNumber(_ text: String) -> String? {
     let digits = { (part: Substring) in !part.isEmpty && part.utf8.allSatisfy(Bytes.isDigit) }
     guard digits(whole.hasPrefix("-") ? whole.dropFirst() : whole), pieces.count == 2, digits(pieces[0]), digits(pieces[1]) else { return nil }
     return "\(whole)\\frac{\(pieces[0])}{\(pieces[1])}"
+}
+
+/// `-2\frac{1}{3}`: a negative mixed number, −(2 + 1/3), as `-(2\frac{1}{3})`; nil for anything else.
+func negativeMixedNumber(_ text: String) -> String? {
+    let compact = text.filter { $0 != " " }
+    guard compact.hasPrefix("-"), let frac = compact.range(of: "\\frac{") else { return nil }
+    let whole = compact[compact.index(after: compact.startIndex)..<frac.lowerBound]
+    let fraction = compact[frac.upperBound...]
+    guard !whole.isEmpty, whole.allSatisfy({ $0.isASCII && $0.isNumber }), fraction.hasSuffix("}"),
+          fraction.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "{" || $0 == "}") }) else { return nil }
+    return "-(" + compact.dropFirst() + ")"
 }
 
 /// `0.(3)`, `1.2(45)`: a decimal whose repeating digits are in parentheses, as `0.\overline{3}`; nil for anything else.
