@@ -57,7 +57,14 @@ public enum AnswerExtractor {
     /// response that restates the problem first is read whole. Benchmarks' stop strings (`Q:`, `Problem:`) cut the
     /// same lines at generation time.
     static func fewShotContinuation(_ text: [UInt8]) -> Int? {
-        guard let index = continuationMarkers.compactMap({ Bytes.find(text, $0) }).min() else { return nil }
+        // One pass over the newlines.
+        var found: Int?
+        var cursor = 0
+        while found == nil, let newline = text[cursor...].firstIndex(of: 10) {
+            if continuationMarkers.contains(where: { Bytes.hasPrefix(text, at: newline, $0) }) { found = newline }
+            cursor = newline + 1
+        }
+        guard let index = found else { return nil }
         let before = Array(text[..<index])
         let marked = Bytes.contains(before, boxedName) || Bytes.contains(before, b("####"))
             || Bytes.findLastIgnoringCase(before, b("answer")) != nil
@@ -68,7 +75,8 @@ public enum AnswerExtractor {
         let boxes = boxedAnswers(text)
         if let last = boxes.last {
             // A Minerva final-answer sentence written after the last box restates or replaces it: it is the answer.
-            if let marker = Bytes.findLastIgnoringCase(text, b("final answer is")), marker > lastBoxStart(text),
+            let boxStart = lastBoxStart(text)
+            if boxStart >= 0, Bytes.findLastIgnoringCase(Array(text[boxStart...]), b("final answer is")) != nil,
                let sentence = finalAnswerSentence(text) {
                 return Extraction(answer: sentence, rule: "final-answer-sentence (after the last box)", allBoxed: [])
             }
@@ -760,6 +768,31 @@ public enum AnswerExtractor {
             return digits
         }
     }
+
+    /// The last sentence of a response (at most 300 bytes, without its final full stop), for word answers when no
+    /// rule found an answer; nil when it is longer or empty.
+    static func lastSentence(_ response: String) -> String? {
+        let text = Array(response.utf8.suffix(maximumResponseBytes))
+        var end = text.count
+        while end > 0, Bytes.isSpace(text[end - 1]) || text[end - 1] == 46 || text[end - 1] == 33 { end -= 1 }
+        var start = end
+        while start > 0, end - start <= 300 {
+            let byte = text[start - 1]
+            if byte == 10 || (byte == 46 || byte == 33 || byte == 63) && Bytes.isSpace(text[start]) { break }
+            start -= 1
+        }
+        guard end - start <= 300 else { return nil }
+        var sentence = Bytes.trimSpaces(text[start..<end])
+        // A leading connective only links the sentence to the work before it: "Therefore, there are no solutions".
+        for word in connectives where Bytes.hasPrefixIgnoringCase(Array(sentence), at: 0, word) {
+            let rest = sentence.dropFirst(word.count)
+            if let next = rest.first, next == 44 || next == 32 { sentence = Bytes.trimSpaces(rest.drop { $0 == 44 || $0 == 32 }) }
+            break
+        }
+        return sentence.isEmpty ? nil : Bytes.string(sentence)
+    }
+
+    static let connectives: [[UInt8]] = ["therefore", "thus", "hence", "so", "consequently", "finally", "in conclusion"].map(b)
 
     static let approximationWords: [[UInt8]] = ["about", "approximately", "roughly", "around", "nearly", "\\approx", "~"].map(b)
 

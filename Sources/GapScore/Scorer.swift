@@ -65,6 +65,11 @@ public struct GaprunScorer: Scorer {
                 let correct = chosen == letter
                 return Judgment(correct: correct, extracted: String(chosen), reason: "choice-letter: \(correct ? "same choice letter" : "different choice")\(cut)")
             }
+            // A word answer stated in the last sentence ("Therefore, there are no real solutions." against `\emptyset`,
+            // "The function is odd."): verify reads such sentences; with no number or math there is nothing else to read.
+            if let sentence = AnswerExtractor.lastSentence(response), verify(gold: gold, candidate: sentence, policy: policy).equivalent {
+                return Judgment(correct: true, extracted: sentence, reason: "last-sentence: equal as text\(cut)")
+            }
             return Judgment(correct: false, extracted: nil, reason: "none: no answer found\(cut)")
         }
         var verification = verify(gold: gold, candidate: answer, policy: policy)
