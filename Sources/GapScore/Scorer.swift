@@ -67,7 +67,9 @@ public struct GaprunScorer: Scorer {
             }
             // A word answer stated in the last sentence ("Therefore, there are no real solutions." against `\emptyset`,
             // "The function is odd."): verify reads such sentences; with no number or math there is nothing else to read.
-            if let sentence = AnswerExtractor.lastSentence(response), verify(gold: gold, candidate: sentence, policy: policy).equivalent {
+            // Only under a policy with fallbacks: a boxed-only policy reads nothing outside boxes and phrases.
+            if policy.fallback != .none, let sentence = AnswerExtractor.lastSentence(response),
+               verify(gold: gold, candidate: sentence, policy: policy).equivalent {
                 return Judgment(correct: true, extracted: sentence, reason: "last-sentence: equal as text\(cut)")
             }
             return Judgment(correct: false, extracted: nil, reason: "none: no answer found\(cut)")
