@@ -86,8 +86,10 @@ public enum AnswerExtractor {
         if policy.hashMarker != .ignored, let marked = hashMarker(text, first: policy.hashMarker == .first) {
             return Extraction(answer: marked, rule: "hash-marker", allBoxed: [])
         }
-        let phrase = answerPhraseLocated(text)
-        if let named = valueNamedAnswer(text, policy: policy), named.start > (phrase?.start ?? -1) {
+        let scan = answerPhraseScan(text)
+        let phrase = scan.phrase
+        // "… is the answer" needs the word "answer": the phrase scan saw whether there is one.
+        if scan.sawWord, let named = valueNamedAnswer(text, policy: policy), named.start > (phrase?.start ?? -1) {
             return Extraction(answer: named.text, rule: "answer-phrase (a value named the answer)", allBoxed: [])
         }
         if let phrase {
@@ -203,7 +205,13 @@ public enum AnswerExtractor {
 
     /// Where the last `\boxed` or `\fbox` starts (-1 when there is none).
     static func lastBoxStart(_ text: [UInt8]) -> Int {
-        max(Bytes.findLast(text, boxedName) ?? -1, Bytes.findLast(text, fboxName) ?? -1)
+        // One backward scan that stops at the last box (usually near the end).
+        var index = text.count - fboxName.count
+        while index >= 0 {
+            if text[index] == 92, Bytes.hasPrefix(text, at: index, boxedName) || Bytes.hasPrefix(text, at: index, fboxName) { return index }
+            index -= 1
+        }
+        return -1
     }
 
     static let namedAnswerWords: [[UInt8]] = [" is the ", " is our ", " is the final ", " is the correct ", " is my ",
@@ -246,15 +254,20 @@ public enum AnswerExtractor {
     }
 
     /// "the answer is X", "Answer: X", "**Answer:** X", "Final answer: X" — the last one in the response.
-    static func answerPhrase(_ text: [UInt8]) -> String? { answerPhraseLocated(text)?.answer }
+    static func answerPhrase(_ text: [UInt8]) -> String? { answerPhraseScan(text).phrase?.answer }
 
     /// The last answer phrase and where its answer starts.
-    static func answerPhraseLocated(_ text: [UInt8]) -> (answer: String, start: Int)? {
+    static func answerPhraseLocated(_ text: [UInt8]) -> (answer: String, start: Int)? { answerPhraseScan(text).phrase }
+
+    /// The last answer phrase, and whether the text has the word "answer" at all.
+    static func answerPhraseScan(_ text: [UInt8]) -> (phrase: (answer: String, start: Int)?, sawWord: Bool) {
         let word = b("answer")
         var searchEnd = text.count
         var verdicts = 0
+        var sawWord = false
         while searchEnd >= word.count {
-            guard let index = Bytes.findLastIgnoringCase(text, word, end: searchEnd) else { return nil }
+            guard let index = Bytes.findLastIgnoringCase(text, word, end: searchEnd) else { return (nil, sawWord) }
+            sawWord = true
             searchEnd = index + word.count - 1
             var cursor = index + word.count
             while cursor < text.count, text[cursor] == 42 { cursor += 1 }   // **
@@ -270,12 +283,12 @@ public enum AnswerExtractor {
             }
             // The phrase's answer is read from a bounded window, so many phrases in one response stay linear.
             if matched, let answer = cleanPhrase(Array(text[cursor..<min(text.count, cursor + phraseWindow)])) {
-                if !isVerdictWord(answer) { return (answer, cursor) }
+                if !isVerdictWord(answer) { return ((answer, cursor), true) }
                 verdicts += 1
-                if verdicts == maximumVerdicts { return nil }
+                if verdicts == maximumVerdicts { return (nil, true) }
             }
         }
-        return nil
+        return (nil, sawWord)
     }
 
     static let correctionWords: [[UInt8]] = ["wait", "actually", "oops", "correction", "no,", "no:", "hmm, no", "on second thought",
@@ -317,6 +330,7 @@ public enum AnswerExtractor {
 
     /// Whether a phrase answer is only a verdict on an answer ("consistent", "correct", "not correct"), not an answer.
     static func isVerdictWord(_ answer: String) -> Bool {
+        guard answer.utf8.count <= 32, !answer.utf8.contains(where: { Bytes.isDigit($0) || $0 == 92 || $0 == 36 }) else { return false }
         var lowered = answer.lowercased()
         while lowered.hasSuffix("!") || lowered.hasSuffix(".") { lowered.removeLast() }
         if lowered.hasPrefix("not ") { lowered.removeFirst(4) }
@@ -373,6 +387,24 @@ public enum AnswerExtractor {
             }
         }
         var kept = Array(bytes[..<end])
+        // A phrase inside math (`$$\text{Answer: } 7$$`): the `}` closing the text and the closing delimiter go.
+        while kept.first == 125, !kept.contains(123) { kept.removeFirst(); kept = Array(Bytes.trimSpaces(kept[...])) }
+        for closer in [b("$$"), b("$"), b("\\]"), b("\\)")] where kept.count > closer.count && kept.suffix(closer.count).elementsEqual(closer) {
+            let opener: [UInt8] = closer == b("\\]") ? b("\\[") : closer == b("\\)") ? b("\\(") : closer
+            if !Bytes.contains(Array(kept.dropLast(closer.count)), opener) { kept.removeLast(closer.count) }
+            break
+        }
+        // An expression whose value is stated after it: "60% of 80, which is 48" → `48`.
+        for word in statedResultWords {
+            guard let found = Bytes.findLastIgnoringCase(kept, word) else { continue }
+            let value = Bytes.trimSpaces(kept[(found + word.count)...])
+            // Only after an expression (words, `%`, `+`, `*`), never after a number it rounds (`1/3, which is 0.33`).
+            if kept[..<found].contains(where: { Bytes.isLetter($0) || $0 == 37 || $0 == 43 || $0 == 42 }), !value.isEmpty, value.allSatisfy({ Bytes.isDigit($0) || $0 == 46 || $0 == 44 || $0 == 45 || $0 == 37 || $0 == 36 }),
+               value.contains(where: Bytes.isDigit) {
+                kept = Array(value)
+            }
+            break
+        }
         // A denial corrected in the same breath: "not 7; it is 9", "not 7, but 9" → what follows the correction.
         if kept.count > 4, Bytes.hasPrefixIgnoringCase(kept, at: 0, b("not ")) {
             for word in correctedWords {
@@ -403,6 +435,8 @@ public enum AnswerExtractor {
         Bytes.hasPrefix(text, at: end, b("\\%")) || Bytes.hasPrefix(text, at: end, b("%"))
             || Bytes.hasPrefixIgnoringCase(text, at: end, b(" percent")) || Bytes.hasPrefix(text, at: end, b(" \\%"))
     }
+
+    static let statedResultWords: [[UInt8]] = [", which is ", ", which equals ", ", that is ", " which is "].map(b)
 
     static let correctedWords: [[UInt8]] = ["; it is ", "; it's ", ", it is ", ", it's ", ", but ", "; but ", ", rather ",
                                             "; rather ", "; instead ", ", instead "].map(b)

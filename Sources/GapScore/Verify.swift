@@ -119,7 +119,8 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
     }
     // A mixed number written with a slash: `3 1/2` = 3.5 (as `3\frac{1}{2}` reads); a repeating decimal written with
     // parentheses: `0.(3)` = `0.\overline{3}`.
-    if let mixed = slashMixedNumber(candidateNormalized.text) ?? parenthesisedRepeat(candidateNormalized.text)
+    if let first = candidateNormalized.text.utf8.first, Bytes.isDigit(first) || first == 45,
+       let mixed = slashMixedNumber(candidateNormalized.text) ?? parenthesisedRepeat(candidateNormalized.text)
         ?? negativeMixedNumber(candidateNormalized.text),
        checker.equal(goldValue, AnswerParser.parse(Normalizer.normalize(mixed).text)) {
         return Verification(equivalent: true, reason: "equal as values (mixed number or repeating decimal)")
@@ -156,6 +157,7 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
 
 /// `3 1/2` (an integer, one space, a fraction of integers) as `3\frac{1}{2}`; nil for anything else.
 func slashMixedNumber(_ text: String) -> String? {
+    guard text.utf8.contains(47), text.utf8.contains(32) else { return nil }
     let parts = text.split(separator: " ")
     guard parts.count == 2, let whole = parts.first, let fraction = parts.last else { return nil }
     let pieces = fraction.split(separator: "/")
@@ -166,6 +168,7 @@ func slashMixedNumber(_ text: String) -> String? {
 
 /// `-2\frac{1}{3}`: a negative mixed number, −(2 + 1/3), as `-(2\frac{1}{3})`; nil for anything else.
 func negativeMixedNumber(_ text: String) -> String? {
+    guard text.utf8.first == 45, text.utf8.contains(92) else { return nil }
     let compact = text.filter { $0 != " " }
     guard compact.hasPrefix("-"), let frac = compact.range(of: "\\frac{") else { return nil }
     let whole = compact[compact.index(after: compact.startIndex)..<frac.lowerBound]
@@ -190,6 +193,7 @@ func parenthesisedRepeat(_ text: String) -> String? {
 /// `1,234` stays one thousand two hundred and thirty-four and `1,2` stays a list unless the other side is `1.2`.
 /// Math-Verify reads `1,22` as 1.22 and `0,111` as 0.111 (European decimal commas).
 func decimalCommaReading(_ text: String, against other: String) -> (read: String, other: String)? {
+    guard text.utf8.contains(44), other.utf8.contains(46) else { return nil }
     var bytes = Array(text.utf8)
     if bytes.first == 45 { bytes.removeFirst() }
     guard let comma = bytes.firstIndex(of: 44), comma > 0, comma + 1 < bytes.count,

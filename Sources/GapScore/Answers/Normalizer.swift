@@ -61,7 +61,7 @@ enum Normalizer {
     static func b(_ text: String) -> [UInt8] { Array(text.utf8) }
 
     static let unicodeReplacements: [([UInt8], [UInt8])] = [
-        ("−", "-"), ("–", "-"), ("°", "^\\circ"), ("×", "\\times "), ("÷", "\\div "), ("≤", "\\le "), ("≥", "\\ge "),
+        ("−", "-"), ("–", "-"), ("°", "^\\circ"), ("×", "\\times "), ("·", "\\cdot "), ("÷", "\\div "), ("≤", "\\le "), ("≥", "\\ge "),
         ("≠", "\\neq "), ("∞", "\\infty "), ("π", "\\pi "), ("√", "\\sqrt"), ("€", ""), ("£", ""), ("\u{00A0}", " "),
         ("∪", "\\cup "), ("∈", "\\in "), ("²", "^2"), ("³", "^3"),
         // Vulgar fractions; after a digit they make a mixed number (`1½` → `1\frac{1}{2}`).
