@@ -33,6 +33,7 @@ public enum AnswerExtractor {
             cutOff = "response longer than \(maximumResponseBytes) bytes: only its end was read"
         }
         for stop in stopMarkers { if let index = Bytes.find(text, stop) { text.removeSubrange(index...) } }
+        if let index = fewShotContinuation(text) { text.removeSubrange(index...) }
         if let index = Bytes.findLast(text, b("</think>")) {
             let after = Array(text[(index + 8)...])
             if after.contains(where: { !Bytes.isSpace($0) }) { text = after }
@@ -48,14 +49,55 @@ public enum AnswerExtractor {
 
     static let stopMarkers: [[UInt8]] = ["<|im_start|>", "<|im_end|>", "<|endoftext|>", "<|eot_id|>"].map(b)
 
+    /// Lines that open the next few-shot example: a model run on past its answer writes a new question and answers it.
+    static let continuationMarkers: [[UInt8]] = ["\nQuestion:", "\nQ:", "\nProblem:"].map(b)
+
+    /// Where a few-shot continuation starts: the first line opening with "Question:", "Q:" or "Problem:" after an
+    /// answer marker (a box, "answer", `####`); nil when there is none or nothing marked an answer before it, so a
+    /// response that restates the problem first is read whole. Benchmarks' stop strings (`Q:`, `Problem:`) cut the
+    /// same lines at generation time.
+    static func fewShotContinuation(_ text: [UInt8]) -> Int? {
+        // One pass over the newlines.
+        var found: Int?
+        var cursor = 0
+        while found == nil, let newline = text[cursor...].firstIndex(of: 10) {
+            if continuationMarkers.contains(where: { Bytes.hasPrefix(text, at: newline, $0) }) { found = newline }
+            cursor = newline + 1
+        }
+        guard let index = found else { return nil }
+        let before = Array(text[..<index])
+        let marked = Bytes.contains(before, boxedName) || Bytes.contains(before, b("####"))
+            || Bytes.findLastIgnoringCase(before, b("answer")) != nil
+        return marked ? index : nil
+    }
+
     private static func run(_ text: [UInt8], policy: AnswerPolicy) -> Extraction {
         let boxes = boxedAnswers(text)
-        if let last = boxes.last { return Extraction(answer: last, rule: "boxed", allBoxed: boxes) }
+        if let last = boxes.last {
+            // A Minerva final-answer sentence written after the last box restates or replaces it: it is the answer.
+            let boxStart = lastBoxStart(text)
+            if boxStart >= 0, Bytes.findLastIgnoringCase(Array(text[boxStart...]), b("final answer is")) != nil,
+               let sentence = finalAnswerSentence(text) {
+                return Extraction(answer: sentence, rule: "final-answer-sentence (after the last box)", allBoxed: [])
+            }
+            return Extraction(answer: last, rule: "boxed", allBoxed: boxes)
+        }
         if let sentence = finalAnswerSentence(text) { return Extraction(answer: sentence, rule: "final-answer-sentence", allBoxed: []) }
         if policy.hashMarker != .ignored, let marked = hashMarker(text, first: policy.hashMarker == .first) {
             return Extraction(answer: marked, rule: "hash-marker", allBoxed: [])
         }
-        if let phrase = answerPhrase(text) { return Extraction(answer: phrase, rule: "answer-phrase", allBoxed: []) }
+        let scan = answerPhraseScan(text)
+        let phrase = scan.phrase
+        // "… is the answer" needs the word "answer": the phrase scan saw whether there is one.
+        if scan.sawWord, let named = valueNamedAnswer(text, policy: policy), named.start > (phrase?.start ?? -1) {
+            return Extraction(answer: named.text, rule: "answer-phrase (a value named the answer)", allBoxed: [])
+        }
+        if let phrase {
+            if policy.fallback == .lastMathOrNumber, let corrected = correction(text, after: phrase.start, policy: policy) {
+                return Extraction(answer: corrected, rule: "answer-phrase (corrected after it)", allBoxed: [])
+            }
+            return Extraction(answer: phrase.answer, rule: "answer-phrase", allBoxed: [])
+        }
         switch policy.fallback {
         case .none: break
         case .lastMath, .lastMathOrNumber:
@@ -72,6 +114,12 @@ public enum AnswerExtractor {
                 }
                 if let stated = valueBeforeReason(text, segment: math, policy: policy) {
                     return Extraction(answer: stated, rule: "last-math (value stated before its reason)", allBoxed: [])
+                }
+                if let value = chainResult(math.text) {
+                    return Extraction(answer: value, rule: "last-math (last side of a computation)", allBoxed: [])
+                }
+                if percentFollows(text, at: math.end), !math.text.contains("%") {
+                    return Extraction(answer: math.text + "\\%", rule: "last-math", allBoxed: [])
                 }
                 return Extraction(answer: math.text, rule: "last-math", allBoxed: [])
             }
@@ -91,6 +139,9 @@ public enum AnswerExtractor {
                         && (number.start == word.count || !Bytes.isLetter(text[number.start - word.count - 1]))
                 }) {
                     return Extraction(answer: Bytes.string(bound) + number.text, rule: "last-number", allBoxed: [])
+                }
+                if let list = numberList(text, last: number) {
+                    return Extraction(answer: list, rule: "last-number (a list of numbers)", allBoxed: [])
                 }
                 return Extraction(answer: number.text, rule: "last-number", allBoxed: [])
             }
@@ -118,7 +169,10 @@ public enum AnswerExtractor {
                 while cursor < text.count, text[cursor] == 32 { cursor += 1 }
                 if cursor < text.count, text[cursor] == 123 {
                     if let close = Bytes.matchingBrace(text, from: cursor, budget: &budget) {
-                        answers.append(Bytes.string(text[(cursor + 1)..<(close - 1)]))
+                        // An empty box (`\boxed{}`, a template left unfilled) holds no answer.
+                        if text[(cursor + 1)..<(close - 1)].contains(where: { !Bytes.isSpace($0) }) {
+                            answers.append(Bytes.string(text[(cursor + 1)..<(close - 1)]))
+                        }
                         index = close
                         continue
                     }
@@ -149,6 +203,44 @@ public enum AnswerExtractor {
         return cleanPhrase(rest)
     }
 
+    /// Where the last `\boxed` or `\fbox` starts (-1 when there is none).
+    static func lastBoxStart(_ text: [UInt8]) -> Int {
+        // One backward scan that stops at the last box (usually near the end).
+        var index = text.count - fboxName.count
+        while index >= 0 {
+            if text[index] == 92, Bytes.hasPrefix(text, at: index, boxedName) || Bytes.hasPrefix(text, at: index, fboxName) { return index }
+            index -= 1
+        }
+        return -1
+    }
+
+    static let namedAnswerWords: [[UInt8]] = [" is the ", " is our ", " is the final ", " is the correct ", " is my ",
+                                              " is my final ", " is the required "].map(b)
+
+    /// A value named the answer after it: "Hence, 6 is the answer.", "$\frac12$ is the answer, not $\frac13$." The
+    /// value is the last math segment or number before the words in their sentence; nil when there is none.
+    static func valueNamedAnswer(_ text: [UInt8], policy: AnswerPolicy) -> Segment? {
+        let word = b("answer")
+        var searchEnd = text.count
+        var found: Int?
+        while found == nil, searchEnd >= word.count, let candidate = Bytes.findLastIgnoringCase(text, word, end: searchEnd) {
+            searchEnd = candidate + word.count - 1
+            if let words = namedAnswerWords.first(where: { candidate >= $0.count && Bytes.hasPrefixIgnoringCase(text, at: candidate - $0.count, $0) }) {
+                found = candidate - words.count
+            }
+        }
+        guard let index = found else { return nil }
+        var start = index
+        while start > 0 {
+            let byte = text[start - 1]
+            if byte == 10 || (byte == 46 || byte == 33 || byte == 63) && Bytes.isSpace(text[start]) { break }
+            start -= 1
+        }
+        let region = Array(text[start..<index])
+        guard let value = statedValue(region, policy: policy) else { return nil }
+        return Segment(text: value.text, start: start + value.start, end: start + value.end)
+    }
+
     /// `#### N`: the rest of the line after the first (or last) marker.
     static func hashMarker(_ text: [UInt8], first: Bool) -> String? {
         let marker = b("####")
@@ -162,11 +254,20 @@ public enum AnswerExtractor {
     }
 
     /// "the answer is X", "Answer: X", "**Answer:** X", "Final answer: X" — the last one in the response.
-    static func answerPhrase(_ text: [UInt8]) -> String? {
+    static func answerPhrase(_ text: [UInt8]) -> String? { answerPhraseScan(text).phrase?.answer }
+
+    /// The last answer phrase and where its answer starts.
+    static func answerPhraseLocated(_ text: [UInt8]) -> (answer: String, start: Int)? { answerPhraseScan(text).phrase }
+
+    /// The last answer phrase, and whether the text has the word "answer" at all.
+    static func answerPhraseScan(_ text: [UInt8]) -> (phrase: (answer: String, start: Int)?, sawWord: Bool) {
         let word = b("answer")
         var searchEnd = text.count
+        var verdicts = 0
+        var sawWord = false
         while searchEnd >= word.count {
-            guard let index = Bytes.findLastIgnoringCase(text, word, end: searchEnd) else { return nil }
+            guard let index = Bytes.findLastIgnoringCase(text, word, end: searchEnd) else { return (nil, sawWord) }
+            sawWord = true
             searchEnd = index + word.count - 1
             var cursor = index + word.count
             while cursor < text.count, text[cursor] == 42 { cursor += 1 }   // **
@@ -176,16 +277,75 @@ public enum AnswerExtractor {
                 cursor += text[cursor] == 32 ? 3 : 2
                 if cursor < text.count, text[cursor] == 58 { cursor += 1 }
                 matched = true
+            } else if Bytes.hasPrefixIgnoringCase(text, at: cursor, b("s are ")) || Bytes.hasPrefixIgnoringCase(text, at: cursor, b("s:")) {
+                cursor += text[cursor + 1] == 58 ? 2 : 5   // "the answers are 9 and 10", "Answers: 2, 3"
+                matched = true
             }
-            if matched, let answer = cleanPhrase(Array(text[cursor...])) { return answer }
+            // The phrase's answer is read from a bounded window, so many phrases in one response stay linear.
+            if matched, let answer = cleanPhrase(Array(text[cursor..<min(text.count, cursor + phraseWindow)])) {
+                if !isVerdictWord(answer) { return ((answer, cursor), true) }
+                verdicts += 1
+                if verdicts == maximumVerdicts { return (nil, true) }
+            }
+        }
+        return (nil, sawWord)
+    }
+
+    static let correctionWords: [[UInt8]] = ["wait", "actually", "oops", "correction", "no,", "no:", "hmm, no", "on second thought",
+                                             "i made a mistake", "i made an error", "that is wrong", "that's wrong"].map(b)
+
+    /// A correction after a phrase answer: a later sentence that opens with "Wait", "Actually", "Oops", "Correction",
+    /// "No, …" and gives a value ("The answer is 12. Wait, no: I double counted, so it is 11." → `11`): the last value
+    /// from that sentence on. Nil when no such sentence follows or it gives no value.
+    static func correction(_ text: [UInt8], after start: Int, policy: AnswerPolicy) -> String? {
+        var index = start
+        while index < text.count {
+            let byte = text[index]
+            index += 1
+            guard byte == 10 || (byte == 46 || byte == 33 || byte == 63) && index < text.count && Bytes.isSpace(text[index]) else { continue }
+            var opening = index
+            while opening < text.count, Bytes.isSpace(text[opening]) || text[opening] == 42 { opening += 1 }
+            guard correctionWords.contains(where: { word in
+                Bytes.hasPrefixIgnoringCase(text, at: opening, word)
+                    && (opening + word.count == text.count || !Bytes.isLetter(text[opening + word.count]))
+            }) else { continue }
+            let tail = Array(text[opening...])
+            let math = lastMathSegment(tail)
+            let number = lastNumber(tail, dollarsAreMath: policy.dollarsAreMath)
+            if let math, number == nil || math.end >= number!.end { return chainResult(math.text) ?? math.text }
+            return number?.text
         }
         return nil
+    }
+
+    /// How many bytes after an answer phrase are read for its answer (answers are cut at `maximumAnswerBytes` anyway).
+    static let phraseWindow = maximumAnswerBytes + 200
+    /// How many verdict phrases ("the answer is correct") are passed over before the phrase rule gives up.
+    static let maximumVerdicts = 16
+
+    /// Words that judge an answer rather than give one: "So the answer is consistent", "the answer is correct".
+    static let verdictWords: Set<String> = ["consistent", "correct", "right", "wrong", "incorrect", "valid", "invalid",
+                                            "reasonable", "plausible", "verified", "confirmed", "unchanged", "the same",
+                                            "as follows", "below", "above", "clear", "obvious", "not", "no longer"]
+
+    /// Whether a phrase answer is only a verdict on an answer ("consistent", "correct", "not correct"), not an answer.
+    static func isVerdictWord(_ answer: String) -> Bool {
+        guard answer.utf8.count <= 32, !answer.utf8.contains(where: { Bytes.isDigit($0) || $0 == 92 || $0 == 36 }) else { return false }
+        var lowered = answer.lowercased()
+        while lowered.hasSuffix("!") || lowered.hasSuffix(".") { lowered.removeLast() }
+        if lowered.hasPrefix("not ") { lowered.removeFirst(4) }
+        for adverb in ["indeed ", "still ", "also ", "now ", "definitely ", "probably "] where lowered.hasPrefix(adverb) {
+            lowered.removeFirst(adverb.count)
+        }
+        return verdictWords.contains(lowered)
     }
 
     /// Trims a phrase's remainder to the answer: the first math segment if it starts with one, else up to the sentence end.
     static func cleanPhrase(_ raw: [UInt8]) -> String? {
         var rest = raw[...]
-        if let newline = rest.firstIndex(of: 10), rest[..<newline].contains(where: { !Bytes.isSpace($0) }) { rest = rest[..<newline] }
+        if let newline = rest.firstIndex(of: 10), rest[..<newline].contains(where: { !Bytes.isSpace($0) }), !opensDisplayMath(rest[..<newline]) {
+            rest = rest[..<newline]
+        }
         rest = Bytes.trimSpaces(rest)
         while let first = rest.first, first == 42 || first == 58 { rest = Bytes.trimSpaces(rest.dropFirst()) }
         let bytes = Array(rest)
@@ -199,26 +359,105 @@ public enum AnswerExtractor {
                 index += 1
                 joined.append(segments[index].text)
             }
+            if joined.count == 1, percentFollows(bytes, at: segment.end) { return segment.text + "\\%" }   // `$25$\%`
             return joined.joined(separator: ", ")
         }
-        // Cut at the end of the sentence (". " or a final "."), at " (" after the answer, or at "**".
+        // Cut at the end of the sentence (". " or a final "."), at " (" after the answer, at "**", or at a comma that
+        // opens a hedge or a reason ("12, but I'm not sure", "5, since …").
         var end = bytes.count
         var depth = 0
+        var abbreviationDots: [Int] = []
         for index in 0..<bytes.count {
             let byte = bytes[index]
             if byte == 123 || byte == 91 { depth += 1 }
             if byte == 125 || byte == 93 { depth -= 1 }
             if depth == 0 {
-                if byte == 46, index + 1 == bytes.count || bytes[index + 1] == 32 || bytes[index + 1] == 10 { end = index; break }
+                if byte == 44, index > 0, hedgeWords.contains(where: { Bytes.hasPrefixIgnoringCase(bytes, at: index + 1, $0) }) {
+                    end = index; break
+                }
+                if byte == 46, index + 1 == bytes.count || bytes[index + 1] == 32 || bytes[index + 1] == 10 {
+                    // An abbreviation's full stop (`5 sq. units`) does not end the sentence and is dropped.
+                    if index + 1 < bytes.count, endsWithAbbreviation(bytes[..<index]) { abbreviationDots.append(index); continue }
+                    end = index; break
+                }
                 // A choice label after the answer stays with it ("12, which is option (B)").
                 if byte == 40, index > 0, bytes[index - 1] == 32,
                    !(index + 2 < bytes.count && (65...69).contains(bytes[index + 1]) && bytes[index + 2] == 41) { end = index; break }
                 if byte == 42, index > 0 { end = index; break }
             }
         }
-        let answer = Bytes.trimSpaces(bytes[..<end])
+        var kept = Array(bytes[..<end])
+        // A phrase inside math (`$$\text{Answer: } 7$$`): the `}` closing the text and the closing delimiter go.
+        while kept.first == 125, !kept.contains(123) { kept.removeFirst(); kept = Array(Bytes.trimSpaces(kept[...])) }
+        for closer in [b("$$"), b("$"), b("\\]"), b("\\)")] where kept.count > closer.count && kept.suffix(closer.count).elementsEqual(closer) {
+            let opener: [UInt8] = closer == b("\\]") ? b("\\[") : closer == b("\\)") ? b("\\(") : closer
+            if !Bytes.contains(Array(kept.dropLast(closer.count)), opener) { kept.removeLast(closer.count) }
+            break
+        }
+        // An expression whose value is stated after it: "60% of 80, which is 48" → `48`.
+        for word in statedResultWords {
+            guard let found = Bytes.findLastIgnoringCase(kept, word) else { continue }
+            let value = Bytes.trimSpaces(kept[(found + word.count)...])
+            // Only after an expression (words, `%`, `+`, `*`), never after a number it rounds (`1/3, which is 0.33`).
+            if kept[..<found].contains(where: { Bytes.isLetter($0) || $0 == 37 || $0 == 43 || $0 == 42 }), !value.isEmpty, value.allSatisfy({ Bytes.isDigit($0) || $0 == 46 || $0 == 44 || $0 == 45 || $0 == 37 || $0 == 36 }),
+               value.contains(where: Bytes.isDigit) {
+                kept = Array(value)
+            }
+            break
+        }
+        // A denial corrected in the same breath: "not 7; it is 9", "not 7, but 9" → what follows the correction.
+        if kept.count > 4, Bytes.hasPrefixIgnoringCase(kept, at: 0, b("not ")) {
+            for word in correctedWords {
+                if let found = Bytes.findLastIgnoringCase(kept, word) { kept = Array(kept[(found + word.count)...]); break }
+            }
+        }
+        for dot in abbreviationDots.reversed() where dot < kept.count { kept.remove(at: dot) }
+        var answer = Bytes.trimSpaces(kept[...])
+        // Quotes or backticks around the answer: `"27"`, `“27”`, `` `27` ``.
+        for (open, close) in quotePairs where answer.count > open.count + close.count
+            && answer.starts(with: open) && answer.reversed().starts(with: close.reversed()) {
+            answer = Bytes.trimSpaces(answer.dropFirst(open.count).dropLast(close.count))
+            break
+        }
         return answer.isEmpty ? nil : Bytes.string(answer)
     }
+
+    /// Whether a line opens display math (`$$`, `\[`) without closing it, so the answer goes on over the next lines.
+    static func opensDisplayMath(_ line: ArraySlice<UInt8>) -> Bool {
+        let trimmed = Bytes.trimSpaces(line)
+        if trimmed.starts(with: b("$$")) { return !Bytes.contains(Array(trimmed.dropFirst(2)), b("$$")) }
+        if trimmed.starts(with: b("\\[")) { return !Bytes.contains(Array(trimmed), b("\\]")) }
+        return false
+    }
+
+    /// Whether a percent sign is written right after a math segment ending at `end`: `$25$\%`, `$25$%`, `$25$ percent`.
+    static func percentFollows(_ text: [UInt8], at end: Int) -> Bool {
+        Bytes.hasPrefix(text, at: end, b("\\%")) || Bytes.hasPrefix(text, at: end, b("%"))
+            || Bytes.hasPrefixIgnoringCase(text, at: end, b(" percent")) || Bytes.hasPrefix(text, at: end, b(" \\%"))
+    }
+
+    static let statedResultWords: [[UInt8]] = [", which is ", ", which equals ", ", that is ", " which is "].map(b)
+
+    static let correctedWords: [[UInt8]] = ["; it is ", "; it's ", ", it is ", ", it's ", ", but ", "; but ", ", rather ",
+                                            "; rather ", "; instead ", ", instead "].map(b)
+
+    static let quotePairs: [([UInt8], [UInt8])] = [(b("\""), b("\"")), (b("\u{201C}"), b("\u{201D}")), (b("`"), b("`")), (b("'"), b("'"))]
+
+    static let abbreviations: Set<[UInt8]> = Set(["sq", "approx", "cu", "ft", "hr", "hrs", "min", "mins", "sec", "yr", "yrs", "mi",
+                                                  "oz", "lb", "lbs", "pt", "vs", "etc", "cm", "mm", "km", "kg"].map(b))
+
+    /// Whether the text ends with an abbreviation whose full stop does not end the sentence (`5 sq. units`, `3 ft. long`).
+    static func endsWithAbbreviation(_ bytes: ArraySlice<UInt8>) -> Bool {
+        let word = bytes.reversed().prefix { Bytes.isLetter($0) }.reversed().map(Bytes.lower)
+        guard !word.isEmpty, word.count < bytes.count else { return false }
+        let before = bytes[bytes.index(bytes.endIndex, offsetBy: -word.count - 1)]
+        return before == 32 && abbreviations.contains(word) && bytes.contains(where: Bytes.isDigit)
+    }
+
+    /// Words after a comma that end a phrase answer: a hedge or a reason follows, not more of the answer.
+    static let hedgeWords: [[UInt8]] = [" but ", " although ", " though ", " however", " since ", " because ", " assuming ",
+                                        " unless ", " i think", " i believe", " i'm ", " if i ", " and the ", " and its ",
+                                        " and it ", " while ", " whereas ", " so "].map(b)
 
     // MARK: fallbacks
 
@@ -275,6 +514,12 @@ public enum AnswerExtractor {
         var segments = mathSegments(text).filter { $0.text.contains(where: { !$0.isWhitespace }) }
         // A check after the answer ("Checking: $2(5) = 10$.") does not replace it.
         while segments.count > 1, inCheckSentence(text, at: segments.last!.start) { segments.removeLast() }
+        // A bare variable after a value in its sentence only describes it ("the slope is $-2$, so the line falls as $x$
+        // increases"): the value is the answer.
+        while segments.count > 1, isBareName(segments.last!.text), segments[segments.count - 2].text.utf8.contains(where: Bytes.isDigit),
+              sameSentence(text, segments[segments.count - 2].end, segments.last!.start) {
+            segments.removeLast()
+        }
         guard var index = segments.indices.last else { return nil }
         var joined = [segments[index].text]
         let kind = segmentKind(segments[index].text)
@@ -286,9 +531,81 @@ public enum AnswerExtractor {
         return joined.count == 1 ? last : Segment(text: joined.joined(separator: ", "), start: segments[index].start, end: last.end)
     }
 
+    /// A lone variable name: one letter, maybe with a prime or a subscript (`x`, `n'`, `a_1`, `x_{2}`).
+    static func isBareName(_ text: String) -> Bool {
+        let bytes = Bytes.trimSpaces(Array(text.utf8)[...])
+        guard let first = bytes.first, Bytes.isLetter(first) else { return false }
+        let rest = bytes.dropFirst()
+        return rest.isEmpty || rest.allSatisfy({ $0 == 39 }) || rest.first == 95 && rest.count <= 5
+            && rest.dropFirst().allSatisfy { Bytes.isDigit($0) || Bytes.isLetter($0) || $0 == 123 || $0 == 125 }
+    }
+
+    /// Whether nothing between `from` and `to` ends a sentence (". ", "! ", "? ", a newline).
+    static func sameSentence(_ text: [UInt8], _ from: Int, _ to: Int) -> Bool {
+        guard from < to else { return true }
+        for index in from..<to {
+            let byte = text[index]
+            if byte == 10 { return false }
+            if byte == 46 || byte == 33 || byte == 63, index + 1 < to, text[index + 1] == 32 { return false }
+        }
+        return true
+    }
+
+    /// The result of a computation chain `a = b = 13`: its last side when there are two or more top-level `=` and the
+    /// last side is a plain number or fraction of numbers (`r_1^2 + r_2^2 = 25 - 12 = 13` → `13`); Math-Verify
+    /// compares the last side of a relation the same way. Nil otherwise.
+    static func chainResult(_ text: String) -> String? {
+        let bytes = Array(text.utf8)
+        var depth = 0
+        var equals: [Int] = []
+        for (index, byte) in bytes.enumerated() {
+            if byte == 123 || byte == 40 || byte == 91 { depth += 1 }
+            if byte == 125 || byte == 41 || byte == 93 { depth -= 1 }
+            if byte == 61, depth == 0, index > 0, !(bytes[index - 1] == 60 || bytes[index - 1] == 62 || bytes[index - 1] == 33) { equals.append(index) }
+            // A list (`x = 2, x = 3`, segments joined) is not one chain; a thousands comma (`1,000`) is.
+            if byte == 44, depth == 0, !(index + 1 < bytes.count && Bytes.isDigit(bytes[index + 1])) { return nil }
+        }
+        guard let last = equals.last else { return nil }
+        // One `=` makes a chain only when its left side is a computation: digits and operators, no variable
+        // (`1 + 2 + \cdots + 10 = 55`).
+        if equals.count == 1 {
+            let left = Array(bytes[..<last])
+            let right = Bytes.trimSpaces(bytes[(last + 1)...])
+            guard left.contains(where: Bytes.isDigit), !hasPlainLetter(left), !right.isEmpty,
+                  (right.first == 45 ? right.dropFirst() : right).allSatisfy(Bytes.isDigit) else { return nil }
+        }
+        var side = Bytes.trimSpaces(bytes[(last + 1)...])
+        while let end = side.last, end == 46 || end == 44 { side = Bytes.trimSpaces(side.dropLast()) }
+        guard side.contains(where: Bytes.isDigit), !side.contains(where: Bytes.isLetter) || isNumericCommand(side) else { return nil }
+        return Bytes.string(side)
+    }
+
+    /// Whether the text has a letter outside a command name (`2x`, `n + 1`; not `\cdots`, `\times`, `\frac`).
+    static func hasPlainLetter(_ bytes: [UInt8]) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == 92 {
+                index += 1
+                while index < bytes.count, Bytes.isLetter(bytes[index]) { index += 1 }
+                continue
+            }
+            if Bytes.isLetter(bytes[index]) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// Whether `side` is a number written with `\frac`/`\dfrac`/`\sqrt` of digits only (`\frac{3}{4}`, `2\sqrt{3}`).
+    static func isNumericCommand(_ side: ArraySlice<UInt8>) -> Bool {
+        var rest = Array(side)
+        for command in ["\\dfrac", "\\frac", "\\sqrt", "\\pi"] { _ = Bytes.replaceAll(&rest, b(command), with: []) }
+        return !rest.contains(where: Bytes.isLetter)
+    }
+
     static let checkWords: [[UInt8]] = ["check", "checking", "verify", "verifying", "verification", "double-check",
                                         "double-checking", "sanity check", "as a check", "to check", "to verify",
-                                        "note that", "note:", "notice that"].map(b)
+                                        "note that", "note:", "notice that", "double check", "quick check"].map(b)
+    static let checkLeadIns: [[UInt8]] = ["let's ", "let us ", "let me ", "we can ", "we ", "now, ", "now ", "finally, "].map(b)
 
     /// Whether the sentence holding `position` starts with a check ("Checking: …", "Verify: …", "To check, …").
     static func inCheckSentence(_ text: [UInt8], at position: Int) -> Bool {
@@ -299,6 +616,8 @@ public enum AnswerExtractor {
             start -= 1
         }
         while start < position, Bytes.isSpace(text[start]) || text[start] == 42 { start += 1 }
+        // "Let's double check: …", "Let me verify …", "We can check …", "Now, to check …".
+        for leadIn in checkLeadIns where Bytes.hasPrefixIgnoringCase(text, at: start, leadIn) { start += leadIn.count; break }
         for word in checkWords where Bytes.hasPrefixIgnoringCase(text, at: start, word) {
             let end = start + word.count
             if end < text.count, !Bytes.isLetter(text[end]) || word.last == 58 { return true }
@@ -383,11 +702,19 @@ public enum AnswerExtractor {
             if betweenWords.contains(where: { $0 == b("and") || $0 == b("but") || $0 == b("while") || $0 == b("then") }) { continue }
             let hasWords = between.contains(where: Bytes.isLetter) && !between.contains(61)
             // The condition names a variable's value (`x = 2`); `f(1) = -3` states a value, it sets none.
-            let isRelation = segmentKind(segment.text) == 1 || between.contains(61)
+            // A domain restriction (`for $x \neq 1$`) describes the value before it too.
+            let isRelation = segmentKind(segment.text) == 1 || between.contains(61) || isExclusion(segment.text)
             guard isRelation || hasWords && takesClause else { continue }
             return statedValue(region, policy: policy)?.text
         }
         return nil
+    }
+
+    /// Whether a math segment only excludes values: `x \neq 1`, `x \ne 0`, `x ≠ -2`.
+    static func isExclusion(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard let first = bytes.first(where: { !Bytes.isSpace($0) }), Bytes.isLetter(first) else { return false }
+        return Bytes.contains(bytes, b("\\neq")) || Bytes.contains(bytes, b("\\ne ")) || Bytes.contains(bytes, [0xE2, 0x89, 0xA0])
     }
 
     /// The last value in `region` (a math segment or a number, whichever ends later) when it has a digit.
@@ -412,6 +739,10 @@ public enum AnswerExtractor {
         }
         let prefix = Array(text[sentenceStart..<segment.start])
         guard let clause = reasonWords.compactMap({ Bytes.findLastIgnoringCase(prefix, $0) }).max() else { return nil }
+        // A reason that opens its clause and is closed by a comma before the last value ("…; since lengths are
+        // positive, $x = 4$") gives the reason for the last value, which is the answer.
+        let opener = Bytes.trimSpaces(prefix[..<clause]).last
+        if opener == 59 || opener == 58 || opener == nil, prefix[(clause + 1)...].contains(44) { return nil }
         let region = Array(prefix[..<clause])
         let math = mathSegments(region).last { $0.text.contains(where: { !$0.isWhitespace }) }
         let stated = policy.fallback == .lastMathOrNumber ? lastNumber(region, dollarsAreMath: policy.dollarsAreMath) : nil
@@ -472,6 +803,31 @@ public enum AnswerExtractor {
         }
     }
 
+    /// The last sentence of a response (at most 300 bytes, without its final full stop), for word answers when no
+    /// rule found an answer; nil when it is longer or empty.
+    static func lastSentence(_ response: String) -> String? {
+        let text = Array(response.utf8.suffix(maximumResponseBytes))
+        var end = text.count
+        while end > 0, Bytes.isSpace(text[end - 1]) || text[end - 1] == 46 || text[end - 1] == 33 { end -= 1 }
+        var start = end
+        while start > 0, end - start <= 300 {
+            let byte = text[start - 1]
+            if byte == 10 || (byte == 46 || byte == 33 || byte == 63) && Bytes.isSpace(text[start]) { break }
+            start -= 1
+        }
+        guard end - start <= 300 else { return nil }
+        var sentence = Bytes.trimSpaces(text[start..<end])
+        // A leading connective only links the sentence to the work before it: "Therefore, there are no solutions".
+        for word in connectives where Bytes.hasPrefixIgnoringCase(Array(sentence), at: 0, word) {
+            let rest = sentence.dropFirst(word.count)
+            if let next = rest.first, next == 44 || next == 32 { sentence = Bytes.trimSpaces(rest.drop { $0 == 44 || $0 == 32 }) }
+            break
+        }
+        return sentence.isEmpty ? nil : Bytes.string(sentence)
+    }
+
+    static let connectives: [[UInt8]] = ["therefore", "thus", "hence", "so", "consequently", "finally", "in conclusion"].map(b)
+
     static let approximationWords: [[UInt8]] = ["about", "approximately", "roughly", "around", "nearly", "\\approx", "~"].map(b)
 
     /// Whether the number starting at `start` is introduced as an approximation (`about 0.17`, `\approx 0.17`, `≈ 0.17`).
@@ -486,12 +842,17 @@ public enum AnswerExtractor {
         return false
     }
 
+    static let leadingArrows: [[UInt8]] = ["=>", "->", "\u{21D2}", "\u{2192}", "\\Rightarrow", "\\implies", "\\to", "="].map(b)
+
     static let functionWords: Set<[UInt8]> = Set(ExpressionParser.functionNames.map { Array($0.utf8) })
 
     /// The whole response when it is short and reads as a bare answer: no run of three plain letters outside
     /// commands (function names such as `exp` allowed) and outside `\begin{…}`/`\end{…}`.
-    static func wholeResponse(_ text: [UInt8]) -> String? {
-        guard text.count <= 300, text.contains(where: { !Bytes.isSpace($0) }) else { return nil }
+    static func wholeResponse(_ input: [UInt8]) -> String? {
+        guard input.count <= 300, input.contains(where: { !Bytes.isSpace($0) }) else { return nil }
+        // A leading arrow or equals sign only introduces the result: `=> 81`, `\Rightarrow 81`, `= 81`.
+        var text = Array(Bytes.trimSpaces(input[...]))
+        for arrow in leadingArrows where Bytes.hasPrefix(text, at: 0, arrow) { text.removeFirst(arrow.count); break }
         var run: [UInt8] = []
         var index = 0
         func allowed(_ word: [UInt8]) -> Bool { word.count < 3 || functionWords.contains(word.map(Bytes.lower)) }
@@ -537,6 +898,15 @@ public enum AnswerExtractor {
                 var end = index
                 while end < text.count, Bytes.isDigit(text[end]) || ((text[end] == 44 || text[end] == 46)
                         && end + 1 < text.count && Bytes.isDigit(text[end + 1])) { end += 1 }
+                // A fraction `3/8` is one answer (not `3/8/2`, a date-like run).
+                if end + 1 < text.count, text[end] == 47, Bytes.isDigit(text[end + 1]), !text[index..<end].contains(44) {
+                    var denominator = end + 1
+                    while denominator < text.count, Bytes.isDigit(text[denominator]) { denominator += 1 }
+                    if denominator == text.count || !(text[denominator] == 47 || Bytes.isLetter(text[denominator]) || text[denominator] == 46
+                                                      && denominator + 1 < text.count && Bytes.isDigit(text[denominator + 1])) {
+                        end = denominator
+                    }
+                }
                 // A ratio `3:4` is one answer.
                 if end + 1 < text.count, text[end] == 58, Bytes.isDigit(text[end + 1]) {
                     end += 1
@@ -563,6 +933,29 @@ public enum AnswerExtractor {
         return best
     }
 
+    static let listJoiners: [[UInt8]] = [", and ", ", or ", ", ", " and ", " or "].map(b)
+
+    /// Plain numbers listed up to the last one: "n can be 2, 3 or 5" → `2, 3, 5`. At least three numbers with a comma
+    /// among the joiners (", ", ", and ", ", or ", " and ", " or "), so "3 and 5" or "8 hours and 6 hours" stay one number.
+    static func numberList(_ text: [UInt8], last: Segment) -> String? {
+        var items = [last.text]
+        var cursor = last.start
+        var sawComma = false
+        while true {
+            guard let joiner = listJoiners.first(where: { cursor >= $0.count && Bytes.hasPrefix(text, at: cursor - $0.count, $0) }) else { break }
+            var start = cursor - joiner.count
+            let end = start
+            while start > 0, Bytes.isDigit(text[start - 1]) || text[start - 1] == 46 && start > 1 && Bytes.isDigit(text[start - 2]) { start -= 1 }
+            if start > 0, text[start - 1] == 45 { start -= 1 }
+            guard start < end, Bytes.isDigit(text[end - 1]), start == 0 || text[start - 1] == 32 || text[start - 1] == 58 else { break }
+            if joiner.first == 44 { sawComma = true }
+            items.insert(Bytes.string(text[start..<end]), at: 0)
+            cursor = start
+            if items.count > 64 { break }
+        }
+        return items.count >= 3 && sawComma ? items.joined(separator: ", ") : nil
+    }
+
     /// The last multiple-choice letter written `(C)`, `\textbf{(C)}` or `C)`, or named as "option C", "choice C",
     /// "C is correct"; used when the gold is a choice letter and no answer marker was found.
     static func choiceLetter(_ text: String) -> Character? {
@@ -586,8 +979,7 @@ public enum AnswerExtractor {
             while before > 0, bytes[before - 1] == 32 || bytes[before - 1] == 58 { before -= 1 }
             if before >= 2, Bytes.hasPrefixIgnoringCase(bytes, at: before - 2, b("is")) { before -= 2; while before > 0, bytes[before - 1] == 32 { before -= 1 } }
             let named = choiceWords.contains { word in before >= word.count && Bytes.hasPrefixIgnoringCase(bytes, at: before - word.count, word) }
-            let judged = Bytes.hasPrefixIgnoringCase(bytes, at: position + 1, b(" is correct"))
-                || Bytes.hasPrefixIgnoringCase(bytes, at: position + 1, b(" is the correct"))
+            let judged = judgedWords.contains { Bytes.hasPrefixIgnoringCase(bytes, at: position + 1, $0) }
             if named || judged { best = (position, letter); break }
         }
         // A capital letter A–E standing alone as the last word of the response: "I'll go with B."
@@ -598,5 +990,7 @@ public enum AnswerExtractor {
         return best.map { Character(Unicode.Scalar($0.letter & ~0x20)) }
     }
 
-    static let choiceWords: [[UInt8]] = ["option", "choice"].map(b)
+    static let choiceWords: [[UInt8]] = ["option", "choice", "choose", "chose", "select", "pick", "go with", "would be", "must be"].map(b)
+    /// Words after a capital letter that judge it the answer: "C is correct", "E is the answer".
+    static let judgedWords: [[UInt8]] = [" is correct", " is the correct", " is the answer", " is the right", " is right"].map(b)
 }

@@ -65,13 +65,22 @@ public struct GaprunScorer: Scorer {
                 let correct = chosen == letter
                 return Judgment(correct: correct, extracted: String(chosen), reason: "choice-letter: \(correct ? "same choice letter" : "different choice")\(cut)")
             }
+            // A word answer stated in the last sentence ("Therefore, there are no real solutions." against `\emptyset`,
+            // "The function is odd."): verify reads such sentences; with no number or math there is nothing else to read.
+            // Only under a policy with fallbacks: a boxed-only policy reads nothing outside boxes and phrases.
+            if policy.fallback != .none, let sentence = AnswerExtractor.lastSentence(response),
+               verify(gold: gold, candidate: sentence, policy: policy).equivalent {
+                return Judgment(correct: true, extracted: sentence, reason: "last-sentence: equal as text\(cut)")
+            }
             return Judgment(correct: false, extracted: nil, reason: "none: no answer found\(cut)")
         }
         var verification = verify(gold: gold, candidate: answer, policy: policy)
         // Against a choice-letter gold, a letter the response names beats a bare number or math fallback
         // ("choice (D) gives 45").
+        // So does one written after a box that names no choice ("$\boxed{\Delta E}$ … **Answer: D**").
         if !verification.equivalent, gold.utf8.count <= 64, gold.utf8.contains(where: { (65...69).contains($0) }),
-           extraction.rule.hasPrefix("last-") || extraction.rule == "whole-response",
+           extraction.rule.hasPrefix("last-") || extraction.rule == "whole-response"
+            || extraction.rule == "boxed" && leadingChoiceLetter(Normalizer.normalize(answer).text) == nil,
            let letter = choiceLetter(ofNormalized: Normalizer.normalize(gold).text), let chosen = AnswerExtractor.choiceLetter(response) {
             let correct = chosen == letter
             return Judgment(correct: correct, extracted: String(chosen), reason: "choice-letter: \(correct ? "same choice letter" : "different choice")\(cut)")

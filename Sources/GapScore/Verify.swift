@@ -81,6 +81,16 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
               let factor = UnitConversion.factor(from: "dollars", to: goldUnit) {
         candidateNormalized.text = scaled(candidateNormalized.text, factor)
     }
+    // A gold that gives the choice and its value (`\textbf{(B) }18`): either the letter or the value answers it.
+    if choiceLetter(ofNormalized: goldNormalized.text) == nil, let labelled = leadingChoiceLetter(goldNormalized.text),
+       labelled.rest.contains(where: { $0.isNumber || $0 == "\\" }), !severalChoices(goldNormalized.text) {
+        let byLetter = compare(goldText: "(\(labelled.letter))", candidateText: candidateText, policy: policy)
+        if byLetter.equivalent { return byLetter }
+        if leadingChoiceLetter(candidateNormalized.text) == nil {
+            return compare(goldText: String(labelled.rest), candidateText: candidateText, policy: policy)
+        }
+        return byLetter
+    }
     if let letter = choiceLetter(ofNormalized: goldNormalized.text) {
         // The answer starts with the letter (`(C) 12`, `D: 45`), or names it (`option D`).
         let leading = leadingChoiceLetter(candidateNormalized.text)
@@ -109,6 +119,21 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
             return Verification(equivalent: true, reason: "equal as values (percentage read as a fraction of 100)")
         }
     }
+    // A mixed number written with a slash: `3 1/2` = 3.5 (as `3\frac{1}{2}` reads); a repeating decimal written with
+    // parentheses: `0.(3)` = `0.\overline{3}`.
+    if let first = candidateNormalized.text.utf8.first, Bytes.isDigit(first) || first == 45,
+       let mixed = slashMixedNumber(candidateNormalized.text) ?? parenthesisedRepeat(candidateNormalized.text)
+        ?? negativeMixedNumber(candidateNormalized.text),
+       checker.equal(goldValue, AnswerParser.parse(Normalizer.normalize(mixed).text)) {
+        return Verification(equivalent: true, reason: "equal as values (mixed number or repeating decimal)")
+    }
+    // A decimal comma against a decimal point: `1000,99` = `1000.99`, `0,111` = `0.111` (never a thousands group).
+    if let comma = decimalCommaReading(candidateNormalized.text, against: goldNormalized.text)
+        ?? decimalCommaReading(goldNormalized.text, against: candidateNormalized.text) {
+        if checker.equal(AnswerParser.parse(comma.other), AnswerParser.parse(comma.read)) {
+            return Verification(equivalent: true, reason: "equal as values (decimal comma)")
+        }
+    }
     // An answer wrapped in prose (`9 apples`, `The number of students is 28`, `B) 12`): its first math part.
     if let reduced = AnswerProse.firstMathPart(candidateNormalized.text), reduced != candidateNormalized.text,
        checker.equal(goldValue, AnswerParser.parse(reduced)) {
@@ -125,7 +150,62 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
     if case let .text(word) = goldValue, word.utf8.count >= 2, AnswerProse.statesWord(candidateNormalized.text, word) {
         return Verification(equivalent: true, reason: "equal as text (stated in a sentence)")
     }
+    // A word answer that opens a sentence: gold `yes` and `Yes, it is possible`; gold `no` and `No. Because …`.
+    if case let .text(word) = goldValue, word.utf8.count >= 2, AnswerProse.opensWith(candidateNormalized.text, word) {
+        return Verification(equivalent: true, reason: "equal as text (the first word of a sentence)")
+    }
     return Verification(equivalent: false, reason: "different")
+}
+
+/// `3 1/2` (an integer, one space, a fraction of integers) as `3\frac{1}{2}`; nil for anything else.
+func slashMixedNumber(_ text: String) -> String? {
+    guard text.utf8.contains(47), text.utf8.contains(32) else { return nil }
+    let parts = text.split(separator: " ")
+    guard parts.count == 2, let whole = parts.first, let fraction = parts.last else { return nil }
+    let pieces = fraction.split(separator: "/")
+    let digits = { (part: Substring) in !part.isEmpty && part.utf8.allSatisfy(Bytes.isDigit) }
+    guard digits(whole.hasPrefix("-") ? whole.dropFirst() : whole), pieces.count == 2, digits(pieces[0]), digits(pieces[1]) else { return nil }
+    return "\(whole)\\frac{\(pieces[0])}{\(pieces[1])}"
+}
+
+/// `-2\frac{1}{3}`: a negative mixed number, −(2 + 1/3), as `-(2\frac{1}{3})`; nil for anything else.
+func negativeMixedNumber(_ text: String) -> String? {
+    guard text.utf8.first == 45, text.utf8.contains(92) else { return nil }
+    let compact = text.filter { $0 != " " }
+    guard compact.hasPrefix("-"), let frac = compact.range(of: "\\frac{") else { return nil }
+    let whole = compact[compact.index(after: compact.startIndex)..<frac.lowerBound]
+    let fraction = compact[frac.upperBound...]
+    guard !whole.isEmpty, whole.allSatisfy({ $0.isASCII && $0.isNumber }), fraction.hasSuffix("}"),
+          fraction.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "{" || $0 == "}") }) else { return nil }
+    return "-(" + compact.dropFirst() + ")"
+}
+
+/// `0.(3)`, `1.2(45)`: a decimal whose repeating digits are in parentheses, as `0.\overline{3}`; nil for anything else.
+func parenthesisedRepeat(_ text: String) -> String? {
+    guard text.hasSuffix(")"), let open = text.firstIndex(of: "("), let point = text.firstIndex(of: "."), point < open else { return nil }
+    let head = text[..<open], repeating = text[text.index(after: open)..<text.index(before: text.endIndex)]
+    let headDigits = (head.hasPrefix("-") ? head.dropFirst() : head).filter { $0 != "." }
+    guard !repeating.isEmpty, repeating.count <= 8, repeating.allSatisfy(\.isASCII), repeating.allSatisfy(\.isNumber),
+          headDigits.allSatisfy({ $0.isASCII && $0.isNumber }), head.filter({ $0 == "." }).count == 1 else { return nil }
+    return "\(head)\\overline{\(repeating)}"
+}
+
+/// `text` read with a decimal comma (`1000,99` → `1000.99`) when `other` is a decimal written with a point. Only a
+/// single comma between digits that cannot be a thousands mark (not three digits after it, or a leading `0,`), so
+/// `1,234` stays one thousand two hundred and thirty-four and `1,2` stays a list unless the other side is `1.2`.
+/// Math-Verify reads `1,22` as 1.22 and `0,111` as 0.111 (European decimal commas).
+func decimalCommaReading(_ text: String, against other: String) -> (read: String, other: String)? {
+    guard text.utf8.contains(44), other.utf8.contains(46) else { return nil }
+    var bytes = Array(text.utf8)
+    if bytes.first == 45 { bytes.removeFirst() }
+    guard let comma = bytes.firstIndex(of: 44), comma > 0, comma + 1 < bytes.count,
+          bytes.allSatisfy({ Bytes.isDigit($0) || $0 == 44 }), bytes.filter({ $0 == 44 }).count == 1,
+          bytes.count - comma - 1 != 3 || bytes[0] == 48 && comma == 1 else { return nil }
+    var otherBytes = Array(other.utf8)
+    if otherBytes.first == 45 { otherBytes.removeFirst() }
+    guard otherBytes.contains(46), otherBytes.allSatisfy({ Bytes.isDigit($0) || $0 == 46 }),
+          otherBytes.filter({ $0 == 46 }).count == 1 else { return nil }
+    return (text.replacingOccurrences(of: ",", with: "."), other)
 }
 
 /// `text` times a unit factor, as expression text: `(1.5)*1000/1`.

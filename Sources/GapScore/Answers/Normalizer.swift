@@ -62,9 +62,13 @@ enum Normalizer {
     static func b(_ text: String) -> [UInt8] { Array(text.utf8) }
 
     static let unicodeReplacements: [([UInt8], [UInt8])] = [
-        ("−", "-"), ("–", "-"), ("°", "^\\circ"), ("×", "\\times "), ("÷", "\\div "), ("≤", "\\le "), ("≥", "\\ge "),
+        ("−", "-"), ("–", "-"), ("°", "^\\circ"), ("×", "\\times "), ("·", "\\cdot "), ("÷", "\\div "), ("≤", "\\le "), ("≥", "\\ge "),
         ("≠", "\\neq "), ("∞", "\\infty "), ("π", "\\pi "), ("√", "\\sqrt"), ("€", ""), ("£", ""), ("\u{00A0}", " "),
         ("∪", "\\cup "), ("∈", "\\in "), ("²", "^2"), ("³", "^3"),
+        // Vulgar fractions; after a digit they make a mixed number (`1½` → `1\frac{1}{2}`).
+        ("½", "\\frac{1}{2}"), ("⅓", "\\frac{1}{3}"), ("⅔", "\\frac{2}{3}"), ("¼", "\\frac{1}{4}"), ("¾", "\\frac{3}{4}"),
+        ("⅕", "\\frac{1}{5}"), ("⅙", "\\frac{1}{6}"), ("⅛", "\\frac{1}{8}"), ("⅜", "\\frac{3}{8}"), ("⅝", "\\frac{5}{8}"),
+        ("⅞", "\\frac{7}{8}"),
     ].map { (b($0.0), b($0.1)) }
     static let removed: [[UInt8]] = ["\\$", "$", "\\[", "\\]", "\\(", "\\)", "\\left", "\\right", "\\displaystyle", "\\textstyle", "\\scriptstyle", "\\normalsize", "\\footnotesize", "\\scriptsize",
                                      "\\large", "\\Large", "\\LARGE", "\\huge", "\\Huge", "\\small", "\\tiny", "\\!", "\\bigl",
@@ -73,7 +77,8 @@ enum Normalizer {
     static let fracVariants: [[UInt8]] = ["\\dfrac", "\\tfrac", "\\cfrac"].map(b)
     static let degreeTokens: [[UInt8]] = ["^{\\circ}", "^\\circ", "^{\\circ }", "\\circ", "\\degree"].map(b)
     static let wrappers: [[UInt8]] = ["textbf", "textit", "textrm", "textsf", "texttt", "textup", "textnormal", "text", "mbox",
-                                      "mathrm", "mathbf", "mathit", "mathsf", "mathtt", "emph", "boxed", "hbox"].map { b("\\" + $0) }
+                                      "mathrm", "mathbf", "mathit", "mathsf", "mathtt", "emph", "boxed", "hbox", "textsl", "textsc", "textmd", "underline",
+                                      "num"].map { b("\\" + $0) }   // `\num{2500}`: siunitx's number
     /// Wrappers whose content at the end of an answer, after a number, is a unit (`3\ \mathrm{h}`, `25\text{ m}^2`).
     static let unitWrappers: [[UInt8]] = ["\\text{", "\\mathrm{", "\\textrm{", "\\mbox{"].map(b)
     static let relationRewrites: [([UInt8], [UInt8])] = [
@@ -323,7 +328,7 @@ enum Normalizer {
     }
 
     static let alignedEnvironments: [[UInt8]] = ["align*", "align", "aligned", "eqnarray*", "eqnarray", "gather*", "gather",
-                                                 "gathered", "split"].map { b("\\begin{" + $0 + "}") }
+                                                 "gathered", "split", "equation*", "equation", "displaymath"].map { b("\\begin{" + $0 + "}") }
 
     /// An answer that is an aligned derivation (`\begin{aligned} y &= 2+3 \\ &= 5 \end{aligned}`) is read by its last
     /// line, without alignment marks and a leading `=`: here `5`.

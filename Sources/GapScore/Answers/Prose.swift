@@ -76,6 +76,17 @@ enum AnswerProse {
         return nil
     }
 
+    /// Whether the text opens with the word answer `word` (compact, lower-case) closed by a comma, a full stop, a
+    /// semicolon or an exclamation mark and followed by more words: `Yes, it is possible`, `No. The sum is odd.`
+    static func opensWith(_ text: String, _ word: String) -> Bool {
+        let lowered = text.lowercased()
+        guard lowered.hasPrefix(word) else { return false }
+        let rest = lowered.dropFirst(word.count)
+        guard let mark = rest.first, mark == "," || mark == "." || mark == ";" || mark == "!" else { return false }
+        let after = rest.dropFirst().drop { $0 == " " }
+        return after.first?.isLetter == true && !after.hasPrefix("not") && !after.hasPrefix("but")
+    }
+
     /// Whether a sentence states the word answer `word` (compact, lower-case) as its predicate: `The function is odd`,
     /// `they are congruent`, `It is a parabola`: the text ends with "is"/"are", an optional article, then that word.
     static func statesWord(_ text: String, _ word: String) -> Bool {
