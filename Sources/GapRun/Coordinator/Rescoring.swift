@@ -14,7 +14,7 @@ public enum Rescoring {
         public var judged = 0
         /// Runs whose judgments by that scorer and judge version were already stored.
         public var upToDate = 0
-        /// Runs that are not gaprun jobs (e.g. `gaprun score` runs), left alone.
+        /// Runs that are not gaprun jobs (e.g. `gaprun score` runs), or that no experiment holds, left alone.
         public var skipped = 0
         /// Runs whose re-judging failed (nothing recorded for them).
         public var failed = 0
@@ -37,6 +37,13 @@ public enum Rescoring {
                   var versions = try? JSONDecoder().decode(ComponentVersions.self, from: Data(run.versionsJSON.utf8)) else {
                 summary.skipped += 1
                 report("skipped \(run.configHash.prefix(12)): not a gaprun job (e.g. `gaprun score`), keeps its own judgments")
+                continue
+            }
+            guard !experiments.isEmpty else {
+                // A run no experiment holds (its sweep's grid was edited, or a newer judge version re-judged it): no
+                // report would show its re-judging, and the experiment's current run is re-judged instead.
+                summary.skipped += 1
+                report("skipped \(run.configHash.prefix(12)): linked to no experiment (a later sweep of its grid replaced it)")
                 continue
             }
             spec.eval.scorer = scorer ?? spec.eval.scorer

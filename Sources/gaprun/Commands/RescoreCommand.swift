@@ -12,7 +12,8 @@ struct RescoreCommand: ParsableCommand {
         Each completed run with stored responses is judged again by --scorer (default: the scorer it was judged by, at \
         this gaprun's judge version). The judgments are recorded as a run of their own (stage `judge`, linked to the \
         same experiments), so the scores of two scorers sit side by side: `gaprun table … --scorer paper-rule`. Runs \
-        already judged by that scorer and judge version are left alone. Nothing is trained or generated.
+        already judged by that scorer and judge version are left alone, and so are runs no experiment holds any more \
+        (a later sweep of their grid replaced them). Nothing is trained or generated.
         """)
 
     @OptionGroup var database: DatabaseOptions
