@@ -146,7 +146,7 @@ enum AnswerParser {
         }
         let bytes = Array(text.utf8)
         if isThousandsNumber(bytes) {
-            let plain = text.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: " ", with: "")
+            let plain = Bytes.string(bytes.filter { $0 != 44 && $0 != 32 })   // all ASCII: commas and spaces go
             if let expression = try? ExpressionParser.parse(plain) { return .expression(expression, text: plain) }
         }
         for separator in listSeparators {

@@ -311,6 +311,10 @@ struct EquivalenceChecker {
     /// (`0.3333` for 1/3), with at least three significant digits; governed by `policy.decimalApproximations`.
     private func decimalApproximates(candidate: Expression, candidateText: String, gold: Double) -> Bool {
         guard policy.acceptRoundedDecimals else { return false }
+        // A cheap byte test first: a decimal literal has a point, and only digits, `.`, `-` and whitespace (tab, space
+        // or non-ASCII) around it; anything else fails the test below without Foundation's trimming.
+        guard candidateText.utf8.contains(46), candidateText.utf8.allSatisfy({ Bytes.isDigit($0) || $0 == 46 || $0 == 45
+            || $0 == 32 || $0 == 9 || $0 >= 0x80 }) else { return false }
         var literal = candidateText.trimmingCharacters(in: .whitespaces)
         if literal.hasPrefix("-") { literal.removeFirst() }
         guard let dot = literal.firstIndex(of: "."), literal.allSatisfy({ $0.isASCIIDigit || $0 == "." }) else { return false }

@@ -61,6 +61,11 @@ enum Normalizer {
 
     static func b(_ text: String) -> [UInt8] { Array(text.utf8) }
 
+    /// Byte patterns the normaliser tests on every answer, built once rather than per call.
+    static let beginName = b("\\begin"), equivName = b("\\equiv"), fracName = b("\\frac"), approxName = b("\\approx")
+    static let escapedPercent = b("\\%"), percentSign = b("%"), escapedDollar = b("\\$")
+    static let thousandsMark = b(",\\!"), bracedComma = b("{,}")
+
     static let unicodeReplacements: [([UInt8], [UInt8])] = [
         ("−", "-"), ("–", "-"), ("°", "^\\circ"), ("×", "\\times "), ("·", "\\cdot "), ("÷", "\\div "), ("≤", "\\le "), ("≥", "\\ge "),
         ("≠", "\\neq "), ("∞", "\\infty "), ("π", "\\pi "), ("√", "\\sqrt"), ("€", ""), ("£", ""), ("\u{00A0}", " "),
@@ -96,7 +101,7 @@ enum Normalizer {
         let backslash = UInt8(ascii: "\\")
         if text.contains(backslash) {
             // "\\le" written with an escaped backslash (outside matrices, where \\ separates rows).
-            if !Bytes.contains(text, b("\\begin")) { collapseDoubleBackslashBeforeLetter(&text) }
+            if !Bytes.contains(text, beginName) { collapseDoubleBackslashBeforeLetter(&text) }
         }
         removeThousandsMarks(&text)
         var hasBackslash = text.contains(backslash)
@@ -107,15 +112,15 @@ enum Normalizer {
         hasBackslash = text.contains(backslash)
         for token in spacing where hasBackslash || token[0] != backslash { Bytes.replaceAll(&text, token, with: [32]) }
         if hadRows { Bytes.replaceAll(&text, rowBreak, with: [backslash, backslash]) }
-        if hasBackslash, let congruence = Bytes.find(text, b("\\equiv")) { keepCongruenceResidue(&text, at: congruence) }
+        if hasBackslash, let congruence = Bytes.find(text, equivName) { keepCongruenceResidue(&text, at: congruence) }
         if hasBackslash {
-            for variant in fracVariants { Bytes.replaceAll(&text, variant, with: b("\\frac")) }
-            if let approx = Bytes.find(text, b("\\approx")) { text.removeSubrange(approx...) }
+            for variant in fracVariants { Bytes.replaceAll(&text, variant, with: fracName) }
+            if let approx = Bytes.find(text, approxName) { text.removeSubrange(approx...) }
         }
         for token in degreeTokens where hasBackslash || token[0] != backslash { Bytes.replaceAll(&text, token, with: []) }
         var hadPercent = false
-        if Bytes.replaceAll(&text, b("\\%"), with: []) { hadPercent = true }
-        if Bytes.replaceAll(&text, b("%"), with: []) { hadPercent = true }
+        if Bytes.replaceAll(&text, escapedPercent, with: []) { hadPercent = true }
+        if Bytes.replaceAll(&text, percentSign, with: []) { hadPercent = true }
         if text.contains(112) || text.contains(80), removePercentWords(&text) { hadPercent = true }   // only with a 'p'/'P'
 
         hasBackslash = text.contains(backslash)
@@ -140,7 +145,7 @@ enum Normalizer {
         while let last = text.last, last == 46 || last == 44 || last == 59 || last == 32 { text.removeLast() }   // . , ; space
         while let first = text.first, first == 32 || first == 44 { text.removeFirst() }
         rewriteRatio(&text)
-        let hadCurrency = raw.utf8.contains(36) && Bytes.contains(Array(raw.utf8), b("\\$"))
+        let hadCurrency = raw.utf8.contains(36) && Bytes.contains(Array(raw.utf8), escapedDollar)
         return NormalizedAnswer(text: Bytes.string(text), hadPercent: hadPercent, unit: unit, hadCurrency: hadCurrency)
     }
 
@@ -159,7 +164,7 @@ enum Normalizer {
 
     /// `10,\!000` and `10{,}000` are thousands separators between digits: both marks go.
     static func removeThousandsMarks(_ text: inout [UInt8]) {
-        let mark = b(",\\!"), braced = b("{,}")
+        let mark = thousandsMark, braced = bracedComma
         guard Bytes.contains(text, mark) || Bytes.contains(text, braced) else { return }
         var result: [UInt8] = []
         var index = 0

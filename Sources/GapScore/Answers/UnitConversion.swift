@@ -100,10 +100,16 @@ enum UnitConversion {
     /// `1 hour and 30 minutes`), as one number in the smaller unit: `(3)*60/1+(20)\text{ minutes}`; nil otherwise.
     static func compoundQuantity(_ text: String) -> String? {
         guard text.utf8.count <= 120, text.utf8.contains(where: { $0 >= 97 && $0 <= 122 }), mayBeCompound(Array(text.utf8)) else { return nil }
+        let separators = ["\\text{", "\\mathrm{", "\\textrm{", "\\mbox{", "\\textnormal{", "}", "\\,", "\\ ", "~", ","]
         var words = text
-        for wrapper in ["\\text{", "\\mathrm{", "\\textrm{", "\\mbox{", "\\textnormal{"] { words = words.replacingOccurrences(of: wrapper, with: " ") }
-        words = words.replacingOccurrences(of: "}", with: " ").replacingOccurrences(of: "\\,", with: " ")
-            .replacingOccurrences(of: "\\ ", with: " ").replacingOccurrences(of: "~", with: " ").replacingOccurrences(of: ",", with: " ")
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII text: the same replacements, in the same order, on bytes (Foundation's are far slower).
+            var bytes = Array(text.utf8)
+            for separator in separators { Bytes.replaceAll(&bytes, Array(separator.utf8), with: [32]) }
+            words = Bytes.string(bytes)
+        } else {
+            for separator in separators { words = words.replacingOccurrences(of: separator, with: " ") }
+        }
         let tokens = words.split(separator: " ").map(String.init).filter { $0 != "and" && $0 != "$" }
         guard tokens.count == 4, let first = Double(tokens[0]), let second = Double(tokens[2]),
               first >= 0, second >= 0, tokens[0].utf8.allSatisfy({ Bytes.isDigit($0) || $0 == 46 }),
