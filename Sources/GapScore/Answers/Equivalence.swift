@@ -270,7 +270,7 @@ struct EquivalenceChecker {
         var renamed = candidate
         let goldOnly = goldVariables.subtracting(candidateVariables), candidateOnly = candidateVariables.subtracting(goldVariables)
         if policy.allowVariableRenaming, goldOnly.count == 1, candidateOnly.count == 1 {
-            renamed = rename(candidate, from: candidateOnly.first!, to: goldOnly.first!)
+            renamed = candidate.substituting(candidateOnly.first!, with: .variable(goldOnly.first!))
             candidateVariables = renamed.variables
         }
         goldVariables.formUnion(candidateVariables)
@@ -324,20 +324,6 @@ struct EquivalenceChecker {
         let scale = pow(10, Double(places))
         let rounded = (gold * scale).rounded() / scale
         return abs(rounded - value.re) <= 0.5001 / scale && abs(gold - value.re) <= 0.5001 / scale
-    }
-
-    private func rename(_ expression: Expression, from: String, to: String) -> Expression {
-        switch expression {
-        case let .variable(name): return name == from ? .variable(to) : expression
-        case .number, .constant, .baseLiteral: return expression
-        case let .sum(a, b): return .sum(rename(a, from: from, to: to), rename(b, from: from, to: to))
-        case let .difference(a, b): return .difference(rename(a, from: from, to: to), rename(b, from: from, to: to))
-        case let .product(a, b): return .product(rename(a, from: from, to: to), rename(b, from: from, to: to))
-        case let .quotient(a, b): return .quotient(rename(a, from: from, to: to), rename(b, from: from, to: to))
-        case let .power(a, b): return .power(rename(a, from: from, to: to), rename(b, from: from, to: to))
-        case let .negation(a): return .negation(rename(a, from: from, to: to))
-        case let .function(name, arguments): return .function(name, arguments.map { rename($0, from: from, to: to) })
-        }
     }
 
     /// Fixed evaluation points (deterministic, irrational-looking, positive so that real powers and roots stay real).

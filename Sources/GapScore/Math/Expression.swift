@@ -125,6 +125,13 @@ struct ExpressionParser {
         while let scalar = current, scalar == " " || scalar == "\t" || scalar == "\n" { position += 1 }
     }
 
+    /// Skips spaces, then consumes `scalar` or fails with `reason`.
+    private mutating func expect(_ scalar: Unicode.Scalar, _ reason: @autoclosure () -> String) throws {
+        skipSpaces()
+        guard current == scalar else { throw ParseFailure(reason: reason()) }
+        position += 1
+    }
+
     private mutating func enter() throws {
         depth += 1
         if depth > ParseLimits.maximumDepth { throw ParseFailure(reason: "nesting deeper than \(ParseLimits.maximumDepth)") }
@@ -403,25 +410,15 @@ struct ExpressionParser {
         case "sum", "prod":
             // `\sum_{k=1}^{n} k^2`: body, lower and upper bound; the index is renamed to one reserved name, so sums that
             // differ only in the name of their index are the same tree.
-            skipSpaces()
-            guard current == "_" else { throw ParseFailure(reason: "\\\(name) without a lower bound") }
-            position += 1
-            skipSpaces()
-            guard current == "{" else { throw ParseFailure(reason: "\\\(name) lower bound not braced") }
-            position += 1
+            try expect("_", "\\\(name) without a lower bound")
+            try expect("{", "\\\(name) lower bound not braced")
             skipSpaces()
             guard let index = current, index.properties.isAlphabetic, index.isASCII else { throw ParseFailure(reason: "\\\(name) without an index") }
             position += 1
-            skipSpaces()
-            guard current == "=" else { throw ParseFailure(reason: "\\\(name) index without '='") }
-            position += 1
+            try expect("=", "\\\(name) index without '='")
             let lower = try parseSum()
-            skipSpaces()
-            guard current == "}" else { throw ParseFailure(reason: "unbalanced '{' in \\\(name)") }
-            position += 1
-            skipSpaces()
-            guard current == "^" else { throw ParseFailure(reason: "\\\(name) without an upper bound") }
-            position += 1
+            try expect("}", "unbalanced '{' in \\\(name)")
+            try expect("^", "\\\(name) without an upper bound")
             let upper = try parseArgument()
             skipSpaces()
             var body = try parsePower()
