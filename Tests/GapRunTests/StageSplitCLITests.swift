@@ -160,6 +160,21 @@ struct StageSplitCLITests {
     }
 
     @Test(.enabled(if: FileManager.default.fileExists(atPath: example.path), "results.sqlite.example is missing"))
+    func rescoreLeavesAloneRunsNoExperimentHolds() throws {
+        let dir = try CLIHarness.temporaryDirectory("rescore-unlinked")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = dir.appendingPathComponent("r.sqlite")
+        try FileManager.default.copyItem(at: Self.example, to: db)
+        // Runs a later sweep of their grid unlinked (as a judge-version sweep does with the runs it re-judged).
+        _ = try CLIHarness.sqlite(db, "DELETE FROM experiment_runs")
+        #expect(try CLIHarness.sqlite(db, "SELECT COUNT(*) FROM runs WHERE run_id NOT IN (SELECT run_id FROM experiment_runs)") == "18")
+        let rescore = try CLIHarness.run(["rescore", "--db", "r.sqlite"], in: dir)
+        #expect(rescore.status == 0, "\(rescore.stdout) \(rescore.stderr)")
+        #expect(rescore.stdout.contains("rescore: 0 run(s) judged, 0 already judged so, 18 skipped\n"), "\(rescore.stdout)")
+        #expect(rescore.stdout.contains("linked to no experiment"), "\(rescore.stdout)")
+    }
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: example.path), "results.sqlite.example is missing"))
     func rescorePutsTwoScorersSideBySideOnTheExample() throws {
         let dir = try CLIHarness.temporaryDirectory("rescore")
         defer { try? FileManager.default.removeItem(at: dir) }
