@@ -86,7 +86,7 @@ public enum AnswerExtractor {
             }
             // A percent sign written after the box belongs to its answer (`$\boxed{25}\%$`): DeepSeek-Math's box reader
             // keeps a `%` that follows the closing brace.
-            if boxStart >= 0, !last.utf8.contains(37), text[boxStart...].contains(37) || text[boxStart...].contains(112),
+            if boxStart >= 0, !last.utf8.contains(37), Bytes.find(text, [37], from: boxStart) != nil || Bytes.find(text, [112], from: boxStart) != nil,
                let end = boxEnd(text, from: boxStart), percentFollows(text, at: end) {
                 return Extraction(answer: last + "\\%", rule: "boxed", allBoxed: boxes)
             }
@@ -103,7 +103,7 @@ public enum AnswerExtractor {
             return Extraction(answer: named.text, rule: "answer-phrase (a value named the answer)", allBoxed: [])
         }
         // "答案是 12" (Qwen2.5-Math's and DeepSeek-Math's extractors read the Chinese answer phrase).
-        if phrase == nil, text.contains(0xE7), let chinese = chineseAnswerPhrase(text) {
+        if phrase == nil, Bytes.find(text, chineseAnswerLead) != nil, let chinese = chineseAnswerPhrase(text) {
             return Extraction(answer: chinese, rule: "answer-phrase", allBoxed: [])
         }
         if let phrase {
@@ -236,6 +236,8 @@ public enum AnswerExtractor {
         return end
     }
 
+    /// The bytes of `答案` ("answer"), which every Chinese answer phrase starts with (found with memchr).
+    static let chineseAnswerLead = b("答案")
     static let chineseAnswerMarkers: [[UInt8]] = ["答案是", "答案为", "答案：", "答案:"].map(b)
 
     /// The answer after the last Chinese answer phrase ("答案是 12", "所以答案是 $\frac{1}{2}$。"), up to the end of its

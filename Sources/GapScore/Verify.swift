@@ -165,7 +165,7 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
     }
     // One answer restated in other forms (`\frac{3}{40}, 7.5\%`): each listed part, normalised on its own (its own percent
     // sign or unit), equals the gold. Only for a gold that is one value, and a short list.
-    if candidateText.utf8.contains(44), !goldValue.isCollection, !goldNormalized.text.utf8.contains(44) {
+    if candidateText.utf8.contains(37), candidateText.utf8.contains(44), !goldValue.isCollection, !goldNormalized.text.utf8.contains(44) {
         let parts = AnswerParser.splitTopLevel(candidateText, by: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         if (2...4).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.utf8.contains(where: Bytes.isDigit) }),
            parts.contains(where: { $0.utf8.contains(37) }),

@@ -402,52 +402,78 @@ enum Normalizer {
         }
     }
 
-    /// `**` between operands is Python's power (`x**2` → `x^2`); a standalone `pi` is π; `abs(…)` is `|…|`.
+    /// `**` between operands is Python's power (`x**2` → `x^{2}`); a standalone `pi` is π; `abs(…)` is `|…|`; `inf` and
+    /// `oo` are `\infty`. One pass finds which of them can occur, so most answers pay only for that pass.
     static func rewritePythonSyntax(_ text: inout [UInt8]) {
-        if text.contains(42), Bytes.contains(text, [42, 42]) {
-            // The exponent is braced (`2**10` → `2^{10}`, not LaTeX's `2^1` then `0`): a run of digits, letters and points,
-            // or a parenthesised group, with an optional sign.
-            var result: [UInt8] = []
-            result.reserveCapacity(text.count + 4)
-            var index = 0
-            while index < text.count {
-                if text[index] == 42, index + 1 < text.count, text[index + 1] == 42, index > 0, index + 2 < text.count,
-                   text[index - 1] != 42, text[index + 2] != 42 {
-                    var end = index + 2
-                    if end < text.count, text[end] == 45 || text[end] == 43 { end += 1 }
-                    if end < text.count, text[end] == 40 {
-                        var depth = 0
-                        while end < text.count {
-                            if text[end] == 40 { depth += 1 }
-                            if text[end] == 41 { depth -= 1; if depth == 0 { end += 1; break } }
-                            end += 1
-                        }
-                    } else {
-                        while end < text.count, Bytes.isDigit(text[end]) || Bytes.isLetter(text[end]) || text[end] == 46 { end += 1 }
+        var star = false, pi = false, infinity = false, abs = false
+        var index = 0
+        let count = text.count
+        while index + 1 < count {
+            let byte = text[index], next = text[index + 1]
+            if byte == 42, next == 42 { star = true }
+            else if byte == 112, next == 105 { pi = true }
+            else if byte == 105, next == 110, index + 2 < count, text[index + 2] == 102 { infinity = true }
+            else if byte == 111, next == 111 { infinity = true }
+            else if byte == 97, next == 98, index + 3 < count, text[index + 2] == 115, text[index + 3] == 40 { abs = true }
+            index += 1
+        }
+        if star { rewritePythonPowers(&text) }
+        if pi { replacePiWords(&text) }
+        if infinity { replaceInfinityTokens(&text) }
+        if abs { rewriteAbsCalls(&text) }
+    }
+
+    /// `a**b` → `a^{b}`: the exponent is braced (`2**10` → `2^{10}`, not LaTeX's `2^1` then `0`): a run of digits, letters
+    /// and points, or a parenthesised group, with an optional sign.
+    static func rewritePythonPowers(_ text: inout [UInt8]) {
+        var result: [UInt8] = []
+        result.reserveCapacity(text.count + 4)
+        var index = 0
+        while index < text.count {
+            if text[index] == 42, index + 1 < text.count, text[index + 1] == 42, index > 0, index + 2 < text.count,
+               text[index - 1] != 42, text[index + 2] != 42 {
+                var end = index + 2
+                if end < text.count, text[end] == 45 || text[end] == 43 { end += 1 }
+                if end < text.count, text[end] == 40 {
+                    var depth = 0
+                    while end < text.count {
+                        if text[end] == 40 { depth += 1 }
+                        if text[end] == 41 { depth -= 1; if depth == 0 { end += 1; break } }
+                        end += 1
                     }
-                    result += [94, 123] + text[(index + 2)..<end] + [125]
-                    index = end
-                    continue
+                } else {
+                    while end < text.count, Bytes.isDigit(text[end]) || Bytes.isLetter(text[end]) || text[end] == 46 { end += 1 }
                 }
-                result.append(text[index]); index += 1
+                result += [94, 123] + text[(index + 2)..<end] + [125]
+                index = end
+                continue
             }
-            text = result
+            result.append(text[index]); index += 1
         }
-        // sympy's and Qwen2.5-Math's spellings of infinity: a standalone `inf` or `oo` is `\infty`.
-        if text.count >= 2, text.contains(111) || text.contains(110) { replaceInfinityTokens(&text) }
-        if text.count >= 2, let found = Bytes.find(text, [112, 105]) {   // pi
-            var index = found
-            while index + 1 < text.count {
-                if text[index] == 112, text[index + 1] == 105, index == 0 || !(Bytes.isLetter(text[index - 1]) || text[index - 1] == 92),
-                   index + 2 == text.count || !Bytes.isLetter(text[index + 2]) {
-                    text.replaceSubrange(index..<(index + 2), with: b("\\pi "))
-                    index += 4
-                    continue
-                }
-                index += 1
+        text = result
+    }
+
+    /// A standalone `pi` (not inside a word, not `\pi`) is `\pi`.
+    static func replacePiWords(_ text: inout [UInt8]) {
+        var index = 0
+        while index + 1 < text.count {
+            if text[index] == 112, text[index + 1] == 105, index == 0 || !(Bytes.isLetter(text[index - 1]) || text[index - 1] == 92),
+               index + 2 == text.count || !Bytes.isLetter(text[index + 2]) {
+                text.replaceSubrange(index..<(index + 2), with: piCommand)
+                index += piCommand.count
+                continue
             }
+            index += 1
         }
-        while let start = Bytes.find(text, b("abs(")), start == 0 || !Bytes.isLetter(text[start - 1]) && text[start - 1] != 92 {
+    }
+    static let piCommand = b("\\pi "), absCall = b("abs(")
+
+    /// `abs(…)` (not inside a word or a command) is `|…|`.
+    static func rewriteAbsCalls(_ text: inout [UInt8]) {
+        var from = 0
+        while let start = Bytes.find(text, absCall, from: from) {
+            from = start + 1
+            guard start == 0 || !Bytes.isLetter(text[start - 1]) && text[start - 1] != 92 else { continue }
             var depth = 0
             var close: Int?
             for index in (start + 3)..<text.count {
