@@ -68,7 +68,11 @@ public enum AnswerExtractor {
         let before = Array(text[..<index])
         let marked = Bytes.contains(before, boxedName) || Bytes.contains(before, b("####"))
             || Bytes.findLastIgnoringCase(before, b("answer")) != nil
-        return marked ? index : nil
+        // A whole question-and-answer pair after a number ("We get 36.\n\nQ: …?\nA: 4") is the next example too: the
+        // harnesses cut at the first "Q:" or "Question:" (DeepSeek-Math's GSM8K reader, OpenCompass's), whatever came before.
+        let pairFollows = !marked && before.contains(where: Bytes.isDigit)
+            && (Bytes.find(text, b("\nA:"), from: index + 1) != nil || Bytes.find(text, b("\nAnswer:"), from: index + 1) != nil)
+        return marked || pairFollows ? index : nil
     }
 
     private static func run(_ text: [UInt8], policy: AnswerPolicy) -> Extraction {
@@ -79,6 +83,12 @@ public enum AnswerExtractor {
             if boxStart >= 0, Bytes.findLastIgnoringCase(Array(text[boxStart...]), b("final answer is")) != nil,
                let sentence = finalAnswerSentence(text) {
                 return Extraction(answer: sentence, rule: "final-answer-sentence (after the last box)", allBoxed: [])
+            }
+            // A percent sign written after the box belongs to its answer (`$\boxed{25}\%$`): DeepSeek-Math's box reader
+            // keeps a `%` that follows the closing brace.
+            if boxStart >= 0, !last.utf8.contains(37), Bytes.find(text, [37], from: boxStart) != nil || Bytes.find(text, [112], from: boxStart) != nil,
+               let end = boxEnd(text, from: boxStart), percentFollows(text, at: end) {
+                return Extraction(answer: last + "\\%", rule: "boxed", allBoxed: boxes)
             }
             return Extraction(answer: last, rule: "boxed", allBoxed: boxes)
         }
@@ -91,6 +101,10 @@ public enum AnswerExtractor {
         // "… is the answer" needs the word "answer": the phrase scan saw whether there is one.
         if scan.sawWord, let named = valueNamedAnswer(text, policy: policy), named.start > (phrase?.start ?? -1) {
             return Extraction(answer: named.text, rule: "answer-phrase (a value named the answer)", allBoxed: [])
+        }
+        // "答案是 12" (Qwen2.5-Math's and DeepSeek-Math's extractors read the Chinese answer phrase).
+        if phrase == nil, Bytes.find(text, chineseAnswerLead) != nil, let chinese = chineseAnswerPhrase(text) {
+            return Extraction(answer: chinese, rule: "answer-phrase", allBoxed: [])
         }
         if let phrase {
             if policy.fallback == .lastMathOrNumber, let corrected = correction(text, after: phrase.start, policy: policy) {
@@ -108,7 +122,15 @@ public enum AnswerExtractor {
             let math = lastMathSegment(text)
             let number = policy.fallback == .lastMathOrNumber ? lastNumber(text, dollarsAreMath: policy.dollarsAreMath) : nil
             // A number introduced as an approximation ("about 0.17") does not replace an exact answer before it.
-            if let math, number == nil || math.end >= number!.end || isApproximation(text, before: number!.start) {
+            // A last number in a check after the answer ("Check: \[ 2(4) = 8 \]") gives way to the math before it, as a
+            // math segment in a check does.
+            // A last value that is denied ("14, not 41", "rather than 41") gives way to the value before it in its sentence.
+            let last = math.map { number == nil || $0.end >= number!.end ? $0 : number! } ?? number
+            if let last, let stated = valueBeforeDenial(text, segment: last, policy: policy) {
+                return Extraction(answer: stated, rule: "\(last.start == math?.start ? "last-math" : "last-number") (value stated before a denial)", allBoxed: [])
+            }
+            if let math, number == nil || math.end >= number!.end || isApproximation(text, before: number!.start)
+                || math.end <= number!.start && inCheckSentence(text, at: number!.start) {
                 if let stated = valueBeforeCondition(text, segment: math, policy: policy) {
                     return Extraction(answer: stated, rule: "last-math (value stated before its condition)", allBoxed: [])
                 }
@@ -200,6 +222,34 @@ public enum AnswerExtractor {
         guard let start = Bytes.findLastIgnoringCase(text, marker) else { return nil }
         var rest = Array(text[(start + marker.count)...])
         if let hope = Bytes.find(rest, b("I hope")) { rest.removeSubrange(hope...) }
+        return cleanPhrase(rest)
+    }
+
+    /// Where the box starting at `start` ends (just after its closing brace), or nil for an unbalanced or unbraced box.
+    static func boxEnd(_ text: [UInt8], from start: Int) -> Int? {
+        var cursor = start + (Bytes.hasPrefix(text, at: start, boxedName) ? boxedName.count : fboxName.count)
+        while cursor < text.count, text[cursor] == 32 { cursor += 1 }
+        guard cursor < text.count, text[cursor] == 123, let close = Bytes.matchingBrace(text, from: cursor) else { return nil }
+        // A closing math delimiter between the box and the sign: `$\boxed{25}$\%`.
+        var end = close
+        while end < text.count, text[end] == 36 { end += 1 }
+        return end
+    }
+
+    /// The bytes of `答案` ("answer"), which every Chinese answer phrase starts with (found with memchr).
+    static let chineseAnswerLead = b("答案")
+    static let chineseAnswerMarkers: [[UInt8]] = ["答案是", "答案为", "答案：", "答案:"].map(b)
+
+    /// The answer after the last Chinese answer phrase ("答案是 12", "所以答案是 $\frac{1}{2}$。"), up to the end of its
+    /// line or sentence (`。`); nil when there is none.
+    static func chineseAnswerPhrase(_ text: [UInt8]) -> String? {
+        guard let (start, marker) = chineseAnswerMarkers.compactMap({ marker in Bytes.findLast(text, marker).map { ($0, marker) } })
+            .max(by: { $0.0 < $1.0 }) else { return nil }
+        var rest = Array(text[(start + marker.count)...])
+        for colon in [b("："), b(":")] where Bytes.hasPrefix(Array(Bytes.trimSpaces(rest[...])), at: 0, colon) {
+            rest = Array(Bytes.trimSpaces(rest[...]).dropFirst(colon.count))
+        }
+        if let stop = Bytes.find(rest, b("。")) { rest.removeSubrange(stop...) }
         return cleanPhrase(rest)
     }
 
@@ -375,15 +425,29 @@ public enum AnswerExtractor {
                 if byte == 44, index > 0, hedgeWords.contains(where: { Bytes.hasPrefixIgnoringCase(bytes, at: index + 1, $0) }) {
                     end = index; break
                 }
+                // A choice label's full stop before its value (`D. 7`) does not end the answer.
+                if byte == 46, index == 1, (65...69).contains(bytes[0]), index + 2 < bytes.count, bytes[index + 1] == 32,
+                   Bytes.isDigit(bytes[index + 2]) || bytes[index + 2] == 36 || bytes[index + 2] == 45 || bytes[index + 2] == 92 { continue }
                 if byte == 46, index + 1 == bytes.count || bytes[index + 1] == 32 || bytes[index + 1] == 10 {
                     // An abbreviation's full stop (`5 sq. units`) does not end the sentence and is dropped.
-                    if index + 1 < bytes.count, endsWithAbbreviation(bytes[..<index]) { abbreviationDots.append(index); continue }
+                    if index + 1 < bytes.count, endsWithAbbreviation(bytes[..<index]) || abbreviatesBeforeNumber(bytes, dot: index) {
+                        abbreviationDots.append(index); continue
+                    }
                     end = index; break
                 }
                 // A choice label after the answer stays with it ("12, which is option (B)").
                 if byte == 40, index > 0, bytes[index - 1] == 32,
                    !(index + 2 < bytes.count && (65...69).contains(bytes[index + 1]) && bytes[index + 2] == 41) { end = index; break }
-                if byte == 42, index > 0 { end = index; break }
+                // `**` closes bold text ("**12**"); between two operands a `*` is a product or Python's power (`x**2`).
+                if byte == 42, index > 0, bytes[index - 1] != 42 {
+                    var after = index
+                    while after < bytes.count, bytes[after] == 42 { after += 1 }
+                    let previous = bytes[index - 1]
+                    let operandBefore = Bytes.isDigit(previous) || Bytes.isLetter(previous) || previous == 41 || previous == 125
+                    let operandAfter = after < bytes.count && (Bytes.isDigit(bytes[after]) || Bytes.isLetter(bytes[after])
+                        || bytes[after] == 40 || bytes[after] == 92 || bytes[after] == 45)
+                    if !(operandBefore && operandAfter && after - index <= 2) { end = index; break }
+                }
             }
         }
         var kept = Array(bytes[..<end])
@@ -452,6 +516,19 @@ public enum AnswerExtractor {
         guard !word.isEmpty, word.count < bytes.count else { return false }
         let before = bytes[bytes.index(bytes.endIndex, offsetBy: -word.count - 1)]
         return before == 32 && abbreviations.contains(word) && bytes.contains(where: Bytes.isDigit)
+    }
+
+    /// Abbreviations written before a number (`Rs. 500`, `No. 7`), whose full stop does not end the sentence.
+    static let numberPrefixAbbreviations: Set<[UInt8]> = Set(["rs", "no", "inr", "usd", "nos"].map(b))
+
+    /// Whether the full stop at `dot` ends such an abbreviation and a number follows it.
+    static func abbreviatesBeforeNumber(_ bytes: [UInt8], dot: Int) -> Bool {
+        var next = dot + 1
+        while next < bytes.count, bytes[next] == 32 { next += 1 }
+        guard next < bytes.count, Bytes.isDigit(bytes[next]) else { return false }
+        let word = bytes[..<dot].reversed().prefix { Bytes.isLetter($0) }.reversed().map(Bytes.lower)
+        guard !word.isEmpty, word.count == dot || bytes[dot - word.count - 1] == 32 else { return false }
+        return numberPrefixAbbreviations.contains(word)
     }
 
     /// Words after a comma that end a phrase answer: a hedge or a reason follows, not more of the answer.
@@ -750,6 +827,26 @@ public enum AnswerExtractor {
         return stated?.text
     }
 
+    static let denialWords: [[UInt8]] = [", not ", "; not ", " rather than ", " instead of ", ", and not "].map(b)
+
+    /// The value a sentence states before denying another: "Thus the required number is 14, not 41." → `14`; the last
+    /// value must follow a denial word right before it (", not", "rather than", "instead of"). Nil otherwise.
+    static func valueBeforeDenial(_ text: [UInt8], segment: Segment, policy: AnswerPolicy) -> String? {
+        var before = segment.start
+        while before > 0, text[before - 1] == 36 { before -= 1 }
+        guard let word = denialWords.first(where: { before >= $0.count && Bytes.hasPrefixIgnoringCase(text, at: before - $0.count, $0) })
+        else { return nil }
+        var sentenceStart = before - word.count
+        while sentenceStart > 0 {
+            let byte = text[sentenceStart - 1]
+            if byte == 10 || (byte == 46 || byte == 33 || byte == 63) && Bytes.isSpace(text[sentenceStart]) { break }
+            sentenceStart -= 1
+        }
+        let region = Array(text[sentenceStart..<(before - word.count)])
+        guard let value = statedValue(region, policy: policy), Bytes.trimSpaces(region[value.end...]).isEmpty else { return nil }
+        return value.text
+    }
+
     static let boundWords: [[UInt8]] = ["at least ", "at most ", "more than ", "less than ", "fewer than ", "greater than ",
                                         "no more than ", "no less than ", "up to "].map(b)
 
@@ -853,6 +950,10 @@ public enum AnswerExtractor {
         // A leading arrow or equals sign only introduces the result: `=> 81`, `\Rightarrow 81`, `= 81`.
         var text = Array(Bytes.trimSpaces(input[...]))
         for arrow in leadingArrows where Bytes.hasPrefix(text, at: 0, arrow) { text.removeFirst(arrow.count); break }
+        // Bold markers around the whole answer: `**42**`.
+        if text.count > 4, text.starts(with: [42, 42]), text.suffix(2).elementsEqual([42, 42]) {
+            text = Array(Bytes.trimSpaces(text.dropFirst(2).dropLast(2)))
+        }
         var run: [UInt8] = []
         var index = 0
         func allowed(_ word: [UInt8]) -> Bool { word.count < 3 || functionWords.contains(word.map(Bytes.lower)) }

@@ -93,8 +93,9 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
     }
     if let letter = choiceLetter(ofNormalized: goldNormalized.text) {
         // The answer starts with the letter (`(C) 12`, `D: 45`), or names it (`option D`).
-        let leading = leadingChoiceLetter(candidateNormalized.text)
-        let chosen = leading?.letter ?? (severalChoices(candidateNormalized.text) ? nil : AnswerExtractor.choiceLetter(candidateNormalized.text))
+        let several = severalChoices(candidateNormalized.text)
+        let leading = several ? nil : leadingChoiceLetter(candidateNormalized.text)
+        let chosen = leading?.letter ?? (several ? nil : AnswerExtractor.choiceLetter(candidateNormalized.text))
         let equal = chosen == letter
         return Verification(equivalent: equal, reason: equal ? "same choice letter" : "different choice")
     }
@@ -134,6 +135,22 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
             return Verification(equivalent: true, reason: "equal as values (decimal comma)")
         }
     }
+    // `3+4j`: j as the imaginary unit (Qwen2.5-Math and DeepSeek-Math read j as i when no i is written) against a side
+    // that writes i.
+    if let reading = imaginaryJReading(candidateNormalized.text, against: goldNormalized.text),
+       checker.equal(goldValue, AnswerParser.parse(reading)) {
+        return Verification(equivalent: true, reason: "equal as values (j read as the imaginary unit)")
+    }
+    if let reading = imaginaryJReading(goldNormalized.text, against: candidateNormalized.text),
+       checker.equal(AnswerParser.parse(reading), AnswerParser.parse(candidateNormalized.text)) {
+        return Verification(equivalent: true, reason: "equal as values (j read as the imaginary unit)")
+    }
+    // A choice label with a full stop before the value (`B. 12`), as OpenCompass's option patterns read `B.`: the value.
+    if let label = leadingChoiceLetter(candidateNormalized.text), label.rest.utf8.contains(where: Bytes.isDigit),
+       candidateNormalized.text.utf8.drop(while: { $0 == 32 || $0 == 42 }).dropFirst().first == 46,
+       checker.equal(goldValue, AnswerParser.parse(String(label.rest))) {
+        return Verification(equivalent: true, reason: "equal as values (the value after a choice label)")
+    }
     // An answer wrapped in prose (`9 apples`, `The number of students is 28`, `B) 12`): its first math part.
     if let reduced = AnswerProse.firstMathPart(candidateNormalized.text), reduced != candidateNormalized.text,
        checker.equal(goldValue, AnswerParser.parse(reduced)) {
@@ -146,6 +163,16 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
             return Verification(equivalent: true, reason: "equal as values (number in words)")
         }
     }
+    // One answer restated in other forms (`\frac{3}{40}, 7.5\%`): each listed part, normalised on its own (its own percent
+    // sign or unit), equals the gold. Only for a gold that is one value, and a short list.
+    if candidateText.utf8.contains(37), candidateText.utf8.contains(44), !goldValue.isCollection, !goldNormalized.text.utf8.contains(44) {
+        let parts = AnswerParser.splitTopLevel(candidateText, by: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        if (2...4).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.utf8.contains(where: Bytes.isDigit) }),
+           parts.contains(where: { $0.utf8.contains(37) }),
+           parts.allSatisfy({ compare(goldText: goldText, candidateText: $0, policy: policy).equivalent }) {
+            return Verification(equivalent: true, reason: "equal as values (one answer in several forms)")
+        }
+    }
     // A word answer stated in a sentence: gold `odd` and `The function is odd`.
     if case let .text(word) = goldValue, word.utf8.count >= 2, AnswerProse.statesWord(candidateNormalized.text, word) {
         return Verification(equivalent: true, reason: "equal as text (stated in a sentence)")
@@ -155,6 +182,28 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
         return Verification(equivalent: true, reason: "equal as text (the first word of a sentence)")
     }
     return Verification(equivalent: false, reason: "different")
+}
+
+/// Positions of a letter standing alone (no letter or backslash next to it): `j` in `3+4j`, not in `\jmath` or `adj`.
+func standaloneLetterPositions(_ bytes: [UInt8], _ letter: UInt8) -> [Int] {
+    var positions: [Int] = []
+    for index in bytes.indices where bytes[index] == letter {
+        let before = index > 0 ? bytes[index - 1] : 32, after = index + 1 < bytes.count ? bytes[index + 1] : 32
+        if !Bytes.isLetter(before), before != 92, !Bytes.isLetter(after) { positions.append(index) }
+    }
+    return positions
+}
+
+/// `text` with a standalone `j` read as `i` when it writes j and no i while `other` writes i and no j; nil otherwise.
+func imaginaryJReading(_ text: String, against other: String) -> String? {
+    guard text.utf8.contains(106), other.utf8.contains(105) else { return nil }   // j, i
+    var bytes = Array(text.utf8)
+    let otherBytes = Array(other.utf8)
+    let js = standaloneLetterPositions(bytes, 106)
+    guard !js.isEmpty, standaloneLetterPositions(bytes, 105).isEmpty, !standaloneLetterPositions(otherBytes, 105).isEmpty,
+          standaloneLetterPositions(otherBytes, 106).isEmpty else { return nil }
+    for index in js { bytes[index] = 105 }
+    return Bytes.string(bytes)
 }
 
 /// `3 1/2` (an integer, one space, a fraction of integers) as `3\frac{1}{2}`; nil for anything else.
@@ -236,9 +285,15 @@ func hundredth(_ text: String) -> String {
 func severalChoices(_ text: String) -> Bool {
     var rest = Substring(text).drop { $0 == " " || $0 == "*" || $0 == "(" }
     guard let first = rest.first, let ascii = first.asciiValue, (65...69).contains(ascii & ~0x20) else { return false }
+    let afterLetter = rest.dropFirst().drop { $0 == ")" || $0 == " " }
     rest = rest.dropFirst().drop { $0 == ")" || $0 == " " || $0 == "," }
     let lowered = rest.lowercased()
-    return lowered.hasPrefix("and") || lowered.hasPrefix("or")
+    if lowered.hasPrefix("and") || lowered.hasPrefix("or") { return true }
+    // `B, C`, `(B), (D)`: a second letter standing alone after a comma.
+    guard afterLetter.first == ",", let second = rest.drop(while: { $0 == "(" }).first, let code = second.asciiValue,
+          (65...69).contains(code) else { return false }
+    let tail = rest.drop(while: { $0 == "(" }).dropFirst()
+    return tail.first.map { !$0.isLetter && !$0.isNumber } ?? true
 }
 
 /// The choice letter an answer starts with: `C`, `(C)`, `C)`, `C:`, `C.`, `(c) 12`, `**C**`; with the text after it.

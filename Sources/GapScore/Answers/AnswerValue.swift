@@ -242,6 +242,9 @@ enum AnswerParser {
                 return .bracketed(open: open, close: close, parts.map { parse($0, depth: depth + 1) })
             } else if (open == "(" && close == ")" || open == "[" && close == "]") && inner.contains("\\begin") {
                 return parse(inner, depth: depth + 1)
+            } else if open == "[", inner.hasPrefix("["), inner.hasSuffix("]"), case let .bracketed("[", "]", row) = parse(inner, depth: depth + 1),
+                      row.count > 1 {
+                return .bracketed(open: "[", close: "]", [.bracketed(open: "[", close: "]", row)])   // `[[1,2,3]]`: one row
             }
         }
         if let relation = parseRelation(text, depth: depth) { return relation }

@@ -32,7 +32,16 @@ struct EquivalenceChecker {
 
         case let (.equation(goldLeft, goldRight, goldLeftExpression, goldRightExpression),
                   .equation(candidateLeft, candidateRight, candidateLeftExpression, candidateRightExpression)):
-            if goldLeft == candidateLeft { return equal(goldRight, candidateRight) }
+            // The same left side: the right sides compare, with no variable renamed when the left side is a variable
+            // (`y = x` is not `y = z`: Qwen2.5-Math's grader tests exactly this).
+            if goldLeft == candidateLeft {
+                if policy.allowVariableRenaming, case .variable? = goldLeftExpression {
+                    var strict = policy
+                    strict.allowVariableRenaming = false
+                    return EquivalenceChecker(policy: strict).equal(goldRight, candidateRight)
+                }
+                return equal(goldRight, candidateRight)
+            }
             // `y = x^2 - 2` and `f(x) = x^2 - 2` define the same function (never `x = 4` and `y = 4`: two lines).
             if policy.ignoreVariablePrefix, EquivalenceChecker.definesFunction(goldLeft), EquivalenceChecker.definesFunction(candidateLeft),
                goldLeft == "y" || candidateLeft == "y" || goldLeft.dropFirst() == candidateLeft.dropFirst()
@@ -80,13 +89,29 @@ struct EquivalenceChecker {
         case let (.bracketed(_, _, golds), .list(candidates)) where candidates.allSatisfy(\.isEquation):
             return orderedEqual(golds, candidates.map(rightSide)) || orderedEqual(golds, EquivalenceChecker.byName(candidates).map(rightSide))
 
+        // A list in square brackets that cannot be an interval (`[0, 1, 2]`, as sympy's `solve` prints solutions) against
+        // a set or a list of solutions.
+        case let (.set(golds), .bracketed("[", "]", candidates)) where candidates.count != 2,
+             let (.list(golds), .bracketed("[", "]", candidates)) where candidates.count > 2:
+            return unorderedEqual(golds, candidates)
         case let (.list(golds), .list(candidates)), let (.list(golds), .set(candidates)),
              let (.set(golds), .list(candidates)), let (.set(golds), .set(candidates)),
              let (.union(golds), .union(candidates)):
             return unorderedEqual(golds, candidates)
 
+        // A matrix written as a nested list of rows, `[[1,2],[3,4]]` (Python's and sympy's `Matrix` form).
+        case let (.matrix(rows), .bracketed("[", "]", entries)) where EquivalenceChecker.nestedRows(entries) != nil:
+            return equal(gold, .matrix(EquivalenceChecker.nestedRows(entries)!))
+        case let (.bracketed("[", "]", entries), .matrix) where EquivalenceChecker.nestedRows(entries) != nil:
+            return equal(.matrix(EquivalenceChecker.nestedRows(entries)!), candidate)
+
         case let (.bracketed(goldOpen, goldClose, golds), .bracketed(candidateOpen, candidateClose, candidates)):
-            return goldOpen == candidateOpen && goldClose == candidateClose && orderedEqual(golds, candidates)
+            if goldOpen == candidateOpen && goldClose == candidateClose { return orderedEqual(golds, candidates) }
+            // Only two entries make an interval, whose brackets matter; `[1, 2, 3]` is the tuple `(1, 2, 3)` written as a
+            // list (Qwen2.5-Math's grader compares bracketed lists entry by entry).
+            return golds.count != 2 && golds.count == candidates.count
+                && EquivalenceChecker.isPlainList(goldOpen, goldClose) && EquivalenceChecker.isPlainList(candidateOpen, candidateClose)
+                && orderedEqual(golds, candidates)
 
         // A column vector and a tuple of the same entries: `\begin{pmatrix}3\\4\end{pmatrix}` = `(3,4)`.
         case let (.matrix(rows), .bracketed("(", ")", entries)), let (.bracketed("(", ")", entries), .matrix(rows)):
@@ -122,6 +147,21 @@ struct EquivalenceChecker {
         default:
             return false
         }
+    }
+
+    /// Brackets that list entries: `( … )` or `[ … ]`, not half-open interval brackets.
+    static func isPlainList(_ open: Character, _ close: Character) -> Bool { open == "(" && close == ")" || open == "[" && close == "]" }
+
+    /// The rows of a nested list `[[1,2],[3,4]]`: every entry a `[…]` list of one common length (at least two rows).
+    static func nestedRows(_ entries: [AnswerValue]) -> [[AnswerValue]]? {
+        guard !entries.isEmpty else { return nil }
+        var rows: [[AnswerValue]] = []
+        for entry in entries {
+            guard case let .bracketed("[", "]", row) = entry, row.count == (rows.first?.count ?? row.count),
+                  entries.count > 1 || row.count > 1 else { return nil }
+            rows.append(row)
+        }
+        return rows
     }
 
     /// Whether an equation's left side only names its value (`x`, `k`, `y_{1}`, `f(x)`, `(p,q)`, `\frac{NO}{BO}`),

@@ -53,7 +53,15 @@ enum Normalizer {
         "centimetres", "millimeters", "millimetres", "kilograms", "kilogram", "milligrams", "ounce", "oz", "lb", "yd",
         "hr", "hrs", "min", "mins", "sec", "secs", "months", "month",
         "miles per hour", "kilometers per hour", "kilometres per hour", "meters per second", "metres per second",
+        // Qwen2.5-Math's unit list and Minerva's removed expressions (counted things, areas, money in other currencies).
+        "rupees", "rupee", "euros", "euro", "usd", "inr", "kmph", "kmh", "gallons", "gallon", "hectares", "hectare", "acres",
+        "acre", "tons", "ton", "tonnes", "edges", "digits", "integers", "multiples", "meals", "sq m", "sq cm", "sq km",
+        "sq in", "cu cm", "cubic cm", "cubic meters", "cubic centimeters", "square centimeters", "square units",
     ]
+    /// The unit words as lower-case bytes, for braced units (`100 {cm}^2`).
+    static let unitWordSet: Set<[UInt8]> = Set(unitWords.map { Array($0.utf8) })
+    /// Currency abbreviations written before an amount (`Rs. 500`, `USD 20`).
+    static let currencyPrefixes: [[UInt8]] = ["rs", "inr", "usd", "eur", "gbp"].map { Array($0.utf8) }
     /// Unit suffixes (with `^2`, `^3` variants), longest first, as lower-case bytes.
     static let unitSuffixes: [(bytes: [UInt8], name: String)] = unitWords
         .flatMap { unit in [unit + "^2", unit + "^3", unit + "^{2}", unit + "^{3}", unit].map { (Array($0.utf8), $0) } }
@@ -83,7 +91,7 @@ enum Normalizer {
     static let degreeTokens: [[UInt8]] = ["^{\\circ}", "^\\circ", "^{\\circ }", "\\circ", "\\degree"].map(b)
     static let wrappers: [[UInt8]] = ["textbf", "textit", "textrm", "textsf", "texttt", "textup", "textnormal", "text", "mbox",
                                       "mathrm", "mathbf", "mathit", "mathsf", "mathtt", "emph", "boxed", "hbox", "textsl", "textsc", "textmd", "underline",
-                                      "num"].map { b("\\" + $0) }   // `\num{2500}`: siunitx's number
+                                      "num", "bm", "boldsymbol", "mathbfit", "textcolor"].map { b("\\" + $0) }   // `\num{2500}`: siunitx's number
     /// Wrappers whose content at the end of an answer, after a number, is a unit (`3\ \mathrm{h}`, `25\text{ m}^2`).
     static let unitWrappers: [[UInt8]] = ["\\text{", "\\mathrm{", "\\textrm{", "\\mbox{"].map(b)
     static let relationRewrites: [([UInt8], [UInt8])] = [
@@ -117,7 +125,12 @@ enum Normalizer {
             for variant in fracVariants { Bytes.replaceAll(&text, variant, with: fracName) }
             if let approx = Bytes.find(text, approxName) { text.removeSubrange(approx...) }
         }
-        for token in degreeTokens where hasBackslash || token[0] != backslash { Bytes.replaceAll(&text, token, with: []) }
+        var hadDegree = false
+        for token in degreeTokens where hasBackslash || token[0] != backslash {
+            if Bytes.replaceAll(&text, token, with: []) { hadDegree = true }
+        }
+        // `25°C`, `98.6^\circ F`: a temperature's scale letter after the degree sign is its unit.
+        let temperatureUnit = hadDegree ? stripTemperatureScale(&text) : nil
         var hadPercent = false
         if Bytes.replaceAll(&text, escapedPercent, with: []) { hadPercent = true }
         if Bytes.replaceAll(&text, percentSign, with: []) { hadPercent = true }
@@ -127,11 +140,16 @@ enum Normalizer {
         var wrappedUnit: String?
         if hasBackslash {
             if commands.phantom { removePhantoms(&text) }
+            if commands.color { removeColors(&text) }
+            // `3\mathbf{i} - 2\mathbf{j}`: a sum of unit vectors is the column vector of its coefficients.
+            if commands.unitVector, let vector = UnitVectors.columnVector(text) { text = vector }
             if commands.o { rewriteOperatorNames(&text) }
             wrappedUnit = stripWrappedUnit(&text)
             if commands.o { rewriteRepeatingDecimals(&text) }
             text = unwrap(text, commands: wrappers)
         }
+        // Python syntax, as sympy's `parse_expr` reads it in Qwen2.5-Math's and DeepSeek-Math's graders: `x**2`, `2*pi`, `abs(-3)`.
+        rewritePythonSyntax(&text)
         // Word rewrites, only for answers with a plain letter right after a digit or a space (one cheap pass first).
         if hasWordAfterNumberOrSpace(text) {
             rewriteScaleWords(&text)
@@ -140,8 +158,13 @@ enum Normalizer {
         }
         for (from, to) in relationRewrites where hasBackslash || from[0] != backslash { Bytes.replaceAll(&text, from, with: to) }
         text = collapseSpaces(text)
+        if let first = text.first, Bytes.isLetter(first) { removeCurrencyPrefix(&text) }
+        if text.last == 125 || text.count >= 3 && text[text.count - 3] == 125 || text.count >= 5 && text[text.count - 5] == 125 {
+            unbraceUnit(&text)
+        }
         var unit = stripUnits(&text)
         if let wrappedUnit { unit = unit.map { wrappedUnit + " " + $0 } ?? wrappedUnit }
+        if let temperatureUnit { unit = unit.map { temperatureUnit + " " + $0 } ?? temperatureUnit }
         while let last = text.last, last == 46 || last == 44 || last == 59 || last == 32 { text.removeLast() }   // . , ; space
         while let first = text.first, first == 32 || first == 44 { text.removeFirst() }
         rewriteRatio(&text)
@@ -317,13 +340,19 @@ enum Normalizer {
 
     /// One pass over the backslashes: whether the text has `\begin{`, a `\…phantom`, or a command starting with `o`
     /// (`\operatorname`, `\overline`), so the rewrites for them run only when needed.
-    static func commandsPresent(_ text: [UInt8]) -> (begin: Bool, phantom: Bool, o: Bool) {
-        var result = (begin: false, phantom: false, o: false)
+    static func commandsPresent(_ text: [UInt8]) -> (begin: Bool, phantom: Bool, o: Bool, color: Bool, unitVector: Bool) {
+        var result = (begin: false, phantom: false, o: false, color: false, unitVector: false)
         var index = 0
         while let found = text[index...].firstIndex(of: 92) {
             let next = found + 1 < text.count ? text[found + 1] : 0
             if next == 98, Bytes.hasPrefix(text, at: found + 1, b("begin{")) { result.begin = true }
             else if next == 111 { result.o = true }
+            else if next == 99 || next == 116, Bytes.hasPrefix(text, at: found + 1, b("color")) || Bytes.hasPrefix(text, at: found + 1, b("textcolor")) {
+                result.color = true
+            }
+            else if next == 109 || next == 104 || next == 118 || next == 98 || next == 119, UnitVectors.startsMarker(text, at: found) {
+                result.unitVector = true
+            }
             else if next == 112 || next == 104 || next == 118, Bytes.hasPrefix(text, at: found + (next == 112 ? 1 : 2), b("phantom")) {
                 result.phantom = true
             }
@@ -357,6 +386,156 @@ enum Normalizer {
         var row = Bytes.trimSpaces(last[...])
         if row.first == 61 { row = Bytes.trimSpaces(row.dropFirst()) }
         text = Array(row)
+    }
+
+    /// `\textcolor{red}{12}` and `\color{blue}12` print their content: the colour argument goes (the `\textcolor` wrapper is
+    /// then unwrapped like `\text`).
+    static func removeColors(_ text: inout [UInt8]) {
+        for name in [b("\\textcolor{"), b("\\color{")] {
+            var from = 0
+            while let start = Bytes.find(text, name, from: from), let close = Bytes.matchingBrace(text, from: start + name.count - 1) {
+                // Keep `\textcolor` itself so that its second argument is unwrapped; drop `\color` whole.
+                let keep = name.count == 11 ? 10 : 0
+                text.removeSubrange((start + keep)..<close)
+                from = start + keep + 1
+            }
+        }
+    }
+
+    /// `**` between operands is Python's power (`x**2` → `x^{2}`); a standalone `pi` is π; `abs(…)` is `|…|`; `inf` and
+    /// `oo` are `\infty`. One pass finds which of them can occur, so most answers pay only for that pass.
+    static func rewritePythonSyntax(_ text: inout [UInt8]) {
+        var star = false, pi = false, infinity = false, abs = false
+        var index = 0
+        let count = text.count
+        while index + 1 < count {
+            let byte = text[index], next = text[index + 1]
+            if byte == 42, next == 42 { star = true }
+            else if byte == 112, next == 105 { pi = true }
+            else if byte == 105, next == 110, index + 2 < count, text[index + 2] == 102 { infinity = true }
+            else if byte == 111, next == 111 { infinity = true }
+            else if byte == 97, next == 98, index + 3 < count, text[index + 2] == 115, text[index + 3] == 40 { abs = true }
+            index += 1
+        }
+        if star { rewritePythonPowers(&text) }
+        if pi { replacePiWords(&text) }
+        if infinity { replaceInfinityTokens(&text) }
+        if abs { rewriteAbsCalls(&text) }
+    }
+
+    /// `a**b` → `a^{b}`: the exponent is braced (`2**10` → `2^{10}`, not LaTeX's `2^1` then `0`): a run of digits, letters
+    /// and points, or a parenthesised group, with an optional sign.
+    static func rewritePythonPowers(_ text: inout [UInt8]) {
+        var result: [UInt8] = []
+        result.reserveCapacity(text.count + 4)
+        var index = 0
+        while index < text.count {
+            if text[index] == 42, index + 1 < text.count, text[index + 1] == 42, index > 0, index + 2 < text.count,
+               text[index - 1] != 42, text[index + 2] != 42 {
+                var end = index + 2
+                if end < text.count, text[end] == 45 || text[end] == 43 { end += 1 }
+                if end < text.count, text[end] == 40 {
+                    var depth = 0
+                    while end < text.count {
+                        if text[end] == 40 { depth += 1 }
+                        if text[end] == 41 { depth -= 1; if depth == 0 { end += 1; break } }
+                        end += 1
+                    }
+                } else {
+                    while end < text.count, Bytes.isDigit(text[end]) || Bytes.isLetter(text[end]) || text[end] == 46 { end += 1 }
+                }
+                result += [94, 123] + text[(index + 2)..<end] + [125]
+                index = end
+                continue
+            }
+            result.append(text[index]); index += 1
+        }
+        text = result
+    }
+
+    /// A standalone `pi` (not inside a word, not `\pi`) is `\pi`.
+    static func replacePiWords(_ text: inout [UInt8]) {
+        var index = 0
+        while index + 1 < text.count {
+            if text[index] == 112, text[index + 1] == 105, index == 0 || !(Bytes.isLetter(text[index - 1]) || text[index - 1] == 92),
+               index + 2 == text.count || !Bytes.isLetter(text[index + 2]) {
+                text.replaceSubrange(index..<(index + 2), with: piCommand)
+                index += piCommand.count
+                continue
+            }
+            index += 1
+        }
+    }
+    static let piCommand = b("\\pi "), absCall = b("abs(")
+
+    /// `abs(…)` (not inside a word or a command) is `|…|`.
+    static func rewriteAbsCalls(_ text: inout [UInt8]) {
+        var from = 0
+        while let start = Bytes.find(text, absCall, from: from) {
+            from = start + 1
+            guard start == 0 || !Bytes.isLetter(text[start - 1]) && text[start - 1] != 92 else { continue }
+            var depth = 0
+            var close: Int?
+            for index in (start + 3)..<text.count {
+                if text[index] == 40 { depth += 1 }
+                if text[index] == 41 { depth -= 1; if depth == 0 { close = index; break } }
+            }
+            guard let end = close else { return }
+            text.replaceSubrange(end...end, with: [124])
+            text.replaceSubrange(start..<(start + 4), with: [124])
+        }
+    }
+
+    /// A standalone `inf` or `oo` (not inside a word or a command) becomes `\infty`.
+    static func replaceInfinityTokens(_ text: inout [UInt8]) {
+        var index = 0
+        while index + 1 < text.count {
+            let length = Bytes.hasPrefix(text, at: index, infWord) ? 3 : Bytes.hasPrefix(text, at: index, ooWord) ? 2 : 0
+            if length > 0, index == 0 || !(Bytes.isLetter(text[index - 1]) || text[index - 1] == 92),
+               index + length == text.count || !Bytes.isLetter(text[index + length]) {
+                text.replaceSubrange(index..<(index + length), with: infinityCommand)
+                index += infinityCommand.count
+                continue
+            }
+            index += 1
+        }
+    }
+    static let infWord = b("inf"), ooWord = b("oo"), infinityCommand = b("\\infty ")
+
+    /// After a degree sign, a lone `C` or `F` at the end is the temperature scale (`25°C`): it goes and is returned as the
+    /// unit (`c`, `f`), as `25^\circ\text{C}` gives.
+    static func stripTemperatureScale(_ text: inout [UInt8]) -> String? {
+        guard let last = text.last, last == 67 || last == 70, text.count >= 2 else { return nil }
+        var before = text.count - 1
+        while before > 0, text[before - 1] == 32 { before -= 1 }
+        guard before > 0, Bytes.isDigit(text[before - 1]) || text[before - 1] == 125 else { return nil }
+        text.removeSubrange(before...)
+        return last == 67 ? "c" : "f"
+    }
+
+    /// A leading currency abbreviation before an amount (`Rs. 500`, `USD 20`) goes, as Qwen2.5-Math's unit list drops `rs`.
+    static func removeCurrencyPrefix(_ text: inout [UInt8]) {
+        for prefix in currencyPrefixes where Bytes.hasPrefixIgnoringCase(text, at: 0, prefix) {
+            var cursor = prefix.count
+            if cursor < text.count, text[cursor] == 46 { cursor += 1 }
+            while cursor < text.count, text[cursor] == 32 { cursor += 1 }
+            guard cursor < text.count, cursor > prefix.count, Bytes.isDigit(text[cursor]) else { return }
+            text.removeSubrange(0..<cursor)
+            return
+        }
+    }
+
+    /// A unit word in braces at the end (`100 {cm}^2`, DeepSeek-Math strips `{cm}`, `{m}`) loses its braces.
+    static func unbraceUnit(_ text: inout [UInt8]) {
+        var end = text.count
+        if end >= 3, text[end - 2] == 94, text[end - 3] == 125 { end -= 2 }
+        else if end >= 5, text[end - 4] == 94, text[end - 5] == 125 { end -= 4 }
+        guard end >= 3, text[end - 1] == 125, let open = text[..<(end - 1)].lastIndex(of: 123) else { return }
+        let word = text[(open + 1)..<(end - 1)].map(Bytes.lower)
+        guard !word.isEmpty, word.allSatisfy(Bytes.isLetter), unitWordSet.contains(word), open > 0,
+              text[open - 1] == 32 || Bytes.isDigit(text[open - 1]) else { return }
+        text.remove(at: end - 1)
+        text.remove(at: open)
     }
 
     /// `\phantom{x}`, `\hphantom{…}`, `\vphantom{…}` take space but print nothing: they go with their argument.
