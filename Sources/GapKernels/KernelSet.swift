@@ -53,11 +53,12 @@ public struct KernelTable: Sendable {
     public let layerNormBackward: @Sendable (UnsafeMutablePointer<Float>, UnsafeMutablePointer<Float>,
                                              UnsafeMutablePointer<Float>, UnsafePointer<Float>, UnsafePointer<Float>,
                                              UnsafePointer<Float>, UnsafePointer<Float>, UnsafePointer<Float>,
-                                             Int, Int) -> Void
+                                             Int, Int, UnsafeMutablePointer<Float>?) -> Void
     public let geluForward: @Sendable (UnsafeMutablePointer<Float>, UnsafeMutablePointer<Float>?, UnsafePointer<Float>,
                                        Int) -> Void
+    /// `geluBackward(dInput:derivative:dOutput:dInputSums:rows:columns:)`.
     public let geluBackward: @Sendable (UnsafeMutablePointer<Float>, UnsafePointer<Float>, UnsafePointer<Float>,
-                                        Int) -> Void
+                                        UnsafeMutablePointer<Float>?, Int, Int) -> Void
     public let adamWUpdate: @Sendable (UnsafeMutablePointer<Float>, UnsafePointer<Float>, UnsafeMutablePointer<Float>,
                                        UnsafeMutablePointer<Float>, Int, AdamWSettings) -> Void
     /// `shortProduct(rows:columns:depth:alpha:a:aRow:aColumn:bt:ldb:out:ldo:)`.
@@ -83,10 +84,12 @@ public struct KernelTable: Sendable {
         }
         layerNormBackward = {
             K.layerNormBackward(dInput: $0, dWeight: $1, dBias: $2, dOutput: $3, input: $4, weight: $5, mean: $6,
-                                reciprocalStd: $7, rows: $8, channels: $9)
+                                reciprocalStd: $7, rows: $8, channels: $9, dInputSums: $10)
         }
         geluForward = { K.geluForward(output: $0, derivative: $1, input: $2, count: $3) }
-        geluBackward = { K.geluBackward(dInput: $0, derivative: $1, dOutput: $2, count: $3) }
+        geluBackward = {
+            K.geluBackward(dInput: $0, derivative: $1, dOutput: $2, dInputSums: $3, rows: $4, columns: $5)
+        }
         adamWUpdate = { K.adamWUpdate(parameters: $0, gradients: $1, firstMoment: $2, secondMoment: $3, count: $4,
                                       settings: $5) }
         shortProduct = {

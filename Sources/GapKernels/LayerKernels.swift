@@ -53,13 +53,16 @@ extension KernelSet {
         }
     }
 
-    /// Accumulates dInput, dWeight and dBias from dOutput, using the cached mean and 1/std.
-    /// Shapes: dInput, dOutput, input (N, C); dWeight, dBias, weight (C); mean, reciprocalStd (N).
+    /// Accumulates dInput, dWeight and dBias from dOutput, using the cached mean and 1/std. When `dInputSums` is
+    /// given, each row of dInput, once accumulated, is also added into it (row by row, as `addInPlace` would): the
+    /// bias gradient of a linear layer whose output gradient dInput is, without another pass over dInput.
+    /// Shapes: dInput, dOutput, input (N, C); dWeight, dBias, weight, dInputSums (C); mean, reciprocalStd (N).
     @inlinable
     public static func layerNormBackward(
         dInput: UnsafeMutablePointer<Float>, dWeight: UnsafeMutablePointer<Float>, dBias: UnsafeMutablePointer<Float>,
         dOutput: UnsafePointer<Float>, input: UnsafePointer<Float>, weight: UnsafePointer<Float>,
-        mean: UnsafePointer<Float>, reciprocalStd: UnsafePointer<Float>, rows N: Int, channels C: Int
+        mean: UnsafePointer<Float>, reciprocalStd: UnsafePointer<Float>, rows N: Int, channels C: Int,
+        dInputSums: UnsafeMutablePointer<Float>? = nil
     ) {
         let inverseC = 1 / Float(C)
         if C % 16 == 0 {
@@ -80,7 +83,9 @@ extension KernelSet {
                     let dNorm = load(weight + i) * g
                     store(load(dBias + i) + g, dBias + i)
                     store(load(dWeight + i).addingProduct(norm, g), dWeight + i)
-                    store(load(dIn + i) + (dNorm - dNormMean - norm * dNormNormMean) * s, dIn + i)
+                    let accumulated = load(dIn + i) + (dNorm - dNormMean - norm * dNormNormMean) * s
+                    store(accumulated, dIn + i)
+                    if let dInputSums { store(load(dInputSums + i) + accumulated, dInputSums + i) }
                 }
             }
             return
@@ -107,6 +112,7 @@ extension KernelSet {
                 dWeight[i] += norm * dOut[i]
                 dIn[i] += (dNorm - dNormMean - norm * dNormNormMean) * s
             }
+            if let dInputSums { for i in 0..<C { dInputSums[i] += dIn[i] } }
         }
     }
 
@@ -143,17 +149,41 @@ extension KernelSet {
         }
     }
 
-    /// dInput = derivative · dOutput (overwritten). Shapes: dInput, derivative, dOutput (N).
+    /// dInput = derivative · dOutput (overwritten), over `rows` rows of `columns`. When `dInputSums` is given, each
+    /// finished row of dInput is also added into it (row by row, as `addInPlace` would): the bias gradient of the
+    /// linear layer whose output gradient dInput is, while the row is at hand.
+    /// Shapes: dInput, derivative, dOutput (rows, columns); dInputSums (columns).
     @inlinable
     public static func geluBackward(
         dInput: UnsafeMutablePointer<Float>, derivative: UnsafePointer<Float>, dOutput: UnsafePointer<Float>,
-        count N: Int
+        dInputSums: UnsafeMutablePointer<Float>?, rows: Int, columns: Int
     ) {
-        var i = 0
-        while i + 16 <= N {
-            store(load(derivative + i) * load(dOutput + i), dInput + i)
-            i += 16
+        guard let dInputSums else {
+            let N = rows * columns
+            var i = 0
+            while i + 16 <= N {
+                store(load(derivative + i) * load(dOutput + i), dInput + i)
+                i += 16
+            }
+            while i < N { dInput[i] = derivative[i] * dOutput[i]; i += 1 }
+            return
         }
-        while i < N { dInput[i] = derivative[i] * dOutput[i]; i += 1 }
+        for row in 0..<rows {
+            let offset = row * columns
+            let dIn = dInput + offset, slope = derivative + offset, dOut = dOutput + offset
+            var i = 0
+            while i + 16 <= columns {
+                let product = load(slope + i) * load(dOut + i)
+                store(product, dIn + i)
+                store(load(dInputSums + i) + product, dInputSums + i)
+                i += 16
+            }
+            while i < columns {
+                let product = slope[i] * dOut[i]
+                dIn[i] = product
+                dInputSums[i] += product
+                i += 1
+            }
+        }
     }
 }

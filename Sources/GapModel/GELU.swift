@@ -16,12 +16,17 @@ public func geluForward(
     kernels.geluForward(output, derivative, input, N)
 }
 
-/// dInput = derivative · dOutput (overwritten), with the GELU′ that `geluForward` stored.
-/// Shapes: dInput, derivative, dOutput (N).
+/// dInput = derivative · dOutput (overwritten), with the GELU′ that `geluForward` stored. When `dInputSums` is given,
+/// dInput is (N / columns, columns) and each of its rows is added into `dInputSums` in row order: the bias gradient of
+/// the linear layer before the GELU, in the same pass (so `linearBackward` is then called without dBias).
+/// Shapes: dInput, derivative, dOutput (N); dInputSums (columns).
 public func geluBackward(
-    dInput: UnsafeMutablePointer<Float>, derivative: UnsafePointer<Float>, dOutput: UnsafePointer<Float>, count N: Int
+    dInput: UnsafeMutablePointer<Float>, derivative: UnsafePointer<Float>, dOutput: UnsafePointer<Float>, count N: Int,
+    dInputSums: UnsafeMutablePointer<Float>? = nil, columns: Int = 1
 ) {
-    kernels.geluBackward(dInput, derivative, dOutput, N)
+    precondition(dInputSums == nil || (columns > 0 && N % columns == 0), "count must be whole rows")
+    kernels.geluBackward(dInput, derivative, dOutput, dInputSums, dInputSums == nil ? 1 : N / columns,
+                         dInputSums == nil ? N : columns)
 }
 
 /// Reference for the pair above, in scalar Double from the formula: out = GELU(x), dInput = GELU′(x) · dOutput.

@@ -231,9 +231,12 @@ public final class GPT {
         linearBackward(dInput: a.dLn, dWeight: g.wte, dBias: nil, dOutput: a.probs, input: a.lnf, weight: p.wte,
                        rows: BT, inputChannels: C, outputChannels: V)
         a.dResidual.update(repeating: 0, count: BT * C)
+        // Each layer norm's backward also sums its dInput rows into the bias gradient of the projection that reads
+        // dResidual next, and GELU's backward into fc's: the same additions in the same row order as
+        // `linearBackward`'s dBias, without another pass over the gradient (those calls get dBias nil).
         layerNormBackward(dInput: a.dResidual, dWeight: g.lnfw, dBias: g.lnfb, dOutput: a.dLn,
                           input: a.residual3 + (L - 1) * BT * C, weight: p.lnfw, mean: a.lnfMean,
-                          reciprocalStd: a.lnfRstd, rows: BT, channels: C)
+                          reciprocalStd: a.lnfRstd, rows: BT, channels: C, dInputSums: g.fcprojb + (L - 1) * C)
         for l in stride(from: L - 1, through: 0, by: -1) {
             let residual = l == 0 ? a.encoded : a.residual3 + (l - 1) * BT * C
             let ln1 = a.ln1 + l * BT * C, qkv = a.qkv + l * BT * 3 * C, atty = a.atty + l * BT * C
@@ -241,18 +244,20 @@ public final class GPT {
             let ln2 = a.ln2 + l * BT * C, fch = a.fch + l * BT * 4 * C, fchGelu = a.fchGelu + l * BT * 4 * C
 
             // residual3 = residual2 + fcproj: dResidual flows to both.
-            linearBackward(dInput: a.dFchGelu, dWeight: g.fcprojw + l * C * 4 * C, dBias: g.fcprojb + l * C,
+            linearBackward(dInput: a.dFchGelu, dWeight: g.fcprojw + l * C * 4 * C, dBias: nil,
                            dOutput: a.dResidual, input: fchGelu, weight: p.fcprojw + l * C * 4 * C,
                            rows: BT, inputChannels: 4 * C, outputChannels: C)
-            geluBackward(dInput: a.dFch, derivative: fch, dOutput: a.dFchGelu, count: BT * 4 * C)
-            linearBackward(dInput: a.dLn, dWeight: g.fcw + l * 4 * C * C, dBias: g.fcb + l * 4 * C,
+            geluBackward(dInput: a.dFch, derivative: fch, dOutput: a.dFchGelu, count: BT * 4 * C,
+                         dInputSums: g.fcb + l * 4 * C, columns: 4 * C)
+            linearBackward(dInput: a.dLn, dWeight: g.fcw + l * 4 * C * C, dBias: nil,
                            dOutput: a.dFch, input: ln2, weight: p.fcw + l * 4 * C * C,
                            rows: BT, inputChannels: C, outputChannels: 4 * C)
             layerNormBackward(dInput: a.dResidual, dWeight: g.ln2w + l * C, dBias: g.ln2b + l * C, dOutput: a.dLn,
                               input: residual2, weight: p.ln2w + l * C, mean: a.ln2Mean + l * BT,
-                              reciprocalStd: a.ln2Rstd + l * BT, rows: BT, channels: C)
+                              reciprocalStd: a.ln2Rstd + l * BT, rows: BT, channels: C,
+                              dInputSums: g.attprojb + l * C)
             // residual2 = residual + attproj: dResidual flows to both.
-            linearBackward(dInput: a.dAtty, dWeight: g.attprojw + l * C * C, dBias: g.attprojb + l * C,
+            linearBackward(dInput: a.dAtty, dWeight: g.attprojw + l * C * C, dBias: nil,
                            dOutput: a.dResidual, input: atty, weight: p.attprojw + l * C * C,
                            rows: BT, inputChannels: C, outputChannels: C)
             attentionBackward(dQKV: a.dQKV, scratch: a.dAtt, dOutput: a.dAtty, qkv: qkv, att: att,
@@ -263,7 +268,8 @@ public final class GPT {
                            rows: BT, inputChannels: C, outputChannels: 3 * C)
             layerNormBackward(dInput: a.dResidual, dWeight: g.ln1w + l * C, dBias: g.ln1b + l * C, dOutput: a.dLn,
                               input: residual, weight: p.ln1w + l * C, mean: a.ln1Mean + l * BT,
-                              reciprocalStd: a.ln1Rstd + l * BT, rows: BT, channels: C)
+                              reciprocalStd: a.ln1Rstd + l * BT, rows: BT, channels: C,
+                              dInputSums: l > 0 ? g.fcprojb + (l - 1) * C : nil)
         }
         workspace.inputs.withUnsafeBufferPointer {
             encoderBackward(dWte: g.wte, dWpe: g.wpe, dOutput: a.dResidual, inputs: $0.baseAddress!,

@@ -15,12 +15,15 @@ public func layerNormForward(
     kernels.layerNormForward(output, mean, reciprocalStd, input, weight, bias, N, C)
 }
 
-/// Accumulates dInput, dWeight and dBias from dOutput, using the cached mean and 1/std.
-/// Shapes: dInput, dOutput, input (N, C); dWeight, dBias, weight (C); mean, reciprocalStd (N).
+/// Accumulates dInput, dWeight and dBias from dOutput, using the cached mean and 1/std. When `dInputSums` is given,
+/// every accumulated row of dInput is added into it too, in row order: the bias gradient of the linear layer that
+/// takes dInput as its output gradient next (so `linearBackward` is then called without dBias).
+/// Shapes: dInput, dOutput, input (N, C); dWeight, dBias, weight, dInputSums (C); mean, reciprocalStd (N).
 public func layerNormBackward(
     dInput: UnsafeMutablePointer<Float>, dWeight: UnsafeMutablePointer<Float>, dBias: UnsafeMutablePointer<Float>,
     dOutput: UnsafePointer<Float>, input: UnsafePointer<Float>, weight: UnsafePointer<Float>,
-    mean: UnsafePointer<Float>, reciprocalStd: UnsafePointer<Float>, rows N: Int, channels C: Int
+    mean: UnsafePointer<Float>, reciprocalStd: UnsafePointer<Float>, rows N: Int, channels C: Int,
+    dInputSums: UnsafeMutablePointer<Float>? = nil
 ) {
-    kernels.layerNormBackward(dInput, dWeight, dBias, dOutput, input, weight, mean, reciprocalStd, N, C)
+    kernels.layerNormBackward(dInput, dWeight, dBias, dOutput, input, weight, mean, reciprocalStd, N, C, dInputSums)
 }

@@ -78,7 +78,7 @@ private func maxRelativeError(_ a: [Float], _ b: [Double]) -> Double {
                 var dInput = [Float](repeating: 0, count: N * C), dWeight = [Float](repeating: 0, count: C)
                 var dBias = [Float](repeating: 0, count: C)
                 table.layerNormForward(&output, &mean, &rstd, input, weight, bias, N, C)
-                table.layerNormBackward(&dInput, &dWeight, &dBias, dOutput, input, weight, mean, rstd, N, C)
+                table.layerNormBackward(&dInput, &dWeight, &dBias, dOutput, input, weight, mean, rstd, N, C, nil)
                 var expectedOut = [Double](), expectedDIn = [Double]()
                 var expectedDWeight = [Double](repeating: 0, count: C)
                 for row in 0..<N {
@@ -108,7 +108,7 @@ private func maxRelativeError(_ a: [Float], _ b: [Double]) -> Double {
             var output = [Float](repeating: 0, count: N), derivative = [Float](repeating: 0, count: N)
             var dInput = [Float](repeating: 0, count: N)
             table.geluForward(&output, &derivative, input, N)
-            table.geluBackward(&dInput, derivative, dOutput, N)
+            table.geluBackward(&dInput, derivative, dOutput, nil, 1, N)
             let scale = (2 / Double.pi).squareRoot()
             for i in 0..<N {
                 let x = Double(input[i])
@@ -203,6 +203,44 @@ private func maxRelativeError(_ a: [Float], _ b: [Double]) -> Double {
         #expect(useShortScores(depth: 16) == shortScoresMatchBLAS)
     }
 
+    /// The bias-gradient sums that layer norm's and GELU's backward accumulate on the way are the row-by-row
+    /// `addInPlace` sums of their dInput, bit for bit, and the fused passes leave dInput as the plain ones do.
+    @Test func fusedRowSumsEqualSeparateAddsBitForBit() {
+        for table in availableKernelTables {
+            for C in [96, 20] {  // the vector path and the scalar one (and a row tail for GELU)
+                let N = 7
+                let input = values(N * C, seed: 51, scale: 4), weight = values(C, seed: 52), bias = values(C, seed: 53)
+                let dOutput = values(N * C, seed: 54), start = values(N * C, seed: 55), sums0 = values(C, seed: 56)
+                var output = [Float](repeating: 0, count: N * C), mean = [Float](repeating: 0, count: N)
+                var rstd = [Float](repeating: 0, count: N)
+                table.layerNormForward(&output, &mean, &rstd, input, weight, bias, N, C)
+                var plainIn = start, plainWeight = sums0, plainBias = sums0, plainSums = sums0
+                table.layerNormBackward(&plainIn, &plainWeight, &plainBias, dOutput, input, weight, mean, rstd, N, C,
+                                        nil)
+                plainIn.withUnsafeBufferPointer { rows in
+                    for row in 0..<N { table.addInPlace(&plainSums, rows.baseAddress! + row * C, C) }
+                }
+                var fusedIn = start, fusedWeight = sums0, fusedBias = sums0, fusedSums = sums0
+                table.layerNormBackward(&fusedIn, &fusedWeight, &fusedBias, dOutput, input, weight, mean, rstd, N, C,
+                                        &fusedSums)
+                #expect(fusedIn.map(\.bitPattern) == plainIn.map(\.bitPattern), "\(table.level) C=\(C)")
+                #expect(fusedWeight.map(\.bitPattern) == plainWeight.map(\.bitPattern))
+                #expect(fusedBias.map(\.bitPattern) == plainBias.map(\.bitPattern))
+                #expect(fusedSums.map(\.bitPattern) == plainSums.map(\.bitPattern), "\(table.level) C=\(C)")
+
+                var geluIn = [Float](repeating: 0, count: N * C), geluSums = sums0
+                table.geluBackward(&geluIn, input, dOutput, nil, 1, N * C)
+                geluIn.withUnsafeBufferPointer { rows in
+                    for row in 0..<N { table.addInPlace(&geluSums, rows.baseAddress! + row * C, C) }
+                }
+                var fusedGeluIn = [Float](repeating: .nan, count: N * C), fusedGeluSums = sums0
+                table.geluBackward(&fusedGeluIn, input, dOutput, &fusedGeluSums, N, C)
+                #expect(fusedGeluIn.map(\.bitPattern) == geluIn.map(\.bitPattern), "\(table.level) C=\(C)")
+                #expect(fusedGeluSums.map(\.bitPattern) == geluSums.map(\.bitPattern), "\(table.level) C=\(C)")
+            }
+        }
+    }
+
     @Test(.enabled(if: availableKernelTables.count > 1)) func tablesAgreeBitForBit() {
         let narrow = availableKernelTables[0], wide = availableKernelTables[1]
         let N = 5, C = 96, count = N * C
@@ -213,7 +251,7 @@ private func maxRelativeError(_ a: [Float], _ b: [Double]) -> Double {
             var rstd = [Float](repeating: 0, count: N), dInput = [Float](repeating: 0, count: count)
             var dWeight = [Float](repeating: 0, count: C), dBias = [Float](repeating: 0, count: C)
             table.layerNormForward(&output, &mean, &rstd, input, weight, bias, N, C)
-            table.layerNormBackward(&dInput, &dWeight, &dBias, dOutput, input, weight, mean, rstd, N, C)
+            table.layerNormBackward(&dInput, &dWeight, &dBias, dOutput, input, weight, mean, rstd, N, C, nil)
             var gelu = [Float](repeating: 0, count: count), slope = [Float](repeating: 0, count: count)
             table.geluForward(&gelu, &slope, input, count - 3)
             var numerators = [Float](repeating: 0, count: count)
