@@ -1012,8 +1012,7 @@ public enum AnswerExtractor {
         // three bolts in total." → `3`), opened by a comma or "so", may give the answer in words.
         if let lastMath = sentence.lastIndex(where: { Bytes.isDigit($0) || $0 == 36 || $0 == 92 }) {
             let tail = sentence[(lastMath + 1)...]
-            guard let comma = tail.firstIndex(of: 44) ?? Bytes.find(Array(tail), b(" so ")).map({ tail.startIndex + $0 + 3 })
-            else { return nil }
+            guard tail.count >= 6, tail.count <= 160, let comma = tail.firstIndex(of: 44) ?? clauseSo(tail) else { return nil }
             sentence = tail[(comma + 1)...]
         }
         guard let rewritten = NumberWords.rewritten(Bytes.string(sentence)) else { return nil }
@@ -1024,6 +1023,16 @@ public enum AnswerExtractor {
         // "negative four", "minus three": the sign is a word too.
         if lastIndex > 0, ["negative", "minus"].contains(tokens[lastIndex - 1].lowercased()) { digits = "-" + digits }
         return digits
+    }
+
+    /// Where " so " opens a clause in `tail` (the index of its last space), without copying; nil when it does not.
+    static func clauseSo(_ tail: ArraySlice<UInt8>) -> Int? {
+        var index = tail.startIndex
+        while index + 3 < tail.endIndex {
+            if tail[index] == 32, tail[index + 1] == 115, tail[index + 2] == 111, tail[index + 3] == 32 { return index + 3 }
+            index += 1
+        }
+        return nil
     }
 
     /// The last sentence of a response (at most 300 bytes, without its final full stop), for word answers when no

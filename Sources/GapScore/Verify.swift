@@ -228,8 +228,8 @@ func slashMixedNumber(_ text: String) -> String? {
 /// A word answer without its leading article ("a", "an", "the"): `an ellipse` → `ellipse`; nil when there is none or
 /// the rest is not words of letters (at least three).
 func droppingArticle(_ text: String) -> String? {
+    guard let first = text.utf8.first, first | 0x20 == 97 || first | 0x20 == 116 else { return nil }
     let bytes = Array(text.utf8)
-    guard let first = bytes.first, first | 0x20 == 97 || first | 0x20 == 116 else { return nil }
     let article = [Normalizer.b("an "), Normalizer.b("a "), Normalizer.b("the ")].first { Bytes.hasPrefixIgnoringCase(bytes, at: 0, $0) }
     guard let article else { return nil }
     let rest = Bytes.trimSpaces(bytes[article.count...])
