@@ -90,6 +90,11 @@ public enum AnswerExtractor {
                let end = boxEnd(text, from: boxStart), percentFollows(text, at: end) {
                 return Extraction(answer: last + "\\%", rule: "boxed", allBoxed: boxes)
             }
+            // A correction written after the box replaces it (the fallbacks' policy only, as after an answer phrase).
+            if policy.fallback == .lastMathOrNumber, boxStart >= 0, let end = boxEnd(text, from: boxStart), text.count - end > 8,
+               let corrected = correctionAfterBox(text, boxEnd: end, policy: policy) {
+                return Extraction(answer: corrected, rule: "boxed (corrected after it)", allBoxed: [])
+            }
             return Extraction(answer: last, rule: "boxed", allBoxed: boxes)
         }
         if let sentence = finalAnswerSentence(text) { return Extraction(answer: sentence, rule: "final-answer-sentence", allBoxed: []) }
@@ -115,6 +120,12 @@ public enum AnswerExtractor {
         switch policy.fallback {
         case .none: break
         case .lastMath, .lastMathOrNumber:
+            // A closing remark in parentheses ("230 miles.\n(Together the two trains cover 460 miles.)") is an aside:
+            // the fallbacks read the text before it when that has a value.
+            if text.last == 41, let aside = trailingAside(text) {
+                let before = run(Array(text[..<aside]), policy: policy)
+                if before.answer != nil { return before }
+            }
             if let whole = wholeResponse(text) { return Extraction(answer: whole, rule: "whole-response", allBoxed: []) }
             if policy.fallback == .lastMathOrNumber, let word = lastNumberWord(text) {
                 return Extraction(answer: word, rule: "last-number-word", allBoxed: [])
@@ -154,6 +165,9 @@ public enum AnswerExtractor {
                 }
                 if let stated = valueBeforeComparison(text, number: number, policy: policy) {
                     return Extraction(answer: stated, rule: "last-number (value stated before a comparison)", allBoxed: [])
+                }
+                if let stated = valueBeforeRestatement(text, number: number, policy: policy) {
+                    return Extraction(answer: stated, rule: "last-number (value stated before how it was computed)", allBoxed: [])
                 }
                 // A bound keeps its words ("at least 7"), so it is not read as the value 7.
                 if let bound = boundWords.first(where: { word in
@@ -341,13 +355,19 @@ public enum AnswerExtractor {
         return (nil, sawWord)
     }
 
-    static let correctionWords: [[UInt8]] = ["wait", "actually", "oops", "correction", "no,", "no:", "hmm, no", "on second thought",
+    static let correctionWords: [[UInt8]] = ["wait", "actually", "oops", "correction", "no,", "no:", "hmm, no", "hmm, actually", "on second thought",
                                              "i made a mistake", "i made an error", "that is wrong", "that's wrong"].map(b)
 
     /// A correction after a phrase answer: a later sentence that opens with "Wait", "Actually", "Oops", "Correction",
     /// "No, …" and gives a value ("The answer is 12. Wait, no: I double counted, so it is 11." → `11`): the last value
     /// from that sentence on. Nil when no such sentence follows or it gives no value.
     static func correction(_ text: [UInt8], after start: Int, policy: AnswerPolicy) -> String? {
+        guard let opening = correctionOpening(text, after: start) else { return nil }
+        return lastValue(Array(text[opening...]), policy: policy)
+    }
+
+    /// Where the first sentence after `start` that opens with a correction word starts; nil when there is none.
+    static func correctionOpening(_ text: [UInt8], after start: Int) -> Int? {
         var index = start
         while index < text.count {
             let byte = text[index]
@@ -359,14 +379,31 @@ public enum AnswerExtractor {
                 Bytes.hasPrefixIgnoringCase(text, at: opening, word)
                     && (opening + word.count == text.count || !Bytes.isLetter(text[opening + word.count]))
             }) else { continue }
-            let tail = Array(text[opening...])
-            let math = lastMathSegment(tail)
-            let number = lastNumber(tail, dollarsAreMath: policy.dollarsAreMath)
-            if let math, number == nil || math.end >= number!.end { return chainResult(math.text) ?? math.text }
-            return number?.text
+            return opening
         }
         return nil
     }
+
+    /// The last value of a passage: its last math segment (a computation by its result) or its last number.
+    static func lastValue(_ tail: [UInt8], policy: AnswerPolicy) -> String? {
+        let math = lastMathSegment(tail)
+        let number = lastNumber(tail, dollarsAreMath: policy.dollarsAreMath)
+        if let math, number == nil || math.end >= number!.end { return chainResult(math.text) ?? math.text }
+        return number?.text
+    }
+
+    /// A self-correction after the last box: a later sentence opening with a correction word that states an answer
+    /// ("\boxed{12} years. Wait — … The answer is 13." → `13`), or, after a firmer word than a bare "Wait" ("Hmm,
+    /// actually", "Oops", "Correction", "No,"), gives a value ("… so the result is $42 - 8 = 34$." → `34`). A bare "Wait"
+    /// with no answer phrase is a check ("Wait, let me verify: 12 × 2 = 24"), and the box stays.
+    static func correctionAfterBox(_ text: [UInt8], boxEnd end: Int, policy: AnswerPolicy) -> String? {
+        guard let opening = correctionOpening(text, after: end) else { return nil }
+        let tail = Array(text[opening...])
+        if let phrase = answerPhrase(tail) { return phrase }
+        guard !Bytes.hasPrefixIgnoringCase(text, at: opening, waitWord) || Bytes.hasPrefixIgnoringCase(text, at: opening, b("wait, no")) else { return nil }
+        return lastValue(tail, policy: policy)
+    }
+    static let waitWord = b("wait")
 
     /// How many bytes after an answer phrase are read for its answer (answers are cut at `maximumAnswerBytes` anyway).
     static let phraseWindow = maximumAnswerBytes + 200
@@ -780,11 +817,79 @@ public enum AnswerExtractor {
             let hasWords = between.contains(where: Bytes.isLetter) && !between.contains(61)
             // The condition names a variable's value (`x = 2`); `f(1) = -3` states a value, it sets none.
             // A domain restriction (`for $x \neq 1$`) describes the value before it too.
+            // A membership (`for all $n \in \mathbb{N}$`, `where $k \in \mathbb{Z}$`) is the domain of the answer stated
+            // before it, which may hold no digit (`$f(n) = n$ for all $n \in \mathbb{N}$`).
+            if isMembership(segment.text), let stated = mathSegments(region).last(where: { $0.text.contains(where: { !$0.isWhitespace }) }),
+               Bytes.trimSpaces(region[stated.end...]).allSatisfy({ $0 == 44 || $0 == 36 }) {
+                return stated.text
+            }
+            // "for the 45 hours", "for each 3 rows": a quantity from the question that the value is for, not the answer.
+            if clauseWord == b("for"), segment.text.utf8.allSatisfy({ Bytes.isDigit($0) || $0 == 44 || $0 == 46 }),
+               perDeterminers.contains(Bytes.trimSpaces(between).map(Bytes.lower)),
+               let value = statedValue(region, policy: policy), Bytes.trimSpaces(region[value.end...]).allSatisfy(Bytes.isLetter) {
+                return value.text
+            }
             let isRelation = segmentKind(segment.text) == 1 || between.contains(61) || isExclusion(segment.text)
             guard isRelation || hasWords && takesClause else { continue }
             return statedValue(region, policy: policy)?.text
         }
         return nil
+    }
+
+    static let perDeterminers: Set<[UInt8]> = Set(["the", "each", "every", "all", "all the", "these", "those"].map(b))
+
+    /// The value a sentence states before "i.e." or "that is" restates how it was computed ("540 meters a week, i.e. 60
+    /// meters × 9 sprints" → `540`): the restatement has an operator between numbers and no `=` or result after it.
+    static func valueBeforeRestatement(_ text: [UInt8], number: Segment, policy: AnswerPolicy) -> String? {
+        let windowStart = max(0, number.start - 80)
+        let window = Array(text[windowStart..<number.start])
+        guard let marker = [b("i.e."), b("that is,"), b("i.e,"), b("ie.")].compactMap({ Bytes.findLastIgnoringCase(window, $0) }).max()
+        else { return nil }
+        let restatement = window[marker...]
+        guard restatement.contains(where: Bytes.isDigit), !restatement.contains(61), !restatement.contains(10),
+              restatement.contains(42) || Bytes.find(Array(restatement), b("×")) != nil || Bytes.find(Array(restatement), b("\\times")) != nil
+                || Bytes.find(Array(restatement), b(" x ")) != nil || restatement.contains(43) else { return nil }
+        var tail = number.end
+        while tail < text.count, text[tail] != 10, !((text[tail] == 46 || text[tail] == 33) && (tail + 1 == text.count || Bytes.isSpace(text[tail + 1]))) {
+            if Bytes.isDigit(text[tail]) || text[tail] == 61 { return nil }
+            tail += 1
+        }
+        var sentenceStart = windowStart + marker
+        while sentenceStart > 0 {
+            let byte = text[sentenceStart - 1]
+            if byte == 10 || (byte == 46 || byte == 33 || byte == 63) && text[sentenceStart] == 32 { break }
+            sentenceStart -= 1
+        }
+        let region = Array(text[sentenceStart..<(windowStart + marker)])
+        return statedValue(region, policy: policy)?.text
+    }
+
+    /// Where a closing parenthesised sentence starts: `(` at the start of a line or after a sentence's end, closing at the
+    /// end of the text, holding words (not a choice label `(C)`), with a digit before it; nil otherwise.
+    static func trailingAside(_ text: [UInt8]) -> Int? {
+        var depth = 0
+        var index = text.count - 1
+        while index >= 0 {
+            if text[index] == 41 { depth += 1 } else if text[index] == 40 { depth -= 1; if depth == 0 { break } }
+            index -= 1
+        }
+        guard index > 0, text.count - index >= 12 else { return nil }
+        var before = index
+        while before > 0, text[before - 1] == 32 { before -= 1 }
+        guard before > 0, text[before - 1] == 10 || text[before - 1] == 46 || text[before - 1] == 33 else { return nil }
+        let inside = text[(index + 1)..<(text.count - 1)]
+        var letters = 0, longest = 0
+        for byte in inside { if Bytes.isLetter(byte) { letters += 1; longest = max(longest, letters) } else { letters = 0 } }
+        guard longest >= 4, text[..<index].contains(where: Bytes.isDigit) else { return nil }
+        return index
+    }
+
+    /// Whether a math segment only says where a name lives: `n \in \mathbb{N}`, `k \in \mathbb{Z}`.
+    static func isMembership(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard let first = bytes.first(where: { !Bytes.isSpace($0) }), Bytes.isLetter(first),
+              let member = Bytes.find(bytes, b("\\in")), member + 3 == bytes.count || !Bytes.isLetter(bytes[member + 3]) else { return false }
+        return !bytes[..<member].contains(61)
     }
 
     /// Whether a math segment only excludes values: `x \neq 1`, `x \ne 0`, `x ≠ -2`.
@@ -859,9 +964,12 @@ public enum AnswerExtractor {
     static func valueBeforeComparison(_ text: [UInt8], number: Segment, policy: AnswerPolicy) -> String? {
         var after = number.end
         while after < text.count, text[after] == 32 { after += 1 }
-        guard comparativeWords.contains(where: { word in
+        let comparativeAfter = comparativeWords.contains(where: { word in
             Bytes.hasPrefixIgnoringCase(text, at: after, word) && (after + word.count == text.count || !Bytes.isLetter(text[after + word.count]))
-        }) else { return nil }
+        })
+        // Or the last number is what the value is compared with: "23 jewels, which is 2 fewer than Aaron's 25".
+        guard comparativeAfter || number.start >= 6 && Bytes.find(Array(text[max(0, number.start - 40)..<number.start]), b(" than ")) != nil
+        else { return nil }
         var sentenceStart = number.start
         while sentenceStart > 0 {
             let byte = text[sentenceStart - 1]
@@ -869,8 +977,17 @@ public enum AnswerExtractor {
             sentenceStart -= 1
         }
         let prefix = Array(text[sentenceStart..<number.start])
-        guard let clause = [", which is", ", which was", ", that is"].compactMap({ Bytes.findLastIgnoringCase(prefix, b($0)) }).max(),
-              Bytes.trimSpaces(prefix[clause...]).count <= 16 else { return nil }
+        guard let clause = [", which is", ", which was", ", that is"].compactMap({ Bytes.findLastIgnoringCase(prefix, b($0)) }).max()
+        else { return nil }
+        let clauseText = Array(Bytes.trimSpaces(prefix[clause...]))
+        if comparativeAfter {
+            guard clauseText.count <= 16 else { return nil }
+        } else {
+            // The clause compares: a number, a comparative word and "than" before the last number, nothing else numeric.
+            guard clauseText.count <= 48, let than = Bytes.findLast(clauseText, b(" than ")),
+                  comparativeWords.contains(where: { Bytes.findLastIgnoringCase(Array(clauseText[..<than]), $0) != nil }),
+                  !clauseText[(than + 6)...].contains(where: { Bytes.isDigit($0) || $0 == 36 || $0 == 92 }) else { return nil }
+        }
         let region = Array(prefix[..<clause])
         let math = mathSegments(region).last { $0.text.contains(where: { !$0.isWhitespace }) }
         let stated = lastNumber(region, dollarsAreMath: policy.dollarsAreMath)
@@ -889,15 +1006,33 @@ public enum AnswerExtractor {
             if byte == 10 || (byte == 46 || byte == 33 || byte == 63) && text[start] == 32 { break }
             start -= 1
         }
-        let sentence = text[start..<end]
-        guard sentence.count <= 300, !sentence.contains(where: { Bytes.isDigit($0) || $0 == 36 || $0 == 92 }),
-              let rewritten = NumberWords.rewritten(Bytes.string(sentence)) else { return nil }
-        let last = rewritten.split(separator: " ").last { $0.first?.isNumber == true }
-        return last.map { token in
-            var digits = String(token.prefix { $0.isNumber || $0 == "." })
-            while digits.hasSuffix(".") { digits.removeLast() }
-            return digits
+        var sentence = text[start..<end]
+        guard sentence.count <= 300 else { return nil }
+        // A sentence with digits or math: only a new clause after the last of them ("Half of 2 is 1 bolt, so it takes
+        // three bolts in total." → `3`), opened by a comma or "so", may give the answer in words.
+        if let lastMath = sentence.lastIndex(where: { Bytes.isDigit($0) || $0 == 36 || $0 == 92 }) {
+            let tail = sentence[(lastMath + 1)...]
+            guard tail.count >= 6, tail.count <= 160, let comma = tail.firstIndex(of: 44) ?? clauseSo(tail) else { return nil }
+            sentence = tail[(comma + 1)...]
         }
+        guard let rewritten = NumberWords.rewritten(Bytes.string(sentence)) else { return nil }
+        let tokens = rewritten.split(separator: " ")
+        guard let lastIndex = tokens.lastIndex(where: { $0.first?.isNumber == true }) else { return nil }
+        var digits = String(tokens[lastIndex].prefix { $0.isNumber || $0 == "." })
+        while digits.hasSuffix(".") { digits.removeLast() }
+        // "negative four", "minus three": the sign is a word too.
+        if lastIndex > 0, ["negative", "minus"].contains(tokens[lastIndex - 1].lowercased()) { digits = "-" + digits }
+        return digits
+    }
+
+    /// Where " so " opens a clause in `tail` (the index of its last space), without copying; nil when it does not.
+    static func clauseSo(_ tail: ArraySlice<UInt8>) -> Int? {
+        var index = tail.startIndex
+        while index + 3 < tail.endIndex {
+            if tail[index] == 32, tail[index + 1] == 115, tail[index + 2] == 111, tail[index + 3] == 32 { return index + 3 }
+            index += 1
+        }
+        return nil
     }
 
     /// The last sentence of a response (at most 300 bytes, without its final full stop), for word answers when no
@@ -997,8 +1132,14 @@ public enum AnswerExtractor {
             if Bytes.isDigit(byte), !dollarsAreMath || !insideDollars[index],
                index == 0 || !(Bytes.isLetter(text[index - 1]) || Bytes.isDigit(text[index - 1])) {
                 var end = index
-                while end < text.count, Bytes.isDigit(text[end]) || ((text[end] == 44 || text[end] == 46)
-                        && end + 1 < text.count && Bytes.isDigit(text[end + 1])) { end += 1 }
+                var bracedCommas = false
+                while end < text.count {
+                    if Bytes.isDigit(text[end]) || ((text[end] == 44 || text[end] == 46) && end + 1 < text.count && Bytes.isDigit(text[end + 1])) {
+                        end += 1
+                    } else if text[end] == 123, end + 3 < text.count, text[end + 1] == 44, text[end + 2] == 125, Bytes.isDigit(text[end + 3]) {
+                        end += 3; bracedCommas = true   // LaTeX's thousands separator `70{,}000`
+                    } else { break }
+                }
                 // A fraction `3/8` is one answer (not `3/8/2`, a date-like run).
                 if end + 1 < text.count, text[end] == 47, Bytes.isDigit(text[end + 1]), !text[index..<end].contains(44) {
                     var denominator = end + 1
@@ -1014,8 +1155,15 @@ public enum AnswerExtractor {
                     while end < text.count, Bytes.isDigit(text[end]) || text[end] == 46 && end + 1 < text.count && Bytes.isDigit(text[end + 1]) { end += 1 }
                 }
                 var start = index
+                // A mixed number `2 1/3`: the whole part before a fraction belongs to it.
+                if end > index + 2, index >= 2, text[index - 1] == 32, Bytes.isDigit(text[index - 2]), text[index..<end].contains(47) {
+                    var whole = index - 1
+                    while whole > 0, Bytes.isDigit(text[whole - 1]) { whole -= 1 }
+                    if whole == 0 || !(Bytes.isLetter(text[whole - 1]) || [44, 46, 47, 94, 95].contains(text[whole - 1])) { start = whole }
+                }
                 if start > 0, text[start - 1] == 45 { start -= 1 }
                 var number = Array(text[start..<end])
+                if bracedCommas { number.removeAll { $0 == 123 || $0 == 125 } }
                 // A European decimal comma such as 2,74 (one comma, one or two digits after it).
                 if let comma = number.firstIndex(of: 44), number.filter({ $0 == 44 || $0 == 46 }).count == 1,
                    number.count - comma - 1 <= 2 { number[comma] = 46 }
@@ -1054,7 +1202,15 @@ public enum AnswerExtractor {
             cursor = start
             if items.count > 64 { break }
         }
-        return items.count >= 3 && sawComma ? items.joined(separator: ", ") : nil
+        if items.count >= 3 && sawComma { return items.joined(separator: ", ") }
+        // Two numbers joined by "and"/"or" right after a plural "are" ("The two values are 69 and 84", "the roots are 2
+        // or 5") are two answers; "8 hours and 6 hours" or "3 and 5 make 8" stay one number.
+        if items.count == 2, !(Bytes.trimSpaces(text[last.end...]).first.map(Bytes.isLetter) ?? false) {
+            var before = cursor
+            while before > 0, text[before - 1] == 32 || text[before - 1] == 58 { before -= 1 }
+            if before >= 4, Bytes.hasPrefixIgnoringCase(text, at: before - 4, b(" are")) { return items.joined(separator: ", ") }
+        }
+        return nil
     }
 
     /// The last multiple-choice letter written `(C)`, `\textbf{(C)}` or `C)`, or named as "option C", "choice C",
@@ -1087,6 +1243,10 @@ public enum AnswerExtractor {
         if best == nil, let last = bytes.lastIndex(where: { Bytes.isLetter($0) || Bytes.isDigit($0) }), (65...69).contains(bytes[last]),
            last == 0 || !(Bytes.isLetter(bytes[last - 1]) || Bytes.isDigit(bytes[last - 1]) || bytes[last - 1] == 92) {
             best = (last, bytes[last])
+        }
+        // A response that opens with a choice label, `A. Because …` or `C: the roots are real`, answers that choice.
+        if best == nil, bytes.count >= 3, (65...69).contains(bytes[0]), bytes[1] == 46 || bytes[1] == 58, bytes[2] == 32 {
+            best = (0, bytes[0])
         }
         return best.map { Character(Unicode.Scalar($0.letter & ~0x20)) }
     }

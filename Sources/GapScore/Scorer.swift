@@ -72,6 +72,11 @@ public struct GaprunScorer: Scorer {
                verify(gold: gold, candidate: sentence, policy: policy).equivalent {
                 return Judgment(correct: true, extracted: sentence, reason: "last-sentence: equal as text\(cut)")
             }
+            // A one-word name answer (`\text{Evelyn}`) that the response names, and no other name.
+            if policy.fallback != .none, gold.utf8.count <= 64, !gold.utf8.contains(where: Bytes.isDigit),
+               AnswerProse.namesOnly(Normalizer.normalize(gold).text, in: response) {
+                return Judgment(correct: true, extracted: Normalizer.normalize(gold).text, reason: "last-sentence: names the answer and no other\(cut)")
+            }
             return Judgment(correct: false, extracted: nil, reason: "none: no answer found\(cut)")
         }
         var verification = verify(gold: gold, candidate: answer, policy: policy)

@@ -81,6 +81,9 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
               let factor = UnitConversion.factor(from: "dollars", to: goldUnit) {
         candidateNormalized.text = scaled(candidateNormalized.text, factor)
     }
+    // A word answer's leading article is not part of it: `\text{an ellipse}` = `\text{ellipse}`, `the circle` = `circle`.
+    if let dropped = droppingArticle(candidateNormalized.text) { candidateNormalized.text = dropped }
+    if let dropped = droppingArticle(goldNormalized.text) { goldNormalized.text = dropped }
     // A gold that gives the choice and its value (`\textbf{(B) }18`): either the letter or the value answers it.
     if choiceLetter(ofNormalized: goldNormalized.text) == nil, let labelled = leadingChoiceLetter(goldNormalized.text),
        labelled.rest.contains(where: { $0.isNumber || $0 == "\\" }), !severalChoices(goldNormalized.text) {
@@ -100,6 +103,11 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
         return Verification(equivalent: equal, reason: equal ? "same choice letter" : "different choice")
     }
 
+    // A mixed number written with a slash is read as one before anything else: `11 5/6` is 71/6, never 11 × 5/6.
+    if let first = candidateNormalized.text.utf8.first, Bytes.isDigit(first) || first == 45, candidateNormalized.text.utf8.contains(47),
+       let mixed = slashMixedNumber(candidateNormalized.text) {
+        candidateNormalized.text = Normalizer.normalize(negativeMixedNumber(mixed) ?? mixed).text
+    }
     if policy.percent == .asFraction {
         if goldNormalized.hadPercent { goldNormalized.text = "(\(goldNormalized.text))/100" }
         if candidateNormalized.hadPercent { candidateNormalized.text = "(\(candidateNormalized.text))/100" }
@@ -215,6 +223,19 @@ func slashMixedNumber(_ text: String) -> String? {
     let digits = { (part: Substring) in !part.isEmpty && part.utf8.allSatisfy(Bytes.isDigit) }
     guard digits(whole.hasPrefix("-") ? whole.dropFirst() : whole), pieces.count == 2, digits(pieces[0]), digits(pieces[1]) else { return nil }
     return "\(whole)\\frac{\(pieces[0])}{\(pieces[1])}"
+}
+
+/// A word answer without its leading article ("a", "an", "the"): `an ellipse` → `ellipse`; nil when there is none or
+/// the rest is not words of letters (at least three).
+func droppingArticle(_ text: String) -> String? {
+    guard let first = text.utf8.first, first | 0x20 == 97 || first | 0x20 == 116 else { return nil }
+    let bytes = Array(text.utf8)
+    let article = [Normalizer.b("an "), Normalizer.b("a "), Normalizer.b("the ")].first { Bytes.hasPrefixIgnoringCase(bytes, at: 0, $0) }
+    guard let article else { return nil }
+    let rest = Bytes.trimSpaces(bytes[article.count...])
+    guard rest.count >= 3, rest.allSatisfy({ Bytes.isLetter($0) || $0 == 32 || $0 == 45 }),
+          rest.split(separator: 32).contains(where: { $0.count >= 3 }) else { return nil }
+    return Bytes.string(rest)
 }
 
 /// `-2\frac{1}{3}`: a negative mixed number, −(2 + 1/3), as `-(2\frac{1}{3})`; nil for anything else.

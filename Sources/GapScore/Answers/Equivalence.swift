@@ -10,6 +10,9 @@ struct EquivalenceChecker {
                                                "norealroots", "noroots", "nosuchvalue", "nosuchvalues", "emptyset", "thereisnosolution",
                                                "therearenosolutions", "therearenorealsolutions"]
 
+    /// MATH's parity answer `neither` written in full, compact and lower-case, with the one-word answer they stand for.
+    static let parityInFull: [String: String] = ["neitherevennorodd": "neither", "neitheroddnoreven": "neither"]
+
     /// Compact, lower-case phrases that name the whole real line.
     static let allRealsWords: Set<String> = ["allrealnumbers", "allreals", "allrealvalues", "allrealx", "everyrealnumber",
                                              "therealnumbers", "allrealnumbersx", "realnumbers", "allrealvaluesofx"]
@@ -28,6 +31,11 @@ struct EquivalenceChecker {
         case let (.equation(_, goldRight, goldLeftExpression?, _), _) where goldLeftExpression.variables.isEmpty:
             return equal(goldRight, candidate)
         case let (_, .equation(_, candidateRight, candidateLeftExpression?, _)) where candidateLeftExpression.variables.isEmpty:
+            return equal(gold, candidateRight)
+
+        // A matrix computation written out (`\begin{vmatrix}1&2\\3&4\end{vmatrix} = -2`, `\mathbf{A}\begin{pmatrix}…\end{pmatrix} =
+        // \begin{pmatrix}…\end{pmatrix}`) stands for its right side, the result.
+        case let (_, .equation(candidateLeft, candidateRight, _, _)) where !gold.isEquation && candidateLeft.contains("\\begin{"):
             return equal(gold, candidateRight)
 
         case let (.equation(goldLeft, goldRight, goldLeftExpression, goldRightExpression),
@@ -138,7 +146,9 @@ struct EquivalenceChecker {
         // "No solution" in words is the empty set (MATH golds write `\emptyset`, models often write the words).
         case let (.emptySet, .text(words)), let (.text(words), .emptySet): return EquivalenceChecker.noSolutionWords.contains(words)
         // Words compare case-insensitively, a plural `s` aside (`no solutions` = `no solution`).
+        // MATH's parity answer `neither` written in full ("neither even nor odd") is the same answer.
         case let (.text(a), .text(b)): return a == b || a.utf8.count >= 4 && (a == b + "s" || b == a + "s")
+            || EquivalenceChecker.parityInFull[b] == a || EquivalenceChecker.parityInFull[a] == b
         case let (.text(a), .expression(_, text)), let (.expression(_, text), .text(a)):
             return Array(a.utf8) == compactLowered(text)
         case let (.expression(goldExpression, goldText), .expression(candidateExpression, candidateText)):
@@ -253,12 +263,25 @@ struct EquivalenceChecker {
         return true
     }
 
-    /// Set semantics: every gold element has an equal candidate and every candidate an equal gold (duplicates ignored).
+    /// Set semantics: every gold element has an equal candidate and every candidate an equal gold (duplicates ignored),
+    /// except that two lists of the same length with a repeated entry match one to one, as multisets: `3, 3, 4` is not
+    /// `3, 4, 4` (side lengths, roots with multiplicity), while `6, 6` still answers `6`.
     private func unorderedEqual(_ golds: [AnswerValue], _ candidates: [AnswerValue]) -> Bool {
         guard !golds.isEmpty, !candidates.isEmpty, golds.count * 4 >= candidates.count, candidates.count * 4 >= golds.count else { return false }
         // Long lists: pairwise value comparison is quadratic, so beyond 64×64 pairs only the exact texts are compared.
         if golds.count * candidates.count > 4096 {
             return Set(golds.map(\.compactText)) == Set(candidates.map(\.compactText))
+        }
+        if golds.count == candidates.count, golds.count > 1 {
+            var used = [Bool](repeating: false, count: candidates.count)
+            var oneToOne = true
+            for gold in golds {
+                guard let match = candidates.indices.first(where: { !used[$0] && equal(gold, candidates[$0]) }) else { oneToOne = false; break }
+                used[match] = true
+            }
+            if oneToOne { return true }
+            let goldTexts = golds.map(\.compactText), candidateTexts = candidates.map(\.compactText)
+            if Set(goldTexts).count < goldTexts.count || Set(candidateTexts).count < candidateTexts.count { return false }
         }
         for gold in golds where !candidates.contains(where: { equal(gold, $0) }) { return false }
         for candidate in candidates where !golds.contains(where: { equal($0, candidate) }) { return false }
@@ -309,7 +332,9 @@ struct EquivalenceChecker {
         var candidateVariables = candidate.variables
         var renamed = candidate
         let goldOnly = goldVariables.subtracting(candidateVariables), candidateOnly = candidateVariables.subtracting(goldVariables)
-        if policy.allowVariableRenaming, goldOnly.count == 1, candidateOnly.count == 1 {
+        // Renaming needs something around the name: a bare letter against another (`E` and `d`, `A` against the `C` of
+        // a list of choices) is a different answer, never the same one renamed.
+        if policy.allowVariableRenaming, goldOnly.count == 1, candidateOnly.count == 1, !(gold.isBareName && candidate.isBareName) {
             renamed = candidate.substituting(candidateOnly.first!, with: .variable(goldOnly.first!))
             candidateVariables = renamed.variables
         }

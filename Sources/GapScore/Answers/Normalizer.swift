@@ -83,7 +83,7 @@ enum Normalizer {
         ("⅕", "\\frac{1}{5}"), ("⅙", "\\frac{1}{6}"), ("⅛", "\\frac{1}{8}"), ("⅜", "\\frac{3}{8}"), ("⅝", "\\frac{5}{8}"),
         ("⅞", "\\frac{7}{8}"),
     ].map { (b($0.0), b($0.1)) }
-    static let removed: [[UInt8]] = ["\\$", "$", "\\[", "\\]", "\\(", "\\)", "\\left", "\\right", "\\displaystyle", "\\textstyle", "\\scriptstyle", "\\normalsize", "\\footnotesize", "\\scriptsize",
+    static let removed: [[UInt8]] = ["\\$", "$", "\\[", "\\]", "\\(", "\\)", "\\left.", "\\right.", "\\left", "\\right", "\\displaystyle", "\\textstyle", "\\scriptstyle", "\\normalsize", "\\footnotesize", "\\scriptsize",
                                      "\\large", "\\Large", "\\LARGE", "\\huge", "\\Huge", "\\small", "\\tiny", "\\!", "\\bigl",
                                      "\\bigr", "\\Bigl", "\\Bigr", "\\big", "\\Big"].map(b)
     static let spacing: [[UInt8]] = ["\\,", "\\;", "\\:", "\\ ", "~", "\\qquad", "\\quad", "\n", "\t", "\r"].map(b)
@@ -112,6 +112,7 @@ enum Normalizer {
             if !Bytes.contains(text, beginName) { collapseDoubleBackslashBeforeLetter(&text) }
         }
         removeThousandsMarks(&text)
+        if commands.begin, Bytes.contains(text, rowSpacingOpen) { removeRowSpacing(&text) }
         var hasBackslash = text.contains(backslash)
         for token in removed where hasBackslash || token[0] != backslash { Bytes.replaceAll(&text, token, with: []) }
         // Protect matrix row breaks (\\) from the spacing macro "\ ".
@@ -186,6 +187,32 @@ enum Normalizer {
     }
 
     /// `10,\!000` and `10{,}000` are thousands separators between digits: both marks go.
+    static let rowSpacingOpen = b("\\\\[")
+
+    /// Drops the spacing argument of a matrix row break (`\\[2pt]`, `\\[0.5em]`): layout, not an entry (and not `\[`).
+    static func removeRowSpacing(_ text: inout [UInt8]) {
+        var result: [UInt8] = []
+        result.reserveCapacity(text.count)
+        var index = 0
+        while index < text.count {
+            result.append(text[index])
+            if text[index] == 92, index + 1 < text.count, text[index + 1] == 92 {
+                result.append(92)
+                index += 1
+                var cursor = index + 1
+                while cursor < text.count, text[cursor] == 32 { cursor += 1 }
+                if cursor < text.count, text[cursor] == 91, let close = text[cursor...].firstIndex(of: 93),
+                   text[(cursor + 1)..<close].contains(where: Bytes.isLetter),
+                   text[(cursor + 1)..<close].allSatisfy({ Bytes.isDigit($0) || Bytes.isLetter($0) || $0 == 46 || $0 == 32 || $0 == 45 }) {
+                    index = close + 1
+                    continue
+                }
+            }
+            index += 1
+        }
+        text = result
+    }
+
     static func removeThousandsMarks(_ text: inout [UInt8]) {
         let mark = thousandsMark, braced = bracedComma
         guard Bytes.contains(text, mark) || Bytes.contains(text, braced) else { return }
@@ -315,27 +342,39 @@ enum Normalizer {
     }
 
     /// `0.1\overline{6}` is the repeating decimal 0.1666…: rewritten as the exact fraction `\frac{15}{90}`.
+    /// Every one is rewritten (the entries of a vector `\begin{pmatrix} -0.\overline{3} \\ 0.\overline{6} \end{pmatrix}`).
     static func rewriteRepeatingDecimals(_ text: inout [UInt8]) {
-        let marker = b("\\overline{")
-        guard let start = Bytes.find(text, marker) else { return }
-        guard let close = Bytes.matchingBrace(text, from: start + marker.count - 1) else { return }
+        var from = 0
+        while let start = Bytes.find(text, repeatMarker, from: from) {
+            from = rewriteRepeatingDecimal(&text, at: start)
+        }
+    }
+
+    static let repeatMarker = b("\\overline{")
+
+    /// Rewrites the repeating decimal whose `\overline{` starts at `start`; returns where to search for the next one.
+    static func rewriteRepeatingDecimal(_ text: inout [UInt8], at start: Int) -> Int {
+        let marker = repeatMarker
+        guard let close = Bytes.matchingBrace(text, from: start + marker.count - 1) else { return start + marker.count }
         let repeating = Array(text[(start + marker.count)..<(close - 1)])
         var digitsStart = start
         while digitsStart > 0, Bytes.isDigit(text[digitsStart - 1]) || text[digitsStart - 1] == 46 { digitsStart -= 1 }
         let prefix = Array(text[digitsStart..<start])
         guard !repeating.isEmpty, repeating.count <= 8, repeating.allSatisfy(Bytes.isDigit), prefix.count <= 9,
-              prefix.filter({ $0 == 46 }).count <= 1 else { return }
+              prefix.filter({ $0 == 46 }).count <= 1 else { return close }
         let parts = prefix.split(separator: 46, omittingEmptySubsequences: false)
         let whole = parts.first.map { Array($0) } ?? []
         let decimals = parts.count > 1 ? Array(parts[1]) : []
-        guard parts.count == 2 || prefix.isEmpty else { return }
+        guard parts.count == 2 || prefix.isEmpty else { return close }
         // x = W.D(R): x = (WDR − WD) / (10^(|D|+|R|) − 10^|D|).
-        guard let withRepeat = Int(Bytes.string(whole + decimals + repeating)), let without = Int(Bytes.string(whole + decimals).isEmpty ? "0" : Bytes.string(whole + decimals)) else { return }
+        guard let withRepeat = Int(Bytes.string(whole + decimals + repeating)), let without = Int(Bytes.string(whole + decimals).isEmpty ? "0" : Bytes.string(whole + decimals)) else { return close }
         var low = 1
         for _ in decimals { low *= 10 }
         var high = low
         for _ in repeating { high *= 10 }
-        text.replaceSubrange(digitsStart..<close, with: b("\\frac{\(withRepeat - without)}{\(high - low)}"))
+        let fraction = b("\\frac{\(withRepeat - without)}{\(high - low)}")
+        text.replaceSubrange(digitsStart..<close, with: fraction)
+        return digitsStart + fraction.count
     }
 
     /// One pass over the backslashes: whether the text has `\begin{`, a `\…phantom`, or a command starting with `o`

@@ -99,3 +99,37 @@ enum AnswerProse {
         return verb == "is" || verb == "are"
     }
 }
+
+extension AnswerProse {
+    /// Capitalised words that open or join sentences and never name an answer ("The", "So", "Thus", "Since", …).
+    static let commonCapitalised: Set<[UInt8]> = Set(["The", "So", "Thus", "Therefore", "Hence", "It", "Its", "This", "That",
+        "These", "Those", "A", "An", "I", "Since", "Because", "Then", "We", "She", "He", "They", "Her", "His", "Their", "In",
+        "On", "Of", "For", "From", "By", "Each", "Every", "All", "Among", "Comparing", "Looking", "Answer", "Final", "Note",
+        "First", "Second", "Third", "Finally", "Which", "Who", "Whose", "Only", "When", "If", "Yes", "No", "Now", "Clearly",
+        "Overall", "Of", "Between", "Out", "With", "As", "At", "To", "Both", "Neither", "Either", "Here", "There", "Let",
+        "Our", "My", "You", "Your", "And", "But", "Or", "Also", "Given", "Consequently", "Accordingly"].map { Array($0.utf8) })
+
+    /// Whether a response with no other answer names the gold's one-word name and no other name: "The fastest average
+    /// speed belongs to Evelyn." against `\text{Evelyn}`. Any other capitalised word that is not a common sentence word
+    /// may be a rival name ("Ben is faster than Evelyn"), and then the response does not answer by name.
+    static func namesOnly(_ name: String, in response: String) -> Bool {
+        let gold = Array(name.utf8)
+        guard gold.count >= 3, gold.count <= 32, (65...90).contains(gold[0]), gold.dropFirst().allSatisfy({ (97...122).contains($0) }),
+              !commonCapitalised.contains(gold) else { return false }
+        let bytes = Array(response.utf8)
+        guard bytes.count <= 2000, !bytes.contains(where: { Bytes.isDigit($0) || $0 == 92 || $0 == 36 }) else { return false }
+        var found = false
+        var index = 0
+        while index < bytes.count {
+            guard Bytes.isLetter(bytes[index]) else { index += 1; continue }
+            var end = index
+            while end < bytes.count, Bytes.isLetter(bytes[end]) || bytes[end] >= 0x80 { end += 1 }
+            let word = bytes[index..<end]
+            if (65...90).contains(bytes[index]) {
+                if word.elementsEqual(gold) { found = true } else if !commonCapitalised.contains(Array(word)) { return false }
+            }
+            index = end
+        }
+        return found
+    }
+}

@@ -116,7 +116,10 @@ extension Expression {
                     result = Complex(n == n.rounded() ? value.rounded() : value)
                 } else {
                     guard n >= 0, k >= 0, n <= 170, k <= n else { return nil }
-                    result = Complex((tgamma(n + 1) / (tgamma(k + 1) * tgamma(n - k + 1))).rounded())
+                    // Through the gamma function, rounded only at whole n and k: `\binom{2n}{n}` = `\frac{(2n)!}{(n!)^2}` at
+                    // every sample point, where the factorials are gamma functions too.
+                    let value = tgamma(n + 1) / (tgamma(k + 1) * tgamma(n - k + 1))
+                    result = Complex(n == n.rounded() && k == k.rounded() ? value.rounded() : value)
                 }
             default: result = nil
             }

@@ -469,3 +469,11 @@ struct ExpressionParser {
         }
     }
 }
+
+extension Expression {
+    /// Whether the expression is one name and nothing else (`x`, `E`, `a_{1}`).
+    var isBareName: Bool {
+        if case .variable = self { return true }
+        return false
+    }
+}
