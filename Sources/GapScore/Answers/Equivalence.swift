@@ -4,6 +4,9 @@ import Foundation
 /// Compares a gold answer value with a candidate value under a policy. Not symmetric: gold comes first.
 struct EquivalenceChecker {
     let policy: AnswerPolicy
+    /// Whether a bare letter may be renamed to another: only for the bodies of two definitions of one function whose
+    /// argument is renamed (`f(x) = x` and `f(n) = n`), never for answers on their own (`E` and `d` differ).
+    var renamesBareNames = false
 
     /// Compact, lower-case phrases that say an answer set is empty.
     static let noSolutionWords: Set<String> = ["nosolution", "nosolutions", "norealsolution", "norealsolutions", "none",
@@ -51,10 +54,16 @@ struct EquivalenceChecker {
                 return equal(goldRight, candidateRight)
             }
             // `y = x^2 - 2` and `f(x) = x^2 - 2` define the same function (never `x = 4` and `y = 4`: two lines).
-            if policy.ignoreVariablePrefix, EquivalenceChecker.definesFunction(goldLeft), EquivalenceChecker.definesFunction(candidateLeft),
-               goldLeft == "y" || candidateLeft == "y" || goldLeft.dropFirst() == candidateLeft.dropFirst()
-                || goldLeft.first == candidateLeft.first,   // `f(t) = 2t` and `f(x) = 2x`: the argument renamed
-               equal(goldRight, candidateRight) { return true }
+            if policy.ignoreVariablePrefix, EquivalenceChecker.definesFunction(goldLeft), EquivalenceChecker.definesFunction(candidateLeft) {
+                if goldLeft.dropFirst() == candidateLeft.dropFirst(), equal(goldRight, candidateRight) { return true }
+                // `f(t) = 2t` and `f(x) = 2x`, `f(n) = n` and `f(x) = x`: the argument renamed, even when the body is the
+                // argument alone.
+                if goldLeft == "y" || candidateLeft == "y" || goldLeft.first == candidateLeft.first {
+                    var arguments = self
+                    arguments.renamesBareNames = true
+                    if arguments.equal(goldRight, candidateRight) { return true }
+                }
+            }
             if let a = goldLeftExpression, let b = goldRightExpression, let c = candidateLeftExpression, let d = candidateRightExpression {
                 if proportional(.difference(a, b), .difference(c, d)) { return true }
                 // Both solved for a variable (`d = st`, `s = \frac{d}{t}`): each, substituted into the other, must hold
@@ -334,7 +343,8 @@ struct EquivalenceChecker {
         let goldOnly = goldVariables.subtracting(candidateVariables), candidateOnly = candidateVariables.subtracting(goldVariables)
         // Renaming needs something around the name: a bare letter against another (`E` and `d`, `A` against the `C` of
         // a list of choices) is a different answer, never the same one renamed.
-        if policy.allowVariableRenaming, goldOnly.count == 1, candidateOnly.count == 1, !(gold.isBareName && candidate.isBareName) {
+        if policy.allowVariableRenaming, goldOnly.count == 1, candidateOnly.count == 1,
+           renamesBareNames || !(gold.isBareName && candidate.isBareName) {
             renamed = candidate.substituting(candidateOnly.first!, with: .variable(goldOnly.first!))
             candidateVariables = renamed.variables
         }
