@@ -73,9 +73,11 @@ public struct GaprunScorer: Scorer {
                 return Judgment(correct: true, extracted: sentence, reason: "last-sentence: equal as text\(cut)")
             }
             // A one-word name answer (`\text{Evelyn}`) that the response names, and no other name.
-            if policy.fallback != .none, gold.utf8.count <= 64, !gold.utf8.contains(where: Bytes.isDigit),
-               AnswerProse.namesOnly(Normalizer.normalize(gold).text, in: response) {
-                return Judgment(correct: true, extracted: Normalizer.normalize(gold).text, reason: "last-sentence: names the answer and no other\(cut)")
+            if policy.fallback != .none, gold.utf8.count <= 64, !gold.utf8.contains(where: Bytes.isDigit) {
+                let name = Normalizer.normalize(gold).text
+                if AnswerProse.namesOnly(name, in: response) {
+                    return Judgment(correct: true, extracted: name, reason: "last-sentence: names the answer and no other\(cut)")
+                }
             }
             return Judgment(correct: false, extracted: nil, reason: "none: no answer found\(cut)")
         }
