@@ -18,19 +18,29 @@ public struct JSONLinesFile: Sendable {
         defer { if descriptor != STDIN_FILENO { close(descriptor) } }
         var status = stat()
         let sizeHint = fstat(descriptor, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG ? Int(status.st_size) : 0
-        var buffer = [UInt8](repeating: 0, count: max(sizeHint + 1, 1 << 16))
-        var count = 0
-        while true {
-            if count == buffer.count { buffer.append(contentsOf: repeatElement(0, count: buffer.count)) }
-            let got = buffer.withUnsafeMutableBytes { raw in read(descriptor, raw.baseAddress! + count, raw.count - count) }
-            if got < 0 {
-                if errno == EINTR { continue }
-                throw FileError(path: path, message: "cannot read: \(String(cString: strerror(errno)))")
+        // Read into uninitialised storage (a regular file in one buffer of its size, not zeroed first); a stream that
+        // fills the buffer is copied into one twice as large.
+        var buffer: [UInt8] = []
+        var capacity = max(sizeHint + 1, 1 << 16)
+        var finished = false
+        while !finished {
+            let previous = buffer
+            buffer = try [UInt8](unsafeUninitializedCapacity: capacity) { storage, initialized in
+                let base = storage.baseAddress!
+                previous.withUnsafeBufferPointer { if let old = $0.baseAddress { base.initialize(from: old, count: $0.count) } }
+                initialized = previous.count
+                while initialized < capacity {
+                    let got = read(descriptor, base + initialized, capacity - initialized)
+                    if got < 0 {
+                        if errno == EINTR { continue }
+                        throw FileError(path: path, message: "cannot read: \(String(cString: strerror(errno)))")
+                    }
+                    if got == 0 { finished = true; return }
+                    initialized += got
+                }
             }
-            if got == 0 { break }
-            count += got
+            capacity *= 2
         }
-        buffer.removeSubrange(count...)
         self.bytes = buffer
     }
 
@@ -78,6 +88,28 @@ public struct JSONField: Sendable {
     let keyRange: Range<Int>
     /// The value, as written.
     let valueRange: Range<Int>
+    /// Whether the value is a string with escapes (a string without is its bytes between the quotes).
+    let escaped: Bool
+    /// Whether the key is written in ASCII without escapes (two such keys are equal exactly when their bytes are).
+    let asciiKey: Bool
+
+    /// Whether the key is `name`: compared as bytes when both are ASCII, else as Strings (canonical equivalence:
+    /// `"\u212A"` is `"K"`).
+    public func hasKey(_ name: StaticString) -> Bool {
+        guard asciiKey, name.isASCII else { return key == name.description }
+        let count = name.utf8CodeUnitCount
+        guard keyRange.count - 2 == count else { return false }
+        if count == 0 { return true }
+        return key.utf8.withContiguousStorageIfAvailable { memcmp($0.baseAddress!, name.utf8Start, count) == 0 } ?? (key == name.description)
+    }
+
+    /// Whether the key is `name`; `asciiName` says whether `name` is ASCII. Compared as Strings, but an ASCII key of
+    /// another length than an ASCII `name` is passed over without a string comparison.
+    @inline(__always)
+    func hasKey(_ name: String, length: Int, asciiName: Bool) -> Bool {
+        if asciiName, asciiKey, keyRange.count - 2 != length { return false }
+        return key == name
+    }
 }
 
 /// A JSONL line's top-level object. It points into the file's bytes: use it only inside `forEachObject`'s body.
@@ -113,12 +145,15 @@ public struct JSONObjectLine {
                 let keyStart = parser.index
                 let key = try parser.parseString()
                 let keyRange = keyStart..<parser.index
+                let asciiKey = !line[keyRange].contains { $0 >= 0x80 || $0 == UInt8(ascii: "\\") }
                 try parser.expect(UInt8(ascii: ":"), "':' after the key")
                 parser.skipWhitespace()
                 let kind = try parser.kind()
                 let valueStart = parser.index
-                _ = try parser.parseValue(depth: 1, build: false)
-                fields.append(JSONField(key: key, kind: kind, keyRange: keyRange, valueRange: valueStart..<parser.index))
+                var escaped = false
+                if kind == .string { escaped = try parser.skipString() } else { _ = try parser.parseValue(depth: 1, build: false) }
+                fields.append(JSONField(key: key, kind: kind, keyRange: keyRange, valueRange: valueStart..<parser.index,
+                                        escaped: escaped, asciiKey: asciiKey))
                 parser.skipWhitespace()
                 switch parser.current {
                 case UInt8(ascii: ","): parser.index += 1
@@ -136,7 +171,8 @@ public struct JSONObjectLine {
 
     /// The last member named `key` (as `JSONSerialization` keeps the last duplicate).
     public func field(_ key: String) -> JSONField? {
-        fields.last { $0.key == key }
+        let length = key.utf8.count, ascii = key.utf8.allSatisfy { $0 < 0x80 }
+        return fields.last { $0.hasKey(key, length: length, asciiName: ascii) }
     }
 
     /// Whether a later member has the same key as `fields[index]` (which then wins, as in `JSONSerialization`).
@@ -164,7 +200,17 @@ public struct JSONObjectLine {
 
     /// The text of the member `key` when it is a string; nil when absent or not a string.
     public func string(_ key: String) -> String? {
-        guard let field = field(key), field.kind == .string else { return nil }
+        guard let field = field(key) else { return nil }
+        return string(field)
+    }
+
+    /// The text of a member's value when it is a string; nil otherwise.
+    public func string(_ field: JSONField) -> String? {
+        guard field.kind == .string else { return nil }
+        if !field.escaped {   // validated by `scan`: the text is the bytes between the quotes
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[(field.valueRange.lowerBound + 1)..<(field.valueRange.upperBound - 1)]),
+                          as: UTF8.self)
+        }
         var parser = JSONParser(bytes, index: field.valueRange.lowerBound)
         return try? parser.parseString()
     }
@@ -173,7 +219,7 @@ public struct JSONObjectLine {
     public func text(_ key: String) -> String? {
         guard let field = field(key) else { return nil }
         switch field.kind {
-        case .string: return string(key)
+        case .string: return string(field)
         case .number: return JSONValue.foundationNumberText(String(decoding: raw(field), as: UTF8.self))
         default: return nil
         }

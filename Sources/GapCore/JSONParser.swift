@@ -233,10 +233,18 @@ public struct JSONParser {
         }
     }
 
-    /// Skips bytes that need no escape (printable ASCII other than `"` and `\`, and valid UTF-8 sequences).
+    /// Skips bytes that need no escape (printable ASCII other than `"` and `\`, and valid UTF-8 sequences). Eight
+    /// bytes at a time while they are plain ASCII (`JSONParser.specialBytes`), as memchr scans; then byte by byte.
     mutating func skipPlainRun() throws(JSONSyntaxError) {
-        while index < bytes.count {
-            let byte = bytes[index]
+        guard let base = bytes.baseAddress else { return }
+        let count = bytes.count
+        while index < count {
+            if index + 8 <= count {
+                let special = JSONParser.specialBytes(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                if special == 0 { index += 8; continue }
+                index += special.trailingZeroBitCount >> 3   // the first special byte: everything before it is plain
+            }
+            let byte = base[index]
             if byte >= 0x80 {
                 try skipUTF8Sequence()
             } else if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") {
@@ -245,6 +253,22 @@ public struct JSONParser {
                 return
             }
         }
+    }
+
+    static let ones: UInt64 = 0x0101_0101_0101_0101
+    static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// A mask with bit 7 set in the lowest byte of `word` (eight bytes in memory order) that is a quote, a backslash,
+    /// a control character or non-ASCII, and zero when there is none. Bits above the lowest set byte may be false
+    /// positives (borrows of the zero-byte test); callers use only the lowest.
+    @inline(__always)
+    static func specialBytes(_ word: UInt64) -> UInt64 {
+        let word = UInt64(littleEndian: word)
+        let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
+        let zeroInQuote = (quote &- ones) & ~quote
+        let zeroInBackslash = (backslash &- ones) & ~backslash
+        let control = (word &- ones &* 0x20) & ~word
+        return (zeroInQuote | zeroInBackslash | control | word) & highBits
     }
 
     /// Validates one multi-byte UTF-8 sequence at `index` (no overlongs, no surrogates, at most U+10FFFF).
