@@ -207,12 +207,10 @@ public struct JSONObjectLine {
     /// The text of a member's value when it is a string; nil otherwise.
     public func string(_ field: JSONField) -> String? {
         guard field.kind == .string else { return nil }
-        if !field.escaped {   // validated by `scan`: the text is the bytes between the quotes
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[(field.valueRange.lowerBound + 1)..<(field.valueRange.upperBound - 1)]),
-                          as: UTF8.self)
-        }
-        var parser = JSONParser(bytes, index: field.valueRange.lowerBound)
-        return try? parser.parseString()
+        // Validated by `scan`: decoded in one pass; without escapes the text is the bytes between the quotes.
+        let start = field.valueRange.lowerBound + 1, end = field.valueRange.upperBound - 1
+        if !field.escaped { return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self) }
+        return JSONParser.decodeValidatedString(bytes, from: start, to: end)
     }
 
     /// The member `key` as text: a string as is, a number as Foundation would print it (`JSONValue.text`).

@@ -220,16 +220,32 @@ public struct JSONParser {
             index = probe.index
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<(index - 1)]), as: UTF8.self)
         }
-        // Escaped: copy the plain runs as bytes and encode each escape as UTF-8, then make the String once.
-        var utf8: [UInt8] = []
-        utf8.reserveCapacity(probe.index - start)
-        index = start
-        while true {
-            let runStart = index
-            try skipPlainRun()
-            utf8.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-            if bytes[index] == UInt8(ascii: "\"") { index += 1; return String(decoding: utf8, as: UTF8.self) }
-            UTF8.encode(try escape()) { utf8.append($0) }
+        index = probe.index
+        return JSONParser.decodeValidatedString(bytes, from: start, to: index - 1)
+    }
+
+    /// The text of a string already validated (by `skipString`) whose content is `bytes[start..<end]` (between its
+    /// quotes): the runs between backslashes (found with memchr) are copied whole and each escape is encoded as UTF-8,
+    /// straight into the String's storage (an escape never decodes to more bytes than it is written with).
+    public static func decodeValidatedString(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> String {
+        guard let base = bytes.baseAddress, start < end else { return "" }
+        return String(unsafeUninitializedCapacity: end - start) { output in
+            var written = 0
+            var cursor = JSONParser(bytes, index: start)
+            while cursor.index < end {
+                var runEnd = end
+                if let found = memchr(base + cursor.index, Int32(UInt8(ascii: "\\")), end - cursor.index) {
+                    runEnd = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                }
+                let run = runEnd - cursor.index
+                (output.baseAddress! + written).initialize(from: base + cursor.index, count: run)
+                written += run
+                cursor.index = runEnd
+                guard runEnd < end else { break }
+                let scalar = (try? cursor.escape()) ?? "\u{FFFD}"
+                UTF8.encode(scalar) { output[written] = $0; written += 1 }
+            }
+            return written
         }
     }
 
