@@ -103,13 +103,6 @@ public struct JSONField: Sendable {
         return key.utf8.withContiguousStorageIfAvailable { memcmp($0.baseAddress!, name.utf8Start, count) == 0 } ?? (key == name.description)
     }
 
-    /// Whether the key is `name`; `asciiName` says whether `name` is ASCII. Compared as Strings, but an ASCII key of
-    /// another length than an ASCII `name` is passed over without a string comparison.
-    @inline(__always)
-    func hasKey(_ name: String, length: Int, asciiName: Bool) -> Bool {
-        if asciiName, asciiKey, keyRange.count - 2 != length { return false }
-        return key == name
-    }
 }
 
 /// A JSONL line's top-level object. It points into the file's bytes: use it only inside `forEachObject`'s body.
@@ -171,14 +164,29 @@ public struct JSONObjectLine {
 
     /// The last member named `key` (as `JSONSerialization` keeps the last duplicate).
     public func field(_ key: String) -> JSONField? {
-        let length = key.utf8.count, ascii = key.utf8.allSatisfy { $0 < 0x80 }
-        return fields.last { $0.hasKey(key, length: length, asciiName: ascii) }
+        var name = key
+        return name.withUTF8 { name in
+            // Two ASCII keys without escapes are equal exactly when their bytes are; any other pair compares as Strings.
+            let ascii = !name.contains { $0 >= 0x80 }
+            return fields.last { field in
+                guard ascii, field.asciiKey else { return field.key == key }
+                return field.keyRange.count - 2 == name.count
+                    && (name.isEmpty || memcmp(bytes.baseAddress! + field.keyRange.lowerBound + 1, name.baseAddress!, name.count) == 0)
+            }
+        }
     }
 
     /// Whether a later member has the same key as `fields[index]` (which then wins, as in `JSONSerialization`).
     public func isShadowed(_ index: Int) -> Bool {
-        let key = fields[index].key, length = fields[index].keyRange.count
-        return fields[(index + 1)...].contains { $0.keyRange.count == length && $0.key == key }
+        let this = fields[index], length = this.keyRange.count
+        return fields[(index + 1)...].contains { other in
+            guard other.keyRange.count == length else { return false }
+            // Two ASCII keys without escapes are equal exactly when their bytes are.
+            if this.asciiKey && other.asciiKey {
+                return memcmp(bytes.baseAddress! + this.keyRange.lowerBound, bytes.baseAddress! + other.keyRange.lowerBound, length) == 0
+            }
+            return other.key == this.key
+        }
     }
 
     /// The raw bytes of a member's value, as written.
