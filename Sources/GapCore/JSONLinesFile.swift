@@ -18,19 +18,29 @@ public struct JSONLinesFile: Sendable {
         defer { if descriptor != STDIN_FILENO { close(descriptor) } }
         var status = stat()
         let sizeHint = fstat(descriptor, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG ? Int(status.st_size) : 0
-        var buffer = [UInt8](repeating: 0, count: max(sizeHint + 1, 1 << 16))
-        var count = 0
-        while true {
-            if count == buffer.count { buffer.append(contentsOf: repeatElement(0, count: buffer.count)) }
-            let got = buffer.withUnsafeMutableBytes { raw in read(descriptor, raw.baseAddress! + count, raw.count - count) }
-            if got < 0 {
-                if errno == EINTR { continue }
-                throw FileError(path: path, message: "cannot read: \(String(cString: strerror(errno)))")
+        // Read into uninitialised storage (a regular file in one buffer of its size, not zeroed first); a stream that
+        // fills the buffer is copied into one twice as large.
+        var buffer: [UInt8] = []
+        var capacity = max(sizeHint + 1, 1 << 16)
+        var finished = false
+        while !finished {
+            let previous = buffer
+            buffer = try [UInt8](unsafeUninitializedCapacity: capacity) { storage, initialized in
+                let base = storage.baseAddress!
+                previous.withUnsafeBufferPointer { if let old = $0.baseAddress { base.initialize(from: old, count: $0.count) } }
+                initialized = previous.count
+                while initialized < capacity {
+                    let got = read(descriptor, base + initialized, capacity - initialized)
+                    if got < 0 {
+                        if errno == EINTR { continue }
+                        throw FileError(path: path, message: "cannot read: \(String(cString: strerror(errno)))")
+                    }
+                    if got == 0 { finished = true; return }
+                    initialized += got
+                }
             }
-            if got == 0 { break }
-            count += got
+            capacity *= 2
         }
-        buffer.removeSubrange(count...)
         self.bytes = buffer
     }
 
@@ -78,6 +88,21 @@ public struct JSONField: Sendable {
     let keyRange: Range<Int>
     /// The value, as written.
     let valueRange: Range<Int>
+    /// Whether the value is a string with escapes (a string without is its bytes between the quotes).
+    let escaped: Bool
+    /// Whether the key is written in ASCII without escapes (two such keys are equal exactly when their bytes are).
+    let asciiKey: Bool
+
+    /// Whether the key is `name`: compared as bytes when both are ASCII, else as Strings (canonical equivalence:
+    /// `"\u212A"` is `"K"`).
+    public func hasKey(_ name: StaticString) -> Bool {
+        guard asciiKey, name.isASCII else { return key == name.description }
+        let count = name.utf8CodeUnitCount
+        guard keyRange.count - 2 == count else { return false }
+        if count == 0 { return true }
+        return key.utf8.withContiguousStorageIfAvailable { memcmp($0.baseAddress!, name.utf8Start, count) == 0 } ?? (key == name.description)
+    }
+
 }
 
 /// A JSONL line's top-level object. It points into the file's bytes: use it only inside `forEachObject`'s body.
@@ -113,12 +138,15 @@ public struct JSONObjectLine {
                 let keyStart = parser.index
                 let key = try parser.parseString()
                 let keyRange = keyStart..<parser.index
+                let asciiKey = !line[keyRange].contains { $0 >= 0x80 || $0 == UInt8(ascii: "\\") }
                 try parser.expect(UInt8(ascii: ":"), "':' after the key")
                 parser.skipWhitespace()
                 let kind = try parser.kind()
                 let valueStart = parser.index
-                _ = try parser.parseValue(depth: 1, build: false)
-                fields.append(JSONField(key: key, kind: kind, keyRange: keyRange, valueRange: valueStart..<parser.index))
+                var escaped = false
+                if kind == .string { escaped = try parser.skipString() } else { _ = try parser.parseValue(depth: 1, build: false) }
+                fields.append(JSONField(key: key, kind: kind, keyRange: keyRange, valueRange: valueStart..<parser.index,
+                                        escaped: escaped, asciiKey: asciiKey))
                 parser.skipWhitespace()
                 switch parser.current {
                 case UInt8(ascii: ","): parser.index += 1
@@ -136,13 +164,29 @@ public struct JSONObjectLine {
 
     /// The last member named `key` (as `JSONSerialization` keeps the last duplicate).
     public func field(_ key: String) -> JSONField? {
-        fields.last { $0.key == key }
+        var name = key
+        return name.withUTF8 { name in
+            // Two ASCII keys without escapes are equal exactly when their bytes are; any other pair compares as Strings.
+            let ascii = !name.contains { $0 >= 0x80 }
+            return fields.last { field in
+                guard ascii, field.asciiKey else { return field.key == key }
+                return field.keyRange.count - 2 == name.count
+                    && (name.isEmpty || memcmp(bytes.baseAddress! + field.keyRange.lowerBound + 1, name.baseAddress!, name.count) == 0)
+            }
+        }
     }
 
     /// Whether a later member has the same key as `fields[index]` (which then wins, as in `JSONSerialization`).
     public func isShadowed(_ index: Int) -> Bool {
-        let key = fields[index].key, length = fields[index].keyRange.count
-        return fields[(index + 1)...].contains { $0.keyRange.count == length && $0.key == key }
+        let this = fields[index], length = this.keyRange.count
+        return fields[(index + 1)...].contains { other in
+            guard other.keyRange.count == length else { return false }
+            // Two ASCII keys without escapes are equal exactly when their bytes are.
+            if this.asciiKey && other.asciiKey {
+                return memcmp(bytes.baseAddress! + this.keyRange.lowerBound, bytes.baseAddress! + other.keyRange.lowerBound, length) == 0
+            }
+            return other.key == this.key
+        }
     }
 
     /// The raw bytes of a member's value, as written.
@@ -164,16 +208,24 @@ public struct JSONObjectLine {
 
     /// The text of the member `key` when it is a string; nil when absent or not a string.
     public func string(_ key: String) -> String? {
-        guard let field = field(key), field.kind == .string else { return nil }
-        var parser = JSONParser(bytes, index: field.valueRange.lowerBound)
-        return try? parser.parseString()
+        guard let field = field(key) else { return nil }
+        return string(field)
+    }
+
+    /// The text of a member's value when it is a string; nil otherwise.
+    public func string(_ field: JSONField) -> String? {
+        guard field.kind == .string else { return nil }
+        // Validated by `scan`: decoded in one pass; without escapes the text is the bytes between the quotes.
+        let start = field.valueRange.lowerBound + 1, end = field.valueRange.upperBound - 1
+        if !field.escaped { return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self) }
+        return JSONParser.decodeValidatedString(bytes, from: start, to: end)
     }
 
     /// The member `key` as text: a string as is, a number as Foundation would print it (`JSONValue.text`).
     public func text(_ key: String) -> String? {
         guard let field = field(key) else { return nil }
         switch field.kind {
-        case .string: return string(key)
+        case .string: return string(field)
         case .number: return JSONValue.foundationNumberText(String(decoding: raw(field), as: UTF8.self))
         default: return nil
         }

@@ -220,23 +220,47 @@ public struct JSONParser {
             index = probe.index
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<(index - 1)]), as: UTF8.self)
         }
-        // Escaped: copy the plain runs as bytes and encode each escape as UTF-8, then make the String once.
-        var utf8: [UInt8] = []
-        utf8.reserveCapacity(probe.index - start)
-        index = start
-        while true {
-            let runStart = index
-            try skipPlainRun()
-            utf8.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-            if bytes[index] == UInt8(ascii: "\"") { index += 1; return String(decoding: utf8, as: UTF8.self) }
-            UTF8.encode(try escape()) { utf8.append($0) }
+        index = probe.index
+        return JSONParser.decodeValidatedString(bytes, from: start, to: index - 1)
+    }
+
+    /// The text of a string already validated (by `skipString`) whose content is `bytes[start..<end]` (between its
+    /// quotes): the runs between backslashes (found with memchr) are copied whole and each escape is encoded as UTF-8,
+    /// straight into the String's storage (an escape never decodes to more bytes than it is written with).
+    public static func decodeValidatedString(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> String {
+        guard let base = bytes.baseAddress, start < end else { return "" }
+        return String(unsafeUninitializedCapacity: end - start) { output in
+            var written = 0
+            var cursor = JSONParser(bytes, index: start)
+            while cursor.index < end {
+                var runEnd = end
+                if let found = memchr(base + cursor.index, Int32(UInt8(ascii: "\\")), end - cursor.index) {
+                    runEnd = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                }
+                let run = runEnd - cursor.index
+                (output.baseAddress! + written).initialize(from: base + cursor.index, count: run)
+                written += run
+                cursor.index = runEnd
+                guard runEnd < end else { break }
+                let scalar = (try? cursor.escape()) ?? "\u{FFFD}"
+                UTF8.encode(scalar) { output[written] = $0; written += 1 }
+            }
+            return written
         }
     }
 
-    /// Skips bytes that need no escape (printable ASCII other than `"` and `\`, and valid UTF-8 sequences).
+    /// Skips bytes that need no escape (printable ASCII other than `"` and `\`, and valid UTF-8 sequences). Eight
+    /// bytes at a time while they are plain ASCII (`JSONParser.specialBytes`), as memchr scans; then byte by byte.
     mutating func skipPlainRun() throws(JSONSyntaxError) {
-        while index < bytes.count {
-            let byte = bytes[index]
+        guard let base = bytes.baseAddress else { return }
+        let count = bytes.count
+        while index < count {
+            if index + 8 <= count {
+                let special = JSONParser.specialBytes(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                if special == 0 { index += 8; continue }
+                index += special.trailingZeroBitCount >> 3   // the first special byte: everything before it is plain
+            }
+            let byte = base[index]
             if byte >= 0x80 {
                 try skipUTF8Sequence()
             } else if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") {
@@ -245,6 +269,22 @@ public struct JSONParser {
                 return
             }
         }
+    }
+
+    static let ones: UInt64 = 0x0101_0101_0101_0101
+    static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// A mask with bit 7 set in the lowest byte of `word` (eight bytes in memory order) that is a quote, a backslash,
+    /// a control character or non-ASCII, and zero when there is none. Bits above the lowest set byte may be false
+    /// positives (borrows of the zero-byte test); callers use only the lowest.
+    @inline(__always)
+    static func specialBytes(_ word: UInt64) -> UInt64 {
+        let word = UInt64(littleEndian: word)
+        let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
+        let zeroInQuote = (quote &- ones) & ~quote
+        let zeroInBackslash = (backslash &- ones) & ~backslash
+        let control = (word &- ones &* 0x20) & ~word
+        return (zeroInQuote | zeroInBackslash | control | word) & highBits
     }
 
     /// Validates one multi-byte UTF-8 sequence at `index` (no overlongs, no surrogates, at most U+10FFFF).

@@ -42,12 +42,34 @@ public struct PairSummary: Sendable, Codable {
 /// Reading, judging and timing (prediction, gold) pairs.
 public enum PairJudging {
     /// Whether the judge writes this member (`correct`, `extracted`, `reason`); an input member of the name is replaced.
-    static func isVerdictKey(_ key: String) -> Bool {
-        key == "correct" || key == "extracted" || key == "reason"
+    @inline(__always)
+    static func isVerdictKey(_ field: JSONField) -> Bool {
+        field.hasKey("correct") || field.hasKey("extracted") || field.hasKey("reason")
+    }
+
+    /// Appends the members of `line` that its output line carries, as written (raw bytes, never decoded): every one
+    /// but the verdict keys and members shadowed by a later one of the same key, as `"key":value` joined by commas.
+    static func appendCarried(_ line: JSONObjectLine, to bytes: inout [UInt8]) {
+        var first = true
+        for (index, field) in line.fields.enumerated() where !isVerdictKey(field) && !line.isShadowed(index) {
+            if !first { bytes.append(UInt8(ascii: ",")) }
+            first = false
+            bytes.append(contentsOf: line.rawKey(field))
+            bytes.append(UInt8(ascii: ":"))
+            bytes.append(contentsOf: line.raw(field))
+        }
     }
 
     /// The pair on one line of a pairs file: it needs `prediction` (a string) and `gold` (a string or a number).
     public static func pair(from line: JSONObjectLine) throws -> JudgePair {
+        var pair = try uncarriedPair(from: line)
+        pair.carried.reserveCapacity(line.bytes.count)
+        appendCarried(line, to: &pair.carried)
+        return pair
+    }
+
+    /// `pair(from:)` without `carried` (empty): the streaming judge copies the members straight to its output.
+    static func uncarriedPair(from line: JSONObjectLine) throws -> JudgePair {
         guard let prediction = line.string("prediction") else {
             throw ScoreError.badLine(path: line.path, line: line.number, message: "no string field 'prediction'",
                                      hint: "each line needs 'prediction' and 'gold'")
@@ -56,16 +78,8 @@ public enum PairJudging {
             throw ScoreError.badLine(path: line.path, line: line.number, message: "no field 'gold' (string or number)",
                                      hint: "each line needs 'prediction' and 'gold'")
         }
-        var carried: [UInt8] = []
-        carried.reserveCapacity(line.bytes.count)
-        for (index, field) in line.fields.enumerated() where !isVerdictKey(field.key) && !line.isShadowed(index) {
-            if !carried.isEmpty { carried.append(UInt8(ascii: ",")) }
-            carried.append(contentsOf: line.rawKey(field))
-            carried.append(UInt8(ascii: ":"))
-            carried.append(contentsOf: line.raw(field))
-        }
         return JudgePair(prediction: prediction, gold: gold, expected: line.bool("expected"), id: line.text("id"),
-                         line: line.number, carried: carried)
+                         line: line.number, carried: [])
     }
 
     /// Reads a pairs JSONL file (`-` is standard input); see `pair(from:)`.
@@ -86,7 +100,12 @@ public enum PairJudging {
     public static func write(_ pair: JudgePair, _ judgment: Judgment, into writer: inout JSONWriter) {
         writer.raw("{")
         writer.raw(pair.carried)
-        writer.raw(pair.carried.isEmpty ? "\"correct\":" : ",\"correct\":")
+        writeVerdict(judgment, first: pair.carried.isEmpty, into: &writer)
+    }
+
+    /// Appends `"correct":…,"extracted":…,"reason":…` (after a comma unless `first`), `}` and `\n`.
+    static func writeVerdict(_ judgment: Judgment, first: Bool, into writer: inout JSONWriter) {
+        writer.raw(first ? "\"correct\":" : ",\"correct\":")
         writer.bool(judgment.correct)
         writer.raw(",\"extracted\":")
         writer.string(orNull: judgment.extracted)
@@ -125,11 +144,15 @@ public enum PairJudging {
         var tally = Tally()
         var writer = JSONWriter(capacity: chunkBytes + (1 << 16))
         try file.forEachObject { line in
-            let pair = try pair(from: line)
+            let pair = try uncarriedPair(from: line)
             let before = clock.now
             let judgment = scorer.judge(response: pair.prediction, gold: pair.gold, policy: policy)
             tally.add(pair, judgment, took: clock.now - before)
-            write(pair, judgment, into: &writer)
+            // As `write(_:_:into:)`, with the carried members copied from the line into the output directly.
+            writer.raw("{")
+            let start = writer.bytes.count
+            appendCarried(line, to: &writer.bytes)
+            writeVerdict(judgment, first: writer.bytes.count == start, into: &writer)
             if writer.bytes.count >= chunkBytes {
                 try emit(&writer)
                 writer.bytes.removeAll(keepingCapacity: true)

@@ -60,7 +60,7 @@ public struct GaprunScorer: Scorer {
         let cut = extraction.cutOff.map { " [cut off: \($0)]" } ?? ""
         guard var answer = extraction.answer else {
             // Multiple-choice golds may still be answered with a bare "(C)".
-            if gold.utf8.count <= 64, let letter = choiceLetter(ofNormalized: Normalizer.normalize(gold).text),
+            if gold.utf8.count <= 64, let letter = choiceLetter(ofNormalized: GoldCache.plainNormalized(gold).text),
                let chosen = AnswerExtractor.choiceLetter(response) {
                 let correct = chosen == letter
                 return Judgment(correct: correct, extracted: String(chosen), reason: "choice-letter: \(correct ? "same choice letter" : "different choice")\(cut)")
@@ -74,7 +74,7 @@ public struct GaprunScorer: Scorer {
             }
             // A one-word name answer (`\text{Evelyn}`) that the response names, and no other name.
             if policy.fallback != .none, gold.utf8.count <= 64, !gold.utf8.contains(where: Bytes.isDigit) {
-                let name = Normalizer.normalize(gold).text
+                let name = GoldCache.plainNormalized(gold).text
                 if AnswerProse.namesOnly(name, in: response) {
                     return Judgment(correct: true, extracted: name, reason: "last-sentence: names the answer and no other\(cut)")
                 }
@@ -88,7 +88,7 @@ public struct GaprunScorer: Scorer {
         if !verification.equivalent, gold.utf8.count <= 64, gold.utf8.contains(where: { (65...69).contains($0) }),
            extraction.rule.hasPrefix("last-") || extraction.rule == "whole-response"
             || extraction.rule == "boxed" && leadingChoiceLetter(Normalizer.normalize(answer).text) == nil,
-           let letter = choiceLetter(ofNormalized: Normalizer.normalize(gold).text), let chosen = AnswerExtractor.choiceLetter(response) {
+           let letter = choiceLetter(ofNormalized: GoldCache.plainNormalized(gold).text), let chosen = AnswerExtractor.choiceLetter(response) {
             let correct = chosen == letter
             return Judgment(correct: correct, extracted: String(chosen), reason: "choice-letter: \(correct ? "same choice letter" : "different choice")\(cut)")
         }

@@ -12,7 +12,7 @@ public struct Verification: Sendable, Equatable {
 /// Whether `candidate` (already extracted answer text) is equivalent to `gold` under `policy`.
 /// Gold may be a bare answer, `$…$`-wrapped, or a full solution whose last `\boxed{}` is the answer.
 public func verify(gold: String, candidate: String, policy: AnswerPolicy = .standard) -> Verification {
-    let goldAnswers = goldForms(gold)
+    let goldAnswers = GoldCache.forms(gold)
     guard !goldAnswers.isEmpty else { return Verification(equivalent: false, reason: "gold has no answer") }
     var first: Verification?
     for goldAnswer in goldAnswers {
@@ -63,7 +63,7 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
     }
     // A quantity in two units (`3 \text{ hours } 20 \text{ minutes}`) is one number in the smaller unit.
     // `\sin 30^\circ` is sin(π/6): degree signs inside trigonometric arguments are read before the normaliser drops them.
-    var goldNormalized = Normalizer.normalize(UnitConversion.compoundQuantity(goldText) ?? TrigonometryDegrees.rewritten(goldText))
+    var goldNormalized = GoldCache.normalized(goldText)
     var candidateNormalized = Normalizer.normalize(UnitConversion.compoundQuantity(candidateText) ?? TrigonometryDegrees.rewritten(candidateText))
     if goldNormalized.text.isEmpty { return Verification(equivalent: false, reason: "gold is empty after normalisation") }
     if candidateNormalized.text.isEmpty { return Verification(equivalent: false, reason: "answer is empty after normalisation") }
@@ -116,13 +116,13 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
         return Verification(equivalent: true, reason: "identical after normalisation")
     }
     let checker = EquivalenceChecker(policy: policy)
-    let goldValue = AnswerParser.parse(goldNormalized.text)
+    let goldValue = GoldCache.parsed(goldNormalized.text)
     if checker.equal(goldValue, AnswerParser.parse(candidateNormalized.text)) {
         return Verification(equivalent: true, reason: "equal as values")
     }
     // A percentage on one side only may also be read as its fraction of 100: gold `35\%` = `0.35`, gold `0.35` = `35\%`.
     if policy.percent == .signOptional, goldNormalized.hadPercent != candidateNormalized.hadPercent {
-        let percentGold = goldNormalized.hadPercent ? AnswerParser.parse("(\(goldNormalized.text))/100") : goldValue
+        let percentGold = goldNormalized.hadPercent ? GoldCache.parsed("(\(goldNormalized.text))/100") : goldValue
         let candidateText = candidateNormalized.hadPercent ? hundredth(candidateNormalized.text) : candidateNormalized.text
         if checker.equal(percentGold, AnswerParser.parse(candidateText)) {
             return Verification(equivalent: true, reason: "equal as values (percentage read as a fraction of 100)")

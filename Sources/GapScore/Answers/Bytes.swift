@@ -131,3 +131,43 @@ enum Bytes {
         return nil
     }
 }
+
+/// The set of byte values in a text (256 bits). A pattern with a byte the text lacks cannot occur in it, so a rewrite
+/// pass for that pattern can be skipped; the set may hold more than the text (inserting a replacement keeps it a
+/// superset), never less.
+struct ByteSet: Equatable {
+    var low: UInt64 = 0, high: UInt64 = 0, upperLow: UInt64 = 0, upperHigh: UInt64 = 0
+
+    init() {}
+
+    init<C: Sequence>(_ bytes: C) where C.Element == UInt8 { insert(contentsOf: bytes) }
+
+    @inline(__always) mutating func insert(_ byte: UInt8) {
+        let bit = UInt64(1) << UInt64(byte & 63)
+        switch byte >> 6 {
+        case 0: low |= bit
+        case 1: high |= bit
+        case 2: upperLow |= bit
+        default: upperHigh |= bit
+        }
+    }
+
+    mutating func insert<C: Sequence>(contentsOf bytes: C) where C.Element == UInt8 {
+        for byte in bytes { insert(byte) }
+    }
+
+    func contains(_ byte: UInt8) -> Bool {
+        let bit = UInt64(1) << UInt64(byte & 63)
+        switch byte >> 6 {
+        case 0: return low & bit != 0
+        case 1: return high & bit != 0
+        case 2: return upperLow & bit != 0
+        default: return upperHigh & bit != 0
+        }
+    }
+
+    /// Whether every byte of `other` is in this set.
+    @inline(__always) func isSuperset(of other: ByteSet) -> Bool {
+        other.low & ~low == 0 && other.high & ~high == 0 && other.upperLow & ~upperLow == 0 && other.upperHigh & ~upperHigh == 0
+    }
+}

@@ -100,12 +100,26 @@ enum Normalizer {
         ("\\lbrace", "\\{"), ("\\ldots", "\\dots"), ("\\cdots", "\\dots"), ("\\rbrace", "\\}"), ("\\lvert", "|"), ("\\rvert", "|"), ("\\vert", "|"), ("\\mathbb{R}", "(-\\infty,\\infty)"),
     ].map { (b($0.0), b($0.1)) }
 
+    /// The bytes of each pattern above, for the pre-filter in `normalize` (a pattern with a byte the text lacks is skipped).
+    static let unicodeReplacementBytes = unicodeReplacements.map { ByteSet($0.0) }
+    static let removedBytes = removed.map { ByteSet($0) }, spacingBytes = spacing.map { ByteSet($0) }
+    static let fracVariantBytes = fracVariants.map { ByteSet($0) }, degreeTokenBytes = degreeTokens.map { ByteSet($0) }
+    static let relationRewriteBytes = relationRewrites.map { ByteSet($0.0) }
+
     static func normalize(_ raw: String) -> NormalizedAnswer {
         var text = Array(raw.utf8)
         let commands = commandsPresent(text)
         if commands.begin { takeLastAlignedRow(&text) }
-        let hasNonASCII = text.contains { $0 >= 0x80 }
-        if hasNonASCII { for (from, to) in unicodeReplacements { Bytes.replaceAll(&text, from, with: to) } }
+        // Every byte the text may hold: kept a superset as the text changes (passes below only remove bytes, or insert
+        // their replacement's), so a pass whose pattern has a byte outside it cannot match and is skipped.
+        var present = ByteSet(text)
+        let hasNonASCII = present.upperLow | present.upperHigh != 0
+        if hasNonASCII {
+            for index in unicodeReplacements.indices where present.isSuperset(of: unicodeReplacementBytes[index]) {
+                let (from, to) = unicodeReplacements[index]
+                if Bytes.replaceAll(&text, from, with: to) { present.insert(contentsOf: to) }
+            }
+        }
         let backslash = UInt8(ascii: "\\")
         if text.contains(backslash) {
             // "\\le" written with an escaped backslash (outside matrices, where \\ separates rows).
@@ -114,27 +128,37 @@ enum Normalizer {
         removeThousandsMarks(&text)
         if commands.begin, Bytes.contains(text, rowSpacingOpen) { removeRowSpacing(&text) }
         var hasBackslash = text.contains(backslash)
-        for token in removed where hasBackslash || token[0] != backslash { Bytes.replaceAll(&text, token, with: []) }
+        for index in removed.indices where present.isSuperset(of: removedBytes[index]) && (hasBackslash || removed[index][0] != backslash) {
+            Bytes.replaceAll(&text, removed[index], with: [])
+        }
         // Protect matrix row breaks (\\) from the spacing macro "\ ".
         let rowBreak: [UInt8] = [1]
         let hadRows = Bytes.replaceAll(&text, [backslash, backslash], with: rowBreak)
+        if hadRows { present.insert(1) }
         hasBackslash = text.contains(backslash)
-        for token in spacing where hasBackslash || token[0] != backslash { Bytes.replaceAll(&text, token, with: [32]) }
+        for index in spacing.indices where present.isSuperset(of: spacingBytes[index]) && (hasBackslash || spacing[index][0] != backslash) {
+            if Bytes.replaceAll(&text, spacing[index], with: [32]) { present.insert(32) }
+        }
         if hadRows { Bytes.replaceAll(&text, rowBreak, with: [backslash, backslash]) }
         if hasBackslash, let congruence = Bytes.find(text, equivName) { keepCongruenceResidue(&text, at: congruence) }
         if hasBackslash {
-            for variant in fracVariants { Bytes.replaceAll(&text, variant, with: fracName) }
+            // `\frac`'s bytes are all in the variant it replaces: the set stays a superset.
+            for index in fracVariants.indices where present.isSuperset(of: fracVariantBytes[index]) {
+                Bytes.replaceAll(&text, fracVariants[index], with: fracName)
+            }
             if let approx = Bytes.find(text, approxName) { text.removeSubrange(approx...) }
         }
         var hadDegree = false
-        for token in degreeTokens where hasBackslash || token[0] != backslash {
-            if Bytes.replaceAll(&text, token, with: []) { hadDegree = true }
+        for index in degreeTokens.indices where present.isSuperset(of: degreeTokenBytes[index]) && (hasBackslash || degreeTokens[index][0] != backslash) {
+            if Bytes.replaceAll(&text, degreeTokens[index], with: []) { hadDegree = true }
         }
         // `25°C`, `98.6^\circ F`: a temperature's scale letter after the degree sign is its unit.
         let temperatureUnit = hadDegree ? stripTemperatureScale(&text) : nil
         var hadPercent = false
-        if Bytes.replaceAll(&text, escapedPercent, with: []) { hadPercent = true }
-        if Bytes.replaceAll(&text, percentSign, with: []) { hadPercent = true }
+        if present.contains(37) {   // both percent forms need a `%`
+            if Bytes.replaceAll(&text, escapedPercent, with: []) { hadPercent = true }
+            if Bytes.replaceAll(&text, percentSign, with: []) { hadPercent = true }
+        }
         if text.contains(112) || text.contains(80), removePercentWords(&text) { hadPercent = true }   // only with a 'p'/'P'
 
         hasBackslash = text.contains(backslash)
@@ -157,7 +181,13 @@ enum Normalizer {
             removeOrdinalSuffixes(&text)
             if text.count >= 8, Bytes.findLastIgnoringCase(text, b("infinity")) != nil { replaceInfinityWords(&text) }
         }
-        for (from, to) in relationRewrites where hasBackslash || from[0] != backslash { Bytes.replaceAll(&text, from, with: to) }
+        // The passes above rewrite freely: the set is taken afresh for the relation rewrites.
+        present = ByteSet(text)
+        for index in relationRewrites.indices
+        where present.isSuperset(of: relationRewriteBytes[index]) && (hasBackslash || relationRewrites[index].0[0] != backslash) {
+            let (from, to) = relationRewrites[index]
+            if Bytes.replaceAll(&text, from, with: to) { present.insert(contentsOf: to) }
+        }
         text = collapseSpaces(text)
         if let first = text.first, Bytes.isLetter(first) { removeCurrencyPrefix(&text) }
         if text.last == 125 || text.count >= 3 && text[text.count - 3] == 125 || text.count >= 5 && text[text.count - 5] == 125 {

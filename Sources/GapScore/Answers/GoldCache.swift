@@ -1,0 +1,70 @@
+// GoldCache: each distinct gold is split, normalised and parsed once per process (a gold recurs across many lines);
+// bounded, thread-safe, and a pure memo of pure functions, so it never changes a verdict.
+import Synchronization
+
+/// A bounded, thread-safe memo of `compute(key)` for gold answers. Keys longer than `maximumKeyBytes` are computed
+/// every time, never stored; when `capacity` entries are stored, the whole table is dropped and refilled (a file has
+/// few distinct golds, so this is rare, and it keeps the bound without per-entry bookkeeping).
+final class GoldMemo<Value: Sendable>: Sendable {
+    let capacity: Int
+    let maximumKeyBytes: Int
+    private let table: Mutex<[String: Value]>
+
+    init(capacity: Int = GoldCache.capacity, maximumKeyBytes: Int = GoldCache.maximumKeyBytes) {
+        self.capacity = capacity
+        self.maximumKeyBytes = maximumKeyBytes
+        self.table = Mutex([:])
+    }
+
+    /// `compute(key)`, stored the first time. `compute` runs outside the lock (two threads may both compute a
+    /// missing key; both get the same value, as `compute` is pure).
+    func value(_ key: String, _ compute: (String) -> Value) -> Value {
+        guard key.utf8.count <= maximumKeyBytes else { return compute(key) }
+        if let stored = table.withLock({ $0[key] }) { return stored }
+        let value = compute(key)
+        table.withLock { table in
+            if table.count >= capacity { table.removeAll(keepingCapacity: true) }
+            table[key] = value
+        }
+        return value
+    }
+
+    /// Entries stored now (never more than `capacity`).
+    var count: Int { table.withLock { $0.count } }
+
+    /// Drops every entry.
+    func removeAll() { table.withLock { $0.removeAll() } }
+}
+
+/// The memos of the gold side of `verify(gold:candidate:)` and `GaprunScorer`: gold → answer forms, gold text →
+/// normalised answer, normalised gold text → parsed value, gold → plain normalised answer.
+enum GoldCache {
+    /// Entries per memo.
+    static let capacity = 4096
+    /// Golds longer than this (whole solutions) are not stored.
+    static let maximumKeyBytes = 2048
+
+    static let formsMemo = GoldMemo<[String]>()
+    static let normalizedMemo = GoldMemo<NormalizedAnswer>()
+    static let parsedMemo = GoldMemo<AnswerValue>()
+    static let plainNormalizedMemo = GoldMemo<NormalizedAnswer>()
+
+    /// `goldForms(gold)`.
+    static func forms(_ gold: String) -> [String] { formsMemo.value(gold, goldForms) }
+
+    /// The gold text normalised as `compare` reads it: a compound quantity or trigonometric degrees rewritten first.
+    static func normalized(_ goldText: String) -> NormalizedAnswer {
+        normalizedMemo.value(goldText) { Normalizer.normalize(UnitConversion.compoundQuantity($0) ?? TrigonometryDegrees.rewritten($0)) }
+    }
+
+    /// `AnswerParser.parse(text)` of a normalised gold.
+    static func parsed(_ text: String) -> AnswerValue { parsedMemo.value(text) { AnswerParser.parse($0) } }
+
+    /// `Normalizer.normalize(gold)`.
+    static func plainNormalized(_ gold: String) -> NormalizedAnswer { plainNormalizedMemo.value(gold, Normalizer.normalize) }
+
+    /// Empties every memo (tests).
+    static func removeAll() {
+        formsMemo.removeAll(); normalizedMemo.removeAll(); parsedMemo.removeAll(); plainNormalizedMemo.removeAll()
+    }
+}
