@@ -60,6 +60,15 @@ let differentPairs: [VerifyCase] = [
     let exactDecimals = try #require(AnswerPolicy.named["exact-decimals"])
     #expect(!verify(gold: "\\frac{1}{3}", candidate: "0.3333", policy: exactDecimals).equivalent)
     #expect(verify(gold: "\\frac{1}{3}", candidate: "0.3333").equivalent)
+    // Four significant digits either way (gaprun-judge/7): `0.333` is not 1/3; an exact `4\pi` is a gold rounded to
+    // `12.57`, never to the three-digit `12.6`; the exact-decimals policy refuses both.
+    #expect(!verify(gold: "\\frac{1}{3}", candidate: "0.333").equivalent)
+    #expect(verify(gold: "12.57", candidate: "4\\pi").equivalent)
+    #expect(!verify(gold: "12.6", candidate: "4\\pi").equivalent)
+    #expect(!verify(gold: "12.57", candidate: "4\\pi", policy: exactDecimals).equivalent)
+    // A float artifact is the number it prints, under every policy.
+    #expect(verify(gold: "0.15", candidate: "0.15000000000000002", policy: exactDecimals).equivalent)
+    #expect(!verify(gold: "0.15", candidate: "0.15000000002").equivalent)
     let strictPrefix = try #require(AnswerPolicy.named["strict-prefix"])
     #expect(!verify(gold: "5", candidate: "x = 5", policy: strictPrefix).equivalent)
     let strictVariables = try #require(AnswerPolicy.named["strict-variables"])

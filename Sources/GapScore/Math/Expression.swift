@@ -66,6 +66,27 @@ indirect enum Expression: Equatable, Sendable {
         }
     }
 
+    /// The digits of a decimal literal, alone or negated (`12.57`, `-.356`), with its point; nil for anything else.
+    var decimalLiteralDigits: [UInt8]? {
+        switch self {
+        case let .number(text): return text.utf8.contains(46) ? Array(text.utf8) : nil
+        case let .negation(inner): return inner.decimalLiteralDigits
+        default: return nil
+        }
+    }
+
+    /// Whether a number with a decimal point appears anywhere (`0.5\pi`, `1.41`).
+    var containsDecimalLiteral: Bool {
+        switch self {
+        case let .number(text): return text.utf8.contains(46)
+        case .constant, .variable, .baseLiteral: return false
+        case let .sum(a, b), let .difference(a, b), let .product(a, b), let .quotient(a, b), let .power(a, b):
+            return a.containsDecimalLiteral || b.containsDecimalLiteral
+        case let .negation(a): return a.containsDecimalLiteral
+        case let .function(_, arguments): return arguments.contains(where: \.containsDecimalLiteral)
+        }
+    }
+
     var isIntegerLiteral: Bool {
         if case let .number(text) = self { return !text.contains(".") }
         if case let .negation(inner) = self { return inner.isIntegerLiteral }
