@@ -124,6 +124,10 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
     if checker.equal(goldValue, AnswerParser.parse(candidateNormalized.text)) {
         return Verification(equivalent: true, reason: "equal as values")
     }
+    // The zero matrix or vector named in bold (`\mathbf{0}`, `\vec{0}`) against an all-zero literal; a bare `0` is a number.
+    if ScaledIdentity.isZeroMatrix(goldValue), ScaledIdentity.namesZeroInBold(raw: candidateText, normalized: candidateNormalized.text) {
+        return Verification(equivalent: true, reason: "equal as values (the zero matrix by its name)")
+    }
     // A percentage on one side only may also be read as its fraction of 100: gold `35\%` = `0.35`, gold `0.35` = `35\%`.
     if policy.percent == .signOptional, goldNormalized.hadPercent != candidateNormalized.hadPercent {
         let percentGold = goldNormalized.hadPercent ? AnswerParser.parse("(\(goldNormalized.text))/100") : goldValue

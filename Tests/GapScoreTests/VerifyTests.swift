@@ -24,6 +24,8 @@ let equalPairs: [VerifyCase] = [
     ("\\frac{100!}{98!}", "9900"), ("10^{30}+1-10^{30}", "1"), ("123456789012345678901234567890", "123456789012345678901234567890.0"),
     ("\\frac{2^{70}}{2^{68}}", "4"), ("\\emptyset", "\\varnothing"), ("(-\\infty, 0) \\cup\\{1\\}", "(-\\infty,0)\\cup\\{1\\}"), ("\\mathbb{R}", "(-\\infty, \\infty)"), ("x \\in [-2,7]", "[-2,7]"), ("\\frac{6}{8}", "\\frac{3}{4}"),
     ("120^\\circ", "\\frac{2\\pi}{3}"), ("\\frac{\\pi}{4}", "45°"), ("(3, \\frac{\\pi}{2})", "(3, 90^{\\circ})"),
+    ("\\begin{pmatrix}-1&0\\\\0&-1\\end{pmatrix}", "-\\mathbf{I}"), ("I_3", "\\begin{pmatrix}1&0&0\\\\0&1&0\\\\0&0&1\\end{pmatrix}"),
+    ("\\begin{pmatrix}0\\\\0\\end{pmatrix}", "\\mathbf{0}"),
 ].map { VerifyCase(gold: $0.0, candidate: $0.1) }
 
 let differentPairs: [VerifyCase] = [
@@ -36,6 +38,8 @@ let differentPairs: [VerifyCase] = [
     ("\\begin{pmatrix}1 & 2 \\\\ 3 & 4\\end{pmatrix}", "\\begin{pmatrix}1 & 2 \\\\ 3 & 4\\end{pmatrix} - \\begin{pmatrix}1 & 0 \\\\ 0 & 1\\end{pmatrix}"),
     ("\\lfloor\\frac{2 n-1}{5}\\rfloor", "\\lfloor\\frac{2 n-1}{6}\\rfloor"), ("864 \\mbox{ inches}^2", "864 \\mbox{ inches}^3"),
     ("\\frac{\\pi}{3}", "60"), ("30", "\\frac{\\pi}{6}"), ("60^\\circ", "\\frac{\\pi}{6}"), ("(3, \\frac{\\pi}{2})", "(3, 90)"),
+    ("\\begin{pmatrix}2&0\\\\0&3\\end{pmatrix}", "2I"), ("\\begin{pmatrix}1&0\\\\0&1\\end{pmatrix}", "I_3"),
+    ("\\begin{pmatrix}0&0\\\\0&0\\end{pmatrix}", "0"),
 ].map { VerifyCase(gold: $0.0, candidate: $0.1) }
 
 @Test(arguments: equalPairs) func equivalentAnswers(_ pair: VerifyCase) {

@@ -135,6 +135,14 @@ struct EquivalenceChecker {
             guard rows.count == entries.count, rows.allSatisfy({ $0.count == 1 }) else { return false }
             return gold.isMatrix ? orderedEqual(rows.map { $0[0] }, entries) : orderedEqual(entries, rows.map { $0[0] })
 
+        // The identity by its name, scaled (`-I`, `2\mathbf{I}`, `I_3`), against a square literal.
+        case let (.matrix, .expression(expression, _)):
+            guard let rows = ScaledIdentity.squareRows(gold), let scale = ScaledIdentity.scale(expression, size: rows.count) else { return false }
+            return equal(gold, ScaledIdentity.matrix(size: rows.count, scale: scale))
+        case let (.expression(expression, _), .matrix):
+            guard let rows = ScaledIdentity.squareRows(candidate), let scale = ScaledIdentity.scale(expression, size: rows.count) else { return false }
+            return equal(ScaledIdentity.matrix(size: rows.count, scale: scale), candidate)
+
         case let (.matrix(goldRows), .matrix(candidateRows)):
             guard goldRows.count == candidateRows.count else { return false }
             for (goldRow, candidateRow) in zip(goldRows, candidateRows) where !orderedEqual(goldRow, candidateRow) { return false }
