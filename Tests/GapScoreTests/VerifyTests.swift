@@ -26,6 +26,7 @@ let equalPairs: [VerifyCase] = [
     ("120^\\circ", "\\frac{2\\pi}{3}"), ("\\frac{\\pi}{4}", "45°"), ("(3, \\frac{\\pi}{2})", "(3, 90^{\\circ})"),
     ("\\begin{pmatrix}-1&0\\\\0&-1\\end{pmatrix}", "-\\mathbf{I}"), ("I_3", "\\begin{pmatrix}1&0&0\\\\0&1&0\\\\0&0&1\\end{pmatrix}"),
     ("\\begin{pmatrix}0\\\\0\\end{pmatrix}", "\\mathbf{0}"),
+    ("\\lfloor\\sqrt{n-1}\\rfloor", "\\lceil \\sqrt{n} \\rceil - 1"), ("t(0,4]", "(0,4]"),
 ].map { VerifyCase(gold: $0.0, candidate: $0.1) }
 
 let differentPairs: [VerifyCase] = [
@@ -40,6 +41,7 @@ let differentPairs: [VerifyCase] = [
     ("\\frac{\\pi}{3}", "60"), ("30", "\\frac{\\pi}{6}"), ("60^\\circ", "\\frac{\\pi}{6}"), ("(3, \\frac{\\pi}{2})", "(3, 90)"),
     ("\\begin{pmatrix}2&0\\\\0&3\\end{pmatrix}", "2I"), ("\\begin{pmatrix}1&0\\\\0&1\\end{pmatrix}", "I_3"),
     ("\\begin{pmatrix}0&0\\\\0&0\\end{pmatrix}", "0"),
+    ("\\lfloor\\sqrt{n}\\rfloor", "\\lceil \\sqrt{n} \\rceil - 1"), ("\\lfloor x\\rfloor", "x"), ("t(0,4]", "(0,4)"),
 ].map { VerifyCase(gold: $0.0, candidate: $0.1) }
 
 @Test(arguments: equalPairs) func equivalentAnswers(_ pair: VerifyCase) {

@@ -429,6 +429,9 @@ struct EquivalenceChecker {
         return abs(goldValue.re - value) <= 0.5 / scale * (1 + 1e-9)
     }
 
+    /// Names that stand for whole numbers in contest answers.
+    static let integerNames: Set<String> = ["n", "m", "k"]
+
     /// Fixed evaluation points (deterministic, irrational-looking, positive so that real powers and roots stay real).
     /// Whole-number points for expressions with sums or products.
     static let integerPoints: [Double] = [3, 5, 2, 8, 4, 7, 11]
@@ -446,8 +449,11 @@ struct EquivalenceChecker {
         // `\sqrt{a}\sqrt{b}` = `\sqrt{ab}` and `2\ln x` = `\ln x^2` (at negative points `\sqrt{a}` and `\ln x` are not real).
         let singleValued = a.isSingleValuedOnNegatives && b.isSingleValuedOnNegatives
         let points = ExpressionEquivalenceSamples.count + 2
-        // A sum's bounds must be whole numbers: with a sum or product, variables are sampled at small integers.
+        // A sum's bounds must be whole numbers: with a sum or product, variables are sampled at small integers. So are
+        // the integer names `n`, `m`, `k` when both sides take floors or ceilings: `\lceil\sqrt n\rceil - 1` =
+        // `\lfloor\sqrt{n-1}\rfloor` holds for whole n only (other names, such as x, are sampled as reals).
         let integral = a.containsSumOrProduct || b.containsSumOrProduct
+            || a.containsFloorOrCeiling && b.containsFloorOrCeiling && variables.allSatisfy(EquivalenceChecker.integerNames.contains)
         for pointIndex in 0..<points {
             var bindings: [String: Complex] = [:]
             for (variableIndex, name) in variables.enumerated() {

@@ -43,6 +43,17 @@ indirect enum Expression: Equatable, Sendable {
         }
     }
 
+    /// Whether a floor or ceiling appears (`\lfloor\sqrt{n-1}\rfloor`, `\lceil n/2 \rceil`).
+    var containsFloorOrCeiling: Bool {
+        switch self {
+        case .number, .constant, .variable, .baseLiteral: return false
+        case let .sum(a, b), let .difference(a, b), let .product(a, b), let .quotient(a, b), let .power(a, b):
+            return a.containsFloorOrCeiling || b.containsFloorOrCeiling
+        case let .negation(a): return a.containsFloorOrCeiling
+        case let .function(name, arguments): return name == "floor" || name == "ceil" || arguments.contains(where: \.containsFloorOrCeiling)
+        }
+    }
+
     var containsInfinity: Bool {
         switch self {
         case .constant("infinity"): return true
