@@ -130,7 +130,8 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
     }
     // A percentage on one side only may also be read as its fraction of 100: gold `35\%` = `0.35`, gold `0.35` = `35\%`.
     if policy.percent == .signOptional, goldNormalized.hadPercent != candidateNormalized.hadPercent {
-        let percentGold = goldNormalized.hadPercent ? AnswerParser.parse("(\(goldNormalized.text))/100") : goldValue
+        // A plain decimal moves its point (`66.67\%` → `0.6667`), so a rounded percentage gold still reads as a rounding.
+        let percentGold = goldNormalized.hadPercent ? AnswerParser.parse(hundredth(goldNormalized.text)) : goldValue
         let candidateText = candidateNormalized.hadPercent ? hundredth(candidateNormalized.text) : candidateNormalized.text
         if checker.equal(percentGold, AnswerParser.parse(candidateText)) {
             return Verification(equivalent: true, reason: "equal as values (percentage read as a fraction of 100)")
@@ -168,8 +169,10 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
         return Verification(equivalent: true, reason: "equal as values (the value after a choice label)")
     }
     // An answer wrapped in prose (`9 apples`, `The number of students is 28`, `B) 12`): its first math part.
+    // A mixed number there is one number (`3 3/5 cups`).
     if let reduced = AnswerProse.firstMathPart(candidateNormalized.text), reduced != candidateNormalized.text,
-       checker.equal(goldValue, AnswerParser.parse(reduced)) {
+       checker.equal(goldValue, AnswerParser.parse(reduced))
+        || slashMixedNumber(reduced).map({ checker.equal(goldValue, AnswerParser.parse(Normalizer.normalize($0).text)) }) == true {
         return Verification(equivalent: true, reason: "equal as values (the math part of a sentence)")
     }
     // Numbers written in words (`twenty-four`, `seven ways`), read as digits when the answer has none.

@@ -27,6 +27,7 @@ let equalPairs: [VerifyCase] = [
     ("\\begin{pmatrix}-1&0\\\\0&-1\\end{pmatrix}", "-\\mathbf{I}"), ("I_3", "\\begin{pmatrix}1&0&0\\\\0&1&0\\\\0&0&1\\end{pmatrix}"),
     ("\\begin{pmatrix}0\\\\0\\end{pmatrix}", "\\mathbf{0}"),
     ("\\lfloor\\sqrt{n-1}\\rfloor", "\\lceil \\sqrt{n} \\rceil - 1"), ("t(0,4]", "(0,4]"),
+    ("(-\\infty,2)\\cup(3,\\infty)", "x < 2, x > 3"), ("66.67\\%", "\\frac23"),
 ].map { VerifyCase(gold: $0.0, candidate: $0.1) }
 
 let differentPairs: [VerifyCase] = [
@@ -42,6 +43,7 @@ let differentPairs: [VerifyCase] = [
     ("\\begin{pmatrix}2&0\\\\0&3\\end{pmatrix}", "2I"), ("\\begin{pmatrix}1&0\\\\0&1\\end{pmatrix}", "I_3"),
     ("\\begin{pmatrix}0&0\\\\0&0\\end{pmatrix}", "0"),
     ("\\lfloor\\sqrt{n}\\rfloor", "\\lceil \\sqrt{n} \\rceil - 1"), ("\\lfloor x\\rfloor", "x"), ("t(0,4]", "(0,4)"),
+    ("(2,3)", "x < 2, x > 3"), ("66.7\\%", "\\frac23"),
 ].map { VerifyCase(gold: $0.0, candidate: $0.1) }
 
 @Test(arguments: equalPairs) func equivalentAnswers(_ pair: VerifyCase) {
