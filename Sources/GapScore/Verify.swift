@@ -64,9 +64,8 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
     // A quantity in two units (`3 \text{ hours } 20 \text{ minutes}`) is one number in the smaller unit.
     // `\sin 30^\circ` is sin(π/6): degree signs inside trigonometric arguments are read before the normaliser drops them.
     // Degree-marked angles against a side that writes π are read as radians (`120^\circ` and `\frac{2\pi}{3}`).
-    var goldSource = goldText, candidateSource = candidateText
-    if let radians = DegreeRadians.radiansReading(goldText, against: candidateText) { goldSource = radians }
-    else if let radians = DegreeRadians.radiansReading(candidateText, against: goldText) { candidateSource = radians }
+    let radians = DegreeRadians.reading(gold: goldText, candidate: candidateText)
+    let goldSource = radians?.gold ?? goldText, candidateSource = radians?.candidate ?? candidateText
     var goldNormalized = Normalizer.normalize(UnitConversion.compoundQuantity(goldSource) ?? TrigonometryDegrees.rewritten(goldSource))
     var candidateNormalized = Normalizer.normalize(UnitConversion.compoundQuantity(candidateSource) ?? TrigonometryDegrees.rewritten(candidateSource))
     if goldNormalized.text.isEmpty { return Verification(equivalent: false, reason: "gold is empty after normalisation") }

@@ -59,39 +59,60 @@ enum TrigonometryDegrees {
 /// the other writes `\pi`, the marked angles are read as radians (`(120\pi/180)`), so `\frac{2\pi}{3}` answers gold
 /// `120^\circ` and `(3, 90^\circ)` answers `(3, \frac{\pi}{2})`. Bare numbers are never read as angles.
 enum DegreeRadians {
-    static let circ = Array("circ".utf8), degreeSign: [UInt8] = [0xC2, 0xB0], degreeWord = Array("degree".utf8)
-    static let pi = Array("\\pi".utf8), piSign: [UInt8] = [0xCF, 0x80]
+    static let degreeWord = Array("degree".utf8)
     /// Degree marks after a number, longest first; `degrees` words are matched separately.
     static let marks: [[UInt8]] = ["^{\\circ}", "^{\\circ }", "^\\circ", "°", "\\degree"].map { Array($0.utf8) }
     static let wrappers: [[UInt8]] = ["\\text{", "\\mbox{", "\\mathrm{", "\\textrm{"].map { Array($0.utf8) }
     static let fractions: [[UInt8]] = ["\\frac", "\\dfrac", "\\tfrac"].map { Array($0.utf8) }
 
-    /// Whether the text marks an angle in degrees (cheap: a degree sign, `circ` or the word).
-    static func hasDegreeMark(_ bytes: [UInt8]) -> Bool {
-        Bytes.contains(bytes, circ) || Bytes.contains(bytes, degreeSign) || Bytes.contains(bytes, degreeWord)
-    }
-
-    /// Whether the text writes π (`\pi` not followed by a letter, or `π`).
-    static func hasPi(_ bytes: [UInt8]) -> Bool {
-        if Bytes.contains(bytes, piSign) { return true }
-        var from = 0
-        while let found = Bytes.find(bytes, pi, from: from) {
-            let after = found + pi.count
-            if after >= bytes.count || !Bytes.isLetter(bytes[after]) { return true }
-            from = after
+    /// Whether the text marks an angle in degrees: `°`, `circ` (of `^\circ`) or the word `degree`, in one pass.
+    static func hasDegreeMark<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8, C.Index == Int {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte == 0xC2, index + 1 < bytes.endIndex, bytes[index + 1] == 0xB0 { return true }
+            if byte == 99, index + 3 < bytes.endIndex, bytes[index + 1] == 105, bytes[index + 2] == 114, bytes[index + 3] == 99 { return true }
+            if byte | 0x20 == 100, index + 5 < bytes.endIndex, bytes[index + 1] == 101, bytes[index + 2] == 103,
+               bytes[index + 3] == 114, bytes[index + 4] == 101, bytes[index + 5] == 101 { return true }
+            index += 1
         }
         return false
     }
 
-    /// `text` with its degree-marked numbers read as radians, when it marks degrees and writes no π while `other`
-    /// writes π and marks no degrees; nil otherwise (or when no number carries a mark).
+    /// Whether the text writes π (`\pi` not followed by a letter, or `π`), in one pass.
+    static func hasPi<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8, C.Index == Int {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte == 0xCF, index + 1 < bytes.endIndex, bytes[index + 1] == 0x80 { return true }
+            if byte == 92, index + 2 < bytes.endIndex, bytes[index + 1] == 112, bytes[index + 2] == 105,
+               index + 3 == bytes.endIndex || !Bytes.isLetter(bytes[index + 3]) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// Whether the text writes π, without copying it.
+    static func writesPi(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { hasPi($0) } ?? hasPi(Array(text.utf8))
+    }
+
+    /// The two sides with the degree-marked angles of one read as radians, when exactly one side writes π and the
+    /// other marks degrees (and writes no π); nil otherwise. The common case (no π on either side) costs one pass each.
+    static func reading(gold: String, candidate: String) -> (gold: String, candidate: String)? {
+        guard gold.utf8.count <= 1_000, candidate.utf8.count <= 1_000 else { return nil }
+        let goldPi = writesPi(gold), candidatePi = writesPi(candidate)
+        guard goldPi != candidatePi else { return nil }
+        if candidatePi, let radians = radiansReading(gold, against: candidate) { return (radians, candidate) }
+        if goldPi, let radians = radiansReading(candidate, against: gold) { return (gold, radians) }
+        return nil
+    }
+
+    /// `text` with its degree-marked numbers read as radians, when it marks degrees (and writes no π, as the caller
+    /// checked) while `other` marks none; nil otherwise (or when no number carries a mark).
     static func radiansReading(_ text: String, against other: String) -> String? {
-        // Cheap tests first: a mark needs `c`, 0xC2 or `d`; π needs `\` or 0xCF.
-        guard text.utf8.count <= 1_000, other.utf8.count <= 1_000,
-              other.utf8.contains(where: { $0 == 92 || $0 == 0xCF }),
-              text.utf8.contains(where: { $0 == 99 || $0 == 0xC2 || $0 == 100 }) else { return nil }
-        let bytes = Array(text.utf8), otherBytes = Array(other.utf8)
-        guard hasDegreeMark(bytes), hasPi(otherBytes), !hasPi(bytes), !hasDegreeMark(otherBytes) else { return nil }
+        let bytes = Array(text.utf8)
+        guard hasDegreeMark(bytes), !hasDegreeMark(Array(other.utf8)) else { return nil }
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count + 16)
         var index = 0
