@@ -29,7 +29,7 @@ public struct AnswerPolicy: Sendable, Codable, Equatable {
     public var percent: Percent
     /// `\frac{6}{8}` matches `\frac{3}{4}` when false (default); rejected when true (PRM800K grader).
     public var requireReducedFractions: Bool
-    /// `0.3333` matches an exact rational gold `1/3` when it is that gold rounded (>= 3 significant digits).
+    /// `0.3333` matches an exact rational gold `1/3` when it is that gold rounded (>= 4 significant digits; `0.333` does not).
     /// Decimals never match irrational golds such as `\pi`.
     public var acceptRoundedDecimals: Bool
     /// `x = 5` matches `5` (and `5` matches gold `x = 5`).

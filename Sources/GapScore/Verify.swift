@@ -63,8 +63,13 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
     }
     // A quantity in two units (`3 \text{ hours } 20 \text{ minutes}`) is one number in the smaller unit.
     // `\sin 30^\circ` is sin(π/6): degree signs inside trigonometric arguments are read before the normaliser drops them.
-    var goldNormalized = GoldCache.normalized(goldText)
-    var candidateNormalized = Normalizer.normalize(UnitConversion.compoundQuantity(candidateText) ?? TrigonometryDegrees.rewritten(candidateText))
+    // Degree-marked angles against a side that writes π are read as radians (`120^\circ` and `\frac{2\pi}{3}`).
+    let radians = DegreeRadians.reading(gold: goldText, candidate: candidateText)
+    let candidateSource = radians?.candidate ?? candidateText
+    var goldNormalized = radians.map {
+        Normalizer.normalize(UnitConversion.compoundQuantity($0.gold) ?? TrigonometryDegrees.rewritten($0.gold))
+    } ?? GoldCache.normalized(goldText)
+    var candidateNormalized = Normalizer.normalize(UnitConversion.compoundQuantity(candidateSource) ?? TrigonometryDegrees.rewritten(candidateSource))
     if goldNormalized.text.isEmpty { return Verification(equivalent: false, reason: "gold is empty after normalisation") }
     if candidateNormalized.text.isEmpty { return Verification(equivalent: false, reason: "answer is empty after normalisation") }
 
@@ -120,9 +125,14 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
     if checker.equal(goldValue, AnswerParser.parse(candidateNormalized.text)) {
         return Verification(equivalent: true, reason: "equal as values")
     }
+    // The zero matrix or vector named in bold (`\mathbf{0}`, `\vec{0}`) against an all-zero literal; a bare `0` is a number.
+    if ScaledIdentity.isZeroMatrix(goldValue), ScaledIdentity.namesZeroInBold(raw: candidateText, normalized: candidateNormalized.text) {
+        return Verification(equivalent: true, reason: "equal as values (the zero matrix by its name)")
+    }
     // A percentage on one side only may also be read as its fraction of 100: gold `35\%` = `0.35`, gold `0.35` = `35\%`.
     if policy.percent == .signOptional, goldNormalized.hadPercent != candidateNormalized.hadPercent {
-        let percentGold = goldNormalized.hadPercent ? GoldCache.parsed("(\(goldNormalized.text))/100") : goldValue
+        // A plain decimal moves its point (`66.67\%` → `0.6667`), so a rounded percentage gold still reads as a rounding.
+        let percentGold = goldNormalized.hadPercent ? GoldCache.parsed(hundredth(goldNormalized.text)) : goldValue
         let candidateText = candidateNormalized.hadPercent ? hundredth(candidateNormalized.text) : candidateNormalized.text
         if checker.equal(percentGold, AnswerParser.parse(candidateText)) {
             return Verification(equivalent: true, reason: "equal as values (percentage read as a fraction of 100)")
@@ -160,8 +170,10 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
         return Verification(equivalent: true, reason: "equal as values (the value after a choice label)")
     }
     // An answer wrapped in prose (`9 apples`, `The number of students is 28`, `B) 12`): its first math part.
+    // A mixed number there is one number (`3 3/5 cups`).
     if let reduced = AnswerProse.firstMathPart(candidateNormalized.text), reduced != candidateNormalized.text,
-       checker.equal(goldValue, AnswerParser.parse(reduced)) {
+       checker.equal(goldValue, AnswerParser.parse(reduced))
+        || slashMixedNumber(reduced).map({ checker.equal(goldValue, AnswerParser.parse(Normalizer.normalize($0).text)) }) == true {
         return Verification(equivalent: true, reason: "equal as values (the math part of a sentence)")
     }
     // Numbers written in words (`twenty-four`, `seven ways`), read as digits when the answer has none.

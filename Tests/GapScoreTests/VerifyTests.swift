@@ -23,6 +23,11 @@ let equalPairs: [VerifyCase] = [
     ("\\sec^2(y)", "\\tan^2(y)+1"), ("|x|^2", "x^2"), ("\\frac{1}{3x^{2/3}}", "\\frac{1}{3\\sqrt[3]{x}^2}"), ("\\log_2 8", "3"), ("\\binom{5}{2}", "10"), ("\\frac{1}{12}", "0.0833333333333333"),
     ("\\frac{100!}{98!}", "9900"), ("10^{30}+1-10^{30}", "1"), ("123456789012345678901234567890", "123456789012345678901234567890.0"),
     ("\\frac{2^{70}}{2^{68}}", "4"), ("\\emptyset", "\\varnothing"), ("(-\\infty, 0) \\cup\\{1\\}", "(-\\infty,0)\\cup\\{1\\}"), ("\\mathbb{R}", "(-\\infty, \\infty)"), ("x \\in [-2,7]", "[-2,7]"), ("\\frac{6}{8}", "\\frac{3}{4}"),
+    ("120^\\circ", "\\frac{2\\pi}{3}"), ("\\frac{\\pi}{4}", "45°"), ("(3, \\frac{\\pi}{2})", "(3, 90^{\\circ})"),
+    ("\\begin{pmatrix}-1&0\\\\0&-1\\end{pmatrix}", "-\\mathbf{I}"), ("I_3", "\\begin{pmatrix}1&0&0\\\\0&1&0\\\\0&0&1\\end{pmatrix}"),
+    ("\\begin{pmatrix}0\\\\0\\end{pmatrix}", "\\mathbf{0}"),
+    ("\\lfloor\\sqrt{n-1}\\rfloor", "\\lceil \\sqrt{n} \\rceil - 1"), ("t(0,4]", "(0,4]"),
+    ("(-\\infty,2)\\cup(3,\\infty)", "x < 2, x > 3"), ("66.67\\%", "\\frac23"),
 ].map { VerifyCase(gold: $0.0, candidate: $0.1) }
 
 let differentPairs: [VerifyCase] = [
@@ -34,6 +39,11 @@ let differentPairs: [VerifyCase] = [
     ("\\begin{pmatrix} \\frac{1}{2} \\\\ -3 \\end{pmatrix}", "\\begin{pmatrix} -3 \\\\ 1/2 \\end{pmatrix}"), ("2^{1009}", "2^{1008}"), ("(-\\infty, 0) \\cup\\{1\\}", "(-\\infty, 0) \\cup\\{2\\}"), ("10^{30}+1", "10^{30}"), ("137 \\frac{1}{2}", "68.5"), ("5x - 7y + 11z + 4 = 0", "0"), ("0", "x + y = 0"), ("|x|", "x"), ("x^3", "|x|^3"),
     ("\\begin{pmatrix}1 & 2 \\\\ 3 & 4\\end{pmatrix}", "\\begin{pmatrix}1 & 2 \\\\ 3 & 4\\end{pmatrix} - \\begin{pmatrix}1 & 0 \\\\ 0 & 1\\end{pmatrix}"),
     ("\\lfloor\\frac{2 n-1}{5}\\rfloor", "\\lfloor\\frac{2 n-1}{6}\\rfloor"), ("864 \\mbox{ inches}^2", "864 \\mbox{ inches}^3"),
+    ("\\frac{\\pi}{3}", "60"), ("30", "\\frac{\\pi}{6}"), ("60^\\circ", "\\frac{\\pi}{6}"), ("(3, \\frac{\\pi}{2})", "(3, 90)"),
+    ("\\begin{pmatrix}2&0\\\\0&3\\end{pmatrix}", "2I"), ("\\begin{pmatrix}1&0\\\\0&1\\end{pmatrix}", "I_3"),
+    ("\\begin{pmatrix}0&0\\\\0&0\\end{pmatrix}", "0"),
+    ("\\lfloor\\sqrt{n}\\rfloor", "\\lceil \\sqrt{n} \\rceil - 1"), ("\\lfloor x\\rfloor", "x"), ("t(0,4]", "(0,4)"),
+    ("(2,3)", "x < 2, x > 3"), ("66.7\\%", "\\frac23"),
 ].map { VerifyCase(gold: $0.0, candidate: $0.1) }
 
 @Test(arguments: equalPairs) func equivalentAnswers(_ pair: VerifyCase) {
@@ -60,6 +70,15 @@ let differentPairs: [VerifyCase] = [
     let exactDecimals = try #require(AnswerPolicy.named["exact-decimals"])
     #expect(!verify(gold: "\\frac{1}{3}", candidate: "0.3333", policy: exactDecimals).equivalent)
     #expect(verify(gold: "\\frac{1}{3}", candidate: "0.3333").equivalent)
+    // Four significant digits either way (gaprun-judge/7): `0.333` is not 1/3; an exact `4\pi` is a gold rounded to
+    // `12.57`, never to the three-digit `12.6`; the exact-decimals policy refuses both.
+    #expect(!verify(gold: "\\frac{1}{3}", candidate: "0.333").equivalent)
+    #expect(verify(gold: "12.57", candidate: "4\\pi").equivalent)
+    #expect(!verify(gold: "12.6", candidate: "4\\pi").equivalent)
+    #expect(!verify(gold: "12.57", candidate: "4\\pi", policy: exactDecimals).equivalent)
+    // A float artifact is the number it prints, under every policy.
+    #expect(verify(gold: "0.15", candidate: "0.15000000000000002", policy: exactDecimals).equivalent)
+    #expect(!verify(gold: "0.15", candidate: "0.15000000002").equivalent)
     let strictPrefix = try #require(AnswerPolicy.named["strict-prefix"])
     #expect(!verify(gold: "5", candidate: "x = 5", policy: strictPrefix).equivalent)
     let strictVariables = try #require(AnswerPolicy.named["strict-variables"])

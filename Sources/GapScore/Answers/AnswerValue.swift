@@ -134,6 +134,17 @@ enum AnswerParser {
         return index == bytes.count
     }
 
+    /// Whether the bracket opening at `from` is closed only by the last byte (brackets of any kind counted together).
+    static func closesOnlyAtEnd(_ bytes: [UInt8], from: Int) -> Bool {
+        var depth = 0
+        for index in from..<bytes.count {
+            let byte = bytes[index]
+            if byte == 40 || byte == 91 || byte == 123 { depth += 1 } else if byte == 41 || byte == 93 || byte == 125 { depth -= 1 }
+            if depth == 0 { return index == bytes.count - 1 }
+        }
+        return false
+    }
+
     /// Parses a normalised answer into a structured value; never throws, text is the last resort.
     static func parse(_ raw: String, depth: Int = 0) -> AnswerValue {
         let text = Bytes.string(Bytes.trimSpaces(Array(raw.utf8)[...]))
@@ -145,6 +156,12 @@ enum AnswerParser {
             if splitTopLevel(inner, by: ",").count > 1 { return parse("(" + inner + ")", depth: depth + 1) }
         }
         let bytes = Array(text.utf8)
+        // A variable glued to a half-open interval, `t(0,4]` (an OlympiadBench gold that lost its `\in`): the interval.
+        // Mismatched brackets never hold a function's argument or a product's factor.
+        if bytes.count >= 6, Bytes.isLetter(bytes[0]), bytes[1] == 40 && bytes.last == 93 || bytes[1] == 91 && bytes.last == 41,
+           AnswerParser.closesOnlyAtEnd(bytes, from: 1) {
+            return parse(String(text.dropFirst()), depth: depth + 1)
+        }
         if isThousandsNumber(bytes) {
             let plain = Bytes.string(bytes.filter { $0 != 44 && $0 != 32 })   // all ASCII: commas and spaces go
             if let expression = try? ExpressionParser.parse(plain) { return .expression(expression, text: plain) }

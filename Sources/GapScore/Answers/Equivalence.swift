@@ -135,6 +135,14 @@ struct EquivalenceChecker {
             guard rows.count == entries.count, rows.allSatisfy({ $0.count == 1 }) else { return false }
             return gold.isMatrix ? orderedEqual(rows.map { $0[0] }, entries) : orderedEqual(entries, rows.map { $0[0] })
 
+        // The identity by its name, scaled (`-I`, `2\mathbf{I}`, `I_3`), against a square literal.
+        case let (.matrix, .expression(expression, _)):
+            guard let rows = ScaledIdentity.squareRows(gold), let scale = ScaledIdentity.scale(expression, size: rows.count) else { return false }
+            return equal(gold, ScaledIdentity.matrix(size: rows.count, scale: scale))
+        case let (.expression(expression, _), .matrix):
+            guard let rows = ScaledIdentity.squareRows(candidate), let scale = ScaledIdentity.scale(expression, size: rows.count) else { return false }
+            return equal(ScaledIdentity.matrix(size: rows.count, scale: scale), candidate)
+
         case let (.matrix(goldRows), .matrix(candidateRows)):
             guard goldRows.count == candidateRows.count else { return false }
             for (goldRow, candidateRow) in zip(goldRows, candidateRows) where !orderedEqual(goldRow, candidateRow) { return false }
@@ -332,6 +340,7 @@ struct EquivalenceChecker {
                 return true
             }
             return decimalApproximates(candidate: candidate, candidateText: candidateText, gold: goldValue.doubleValue)
+                || roundedGoldMatches(gold, candidate, value: candidateValue.doubleValue)
         }
         // Beyond 64 bits: the same comparison over big integers.
         if gold.variables.isEmpty, candidate.variables.isEmpty, let goldValue = gold.exactBigValue(), let candidateValue = candidate.exactBigValue() {
@@ -354,6 +363,7 @@ struct EquivalenceChecker {
             if closeEnough(a, b) { return true }
             if !gold.hasTranscendentalParts, a.im == 0 {
                 return decimalApproximates(candidate: candidate, candidateText: candidateText, gold: a.re)
+                    || abs(b.im) <= 1e-12 * max(1, b.magnitude) && roundedGoldMatches(gold, renamed, value: b.re)
             }
             return false
         }
@@ -383,9 +393,11 @@ struct EquivalenceChecker {
     }
 
     /// A decimal candidate matches an exact rational gold when the gold rounded to the candidate's places equals it
-    /// (`0.3333` for 1/3), with at least three significant digits; governed by `policy.decimalApproximations`.
+    /// (`0.3333` for 1/3), with at least four significant digits (`0.333` is not 1/3, as Math-Verify, PRM800K and
+    /// Qwen2.5-Math's `rel_tol` 1e-4 decide); governed by `policy.acceptRoundedDecimals`.
+    /// A float artifact (`0.15000000000000002`, at least 15 significant digits, within 1e-12 of the gold relatively) is
+    /// the gold printed by a program, whatever the policy: Qwen2.5-Math's `math_equal` compares numbers to 1e-4.
     private func decimalApproximates(candidate: Expression, candidateText: String, gold: Double) -> Bool {
-        guard policy.acceptRoundedDecimals else { return false }
         // A cheap byte test first: a decimal literal has a point, and only digits, `.`, `-` and whitespace (tab, space
         // or non-ASCII) around it; anything else fails the test below without Foundation's trimming.
         guard candidateText.utf8.contains(46), candidateText.utf8.allSatisfy({ Bytes.isDigit($0) || $0 == 46 || $0 == 45
@@ -395,11 +407,30 @@ struct EquivalenceChecker {
         guard let dot = literal.firstIndex(of: "."), literal.allSatisfy({ $0.isASCIIDigit || $0 == "." }) else { return false }
         let places = literal.distance(from: literal.index(after: dot), to: literal.endIndex)
         let significant = literal.filter(\.isASCIIDigit).drop { $0 == "0" }.count
-        guard significant >= 3, places >= 1, places <= 17, let value = candidate.numericValue([:]) else { return false }
+        if significant >= 15, let value = candidate.numericValue([:]), abs(gold - value.re) <= 1e-12 * abs(gold) { return true }
+        guard policy.acceptRoundedDecimals else { return false }
+        guard significant >= 4, places >= 1, places <= 17, let value = candidate.numericValue([:]) else { return false }
         let scale = pow(10, Double(places))
         let rounded = (gold * scale).rounded() / scale
         return abs(rounded - value.re) <= 0.5001 / scale && abs(gold - value.re) <= 0.5001 / scale
     }
+
+    /// An exact candidate (no decimal point: `4\pi`, `\frac{57}{160}`, `\sqrt{2}`) against a gold decimal that is a
+    /// rounding with at least four significant digits (`12.57`, `0.3333`): equal when the candidate's value rounds to the
+    /// gold at the gold's places. The question asked for the rounding; the exact value is the same answer, more precise.
+    /// Four digits, as for decimal candidates: `1/3` is not gold `0.333`, `\log 2` is not gold `0.301`.
+    private func roundedGoldMatches(_ gold: Expression, _ candidate: Expression, value: Double) -> Bool {
+        guard policy.acceptRoundedDecimals, value.isFinite, let digits = gold.decimalLiteralDigits, !candidate.containsDecimalLiteral,
+              let point = digits.firstIndex(of: 46) else { return false }
+        let places = digits.count - point - 1
+        let significant = digits.filter(Bytes.isDigit).drop { $0 == 48 }.count
+        guard significant >= 4, places >= 1, places <= 12, let goldValue = gold.numericValue([:]) else { return false }
+        let scale = pow(10, Double(places))
+        return abs(goldValue.re - value) <= 0.5 / scale * (1 + 1e-9)
+    }
+
+    /// Names that stand for whole numbers in contest answers.
+    static let integerNames: Set<String> = ["n", "m", "k"]
 
     /// Fixed evaluation points (deterministic, irrational-looking, positive so that real powers and roots stay real).
     /// Whole-number points for expressions with sums or products.
@@ -418,8 +449,11 @@ struct EquivalenceChecker {
         // `\sqrt{a}\sqrt{b}` = `\sqrt{ab}` and `2\ln x` = `\ln x^2` (at negative points `\sqrt{a}` and `\ln x` are not real).
         let singleValued = a.isSingleValuedOnNegatives && b.isSingleValuedOnNegatives
         let points = ExpressionEquivalenceSamples.count + 2
-        // A sum's bounds must be whole numbers: with a sum or product, variables are sampled at small integers.
+        // A sum's bounds must be whole numbers: with a sum or product, variables are sampled at small integers. So are
+        // the integer names `n`, `m`, `k` when both sides take floors or ceilings: `\lceil\sqrt n\rceil - 1` =
+        // `\lfloor\sqrt{n-1}\rfloor` holds for whole n only (other names, such as x, are sampled as reals).
         let integral = a.containsSumOrProduct || b.containsSumOrProduct
+            || a.containsFloorOrCeiling && b.containsFloorOrCeiling && variables.allSatisfy(EquivalenceChecker.integerNames.contains)
         for pointIndex in 0..<points {
             var bindings: [String: Complex] = [:]
             for (variableIndex, name) in variables.enumerated() {

@@ -1,4 +1,5 @@
-// Intersections of intervals: conditions listed with commas (`x > 0, x \neq 1`) hold together, so their sets intersect.
+// Intersections of intervals: conditions listed with commas (`x > 0, x \neq 1`) hold together, so their sets intersect;
+// conditions no two of which meet (`x < 2, x > 3`) are alternatives, so their sets unite.
 
 extension AnswerParser {
     /// One interval with numeric ends (for ordering) and the ends as written (for comparing).
@@ -8,19 +9,26 @@ extension AnswerParser {
     }
 
     /// Comma-separated inequalities in one variable, all holding (`x > 0, x \neq 1`; `-1 \le x \le 1, x \ne 0`): the
-    /// intersection of their sets; nil when the parts are anything else or the intersection is empty (then the commas
-    /// list alternatives, `x < -1, x > 2`).
+    /// intersection of their sets. When no two of them meet, the commas list alternatives (`x < -1, x > 2`, as "or"
+    /// joins them): the union of their sets. Nil when the parts are anything else, or some meet but not all.
     static func intersectedConditions(_ parts: [String], depth: Int) -> AnswerValue? {
         guard parts.count <= 4, let name = conditionVariable(parts[0]), parts.dropFirst().allSatisfy({ conditionVariable($0) == name }),
               parts.allSatisfy(isInequality) else { return nil }
         var current: [IntervalPiece]?
+        var all: [[IntervalPiece]] = []
         for part in parts {
             guard let pieces = intervalPieces(parse(part, depth: depth + 1)) else { return nil }
             current = current.map { intersect($0, pieces) } ?? pieces
+            all.append(pieces)
         }
-        guard let result = current, !result.isEmpty else { return nil }
-        let values = result.map { AnswerValue.bracketed(open: $0.lowClosed ? "[" : "(", close: $0.highClosed ? "]" : ")", [$0.lowValue, $0.highValue]) }
-        return values.count == 1 ? values[0] : .union(values)
+        func values(_ pieces: [IntervalPiece]) -> AnswerValue {
+            let values = pieces.map { AnswerValue.bracketed(open: $0.lowClosed ? "[" : "(", close: $0.highClosed ? "]" : ")", [$0.lowValue, $0.highValue]) }
+            return values.count == 1 ? values[0] : .union(values)
+        }
+        guard let result = current else { return nil }
+        if !result.isEmpty { return values(result) }
+        for first in all.indices { for second in all.indices where second > first && !intersect(all[first], all[second]).isEmpty { return nil } }
+        return values(all.flatMap { $0 }.sorted { $0.low < $1.low })
     }
 
     /// The one variable a condition names (`x` in `-1 \le x \le 1`), ignoring commands; nil for none or several.

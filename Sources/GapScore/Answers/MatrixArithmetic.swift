@@ -1,5 +1,6 @@
 // Matrix arithmetic in answers: sums, differences and products of matrix literals (`A + B`, `I \cdot I`), evaluated
-// element by element into expression trees so they compare like any matrix.
+// element by element into expression trees so they compare like any matrix; the identity (`-I`, `2\mathbf{I}`) and the
+// zero matrix (`\mathbf{0}`) by their names.
 
 extension AnswerParser {
     /// Evaluates a text made only of matrix literals (square ones up to 4×4 may carry `^{-1}`) joined by `+`, `-`, `\cdot`, `\times`
@@ -155,5 +156,64 @@ extension AnswerParser {
             scaled.append(values)
         }
         return .matrix(scaled)
+    }
+}
+
+/// The identity matrix by its name: `I`, `-I`, `2I`, `\frac12 I`, `\mathbf{I}` (the normaliser keeps `I`), `I_2`, read
+/// as a scaled identity when the other side is a square matrix literal (uf-0179: `A^3 = -I`).
+enum ScaledIdentity {
+    /// The scale of `expression` when it is a constant times `I` (or `I_n` with n the size); nil otherwise.
+    static func scale(_ expression: Expression, size: Int) -> Expression? {
+        switch expression {
+        case let .variable(name):
+            if name == "I" { return .number("1") }
+            guard name.hasPrefix("I_") else { return nil }
+            let subscriptText = name.dropFirst(2).filter { $0 != "{" && $0 != "}" }
+            return subscriptText == String(size) ? .number("1") : nil
+        case let .negation(inner): return scale(inner, size: size).map { .negation($0) }
+        case let .product(a, b):
+            if a.variables.isEmpty, let inner = scale(b, size: size) { return .product(a, inner) }
+            if b.variables.isEmpty, let inner = scale(a, size: size) { return .product(b, inner) }
+            return nil
+        default: return nil
+        }
+    }
+
+    /// The rows of a square literal (at least 2×2); nil for any other value.
+    static func squareRows(_ value: AnswerValue) -> [[AnswerValue]]? {
+        guard case let .matrix(rows) = value, rows.count >= 2, rows.allSatisfy({ $0.count == rows.count }) else { return nil }
+        return rows
+    }
+
+    /// `scale` times the identity of the given size, as a matrix value.
+    static func matrix(size: Int, scale: Expression) -> AnswerValue {
+        // The text of a diagonal entry is a marker no answer writes, so it never equals another entry as text.
+        let diagonal = AnswerValue.expression(scale, text: "\u{1}I")
+        let zero = AnswerValue.expression(.number("0"), text: "0")
+        return .matrix((0..<size).map { row in (0..<size).map { $0 == row ? diagonal : zero } })
+    }
+
+    /// Whether every entry of a matrix value is exactly zero.
+    static func isZeroMatrix(_ value: AnswerValue) -> Bool {
+        guard case let .matrix(rows) = value, !rows.isEmpty else { return false }
+        return rows.allSatisfy { row in
+            !row.isEmpty && row.allSatisfy { entry in
+                if case let .expression(expression, _) = entry, let exact = expression.exactValue() { return exact.numerator == 0 }
+                return false
+            }
+        }
+    }
+
+    static let boldZeros: [[UInt8]] = ["\\mathbf{0}", "\\mathbf 0", "\\boldsymbol{0}", "\\bm{0}", "\\vec{0}", "\\vec 0"]
+        .map { Array($0.utf8) }
+
+    /// Whether the answer is the zero matrix or vector named in bold (`\mathbf{0}`, `\vec{0}`: written so, and `0` once
+    /// normalised, perhaps still under `\vec`); a bare `0` is a number.
+    static func namesZeroInBold(raw: String, normalized: String) -> Bool {
+        guard raw.utf8.contains(92), normalized.utf8.count <= 10 else { return false }
+        let rest = normalized.replacingOccurrences(of: "\\vec", with: "").filter { $0 != "{" && $0 != "}" && $0 != " " }
+        guard rest == "0" else { return false }
+        let bytes = Array(raw.utf8)
+        return boldZeros.contains { Bytes.contains(bytes, $0) }
     }
 }

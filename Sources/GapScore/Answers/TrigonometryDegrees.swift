@@ -1,4 +1,4 @@
-// Degrees inside trigonometric arguments: `\sin 30^\circ` is sin(π/6), so the degree sign is read there, not dropped.
+// Degrees inside trigonometric arguments (`\sin 30^\circ` is sin(π/6)), and degree-marked angles against radians.
 
 enum TrigonometryDegrees {
     static let functions: [[UInt8]] = ["\\sin", "\\cos", "\\tan", "\\cot", "\\sec", "\\csc"].map { Array($0.utf8) }
@@ -52,5 +52,141 @@ enum TrigonometryDegrees {
             index += 1
         }
         return changed ? Bytes.string(output) : text
+    }
+}
+
+/// Degrees against radians: when one side marks its angles in degrees (`120^\circ`, `45°`, `30\text{ degrees}`) and
+/// the other writes `\pi`, the marked angles are read as radians (`(120\pi/180)`), so `\frac{2\pi}{3}` answers gold
+/// `120^\circ` and `(3, 90^\circ)` answers `(3, \frac{\pi}{2})`. Bare numbers are never read as angles.
+enum DegreeRadians {
+    static let degreeWord = Array("degree".utf8)
+    /// Degree marks after a number, longest first; `degrees` words are matched separately.
+    static let marks: [[UInt8]] = ["^{\\circ}", "^{\\circ }", "^\\circ", "°", "\\degree"].map { Array($0.utf8) }
+    static let wrappers: [[UInt8]] = ["\\text{", "\\mbox{", "\\mathrm{", "\\textrm{"].map { Array($0.utf8) }
+    static let fractions: [[UInt8]] = ["\\frac", "\\dfrac", "\\tfrac"].map { Array($0.utf8) }
+
+    /// Whether the text marks an angle in degrees: `°`, `circ` (of `^\circ`) or the word `degree`, in one pass.
+    static func hasDegreeMark<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8, C.Index == Int {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte == 0xC2, index + 1 < bytes.endIndex, bytes[index + 1] == 0xB0 { return true }
+            if byte == 99, index + 3 < bytes.endIndex, bytes[index + 1] == 105, bytes[index + 2] == 114, bytes[index + 3] == 99 { return true }
+            if byte | 0x20 == 100, index + 5 < bytes.endIndex, bytes[index + 1] == 101, bytes[index + 2] == 103,
+               bytes[index + 3] == 114, bytes[index + 4] == 101, bytes[index + 5] == 101 { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// Whether the text writes π (`\pi` not followed by a letter, or `π`), in one pass.
+    static func hasPi<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8, C.Index == Int {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte == 0xCF, index + 1 < bytes.endIndex, bytes[index + 1] == 0x80 { return true }
+            if byte == 92, index + 2 < bytes.endIndex, bytes[index + 1] == 112, bytes[index + 2] == 105,
+               index + 3 == bytes.endIndex || !Bytes.isLetter(bytes[index + 3]) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// Whether the text writes π, without copying it.
+    static func writesPi(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { hasPi($0) } ?? hasPi(Array(text.utf8))
+    }
+
+    /// The two sides with the degree-marked angles of one read as radians, when exactly one side writes π and the
+    /// other marks degrees (and writes no π); nil otherwise. The common case (no π on either side) costs one pass each.
+    static func reading(gold: String, candidate: String) -> (gold: String, candidate: String)? {
+        guard gold.utf8.count <= 1_000, candidate.utf8.count <= 1_000 else { return nil }
+        let goldPi = writesPi(gold), candidatePi = writesPi(candidate)
+        guard goldPi != candidatePi else { return nil }
+        if candidatePi, let radians = radiansReading(gold, against: candidate) { return (radians, candidate) }
+        if goldPi, let radians = radiansReading(candidate, against: gold) { return (gold, radians) }
+        return nil
+    }
+
+    /// `text` with its degree-marked numbers read as radians, when it marks degrees (and writes no π, as the caller
+    /// checked) while `other` marks none; nil otherwise (or when no number carries a mark).
+    static func radiansReading(_ text: String, against other: String) -> String? {
+        let bytes = Array(text.utf8)
+        guard hasDegreeMark(bytes), !hasDegreeMark(Array(other.utf8)) else { return nil }
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + 16)
+        var index = 0
+        var changed = false
+        while index < bytes.count {
+            let previous = index > 0 ? bytes[index - 1] : 32
+            guard !Bytes.isLetter(previous), !Bytes.isDigit(previous), previous != 46, previous != 95, previous != 94,
+                  let number = numberEnd(bytes, at: index) else {
+                output.append(bytes[index]); index += 1; continue
+            }
+            guard let end = markEnd(bytes, after: number) else {
+                output += bytes[index..<number]; index = number; continue
+            }
+            output += Array("(".utf8) + bytes[index..<number] + Array("\\pi/180)".utf8)
+            index = end
+            changed = true
+        }
+        return changed ? Bytes.string(output) : nil
+    }
+
+    /// The end of a number starting at `index`: digits with at most one point (`120`, `22.5`), or a fraction of such
+    /// numbers (`\frac{270}{7}`); nil when none starts there.
+    static func numberEnd(_ bytes: [UInt8], at index: Int) -> Int? {
+        if bytes[index] == 92 {
+            guard let command = fractions.first(where: { Bytes.hasPrefix(bytes, at: index, $0) }) else { return nil }
+            var cursor = index + command.count
+            for _ in 0..<2 {
+                guard cursor < bytes.count, bytes[cursor] == 123, let close = Bytes.matchingBrace(bytes, from: cursor),
+                      close > cursor + 1, bytes[(cursor + 1)..<close].allSatisfy({ Bytes.isDigit($0) || $0 == 46 || $0 == 32 }) else { return nil }
+                cursor = close + 1
+            }
+            return cursor
+        }
+        var cursor = index
+        var points = 0
+        while cursor < bytes.count, Bytes.isDigit(bytes[cursor]) || bytes[cursor] == 46 && points == 0 {
+            if bytes[cursor] == 46 { points += 1 }
+            cursor += 1
+        }
+        guard cursor > index, bytes[cursor - 1] != 46, Bytes.isDigit(bytes[index]) || cursor > index + 1 else { return nil }
+        return cursor
+    }
+
+    /// The end of a degree mark after a number (spaces and `\,` `\ ` `~` allowed between): `^\circ`, `°`, `\degree`,
+    /// `\text{ degrees}`, or the word `degrees`/`degree` standing alone; nil when none follows.
+    static func markEnd(_ bytes: [UInt8], after number: Int) -> Int? {
+        var cursor = number
+        while cursor < bytes.count {
+            if bytes[cursor] == 32 || bytes[cursor] == 126 { cursor += 1; continue }
+            if bytes[cursor] == 92, cursor + 1 < bytes.count, bytes[cursor + 1] == 44 || bytes[cursor + 1] == 32 { cursor += 2; continue }
+            break
+        }
+        if let mark = marks.first(where: { Bytes.hasPrefix(bytes, at: cursor, $0) }) {
+            let end = cursor + mark.count
+            // A mark ending in a letter must end there (`^\circle` is no mark).
+            if Bytes.isLetter(mark.last!), end < bytes.count, Bytes.isLetter(bytes[end]) { return nil }
+            return end
+        }
+        if let wrapper = wrappers.first(where: { Bytes.hasPrefix(bytes, at: cursor, $0) }) {
+            var inner = cursor + wrapper.count
+            while inner < bytes.count, bytes[inner] == 32 { inner += 1 }
+            guard let wordEnd = degreeWordEnd(bytes, at: inner) else { return nil }
+            var close = wordEnd
+            while close < bytes.count, bytes[close] == 32 { close += 1 }
+            return close < bytes.count && bytes[close] == 125 ? close + 1 : nil
+        }
+        return degreeWordEnd(bytes, at: cursor)
+    }
+
+    /// The end of the word `degree` or `degrees` at `index` standing alone (no letter after it).
+    static func degreeWordEnd(_ bytes: [UInt8], at index: Int) -> Int? {
+        guard Bytes.hasPrefixIgnoringCase(bytes, at: index, degreeWord) else { return nil }
+        var end = index + degreeWord.count
+        if end < bytes.count, bytes[end] == 115 { end += 1 }
+        return end < bytes.count && Bytes.isLetter(bytes[end]) ? nil : end
     }
 }

@@ -43,6 +43,17 @@ indirect enum Expression: Equatable, Sendable {
         }
     }
 
+    /// Whether a floor or ceiling appears (`\lfloor\sqrt{n-1}\rfloor`, `\lceil n/2 \rceil`).
+    var containsFloorOrCeiling: Bool {
+        switch self {
+        case .number, .constant, .variable, .baseLiteral: return false
+        case let .sum(a, b), let .difference(a, b), let .product(a, b), let .quotient(a, b), let .power(a, b):
+            return a.containsFloorOrCeiling || b.containsFloorOrCeiling
+        case let .negation(a): return a.containsFloorOrCeiling
+        case let .function(name, arguments): return name == "floor" || name == "ceil" || arguments.contains(where: \.containsFloorOrCeiling)
+        }
+    }
+
     var containsInfinity: Bool {
         switch self {
         case .constant("infinity"): return true
@@ -63,6 +74,27 @@ indirect enum Expression: Equatable, Sendable {
         case let .function(name, arguments):
             if ["floor", "ceil", "abs", "binom", "factorial"].contains(name) { return arguments.contains { $0.hasTranscendentalParts } }
             return true
+        }
+    }
+
+    /// The digits of a decimal literal, alone or negated (`12.57`, `-.356`), with its point; nil for anything else.
+    var decimalLiteralDigits: [UInt8]? {
+        switch self {
+        case let .number(text): return text.utf8.contains(46) ? Array(text.utf8) : nil
+        case let .negation(inner): return inner.decimalLiteralDigits
+        default: return nil
+        }
+    }
+
+    /// Whether a number with a decimal point appears anywhere (`0.5\pi`, `1.41`).
+    var containsDecimalLiteral: Bool {
+        switch self {
+        case let .number(text): return text.utf8.contains(46)
+        case .constant, .variable, .baseLiteral: return false
+        case let .sum(a, b), let .difference(a, b), let .product(a, b), let .quotient(a, b), let .power(a, b):
+            return a.containsDecimalLiteral || b.containsDecimalLiteral
+        case let .negation(a): return a.containsDecimalLiteral
+        case let .function(_, arguments): return arguments.contains(where: \.containsDecimalLiteral)
         }
     }
 
