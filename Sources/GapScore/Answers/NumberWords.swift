@@ -1,4 +1,5 @@
-// Number words: English cardinals ("seven", "twenty-four", "one hundred five", "zero") read as their value.
+// Number words: English cardinals ("seven", "twenty-four", "one hundred five", "zero") and fractions ("three eighths",
+// "two-thirds", "one half") read as their value. No ordinals, no "a half", no decimals in words.
 
 /// Reads English cardinal numbers written as words, as answers to word problems often are ("there are seven ways").
 /// Only whole numbers below a trillion; "a", "and" between parts ("one hundred and five"), hyphens and spaces.
@@ -10,6 +11,23 @@ enum NumberWords {
         "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     ]
     static let scales: [String: Int] = ["hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000]
+
+    /// Denominators of fractions in words: "three eighths", "two-thirds", "one half".
+    static let denominators: [String: Int] = [
+        "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
+        "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
+        "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10, "eleventh": 11, "elevenths": 11, "twelfth": 12, "twelfths": 12,
+        "hundredth": 100, "hundredths": 100,
+    ]
+
+    /// A hyphenated fraction such as `three-eighths` or `one-half` (lower-cased, no punctuation), as `3/8`; nil otherwise.
+    static func hyphenatedFraction(_ core: String) -> String? {
+        guard core.contains("-") else { return nil }
+        var parts = core.split(separator: "-")
+        guard parts.count >= 2, let denominator = denominators[String(parts.removeLast())],
+              let numerator = value(of: parts), numerator > 0 else { return nil }
+        return "\(numerator)/\(denominator)"
+    }
 
     /// Whether a lower-cased word is part of a number written in words.
     static func isNumberWord(_ word: Substring) -> Bool { units[String(word)] != nil || scales[String(word)] != nil }
@@ -74,6 +92,14 @@ enum NumberWords {
         var changed = false
         var index = 0
         while index < tokens.count {
+            // "three-eighths", "one-half": one token.
+            let (firstCore, firstTrailing) = splitPunctuation(tokens[index])
+            if let fraction = hyphenatedFraction(firstCore.lowercased()) {
+                output.append(fraction + firstTrailing)
+                changed = true
+                index += 1
+                continue
+            }
             var end = index
             var best: (end: Int, value: Int, trailing: String)?
             while end < tokens.count {
@@ -85,6 +111,16 @@ enum NumberWords {
                 if let value = value(of: words(run)) { best = (end, value, trailing) }
                 if !trailing.isEmpty { break }
                 end += 1
+            }
+            // "three eighths", "one half": a number and a denominator word after it.
+            if let found = best, found.trailing.isEmpty, found.value > 0, found.end + 1 < tokens.count {
+                let (core, trailing) = splitPunctuation(tokens[found.end + 1])
+                if let denominator = denominators[core.lowercased()] {
+                    output.append("\(found.value)/\(denominator)" + trailing)
+                    changed = true
+                    index = found.end + 2
+                    continue
+                }
             }
             if let found = best {
                 let single = found.end == index ? splitPunctuation(tokens[index]).core.lowercased() : ""
