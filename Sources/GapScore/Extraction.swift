@@ -934,7 +934,15 @@ public enum AnswerExtractor {
             if byte == 10 || (byte == 46 || byte == 33 || byte == 63) && Bytes.isSpace(text[start]) { break }
             start -= 1
         }
-        if inCheckSentence(text, at: number.start) { return start }
+        // A check restates a computation: "3(7) - 4 = 17", "this equals C(7,3)"; "Checking every case, we find 12
+        // solutions." states the answer.
+        if inCheckSentence(text, at: number.start) {
+            var end = number.end
+            while end < text.count, text[end] != 10, !(text[end] == 46 && (end + 1 == text.count || Bytes.isSpace(text[end + 1]))) { end += 1 }
+            let sentence = Array(text[start..<end])
+            if sentence.contains(61) || Bytes.findLastIgnoringCase(sentence, b("equals")) != nil { return start }
+            return nil
+        }
         var opening = start
         while opening < number.start, Bytes.isSpace(text[opening]) { opening += 1 }
         guard remarkOpeners.contains(where: { Bytes.hasPrefixIgnoringCase(text, at: opening, $0) }) else { return nil }
@@ -965,8 +973,9 @@ public enum AnswerExtractor {
     /// 8.94" → `4\sqrt{5}`), or the same quantity in two units ("3.5 hours, that is 3 hours and 30 minutes" → `3.5`).
     /// Nil otherwise.
     static func valueBeforeSideRemark(_ text: [UInt8], number: Segment, policy: AnswerPolicy) -> String? {
+        // The sentence, read back at most 300 bytes: a side remark sits right after its value.
         var sentenceStart = number.start
-        while sentenceStart > 0 {
+        while sentenceStart > max(0, number.start - 300) {
             let byte = text[sentenceStart - 1]
             // The full stop of "i.e." or "e.g." does not end the sentence.
             let abbreviation = sentenceStart >= 4 && (Bytes.hasPrefixIgnoringCase(text, at: sentenceStart - 4, b("i.e.")) || Bytes.hasPrefixIgnoringCase(text, at: sentenceStart - 4, b("e.g.")))
@@ -1030,7 +1039,9 @@ public enum AnswerExtractor {
         _ = Bytes.replaceAll(&span, b("\u{2265}"), with: b(">="))
         let spanText = Bytes.string(span)
         let parts = spanText.components(separatedBy: " or ").flatMap { $0.components(separatedBy: " and ") }
-        // Every part is one relation of one variable: `x < 2`, `2 < x < 5`, `x >= -1`.
+        // Every part is one relation of one variable: `x < 2`, `2 < x < 5`, `x >= -1`; at least two relations in all
+        // (a single `x > 3` is left to the other rules, as "at least 3" is).
+        guard span.filter({ $0 == 60 || $0 == 62 }).count >= 2 else { return nil }
         for part in parts {
             let letters = part.utf8.filter(Bytes.isLetter)
             guard letters.count == 1, part.utf8.contains(where: { $0 == 60 || $0 == 62 }), part.utf8.contains(where: Bytes.isDigit) else { return nil }
@@ -1461,7 +1472,7 @@ public enum AnswerExtractor {
                     index = max(end, radical.end)
                     continue
                 }
-                if number.allSatisfy(Bytes.isDigit), Bytes.hasPrefixIgnoringCase(text, at: end, b(" factorial")),
+                if end < text.count, text[end] == 32, number.allSatisfy(Bytes.isDigit), Bytes.hasPrefixIgnoringCase(text, at: end, factorialWord),
                    end + 10 == text.count || !Bytes.isLetter(text[end + 10]) {
                     best = Segment(text: Bytes.string(number) + "!", start: start, end: end + 10)
                     index = end + 10
@@ -1486,29 +1497,32 @@ public enum AnswerExtractor {
     }
 
     static let radicalSign: [UInt8] = [0xE2, 0x88, 0x9A]   // √
+    static let factorialWord = b(" factorial"), sqrtCall = b("sqrt("), sqrtCommand = b("\\sqrt{"), squareRootOf = b("square root of "),
+               cubeRootOf = b("cube root of "), theWord = b("the ")
     static let radicalCoefficientJoins: [[UInt8]] = [" times the ", " times ", " * ", "*", "\u{00B7}", " ", ""].map(b)
 
     /// A radical around the digits at `start..<end` written in plain text: `√13`, `sqrt(5)`, `\sqrt{5}`, `the square root
     /// of 3`, `cube root of 9`, with a whole coefficient before it (`3√13`, `4*sqrt(5)`, `4 times the square root of 3`).
     /// Returned as LaTeX (`3\sqrt{13}`); nil when the digits are not under a radical.
     static func plainRadical(_ text: [UInt8], start: Int, end: Int) -> Segment? {
-        guard start > 0 else { return nil }
+        // Cheap first test: what comes right before the digits can end one of the radical forms.
+        guard start > 0, text[start - 1] == 0x9A || text[start - 1] == 40 || text[start - 1] == 123 || text[start - 1] == 32 else { return nil }
         var radicalStart = start
         var radicalEnd = end
         var index = ""
-        if start >= 3, Array(text[(start - 3)..<start]) == radicalSign {
+        if start >= 3, Bytes.hasPrefix(text, at: start - 3, radicalSign) {
             radicalStart = start - 3
-        } else if start >= 5, end < text.count, text[end] == 41, Bytes.hasPrefixIgnoringCase(text, at: start - 5, b("sqrt(")) {
+        } else if start >= 5, end < text.count, text[end] == 41, Bytes.hasPrefixIgnoringCase(text, at: start - 5, sqrtCall) {
             radicalStart = start - 5; radicalEnd = end + 1
             if radicalStart > 0, text[radicalStart - 1] == 92 { radicalStart -= 1 }
-        } else if start >= 6, end < text.count, text[end] == 125, Bytes.hasPrefix(text, at: start - 6, b("\\sqrt{")) {
+        } else if start >= 6, end < text.count, text[end] == 125, Bytes.hasPrefix(text, at: start - 6, sqrtCommand) {
             radicalStart = start - 6; radicalEnd = end + 1
-        } else if start >= 15, Bytes.hasPrefixIgnoringCase(text, at: start - 15, b("square root of ")) {
+        } else if start >= 15, Bytes.hasPrefixIgnoringCase(text, at: start - 15, squareRootOf) {
             radicalStart = start - 15
-            if radicalStart >= 4, Bytes.hasPrefixIgnoringCase(text, at: radicalStart - 4, b("the ")) { radicalStart -= 4 }
-        } else if start >= 13, Bytes.hasPrefixIgnoringCase(text, at: start - 13, b("cube root of ")) {
+            if radicalStart >= 4, Bytes.hasPrefixIgnoringCase(text, at: radicalStart - 4, theWord) { radicalStart -= 4 }
+        } else if start >= 13, Bytes.hasPrefixIgnoringCase(text, at: start - 13, cubeRootOf) {
             radicalStart = start - 13; index = "[3]"
-            if radicalStart >= 4, Bytes.hasPrefixIgnoringCase(text, at: radicalStart - 4, b("the ")) { radicalStart -= 4 }
+            if radicalStart >= 4, Bytes.hasPrefixIgnoringCase(text, at: radicalStart - 4, theWord) { radicalStart -= 4 }
         } else {
             return nil
         }

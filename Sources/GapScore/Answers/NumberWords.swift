@@ -25,8 +25,14 @@ enum NumberWords {
         guard core.contains("-") else { return nil }
         var parts = core.split(separator: "-")
         guard parts.count >= 2, let denominator = denominators[String(parts.removeLast())],
-              let numerator = value(of: parts), numerator > 0 else { return nil }
+              let numerator = value(of: parts), isNumerator(numerator, of: denominator) else { return nil }
         return "\(numerator)/\(denominator)"
+    }
+
+    /// Whether `numerator` before a denominator word makes a fraction, not an ordinal: "twenty-fourth" and "one hundred
+    /// fifth" are ordinals, "three eighths" and "twenty-one fiftieths" fractions.
+    static func isNumerator(_ numerator: Int, of denominator: Int) -> Bool {
+        numerator > 0 && (numerator < 20 || numerator % 10 != 0 || denominator >= 100)
     }
 
     /// Whether a lower-cased word is part of a number written in words.
@@ -94,7 +100,7 @@ enum NumberWords {
         while index < tokens.count {
             // "three-eighths", "one-half": one token.
             let (firstCore, firstTrailing) = splitPunctuation(tokens[index])
-            if let fraction = hyphenatedFraction(firstCore.lowercased()) {
+            if firstCore.utf8.contains(45), let fraction = hyphenatedFraction(firstCore.lowercased()) {
                 output.append(fraction + firstTrailing)
                 changed = true
                 index += 1
@@ -113,9 +119,9 @@ enum NumberWords {
                 end += 1
             }
             // "three eighths", "one half": a number and a denominator word after it.
-            if let found = best, found.trailing.isEmpty, found.value > 0, found.end + 1 < tokens.count {
+            if let found = best, found.trailing.isEmpty, found.end + 1 < tokens.count {
                 let (core, trailing) = splitPunctuation(tokens[found.end + 1])
-                if let denominator = denominators[core.lowercased()] {
+                if let denominator = denominators[core.lowercased()], isNumerator(found.value, of: denominator) {
                     output.append("\(found.value)/\(denominator)" + trailing)
                     changed = true
                     index = found.end + 2
