@@ -991,7 +991,13 @@ public enum AnswerExtractor {
         if isApproximation(text, before: number.start), let value = statedValue(prefix, policy: policy) {
             var between = Array(prefix[value.end...])
             for index in between.indices where between[index] == 44 || between[index] == 40 { between[index] = 32 }
-            if between.split(separator: 32).allSatisfy({ approximationFillers.contains($0.map(Bytes.lower)) }) { return value.text }
+            // The unit written after the decimal may follow the value too: "6 sqrt(2) cm, or about 8.49 cm".
+            var unitAfter = number.end
+            while unitAfter < text.count, text[unitAfter] == 32 { unitAfter += 1 }
+            let unit = text[unitAfter...].prefix(while: Bytes.isLetter).map(Bytes.lower)
+            if between.split(separator: 32).allSatisfy({ approximationFillers.contains($0.map(Bytes.lower)) || !unit.isEmpty && $0.map(Bytes.lower) == unit }) {
+                return value.text
+            }
         }
         // The same quantity in two units after ", that is" or ", i.e.": `3.5 hours, that is 3 hours and 30 minutes`.
         if let marker = [", that is ", ", i.e. ", ", i.e., ", ", or "].compactMap({ Bytes.findLastIgnoringCase(prefix, b($0)) }).max() {
