@@ -955,6 +955,15 @@ public enum AnswerExtractor {
         while end < text.count, text[end] != 10, !(text[end] == 46 && (end + 1 == text.count || Bytes.isSpace(text[end + 1]))) { end += 1 }
         let rest = Array(text[after..<end])
         guard Bytes.find(rest, b(" than ")) != nil || Bytes.find(rest, b(" as ")) != nil else { return nil }
+        // A difference computed before the remark ("12 - 8 = 4. That is 4 more apples than Tom has.") answers a "how many
+        // more" question: the remark states it, so it stays.
+        let computed = b("= ") + Array(number.text.utf8)
+        var searchFrom = 0
+        while let found = Bytes.find(text, computed, from: searchFrom), found < start {
+            let after = found + computed.count
+            if after >= text.count || !(Bytes.isDigit(text[after]) || text[after] == 46 && after + 1 < text.count && Bytes.isDigit(text[after + 1])) { return nil }
+            searchFrom = found + 1
+        }
         return start
     }
 

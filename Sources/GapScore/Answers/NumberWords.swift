@@ -14,7 +14,7 @@ enum NumberWords {
 
     /// Denominators of fractions in words: "three eighths", "two-thirds", "one half".
     static let denominators: [String: Int] = [
-        "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
+        "half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
         "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
         "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10, "eleventh": 11, "elevenths": 11, "twelfth": 12, "twelfths": 12,
         "hundredth": 100, "hundredths": 100,
@@ -30,9 +30,9 @@ enum NumberWords {
     }
 
     /// Whether `numerator` before a denominator word makes a fraction, not an ordinal: "twenty-fourth" and "one hundred
-    /// fifth" are ordinals, "three eighths" and "twenty-one fiftieths" fractions.
+    /// fifth" are ordinals, "three eighths" a fraction; only "one half" (never "two halves", pieces).
     static func isNumerator(_ numerator: Int, of denominator: Int) -> Bool {
-        numerator > 0 && (numerator < 20 || numerator % 10 != 0 || denominator >= 100)
+        numerator > 0 && (numerator < 20 || numerator % 10 != 0 || denominator >= 100) && (denominator != 2 || numerator == 1)
     }
 
     /// Whether a lower-cased word is part of a number written in words.
@@ -118,10 +118,12 @@ enum NumberWords {
                 if !trailing.isEmpty { break }
                 end += 1
             }
-            // "three eighths", "one half": a number and a denominator word after it.
+            // "three eighths", "one half": a number and a denominator word after it that ends the clause or is followed
+            // by "of" ("three quarters of an hour"); "two quarters and a dime" are coins.
             if let found = best, found.trailing.isEmpty, found.end + 1 < tokens.count {
                 let (core, trailing) = splitPunctuation(tokens[found.end + 1])
-                if let denominator = denominators[core.lowercased()], isNumerator(found.value, of: denominator) {
+                let closes = !trailing.isEmpty || found.end + 2 == tokens.count || tokens[found.end + 2].lowercased() == "of"
+                if closes, let denominator = denominators[core.lowercased()], isNumerator(found.value, of: denominator) {
                     output.append("\(found.value)/\(denominator)" + trailing)
                     changed = true
                     index = found.end + 2
