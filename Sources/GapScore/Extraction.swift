@@ -379,7 +379,7 @@ public enum AnswerExtractor {
     }
 
     static let correctionWords: [[UInt8]] = ["wait", "actually", "oops", "correction", "no,", "no:", "hmm, no", "hmm, actually", "hmm, wait",
-                                             "hmm wait", "on second thought",
+                                             "hmm wait", "hold on", "on second thought",
                                              "i made a mistake", "i made an error", "that is wrong", "that's wrong"].map(b)
 
     /// A correction after a phrase answer: a later sentence that opens with "Wait", "Actually", "Oops", "Correction",
@@ -424,7 +424,10 @@ public enum AnswerExtractor {
         guard let opening = correctionOpening(text, after: end) else { return nil }
         let tail = Array(text[opening...])
         if let phrase = answerPhrase(tail) { return phrase }
-        guard !Bytes.hasPrefixIgnoringCase(text, at: opening, waitWord) || Bytes.hasPrefixIgnoringCase(text, at: opening, b("wait, no")) else {
+        // "Hold on" is as weak as a bare "Wait".
+        let weak = Bytes.hasPrefixIgnoringCase(text, at: opening, waitWord) && !Bytes.hasPrefixIgnoringCase(text, at: opening, b("wait, no"))
+            || Bytes.hasPrefixIgnoringCase(text, at: opening, b("hold on"))
+        guard !weak else {
             // A bare "Wait" whose passage ends by stating another value as "actually" the answer ("Wait, 8 also works: …
             // So the smallest such integer is actually 8.") corrects the box: the value after "actually".
             guard let lastByte = tail.lastIndex(where: { !Bytes.isSpace($0) }) else { return nil }
