@@ -995,7 +995,9 @@ public enum AnswerExtractor {
             sentenceStart -= 1
         }
         let prefix = Array(text[sentenceStart..<number.start])
-        if let opener = sideRemarkOpeners.compactMap({ Bytes.findLastIgnoringCase(prefix, $0) }).max() {
+        // Every opener has a `(` or "indeed" (cheap tests first).
+        if prefix.contains(40) || Bytes.findLastIgnoringCase(prefix, b("indeed")) != nil,
+           let opener = sideRemarkOpeners.compactMap({ Bytes.findLastIgnoringCase(prefix, $0) }).max() {
             let region = Array(prefix[..<opener])
             if let value = statedValue(region, policy: policy),
                Bytes.trimSpaces(region[value.end...]).allSatisfy({ $0 == 44 || $0 == 36 }) { return value.text }
@@ -1012,7 +1014,7 @@ public enum AnswerExtractor {
             }
         }
         // The same quantity in two units after ", that is" or ", i.e.": `3.5 hours, that is 3 hours and 30 minutes`.
-        if let marker = [", that is ", ", i.e. ", ", i.e., ", ", or "].compactMap({ Bytes.findLastIgnoringCase(prefix, b($0)) }).max() {
+        if prefix.contains(44), let marker = [", that is ", ", i.e. ", ", i.e., ", ", or "].compactMap({ Bytes.findLastIgnoringCase(prefix, b($0)) }).max() {
             var end = number.end
             while end < text.count, Bytes.isLetter(text[end]) || text[end] == 32 { end += 1 }
             let restatement = Bytes.string(Bytes.trimSpaces(text[(sentenceStart + marker)..<end]).drop { !Bytes.isDigit($0) })
@@ -1307,7 +1309,11 @@ public enum AnswerExtractor {
             } else {
                 // Or the sentence ends by stating a number in words: "in 3 years she will be fifteen", "so $x$ equals
                 // negative one half", "gives x equal to two-thirds".
-                guard let rewritten = NumberWords.rewritten(Bytes.string(tail)) else { return nil }
+                // Cheap first test: the tail's last word is a number or fraction word.
+                let lastWord = tail.reversed().drop { !Bytes.isLetter($0) }.prefix { Bytes.isLetter($0) }.reversed().map(Bytes.lower)
+                let lastString = Bytes.string(lastWord)
+                guard NumberWords.units[lastString] != nil || NumberWords.denominators[lastString] != nil || NumberWords.scales[lastString] != nil,
+                      let rewritten = NumberWords.rewritten(Bytes.string(tail)) else { return nil }
                 var tokens = rewritten.split(separator: " ").map { $0.lowercased() }
                 guard let last = tokens.popLast(), last.first?.isNumber == true,
                       last.allSatisfy({ $0.isNumber || $0 == "/" || $0 == "." || $0 == "!" }) else { return nil }

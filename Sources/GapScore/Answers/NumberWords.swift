@@ -99,8 +99,8 @@ enum NumberWords {
         var index = 0
         while index < tokens.count {
             // "three-eighths", "one-half": one token.
-            let (firstCore, firstTrailing) = splitPunctuation(tokens[index])
-            if firstCore.utf8.contains(45), let fraction = hyphenatedFraction(firstCore.lowercased()) {
+            if tokens[index].utf8.contains(45), case let (firstCore, firstTrailing) = splitPunctuation(tokens[index]),
+               let fraction = hyphenatedFraction(firstCore.lowercased()) {
                 output.append(fraction + firstTrailing)
                 changed = true
                 index += 1
