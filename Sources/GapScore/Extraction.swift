@@ -1332,7 +1332,8 @@ public enum AnswerExtractor {
     }
 
     /// Words that state the number in words right after them at the end of a sentence ("will be fifteen", "equals seven").
-    static let statingVerbs: Set<String> = ["is", "are", "was", "were", "be", "equals", "to", "becomes", "makes", "gives"]
+    static let statingVerbs: Set<String> = ["is", "are", "was", "were", "be", "equals", "to", "becomes", "makes", "gives", "get",
+                                            "gets", "obtain"]
 
     /// Where " so " opens a clause in `tail` (the index of its last space), without copying; nil when it does not.
     static func clauseSo(_ tail: ArraySlice<UInt8>) -> Int? {
