@@ -68,14 +68,16 @@ public enum AnswerExtractor {
         let before = Array(text[..<index])
         let marked = Bytes.contains(before, boxedName) || Bytes.contains(before, b("####"))
             || Bytes.findLastIgnoringCase(before, b("answer")) != nil
-        // A whole question-and-answer pair after a number ("We get 36.\n\nQ: …?\nA: 4") is the next example too: the
+        // A whole question-and-answer pair after a number ("We get 36.\n\nQ: …?\nA: 4", "Problem: …\nSolution: …") is the next example too: the
         // harnesses cut at the first "Q:" or "Question:" (DeepSeek-Math's GSM8K reader, OpenCompass's), whatever came before.
         let pairFollows = !marked && before.contains(where: Bytes.isDigit)
-            && (Bytes.find(text, b("\nA:"), from: index + 1) != nil || Bytes.find(text, b("\nAnswer:"), from: index + 1) != nil)
+            && (Bytes.find(text, b("\nA:"), from: index + 1) != nil || Bytes.find(text, b("\nAnswer:"), from: index + 1) != nil
+                || Bytes.find(text, b("\nSolution:"), from: index + 1) != nil)
         return marked || pairFollows ? index : nil
     }
 
-    private static func run(_ text: [UInt8], policy: AnswerPolicy) -> Extraction {
+    /// `depth` counts how often a fallback has re-read the text before a closing remark (at most twice, so it stays linear).
+    private static func run(_ text: [UInt8], policy: AnswerPolicy, depth: Int = 0) -> Extraction {
         let boxes = boxedAnswers(text)
         if let last = boxes.last {
             // A Minerva final-answer sentence written after the last box restates or replaces it: it is the answer.
@@ -123,7 +125,7 @@ public enum AnswerExtractor {
             // A closing remark in parentheses ("230 miles.\n(Together the two trains cover 460 miles.)") is an aside:
             // the fallbacks read the text before it when that has a value.
             if text.last == 41, let aside = trailingAside(text) {
-                let before = run(Array(text[..<aside]), policy: policy)
+                let before = run(Array(text[..<aside]), policy: policy, depth: depth)
                 if before.answer != nil { return before }
             }
             if let whole = wholeResponse(text) { return Extraction(answer: whole, rule: "whole-response", allBoxed: []) }
@@ -157,11 +159,32 @@ public enum AnswerExtractor {
                 return Extraction(answer: math.text, rule: "last-math", allBoxed: [])
             }
             if let number {
+                // A last number in a closing check ("Wait, let me double-check: 3(7) - 4 = 17.", "Note that this equals
+                // C(7,3)") or in a comparison remark ("That is 54 more rides than Mitchel took.") only describes the answer
+                // before that sentence.
+                if depth < 2, let sentenceStart = remarkSentenceStart(text, number: number), sentenceStart > 0 {
+                    let before = run(Array(text[..<sentenceStart]), policy: policy, depth: depth + 1)
+                    if let answer = before.answer {
+                        return Extraction(answer: answer, rule: before.rule + " (before a closing check or remark)", allBoxed: before.allBoxed)
+                    }
+                }
+                if let stated = valueBeforeSideRemark(text, number: number, policy: policy) {
+                    return Extraction(answer: stated, rule: "last-number (value stated before a side remark)", allBoxed: [])
+                }
                 if let stated = valueBeforeCondition(text, segment: number, policy: policy) {
                     return Extraction(answer: stated, rule: "last-number (value stated before its condition)", allBoxed: [])
                 }
                 if let stated = valueBeforeReason(text, segment: number, policy: policy) {
                     return Extraction(answer: stated, rule: "last-number (value stated before its reason)", allBoxed: [])
+                }
+                if let relations = plainRelations(text, number: number) {
+                    return Extraction(answer: relations, rule: "last-number (inequalities in plain text)", allBoxed: [])
+                }
+                if let named = namedValueList(text, number: number) {
+                    return Extraction(answer: named, rule: "last-number (values named by one variable)", allBoxed: [])
+                }
+                if let tuples = plainTuples(text, number: number) {
+                    return Extraction(answer: tuples, rule: "last-number (tuples in plain text)", allBoxed: [])
                 }
                 if let stated = valueBeforeComparison(text, number: number, policy: policy) {
                     return Extraction(answer: stated, rule: "last-number (value stated before a comparison)", allBoxed: [])
@@ -355,7 +378,8 @@ public enum AnswerExtractor {
         return (nil, sawWord)
     }
 
-    static let correctionWords: [[UInt8]] = ["wait", "actually", "oops", "correction", "no,", "no:", "hmm, no", "hmm, actually", "on second thought",
+    static let correctionWords: [[UInt8]] = ["wait", "actually", "oops", "correction", "no,", "no:", "hmm, no", "hmm, actually", "hmm, wait",
+                                             "hmm wait", "hold on", "on second thought",
                                              "i made a mistake", "i made an error", "that is wrong", "that's wrong"].map(b)
 
     /// A correction after a phrase answer: a later sentence that opens with "Wait", "Actually", "Oops", "Correction",
@@ -400,7 +424,17 @@ public enum AnswerExtractor {
         guard let opening = correctionOpening(text, after: end) else { return nil }
         let tail = Array(text[opening...])
         if let phrase = answerPhrase(tail) { return phrase }
-        guard !Bytes.hasPrefixIgnoringCase(text, at: opening, waitWord) || Bytes.hasPrefixIgnoringCase(text, at: opening, b("wait, no")) else { return nil }
+        // "Hold on" is as weak as a bare "Wait".
+        let weak = Bytes.hasPrefixIgnoringCase(text, at: opening, waitWord) && !Bytes.hasPrefixIgnoringCase(text, at: opening, b("wait, no"))
+            || Bytes.hasPrefixIgnoringCase(text, at: opening, b("hold on"))
+        guard !weak else {
+            // A bare "Wait" whose passage ends by stating another value as "actually" the answer ("Wait, 8 also works: …
+            // So the smallest such integer is actually 8.") corrects the box: the value after "actually".
+            guard let lastByte = tail.lastIndex(where: { !Bytes.isSpace($0) }) else { return nil }
+            let lastSentence = tail[sentenceStart(tail, at: lastByte)...lastByte]
+            guard let actually = Bytes.findLastIgnoringCase(Array(lastSentence), b(" actually ")) else { return nil }
+            return lastValue(Array(lastSentence[(lastSentence.startIndex + actually)...]), policy: policy)
+        }
         return lastValue(tail, policy: policy)
     }
     static let waitWord = b("wait")
@@ -440,14 +474,15 @@ public enum AnswerExtractor {
         if let segment = segments.first, segment.start == 0 {
             guard !segment.text.allSatisfy({ $0 == " " }) else { return nil }
             // Several answers listed as separate segments: `$3$ and $5$`.
-            var joined = [segment.text]
+            var joined = segment.text
             var index = 0
             while index + 1 < segments.count, isListJoin(bytes[segments[index].end..<segments[index + 1].start]) {
+                joined += listSeparator(bytes[segments[index].end..<segments[index + 1].start], segments[index].text, segments[index + 1].text)
                 index += 1
-                joined.append(segments[index].text)
+                joined += segments[index].text
             }
-            if joined.count == 1, percentFollows(bytes, at: segment.end) { return segment.text + "\\%" }   // `$25$\%`
-            return joined.joined(separator: ", ")
+            if index == 0, percentFollows(bytes, at: segment.end) { return segment.text + "\\%" }   // `$25$\%`
+            return joined
         }
         // Cut at the end of the sentence (". " or a final "."), at " (" after the answer, at "**", or at a comma that
         // opens a hedge or a reason ("12, but I'm not sure", "5, since …").
@@ -627,7 +662,13 @@ public enum AnswerExtractor {
     static func lastMathSegment(_ text: [UInt8]) -> Segment? {
         var segments = mathSegments(text).filter { $0.text.contains(where: { !$0.isWhitespace }) }
         // A check after the answer ("Checking: $2(5) = 10$.") does not replace it.
-        while segments.count > 1, inCheckSentence(text, at: segments.last!.start) { segments.removeLast() }
+        // Only when a segment comes before the check's sentence: "Checking all cases gives the quadruples $(1,3,5,7)$ and
+        // $(2,3,4,9)$." states its answers in the check.
+        while let last = segments.last, inCheckSentence(text, at: last.start) {
+            let start = sentenceStart(text, at: last.start)
+            guard segments[0].end <= start else { break }
+            segments.removeAll { $0.start >= start }
+        }
         // A bare variable after a value in its sentence only describes it ("the slope is $-2$, so the line falls as $x$
         // increases"): the value is the answer.
         while segments.count > 1, isBareName(segments.last!.text), segments[segments.count - 2].text.utf8.contains(where: Bytes.isDigit),
@@ -635,14 +676,57 @@ public enum AnswerExtractor {
             segments.removeLast()
         }
         guard var index = segments.indices.last else { return nil }
-        var joined = [segments[index].text]
+        var joined = segments[index].text
         let kind = segmentKind(segments[index].text)
-        while index > 0, isListJoin(text[segments[index - 1].end..<segments[index].start]), segmentKind(segments[index - 1].text) == kind {
+        var count = 1
+        while index > 0, isListJoin(text[segments[index - 1].end..<segments[index].start]) {
+            let previous = segments[index - 1].text
+            // `$(x,y)=(0,1)$ and $(1,0)$`: a tuple named by a tuple of variables, then another tuple.
+            var item = previous
+            if segmentKind(previous) != kind {
+                guard kind == 0, let named = namedTupleValue(previous), segments[index].text.first == "(" else { break }
+                item = named
+            }
+            joined = item + listSeparator(text[segments[index - 1].end..<segments[index].start], previous, joined) + joined
             index -= 1
-            joined.insert(segments[index].text, at: 0)
+            count += 1
         }
         let last = segments.last!
-        return joined.count == 1 ? last : Segment(text: joined.joined(separator: ", "), start: segments[index].start, end: last.end)
+        return count == 1 ? last : Segment(text: joined, start: segments[index].start, end: last.end)
+    }
+
+    /// The start of the sentence holding `position` (after ". ", "! ", "? " or a newline).
+    static func sentenceStart(_ text: [UInt8], at position: Int) -> Int {
+        var start = position
+        while start > 0 {
+            let byte = text[start - 1]
+            if byte == 10 || (byte == 46 || byte == 33 || byte == 63) && Bytes.isSpace(text[start]) { break }
+            start -= 1
+        }
+        return start
+    }
+
+    /// The tuple of a segment `(x,y)=(0,1)` that names it by a tuple of one-letter variables: `(0,1)`; nil otherwise.
+    static func namedTupleValue(_ text: String) -> String? {
+        let bytes = Array(text.utf8)
+        guard let equals = bytes.firstIndex(of: 61), bytes[(equals + 1)...].firstIndex(of: 61) == nil else { return nil }
+        let left = Bytes.trimSpaces(bytes[..<equals]), right = Bytes.trimSpaces(bytes[(equals + 1)...])
+        guard left.first == 40, left.last == 41, right.first == 40, right.last == 41,
+              left.dropFirst().dropLast().allSatisfy({ Bytes.isLetter($0) || $0 == 44 || $0 == 32 }) else { return nil }
+        return Bytes.string(right)
+    }
+
+    /// How two listed segments are joined: inequalities keep their "or"/"and" (`x < 2 or x > 3` is a union, not two
+    /// answers); anything else is a comma list.
+    static func listSeparator(_ between: ArraySlice<UInt8>, _ first: String, _ second: String) -> String {
+        func isInequality(_ text: String) -> Bool {
+            text.utf8.contains(where: { $0 == 60 || $0 == 62 }) || text.contains("\\le") || text.contains("\\ge") || text.contains("≤") || text.contains("≥")
+        }
+        let words = Bytes.trimSpaces(between).map(Bytes.lower)
+        guard isInequality(first), isInequality(second) else { return ", " }
+        if words.suffix(2).elementsEqual(b("or")) { return " or " }
+        if words.suffix(3).elementsEqual(b("and")) { return " and " }
+        return ", "
     }
 
     /// A lone variable name: one letter, maybe with a prime or a subscript (`x`, `n'`, `a_1`, `x_{2}`).
@@ -719,7 +803,8 @@ public enum AnswerExtractor {
     static let checkWords: [[UInt8]] = ["check", "checking", "verify", "verifying", "verification", "double-check",
                                         "double-checking", "sanity check", "as a check", "to check", "to verify",
                                         "note that", "note:", "notice that", "double check", "quick check"].map(b)
-    static let checkLeadIns: [[UInt8]] = ["let's ", "let us ", "let me ", "we can ", "we ", "now, ", "now ", "finally, "].map(b)
+    static let checkLeadIns: [[UInt8]] = ["let's ", "let us ", "let me ", "we can ", "we ", "now, ", "now ", "finally, ", "wait, ",
+                                          "also, ", "also ", "hmm, ", "and "].map(b)
 
     /// Whether the sentence holding `position` starts with a check ("Checking: …", "Verify: …", "To check, …").
     static func inCheckSentence(_ text: [UInt8], at position: Int) -> Bool {
@@ -731,7 +816,11 @@ public enum AnswerExtractor {
         }
         while start < position, Bytes.isSpace(text[start]) || text[start] == 42 { start += 1 }
         // "Let's double check: …", "Let me verify …", "We can check …", "Now, to check …".
-        for leadIn in checkLeadIns where Bytes.hasPrefixIgnoringCase(text, at: start, leadIn) { start += leadIn.count; break }
+        // Up to two lead-ins: "Wait, let me double-check: …", "Also, let's check …".
+        for _ in 0..<2 {
+            guard let leadIn = checkLeadIns.first(where: { Bytes.hasPrefixIgnoringCase(text, at: start, $0) }) else { break }
+            start += leadIn.count
+        }
         for word in checkWords where Bytes.hasPrefixIgnoringCase(text, at: start, word) {
             let end = start + word.count
             if end < text.count, !Bytes.isLetter(text[end]) || word.last == 58 { return true }
@@ -807,6 +896,8 @@ public enum AnswerExtractor {
             if !onlyWords {
                 // A clause with numbers in it ("The remainder is 4 when 49 is divided by 5") only right after the
                 // stated value, so "the height is 5, and when $t = 2$ it is $9$" keeps 9.
+                // A new clause after the condition ("… when divided by 4, so the units digit is 7") ends its scope.
+                if clauseBreaks.contains(where: { Bytes.find(Array(between), $0) != nil }) { continue }
                 guard takesClause, let value = statedValue(region, policy: policy),
                       Bytes.trimSpaces(region[value.end...]).allSatisfy({ $0 == 44 }) else { return nil }
                 return value.text
@@ -835,6 +926,206 @@ public enum AnswerExtractor {
         }
         return nil
     }
+
+    /// The start of the sentence holding `number` when that sentence is a closing check (`inCheckSentence`) or a
+    /// comparison remark opened by "That is", "That's", "This is" with a comparative word right after the number and
+    /// "than" or "as" later ("That is 54 more rides than Mitchel took."); nil otherwise.
+    static func remarkSentenceStart(_ text: [UInt8], number: Segment) -> Int? {
+        var start = number.start
+        while start > 0 {
+            let byte = text[start - 1]
+            if byte == 10 || (byte == 46 || byte == 33 || byte == 63) && Bytes.isSpace(text[start]) { break }
+            start -= 1
+        }
+        // A check restates a computation: "3(7) - 4 = 17", "this equals C(7,3)"; "Checking every case, we find 12
+        // solutions." states the answer.
+        if inCheckSentence(text, at: number.start) {
+            var end = number.end
+            while end < text.count, text[end] != 10, !(text[end] == 46 && (end + 1 == text.count || Bytes.isSpace(text[end + 1]))) { end += 1 }
+            let sentence = Array(text[start..<end])
+            if sentence.contains(61) || Bytes.findLastIgnoringCase(sentence, b("equals")) != nil { return start }
+            return nil
+        }
+        var opening = start
+        while opening < number.start, Bytes.isSpace(text[opening]) { opening += 1 }
+        guard remarkOpeners.contains(where: { Bytes.hasPrefixIgnoringCase(text, at: opening, $0) }) else { return nil }
+        var after = number.end
+        while after < text.count, text[after] == 32 { after += 1 }
+        guard comparativeWords.contains(where: { word in
+            Bytes.hasPrefixIgnoringCase(text, at: after, word) && (after + word.count == text.count || !Bytes.isLetter(text[after + word.count]))
+        }) else { return nil }
+        var end = after
+        while end < text.count, text[end] != 10, !(text[end] == 46 && (end + 1 == text.count || Bytes.isSpace(text[end + 1]))) { end += 1 }
+        let rest = Array(text[after..<end])
+        guard Bytes.find(rest, b(" than ")) != nil || Bytes.find(rest, b(" as ")) != nil else { return nil }
+        // A difference computed before the remark ("12 - 8 = 4. That is 4 more apples than Tom has.") answers a "how many
+        // more" question: the remark states it, so it stays.
+        let computed = b("= ") + Array(number.text.utf8)
+        var searchFrom = 0
+        while let found = Bytes.find(text, computed, from: searchFrom), found < start {
+            let after = found + computed.count
+            if after >= text.count || !(Bytes.isDigit(text[after]) || text[after] == 46 && after + 1 < text.count && Bytes.isDigit(text[after + 1])) { return nil }
+            searchFrom = found + 1
+        }
+        return start
+    }
+
+    static let remarkOpeners: [[UInt8]] = ["that is ", "that's ", "this is ", "that means ", "which is "].map(b)
+
+    /// Openers of a check or an aside inside the sentence of the answer: "k is 5, and indeed 3(5) - 2 = 13", "17 (indeed
+    /// 221 = 17 x 13)", "8 (since 2^3 = 8)".
+    static let sideRemarkOpeners: [[UInt8]] = [", and indeed ", ", indeed ", "; indeed ", "(indeed ", "(since ", "(because ",
+                                               "(as ", "(check", "(verify", "(note", "(from ", "(using ", "(by "].map(b)
+    /// Words a restatement of the value as an approximation may use between the value and its decimal.
+    static let approximationFillers: Set<[UInt8]> = Set(["which", "is", "that", "or", "i.e.", "about", "approximately",
+        "roughly", "around", "nearly", "\\approx", "~", "=", "$", "equal", "to", "equals", "\u{2248}", "this", "so", "just"].map(b))
+
+    /// The value a sentence states before a side remark that holds the last number: a check or an aside opened right
+    /// after it ("so k is 5, and indeed 3(5) - 2 = 13" → `5`), a decimal approximation of it ("4*sqrt(5), which is about
+    /// 8.94" → `4\sqrt{5}`), or the same quantity in two units ("3.5 hours, that is 3 hours and 30 minutes" → `3.5`).
+    /// Nil otherwise.
+    static func valueBeforeSideRemark(_ text: [UInt8], number: Segment, policy: AnswerPolicy) -> String? {
+        // The sentence, read back at most 300 bytes: a side remark sits right after its value.
+        var sentenceStart = number.start
+        while sentenceStart > max(0, number.start - 300) {
+            let byte = text[sentenceStart - 1]
+            // The full stop of "i.e." or "e.g." does not end the sentence.
+            let abbreviation = sentenceStart >= 4 && (Bytes.hasPrefixIgnoringCase(text, at: sentenceStart - 4, b("i.e.")) || Bytes.hasPrefixIgnoringCase(text, at: sentenceStart - 4, b("e.g.")))
+            if byte == 10 || (byte == 46 || byte == 33 || byte == 63) && Bytes.isSpace(text[sentenceStart]) && !abbreviation { break }
+            sentenceStart -= 1
+        }
+        let prefix = Array(text[sentenceStart..<number.start])
+        // Every opener has a `(` or "indeed" (cheap tests first).
+        if prefix.contains(40) || Bytes.findLastIgnoringCase(prefix, b("indeed")) != nil,
+           let opener = sideRemarkOpeners.compactMap({ Bytes.findLastIgnoringCase(prefix, $0) }).max() {
+            let region = Array(prefix[..<opener])
+            if let value = statedValue(region, policy: policy),
+               Bytes.trimSpaces(region[value.end...]).allSatisfy({ $0 == 44 || $0 == 36 }) { return value.text }
+        }
+        if isApproximation(text, before: number.start), let value = statedValue(prefix, policy: policy) {
+            var between = Array(prefix[value.end...])
+            for index in between.indices where between[index] == 44 || between[index] == 40 { between[index] = 32 }
+            // The unit written after the decimal may follow the value too: "6 sqrt(2) cm, or about 8.49 cm".
+            var unitAfter = number.end
+            while unitAfter < text.count, text[unitAfter] == 32 { unitAfter += 1 }
+            let unit = text[unitAfter...].prefix(while: Bytes.isLetter).map(Bytes.lower)
+            if between.split(separator: 32).allSatisfy({ approximationFillers.contains($0.map(Bytes.lower)) || !unit.isEmpty && $0.map(Bytes.lower) == unit }) {
+                return value.text
+            }
+        }
+        // The same quantity in two units after ", that is" or ", i.e.": `3.5 hours, that is 3 hours and 30 minutes`.
+        if prefix.contains(44), let marker = [", that is ", ", i.e. ", ", i.e., ", ", or "].compactMap({ Bytes.findLastIgnoringCase(prefix, b($0)) }).max() {
+            var end = number.end
+            while end < text.count, Bytes.isLetter(text[end]) || text[end] == 32 { end += 1 }
+            let restatement = Bytes.string(Bytes.trimSpaces(text[(sentenceStart + marker)..<end]).drop { !Bytes.isDigit($0) })
+            if UnitConversion.compoundQuantity(restatement) != nil, let value = statedValue(Array(prefix[..<marker]), policy: policy),
+               Bytes.trimSpaces(prefix[value.end..<marker]).allSatisfy(Bytes.isLetter) {
+                return value.text
+            }
+        }
+        return nil
+    }
+
+    /// Inequalities written in plain text and joined by "or"/"and" that end with the last number: "i.e. x < 2 or x > 3"
+    /// → `x < 2 or x > 3`, "so 2 < x < 5". Each part has one one-letter variable and a `<`, `>`, `<=`, `>=`, `≤` or `≥`;
+    /// nil otherwise (`x = 7` is left to the other rules).
+    static func plainRelations(_ text: [UInt8], number: Segment) -> String? {
+        var cursor = number.start
+        while cursor > 0, text[cursor - 1] == 32 { cursor -= 1 }
+        guard cursor > 0, text[cursor - 1] == 60 || text[cursor - 1] == 62 || text[cursor - 1] == 61
+            || cursor >= 3 && (text[cursor - 3] == 0xE2 && text[cursor - 2] == 0x89 && (text[cursor - 1] == 0xA4 || text[cursor - 1] == 0xA5)) else { return nil }
+        // The span: back over variables, numbers, operators, spaces and the joiners "or"/"and".
+        var start = number.start
+        var index = number.start
+        while index > 0 {
+            let byte = text[index - 1]
+            if Bytes.isLetter(byte) {
+                var wordStart = index - 1
+                while wordStart > 0, Bytes.isLetter(text[wordStart - 1]) { wordStart -= 1 }
+                let word = text[wordStart..<index].map(Bytes.lower)
+                guard word.count == 1 || word == b("or") || word == b("and") else { break }
+                index = wordStart
+                if word.count == 1 { start = index }
+                continue
+            }
+            guard Bytes.isDigit(byte) || byte == 32 || byte == 60 || byte == 62 || byte == 61 || byte == 45 || byte == 46 && index >= 2 && Bytes.isDigit(text[index - 2])
+                || byte == 47 || byte >= 0x80 && (byte == 0xE2 || byte == 0x89 || byte == 0xA4 || byte == 0xA5) else { break }
+            index -= 1
+            if Bytes.isDigit(byte) { start = index }
+        }
+        var span = Array(Bytes.trimSpaces(text[start..<number.end]))
+        guard span.count <= 80 else { return nil }
+        _ = Bytes.replaceAll(&span, b("\u{2264}"), with: b("<="))
+        _ = Bytes.replaceAll(&span, b("\u{2265}"), with: b(">="))
+        let spanText = Bytes.string(span)
+        let parts = spanText.components(separatedBy: " or ").flatMap { $0.components(separatedBy: " and ") }
+        // Every part is one relation of one variable: `x < 2`, `2 < x < 5`, `x >= -1`; at least two relations in all
+        // (a single `x > 3` is left to the other rules, as "at least 3" is).
+        guard span.filter({ $0 == 60 || $0 == 62 }).count >= 2 else { return nil }
+        for part in parts {
+            let letters = part.utf8.filter(Bytes.isLetter)
+            guard letters.count == 1, part.utf8.contains(where: { $0 == 60 || $0 == 62 }), part.utf8.contains(where: Bytes.isDigit) else { return nil }
+        }
+        return spanText
+    }
+
+    /// Two or more values named by one variable and listed up to the last number: "so the solutions are x = 4 and x =
+    /// -1" → `x = 4, x = -1` (two answers, never one of them); nil when the names differ or there is one value.
+    static func namedValueList(_ text: [UInt8], number: Segment) -> String? {
+        func nameBefore(_ position: Int) -> (name: UInt8, start: Int)? {
+            var cursor = position
+            while cursor > 0, text[cursor - 1] == 32 { cursor -= 1 }
+            guard cursor >= 2, text[cursor - 1] == 61, !(text[cursor - 2] == 60 || text[cursor - 2] == 62 || text[cursor - 2] == 33) else { return nil }
+            cursor -= 1
+            while cursor > 0, text[cursor - 1] == 32 { cursor -= 1 }
+            guard cursor >= 1, Bytes.isLetter(text[cursor - 1]), cursor == 1 || !(Bytes.isLetter(text[cursor - 2]) || Bytes.isDigit(text[cursor - 2]) || text[cursor - 2] == 92)
+            else { return nil }
+            return (text[cursor - 1], cursor - 1)
+        }
+        guard let last = nameBefore(number.start) else { return nil }
+        var items = [Bytes.string(text[last.start..<number.end])]
+        var cursor = last.start
+        while items.count < 16, let joiner = listJoiners.first(where: { cursor >= $0.count && Bytes.hasPrefix(text, at: cursor - $0.count, $0) }) {
+            var valueStart = cursor - joiner.count
+            let valueEnd = valueStart
+            while valueStart > 0, Bytes.isDigit(text[valueStart - 1]) || text[valueStart - 1] == 46 || text[valueStart - 1] == 47 { valueStart -= 1 }
+            if valueStart > 0, text[valueStart - 1] == 45 { valueStart -= 1 }
+            guard valueStart < valueEnd, Bytes.isDigit(text[valueEnd - 1]), let named = nameBefore(valueStart), named.name == last.name else { break }
+            items.insert(Bytes.string(text[named.start..<valueEnd]), at: 0)
+            cursor = named.start
+        }
+        return items.count >= 2 ? items.joined(separator: ", ") : nil
+    }
+
+    /// Tuples of plain numbers written in the text and listed up to the last number: "the points are (1, 0), (0.01, -8),
+    /// (100, 8)" → `(1, 0), (0.01, -8), (100, 8)`. A tuple opens with `(` after a space or the start (not `f(2, 3)`) and
+    /// holds only numbers and commas; nil when the last number closes none.
+    static func plainTuples(_ text: [UInt8], number: Segment) -> String? {
+        func tuple(endingAt close: Int) -> Int? {   // `close` is the index of `)`; returns the index of `(`
+            var open = close - 1
+            var commas = 0
+            while open >= 0, close - open <= 80 {
+                let byte = text[open]
+                if byte == 40 { break }
+                if byte == 44 { commas += 1 }
+                guard Bytes.isDigit(byte) || byte == 44 || byte == 32 || byte == 45 || byte == 46 || byte == 47 else { return nil }
+                open -= 1
+            }
+            guard open >= 0, text[open] == 40, commas >= 1, open == 0 || text[open - 1] == 32 || text[open - 1] == 44 else { return nil }
+            return open
+        }
+        guard number.end < text.count, text[number.end] == 41, let firstOpen = tuple(endingAt: number.end) else { return nil }
+        var items = [Bytes.string(text[firstOpen...number.end])]
+        var cursor = firstOpen
+        while items.count < 16, let joiner = listJoiners.first(where: { cursor >= $0.count + 1 && Bytes.hasPrefix(text, at: cursor - $0.count, $0) }),
+              text[cursor - joiner.count - 1] == 41, let open = tuple(endingAt: cursor - joiner.count - 1) {
+            items.insert(Bytes.string(text[open..<(cursor - joiner.count)]), at: 0)
+            cursor = open
+        }
+        return items.joined(separator: ", ")
+    }
+
+    static let clauseBreaks: [[UInt8]] = [", so ", "; ", ", then ", ", hence ", ", thus ", ", therefore ", ", and so "].map(b)
 
     static let perDeterminers: Set<[UInt8]> = Set(["the", "each", "every", "all", "all the", "these", "those"].map(b))
 
@@ -1012,18 +1303,37 @@ public enum AnswerExtractor {
         // three bolts in total." → `3`), opened by a comma or "so", may give the answer in words.
         if let lastMath = sentence.lastIndex(where: { Bytes.isDigit($0) || $0 == 36 || $0 == 92 }) {
             let tail = sentence[(lastMath + 1)...]
-            guard tail.count >= 6, tail.count <= 160, let comma = tail.firstIndex(of: 44) ?? clauseSo(tail) else { return nil }
-            sentence = tail[(comma + 1)...]
+            guard tail.count >= 6, tail.count <= 160 else { return nil }
+            if let comma = tail.firstIndex(of: 44) ?? clauseSo(tail) {
+                sentence = tail[(comma + 1)...]
+            } else {
+                // Or the sentence ends by stating a number in words: "in 3 years she will be fifteen", "so $x$ equals
+                // negative one half", "gives x equal to two-thirds".
+                // Cheap first test: the tail's last word is a number or fraction word.
+                let lastWord = tail.reversed().drop { !Bytes.isLetter($0) }.prefix { Bytes.isLetter($0) }.reversed().map(Bytes.lower)
+                let lastString = Bytes.string(lastWord)
+                guard NumberWords.units[lastString] != nil || NumberWords.denominators[lastString] != nil || NumberWords.scales[lastString] != nil,
+                      let rewritten = NumberWords.rewritten(Bytes.string(tail)) else { return nil }
+                var tokens = rewritten.split(separator: " ").map { $0.lowercased() }
+                guard let last = tokens.popLast(), last.first?.isNumber == true,
+                      last.allSatisfy({ $0.isNumber || $0 == "/" || $0 == "." || $0 == "!" }) else { return nil }
+                if let sign = tokens.last, sign == "negative" || sign == "minus" { tokens.removeLast() }
+                guard let verb = tokens.last, statingVerbs.contains(verb) else { return nil }
+            }
         }
         guard let rewritten = NumberWords.rewritten(Bytes.string(sentence)) else { return nil }
         let tokens = rewritten.split(separator: " ")
         guard let lastIndex = tokens.lastIndex(where: { $0.first?.isNumber == true }) else { return nil }
-        var digits = String(tokens[lastIndex].prefix { $0.isNumber || $0 == "." })
+        var digits = String(tokens[lastIndex].prefix { $0.isNumber || $0 == "." || $0 == "/" })
         while digits.hasSuffix(".") { digits.removeLast() }
         // "negative four", "minus three": the sign is a word too.
         if lastIndex > 0, ["negative", "minus"].contains(tokens[lastIndex - 1].lowercased()) { digits = "-" + digits }
         return digits
     }
+
+    /// Words that state the number in words right after them at the end of a sentence ("will be fifteen", "equals seven").
+    static let statingVerbs: Set<String> = ["is", "are", "was", "were", "be", "equals", "to", "becomes", "makes", "gives", "get",
+                                            "gets", "obtain"]
 
     /// Where " so " opens a clause in `tail` (the index of its last space), without copying; nil when it does not.
     static func clauseSo(_ tail: ArraySlice<UInt8>) -> Int? {
@@ -1140,6 +1450,21 @@ public enum AnswerExtractor {
                         end += 3; bracedCommas = true   // LaTeX's thousands separator `70{,}000`
                     } else { break }
                 }
+                // Thousands grouped by spaces (`2 500 000 grains`, `1 000 people`): a run of one to three digits, then
+                // groups of exactly three digits that no digit, fraction slash or decimal point follows.
+                var spacedGroups = false
+                if end - index <= 3, end + 3 < text.count, text[end] == 32, !text[index..<end].contains(44), !text[index..<end].contains(46) {
+                    while end + 3 < text.count || end + 4 == text.count, text[end] == 32, Bytes.isDigit(text[end + 1]),
+                          Bytes.isDigit(text[end + 2]), Bytes.isDigit(text[end + 3]) {
+                        let after = end + 4
+                        // Only before a word, a space or a sentence's punctuation: not `2 100-gram`, `1 234/5`, `2 500.5`.
+                        if after < text.count, !(text[after] == 32 || text[after] == 10 || text[after] == 41 || text[after] == 37
+                            || (text[after] == 46 || text[after] == 44 || text[after] == 59 || text[after] == 58 || text[after] == 33
+                                || text[after] == 63) && (after + 1 == text.count || !Bytes.isDigit(text[after + 1]))) { break }
+                        end = after
+                        spacedGroups = true
+                    }
+                }
                 // A fraction `3/8` is one answer (not `3/8/2`, a date-like run).
                 if end + 1 < text.count, text[end] == 47, Bytes.isDigit(text[end + 1]), !text[index..<end].contains(44) {
                     var denominator = end + 1
@@ -1164,6 +1489,20 @@ public enum AnswerExtractor {
                 if start > 0, text[start - 1] == 45 { start -= 1 }
                 var number = Array(text[start..<end])
                 if bracedCommas { number.removeAll { $0 == 123 || $0 == 125 } }
+                if spacedGroups { number.removeAll { $0 == 32 } }
+                // A radical written in plain text (`3√13`, `4*sqrt(5)`, `4 times the square root of 3`) or a factorial in
+                // words (`5 factorial`) is the value, not the number under it.
+                if !spacedGroups, number.allSatisfy(Bytes.isDigit), let radical = plainRadical(text, start: start, end: end) {
+                    best = radical
+                    index = max(end, radical.end)
+                    continue
+                }
+                if end < text.count, text[end] == 32, number.allSatisfy(Bytes.isDigit), Bytes.hasPrefixIgnoringCase(text, at: end, factorialWord),
+                   end + 10 == text.count || !Bytes.isLetter(text[end + 10]) {
+                    best = Segment(text: Bytes.string(number) + "!", start: start, end: end + 10)
+                    index = end + 10
+                    continue
+                }
                 // A European decimal comma such as 2,74 (one comma, one or two digits after it).
                 if let comma = number.firstIndex(of: 44), number.filter({ $0 == 44 || $0 == 46 }).count == 1,
                    number.count - comma - 1 <= 2 { number[comma] = 46 }
@@ -1180,6 +1519,50 @@ public enum AnswerExtractor {
             index += 1
         }
         return best
+    }
+
+    static let radicalSign: [UInt8] = [0xE2, 0x88, 0x9A]   // √
+    static let factorialWord = b(" factorial"), sqrtCall = b("sqrt("), sqrtCommand = b("\\sqrt{"), squareRootOf = b("square root of "),
+               cubeRootOf = b("cube root of "), theWord = b("the ")
+    static let radicalCoefficientJoins: [[UInt8]] = [" times the ", " times ", " * ", "*", "\u{00B7}", " ", ""].map(b)
+
+    /// A radical around the digits at `start..<end` written in plain text: `√13`, `sqrt(5)`, `\sqrt{5}`, `the square root
+    /// of 3`, `cube root of 9`, with a whole coefficient before it (`3√13`, `4*sqrt(5)`, `4 times the square root of 3`).
+    /// Returned as LaTeX (`3\sqrt{13}`); nil when the digits are not under a radical.
+    static func plainRadical(_ text: [UInt8], start: Int, end: Int) -> Segment? {
+        // Cheap first test: what comes right before the digits can end one of the radical forms.
+        guard start > 0, text[start - 1] == 0x9A || text[start - 1] == 40 || text[start - 1] == 123 || text[start - 1] == 32 else { return nil }
+        var radicalStart = start
+        var radicalEnd = end
+        var index = ""
+        if start >= 3, Bytes.hasPrefix(text, at: start - 3, radicalSign) {
+            radicalStart = start - 3
+        } else if start >= 5, end < text.count, text[end] == 41, Bytes.hasPrefixIgnoringCase(text, at: start - 5, sqrtCall) {
+            radicalStart = start - 5; radicalEnd = end + 1
+            if radicalStart > 0, text[radicalStart - 1] == 92 { radicalStart -= 1 }
+        } else if start >= 6, end < text.count, text[end] == 125, Bytes.hasPrefix(text, at: start - 6, sqrtCommand) {
+            radicalStart = start - 6; radicalEnd = end + 1
+        } else if start >= 15, Bytes.hasPrefixIgnoringCase(text, at: start - 15, squareRootOf) {
+            radicalStart = start - 15
+            if radicalStart >= 4, Bytes.hasPrefixIgnoringCase(text, at: radicalStart - 4, theWord) { radicalStart -= 4 }
+        } else if start >= 13, Bytes.hasPrefixIgnoringCase(text, at: start - 13, cubeRootOf) {
+            radicalStart = start - 13; index = "[3]"
+            if radicalStart >= 4, Bytes.hasPrefixIgnoringCase(text, at: radicalStart - 4, theWord) { radicalStart -= 4 }
+        } else {
+            return nil
+        }
+        guard radicalStart == 0 || !Bytes.isLetter(text[radicalStart - 1]) else { return nil }   // not `isqrt(5)`
+        let radical = "\\sqrt\(index){" + Bytes.string(text[start..<end]) + "}"
+        // A whole coefficient right before it: `3√13`, `4*sqrt(5)`, `4 times the square root of 3`.
+        for join in radicalCoefficientJoins where radicalStart >= join.count + 1 && Bytes.hasPrefixIgnoringCase(text, at: radicalStart - join.count, join) {
+            var digits = radicalStart - join.count
+            guard Bytes.isDigit(text[digits - 1]) else { continue }
+            while digits > 0, Bytes.isDigit(text[digits - 1]) { digits -= 1 }
+            if digits > 0, Bytes.isLetter(text[digits - 1]) || text[digits - 1] == 46 || text[digits - 1] == 44 { break }
+            if digits > 0, text[digits - 1] == 45 { digits -= 1 }
+            return Segment(text: Bytes.string(text[digits..<(radicalStart - join.count)]) + radical, start: digits, end: radicalEnd)
+        }
+        return Segment(text: radical, start: radicalStart, end: radicalEnd)
     }
 
     static let listJoiners: [[UInt8]] = [", and ", ", or ", ", ", " and ", " or "].map(b)

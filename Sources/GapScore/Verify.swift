@@ -170,11 +170,15 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
         return Verification(equivalent: true, reason: "equal as values (the value after a choice label)")
     }
     // An answer wrapped in prose (`9 apples`, `The number of students is 28`, `B) 12`): its first math part.
-    // A mixed number there is one number (`3 3/5 cups`).
-    if let reduced = AnswerProse.firstMathPart(candidateNormalized.text), reduced != candidateNormalized.text,
-       checker.equal(goldValue, AnswerParser.parse(reduced))
-        || slashMixedNumber(reduced).map({ checker.equal(goldValue, AnswerParser.parse(Normalizer.normalize($0).text)) }) == true {
-        return Verification(equivalent: true, reason: "equal as values (the math part of a sentence)")
+    if let reduced = AnswerProse.firstMathPart(candidateNormalized.text), reduced != candidateNormalized.text {
+        // A mixed number before a unit word: `3 3/5 cups` is 18/5, as `3 3/5` alone reads (never 3 × 3/5).
+        if let first = reduced.utf8.first, Bytes.isDigit(first) || first == 45, let mixed = slashMixedNumber(reduced) {
+            if checker.equal(goldValue, AnswerParser.parse(Normalizer.normalize(negativeMixedNumber(mixed) ?? mixed).text)) {
+                return Verification(equivalent: true, reason: "equal as values (a mixed number in a sentence)")
+            }
+        } else if checker.equal(goldValue, AnswerParser.parse(reduced)) {
+            return Verification(equivalent: true, reason: "equal as values (the math part of a sentence)")
+        }
     }
     // Numbers written in words (`twenty-four`, `seven ways`), read as digits when the answer has none.
     if !candidateNormalized.text.utf8.contains(where: Bytes.isDigit), let digits = NumberWords.rewritten(candidateNormalized.text) {
@@ -316,7 +320,10 @@ func hundredth(_ text: String) -> String {
 
 /// Whether an answer starts with one choice and joins another (`(B) and (D)`, `A or C`): several answers, not one.
 func severalChoices(_ text: String) -> Bool {
-    var rest = Substring(text).drop { $0 == " " || $0 == "*" || $0 == "(" }
+    var rest = Substring(text).drop { $0 == " " || $0 == "*" }
+    // A hedge between choices: "either (A) or (C)".
+    if rest.lowercased().hasPrefix("either ") { rest = rest.dropFirst(7) }
+    rest = rest.drop { $0 == " " || $0 == "*" || $0 == "(" }
     guard let first = rest.first, let ascii = first.asciiValue, (65...69).contains(ascii & ~0x20) else { return false }
     let afterLetter = rest.dropFirst().drop { $0 == ")" || $0 == " " }
     rest = rest.dropFirst().drop { $0 == ")" || $0 == " " || $0 == "," }

@@ -1,4 +1,5 @@
-// Number words: English cardinals ("seven", "twenty-four", "one hundred five", "zero") read as their value.
+// Number words: English cardinals ("seven", "twenty-four", "one hundred five", "zero") and fractions ("three eighths",
+// "two-thirds", "one half") read as their value. No ordinals, no "a half", no decimals in words.
 
 /// Reads English cardinal numbers written as words, as answers to word problems often are ("there are seven ways").
 /// Only whole numbers below a trillion; "a", "and" between parts ("one hundred and five"), hyphens and spaces.
@@ -10,6 +11,29 @@ enum NumberWords {
         "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     ]
     static let scales: [String: Int] = ["hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000]
+
+    /// Denominators of fractions in words: "three eighths", "two-thirds", "one half".
+    static let denominators: [String: Int] = [
+        "half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
+        "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
+        "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10, "eleventh": 11, "elevenths": 11, "twelfth": 12, "twelfths": 12,
+        "hundredth": 100, "hundredths": 100,
+    ]
+
+    /// A hyphenated fraction such as `three-eighths` or `one-half` (lower-cased, no punctuation), as `3/8`; nil otherwise.
+    static func hyphenatedFraction(_ core: String) -> String? {
+        guard core.contains("-") else { return nil }
+        var parts = core.split(separator: "-")
+        guard parts.count >= 2, let denominator = denominators[String(parts.removeLast())],
+              let numerator = value(of: parts), isNumerator(numerator, of: denominator) else { return nil }
+        return "\(numerator)/\(denominator)"
+    }
+
+    /// Whether `numerator` before a denominator word makes a fraction, not an ordinal: "twenty-fourth" and "one hundred
+    /// fifth" are ordinals, "three eighths" a fraction; only "one half" (never "two halves", pieces).
+    static func isNumerator(_ numerator: Int, of denominator: Int) -> Bool {
+        numerator > 0 && (numerator < 20 || numerator % 10 != 0 || denominator >= 100) && (denominator != 2 || numerator == 1)
+    }
 
     /// Whether a lower-cased word is part of a number written in words.
     static func isNumberWord(_ word: Substring) -> Bool { units[String(word)] != nil || scales[String(word)] != nil }
@@ -74,6 +98,14 @@ enum NumberWords {
         var changed = false
         var index = 0
         while index < tokens.count {
+            // "three-eighths", "one-half": one token.
+            if tokens[index].utf8.contains(45), case let (firstCore, firstTrailing) = splitPunctuation(tokens[index]),
+               let fraction = hyphenatedFraction(firstCore.lowercased()) {
+                output.append(fraction + firstTrailing)
+                changed = true
+                index += 1
+                continue
+            }
             var end = index
             var best: (end: Int, value: Int, trailing: String)?
             while end < tokens.count {
@@ -85,6 +117,18 @@ enum NumberWords {
                 if let value = value(of: words(run)) { best = (end, value, trailing) }
                 if !trailing.isEmpty { break }
                 end += 1
+            }
+            // "three eighths", "one half": a number and a denominator word after it that ends the clause or is followed
+            // by "of" ("three quarters of an hour"); "two quarters and a dime" are coins.
+            if let found = best, found.trailing.isEmpty, found.end + 1 < tokens.count {
+                let (core, trailing) = splitPunctuation(tokens[found.end + 1])
+                let closes = !trailing.isEmpty || found.end + 2 == tokens.count || tokens[found.end + 2].lowercased() == "of"
+                if closes, let denominator = denominators[core.lowercased()], isNumerator(found.value, of: denominator) {
+                    output.append("\(found.value)/\(denominator)" + trailing)
+                    changed = true
+                    index = found.end + 2
+                    continue
+                }
             }
             if let found = best {
                 let single = found.end == index ? splitPunctuation(tokens[index]).core.lowercased() : ""

@@ -88,13 +88,16 @@ enum AnswerProse {
     }
 
     /// Whether a sentence states the word answer `word` (compact, lower-case) as its predicate: `The function is odd`,
-    /// `they are congruent`, `It is a parabola`: the text ends with "is"/"are", an optional article, then that word.
+    /// `they are congruent`, `It is a parabola`, `she is facing east`: the text ends with "is"/"are", an optional
+    /// participle, an optional article, then that word.
     static func statesWord(_ text: String, _ word: String) -> Bool {
         let lowered = text.lowercased().filter { $0 != "." && $0 != "!" }
         var words = lowered.split(separator: " ")
         guard words.count >= 3, String(words[words.count - 1]) == word else { return false }
         words.removeLast()
         if let article = words.last, article == "a" || article == "an" || article == "the" { words.removeLast() }
+        // A participle between: "she is facing east", "the arrow is pointing north".
+        if let participle = words.last, participle.count > 4, participle.hasSuffix("ing") { words.removeLast() }
         guard words.count >= 2, let verb = words.last else { return false }
         return verb == "is" || verb == "are"
     }
@@ -112,12 +115,14 @@ extension AnswerProse {
     /// Whether a response with no other answer names the gold's one-word name and no other name: "The fastest average
     /// speed belongs to Evelyn." against `\text{Evelyn}`. Any other capitalised word that is not a common sentence word
     /// may be a rival name ("Ben is faster than Evelyn"), and then the response does not answer by name.
-    static func namesOnly(_ name: String, in response: String) -> Bool {
+    /// With `allowingDigits`, numbers in the response do not stop the reading (used once a number read from the
+    /// reasoning has failed against the name: "Looking at all 5 times, Marco is the fastest runner.").
+    static func namesOnly(_ name: String, in response: String, allowingDigits: Bool = false) -> Bool {
         let gold = Array(name.utf8)
         guard gold.count >= 3, gold.count <= 32, (65...90).contains(gold[0]), gold.dropFirst().allSatisfy({ (97...122).contains($0) }),
               !commonCapitalised.contains(gold) else { return false }
         let bytes = Array(response.utf8)
-        guard bytes.count <= 2000, !bytes.contains(where: { Bytes.isDigit($0) || $0 == 92 || $0 == 36 }) else { return false }
+        guard bytes.count <= 2000, !bytes.contains(where: { !allowingDigits && Bytes.isDigit($0) || $0 == 92 || $0 == 36 }) else { return false }
         var found = false
         var index = 0
         while index < bytes.count {
