@@ -117,7 +117,7 @@ struct EquivalenceChecker {
             return unorderedEqual(golds, candidates)
 
         // A matrix written as a nested list of rows, `[[1,2],[3,4]]` (Python's and sympy's `Matrix` form).
-        case let (.matrix(rows), .bracketed("[", "]", entries)) where EquivalenceChecker.nestedRows(entries) != nil:
+        case let (.matrix, .bracketed("[", "]", entries)) where EquivalenceChecker.nestedRows(entries) != nil:
             return equal(gold, .matrix(EquivalenceChecker.nestedRows(entries)!))
         case let (.bracketed("[", "]", entries), .matrix) where EquivalenceChecker.nestedRows(entries) != nil:
             return equal(.matrix(EquivalenceChecker.nestedRows(entries)!), candidate)
