@@ -1029,7 +1029,7 @@ public enum AnswerExtractor {
             if let value = statedValue(region, policy: policy),
                Bytes.trimSpaces(region[value.end...]).allSatisfy({ $0 == 44 || $0 == 36 }) { return value.text }
         }
-        if isApproximation(text, before: number.start), statedValue(prefix, policy: policy) == nil, endsWithPi(prefix) { return "\\pi" }
+        if isApproximation(text, before: number.start), endsWithPi(prefix) { return "\\pi" }
         if isApproximation(text, before: number.start), let value = statedValue(prefix, policy: policy) {
             var between = Array(prefix[value.end...])
             for index in between.indices where between[index] == 44 || between[index] == 40 { between[index] = 32 }
@@ -1069,6 +1069,9 @@ public enum AnswerExtractor {
     /// Words after which a value is stated as the answer: "is 48", "= 48", "works out to 48", "a speed of 12".
     static let committingWords: Set<[UInt8]> = Set(["is", "are", "was", "were", "be", "=", "to", "equals", "of", "gives", "get",
                                                     "gets", "makes", "becomes", "obtain", "\\approx"].map(b))
+    /// Words after which a value is an operand or a bound, not a stated answer: "4 times 6", "divided by 3", "than 5".
+    static let operandWords: Set<[UInt8]> = Set(["times", "by", "plus", "minus", "over", "than", "and", "or", "from", "least",
+                                                 "most", "multiply", "add", "subtract", "divide", "into", "per"].map(b))
     /// Words that compare a value with another quantity: "which is exactly twice the triangle's area of 24".
     static let proportionWords: [[UInt8]] = ["twice", "half", "double", "triple", "thrice", "quadruple", "the same as",
                                              "equivalent to", "a third of", "a quarter of", "one third of", "one quarter of"].map(b)
@@ -1106,10 +1109,12 @@ public enum AnswerExtractor {
             while cursor > 0, region[cursor - 1] == 32 || region[cursor - 1] == 36 { cursor -= 1 }
             guard cursor > 0 else { return nil }
             if region[cursor - 1] == 61, cursor < 2 || region[cursor - 2] != 60 && region[cursor - 2] != 62 { return value.text }
+            // An operator or an operation word before it makes the value an operand (`4 × 6, which is …`, "half of 48").
+            if !Bytes.isLetter(region[cursor - 1]) && region[cursor - 1] < 0x80 { return nil }
             var wordStart = cursor
             while wordStart > 0, region[wordStart - 1] != 32 { wordStart -= 1 }
             let word = region[wordStart..<cursor].map(Bytes.lower)
-            guard committingWords.contains(word) else { return nil }
+            guard !operandWords.contains(word) else { return nil }
             if word == b("of"), wordStart >= 2 {
                 var previousStart = wordStart - 1
                 while previousStart > 0, region[previousStart - 1] != 32 { previousStart -= 1 }
@@ -1149,7 +1154,8 @@ public enum AnswerExtractor {
         if let open = prefix.lastIndex(of: 40), !prefix[open...].contains(41), closes > after, text[after] == 41,
            open + 3 < prefix.count, Bytes.isLetter(prefix[open + 1]), Bytes.isLetter(prefix[open + 2]),
            !restatementOpeners.contains(where: { Bytes.hasPrefixIgnoringCase(prefix, at: open + 1, $0) }),
-           prefix[(open + 1)...].contains(32), !prefix[(open + 1)...].contains(where: Bytes.isDigit) {
+           prefix[(open + 1)...].contains(32), !holdsNumber(prefix[(open + 1)...]),
+           !totalWords.contains(where: { Bytes.findLastIgnoringCase(Array(prefix[(open + 1)...]), $0) != nil }) {
             var before = open
             while before > 0, prefix[before - 1] == 32 { before -= 1 }
             if let value = committed(before: before) { return value }
@@ -1173,6 +1179,23 @@ public enum AnswerExtractor {
             }
         }
         return nil
+    }
+
+    /// Words by which a parenthesis gives the result itself ("(a total of 24 pens)", "(24 in all)"): not a side remark.
+    static let totalWords: [[UInt8]] = ["total", "altogether", "in all", "overall", "answer", "result", "sum", "product", "final",
+                                        "giving", "making", "gives", "makes"].map(b)
+
+    /// Whether a stretch of text holds a number other than an ordinal (`9th`, `2nd` are words).
+    static func holdsNumber(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            guard Bytes.isDigit(bytes[index]) else { index += 1; continue }
+            var end = index
+            while end < bytes.endIndex, Bytes.isDigit(bytes[end]) { end += 1 }
+            if end == bytes.endIndex || !Bytes.isLetter(bytes[end]) { return true }
+            index = end
+        }
+        return false
     }
 
     /// Whether a stretch of text holds a word of two or more plain letters.
