@@ -1127,7 +1127,8 @@ public enum AnswerExtractor {
         // A hedge: "around 40, maybe 42", "40 or perhaps 42".
         for hedge in [", maybe ", ", perhaps ", " or maybe ", " or perhaps ", ", possibly "].map(b)
         where prefix.count >= hedge.count && Bytes.hasPrefixIgnoringCase(prefix, at: prefix.count - hedge.count, hedge) {
-            let region = Array(prefix[..<(prefix.count - hedge.count)])
+            var region = Array(prefix[..<(prefix.count - hedge.count)])
+            while let last = region.last, last == 44 || last == 32 { region.removeLast() }   // "12, or maybe 13"
             if let value = lastNumber(region, dollarsAreMath: policy.dollarsAreMath), value.end == region.count {
                 return value.text + ", " + number.text
             }
@@ -1140,8 +1141,10 @@ public enum AnswerExtractor {
                   words.split(separator: 32).count <= 3 else { continue }
             if let value = committed(before: at, unitBytes: 24) { return value }
         }
-        // A comparison after ", which is": "48 square units, which is exactly twice the triangle's area of 24".
-        if let clause = [", which is ", ", which was "].compactMap({ Bytes.findLastIgnoringCase(prefix, b($0)) }).max() {
+        // A comparison after ", which is": "48 square units, which is exactly twice the triangle's area of 24"; also in
+        // parentheses: "= 48 (which is half of 96)".
+        if let clause = [", which is ", ", which was ", " (which is ", " (which was "].compactMap({ Bytes.findLastIgnoringCase(prefix, b($0)) }).max(),
+           prefix[clause + 1] != 40 || closes > after && text[after] == 41 {
             let remark = Array(prefix[clause...])
             if remark.count <= 72, !remark.contains(where: Bytes.isDigit),
                proportionWords.contains(where: { word in
@@ -1163,7 +1166,7 @@ public enum AnswerExtractor {
         // A computation from the value after ", and": "the smallest such n is 7, and 7! = 5040".
         if let and = Bytes.findLastIgnoringCase(prefix, b(", and ")) {
             let computation = prefix[(and + 6)...]
-            if computation.count <= 40, computation.contains(61), !hasWord(computation),
+            if computation.count <= 40, computation.contains(61) || computation.contains(60) || computation.contains(62), !hasWord(computation),
                let value = committed(before: and, unitBytes: 0) {
                 // The computation uses the value: its digits stand as a token in the computation.
                 let token = Array(value.utf8)
