@@ -968,7 +968,8 @@ public enum AnswerExtractor {
             if sentence.contains(61) || Bytes.findLastIgnoringCase(sentence, b("equals")) != nil { return start }
             // A counterfactual note ("Note that if the books were identical there would be only 1 way.") describes another
             // problem, not the answer.
-            if Bytes.findLastIgnoringCase(sentence, b(" would ")) != nil || Bytes.findLastIgnoringCase(sentence, b(" had been ")) != nil { return start }
+            if Bytes.findLastIgnoringCase(sentence, b(" would ")) != nil || Bytes.findLastIgnoringCase(sentence, b(" had been ")) != nil
+                || Bytes.findLastIgnoringCase(sentence, b("'d ")) != nil { return start }
             return nil
         }
         var opening = start
@@ -1073,7 +1074,8 @@ public enum AnswerExtractor {
     static let operandWords: Set<[UInt8]> = Set(["times", "by", "plus", "minus", "over", "than", "and", "or", "from", "least",
                                                  "most", "multiply", "add", "subtract", "divide", "into", "per"].map(b))
     /// Words that compare a value with another quantity: "which is exactly twice the triangle's area of 24".
-    static let proportionWords: [[UInt8]] = ["twice", "half", "double", "triple", "thrice", "quadruple", "the same as",
+    static let proportionWords: [[UInt8]] = ["twice", "half", "double", "triple", "thrice", "quadruple", "the same as", "times",
+                                             "as many as", "as much as",
                                              "equivalent to", "a third of", "a quarter of", "one third of", "one quarter of"].map(b)
     /// Openers of a parenthesised remark that restates the value itself ("0.5 hours (that is, 30 minutes)"): not a remark.
     static let restatementOpeners: [[UInt8]] = ["that is", "i.e", "or ", "which", "about", "approximately", "roughly", "around",
@@ -1092,7 +1094,7 @@ public enum AnswerExtractor {
     static func valueBeforeRemark(_ text: [UInt8], prefix: [UInt8], sentenceStart: Int, number: Segment, policy: AnswerPolicy) -> String? {
         // The last number ends its sentence (unit words may follow it, then `.`, `)` or the end).
         var after = number.end
-        while after < text.count, Bytes.isLetter(text[after]) || text[after] == 32 || text[after] == 47 || text[after] == 39 { after += 1 }
+        while after < text.count, Bytes.isLetter(text[after]) || text[after] == 32 || text[after] == 47 || text[after] == 39 || text[after] == 45 { after += 1 }
         var closes = after
         if closes < text.count, text[closes] == 41 { closes += 1 }
         let endsSentence = closes == text.count || text[closes] == 10 || (text[closes] == 46 || text[closes] == 33 || text[closes] == 59)

@@ -101,7 +101,7 @@ enum AnswerProse {
         guard words.count >= 2, let verb = words.last else { return false }
         // "she ends up facing west", "it ended up pointing north".
         if verb == "up", words.count >= 3, words[words.count - 2].hasPrefix("end") { return true }
-        return verb == "is" || verb == "are"
+        return verb == "is" || verb == "are" || verb == "was" || verb == "were" || verb == "be"
     }
 }
 
