@@ -432,12 +432,34 @@ public enum AnswerExtractor {
             // So the smallest such integer is actually 8.") corrects the box: the value after "actually".
             guard let lastByte = tail.lastIndex(where: { !Bytes.isSpace($0) }) else { return nil }
             let lastSentence = tail[sentenceStart(tail, at: lastByte)...lastByte]
-            guard let actually = Bytes.findLastIgnoringCase(Array(lastSentence), b(" actually ")) else { return nil }
-            return lastValue(Array(lastSentence[(lastSentence.startIndex + actually)...]), policy: policy)
+            // So does one that names the value as the correct one ("I made an error above; the correct remainder is $1$.",
+            // "So the correct sum is $-\frac{7}{2}$.").
+            let sentence = Array(lastSentence)
+            guard let actually = Bytes.findLastIgnoringCase(sentence, b(" actually ")) ?? correctedValueStart(sentence) else { return nil }
+            return lastValue(Array(sentence[actually...]), policy: policy)
         }
         return lastValue(tail, policy: policy)
     }
     static let waitWord = b("wait")
+
+    /// Where "the correct X is" or "the corrected X is" opens in a sentence (one to three words between "correct" and
+    /// "is"/"="); nil otherwise. "So the box is correct." names no value.
+    static func correctedValueStart(_ sentence: [UInt8]) -> Int? {
+        guard let at = Bytes.findLastIgnoringCase(sentence, b("the correct ")) ?? Bytes.findLastIgnoringCase(sentence, b("the corrected ")) else { return nil }
+        var cursor = at + 12
+        while cursor < sentence.count, sentence[cursor] != 32 { cursor += 1 }   // "correct" or "corrected"
+        var words = 0
+        while cursor < sentence.count, words <= 3 {
+            while cursor < sentence.count, sentence[cursor] == 32 { cursor += 1 }
+            let wordStart = cursor
+            while cursor < sentence.count, Bytes.isLetter(sentence[cursor]) { cursor += 1 }
+            let word = sentence[wordStart..<cursor].map(Bytes.lower)
+            if word == b("is") || word == b("was") || word == b("should") { return cursor }
+            if word.isEmpty { return cursor < sentence.count && (sentence[cursor] == 61 || sentence[cursor] == 58) ? cursor : nil }
+            words += 1
+        }
+        return nil
+    }
 
     /// How many bytes after an answer phrase are read for its answer (answers are cut at `maximumAnswerBytes` anyway).
     static let phraseWindow = maximumAnswerBytes + 200
@@ -944,6 +966,10 @@ public enum AnswerExtractor {
             while end < text.count, text[end] != 10, !(text[end] == 46 && (end + 1 == text.count || Bytes.isSpace(text[end + 1]))) { end += 1 }
             let sentence = Array(text[start..<end])
             if sentence.contains(61) || Bytes.findLastIgnoringCase(sentence, b("equals")) != nil { return start }
+            // A counterfactual note ("Note that if the books were identical there would be only 1 way.") describes another
+            // problem, not the answer.
+            if Bytes.findLastIgnoringCase(sentence, b(" would ")) != nil || Bytes.findLastIgnoringCase(sentence, b(" had been ")) != nil
+                || Bytes.findLastIgnoringCase(sentence, b("'d ")) != nil { return start }
             return nil
         }
         var opening = start
@@ -991,10 +1017,12 @@ public enum AnswerExtractor {
             let byte = text[sentenceStart - 1]
             // The full stop of "i.e." or "e.g." does not end the sentence.
             let abbreviation = sentenceStart >= 4 && (Bytes.hasPrefixIgnoringCase(text, at: sentenceStart - 4, b("i.e.")) || Bytes.hasPrefixIgnoringCase(text, at: sentenceStart - 4, b("e.g.")))
+                || byte == 33 && sentenceStart >= 2 && Bytes.isDigit(text[sentenceStart - 2])   // a factorial `7! = 5040`
             if byte == 10 || (byte == 46 || byte == 33 || byte == 63) && Bytes.isSpace(text[sentenceStart]) && !abbreviation { break }
             sentenceStart -= 1
         }
         let prefix = Array(text[sentenceStart..<number.start])
+        if let value = valueBeforeRemark(text, prefix: prefix, sentenceStart: sentenceStart, number: number, policy: policy) { return value }
         // Every opener has a `(` or "indeed" (cheap tests first).
         if prefix.contains(40) || Bytes.findLastIgnoringCase(prefix, b("indeed")) != nil,
            let opener = sideRemarkOpeners.compactMap({ Bytes.findLastIgnoringCase(prefix, $0) }).max() {
@@ -1002,6 +1030,7 @@ public enum AnswerExtractor {
             if let value = statedValue(region, policy: policy),
                Bytes.trimSpaces(region[value.end...]).allSatisfy({ $0 == 44 || $0 == 36 }) { return value.text }
         }
+        if isApproximation(text, before: number.start), endsWithPi(prefix) { return "\\pi" }
         if isApproximation(text, before: number.start), let value = statedValue(prefix, policy: policy) {
             var between = Array(prefix[value.end...])
             for index in between.indices where between[index] == 44 || between[index] == 40 { between[index] = 32 }
@@ -1024,6 +1053,163 @@ public enum AnswerExtractor {
             }
         }
         return nil
+    }
+
+    /// Whether the text before an approximation ends with `π` (or `\pi`) after committing words and fillers: "the ratio
+    /// is π, which is roughly" (the decimal after it only approximates π).
+    static func endsWithPi(_ prefix: [UInt8]) -> Bool {
+        var words = prefix.split(separator: 32)
+        while let last = words.last, approximationFillers.contains(last.map(Bytes.lower)) { words.removeLast() }
+        guard var last = words.last else { return false }
+        while let byte = last.last, byte == 44 || byte == 36 || byte == 46 { last = last.dropLast() }
+        guard last.elementsEqual([0xCF, 0x80]) || last.elementsEqual(b("\\pi")) else { return false }
+        let verb = words.count >= 2 ? words[words.count - 2].map(Bytes.lower) : []
+        return committingWords.contains(verb)
+    }
+
+    /// Words after which a value is stated as the answer: "is 48", "= 48", "works out to 48", "a speed of 12".
+    static let committingWords: Set<[UInt8]> = Set(["is", "are", "was", "were", "be", "=", "to", "equals", "of", "gives", "get",
+                                                    "gets", "makes", "becomes", "obtain", "\\approx"].map(b))
+    /// Words after which a value is an operand or a bound, not a stated answer: "4 times 6", "divided by 3", "than 5".
+    static let operandWords: Set<[UInt8]> = Set(["times", "by", "plus", "minus", "over", "than", "and", "or", "from", "least",
+                                                 "most", "multiply", "add", "subtract", "divide", "into", "per"].map(b))
+    /// Words that compare a value with another quantity: "which is exactly twice the triangle's area of 24".
+    static let proportionWords: [[UInt8]] = ["twice", "half", "double", "triple", "thrice", "quadruple", "the same as", "times",
+                                             "as many as", "as much as",
+                                             "equivalent to", "a third of", "a quarter of", "one third of", "one quarter of"].map(b)
+    /// Openers of a parenthesised remark that restates the value itself ("0.5 hours (that is, 30 minutes)"): not a remark.
+    static let restatementOpeners: [[UInt8]] = ["that is", "i.e", "or ", "which", "about", "approximately", "roughly", "around",
+                                                "nearly", "in ", "equivalently", "namely", "exactly", "so ", "rounded", "to "].map(b)
+
+    /// The value a sentence commits to before a remark that holds the last number, when that value follows a committing
+    /// word ("is", "=", "to", "of", …) and no operator:
+    /// - a comparison with another quantity after ", which is": "48 square units, which is exactly twice the triangle's
+    ///   area of 24" → `48` ("twice", "half", "double", "the same as", "equivalent to"; the last number must end the
+    ///   sentence, with no other number in the clause; "which is 12" restates and is left alone);
+    /// - a parenthesised remark that ends the sentence and opens with a word: "12 km/h in still water (the current flows
+    ///   at 3 km/h)" → `12`, "= 29 (and the next term would be 32)" → `29` (not a restatement such as "(that is, 30 minutes)");
+    /// - a computation from the value after ", and": "the smallest such n is 7, and 7! = 5040" → `7`;
+    /// - a denial with words before the denied number: "48 mph, not the naive 50" → `48`;
+    /// - a hedge between two values ("somewhere around 40, maybe 42") answers both, so neither alone is committed.
+    static func valueBeforeRemark(_ text: [UInt8], prefix: [UInt8], sentenceStart: Int, number: Segment, policy: AnswerPolicy) -> String? {
+        // The last number ends its sentence (unit words may follow it, then `.`, `)` or the end).
+        var after = number.end
+        while after < text.count, Bytes.isLetter(text[after]) || text[after] == 32 || text[after] == 47 || text[after] == 39 || text[after] == 45 { after += 1 }
+        var closes = after
+        if closes < text.count, text[closes] == 41 { closes += 1 }
+        let endsSentence = closes == text.count || text[closes] == 10 || (text[closes] == 46 || text[closes] == 33 || text[closes] == 59)
+            && (closes + 1 == text.count || Bytes.isSpace(text[closes + 1]))
+        guard endsSentence, prefix.count >= 4 else { return nil }
+        /// The value committed before `clause` (an index into `prefix`): only unit words between it and the clause.
+        func committed(before clause: Int, unitBytes: Int = 40) -> String? {
+            let region = Array(prefix[..<clause])
+            guard let value = statedValue(region, policy: policy) else { return nil }
+            let between = region[value.end...]
+            guard between.count <= unitBytes, between.allSatisfy({ Bytes.isLetter($0) || $0 == 32 || $0 == 47 || $0 == 44 || $0 == 36 || $0 == 39 || $0 == 94 }) else { return nil }
+            // The word before the value commits to it; an operator before it makes it part of a computation.
+            var cursor = value.start
+            while cursor > 0, region[cursor - 1] == 32 || region[cursor - 1] == 36 { cursor -= 1 }
+            guard cursor > 0 else { return nil }
+            if region[cursor - 1] == 61, cursor < 2 || region[cursor - 2] != 60 && region[cursor - 2] != 62 { return value.text }
+            // An operator or an operation word before it makes the value an operand (`4 × 6, which is …`, "half of 48").
+            if !Bytes.isLetter(region[cursor - 1]) && region[cursor - 1] < 0x80 { return nil }
+            var wordStart = cursor
+            while wordStart > 0, region[wordStart - 1] != 32 { wordStart -= 1 }
+            let word = region[wordStart..<cursor].map(Bytes.lower)
+            guard !operandWords.contains(word) else { return nil }
+            if word == b("of"), wordStart >= 2 {
+                var previousStart = wordStart - 1
+                while previousStart > 0, region[previousStart - 1] != 32 { previousStart -= 1 }
+                let previous = region[previousStart..<(wordStart - 1)].map(Bytes.lower)
+                if proportionWords.contains(where: { $0.count <= 8 && $0 == previous }) || previous == b("third") || previous == b("quarter")
+                    || previous.last == 37 || previous == b("percent") { return nil }
+            }
+            return value.text
+        }
+        // A hedge: "around 40, maybe 42", "40 or perhaps 42".
+        for hedge in [", maybe ", ", perhaps ", " or maybe ", " or perhaps ", ", possibly "].map(b)
+        where prefix.count >= hedge.count && Bytes.hasPrefixIgnoringCase(prefix, at: prefix.count - hedge.count, hedge) {
+            var region = Array(prefix[..<(prefix.count - hedge.count)])
+            while let last = region.last, last == 44 || last == 32 { region.removeLast() }   // "12, or maybe 13"
+            if let value = lastNumber(region, dollarsAreMath: policy.dollarsAreMath), value.end == region.count {
+                return value.text + ", " + number.text
+            }
+        }
+        // A denial with words before the denied number: ", not the naive 50", " rather than the expected 41".
+        for denial in [", not ", " rather than ", " instead of "].map(b) {
+            guard let at = Bytes.findLastIgnoringCase(prefix, denial) else { continue }
+            let words = prefix[(at + denial.count)...]
+            guard !words.isEmpty, words.count <= 32, words.allSatisfy({ Bytes.isLetter($0) || $0 == 32 || $0 == 39 }),
+                  words.split(separator: 32).count <= 3 else { continue }
+            if let value = committed(before: at, unitBytes: 24) { return value }
+        }
+        // A comparison after ", which is": "48 square units, which is exactly twice the triangle's area of 24"; also in
+        // parentheses: "= 48 (which is half of 96)".
+        if let clause = [", which is ", ", which was ", " (which is ", " (which was "].compactMap({ Bytes.findLastIgnoringCase(prefix, b($0)) }).max(),
+           prefix[clause + 1] != 40 || closes > after && text[after] == 41 {
+            let remark = Array(prefix[clause...])
+            if remark.count <= 72, !remark.contains(where: Bytes.isDigit),
+               proportionWords.contains(where: { word in
+                   guard let at = Bytes.findLastIgnoringCase(remark, word) else { return false }
+                   return !Bytes.isLetter(remark[at - 1]) && (at + word.count == remark.count || !Bytes.isLetter(remark[at + word.count]))
+               }),
+               let value = committed(before: clause) { return value }
+        }
+        // A parenthesised remark that opens with a word and ends the sentence: "(the current flows at 3 km/h)".
+        if let open = prefix.lastIndex(of: 40), !prefix[open...].contains(41), closes > after, text[after] == 41,
+           open + 3 < prefix.count, Bytes.isLetter(prefix[open + 1]), Bytes.isLetter(prefix[open + 2]),
+           !restatementOpeners.contains(where: { Bytes.hasPrefixIgnoringCase(prefix, at: open + 1, $0) }),
+           prefix[(open + 1)...].contains(32), !holdsNumber(prefix[(open + 1)...]),
+           !totalWords.contains(where: { Bytes.findLastIgnoringCase(Array(prefix[(open + 1)...]), $0) != nil }) {
+            var before = open
+            while before > 0, prefix[before - 1] == 32 { before -= 1 }
+            if let value = committed(before: before) { return value }
+        }
+        // A computation from the value after ", and": "the smallest such n is 7, and 7! = 5040".
+        if let and = Bytes.findLastIgnoringCase(prefix, b(", and ")) {
+            let computation = prefix[(and + 6)...]
+            if computation.count <= 40, computation.contains(61) || computation.contains(60) || computation.contains(62), !hasWord(computation),
+               let value = committed(before: and, unitBytes: 0) {
+                // The computation uses the value: its digits stand as a token in the computation.
+                let token = Array(value.utf8)
+                var found = false
+                var from = computation.startIndex
+                while let at = Bytes.find(Array(computation[from...]), token).map({ $0 + from }) {
+                    let beforeOK = at == computation.startIndex || !Bytes.isDigit(prefix[at - 1]) && prefix[at - 1] != 46
+                    let afterOK = at + token.count >= prefix.count || !Bytes.isDigit(prefix[at + token.count]) && prefix[at + token.count] != 46
+                    if beforeOK && afterOK { found = true; break }
+                    from = at + 1
+                }
+                if found { return value }
+            }
+        }
+        return nil
+    }
+
+    /// Words by which a parenthesis gives the result itself ("(a total of 24 pens)", "(24 in all)"): not a side remark.
+    static let totalWords: [[UInt8]] = ["total", "altogether", "in all", "overall", "answer", "result", "sum", "product", "final",
+                                        "giving", "making", "gives", "makes"].map(b)
+
+    /// Whether a stretch of text holds a number other than an ordinal (`9th`, `2nd` are words).
+    static func holdsNumber(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            guard Bytes.isDigit(bytes[index]) else { index += 1; continue }
+            var end = index
+            while end < bytes.endIndex, Bytes.isDigit(bytes[end]) { end += 1 }
+            if end == bytes.endIndex || !Bytes.isLetter(bytes[end]) { return true }
+            index = end
+        }
+        return false
+    }
+
+    /// Whether a stretch of text holds a word of two or more plain letters.
+    static func hasWord(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var run = 0
+        for byte in bytes {
+            if Bytes.isLetter(byte) { run += 1; if run >= 2 { return true } } else { run = 0 }
+        }
+        return false
     }
 
     /// Inequalities written in plain text and joined by "or"/"and" that end with the last number: "i.e. x < 2 or x > 3"
@@ -1368,6 +1554,28 @@ public enum AnswerExtractor {
         return sentence.isEmpty ? nil : Bytes.string(sentence)
     }
 
+    /// The numbers of a last sentence that counts several things in prose ("She bought 7 stuffed goats and 4 toy
+    /// helicopters."): two to four plain numbers, each followed by a word, and no math, operator or relation in the
+    /// sentence. Nil otherwise.
+    static func countedValues(_ response: String) -> [String]? {
+        guard let sentence = lastSentence(response) else { return nil }
+        let bytes = Array(sentence.utf8)
+        guard !bytes.contains(where: { [36, 92, 61, 43, 42, 47, 60, 62, 37, 40, 94].contains($0) }) else { return nil }
+        var values: [String] = []
+        var index = 0
+        while index < bytes.count {
+            guard Bytes.isDigit(bytes[index]), index == 0 || !(Bytes.isLetter(bytes[index - 1]) || Bytes.isDigit(bytes[index - 1])) else { index += 1; continue }
+            var end = index
+            while end < bytes.count, Bytes.isDigit(bytes[end]) || (bytes[end] == 46 || bytes[end] == 44) && end + 1 < bytes.count && Bytes.isDigit(bytes[end + 1]) { end += 1 }
+            // Each number counts something: a word follows it.
+            guard end + 1 < bytes.count, bytes[end] == 32, Bytes.isLetter(bytes[end + 1]) else { return nil }
+            let negative = index > 0 && bytes[index - 1] == 45
+            values.append((negative ? "-" : "") + Bytes.string(bytes[index..<end]))
+            index = end
+        }
+        return (2...4).contains(values.count) ? values : nil
+    }
+
     static let connectives: [[UInt8]] = ["therefore", "thus", "hence", "so", "consequently", "finally", "in conclusion"].map(b)
 
     static let approximationWords: [[UInt8]] = ["about", "approximately", "roughly", "around", "nearly", "\\approx", "~"].map(b)
@@ -1487,7 +1695,13 @@ public enum AnswerExtractor {
                     if whole == 0 || !(Bytes.isLetter(text[whole - 1]) || [44, 46, 47, 94, 95].contains(text[whole - 1])) { start = whole }
                 }
                 if start > 0, text[start - 1] == 45 { start -= 1 }
+                // A Unicode minus sign `−7` (U+2212) is a minus sign.
+                var unicodeMinus = false
+                if start == index, start >= 3, text[start - 1] == 0x92, text[start - 2] == 0x88, text[start - 3] == 0xE2 {
+                    start -= 3; unicodeMinus = true
+                }
                 var number = Array(text[start..<end])
+                if unicodeMinus { number.replaceSubrange(0..<3, with: [45]) }
                 if bracedCommas { number.removeAll { $0 == 123 || $0 == 125 } }
                 if spacedGroups { number.removeAll { $0 == 32 } }
                 // A radical written in plain text (`3√13`, `4*sqrt(5)`, `4 times the square root of 3`) or a factorial in
@@ -1512,6 +1726,12 @@ public enum AnswerExtractor {
                 else if Bytes.hasPrefixIgnoringCase(text, at: end, b(" percent")) || Bytes.hasPrefixIgnoringCase(text, at: end, b(" per cent")) {
                     number.append(37)   // `50 percent`
                 }
+                // A scale word after the number belongs to it: "1.45 million dollars" (the normaliser reads `1.45 million`).
+                else if end + 1 < text.count, text[end] == 32, let scale = scaleWords.first(where: { word in
+                    Bytes.hasPrefixIgnoringCase(text, at: end + 1, word) && (end + 1 + word.count == text.count || !Bytes.isLetter(text[end + 1 + word.count]))
+                }) {
+                    number += [32] + scale
+                }
                 best = Segment(text: Bytes.string(number), start: start, end: end)
                 index = end
                 continue
@@ -1521,6 +1741,7 @@ public enum AnswerExtractor {
         return best
     }
 
+    static let scaleWords: [[UInt8]] = ["thousand", "million", "billion", "trillion"].map(b)
     static let radicalSign: [UInt8] = [0xE2, 0x88, 0x9A]   // √
     static let factorialWord = b(" factorial"), sqrtCall = b("sqrt("), sqrtCommand = b("\\sqrt{"), squareRootOf = b("square root of "),
                cubeRootOf = b("cube root of "), theWord = b("the ")

@@ -105,6 +105,17 @@ public struct GaprunScorer: Scorer {
                 return Judgment(correct: true, extracted: name, reason: "last-sentence: names the answer and no other (after \(extraction.rule))\(cut)")
             }
         }
+        // A gold of several plain numbers (`7,4`) answered by a last sentence that counts as many things in prose, in the
+        // same order ("She bought 7 stuffed goats and 4 toy helicopters.").
+        if !verification.equivalent, policy.fallback == .lastMathOrNumber, extraction.rule.hasPrefix("last-number"), gold.utf8.count <= 40,
+           gold.utf8.contains(44) {
+            let parts = gold.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            if (2...4).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.utf8.allSatisfy { Bytes.isDigit($0) || $0 == 45 || $0 == 46 } }),
+               let values = AnswerExtractor.countedValues(response), values.count == parts.count,
+               zip(parts, values).allSatisfy({ verify(gold: $0.0, candidate: $0.1, policy: policy).equivalent }) {
+                return Judgment(correct: true, extracted: values.joined(separator: ", "), reason: "last-number (values counted in prose, in the gold's order): equal as values\(cut)")
+            }
+        }
         if !verification.equivalent, extraction.allBoxed.count > 1 {
             let joined = extraction.allBoxed.joined(separator: ", ")
             let second = verify(gold: gold, candidate: joined, policy: policy)

@@ -205,6 +205,10 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
     if case let .text(word) = goldValue, word.utf8.count >= 2, AnswerProse.opensWith(candidateNormalized.text, word) {
         return Verification(equivalent: true, reason: "equal as text (the first word of a sentence)")
     }
+    // "No" has two letters, too few for a text answer: gold `\text{No}` and `No, it is not possible …`.
+    if goldNormalized.text.utf8.count == 2, goldNormalized.text.lowercased() == "no", AnswerProse.opensWith(candidateNormalized.text, "no") {
+        return Verification(equivalent: true, reason: "equal as text (the first word of a sentence)")
+    }
     return Verification(equivalent: false, reason: "different")
 }
 

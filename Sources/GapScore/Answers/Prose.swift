@@ -99,7 +99,9 @@ enum AnswerProse {
         // A participle between: "she is facing east", "the arrow is pointing north".
         if let participle = words.last, participle.count > 4, participle.hasSuffix("ing") { words.removeLast() }
         guard words.count >= 2, let verb = words.last else { return false }
-        return verb == "is" || verb == "are"
+        // "she ends up facing west", "it ended up pointing north".
+        if verb == "up", words.count >= 3, words[words.count - 2].hasPrefix("end") { return true }
+        return verb == "is" || verb == "are" || verb == "was" || verb == "were" || verb == "be"
     }
 }
 
