@@ -197,6 +197,12 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
             return Verification(equivalent: true, reason: "equal as values (one answer in several forms)")
         }
     }
+    // An exact value with its approximation (`2\pi \approx 6.28`) against a gold decimal: the approximation answers it, when
+    // the exact value rounds near it (within 1%, so a wrong exact value is never excused by a right decimal).
+    if let approximation = approximationAnswering(goldNormalized.text, candidateText: candidateText, exact: candidateNormalized.text),
+       compare(goldText: goldText, candidateText: approximation, policy: policy).equivalent {
+        return Verification(equivalent: true, reason: "equal as values (the approximation after an exact value)")
+    }
     // A word answer stated in a sentence: gold `odd` and `The function is odd`.
     if case let .text(word) = goldValue, word.utf8.count >= 2, AnswerProse.statesWord(candidateNormalized.text, word) {
         return Verification(equivalent: true, reason: "equal as text (stated in a sentence)")
@@ -206,6 +212,28 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
         return Verification(equivalent: true, reason: "equal as text (the first word of a sentence)")
     }
     return Verification(equivalent: false, reason: "different")
+}
+
+/// The approximation after the last `\approx` (or `≈`) of an answer, when the gold is a plain decimal (`6.28`) and the
+/// answer's exact part before it (already without the approximation: the normaliser drops it) is a number within 1% of
+/// it; nil otherwise.
+func approximationAnswering(_ gold: String, candidateText: String, exact: String) -> String? {
+    let goldBytes = Array(gold.utf8)
+    guard goldBytes.contains(46), goldBytes.allSatisfy({ Bytes.isDigit($0) || $0 == 46 || $0 == 45 }) else { return nil }
+    let bytes = Array(candidateText.utf8)
+    let marker = Bytes.findLast(bytes, Array("\\approx".utf8)).map { ($0, 7) } ?? Bytes.findLast(bytes, Array("≈".utf8)).map { ($0, 3) }
+    guard let (position, length) = marker else { return nil }
+    var tail = Array(bytes[(position + length)...])
+    // The approximation ends the math: a closing `$` or `\)` and what follows go.
+    if let dollar = tail.firstIndex(of: 36) { tail = Array(tail[..<dollar]) }
+    let approximation = Bytes.string(Bytes.trimSpaces(tail[...]))
+    guard approximation.utf8.contains(where: Bytes.isDigit) else { return nil }
+    guard case let .expression(exactExpression, _) = AnswerParser.parse(exact), exactExpression.variables.isEmpty,
+          let exactValue = exactExpression.numericValue([:]), exactValue.im == 0,
+          case let .expression(approximateExpression, _) = AnswerParser.parse(Normalizer.normalize(approximation).text),
+          let approximateValue = approximateExpression.numericValue([:]), approximateValue.im == 0,
+          abs(exactValue.re - approximateValue.re) <= 0.01 * abs(exactValue.re) else { return nil }
+    return approximation
 }
 
 /// Positions of a letter standing alone (no letter or backslash next to it): `j` in `3+4j`, not in `\jmath` or `adj`.
