@@ -65,10 +65,11 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
     // `\sin 30^\circ` is sin(π/6): degree signs inside trigonometric arguments are read before the normaliser drops them.
     // Degree-marked angles against a side that writes π are read as radians (`120^\circ` and `\frac{2\pi}{3}`).
     let radians = DegreeRadians.reading(gold: goldText, candidate: candidateText)
-    let candidateSource = radians?.candidate ?? candidateText
+    // `(1,2,4) \text{ in any order}`: the words stay words, never a unit.
+    let candidateSource = AnswerParser.openingTextWrappers(radians?.candidate ?? candidateText) ?? radians?.candidate ?? candidateText
     var goldNormalized = radians.map {
         Normalizer.normalize(UnitConversion.compoundQuantity($0.gold) ?? TrigonometryDegrees.rewritten($0.gold))
-    } ?? GoldCache.normalized(goldText)
+    } ?? AnswerParser.openingTextWrappers(goldText).map { Normalizer.normalize($0) } ?? GoldCache.normalized(goldText)
     var candidateNormalized = Normalizer.normalize(UnitConversion.compoundQuantity(candidateSource) ?? TrigonometryDegrees.rewritten(candidateSource))
     if goldNormalized.text.isEmpty { return Verification(equivalent: false, reason: "gold is empty after normalisation") }
     if candidateNormalized.text.isEmpty { return Verification(equivalent: false, reason: "answer is empty after normalisation") }
@@ -228,7 +229,12 @@ func approximationAnswering(_ gold: String, candidateText: String, exact: String
     if let dollar = tail.firstIndex(of: 36) { tail = Array(tail[..<dollar]) }
     let approximation = Bytes.string(Bytes.trimSpaces(tail[...]))
     guard approximation.utf8.contains(where: Bytes.isDigit) else { return nil }
-    guard case let .expression(exactExpression, _) = AnswerParser.parse(exact), exactExpression.variables.isEmpty,
+    // The exact part: what stands before the marker (after a last `$`), normalised.
+    var head = Array(bytes[..<position])
+    if let dollar = head.lastIndex(of: 36) { head = Array(head[(dollar + 1)...]) }
+    if let equals = head.lastIndex(of: 61) { head = Array(head[(equals + 1)...]) }   // `C = 2\pi \approx 6.28`
+    let exactText = Normalizer.normalize(Bytes.string(head)).text
+    guard case let .expression(exactExpression, _) = AnswerParser.parse(exactText.isEmpty ? exact : exactText), exactExpression.variables.isEmpty,
           let exactValue = exactExpression.numericValue([:]), exactValue.im == 0,
           case let .expression(approximateExpression, _) = AnswerParser.parse(Normalizer.normalize(approximation).text),
           let approximateValue = approximateExpression.numericValue([:]), approximateValue.im == 0,

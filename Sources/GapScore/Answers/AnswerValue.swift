@@ -163,7 +163,7 @@ enum AnswerParser {
             return parse(String(text.dropFirst()), depth: depth + 1)
         }
         // `(1,2,4) and all its permutations`, `(a,b,c) is any permutation of (1,4,5)`: the list of the orderings.
-        if bytes.count >= 16, Bytes.contains(bytes, permutationBytes), let orderings = permutationsPhrase(bytes, depth: depth) {
+        if bytes.count >= 16, saysAnyOrder(bytes), let orderings = permutationsPhrase(bytes, depth: depth) {
             return orderings
         }
         if isThousandsNumber(bytes) {
@@ -192,7 +192,7 @@ enum AnswerParser {
                 // assignments keep their grouping (`p=5,q=2 and p=7,q=2` is two pairs).
                 if separator != semicolonSeparator {
                     return .list(values.flatMap { value -> [AnswerValue] in
-                        if case let .list(inner) = value, !inner.contains(where: \.isEquation) { return inner }
+                        if case let .list(inner) = value, !inner.contains(where: \.isEquation) || sameLeftSide(inner) { return inner }
                         return [value]
                     })
                 }
@@ -292,7 +292,32 @@ enum AnswerParser {
 
     static let plusMinus = Array("\\pm".utf8), minusPlus = Array("\\mp".utf8)
 
-    static let permutationBytes = Array("ermutation".utf8)
+    /// Words that say a tuple stands for its orderings: "permutation(s)", "in any order", "in some order",
+    /// "rearrangement(s)", "up to order".
+    static let anyOrderPhrases = ["ermutation", "any order", "some order", "rearrangement", "up to order"].map { Array($0.utf8) }
+
+    /// Whether the text holds one of `anyOrderPhrases` (a cheap first test: an `r` must be there).
+    static func saysAnyOrder(_ bytes: [UInt8]) -> Bool {
+        bytes.contains(114) && anyOrderPhrases.contains { Bytes.contains(bytes, $0) }
+    }
+
+    /// `text` with its `\text{…}` wrappers opened when it says a tuple stands for its orderings (so the words are never
+    /// read as a unit: `(1,2,4) \text{ in any order}`); nil otherwise.
+    static func openingTextWrappers(_ text: String) -> String? {
+        let bytes = Array(text.utf8)
+        guard bytes.count >= 16, saysAnyOrder(bytes), Bytes.contains(bytes, Array("\\text{".utf8)) else { return nil }
+        var result: [UInt8] = []
+        var closers: [Bool] = []   // for each open brace: whether it opened a \text wrapper
+        var index = 0
+        while index < bytes.count {
+            if Bytes.hasPrefix(bytes, at: index, Array("\\text{".utf8)) { closers.append(true); index += 6; continue }
+            if bytes[index] == 123, index == 0 || bytes[index - 1] != 92 { closers.append(false) }
+            if bytes[index] == 125, index == 0 || bytes[index - 1] != 92, let wrapper = closers.popLast(), wrapper { index += 1; continue }
+            result.append(bytes[index])
+            index += 1
+        }
+        return Bytes.string(result)
+    }
 
     /// A tuple of numbers said to stand for all its orderings: `(1,2,4) and all its permutations`, `any permutation of
     /// (1,4,5)`, `(a,b,c) is a permutation of (1,4,5)`; with "cyclic", its rotations only. The list of the distinct
@@ -345,6 +370,12 @@ enum AnswerParser {
         return .list(distinct)
     }
 
+    /// Whether every value is an equation with one and the same left side (`q = 3`, `q = -3` from `q = \pm 3`).
+    static func sameLeftSide(_ values: [AnswerValue]) -> Bool {
+        guard case let .equation(first, _, _, _)? = values.first else { return false }
+        return values.allSatisfy { if case let .equation(left, _, _, _) = $0 { return left == first }; return false }
+    }
+
     /// `text` without a leading `+` (the `+` a leading ± leaves).
     static func withoutLeadingPlus(_ text: String) -> String {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
@@ -363,6 +394,7 @@ enum AnswerParser {
         }
         return false
     }
+    static let backslashWord = Array("\\backslash".utf8)
     static let setminus = Array("\\setminus".utf8), beginBytes = Array("\\begin{".utf8)
 
     /// `x \neq -3, 2`: the real line without the listed values (the values after the first carry no relation).
@@ -389,7 +421,13 @@ enum AnswerParser {
     /// `(-\infty,\infty) \setminus \{2\}`), `\mathbb{R} \setminus [2,3]`: the union of the pieces left, so it equals
     /// `(-\infty,2)\cup(2,\infty)` and `x \neq 2`, and `(-\infty,2)\cup(3,\infty)`.
     static func setDifference(_ bytes: [UInt8], depth: Int) -> AnswerValue? {
-        guard Bytes.contains(bytes, setminus) else { return nil }
+        guard Bytes.contains(bytes, setminus) else {
+            // `\backslash` written for `\setminus`.
+            guard bytes.contains(92), Bytes.contains(bytes, backslashWord) else { return nil }
+            var replaced = bytes
+            Bytes.replaceAll(&replaced, backslashWord, with: setminus)
+            return setDifference(replaced, depth: depth)
+        }
         let sides = splitTopLevel(bytes, by: setminus)
         guard sides.count == 2, case let .bracketed(open, close, bounds) = parse(sides[0], depth: depth + 1), bounds.count == 2 else { return nil }
         // Each removed piece: its ends, and the brackets the pieces left get there (a removed point or closed end leaves
@@ -522,6 +560,12 @@ enum AnswerParser {
     static func parseRelation(_ text: String, depth: Int) -> AnswerValue? {
         let inParts = splitTopLevel(text, by: "\\in")
         if inParts.count == 2, !inParts[1].isEmpty { return parse(inParts[1], depth: depth + 1) }
+        // `x \notin [2,3]`: the real line without the set.
+        let notInParts = splitTopLevel(text, by: "\\notin")
+        if notInParts.count == 2, isSingleVariable(notInParts[0]),
+           let difference = setDifference(Array("(-\\infty,\\infty)\\setminus \(notInParts[1])".utf8), depth: depth) {
+            return difference
+        }
 
         // Tokenise on top-level relation operators.
         var pieces: [String] = []
