@@ -162,8 +162,9 @@ enum AnswerParser {
            AnswerParser.closesOnlyAtEnd(bytes, from: 1) {
             return parse(String(text.dropFirst()), depth: depth + 1)
         }
-        // `(1,2,4) and all its permutations`, `(a,b,c) is any permutation of (1,4,5)`: the list of the orderings.
-        if bytes.count >= 16, saysAnyOrder(bytes), let orderings = permutationsPhrase(bytes, depth: depth) {
+        // `(1,2,4) and all its permutations`, `(a,b,c) is any permutation of (1,4,5)`: the list of the orderings (a whole
+        // answer only, so the test runs once per answer).
+        if depth == 0, bytes.count >= 16, saysAnyOrder(bytes), let orderings = permutationsPhrase(bytes, depth: depth) {
             return orderings
         }
         if isThousandsNumber(bytes) {
