@@ -297,14 +297,25 @@ enum AnswerParser {
     /// "rearrangement(s)", "up to order".
     static let anyOrderPhrases = ["ermutation", "any order", "some order", "rearrangement", "up to order"].map { Array($0.utf8) }
 
-    /// Whether the text holds one of `anyOrderPhrases` (a cheap first test: an `r` must be there).
+    /// Whether the text holds one of `anyOrderPhrases` (a cheap first test: every phrase has `rm`, `rd` or `rr`).
     static func saysAnyOrder(_ bytes: [UInt8]) -> Bool {
-        bytes.contains(114) && anyOrderPhrases.contains { Bytes.contains(bytes, $0) }
+        mayHoldAnyOrderWords(bytes) && anyOrderPhrases.contains { Bytes.contains(bytes, $0) }
+    }
+
+    /// One pass without copying: whether an `r` is followed by `m`, `d` or `r` (as in every any-order phrase).
+    static func mayHoldAnyOrderWords<Text: Sequence>(_ bytes: Text) -> Bool where Text.Element == UInt8 {
+        var afterR = false
+        for byte in bytes {
+            if afterR, byte == 109 || byte == 100 || byte == 114 { return true }
+            afterR = byte == 114
+        }
+        return false
     }
 
     /// `text` with its `\text{…}` wrappers opened when it says a tuple stands for its orderings (so the words are never
     /// read as a unit: `(1,2,4) \text{ in any order}`); nil otherwise.
     static func openingTextWrappers(_ text: String) -> String? {
+        guard text.utf8.count >= 16, mayHoldAnyOrderWords(text.utf8) else { return nil }
         let bytes = Array(text.utf8)
         guard bytes.count >= 16, saysAnyOrder(bytes), Bytes.contains(bytes, Array("\\text{".utf8)) else { return nil }
         var result: [UInt8] = []
@@ -424,7 +435,7 @@ enum AnswerParser {
     static func setDifference(_ bytes: [UInt8], depth: Int) -> AnswerValue? {
         guard Bytes.contains(bytes, setminus) else {
             // `\backslash` written for `\setminus`.
-            guard bytes.contains(92), Bytes.contains(bytes, backslashWord) else { return nil }
+            guard bytes.count > 10, Bytes.contains(bytes, backslashWord) else { return nil }
             var replaced = bytes
             Bytes.replaceAll(&replaced, backslashWord, with: setminus)
             return setDifference(replaced, depth: depth)
