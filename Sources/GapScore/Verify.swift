@@ -216,8 +216,8 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
 }
 
 /// The approximation after the last `\approx` (or `≈`) of an answer, when the gold is a plain decimal (`6.28`) and the
-/// answer's exact part before it (already without the approximation: the normaliser drops it) is a number within 1% of
-/// it; nil otherwise.
+/// answer's exact part before it (the last side of a chain, normalised; else `exact`, the normalised answer, from which
+/// the normaliser drops the approximation) is a number within 1% of it; nil otherwise.
 func approximationAnswering(_ gold: String, candidateText: String, exact: String) -> String? {
     let goldBytes = Array(gold.utf8)
     guard goldBytes.contains(46), goldBytes.allSatisfy({ Bytes.isDigit($0) || $0 == 46 || $0 == 45 }) else { return nil }
