@@ -65,10 +65,11 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
     // `\sin 30^\circ` is sin(π/6): degree signs inside trigonometric arguments are read before the normaliser drops them.
     // Degree-marked angles against a side that writes π are read as radians (`120^\circ` and `\frac{2\pi}{3}`).
     let radians = DegreeRadians.reading(gold: goldText, candidate: candidateText)
-    let candidateSource = radians?.candidate ?? candidateText
+    // `(1,2,4) \text{ in any order}`: the words stay words, never a unit.
+    let candidateSource = AnswerParser.openingTextWrappers(radians?.candidate ?? candidateText) ?? radians?.candidate ?? candidateText
     var goldNormalized = radians.map {
         Normalizer.normalize(UnitConversion.compoundQuantity($0.gold) ?? TrigonometryDegrees.rewritten($0.gold))
-    } ?? GoldCache.normalized(goldText)
+    } ?? AnswerParser.openingTextWrappers(goldText).map { Normalizer.normalize($0) } ?? GoldCache.normalized(goldText)
     var candidateNormalized = Normalizer.normalize(UnitConversion.compoundQuantity(candidateSource) ?? TrigonometryDegrees.rewritten(candidateSource))
     if goldNormalized.text.isEmpty { return Verification(equivalent: false, reason: "gold is empty after normalisation") }
     if candidateNormalized.text.isEmpty { return Verification(equivalent: false, reason: "answer is empty after normalisation") }
@@ -197,6 +198,12 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
             return Verification(equivalent: true, reason: "equal as values (one answer in several forms)")
         }
     }
+    // An exact value with its approximation (`2\pi \approx 6.28`) against a gold decimal: the approximation answers it, when
+    // the exact value rounds near it (within 1%, so a wrong exact value is never excused by a right decimal).
+    if let approximation = approximationAnswering(goldNormalized.text, candidateText: candidateText, exact: candidateNormalized.text),
+       compare(goldText: goldText, candidateText: approximation, policy: policy).equivalent {
+        return Verification(equivalent: true, reason: "equal as values (the approximation after an exact value)")
+    }
     // A word answer stated in a sentence: gold `odd` and `The function is odd`.
     if case let .text(word) = goldValue, word.utf8.count >= 2, AnswerProse.statesWord(candidateNormalized.text, word) {
         return Verification(equivalent: true, reason: "equal as text (stated in a sentence)")
@@ -210,6 +217,33 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
         return Verification(equivalent: true, reason: "equal as text (the first word of a sentence)")
     }
     return Verification(equivalent: false, reason: "different")
+}
+
+/// The approximation after the last `\approx` (or `≈`) of an answer, when the gold is a plain decimal (`6.28`) and the
+/// answer's exact part before it (the last side of a chain, normalised; else `exact`, the normalised answer, from which
+/// the normaliser drops the approximation) is a number within 1% of it; nil otherwise.
+func approximationAnswering(_ gold: String, candidateText: String, exact: String) -> String? {
+    let goldBytes = Array(gold.utf8)
+    guard goldBytes.contains(46), goldBytes.allSatisfy({ Bytes.isDigit($0) || $0 == 46 || $0 == 45 }) else { return nil }
+    let bytes = Array(candidateText.utf8)
+    let marker = Bytes.findLast(bytes, Array("\\approx".utf8)).map { ($0, 7) } ?? Bytes.findLast(bytes, Array("≈".utf8)).map { ($0, 3) }
+    guard let (position, length) = marker else { return nil }
+    var tail = Array(bytes[(position + length)...])
+    // The approximation ends the math: a closing `$` or `\)` and what follows go.
+    if let dollar = tail.firstIndex(of: 36) { tail = Array(tail[..<dollar]) }
+    let approximation = Bytes.string(Bytes.trimSpaces(tail[...]))
+    guard approximation.utf8.contains(where: Bytes.isDigit) else { return nil }
+    // The exact part: what stands before the marker (after a last `$`), normalised.
+    var head = Array(bytes[..<position])
+    if let dollar = head.lastIndex(of: 36) { head = Array(head[(dollar + 1)...]) }
+    if let equals = head.lastIndex(of: 61) { head = Array(head[(equals + 1)...]) }   // `C = 2\pi \approx 6.28`
+    let exactText = Normalizer.normalize(Bytes.string(head)).text
+    guard case let .expression(exactExpression, _) = AnswerParser.parse(exactText.isEmpty ? exact : exactText), exactExpression.variables.isEmpty,
+          let exactValue = exactExpression.numericValue([:]), exactValue.im == 0,
+          case let .expression(approximateExpression, _) = AnswerParser.parse(Normalizer.normalize(approximation).text),
+          let approximateValue = approximateExpression.numericValue([:]), approximateValue.im == 0,
+          abs(exactValue.re - approximateValue.re) <= 0.01 * abs(exactValue.re) else { return nil }
+    return approximation
 }
 
 /// Positions of a letter standing alone (no letter or backslash next to it): `j` in `3+4j`, not in `\jmath` or `adj`.

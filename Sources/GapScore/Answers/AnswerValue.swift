@@ -162,6 +162,11 @@ enum AnswerParser {
            AnswerParser.closesOnlyAtEnd(bytes, from: 1) {
             return parse(String(text.dropFirst()), depth: depth + 1)
         }
+        // `(1,2,4) and all its permutations`, `(a,b,c) is any permutation of (1,4,5)`: the list of the orderings (a whole
+        // answer only, so the test runs once per answer).
+        if depth == 0, bytes.count >= 16, saysAnyOrder(bytes), let orderings = permutationsPhrase(bytes, depth: depth) {
+            return orderings
+        }
         if isThousandsNumber(bytes) {
             let plain = Bytes.string(bytes.filter { $0 != 44 && $0 != 32 })   // all ASCII: commas and spaces go
             if let expression = try? ExpressionParser.parse(plain) { return .expression(expression, text: plain) }
@@ -188,7 +193,7 @@ enum AnswerParser {
                 // assignments keep their grouping (`p=5,q=2 and p=7,q=2` is two pairs).
                 if separator != semicolonSeparator {
                     return .list(values.flatMap { value -> [AnswerValue] in
-                        if case let .list(inner) = value, !inner.contains(where: \.isEquation) { return inner }
+                        if case let .list(inner) = value, !inner.contains(where: \.isEquation) || sameLeftSide(inner) { return inner }
                         return [value]
                     })
                 }
@@ -211,16 +216,22 @@ enum AnswerParser {
         // `x \neq \pm 1` excludes both values: the real line without them.
         if signs == 1, let excluded = excludedPlusMinus(text, depth: depth) { return excluded }
         if signs > 4 { return .text(Bytes.string(compactLowered(text))) }
-        // In a set (`\{1\pm\sqrt{5},-2\}`) each element expands on its own (below).
-        let isSet = text.hasPrefix("\\{") && text.hasSuffix("\\}")
+        // In a set (`\{1\pm\sqrt{5},-2\}`, also `q \in \{0, \pm 3\}`) each element expands on its own (below).
+        let isSet = text.hasPrefix("\\{") && text.hasSuffix("\\}") || signs > 0 && signsInsideSet(bytes)
+        // ± and ∓ together are paired (`(\pm 2, \mp 3)` is (2,-3) and (-2,3)): every ± takes one sign and every ∓ the other.
+        if signs > 1, !isSet, Bytes.contains(bytes, plusMinus), Bytes.contains(bytes, minusPlus) {
+            let upper = text.replacingOccurrences(of: "\\pm", with: "+").replacingOccurrences(of: "\\mp", with: "-")
+            let lower = text.replacingOccurrences(of: "\\pm", with: "-").replacingOccurrences(of: "\\mp", with: "+")
+            return .list(flattened([parse(withoutLeadingPlus(upper), depth: depth + 1), parse(withoutLeadingPlus(lower), depth: depth + 1)]))
+        }
+        // Otherwise the signs are independent (`(\pm 4, \pm 1)` is four pairs, as `(\pm 1, \pm 1, \pm 1)` names the eight
+        // corners of a cube): each ± doubles the answers, flattened into one list.
         for sign in ["\\pm", "\\mp"] where signs > 0 && !isSet && Bytes.contains(bytes, Array(sign.utf8)) {
             let range = text.range(of: sign)!
             let plus = text.replacingCharacters(in: range, with: "+")
             let minus = text.replacingCharacters(in: range, with: "-")
-            let trimmedPlus = plus.trimmingCharacters(in: .whitespaces)
             // A leading ± means "+a or -a".
-            let first = trimmedPlus.hasPrefix("+") ? String(trimmedPlus.dropFirst()) : plus
-            return .list([parse(first, depth: depth + 1), parse(minus, depth: depth + 1)])
+            return .list(flattened([parse(withoutLeadingPlus(plus), depth: depth + 1), parse(minus, depth: depth + 1)]))
         }
 
         if text.hasPrefix("\\begin{") {
@@ -281,6 +292,121 @@ enum AnswerParser {
     }
 
     static let plusMinus = Array("\\pm".utf8), minusPlus = Array("\\mp".utf8)
+
+    /// Words that say a tuple stands for its orderings: "permutation(s)", "in any order", "in some order",
+    /// "rearrangement(s)", "up to order".
+    static let anyOrderPhrases = ["ermutation", "any order", "some order", "rearrangement", "up to order"].map { Array($0.utf8) }
+
+    /// Whether the text holds one of `anyOrderPhrases` (a cheap first test: every phrase has `rm`, `rd` or `rr`).
+    static func saysAnyOrder(_ bytes: [UInt8]) -> Bool {
+        mayHoldAnyOrderWords(bytes) && anyOrderPhrases.contains { Bytes.contains(bytes, $0) }
+    }
+
+    /// One pass without copying: whether an `r` is followed by `m`, `d` or `r` (as in every any-order phrase).
+    static func mayHoldAnyOrderWords<Text: Sequence>(_ bytes: Text) -> Bool where Text.Element == UInt8 {
+        var afterR = false
+        for byte in bytes {
+            if afterR, byte == 109 || byte == 100 || byte == 114 { return true }
+            afterR = byte == 114
+        }
+        return false
+    }
+
+    /// `text` with its `\text{…}` wrappers opened when it says a tuple stands for its orderings (so the words are never
+    /// read as a unit: `(1,2,4) \text{ in any order}`); nil otherwise.
+    static func openingTextWrappers(_ text: String) -> String? {
+        guard text.utf8.count >= 16, mayHoldAnyOrderWords(text.utf8) else { return nil }
+        let bytes = Array(text.utf8)
+        guard bytes.count >= 16, saysAnyOrder(bytes), Bytes.contains(bytes, Array("\\text{".utf8)) else { return nil }
+        var result: [UInt8] = []
+        var closers: [Bool] = []   // for each open brace: whether it opened a \text wrapper
+        var index = 0
+        while index < bytes.count {
+            if Bytes.hasPrefix(bytes, at: index, Array("\\text{".utf8)) { closers.append(true); index += 6; continue }
+            if bytes[index] == 123, index == 0 || bytes[index - 1] != 92 { closers.append(false) }
+            if bytes[index] == 125, index == 0 || bytes[index - 1] != 92, let wrapper = closers.popLast(), wrapper { index += 1; continue }
+            result.append(bytes[index])
+            index += 1
+        }
+        return Bytes.string(result)
+    }
+
+    /// A tuple of numbers said to stand for all its orderings: `(1,2,4) and all its permutations`, `any permutation of
+    /// (1,4,5)`, `(a,b,c) is a permutation of (1,4,5)`; with "cyclic", its rotations only. The list of the distinct
+    /// orderings; nil when the text holds other numbers, a denial ("not"), more than one tuple of numbers or more than
+    /// six entries.
+    static func permutationsPhrase(_ bytes: [UInt8], depth: Int) -> AnswerValue? {
+        let lowered = bytes.map(Bytes.lower)
+        guard !Bytes.contains(lowered, Array(" not ".utf8)), !Bytes.contains(lowered, Array("except".utf8)) else { return nil }
+        var entries: [AnswerValue]?
+        var index = 0
+        var outside: [UInt8] = []
+        while index < bytes.count {
+            guard bytes[index] == 40 else { outside.append(bytes[index]); index += 1; continue }
+            var level = 0, end = index
+            while end < bytes.count {
+                if bytes[end] == 40 { level += 1 } else if bytes[end] == 41 { level -= 1; if level == 0 { break } }
+                end += 1
+            }
+            guard end < bytes.count else { return nil }
+            let parts = splitTopLevel(Array(bytes[(index + 1)..<end]), by: [44])
+            guard parts.count >= 2 else { return nil }
+            let values = parts.map { parse($0, depth: depth + 1) }
+            let numeric = values.allSatisfy { if case let .expression(expression, _) = $0 { return expression.variables.isEmpty }; return false }
+            let names = values.allSatisfy { if case let .expression(.variable, _) = $0 { return true }; return false }
+            if numeric {
+                guard entries == nil, values.count <= 6 else { return nil }
+                entries = values
+            } else if !names {
+                return nil
+            }
+            index = end + 1
+        }
+        guard let entries, !outside.contains(where: Bytes.isDigit) else { return nil }
+        var orderings: [[AnswerValue]] = []
+        if Bytes.contains(lowered, Array("cyclic".utf8)) {
+            orderings = (0..<entries.count).map { Array(entries[$0...] + entries[..<$0]) }
+        } else {
+            func permute(_ chosen: [AnswerValue], _ rest: [AnswerValue]) {
+                if rest.isEmpty { orderings.append(chosen); return }
+                for position in rest.indices {
+                    var remaining = rest
+                    let next = remaining.remove(at: position)
+                    permute(chosen + [next], remaining)
+                }
+            }
+            permute([], entries)
+        }
+        var seen = Set<String>()
+        let distinct = orderings.map { AnswerValue.bracketed(open: "(", close: ")", $0) }.filter { seen.insert($0.compactText).inserted }
+        return .list(distinct)
+    }
+
+    /// Whether every value is an equation with one and the same left side (`q = 3`, `q = -3` from `q = \pm 3`).
+    static func sameLeftSide(_ values: [AnswerValue]) -> Bool {
+        guard case let .equation(first, _, _, _)? = values.first else { return false }
+        return values.allSatisfy { if case let .equation(left, _, _, _) = $0 { return left == first }; return false }
+    }
+
+    /// `text` without a leading `+` (the `+` a leading ± leaves).
+    static func withoutLeadingPlus(_ text: String) -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        return trimmed.hasPrefix("+") ? String(trimmed.dropFirst()) : text
+    }
+
+    /// Whether the first ± or ∓ stands inside a set's braces `\{…\}` (`q \in \{0, \pm 3\}`): the set expands it.
+    static func signsInsideSet(_ bytes: [UInt8]) -> Bool {
+        guard bytes.count > 3 else { return false }
+        var open = 0
+        for index in 0..<(bytes.count - 2) where bytes[index] == 92 {
+            let next = bytes[index + 1]
+            if next == 123 { open += 1 } else if next == 125 { open -= 1 }
+            else if next == 112 || next == 109, bytes[index + 2] == (next == 112 ? 109 : 112),
+                    index + 3 == bytes.count || !Bytes.isLetter(bytes[index + 3]) { return open > 0 }
+        }
+        return false
+    }
+    static let backslashWord = Array("\\backslash".utf8)
     static let setminus = Array("\\setminus".utf8), beginBytes = Array("\\begin{".utf8)
 
     /// `x \neq -3, 2`: the real line without the listed values (the values after the first carry no relation).
@@ -303,17 +429,39 @@ enum AnswerParser {
         return setDifference(Array("(-\\infty,\\infty)\\setminus\\{\(plus),\(minus)\\}".utf8), depth: depth)
     }
 
-    /// An interval minus finitely many points, `\mathbb{R} \setminus \{2\}` (normalised to `(-\infty,\infty) \setminus \{2\}`):
-    /// the union of the pieces left, so it equals `(-\infty,2)\cup(2,\infty)` and `x \neq 2`.
+    /// An interval minus finitely many points or intervals, `\mathbb{R} \setminus \{2\}` (normalised to
+    /// `(-\infty,\infty) \setminus \{2\}`), `\mathbb{R} \setminus [2,3]`: the union of the pieces left, so it equals
+    /// `(-\infty,2)\cup(2,\infty)` and `x \neq 2`, and `(-\infty,2)\cup(3,\infty)`.
     static func setDifference(_ bytes: [UInt8], depth: Int) -> AnswerValue? {
-        guard Bytes.contains(bytes, setminus) else { return nil }
+        guard Bytes.contains(bytes, setminus) else {
+            // `\backslash` written for `\setminus`.
+            guard bytes.count > 10, Bytes.contains(bytes, backslashWord) else { return nil }
+            var replaced = bytes
+            Bytes.replaceAll(&replaced, backslashWord, with: setminus)
+            return setDifference(replaced, depth: depth)
+        }
         let sides = splitTopLevel(bytes, by: setminus)
         guard sides.count == 2, case let .bracketed(open, close, bounds) = parse(sides[0], depth: depth + 1), bounds.count == 2 else { return nil }
-        let removed: [AnswerValue]
-        switch parse(sides[1], depth: depth + 1) {
-        case let .set(values): removed = values
-        case let .expression(expression, text): removed = [.expression(expression, text: text)]
-        default: return nil
+        // Each removed piece: its ends, and the brackets the pieces left get there (a removed point or closed end leaves
+        // an open one).
+        var removed: [(low: AnswerValue, high: AnswerValue, close: Character, open: Character)] = []
+        func removing(_ value: AnswerValue) -> Bool {
+            switch value {
+            case let .expression(expression, text): removed.append((.expression(expression, text: text), .expression(expression, text: text), ")", "("))
+            case let .bracketed(removedOpen, removedClose, ends) where ends.count == 2 && "([".contains(removedOpen) && ")]".contains(removedClose):
+                removed.append((ends[0], ends[1], removedOpen == "[" ? ")" : "]", removedClose == "]" ? "(" : "["))
+            default: return false
+            }
+            return true
+        }
+        var removedText = sides[1].trimmingCharacters(in: .whitespaces)
+        // `\setminus ([0,1] \cup [2,3])`: the parentheses only group the union.
+        if removedText.hasPrefix("("), removedText.hasSuffix(")"), removedText.contains("\\cup"),
+           closesOnlyAtEnd(Array(removedText.utf8), from: 0) { removedText = String(removedText.dropFirst().dropLast()) }
+        switch parse(removedText, depth: depth + 1) {
+        case let .set(values): guard values.allSatisfy({ if case .expression = $0 { return removing($0) }; return false }) else { return nil }
+        case let .union(values): guard values.allSatisfy({ if case .bracketed = $0 { return removing($0) }; return false }) else { return nil }
+        case let value: guard removing(value) else { return nil }
         }
         func value(_ bound: AnswerValue) -> Double? {
             guard case let .expression(expression, _) = bound else { return nil }
@@ -322,20 +470,22 @@ enum AnswerParser {
             return number.re
         }
         guard let low = value(bounds[0]), let high = value(bounds[1]) else { return nil }
-        var points: [(value: Double, bound: AnswerValue)] = []
-        for point in removed {
-            guard let number = value(point), number > low, number < high else { return nil }
-            points.append((number, point))
+        var pieces: [(low: Double, high: Double, piece: (low: AnswerValue, high: AnswerValue, close: Character, open: Character))] = []
+        for piece in removed {
+            guard let from = value(piece.low), let to = value(piece.high), from > low, to < high, from <= to else { return nil }
+            pieces.append((from, to, piece))
         }
-        points.sort { $0.value < $1.value }
-        var pieces: [AnswerValue] = []
-        var left = (bound: bounds[0], open: open)
-        for point in points {
-            pieces.append(.bracketed(open: left.open, close: ")", [left.bound, point.bound]))
-            left = (point.bound, "(")
+        pieces.sort { $0.low < $1.low }
+        // Removed pieces that meet or overlap leave nothing between them: not read.
+        for (first, second) in zip(pieces, pieces.dropFirst()) where first.high >= second.low { return nil }
+        var left: [AnswerValue] = []
+        var leftBound = (bound: bounds[0], open: open)
+        for piece in pieces {
+            left.append(.bracketed(open: leftBound.open, close: piece.piece.close, [leftBound.bound, piece.piece.low]))
+            leftBound = (piece.piece.high, piece.piece.open)
         }
-        pieces.append(.bracketed(open: left.open, close: close, [left.bound, bounds[1]]))
-        return pieces.count == 1 ? pieces[0] : .union(pieces)
+        left.append(.bracketed(open: leftBound.open, close: close, [leftBound.bound, bounds[1]]))
+        return left.count == 1 ? left[0] : .union(left)
     }
 
     static func countOccurrences(_ bytes: [UInt8], _ needle: [UInt8]) -> Int {
@@ -422,6 +572,12 @@ enum AnswerParser {
     static func parseRelation(_ text: String, depth: Int) -> AnswerValue? {
         let inParts = splitTopLevel(text, by: "\\in")
         if inParts.count == 2, !inParts[1].isEmpty { return parse(inParts[1], depth: depth + 1) }
+        // `x \notin [2,3]`: the real line without the set.
+        let notInParts = splitTopLevel(text, by: "\\notin")
+        if notInParts.count == 2, isSingleVariable(notInParts[0]),
+           let difference = setDifference(Array("(-\\infty,\\infty)\\setminus \(notInParts[1])".utf8), depth: depth) {
+            return difference
+        }
 
         // Tokenise on top-level relation operators.
         var pieces: [String] = []

@@ -7,6 +7,15 @@ struct EquivalenceChecker {
     /// Whether a bare letter may be renamed to another: only for the bodies of two definitions of one function whose
     /// argument is renamed (`f(x) = x` and `f(n) = n`), never for answers on their own (`E` and `d` differ).
     var renamesBareNames = false
+    /// Whether arbitrary constants may be renamed (`C_1 e^x` and `A e^x` with another constant); off only under
+    /// `strict-variables`, and kept on where a single name may not be renamed (`y = x` and `y = z`).
+    var renamesConstants: Bool
+
+    init(policy: AnswerPolicy, renamesBareNames: Bool = false) {
+        self.policy = policy
+        self.renamesBareNames = renamesBareNames
+        self.renamesConstants = policy.allowVariableRenaming
+    }
 
     /// Compact, lower-case phrases that say an answer set is empty.
     static let noSolutionWords: Set<String> = ["nosolution", "nosolutions", "norealsolution", "norealsolutions", "none",
@@ -49,7 +58,9 @@ struct EquivalenceChecker {
                 if policy.allowVariableRenaming, case .variable? = goldLeftExpression {
                     var strict = policy
                     strict.allowVariableRenaming = false
-                    return EquivalenceChecker(policy: strict).equal(goldRight, candidateRight)
+                    var checker = EquivalenceChecker(policy: strict)
+                    checker.renamesConstants = renamesConstants
+                    return checker.equal(goldRight, candidateRight)
                 }
                 return equal(goldRight, candidateRight)
             }
@@ -357,6 +368,23 @@ struct EquivalenceChecker {
             renamed = candidate.substituting(candidateOnly.first!, with: .variable(goldOnly.first!))
             candidateVariables = renamed.variables
         }
+        // Arbitrary constants renamed (`A+\frac{B}{x}-x` and `-x+C+\frac{D}{x}`): two or three names on each side that
+        // only one side uses, all named as constants are (`A`–`D`, `K`, `C_1`, `c_2`, `k_1`), and a variable both sides
+        // share; equal when some one-to-one renaming makes them agree at the random points. (A numeric linearity test fails
+        // on `C e^{2x} + D e^{-x}`, where one term dwarfs the other, so the names alone decide.)
+        if renamesConstants, goldOnly.count >= 2, goldOnly.count == candidateOnly.count, goldOnly.count <= 3,
+           !goldVariables.isDisjoint(with: candidateVariables),
+           goldOnly.allSatisfy(EquivalenceChecker.isConstantName), candidateOnly.allSatisfy(EquivalenceChecker.isConstantName) {
+            let targets = goldOnly.sorted(), sources = candidateOnly.sorted()
+            let variables = goldVariables.union(candidateVariables).subtracting(candidateOnly).sorted()
+            for order in EquivalenceChecker.orderings(targets.count) {
+                var mapped = candidate
+                // Through fresh names first, so a constant renamed to a name the candidate also uses is never caught twice.
+                for (index, source) in sources.enumerated() { mapped = mapped.substituting(source, with: .variable("\u{1}\(index)")) }
+                for (index, target) in order.map({ targets[$0] }).enumerated() { mapped = mapped.substituting("\u{1}\(index)", with: .variable(target)) }
+                if agreeAtRandomPoints(gold, mapped, variables: variables, proportionally: false) { return true }
+            }
+        }
         goldVariables.formUnion(candidateVariables)
         if goldVariables.isEmpty {
             guard let a = gold.numericValue([:]), let b = renamed.numericValue([:]) else { return false }
@@ -368,6 +396,24 @@ struct EquivalenceChecker {
             return false
         }
         return agreeAtRandomPoints(gold, renamed, variables: goldVariables.sorted(), proportionally: false)
+    }
+
+    /// Whether a variable's name is one arbitrary constants take: `A`, `B`, `C`, `D`, `K`, or `C`, `c`, `A`, `B`, `K`, `k`
+    /// with a digit subscript (`C_1`, `c_{2}`).
+    static func isConstantName(_ name: String) -> Bool {
+        let bytes = Array(name.utf8).filter { $0 != 123 && $0 != 125 }
+        guard let first = bytes.first else { return false }
+        if bytes.count == 1 { return (65...68).contains(first) || first == 75 }
+        return [65, 66, 67, 75, 99, 107].contains(first) && bytes.count >= 3 && bytes[1] == 95 && bytes.dropFirst(2).allSatisfy(Bytes.isDigit)
+    }
+
+    /// Every ordering of `0..<count` (count at most 3).
+    static func orderings(_ count: Int) -> [[Int]] {
+        switch count {
+        case 2: return [[0, 1], [1, 0]]
+        case 3: return [[0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]]
+        default: return [Array(0..<count)]
+        }
     }
 
     private func stripNegation(_ expression: Expression) -> Expression {
