@@ -353,7 +353,7 @@ enum AnswerParser {
             guard parts.count >= 2 else { return nil }
             let values = parts.map { parse($0, depth: depth + 1) }
             let numeric = values.allSatisfy { if case let .expression(expression, _) = $0 { return expression.variables.isEmpty }; return false }
-            let names = values.allSatisfy { if case let .expression(.variable, _) = $0 { return true }; return false }
+            let names = values.allSatisfy { if case .expression(.variable, _) = $0 { return true }; return false }
             if numeric {
                 guard entries == nil, values.count <= 6 else { return nil }
                 entries = values
