@@ -117,7 +117,7 @@ public enum AnswerExtractor {
             if policy.fallback == .lastMathOrNumber, let corrected = correction(text, after: phrase.start, policy: policy) {
                 return Extraction(answer: corrected, rule: "answer-phrase (corrected after it)", allBoxed: [])
             }
-            if let other = hedgedAlternative(text, after: phrase.start) {
+            if let other = hedgedAlternative(text, after: phrase.start), !phrase.answer.hasSuffix(other) {
                 return Extraction(answer: phrase.answer + ", " + other, rule: "answer-phrase (hedged between two values)", allBoxed: [])
             }
             return Extraction(answer: phrase.answer, rule: "answer-phrase", allBoxed: [])
@@ -1076,8 +1076,9 @@ public enum AnswerExtractor {
         if Bytes.findLastIgnoringCase(prefix, b("check")) != nil || Bytes.findLastIgnoringCase(prefix, b("verif")) != nil,
            let opener = checkClauseOpeners.compactMap({ Bytes.findLastIgnoringCase(prefix, $0) }).max() {
             let region = Array(prefix[..<opener])
-            if let value = statedValue(region, policy: policy),
-               Bytes.trimSpaces(region[value.end...]).allSatisfy({ $0 == 36 }) { return value.text }
+            // Only unit words may stand between the value and the clause: "12 eggs, and to verify, 12 × 7 = 84 eggs".
+            if let value = statedValue(region, policy: policy), region.count - value.end <= 24,
+               region[value.end...].allSatisfy({ $0 == 36 || $0 == 32 || Bytes.isLetter($0) }) { return value.text }
         }
         if isApproximation(text, before: number.start), endsWithPi(prefix) { return "\\pi" }
         if isApproximation(text, before: number.start), let value = statedValue(prefix, policy: policy) {

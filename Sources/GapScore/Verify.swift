@@ -183,13 +183,15 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
     }
     // Numbers written in words (`twenty-four`, `seven ways`), read as digits when the answer has none.
     if !candidateNormalized.text.utf8.contains(where: Bytes.isDigit), let digits = NumberWords.rewritten(candidateNormalized.text) {
-        if checker.equal(goldValue, AnswerParser.parse(digits))
+        let lowered = digits.lowercased()
+        let sign = ["negative ", "minus "].first(where: { lowered.hasPrefix($0) })
+        // A sign word opening the answer is read below with its sign (never as the bare number after it).
+        if sign == nil, checker.equal(goldValue, AnswerParser.parse(digits))
             || AnswerProse.firstMathPart(digits).map({ checker.equal(goldValue, AnswerParser.parse($0)) }) == true {
             return Verification(equivalent: true, reason: "equal as values (number in words)")
         }
         // A sign word opening the answer: "negative three" is -3, "minus one half" is -1/2.
-        let lowered = digits.lowercased()
-        if let sign = ["negative ", "minus "].first(where: { lowered.hasPrefix($0) }) {
+        if let sign {
             let rest = String(digits.dropFirst(sign.count))
             let part = AnswerProse.firstMathPart(rest) ?? rest
             if let first = rest.utf8.first, Bytes.isDigit(first), !part.contains(" "),
