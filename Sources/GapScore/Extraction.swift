@@ -117,6 +117,9 @@ public enum AnswerExtractor {
             if policy.fallback == .lastMathOrNumber, let corrected = correction(text, after: phrase.start, policy: policy) {
                 return Extraction(answer: corrected, rule: "answer-phrase (corrected after it)", allBoxed: [])
             }
+            if let other = hedgedAlternative(text, after: phrase.start), !phrase.answer.hasSuffix(other) {
+                return Extraction(answer: phrase.answer + ", " + other, rule: "answer-phrase (hedged between two values)", allBoxed: [])
+            }
             return Extraction(answer: phrase.answer, rule: "answer-phrase", allBoxed: [])
         }
         switch policy.fallback {
@@ -201,6 +204,12 @@ public enum AnswerExtractor {
                 }
                 if let list = numberList(text, last: number) {
                     return Extraction(answer: list, rule: "last-number (a list of numbers)", allBoxed: [])
+                }
+                if let power = powerEnding(text, number: number) {
+                    return Extraction(answer: power, rule: "last-number (a power of numbers)", allBoxed: [])
+                }
+                if let multiple = piMultiple(text, number: number) {
+                    return Extraction(answer: multiple, rule: "last-number (a multiple of π)", allBoxed: [])
                 }
                 return Extraction(answer: number.text, rule: "last-number", allBoxed: [])
             }
@@ -1002,6 +1011,38 @@ public enum AnswerExtractor {
     /// 221 = 17 x 13)", "8 (since 2^3 = 8)".
     static let sideRemarkOpeners: [[UInt8]] = [", and indeed ", ", indeed ", "; indeed ", "(indeed ", "(since ", "(because ",
                                                "(as ", "(check", "(verify", "(note", "(from ", "(using ", "(by "].map(b)
+    static let hedgeMarkers: [[UInt8]] = [" or maybe ", ", maybe ", " or perhaps ", ", perhaps ", " or possibly ", ", possibly "].map(b)
+
+    /// A second value offered after an answer phrase's value by a hedge that ends the response: "Answer: $\frac{7}{3}$ hmm
+    /// or maybe $\frac{7}{2}$" → `\frac{7}{2}` (the response then commits to neither). The hedge stays in the phrase's
+    /// sentence and the alternative is a bare value (digits and LaTeX commands, no words). Nil otherwise.
+    static func hedgedAlternative(_ text: [UInt8], after start: Int) -> String? {
+        guard text.count - start <= 240, text.count - start >= 12 else { return nil }
+        let window = Array(text[start...])
+        guard let marker = hedgeMarkers.compactMap({ m in Bytes.findLastIgnoringCase(window, m).map { ($0, m.count) } }).max(by: { $0.0 < $1.0 })
+        else { return nil }
+        let before = window[..<marker.0]
+        guard before.contains(where: Bytes.isDigit), !before.contains(10), !before.contains(63) else { return nil }
+        for index in before.indices.dropLast() where before[index] == 46 && Bytes.isSpace(before[index + 1]) { return nil }
+        var alternative = Array(Bytes.trimSpaces(window[(marker.0 + marker.1)...]))
+        while let last = alternative.last, last == 46 || last == 33 || last == 63 || Bytes.isSpace(last) { alternative.removeLast() }
+        if alternative.count >= 2, alternative.first == 36, alternative.last == 36 { alternative = Array(alternative[1..<(alternative.count - 1)]) }
+        guard !alternative.isEmpty, alternative.count <= 60, alternative.contains(where: Bytes.isDigit), !alternative.contains(36) else { return nil }
+        var inCommand = false
+        for byte in alternative {
+            if byte == 92 { inCommand = true; continue }
+            if Bytes.isLetter(byte) { if !inCommand { return nil } } else { inCommand = false }
+            if byte == 10 || byte == 44 { return nil }
+        }
+        return Bytes.string(alternative)
+    }
+
+    /// Openers of a check clause inside the sentence of the answer, after a comma or semicolon: "19, and as a check the
+    /// larger is 26 and 19 + 26 = 45".
+    static let checkClauseOpeners: [[UInt8]] = [", and as a check", ", as a check", "; as a check", ", and as a quick check",
+                                                ", and as a sanity check", ", and to check", "; to check", ", and to verify",
+                                                "; to verify", ", and checking", "; checking", ", and verifying",
+                                                "; verifying", ", and we can check", ", and we can verify"].map(b)
     /// Words a restatement of the value as an approximation may use between the value and its decimal.
     static let approximationFillers: Set<[UInt8]> = Set(["which", "is", "that", "or", "i.e.", "about", "approximately",
         "roughly", "around", "nearly", "\\approx", "~", "=", "$", "equal", "to", "equals", "\u{2248}", "this", "so", "just"].map(b))
@@ -1030,6 +1071,15 @@ public enum AnswerExtractor {
             if let value = statedValue(region, policy: policy),
                Bytes.trimSpaces(region[value.end...]).allSatisfy({ $0 == 44 || $0 == 36 }) { return value.text }
         }
+        // A check clause after the value, in its sentence: "the smaller number is 19, and as a check the larger is 26 and
+        // 19 + 26 = 45" → `19` (the clause only verifies the value before it).
+        if Bytes.findLastIgnoringCase(prefix, b("check")) != nil || Bytes.findLastIgnoringCase(prefix, b("verif")) != nil,
+           let opener = checkClauseOpeners.compactMap({ Bytes.findLastIgnoringCase(prefix, $0) }).max() {
+            let region = Array(prefix[..<opener])
+            // Only unit words may stand between the value and the clause: "12 eggs, and to verify, 12 × 7 = 84 eggs".
+            if let value = statedValue(region, policy: policy), region.count - value.end <= 24,
+               region[value.end...].allSatisfy({ $0 == 36 || $0 == 32 || Bytes.isLetter($0) }) { return value.text }
+        }
         if isApproximation(text, before: number.start), endsWithPi(prefix) { return "\\pi" }
         if isApproximation(text, before: number.start), let value = statedValue(prefix, policy: policy) {
             var between = Array(prefix[value.end...])
@@ -1053,6 +1103,39 @@ public enum AnswerExtractor {
             }
         }
         return nil
+    }
+
+    /// A last number that is the exponent of a power of numbers in free text: "the first 20 odd numbers add up to 20^2" →
+    /// `20^2` (not the exponent `2`); also `20^{2}`. The base is a plain number: `x^2` and `(a+b)^2` are left alone.
+    static func powerEnding(_ text: [UInt8], number: Segment) -> String? {
+        var caret = number.start - 1
+        var braced = false
+        if caret >= 0, text[caret] == 123 { braced = true; caret -= 1 }
+        guard caret >= 1, text[caret] == 94, Bytes.isDigit(text[caret - 1]) else { return nil }
+        if braced { guard number.end < text.count, text[number.end] == 125 else { return nil } }
+        var baseStart = caret - 1
+        while baseStart > 0, Bytes.isDigit(text[baseStart - 1]) || text[baseStart - 1] == 46 && baseStart >= 2 && Bytes.isDigit(text[baseStart - 2]) {
+            baseStart -= 1
+        }
+        // The base stands alone: no letter, digit separator, operator or bracket right before it.
+        if baseStart > 0 {
+            let before = text[baseStart - 1]
+            guard before == 32 || before == 36 || before == 10 || before == 58 else { return nil }
+        }
+        guard !number.text.contains(",") else { return nil }
+        return Bytes.string(text[baseStart..<caret]) + "^{" + number.text + "}"
+    }
+
+    /// A last number followed by `π` or `\pi` in free text: "its area is 36π" → `36\pi` (the number alone is a different
+    /// value).
+    static func piMultiple(_ text: [UInt8], number: Segment) -> String? {
+        var after = number.end
+        while after < text.count, text[after] == 32 { after += 1 }
+        if after + 1 < text.count, text[after] == 0xCF, text[after + 1] == 0x80 { after += 2 }
+        else if Bytes.hasPrefix(text, at: after, b("\\pi")) { after += 3 }
+        else { return nil }
+        guard after == text.count || !Bytes.isLetter(text[after]) && !Bytes.isDigit(text[after]) && text[after] != 94 && text[after] != 95 else { return nil }
+        return number.text + "\\pi"
     }
 
     /// Whether the text before an approximation ends with `π` (or `\pi`) after committing words and fillers: "the ratio

@@ -183,10 +183,27 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
     }
     // Numbers written in words (`twenty-four`, `seven ways`), read as digits when the answer has none.
     if !candidateNormalized.text.utf8.contains(where: Bytes.isDigit), let digits = NumberWords.rewritten(candidateNormalized.text) {
-        if checker.equal(goldValue, AnswerParser.parse(digits))
+        let lowered = digits.lowercased()
+        let sign = ["negative ", "minus "].first(where: { lowered.hasPrefix($0) })
+        // A sign word opening the answer is read below with its sign (never as the bare number after it).
+        if sign == nil, checker.equal(goldValue, AnswerParser.parse(digits))
             || AnswerProse.firstMathPart(digits).map({ checker.equal(goldValue, AnswerParser.parse($0)) }) == true {
             return Verification(equivalent: true, reason: "equal as values (number in words)")
         }
+        // A sign word opening the answer: "negative three" is -3, "minus one half" is -1/2.
+        if let sign {
+            let rest = String(digits.dropFirst(sign.count))
+            let part = AnswerProse.firstMathPart(rest) ?? rest
+            if let first = rest.utf8.first, Bytes.isDigit(first), !part.contains(" "),
+               checker.equal(goldValue, AnswerParser.parse("-(" + part + ")")) {
+                return Verification(equivalent: true, reason: "equal as values (number in words)")
+            }
+        }
+    }
+    // Variables set equal in one chain (`x=y=z=1`) against a tuple of that many equal values: `(1,1,1)`.
+    if goldNormalized.text.utf8.contains(44), let tuple = chainedEqualityTuple(candidateNormalized.text),
+       compare(goldText: goldText, candidateText: tuple, policy: policy).equivalent {
+        return Verification(equivalent: true, reason: "equal as values (variables set equal in one chain)")
     }
     // One answer restated in other forms (`\frac{3}{40}, 7.5\%`): each listed part, normalised on its own (its own percent
     // sign or unit), equals the gold. Only for a gold that is one value, and a short list.
@@ -396,4 +413,22 @@ func leadingChoiceLetter(_ text: String) -> (letter: Character, rest: Substring)
     if let next = remainder.first, "+-=^/<>".contains(next) { return nil }
     if remainder.lowercased().hasPrefix("and") || remainder.lowercased().hasPrefix("or") { return nil }
     return (Character(Unicode.Scalar(ascii & ~0x20)), remainder)
+}
+
+/// `x=y=z=1` as the tuple `(1,1,1)`: two to six single-letter variables set equal in one chain to one value without a
+/// letter or a comma. Nil otherwise.
+func chainedEqualityTuple(_ text: String) -> String? {
+    guard text.utf8.contains(61) else { return nil }
+    let parts = text.split(separator: "=", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+    guard (3...7).contains(parts.count), let value = parts.last, !value.isEmpty,
+          !value.utf8.contains(where: { $0 == 44 || $0 == 60 || $0 == 62 }) else { return nil }
+    // The value has no letters outside LaTeX commands (`\frac{1}{2}` is a value, `t` or `2k` is not).
+    var inCommand = false
+    for byte in value.utf8 {
+        if byte == 92 { inCommand = true; continue }
+        if Bytes.isLetter(byte) { if !inCommand { return nil } } else { inCommand = false }
+    }
+    let names = parts.dropLast()
+    guard names.allSatisfy({ $0.utf8.count == 1 && Bytes.isLetter($0.utf8.first!) }), Set(names).count == names.count else { return nil }
+    return "(" + Array(repeating: value, count: names.count).joined(separator: ",") + ")"
 }
