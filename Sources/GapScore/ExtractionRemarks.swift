@@ -1,0 +1,471 @@
+// Extraction's fallback readers for a last value followed by more text: closing checks and comparison remarks, hedges,
+// side remarks and restatements after the committed value, powers and multiples of π, plain relations, named values
+// and tuples written in plain text. Called from the fallbacks in Extraction.swift.
+
+extension AnswerExtractor {
+    /// The start of the sentence holding `number` when that sentence is a closing check (`inCheckSentence`) or a
+    /// comparison remark opened by "That is", "That's", "This is" with a comparative word right after the number and
+    /// "than" or "as" later ("That is 54 more rides than Mitchel took."); nil otherwise.
+    static func remarkSentenceStart(_ text: [UInt8], number: Segment) -> Int? {
+        var start = number.start
+        while start > 0 {
+            let byte = text[start - 1]
+            if byte == 10 || (byte == 46 || byte == 33 || byte == 63) && Bytes.isSpace(text[start]) { break }
+            start -= 1
+        }
+        // A check restates a computation: "3(7) - 4 = 17", "this equals C(7,3)"; "Checking every case, we find 12
+        // solutions." states the answer.
+        if inCheckSentence(text, at: number.start) {
+            var end = number.end
+            while end < text.count, text[end] != 10, !(text[end] == 46 && (end + 1 == text.count || Bytes.isSpace(text[end + 1]))) { end += 1 }
+            let sentence = Array(text[start..<end])
+            if sentence.contains(61) || Bytes.findLastIgnoringCase(sentence, b("equals")) != nil { return start }
+            // A counterfactual note ("Note that if the books were identical there would be only 1 way.") describes another
+            // problem, not the answer.
+            if Bytes.findLastIgnoringCase(sentence, b(" would ")) != nil || Bytes.findLastIgnoringCase(sentence, b(" had been ")) != nil
+                || Bytes.findLastIgnoringCase(sentence, b("'d ")) != nil { return start }
+            return nil
+        }
+        var opening = start
+        while opening < number.start, Bytes.isSpace(text[opening]) { opening += 1 }
+        guard remarkOpeners.contains(where: { Bytes.hasPrefixIgnoringCase(text, at: opening, $0) }) else { return nil }
+        var after = number.end
+        while after < text.count, text[after] == 32 { after += 1 }
+        guard comparativeWords.contains(where: { word in
+            Bytes.hasPrefixIgnoringCase(text, at: after, word) && (after + word.count == text.count || !Bytes.isLetter(text[after + word.count]))
+        }) else { return nil }
+        var end = after
+        while end < text.count, text[end] != 10, !(text[end] == 46 && (end + 1 == text.count || Bytes.isSpace(text[end + 1]))) { end += 1 }
+        let rest = Array(text[after..<end])
+        guard Bytes.find(rest, b(" than ")) != nil || Bytes.find(rest, b(" as ")) != nil else { return nil }
+        // A difference computed before the remark ("12 - 8 = 4. That is 4 more apples than Tom has.") answers a "how many
+        // more" question: the remark states it, so it stays.
+        let computed = b("= ") + Array(number.text.utf8)
+        var searchFrom = 0
+        while let found = Bytes.find(text, computed, from: searchFrom), found < start {
+            let after = found + computed.count
+            if after >= text.count || !(Bytes.isDigit(text[after]) || text[after] == 46 && after + 1 < text.count && Bytes.isDigit(text[after + 1])) { return nil }
+            searchFrom = found + 1
+        }
+        return start
+    }
+
+    static let remarkOpeners: [[UInt8]] = ["that is ", "that's ", "this is ", "that means ", "which is "].map(b)
+
+    /// Openers of a check or an aside inside the sentence of the answer: "k is 5, and indeed 3(5) - 2 = 13", "17 (indeed
+    /// 221 = 17 x 13)", "8 (since 2^3 = 8)".
+    static let sideRemarkOpeners: [[UInt8]] = [", and indeed ", ", indeed ", "; indeed ", "(indeed ", "(since ", "(because ",
+                                               "(as ", "(check", "(verify", "(note", "(from ", "(using ", "(by "].map(b)
+    static let hedgeMarkers: [[UInt8]] = [" or maybe ", ", maybe ", " or perhaps ", ", perhaps ", " or possibly ", ", possibly "].map(b)
+
+    /// A second value offered after an answer phrase's value by a hedge that ends the response: "Answer: $\frac{7}{3}$ hmm
+    /// or maybe $\frac{7}{2}$" → `\frac{7}{2}` (the response then commits to neither). The hedge stays in the phrase's
+    /// sentence and the alternative is a bare value (digits and LaTeX commands, no words). Nil otherwise.
+    static func hedgedAlternative(_ text: [UInt8], after start: Int) -> String? {
+        guard text.count - start <= 240, text.count - start >= 12 else { return nil }
+        let window = Array(text[start...])
+        guard let marker = hedgeMarkers.compactMap({ m in Bytes.findLastIgnoringCase(window, m).map { ($0, m.count) } }).max(by: { $0.0 < $1.0 })
+        else { return nil }
+        let before = window[..<marker.0]
+        guard before.contains(where: Bytes.isDigit), !before.contains(10), !before.contains(63) else { return nil }
+        for index in before.indices.dropLast() where before[index] == 46 && Bytes.isSpace(before[index + 1]) { return nil }
+        var alternative = Array(Bytes.trimSpaces(window[(marker.0 + marker.1)...]))
+        while let last = alternative.last, last == 46 || last == 33 || last == 63 || Bytes.isSpace(last) { alternative.removeLast() }
+        if alternative.count >= 2, alternative.first == 36, alternative.last == 36 { alternative = Array(alternative[1..<(alternative.count - 1)]) }
+        guard !alternative.isEmpty, alternative.count <= 60, alternative.contains(where: Bytes.isDigit), !alternative.contains(36) else { return nil }
+        var inCommand = false
+        for byte in alternative {
+            if byte == 92 { inCommand = true; continue }
+            if Bytes.isLetter(byte) { if !inCommand { return nil } } else { inCommand = false }
+            if byte == 10 || byte == 44 { return nil }
+        }
+        return Bytes.string(alternative)
+    }
+
+    /// Openers of a check clause inside the sentence of the answer, after a comma or semicolon: "19, and as a check the
+    /// larger is 26 and 19 + 26 = 45".
+    static let checkClauseOpeners: [[UInt8]] = [", and as a check", ", as a check", "; as a check", ", and as a quick check",
+                                                ", and as a sanity check", ", and to check", "; to check", ", and to verify",
+                                                "; to verify", ", and checking", "; checking", ", and verifying",
+                                                "; verifying", ", and we can check", ", and we can verify"].map(b)
+    /// Words a restatement of the value as an approximation may use between the value and its decimal.
+    static let approximationFillers: Set<[UInt8]> = Set(["which", "is", "that", "or", "i.e.", "about", "approximately",
+        "roughly", "around", "nearly", "\\approx", "~", "=", "$", "equal", "to", "equals", "\u{2248}", "this", "so", "just"].map(b))
+
+    /// The value a sentence states before a side remark that holds the last number: a check or an aside opened right
+    /// after it ("so k is 5, and indeed 3(5) - 2 = 13" → `5`), a decimal approximation of it ("4*sqrt(5), which is about
+    /// 8.94" → `4\sqrt{5}`), or the same quantity in two units ("3.5 hours, that is 3 hours and 30 minutes" → `3.5`).
+    /// Nil otherwise.
+    static func valueBeforeSideRemark(_ text: [UInt8], number: Segment, policy: AnswerPolicy) -> String? {
+        // The sentence, read back at most 300 bytes: a side remark sits right after its value.
+        var sentenceStart = number.start
+        while sentenceStart > max(0, number.start - 300) {
+            let byte = text[sentenceStart - 1]
+            // The full stop of "i.e." or "e.g." does not end the sentence.
+            let abbreviation = sentenceStart >= 4 && (Bytes.hasPrefixIgnoringCase(text, at: sentenceStart - 4, b("i.e.")) || Bytes.hasPrefixIgnoringCase(text, at: sentenceStart - 4, b("e.g.")))
+                || byte == 33 && sentenceStart >= 2 && Bytes.isDigit(text[sentenceStart - 2])   // a factorial `7! = 5040`
+            if byte == 10 || (byte == 46 || byte == 33 || byte == 63) && Bytes.isSpace(text[sentenceStart]) && !abbreviation { break }
+            sentenceStart -= 1
+        }
+        let prefix = Array(text[sentenceStart..<number.start])
+        if let value = valueBeforeRemark(text, prefix: prefix, sentenceStart: sentenceStart, number: number, policy: policy) { return value }
+        // Every opener has a `(` or "indeed" (cheap tests first).
+        if prefix.contains(40) || Bytes.findLastIgnoringCase(prefix, b("indeed")) != nil,
+           let opener = sideRemarkOpeners.compactMap({ Bytes.findLastIgnoringCase(prefix, $0) }).max() {
+            let region = Array(prefix[..<opener])
+            if let value = statedValue(region, policy: policy),
+               Bytes.trimSpaces(region[value.end...]).allSatisfy({ $0 == 44 || $0 == 36 }) { return value.text }
+        }
+        // A check clause after the value, in its sentence: "the smaller number is 19, and as a check the larger is 26 and
+        // 19 + 26 = 45" → `19` (the clause only verifies the value before it).
+        if Bytes.findLastIgnoringCase(prefix, b("check")) != nil || Bytes.findLastIgnoringCase(prefix, b("verif")) != nil,
+           let opener = checkClauseOpeners.compactMap({ Bytes.findLastIgnoringCase(prefix, $0) }).max() {
+            let region = Array(prefix[..<opener])
+            // Only unit words may stand between the value and the clause: "12 eggs, and to verify, 12 × 7 = 84 eggs".
+            if let value = statedValue(region, policy: policy), region.count - value.end <= 24,
+               region[value.end...].allSatisfy({ $0 == 36 || $0 == 32 || Bytes.isLetter($0) }) { return value.text }
+        }
+        if isApproximation(text, before: number.start), endsWithPi(prefix) { return "\\pi" }
+        if isApproximation(text, before: number.start), let value = statedValue(prefix, policy: policy) {
+            var between = Array(prefix[value.end...])
+            for index in between.indices where between[index] == 44 || between[index] == 40 { between[index] = 32 }
+            // The unit written after the decimal may follow the value too: "6 sqrt(2) cm, or about 8.49 cm".
+            var unitAfter = number.end
+            while unitAfter < text.count, text[unitAfter] == 32 { unitAfter += 1 }
+            let unit = text[unitAfter...].prefix(while: Bytes.isLetter).map(Bytes.lower)
+            if between.split(separator: 32).allSatisfy({ approximationFillers.contains($0.map(Bytes.lower)) || !unit.isEmpty && $0.map(Bytes.lower) == unit }) {
+                return value.text
+            }
+        }
+        // The same quantity in two units after ", that is" or ", i.e.": `3.5 hours, that is 3 hours and 30 minutes`.
+        if prefix.contains(44), let marker = [", that is ", ", i.e. ", ", i.e., ", ", or "].compactMap({ Bytes.findLastIgnoringCase(prefix, b($0)) }).max() {
+            var end = number.end
+            while end < text.count, Bytes.isLetter(text[end]) || text[end] == 32 { end += 1 }
+            let restatement = Bytes.string(Bytes.trimSpaces(text[(sentenceStart + marker)..<end]).drop { !Bytes.isDigit($0) })
+            if UnitConversion.compoundQuantity(restatement) != nil, let value = statedValue(Array(prefix[..<marker]), policy: policy),
+               Bytes.trimSpaces(prefix[value.end..<marker]).allSatisfy(Bytes.isLetter) {
+                return value.text
+            }
+        }
+        return nil
+    }
+
+    /// A last number that is the exponent of a power of numbers in free text: "the first 20 odd numbers add up to 20^2" →
+    /// `20^2` (not the exponent `2`); also `20^{2}`. The base is a plain number: `x^2` and `(a+b)^2` are left alone.
+    static func powerEnding(_ text: [UInt8], number: Segment) -> String? {
+        var caret = number.start - 1
+        var braced = false
+        if caret >= 0, text[caret] == 123 { braced = true; caret -= 1 }
+        guard caret >= 1, text[caret] == 94, Bytes.isDigit(text[caret - 1]) else { return nil }
+        if braced { guard number.end < text.count, text[number.end] == 125 else { return nil } }
+        var baseStart = caret - 1
+        while baseStart > 0, Bytes.isDigit(text[baseStart - 1]) || text[baseStart - 1] == 46 && baseStart >= 2 && Bytes.isDigit(text[baseStart - 2]) {
+            baseStart -= 1
+        }
+        // The base stands alone: no letter, digit separator, operator or bracket right before it.
+        if baseStart > 0 {
+            let before = text[baseStart - 1]
+            guard before == 32 || before == 36 || before == 10 || before == 58 else { return nil }
+        }
+        guard !number.text.contains(",") else { return nil }
+        return Bytes.string(text[baseStart..<caret]) + "^{" + number.text + "}"
+    }
+
+    /// A last number followed by `π` or `\pi` in free text: "its area is 36π" → `36\pi` (the number alone is a different
+    /// value).
+    static func piMultiple(_ text: [UInt8], number: Segment) -> String? {
+        var after = number.end
+        while after < text.count, text[after] == 32 { after += 1 }
+        if after + 1 < text.count, text[after] == 0xCF, text[after + 1] == 0x80 { after += 2 }
+        else if Bytes.hasPrefix(text, at: after, b("\\pi")) { after += 3 }
+        else { return nil }
+        guard after == text.count || !Bytes.isLetter(text[after]) && !Bytes.isDigit(text[after]) && text[after] != 94 && text[after] != 95 else { return nil }
+        return number.text + "\\pi"
+    }
+
+    /// Whether the text before an approximation ends with `π` (or `\pi`) after committing words and fillers: "the ratio
+    /// is π, which is roughly" (the decimal after it only approximates π).
+    static func endsWithPi(_ prefix: [UInt8]) -> Bool {
+        var words = prefix.split(separator: 32)
+        while let last = words.last, approximationFillers.contains(last.map(Bytes.lower)) { words.removeLast() }
+        guard var last = words.last else { return false }
+        while let byte = last.last, byte == 44 || byte == 36 || byte == 46 { last = last.dropLast() }
+        guard last.elementsEqual([0xCF, 0x80]) || last.elementsEqual(b("\\pi")) else { return false }
+        let verb = words.count >= 2 ? words[words.count - 2].map(Bytes.lower) : []
+        return committingWords.contains(verb)
+    }
+
+    /// Words after which a value is stated as the answer: "is 48", "= 48", "works out to 48", "a speed of 12".
+    static let committingWords: Set<[UInt8]> = Set(["is", "are", "was", "were", "be", "=", "to", "equals", "of", "gives", "get",
+                                                    "gets", "makes", "becomes", "obtain", "\\approx"].map(b))
+    /// Words after which a value is an operand or a bound, not a stated answer: "4 times 6", "divided by 3", "than 5".
+    static let operandWords: Set<[UInt8]> = Set(["times", "by", "plus", "minus", "over", "than", "and", "or", "from", "least",
+                                                 "most", "multiply", "add", "subtract", "divide", "into", "per"].map(b))
+    /// Words that compare a value with another quantity: "which is exactly twice the triangle's area of 24".
+    static let proportionWords: [[UInt8]] = ["twice", "half", "double", "triple", "thrice", "quadruple", "the same as", "times",
+                                             "as many as", "as much as",
+                                             "equivalent to", "a third of", "a quarter of", "one third of", "one quarter of"].map(b)
+    /// Openers of a parenthesised remark that restates the value itself ("0.5 hours (that is, 30 minutes)"): not a remark.
+    static let restatementOpeners: [[UInt8]] = ["that is", "i.e", "or ", "which", "about", "approximately", "roughly", "around",
+                                                "nearly", "in ", "equivalently", "namely", "exactly", "so ", "rounded", "to "].map(b)
+
+    /// The value a sentence commits to before a remark that holds the last number, when that value follows a committing
+    /// word ("is", "=", "to", "of", …) and no operator:
+    /// - a comparison with another quantity after ", which is": "48 square units, which is exactly twice the triangle's
+    ///   area of 24" → `48` ("twice", "half", "double", "the same as", "equivalent to"; the last number must end the
+    ///   sentence, with no other number in the clause; "which is 12" restates and is left alone);
+    /// - a parenthesised remark that ends the sentence and opens with a word: "12 km/h in still water (the current flows
+    ///   at 3 km/h)" → `12`, "= 29 (and the next term would be 32)" → `29` (not a restatement such as "(that is, 30 minutes)");
+    /// - a computation from the value after ", and": "the smallest such n is 7, and 7! = 5040" → `7`;
+    /// - a denial with words before the denied number: "48 mph, not the naive 50" → `48`;
+    /// - a hedge between two values ("somewhere around 40, maybe 42") answers both, so neither alone is committed.
+    static func valueBeforeRemark(_ text: [UInt8], prefix: [UInt8], sentenceStart: Int, number: Segment, policy: AnswerPolicy) -> String? {
+        // The last number ends its sentence (unit words may follow it, then `.`, `)` or the end).
+        var after = number.end
+        while after < text.count, Bytes.isLetter(text[after]) || text[after] == 32 || text[after] == 47 || text[after] == 39 || text[after] == 45 { after += 1 }
+        var closes = after
+        if closes < text.count, text[closes] == 41 { closes += 1 }
+        let endsSentence = closes == text.count || text[closes] == 10 || (text[closes] == 46 || text[closes] == 33 || text[closes] == 59)
+            && (closes + 1 == text.count || Bytes.isSpace(text[closes + 1]))
+        guard endsSentence, prefix.count >= 4 else { return nil }
+        /// The value committed before `clause` (an index into `prefix`): only unit words between it and the clause.
+        func committed(before clause: Int, unitBytes: Int = 40) -> String? {
+            let region = Array(prefix[..<clause])
+            guard let value = statedValue(region, policy: policy) else { return nil }
+            let between = region[value.end...]
+            guard between.count <= unitBytes, between.allSatisfy({ Bytes.isLetter($0) || $0 == 32 || $0 == 47 || $0 == 44 || $0 == 36 || $0 == 39 || $0 == 94 }) else { return nil }
+            // The word before the value commits to it; an operator before it makes it part of a computation.
+            var cursor = value.start
+            while cursor > 0, region[cursor - 1] == 32 || region[cursor - 1] == 36 { cursor -= 1 }
+            guard cursor > 0 else { return nil }
+            if region[cursor - 1] == 61, cursor < 2 || region[cursor - 2] != 60 && region[cursor - 2] != 62 { return value.text }
+            // An operator or an operation word before it makes the value an operand (`4 × 6, which is …`, "half of 48").
+            if !Bytes.isLetter(region[cursor - 1]) && region[cursor - 1] < 0x80 { return nil }
+            var wordStart = cursor
+            while wordStart > 0, region[wordStart - 1] != 32 { wordStart -= 1 }
+            let word = region[wordStart..<cursor].map(Bytes.lower)
+            guard !operandWords.contains(word) else { return nil }
+            if word == b("of"), wordStart >= 2 {
+                var previousStart = wordStart - 1
+                while previousStart > 0, region[previousStart - 1] != 32 { previousStart -= 1 }
+                let previous = region[previousStart..<(wordStart - 1)].map(Bytes.lower)
+                if proportionWords.contains(where: { $0.count <= 8 && $0 == previous }) || previous == b("third") || previous == b("quarter")
+                    || previous.last == 37 || previous == b("percent") { return nil }
+            }
+            return value.text
+        }
+        // A hedge: "around 40, maybe 42", "40 or perhaps 42".
+        for hedge in [", maybe ", ", perhaps ", " or maybe ", " or perhaps ", ", possibly "].map(b)
+        where prefix.count >= hedge.count && Bytes.hasPrefixIgnoringCase(prefix, at: prefix.count - hedge.count, hedge) {
+            var region = Array(prefix[..<(prefix.count - hedge.count)])
+            while let last = region.last, last == 44 || last == 32 { region.removeLast() }   // "12, or maybe 13"
+            if let value = lastNumber(region, dollarsAreMath: policy.dollarsAreMath), value.end == region.count {
+                return value.text + ", " + number.text
+            }
+        }
+        // A denial with words before the denied number: ", not the naive 50", " rather than the expected 41".
+        for denial in [", not ", " rather than ", " instead of "].map(b) {
+            guard let at = Bytes.findLastIgnoringCase(prefix, denial) else { continue }
+            let words = prefix[(at + denial.count)...]
+            guard !words.isEmpty, words.count <= 32, words.allSatisfy({ Bytes.isLetter($0) || $0 == 32 || $0 == 39 }),
+                  words.split(separator: 32).count <= 3 else { continue }
+            if let value = committed(before: at, unitBytes: 24) { return value }
+        }
+        // A comparison after ", which is": "48 square units, which is exactly twice the triangle's area of 24"; also in
+        // parentheses: "= 48 (which is half of 96)".
+        if let clause = [", which is ", ", which was ", " (which is ", " (which was "].compactMap({ Bytes.findLastIgnoringCase(prefix, b($0)) }).max(),
+           prefix[clause + 1] != 40 || closes > after && text[after] == 41 {
+            let remark = Array(prefix[clause...])
+            if remark.count <= 72, !remark.contains(where: Bytes.isDigit),
+               proportionWords.contains(where: { word in
+                   guard let at = Bytes.findLastIgnoringCase(remark, word) else { return false }
+                   return !Bytes.isLetter(remark[at - 1]) && (at + word.count == remark.count || !Bytes.isLetter(remark[at + word.count]))
+               }),
+               let value = committed(before: clause) { return value }
+        }
+        // A parenthesised remark that opens with a word and ends the sentence: "(the current flows at 3 km/h)".
+        if let open = prefix.lastIndex(of: 40), !prefix[open...].contains(41), closes > after, text[after] == 41,
+           open + 3 < prefix.count, Bytes.isLetter(prefix[open + 1]), Bytes.isLetter(prefix[open + 2]),
+           !restatementOpeners.contains(where: { Bytes.hasPrefixIgnoringCase(prefix, at: open + 1, $0) }),
+           prefix[(open + 1)...].contains(32), !holdsNumber(prefix[(open + 1)...]),
+           !totalWords.contains(where: { Bytes.findLastIgnoringCase(Array(prefix[(open + 1)...]), $0) != nil }) {
+            var before = open
+            while before > 0, prefix[before - 1] == 32 { before -= 1 }
+            if let value = committed(before: before) { return value }
+        }
+        // A computation from the value after ", and": "the smallest such n is 7, and 7! = 5040".
+        if let and = Bytes.findLastIgnoringCase(prefix, b(", and ")) {
+            let computation = prefix[(and + 6)...]
+            if computation.count <= 40, computation.contains(61) || computation.contains(60) || computation.contains(62), !hasWord(computation),
+               let value = committed(before: and, unitBytes: 0) {
+                // The computation uses the value: its digits stand as a token in the computation.
+                let token = Array(value.utf8)
+                var found = false
+                var from = computation.startIndex
+                while let at = Bytes.find(Array(computation[from...]), token).map({ $0 + from }) {
+                    let beforeOK = at == computation.startIndex || !Bytes.isDigit(prefix[at - 1]) && prefix[at - 1] != 46
+                    let afterOK = at + token.count >= prefix.count || !Bytes.isDigit(prefix[at + token.count]) && prefix[at + token.count] != 46
+                    if beforeOK && afterOK { found = true; break }
+                    from = at + 1
+                }
+                if found { return value }
+            }
+        }
+        return nil
+    }
+
+    /// Words by which a parenthesis gives the result itself ("(a total of 24 pens)", "(24 in all)"): not a side remark.
+    static let totalWords: [[UInt8]] = ["total", "altogether", "in all", "overall", "answer", "result", "sum", "product", "final",
+                                        "giving", "making", "gives", "makes"].map(b)
+
+    /// Whether a stretch of text holds a number other than an ordinal (`9th`, `2nd` are words).
+    static func holdsNumber(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            guard Bytes.isDigit(bytes[index]) else { index += 1; continue }
+            var end = index
+            while end < bytes.endIndex, Bytes.isDigit(bytes[end]) { end += 1 }
+            if end == bytes.endIndex || !Bytes.isLetter(bytes[end]) { return true }
+            index = end
+        }
+        return false
+    }
+
+    /// Whether a stretch of text holds a word of two or more plain letters.
+    static func hasWord(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var run = 0
+        for byte in bytes {
+            if Bytes.isLetter(byte) { run += 1; if run >= 2 { return true } } else { run = 0 }
+        }
+        return false
+    }
+
+    /// Inequalities written in plain text and joined by "or"/"and" that end with the last number: "i.e. x < 2 or x > 3"
+    /// → `x < 2 or x > 3`, "so 2 < x < 5". Each part has one one-letter variable and a `<`, `>`, `<=`, `>=`, `≤` or `≥`;
+    /// nil otherwise (`x = 7` is left to the other rules).
+    static func plainRelations(_ text: [UInt8], number: Segment) -> String? {
+        var cursor = number.start
+        while cursor > 0, text[cursor - 1] == 32 { cursor -= 1 }
+        guard cursor > 0, text[cursor - 1] == 60 || text[cursor - 1] == 62 || text[cursor - 1] == 61
+            || cursor >= 3 && (text[cursor - 3] == 0xE2 && text[cursor - 2] == 0x89 && (text[cursor - 1] == 0xA4 || text[cursor - 1] == 0xA5)) else { return nil }
+        // The span: back over variables, numbers, operators, spaces and the joiners "or"/"and".
+        var start = number.start
+        var index = number.start
+        while index > 0 {
+            let byte = text[index - 1]
+            if Bytes.isLetter(byte) {
+                var wordStart = index - 1
+                while wordStart > 0, Bytes.isLetter(text[wordStart - 1]) { wordStart -= 1 }
+                let word = text[wordStart..<index].map(Bytes.lower)
+                guard word.count == 1 || word == b("or") || word == b("and") else { break }
+                index = wordStart
+                if word.count == 1 { start = index }
+                continue
+            }
+            guard Bytes.isDigit(byte) || byte == 32 || byte == 60 || byte == 62 || byte == 61 || byte == 45 || byte == 46 && index >= 2 && Bytes.isDigit(text[index - 2])
+                || byte == 47 || byte >= 0x80 && (byte == 0xE2 || byte == 0x89 || byte == 0xA4 || byte == 0xA5) else { break }
+            index -= 1
+            if Bytes.isDigit(byte) { start = index }
+        }
+        var span = Array(Bytes.trimSpaces(text[start..<number.end]))
+        guard span.count <= 80 else { return nil }
+        _ = Bytes.replaceAll(&span, b("\u{2264}"), with: b("<="))
+        _ = Bytes.replaceAll(&span, b("\u{2265}"), with: b(">="))
+        let spanText = Bytes.string(span)
+        let parts = spanText.components(separatedBy: " or ").flatMap { $0.components(separatedBy: " and ") }
+        // Every part is one relation of one variable: `x < 2`, `2 < x < 5`, `x >= -1`; at least two relations in all
+        // (a single `x > 3` is left to the other rules, as "at least 3" is).
+        guard span.filter({ $0 == 60 || $0 == 62 }).count >= 2 else { return nil }
+        for part in parts {
+            let letters = part.utf8.filter(Bytes.isLetter)
+            guard letters.count == 1, part.utf8.contains(where: { $0 == 60 || $0 == 62 }), part.utf8.contains(where: Bytes.isDigit) else { return nil }
+        }
+        return spanText
+    }
+
+    /// Two or more values named by one variable and listed up to the last number: "so the solutions are x = 4 and x =
+    /// -1" → `x = 4, x = -1` (two answers, never one of them); nil when the names differ or there is one value.
+    static func namedValueList(_ text: [UInt8], number: Segment) -> String? {
+        func nameBefore(_ position: Int) -> (name: UInt8, start: Int)? {
+            var cursor = position
+            while cursor > 0, text[cursor - 1] == 32 { cursor -= 1 }
+            guard cursor >= 2, text[cursor - 1] == 61, !(text[cursor - 2] == 60 || text[cursor - 2] == 62 || text[cursor - 2] == 33) else { return nil }
+            cursor -= 1
+            while cursor > 0, text[cursor - 1] == 32 { cursor -= 1 }
+            guard cursor >= 1, Bytes.isLetter(text[cursor - 1]), cursor == 1 || !(Bytes.isLetter(text[cursor - 2]) || Bytes.isDigit(text[cursor - 2]) || text[cursor - 2] == 92)
+            else { return nil }
+            return (text[cursor - 1], cursor - 1)
+        }
+        guard let last = nameBefore(number.start) else { return nil }
+        var items = [Bytes.string(text[last.start..<number.end])]
+        var cursor = last.start
+        while items.count < 16, let joiner = listJoiners.first(where: { cursor >= $0.count && Bytes.hasPrefix(text, at: cursor - $0.count, $0) }) {
+            var valueStart = cursor - joiner.count
+            let valueEnd = valueStart
+            while valueStart > 0, Bytes.isDigit(text[valueStart - 1]) || text[valueStart - 1] == 46 || text[valueStart - 1] == 47 { valueStart -= 1 }
+            if valueStart > 0, text[valueStart - 1] == 45 { valueStart -= 1 }
+            guard valueStart < valueEnd, Bytes.isDigit(text[valueEnd - 1]), let named = nameBefore(valueStart), named.name == last.name else { break }
+            items.insert(Bytes.string(text[named.start..<valueEnd]), at: 0)
+            cursor = named.start
+        }
+        return items.count >= 2 ? items.joined(separator: ", ") : nil
+    }
+
+    /// Tuples of plain numbers written in the text and listed up to the last number: "the points are (1, 0), (0.01, -8),
+    /// (100, 8)" → `(1, 0), (0.01, -8), (100, 8)`. A tuple opens with `(` after a space or the start (not `f(2, 3)`) and
+    /// holds only numbers and commas; nil when the last number closes none.
+    static func plainTuples(_ text: [UInt8], number: Segment) -> String? {
+        func tuple(endingAt close: Int) -> Int? {   // `close` is the index of `)`; returns the index of `(`
+            var open = close - 1
+            var commas = 0
+            while open >= 0, close - open <= 80 {
+                let byte = text[open]
+                if byte == 40 { break }
+                if byte == 44 { commas += 1 }
+                guard Bytes.isDigit(byte) || byte == 44 || byte == 32 || byte == 45 || byte == 46 || byte == 47 else { return nil }
+                open -= 1
+            }
+            guard open >= 0, text[open] == 40, commas >= 1, open == 0 || text[open - 1] == 32 || text[open - 1] == 44 else { return nil }
+            return open
+        }
+        guard number.end < text.count, text[number.end] == 41, let firstOpen = tuple(endingAt: number.end) else { return nil }
+        var items = [Bytes.string(text[firstOpen...number.end])]
+        var cursor = firstOpen
+        while items.count < 16, let joiner = listJoiners.first(where: { cursor >= $0.count + 1 && Bytes.hasPrefix(text, at: cursor - $0.count, $0) }),
+              text[cursor - joiner.count - 1] == 41, let open = tuple(endingAt: cursor - joiner.count - 1) {
+            items.insert(Bytes.string(text[open..<(cursor - joiner.count)]), at: 0)
+            cursor = open
+        }
+        return items.joined(separator: ", ")
+    }
+
+    static let clauseBreaks: [[UInt8]] = [", so ", "; ", ", then ", ", hence ", ", thus ", ", therefore ", ", and so "].map(b)
+
+    static let perDeterminers: Set<[UInt8]> = Set(["the", "each", "every", "all", "all the", "these", "those"].map(b))
+
+    /// The value a sentence states before "i.e." or "that is" restates how it was computed ("540 meters a week, i.e. 60
+    /// meters × 9 sprints" → `540`): the restatement has an operator between numbers and no `=` or result after it.
+    static func valueBeforeRestatement(_ text: [UInt8], number: Segment, policy: AnswerPolicy) -> String? {
+        let windowStart = max(0, number.start - 80)
+        let window = Array(text[windowStart..<number.start])
+        guard let marker = [b("i.e."), b("that is,"), b("i.e,"), b("ie.")].compactMap({ Bytes.findLastIgnoringCase(window, $0) }).max()
+        else { return nil }
+        let restatement = window[marker...]
+        guard restatement.contains(where: Bytes.isDigit), !restatement.contains(61), !restatement.contains(10),
+              restatement.contains(42) || Bytes.find(Array(restatement), b("×")) != nil || Bytes.find(Array(restatement), b("\\times")) != nil
+                || Bytes.find(Array(restatement), b(" x ")) != nil || restatement.contains(43) else { return nil }
+        var tail = number.end
+        while tail < text.count, text[tail] != 10, !((text[tail] == 46 || text[tail] == 33) && (tail + 1 == text.count || Bytes.isSpace(text[tail + 1]))) {
+            if Bytes.isDigit(text[tail]) || text[tail] == 61 { return nil }
+            tail += 1
+        }
+        var sentenceStart = windowStart + marker
+        while sentenceStart > 0 {
+            let byte = text[sentenceStart - 1]
+            if byte == 10 || (byte == 46 || byte == 33 || byte == 63) && text[sentenceStart] == 32 { break }
+            sentenceStart -= 1
+        }
+        let region = Array(text[sentenceStart..<(windowStart + marker)])
+        return statedValue(region, policy: policy)?.text
+    }
+}
