@@ -96,11 +96,11 @@ public struct GaprunScorer: Scorer {
         // ("… plus 90°, so she is facing East."): the last sentence is read as a word answer, and a name named alone
         // counts, as when nothing was extracted.
         if !verification.equivalent, policy.fallback != .none, extraction.rule.hasPrefix("last-"), gold.utf8.count <= 64,
-           !gold.utf8.contains(where: Bytes.isDigit), case .text = AnswerParser.parse(Normalizer.normalize(gold).text) {
+           !gold.utf8.contains(where: Bytes.isDigit), case .text = GoldCache.parsed(GoldCache.plainNormalized(gold).text) {
             if let sentence = AnswerExtractor.lastSentence(response), verify(gold: gold, candidate: sentence, policy: policy).equivalent {
                 return Judgment(correct: true, extracted: sentence, reason: "last-sentence: equal as text (after \(extraction.rule))\(cut)")
             }
-            let name = Normalizer.normalize(gold).text
+            let name = GoldCache.plainNormalized(gold).text
             if AnswerProse.namesOnly(name, in: response, allowingDigits: true) {
                 return Judgment(correct: true, extracted: name, reason: "last-sentence: names the answer and no other (after \(extraction.rule))\(cut)")
             }
