@@ -33,6 +33,8 @@ public enum AnswerExtractor {
             cutOff = "response longer than \(maximumResponseBytes) bytes: only its end was read"
         }
         for stop in stopMarkers { if let index = Bytes.find(text, stop) { text.removeSubrange(index...) } }
+        // A Unicode minus sign (U+2212) is a minus sign wherever the answer is read from: prose lists, tuples, boxes.
+        if text.contains(0xE2) { _ = Bytes.replaceAll(&text, unicodeMinus, with: [45]) }
         if let index = fewShotContinuation(text) { text.removeSubrange(index...) }
         if let index = Bytes.findLast(text, b("</think>")) {
             let after = Array(text[(index + 8)...])
@@ -46,6 +48,8 @@ public enum AnswerExtractor {
         }
         return result
     }
+
+    static let unicodeMinus: [UInt8] = [0xE2, 0x88, 0x92]
 
     static let stopMarkers: [[UInt8]] = ["<|im_start|>", "<|im_end|>", "<|endoftext|>", "<|eot_id|>"].map(b)
 
@@ -97,6 +101,11 @@ public enum AnswerExtractor {
                let corrected = correctionAfterBox(text, boxEnd: end, policy: policy) {
                 return Extraction(answer: corrected, rule: "boxed (corrected after it)", allBoxed: [])
             }
+            // Two boxes joined by "or" ("either $\boxed{8}$ or $\boxed{10}$") answer both: a hedge equals neither alone, and
+            // two solutions written that way still match a gold that lists both.
+            if boxes.count >= 2, boxStart > 0, let previous = boxJoinedByOr(text, lastBoxStart: boxStart), previous != last {
+                return Extraction(answer: previous + ", " + last, rule: "boxed (two boxes joined by \"or\")", allBoxed: boxes)
+            }
             return Extraction(answer: last, rule: "boxed", allBoxed: boxes)
         }
         if let sentence = finalAnswerSentence(text) { return Extraction(answer: sentence, rule: "final-answer-sentence", allBoxed: []) }
@@ -147,6 +156,9 @@ public enum AnswerExtractor {
             }
             if let math, number == nil || math.end >= number!.end || isApproximation(text, before: number!.start)
                 || math.end <= number!.start && inCheckSentence(text, at: number!.start) {
+                if let stated = valueBeforeComparisonClause(text, segment: math, policy: policy) {
+                    return Extraction(answer: stated, rule: "last-math (value stated before a comparison or restatement)", allBoxed: [])
+                }
                 if let stated = valueBeforeCondition(text, segment: math, policy: policy) {
                     return Extraction(answer: stated, rule: "last-math (value stated before its condition)", allBoxed: [])
                 }
@@ -162,6 +174,8 @@ public enum AnswerExtractor {
                 return Extraction(answer: math.text, rule: "last-math", allBoxed: [])
             }
             if let number {
+                // "the answer might be 5, but I'm not confident": a guess commits to nothing.
+                if isUncommittedGuess(text, at: number.start) { return Extraction(answer: nil, rule: "none (a guess the response doubts)", allBoxed: []) }
                 // A last number in a closing check ("Wait, let me double-check: 3(7) - 4 = 17.", "Note that this equals
                 // C(7,3)") or in a comparison remark ("That is 54 more rides than Mitchel took.") only describes the answer
                 // before that sentence.
@@ -170,6 +184,9 @@ public enum AnswerExtractor {
                     if let answer = before.answer {
                         return Extraction(answer: answer, rule: before.rule + " (before a closing check or remark)", allBoxed: before.allBoxed)
                     }
+                }
+                if let stated = valueBeforeComparisonClause(text, segment: number, policy: policy) {
+                    return Extraction(answer: stated, rule: "last-number (value stated before a comparison or restatement)", allBoxed: [])
                 }
                 if let stated = valueBeforeSideRemark(text, number: number, policy: policy) {
                     return Extraction(answer: stated, rule: "last-number (value stated before a side remark)", allBoxed: [])
@@ -210,6 +227,10 @@ public enum AnswerExtractor {
                 }
                 if let multiple = piMultiple(text, number: number) {
                     return Extraction(answer: multiple, rule: "last-number (a multiple of π)", allBoxed: [])
+                }
+                // A unit of measure written right after the number stays with it, so "150 m" never matches `150\text{ km}`.
+                if let unit = measureUnitAfter(text, at: number.end) {
+                    return Extraction(answer: number.text + "\\text{ " + unit + "}", rule: "last-number (with its unit)", allBoxed: [])
                 }
                 return Extraction(answer: number.text, rule: "last-number", allBoxed: [])
             }
@@ -297,6 +318,22 @@ public enum AnswerExtractor {
         }
         if let stop = Bytes.find(rest, b("。")) { rest.removeSubrange(stop...) }
         return cleanPhrase(rest)
+    }
+
+    /// The content of the box right before the last one when only "or" (with spaces, commas and `$`) joins them; nil
+    /// otherwise.
+    static func boxJoinedByOr(_ text: [UInt8], lastBoxStart: Int) -> String? {
+        var cursor = lastBoxStart
+        while cursor > 0, text[cursor - 1] == 32 || text[cursor - 1] == 36 { cursor -= 1 }
+        guard cursor >= 3, Bytes.hasPrefixIgnoringCase(text, at: cursor - 2, b("or")), text[cursor - 3] == 32 || text[cursor - 3] == 44 else { return nil }
+        cursor -= 2
+        while cursor > 0, text[cursor - 1] == 32 || text[cursor - 1] == 36 || text[cursor - 1] == 44 { cursor -= 1 }
+        guard cursor > 0, text[cursor - 1] == 125, let previousStart = Bytes.findLast(text, boxedName, end: cursor),
+              let end = boxEnd(text, from: previousStart) else { return nil }
+        var close = end
+        while close > previousStart, text[close - 1] == 36 { close -= 1 }
+        guard close == cursor, let open = Bytes.find(text, [123], from: previousStart), open < close - 1 else { return nil }
+        return Bytes.string(Bytes.trimSpaces(text[(open + 1)..<(close - 1)]))
     }
 
     /// Where the last `\boxed` or `\fbox` starts (-1 when there is none).
@@ -531,6 +568,10 @@ public enum AnswerExtractor {
                 // A choice label's full stop before its value (`D. 7`) does not end the answer.
                 if byte == 46, index == 1, (65...69).contains(bytes[0]), index + 2 < bytes.count, bytes[index + 1] == 32,
                    Bytes.isDigit(bytes[index + 2]) || bytes[index + 2] == 36 || bytes[index + 2] == 45 || bytes[index + 2] == 92 { continue }
+                // The full stops of "i.e." and "e.g." end nothing.
+                if byte == 46, index >= 1, bytes[index - 1] == 101 || bytes[index - 1] == 103 || bytes[index - 1] == 69,
+                   index >= 3 && (Bytes.hasPrefixIgnoringCase(bytes, at: index - 3, b("i.e.")) || Bytes.hasPrefixIgnoringCase(bytes, at: index - 3, b("e.g."))) { continue }
+                if byte == 46, index + 3 < bytes.count, Bytes.hasPrefixIgnoringCase(bytes, at: index - 1, b("i.e.")) || Bytes.hasPrefixIgnoringCase(bytes, at: index - 1, b("e.g.")) { continue }
                 if byte == 46, index + 1 == bytes.count || bytes[index + 1] == 32 || bytes[index + 1] == 10 {
                     // An abbreviation's full stop (`5 sq. units`) does not end the sentence and is dropped.
                     if index + 1 < bytes.count, endsWithAbbreviation(bytes[..<index]) || abbreviatesBeforeNumber(bytes, dot: index) {
@@ -572,6 +613,12 @@ public enum AnswerExtractor {
             }
             break
         }
+        // The same answer restated in another form: "1/2, or 50% as a percent" → `1/2`.
+        if let or = Bytes.find(kept, b(", or ")), restatedForms.contains(where: { form in
+            kept.count >= form.count && Bytes.hasPrefixIgnoringCase(kept, at: kept.count - form.count, form)
+        }) {
+            kept = Array(kept[..<or])
+        }
         // A denial corrected in the same breath: "not 7; it is 9", "not 7, but 9" → what follows the correction.
         if kept.count > 4, Bytes.hasPrefixIgnoringCase(kept, at: 0, b("not ")) {
             for word in correctedWords {
@@ -603,7 +650,25 @@ public enum AnswerExtractor {
             || Bytes.hasPrefixIgnoringCase(text, at: end, b(" percent")) || Bytes.hasPrefix(text, at: end, b(" \\%"))
     }
 
-    static let statedResultWords: [[UInt8]] = [", which is ", ", which equals ", ", that is ", " which is "].map(b)
+    static let measureUnits: Set<[UInt8]> = Set(["m", "km", "cm", "mm", "g", "kg", "mg", "s", "h", "hr", "hrs", "min", "mins",
+        "minutes", "hours", "seconds", "days", "weeks", "l", "ml", "ft", "feet", "mi", "miles", "yd", "yards", "lb", "lbs",
+        "pounds", "oz", "ounces", "meters", "metres", "kilometers", "kilometres", "centimeters", "centimetres",
+        "millimeters", "millimetres", "grams", "kilograms", "liters", "litres", "mph"].map(b))
+
+    /// The unit of measure right after a number that ends the sentence with it (`150 m.`, `3 hours`): one listed word
+    /// closed by punctuation, a newline or the end; nil otherwise (`5 m^2`, `50 minutes in total`, `5 miles per hour`).
+    static func measureUnitAfter(_ text: [UInt8], at end: Int) -> String? {
+        guard end + 1 < text.count, text[end] == 32 else { return nil }
+        var close = end + 1
+        while close < text.count, Bytes.isLetter(text[close]) { close += 1 }
+        guard close > end + 1, close == text.count || [46, 44, 59, 41, 33, 10].contains(text[close]) else { return nil }
+        let word = Array(text[(end + 1)..<close])
+        guard measureUnits.contains(word.map(Bytes.lower)) else { return nil }
+        return Bytes.string(word[...])
+    }
+
+    static let statedResultWords: [[UInt8]] = [", which is ", ", which equals ", ", that is ", " which is ", ", i.e. ", ", i.e., "].map(b)
+    static let restatedForms: [[UInt8]] = [" as a percent", " as a percentage", " as a decimal", " as a fraction", " in percent"].map(b)
 
     static let correctedWords: [[UInt8]] = ["; it is ", "; it's ", ", it is ", ", it's ", ", but ", "; but ", ", rather ",
                                             "; rather ", "; instead ", ", instead "].map(b)
@@ -951,7 +1016,24 @@ public enum AnswerExtractor {
                let value = statedValue(region, policy: policy), Bytes.trimSpaces(region[value.end...]).allSatisfy(Bytes.isLetter) {
                 return value.text
             }
-            let isRelation = segmentKind(segment.text) == 1 || between.contains(61) || isExclusion(segment.text)
+            // A quantified domain (`for every $n \ge 2$`, `for all $x > 0$`) is where the answer stated before it holds,
+            // which may hold no digit.
+            if clauseWord == b("for"), quantifierWords.contains(Bytes.trimSpaces(between).map(Bytes.lower)), isBound(segment.text),
+               let stated = mathSegments(region).last(where: { $0.text.contains(where: { !$0.isWhitespace }) }),
+               Bytes.trimSpaces(region[stated.end...]).allSatisfy({ $0 == 44 || $0 == 36 }) {
+                return stated.text
+            }
+            // "where $a = 4$ and $b = 7$": the parts of the value stated before, named after it.
+            // Every part names one letter (`a = 4`) that the stated value holds (`a+b = 11`).
+            let namesParts = clauseWord == b("where") && segment.text.utf8.contains(61) && {
+                let parts = segment.text.split(separator: ",").map(String.init)
+                guard let stated = statedValue(region, policy: policy)?.text else { return false }
+                return parts.allSatisfy { part in
+                    guard segmentKind(part) == 1, let name = part.utf8.first(where: { !Bytes.isSpace($0) }) else { return false }
+                    return stated.utf8.contains(name)
+                }
+            }()
+            let isRelation = segmentKind(segment.text) == 1 || between.contains(61) || isExclusion(segment.text) || namesParts
             guard isRelation || hasWords && takesClause else { continue }
             return statedValue(region, policy: policy)?.text
         }
@@ -984,6 +1066,20 @@ public enum AnswerExtractor {
         guard let first = bytes.first(where: { !Bytes.isSpace($0) }), Bytes.isLetter(first),
               let member = Bytes.find(bytes, b("\\in")), member + 3 == bytes.count || !Bytes.isLetter(bytes[member + 3]) else { return false }
         return !bytes[..<member].contains(61)
+    }
+
+    static let quantifierWords: Set<[UInt8]> = Set(["every", "all", "each", "any", "all real", "every real", "all integers",
+                                                    "every integer", "all positive integers", "every positive integer"].map(b))
+
+    /// Whether a math segment bounds one name by a number: `n \ge 2`, `x > 0`, `k \geq 1`.
+    static func isBound(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard let first = bytes.first(where: { !Bytes.isSpace($0) }), Bytes.isLetter(first), !bytes.contains(61) || bytes.contains(60) || bytes.contains(62) else { return false }
+        let relations: [[UInt8]] = [b("\\ge"), b("\\le"), b(">"), b("<"), b("\\gt"), b("\\lt")]
+        guard let relation = relations.compactMap({ relation in Bytes.find(bytes, relation).map { (at: $0, count: relation.count) } }).min(by: { $0.at < $1.at }) else { return false }
+        let left = Bytes.trimSpaces(bytes[..<relation.at])
+        return left.count <= 3 && left.allSatisfy({ Bytes.isLetter($0) || Bytes.isDigit($0) || $0 == 95 })
+            && bytes[(relation.at + relation.count)...].contains(where: Bytes.isDigit)
     }
 
     /// Whether a math segment only excludes values: `x \neq 1`, `x \ne 0`, `x ≠ -2`.
@@ -1162,6 +1258,12 @@ public enum AnswerExtractor {
         }
         guard end - start <= 300 else { return nil }
         var sentence = Bytes.trimSpaces(text[start..<end])
+        // Markdown bold around a word is emphasis, not math: "she ends up facing **east**".
+        if Bytes.contains(Array(sentence), [42, 42]) {
+            var plain = Array(sentence)
+            Bytes.replaceAll(&plain, [42, 42], with: [])
+            sentence = plain[...]
+        }
         // A leading connective only links the sentence to the work before it: "Therefore, there are no solutions".
         for word in connectives where Bytes.hasPrefixIgnoringCase(Array(sentence), at: 0, word) {
             let rest = sentence.dropFirst(word.count)
@@ -1216,6 +1318,35 @@ public enum AnswerExtractor {
     /// The whole response when it is short and reads as a bare answer: no run of three plain letters outside
     /// commands (function names such as `exp` allowed) and outside `\begin{…}`/`\end{…}`.
     static func wholeResponse(_ input: [UInt8]) -> String? {
+        if let whole = bareResponse(input) { return whole }
+        guard input.count <= 300 else { return nil }
+        var text = input
+        // A domain after the answer: "f(x) = 2x for all real x".
+        if let cut = trailingQuantifier(text) { text = Array(text[..<cut]); if let whole = bareResponse(text) { return whole } }
+        // Answers joined by "and": "84 and 69", "f(x)=x and f(x)=2-x" are lists.
+        if Bytes.contains(text, b(" and ")) {
+            Bytes.replaceAll(&text, b(", and "), with: b(", "))
+            Bytes.replaceAll(&text, b(" and "), with: b(", "))
+            return bareResponse(text)
+        }
+        return nil
+    }
+
+    /// Where a closing quantifier starts: " for all real x", " for every x", " for all real numbers $x$" (one name at the
+    /// end, words of a domain between); nil when there is none.
+    static func trailingQuantifier(_ text: [UInt8]) -> Int? {
+        guard let at = Bytes.findLastIgnoringCase(text, b(" for ")) else { return nil }
+        let words = text[(at + 5)...].split(separator: 32).map { Array($0).filter { $0 != 36 && $0 != 46 }.map(Bytes.lower) }
+        guard words.count >= 2, let first = words.first, quantifierHeads.contains(first),
+              let name = words.last, name.count == 1, Bytes.isLetter(name[0]),
+              words.dropFirst().dropLast().allSatisfy({ domainWords.contains($0) }) else { return nil }
+        return at
+    }
+    static let quantifierHeads: Set<[UInt8]> = Set(["all", "every", "each", "any"].map(b))
+    static let domainWords: Set<[UInt8]> = Set(["real", "reals", "number", "numbers", "positive", "nonnegative", "non-negative",
+                                                "integer", "integers", "natural", "complex", "values", "of", "the"].map(b))
+
+    static func bareResponse(_ input: [UInt8]) -> String? {
         guard input.count <= 300, input.contains(where: { !Bytes.isSpace($0) }) else { return nil }
         // A leading arrow or equals sign only introduces the result: `=> 81`, `\Rightarrow 81`, `= 81`.
         var text = Array(Bytes.trimSpaces(input[...]))

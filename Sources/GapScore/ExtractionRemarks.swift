@@ -468,4 +468,99 @@ extension AnswerExtractor {
         let region = Array(text[sentenceStart..<(windowStart + marker)])
         return statedValue(region, policy: policy)?.text
     }
+
+    static let comparisonClauses: [[UInt8]] = ["less than", "greater than", "more than", "smaller than", "larger than",
+                                               "bigger than", "at most", "at least", "below", "above", "within", "close to"].map(b)
+    static let approximationOpeners: [[UInt8]] = ["approximately", "approx", "about", "roughly", "around", "nearly", "≈",
+                                                  "\\approx"].map(b)
+    static let comparisonFillers: Set<[UInt8]> = Set(["indeed", "still", "just", "slightly", "much", "well", "strictly",
+                                                      "clearly", "comfortably", "safely"].map(b))
+
+    /// The value stated before a closing clause that only compares it with or restates it as another value: "The
+    /// probability is $\frac{3}{8}$, which is less than $\frac{1}{2}$ as expected." → `\frac{3}{8}`; "is 6
+    /// (equivalently, $-1 \pmod 7$)." → `6`. The last value must follow ", which is" (or "was") and a comparison ("less
+    /// than", "at most", …; a filler such as "indeed" allowed), or "equivalently" opening a parenthesis or after ", or";
+    /// the stated value must end right before the clause. Nil otherwise.
+    static func valueBeforeComparisonClause(_ text: [UInt8], segment: Segment, policy: AnswerPolicy) -> String? {
+        var before = segment.start
+        while before > 0, text[before - 1] == 36 || text[before - 1] == 32 { before -= 1 }
+        guard before >= 12 else { return nil }
+        let windowStart = max(0, before - 64)
+        let window = Array(text[windowStart..<before]).map(Bytes.lower)
+        var clauseStart: Int?
+        // "(equivalently, …" or ", or equivalently, …"
+        if window.last == 44 || window.last.map(Bytes.isLetter) == true {
+            var end = window.count
+            if window.last == 44 { end -= 1 }
+            let word = b("equivalently")
+            if end >= word.count, Bytes.hasPrefix(window, at: end - word.count, word) {
+                var open = end - word.count
+                while open > 0, window[open - 1] == 32 { open -= 1 }
+                if open > 0, window[open - 1] == 40 { clauseStart = windowStart + open - 1 }
+                else if open >= 4, Bytes.hasPrefix(window, at: open - 4, b(", or")) { clauseStart = windowStart + open - 4 }
+            }
+        }
+        if clauseStart == nil {
+            for comparison in comparisonClauses where window.count >= comparison.count && Bytes.hasPrefix(window, at: window.count - comparison.count, comparison) {
+                var cursor = window.count - comparison.count
+                // Fillers and the verb, read backwards: "which is indeed less than".
+                var words: [[UInt8]] = []
+                while words.count < 3 {
+                    while cursor > 0, window[cursor - 1] == 32 { cursor -= 1 }
+                    var start = cursor
+                    while start > 0, Bytes.isLetter(window[start - 1]) { start -= 1 }
+                    guard start < cursor else { break }
+                    let word = Array(window[start..<cursor])
+                    words.append(word)
+                    cursor = start
+                    if word == b("which") { break }
+                }
+                guard words.count >= 2, words.last == b("which"), words.count <= 3,
+                      words[words.count - 2] == b("is") || words[words.count - 2] == b("was"),
+                      words.dropLast(2).allSatisfy({ comparisonFillers.contains($0) }) else { continue }
+                while cursor > 0, window[cursor - 1] == 32 { cursor -= 1 }
+                guard cursor > 0, window[cursor - 1] == 44 else { continue }
+                clauseStart = windowStart + cursor - 1
+                break
+            }
+        }
+        // "(approximately $0.22$)", "(about 0.22)", "(≈ 0.22)": an approximation after the exact value.
+        if clauseStart == nil {
+            var end = window.count
+            while end > 0, window[end - 1] == 32 || window[end - 1] == 44 || window[end - 1] == 46 { end -= 1 }
+            for word in approximationOpeners where end >= word.count + 1 && Bytes.hasPrefix(window, at: end - word.count, word) {
+                var open = end - word.count
+                while open > 0, window[open - 1] == 32 { open -= 1 }
+                if open > 0, window[open - 1] == 40 { clauseStart = windowStart + open - 1 }
+                break
+            }
+        }
+        guard let clause = clauseStart else { return nil }
+        var sentenceStart = clause
+        while sentenceStart > 0 {
+            let byte = text[sentenceStart - 1]
+            if byte == 10 || (byte == 46 || byte == 33 || byte == 63) && Bytes.isSpace(text[sentenceStart]) { break }
+            sentenceStart -= 1
+        }
+        let region = Array(text[sentenceStart..<clause])
+        guard let value = statedValue(region, policy: policy),
+              Bytes.trimSpaces(region[value.end...]).allSatisfy({ $0 == 36 }) else { return nil }
+        return value.text
+    }
+
+    static let guessModals: [[UInt8]] = ["might be", "could be", "may be", "probably", "perhaps", "possibly"].map(b)
+    static let doubtPhrases: [[UInt8]] = ["not confident", "not sure", "not certain", "unsure", "could not", "couldn't",
+                                          "cannot determine", "can't determine", "no idea"].map(b)
+
+    /// Whether the value at `start` is only a guess the response does not stand by: a modal right before it ("the
+    /// answer might be 5") and a statement of doubt in the text ("but I'm not confident"). Then no answer is committed.
+    static func isUncommittedGuess(_ text: [UInt8], at start: Int) -> Bool {
+        var before = start
+        while before > 0, text[before - 1] == 36 || text[before - 1] == 32 { before -= 1 }
+        let window = text[max(0, before - 12)..<before].map(Bytes.lower)
+        guard guessModals.contains(where: { window.count >= $0.count && Bytes.hasPrefix(window, at: window.count - $0.count, $0) })
+        else { return false }
+        let lowered = text.map(Bytes.lower)
+        return doubtPhrases.contains { Bytes.find(lowered, $0) != nil }
+    }
 }

@@ -58,6 +58,12 @@ public struct GaprunScorer: Scorer {
     public func judge(response: String, gold: String, policy: AnswerPolicy) -> Judgment {
         let extraction = AnswerExtractor.extract(response, policy: policy)
         let cut = extraction.cutOff.map { " [cut off: \($0)]" } ?? ""
+        // Several choice letters (`\text{A, C, E}`) answered by a sentence that ends with them, in any order.
+        if gold.utf8.count <= 40, let goldLetters = choiceLetterSet(ofNormalized: GoldCache.plainNormalized(gold).text),
+           let sentence = AnswerExtractor.lastSentence(response), let chosen = trailingChoiceLetters(sentence) {
+            let correct = chosen == goldLetters
+            return Judgment(correct: correct, extracted: String(chosen.sorted()), reason: "choice-letters: \(correct ? "same choice letters" : "different choices")\(cut)")
+        }
         guard var answer = extraction.answer else {
             // Multiple-choice golds may still be answered with a bare "(C)".
             if gold.utf8.count <= 64, let letter = choiceLetter(ofNormalized: GoldCache.plainNormalized(gold).text),
@@ -71,6 +77,13 @@ public struct GaprunScorer: Scorer {
             if policy.fallback != .none, let sentence = AnswerExtractor.lastSentence(response),
                verify(gold: gold, candidate: sentence, policy: policy).equivalent {
                 return Judgment(correct: true, extracted: sentence, reason: "last-sentence: equal as text\(cut)")
+            }
+            // A short response that opens with the word answer and never turns back: "Yes. Such an arrangement exists, as
+            // the construction above shows." against `\text{Yes}`.
+            if policy.fallback != .none, response.utf8.count <= 300, case let .text(word) = GoldCache.parsed(GoldCache.plainNormalized(gold).text),
+               word.utf8.count >= 2, AnswerProse.opensWith(response.trimmingCharacters(in: .whitespacesAndNewlines), word),
+               !AnswerProse.turnsBack(response) {
+                return Judgment(correct: true, extracted: word, reason: "first-sentence: opens with the word answer\(cut)")
             }
             // A one-word name answer (`\text{Evelyn}`) that the response names, and no other name.
             if policy.fallback != .none, gold.utf8.count <= 64, !gold.utf8.contains(where: Bytes.isDigit) {

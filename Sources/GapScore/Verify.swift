@@ -47,6 +47,51 @@ func choiceLetter(ofNormalized text: String) -> Character? {
     return Character(Unicode.Scalar(letter))
 }
 
+/// A gold of several multiple-choice letters (`\text{A, C, E}`, `(A), (C)`, `A and C`), as a set; nil for one letter
+/// or anything else.
+func choiceLetterSet(ofNormalized text: String) -> Set<Character>? {
+    let bytes = Array(text.utf8)
+    var letters = Set<Character>()
+    var index = 0
+    while index < bytes.count {
+        let byte = bytes[index]
+        if (65...69).contains(byte) {
+            guard index + 1 == bytes.count || !Bytes.isLetter(bytes[index + 1]), index == 0 || !Bytes.isLetter(bytes[index - 1]) else { return nil }
+            letters.insert(Character(Unicode.Scalar(byte)))
+        } else if Bytes.hasPrefix(bytes, at: index, Array("and".utf8)), index > 0, bytes[index - 1] == 32 {
+            index += 3
+            continue
+        } else if !(byte == 32 || byte == 44 || byte == 40 || byte == 41) {
+            return nil
+        }
+        index += 1
+    }
+    return letters.count >= 2 ? letters : nil
+}
+
+/// The choice letters a sentence ends with ("The correct options are A, E, and C." → A, C, E): at least two standalone
+/// letters A–E joined by commas, "and", spaces or parentheses, closing the sentence; nil otherwise.
+func trailingChoiceLetters(_ sentence: String) -> Set<Character>? {
+    var bytes = Array(sentence.utf8)
+    while let last = bytes.last, last == 46 || last == 32 || last == 42 { bytes.removeLast() }
+    var letters = Set<Character>()
+    var index = bytes.count
+    while index > 0 {
+        let byte = bytes[index - 1]
+        if (65...69).contains(byte), index == bytes.count || !Bytes.isLetter(bytes[index]), index == 1 || !Bytes.isLetter(bytes[index - 2]) {
+            letters.insert(Character(Unicode.Scalar(byte)))
+            index -= 1
+        } else if byte == 32 || byte == 44 || byte == 40 || byte == 41 {
+            index -= 1
+        } else if index >= 4, Bytes.hasPrefix(bytes, at: index - 4, Array(" and".utf8)) {
+            index -= 4
+        } else {
+            break
+        }
+    }
+    return letters.count >= 2 ? letters : nil
+}
+
 /// Spaces removed and ASCII lower-cased: the form for fast string equality.
 func compactLowered(_ text: String) -> [UInt8] {
     var result: [UInt8] = []

@@ -63,3 +63,45 @@ import Testing
     let judgment = GaprunScorer().judge(response: deep, gold: "1", policy: .standard)
     #expect(!judgment.reason.isEmpty)
 }
+
+@Test func valuesBeforeRemarksQualifiersAndHedges() {
+    func read(_ response: String) -> String? { AnswerExtractor.extract(response, policy: .standard).answer }
+    // A comparison or a restatement after the value does not replace it.
+    #expect(read("The probability is $\\frac{3}{8}$, which is less than $\\frac{1}{2}$ as expected.") == "\\frac{3}{8}")
+    #expect(read("The total is 45, which is indeed less than 50.") == "45")
+    #expect(read("The remainder is 6 (equivalently, $-1 \\pmod 7$).") == "6")
+    #expect(read("The probability is $\\frac{2}{9}$ (approximately $0.22$).") == "\\frac{2}{9}")
+    #expect(read("The final answer is 1/2, or 50% as a percent.") == "1/2")
+    #expect(read("We need 25% of 80. The answer is 25% of 80, i.e. 20.") == "20")
+    // Parts named after "where", a quantified domain, a domain after a bare answer.
+    #expect(read("Therefore $a+b = 11$, where $a = 4$ and $b = 7$.") == "a+b = 11")
+    #expect(read("The minimum occurs at $x = 1$, where $f(1) = -3$.") != "x = 1")
+    #expect(read("Hence the minimum is $2n-2$ for every $n \\ge 2$.") == "2n-2")
+    #expect(read("f(x) = 2x for all real x") == "f(x) = 2x")
+    #expect(read("84 and 69") == "84, 69")
+    // Two boxes joined by "or" answer both; a doubted guess answers nothing.
+    #expect(read("I'm not sure; it is either $\\boxed{8}$ or $\\boxed{10}$.") == "8, 10")
+    #expect(read("If it is arithmetic the answer might be 5, but I'm not confident.") == nil)
+    #expect(read("The answer might be 5.") == "5")
+    // A Unicode minus anywhere; a unit that ends the sentence stays with its number.
+    #expect(read("The ordered triple is (6, 31, −1).") == "(6, 31, -1)")
+    #expect(read("The distance is 150 m.") == "150\\text{ m}")
+    #expect(read("So it takes 50 minutes in total.") == "50")
+    #expect(read("He drives at 5 miles per hour.") == "5")
+}
+
+@Test func severalChoiceLettersAndWordAnswers() {
+    let scorer = Scorer()
+    func judge(_ response: String, _ gold: String) -> Bool { scorer.judge(response: response, gold: gold, policy: .standard).correct }
+    #expect(judge("The correct options are A, E, and C.", "\\text{A, C, E}"))
+    #expect(!judge("The correct options are A and E.", "\\text{A, C, E}"))
+    #expect(judge("Yes. Such an arrangement exists, as the construction above shows.", "\\text{Yes}"))
+    #expect(!judge("Yes. Wait, no: such an arrangement cannot exist.", "\\text{Yes}"))
+    #expect(judge("After the turns she ends up facing **east**.", "\\text{east}"))
+    #expect(judge("Therefore $f$ is neither even nor odd.", "\\text{neither}"))
+    #expect(judge("$\\boxed{\\sqrt66}$", "\\sqrt{66}"))
+    #expect(judge("(m, n) = (221, 8)", "$221,$8$"))
+    #expect(!judge("(m, n) = (8, 221)", "$221,$8$"))
+    #expect(!judge("(221, 8)", "$221,$8$"))
+    #expect(judge("5.4¢", "5.4 \\text{ cents}"))
+}

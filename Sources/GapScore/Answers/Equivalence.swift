@@ -105,6 +105,12 @@ struct EquivalenceChecker {
         case let (.equation(goldLeft, goldRight, _, goldRightExpression), _):
             return policy.ignoreVariablePrefix && EquivalenceChecker.namesAValue(goldLeft, value: goldRightExpression)
                 && equal(goldRight, candidate)
+        // A named tuple against a bare list of as many values (`(m, n) = (221, 8)` against OlympiadBench's `221, 8`): the
+        // names say the list is their values in order, so it compares as a tuple, in order.
+        case let (.list(golds), .equation(candidateLeft, .bracketed("(", ")", candidates), _, _))
+            where policy.ignoreVariablePrefix && golds.count == candidates.count
+                && EquivalenceChecker.tupleNames(candidateLeft)?.count == candidates.count:
+            return orderedEqual(golds, candidates)
         case let (_, .equation(candidateLeft, candidateRight, _, candidateRightExpression)):
             return policy.ignoreVariablePrefix
                 && EquivalenceChecker.namesAValue(candidateLeft, value: candidateRightExpression)

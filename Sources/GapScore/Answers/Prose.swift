@@ -87,12 +87,24 @@ enum AnswerProse {
         return after.first?.isLetter == true && !after.hasPrefix("not") && !after.hasPrefix("but")
     }
 
+    /// Whether a response changes its mind or qualifies its first word ("but", "however", "actually", "wait", "not"):
+    /// then its opening word is not its answer.
+    static func turnsBack(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        return [" but ", "however", "actually", "wait", " not ", "n't", "on second thought"].contains { lowered.contains($0) }
+    }
+
     /// Whether a sentence states the word answer `word` (compact, lower-case) as its predicate: `The function is odd`,
     /// `they are congruent`, `It is a parabola`, `she is facing east`: the text ends with "is"/"are", an optional
     /// participle, an optional article, then that word.
     static func statesWord(_ text: String, _ word: String) -> Bool {
-        let lowered = text.lowercased().filter { $0 != "." && $0 != "!" }
+        // Markdown emphasis around the word is not part of it: "she ends up facing **east**".
+        let lowered = text.lowercased().filter { $0 != "." && $0 != "!" && $0 != "*" }
         var words = lowered.split(separator: " ")
+        // "is neither even nor odd" states the answer `neither`.
+        if word == "neither", words.count >= 6, words[words.count - 4] == "neither", words[words.count - 2] == "nor" {
+            words.removeLast(3)
+        }
         guard words.count >= 3, String(words[words.count - 1]) == word else { return false }
         words.removeLast()
         if let article = words.last, article == "a" || article == "an" || article == "the" { words.removeLast() }

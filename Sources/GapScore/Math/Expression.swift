@@ -469,6 +469,11 @@ struct ExpressionParser {
                 position += 1
                 return .function("root", [try parseArgument(), index])
             }
+            // A radicand of several digits without braces is the whole digit run (`\sqrt66` = `\sqrt{66}`, `√66`), as
+            // Qwen2.5-Math's `_fix_sqrt` reads it; TeX would take one digit, but no one writes 6√6 that way.
+            if let first = current, ("0"..."9").contains(first), let next = peek(1), ("0"..."9").contains(next) {
+                return .function("sqrt", [try parseNumber(singleCharacter: false)])
+            }
             return .function("sqrt", [try parseArgument()])
         case "pi": return .constant("pi")
         case "infty", "infinity": return .constant("infinity")
