@@ -91,7 +91,7 @@ import Testing
 }
 
 @Test func severalChoiceLettersAndWordAnswers() {
-    let scorer = Scorer()
+    let scorer = GaprunScorer()
     func judge(_ response: String, _ gold: String) -> Bool { scorer.judge(response: response, gold: gold, policy: .standard).correct }
     #expect(judge("The correct options are A, E, and C.", "\\text{A, C, E}"))
     #expect(!judge("The correct options are A and E.", "\\text{A, C, E}"))
