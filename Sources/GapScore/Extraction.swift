@@ -34,7 +34,7 @@ public enum AnswerExtractor {
         }
         for stop in stopMarkers { if let index = Bytes.find(text, stop) { text.removeSubrange(index...) } }
         // A Unicode minus sign (U+2212) is a minus sign wherever the answer is read from: prose lists, tuples, boxes.
-        if text.contains(0xE2) { _ = Bytes.replaceAll(&text, unicodeMinus, with: [45]) }
+        if text.contains(0xE2) { Bytes.replaceAll(&text, unicodeMinus, with: [45]) }
         if let index = fewShotContinuation(text) { text.removeSubrange(index...) }
         if let index = Bytes.findLast(text, b("</think>")) {
             let after = Array(text[(index + 8)...])
@@ -569,9 +569,9 @@ public enum AnswerExtractor {
                 if byte == 46, index == 1, (65...69).contains(bytes[0]), index + 2 < bytes.count, bytes[index + 1] == 32,
                    Bytes.isDigit(bytes[index + 2]) || bytes[index + 2] == 36 || bytes[index + 2] == 45 || bytes[index + 2] == 92 { continue }
                 // The full stops of "i.e." and "e.g." end nothing.
-                if byte == 46, index >= 1, bytes[index - 1] == 101 || bytes[index - 1] == 103 || bytes[index - 1] == 69,
-                   index >= 3 && (Bytes.hasPrefixIgnoringCase(bytes, at: index - 3, b("i.e.")) || Bytes.hasPrefixIgnoringCase(bytes, at: index - 3, b("e.g."))) { continue }
-                if byte == 46, index + 3 < bytes.count, Bytes.hasPrefixIgnoringCase(bytes, at: index - 1, b("i.e.")) || Bytes.hasPrefixIgnoringCase(bytes, at: index - 1, b("e.g.")) { continue }
+                if byte == 46, latinAbbreviations.contains(where: { pattern in
+                    index >= 1 && Bytes.hasPrefixIgnoringCase(bytes, at: index - 1, pattern) || index >= 3 && Bytes.hasPrefixIgnoringCase(bytes, at: index - 3, pattern)
+                }) { continue }
                 if byte == 46, index + 1 == bytes.count || bytes[index + 1] == 32 || bytes[index + 1] == 10 {
                     // An abbreviation's full stop (`5 sq. units`) does not end the sentence and is dropped.
                     if index + 1 < bytes.count, endsWithAbbreviation(bytes[..<index]) || abbreviatesBeforeNumber(bytes, dot: index) {
@@ -668,6 +668,7 @@ public enum AnswerExtractor {
     }
 
     static let statedResultWords: [[UInt8]] = [", which is ", ", which equals ", ", that is ", " which is ", ", i.e. ", ", i.e., "].map(b)
+    static let latinAbbreviations: [[UInt8]] = ["i.e.", "e.g."].map(b)
     static let restatedForms: [[UInt8]] = [" as a percent", " as a percentage", " as a decimal", " as a fraction", " in percent"].map(b)
 
     static let correctedWords: [[UInt8]] = ["; it is ", "; it's ", ", it is ", ", it's ", ", but ", "; but ", ", rather ",
@@ -1018,7 +1019,7 @@ public enum AnswerExtractor {
             }
             // A quantified domain (`for every $n \ge 2$`, `for all $x > 0$`) is where the answer stated before it holds,
             // which may hold no digit.
-            if clauseWord == b("for"), quantifierWords.contains(Bytes.trimSpaces(between).map(Bytes.lower)), isBound(segment.text),
+            if clauseWord == b("for"), isQuantifier(Bytes.trimSpaces(between).split(separator: 32).map { $0.map(Bytes.lower) }), isBound(segment.text),
                let stated = mathSegments(region).last(where: { $0.text.contains(where: { !$0.isWhitespace }) }),
                Bytes.trimSpaces(region[stated.end...]).allSatisfy({ $0 == 44 || $0 == 36 }) {
                 return stated.text
@@ -1068,8 +1069,11 @@ public enum AnswerExtractor {
         return !bytes[..<member].contains(61)
     }
 
-    static let quantifierWords: Set<[UInt8]> = Set(["every", "all", "each", "any", "all real", "every real", "all integers",
-                                                    "every integer", "all positive integers", "every positive integer"].map(b))
+    /// Whether words open a quantifier over a domain: "every", "all real", "every positive integer".
+    static func isQuantifier(_ words: [[UInt8]]) -> Bool {
+        guard let first = words.first, quantifierHeads.contains(first) else { return false }
+        return words.dropFirst().allSatisfy { domainWords.contains($0) }
+    }
 
     /// Whether a math segment bounds one name by a number: `n \ge 2`, `x > 0`, `k \geq 1`.
     static func isBound(_ text: String) -> Bool {
@@ -1337,9 +1341,8 @@ public enum AnswerExtractor {
     static func trailingQuantifier(_ text: [UInt8]) -> Int? {
         guard let at = Bytes.findLastIgnoringCase(text, b(" for ")) else { return nil }
         let words = text[(at + 5)...].split(separator: 32).map { Array($0).filter { $0 != 36 && $0 != 46 }.map(Bytes.lower) }
-        guard words.count >= 2, let first = words.first, quantifierHeads.contains(first),
-              let name = words.last, name.count == 1, Bytes.isLetter(name[0]),
-              words.dropFirst().dropLast().allSatisfy({ domainWords.contains($0) }) else { return nil }
+        guard words.count >= 2, let name = words.last, name.count == 1, Bytes.isLetter(name[0]), isQuantifier(Array(words.dropLast()))
+        else { return nil }
         return at
     }
     static let quantifierHeads: Set<[UInt8]> = Set(["all", "every", "each", "any"].map(b))

@@ -536,13 +536,7 @@ extension AnswerExtractor {
             }
         }
         guard let clause = clauseStart else { return nil }
-        var sentenceStart = clause
-        while sentenceStart > 0 {
-            let byte = text[sentenceStart - 1]
-            if byte == 10 || (byte == 46 || byte == 33 || byte == 63) && Bytes.isSpace(text[sentenceStart]) { break }
-            sentenceStart -= 1
-        }
-        let region = Array(text[sentenceStart..<clause])
+        let region = Array(text[sentenceStart(text, at: clause)..<clause])
         guard let value = statedValue(region, policy: policy),
               Bytes.trimSpaces(region[value.end...]).allSatisfy({ $0 == 36 }) else { return nil }
         return value.text
