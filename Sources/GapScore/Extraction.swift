@@ -36,6 +36,11 @@ public enum AnswerExtractor {
         // A Unicode minus sign (U+2212) is a minus sign wherever the answer is read from: prose lists, tuples, boxes.
         if text.contains(0xE2) { Bytes.replaceAll(&text, unicodeMinus, with: [45]) }
         if let index = fewShotContinuation(text) { text.removeSubrange(index...) }
+        // A few-shot answer line's label ("A: 16") is not part of its answer.
+        if let first = text.firstIndex(where: { !Bytes.isSpace($0) }), Bytes.hasPrefix(text, at: first, b("A: ")),
+           let next = text[(first + 3)...].first(where: { !Bytes.isSpace($0) }), Bytes.isDigit(next) || next == 36 || next == 45 {
+            text.removeSubrange(..<(first + 3))
+        }
         if let index = Bytes.findLast(text, b("</think>")) {
             let after = Array(text[(index + 8)...])
             if after.contains(where: { !Bytes.isSpace($0) }) { text = after }
@@ -86,6 +91,13 @@ public enum AnswerExtractor {
         if let last = boxes.last {
             // A Minerva final-answer sentence written after the last box restates or replaces it: it is the answer.
             let boxStart = lastBoxStart(text)
+            // A box inside a closing parenthesised aside ("(For comparison, if both coins had to land heads the probability
+            // would be $\boxed{\tfrac14}$, …)") is not the answer when a box comes before the aside.
+            if boxes.count >= 2, depth < 2, boxStart > 0, let open = asideOpening(text, holding: boxStart),
+               Bytes.contains(Array(text[..<open]), boxedName) {
+                let before = run(Array(text[..<open]), policy: policy, depth: depth + 1)
+                if before.answer != nil { return before }
+            }
             if boxStart >= 0, Bytes.findLastIgnoringCase(Array(text[boxStart...]), b("final answer is")) != nil,
                let sentence = finalAnswerSentence(text) {
                 return Extraction(answer: sentence, rule: "final-answer-sentence (after the last box)", allBoxed: [])
@@ -100,6 +112,10 @@ public enum AnswerExtractor {
             if policy.fallback == .lastMathOrNumber, boxStart >= 0, let end = boxEnd(text, from: boxStart), text.count - end > 8,
                let corrected = correctionAfterBox(text, boxEnd: end, policy: policy) {
                 return Extraction(answer: corrected, rule: "boxed (corrected after it)", allBoxed: [])
+            }
+            if policy.fallback == .lastMathOrNumber, boxStart >= 0, let end = boxEnd(text, from: boxStart), text.count - end > 8,
+               let turned = turnAfterBox(text, boxEnd: end, policy: policy) {
+                return Extraction(answer: turned, rule: "boxed (a \"but\" after it, then another answer)", allBoxed: [])
             }
             // Two boxes joined by "or" ("either $\boxed{8}$ or $\boxed{10}$") answer both: a hedge equals neither alone, and
             // two solutions written that way still match a gold that lists both.
@@ -140,11 +156,12 @@ public enum AnswerExtractor {
                 let before = run(Array(text[..<aside]), policy: policy, depth: depth)
                 if before.answer != nil { return before }
             }
+            if let none = noSolutionStatement(text) { return Extraction(answer: "\\text{" + none + "}", rule: "last-sentence (no solutions)", allBoxed: []) }
             if let whole = wholeResponse(text) { return Extraction(answer: whole, rule: "whole-response", allBoxed: []) }
             if policy.fallback == .lastMathOrNumber, let word = lastNumberWord(text) {
                 return Extraction(answer: word, rule: "last-number-word", allBoxed: [])
             }
-            let math = lastMathSegment(text)
+            let math = lastMathSegment(text).map(continuedValue)
             let number = policy.fallback == .lastMathOrNumber ? lastNumber(text, dollarsAreMath: policy.dollarsAreMath) : nil
             // A number introduced as an approximation ("about 0.17") does not replace an exact answer before it.
             // A last number in a check after the answer ("Check: \[ 2(4) = 8 \]") gives way to the math before it, as a
@@ -222,11 +239,21 @@ public enum AnswerExtractor {
                 if let list = numberList(text, last: number) {
                     return Extraction(answer: list, rule: "last-number (a list of numbers)", allBoxed: [])
                 }
+                if let expression = plainExpression(text, number: number) {
+                    return Extraction(answer: expression, rule: "last-number (an expression in plain text)", allBoxed: [])
+                }
                 if let power = powerEnding(text, number: number) {
                     return Extraction(answer: power, rule: "last-number (a power of numbers)", allBoxed: [])
                 }
                 if let multiple = piMultiple(text, number: number) {
                     return Extraction(answer: multiple, rule: "last-number (a multiple of π)", allBoxed: [])
+                }
+                // "3 degrees below zero" is -3.
+                if Bytes.hasPrefixIgnoringCase(text, at: number.end, b(" degrees below zero")) || Bytes.hasPrefixIgnoringCase(text, at: number.end, b(" below zero")) {
+                    return Extraction(answer: "-" + number.text, rule: "last-number (below zero)", allBoxed: [])
+                }
+                if let literal = baseLiteral(text, base: number) {
+                    return Extraction(answer: literal, rule: "last-number (digits with their base in words)", allBoxed: [])
                 }
                 // A unit of measure written right after the number stays with it, so "150 m" never matches `150\text{ km}`.
                 if let unit = measureUnitAfter(text, at: number.end) {
@@ -425,7 +452,7 @@ public enum AnswerExtractor {
     }
 
     static let correctionWords: [[UInt8]] = ["wait", "actually", "oops", "correction", "no,", "no:", "hmm, no", "hmm, actually", "hmm, wait",
-                                             "hmm wait", "hold on", "on second thought",
+                                             "hmm wait", "hold on", "on second thought", "no wait",
                                              "i made a mistake", "i made an error", "that is wrong", "that's wrong"].map(b)
 
     /// A correction after a phrase answer: a later sentence that opens with "Wait", "Actually", "Oops", "Correction",
@@ -487,6 +514,50 @@ public enum AnswerExtractor {
         return lastValue(tail, policy: policy)
     }
     static let waitWord = b("wait")
+
+    static let turnOpenings: [[UInt8]] = ["but ", "but,", "hmm, but", "hmm but", "however,"].map(b)
+    static let conclusionOpenings: [[UInt8]] = ["so ", "so,", "thus", "therefore", "hence", "there are ", "there is "].map(b)
+
+    /// A final answer after the last box, or a turn after it to another answer: "… $\boxed{9}$ and $\boxed{-9}$ square to 81, but the problem wants the
+    /// positive value, so the answer is 9." (an answer phrase after "but") → `9`; "$\boxed{15}$.\n\nHmm, but the question
+    /// asks only for the even divisors … So the number of even positive divisors is 10." (a sentence opening with "But",
+    /// "Hmm, but" or "However," and, as a later and last sentence, a conclusion opening with "So", "Thus", "Therefore",
+    /// "Hence", "There are") → its last value. A check ("But let me verify: 3 · 5 = 15") concludes nothing, so the box stays.
+    static func turnAfterBox(_ text: [UInt8], boxEnd end: Int, policy: AnswerPolicy) -> String? {
+        let tail = Array(text[end...])
+        let lowered = tail.map(Bytes.lower)
+        if let but = Bytes.find(lowered, b(" but ")), let phrase = answerPhraseLocated(Array(tail[but...])), !inCheckSentence(tail, at: but + phrase.start) {
+            return phrase.answer
+        }
+        // A sentence after the box that opens with a turn word.
+        var turn: Int?
+        var index = 0
+        while index < tail.count, turn == nil {
+            let byte = tail[index]
+            index += 1
+            guard byte == 10 || (byte == 46 || byte == 33 || byte == 63) && index < tail.count && Bytes.isSpace(tail[index]) else { continue }
+            var opening = index
+            while opening < tail.count, Bytes.isSpace(tail[opening]) || tail[opening] == 42 { opening += 1 }
+            if turnOpenings.contains(where: { Bytes.hasPrefix(lowered, at: opening, $0) }) { turn = opening }
+        }
+        guard let lastByte = tail.lastIndex(where: { !Bytes.isSpace($0) }) else { return nil }
+        var conclusion = sentenceStart(tail, at: lastByte)
+        while conclusion < lastByte, Bytes.isSpace(tail[conclusion]) || tail[conclusion] == 42 { conclusion += 1 }
+        // A last sentence after the box that concludes with an answer phrase ("Then $a^2 + 1 = 10$.\n\nSo the answer is
+        // **10**.") is the final answer, the box a step on the way.
+        if conclusion > 0, conclusionOpenings.prefix(5).contains(where: { Bytes.hasPrefix(lowered, at: conclusion, $0) }),
+           let phrase = answerPhraseLocated(Array(tail[conclusion...])), !inCheckSentence(tail, at: conclusion + 1) {
+            return phrase.answer
+        }
+        guard let turn else { return nil }
+        // "However, re-examining the list, … so the correct count is $9$.": the turn names the corrected value itself.
+        if turn == conclusion, let corrected = correctedValueStart(Array(tail[turn...])) {
+            return lastValue(Array(tail[(turn + corrected)...]), policy: policy)
+        }
+        guard conclusion > turn, conclusionOpenings.contains(where: { Bytes.hasPrefix(lowered, at: conclusion, $0) }),
+              !inCheckSentence(tail, at: conclusion + 1) else { return nil }
+        return lastValue(Array(tail[conclusion...]), policy: policy)
+    }
 
     /// Where "the correct X is" or "the corrected X is" opens in a sentence (one to three words between "correct" and
     /// "is"/"="); nil otherwise. "So the box is correct." names no value.
@@ -781,6 +852,15 @@ public enum AnswerExtractor {
             // `$(x,y)=(0,1)$ and $(1,0)$`: a tuple named by a tuple of variables, then another tuple.
             var item = previous
             if segmentKind(previous) != kind {
+                // `$n = 1, 3, 5,$ or $15$`: a name with its values, then the last value.
+                if kind == 0, segmentKind(previous) == 1, previous.utf8.contains(44), index == segments.count - 1 {
+                    var trimmed = Array(Bytes.trimSpaces(Array(previous.utf8)[...]))
+                    while trimmed.last == 44 || trimmed.last == 32 { trimmed.removeLast() }
+                    joined = Bytes.string(trimmed) + ", " + joined
+                    index -= 1
+                    count += 1
+                    break
+                }
                 guard kind == 0, let named = namedTupleValue(previous), segments[index].text.first == "(" else { break }
                 item = named
             }
@@ -790,6 +870,69 @@ public enum AnswerExtractor {
         }
         let last = segments.last!
         return count == 1 ? last : Segment(text: joined, start: segments[index].start, end: last.end)
+    }
+
+    static let noSolutionPhrases: [[UInt8]] = ["no real solution", "no solution", "no real root", "no roots", "solution set is empty",
+                                               "solution set is the empty set"].map(b)
+
+    /// The words of a last sentence that says there are no solutions ("so there are no real solutions: the solution set is
+    /// empty." → "no real solutions"): that is the answer (the empty set, or none of a count), whatever math the sentence
+    /// also holds before it. Nil when a number follows the phrase ("no real solutions; the number of real roots is 0").
+    static func noSolutionStatement(_ text: [UInt8]) -> String? {
+        guard let lastByte = text.lastIndex(where: { !Bytes.isSpace($0) }), text.count <= 4_000 else { return nil }
+        let sentence = text[sentenceStart(text, at: lastByte)...lastByte].map(Bytes.lower)
+        guard let found = noSolutionPhrases.compactMap({ phrase in Bytes.findLast(sentence, phrase).map { ($0, phrase) } }).max(by: { $0.0 < $1.0 }),
+              !sentence[found.0...].contains(where: Bytes.isDigit), Bytes.find(Array(sentence[found.0...]), b(" zero")) == nil,
+              Bytes.find(sentence, b("no solution other")) == nil else { return nil }
+        // The words as written, so a count of none stays plural ("no real solutions") and "no solution" singular.
+        let end = found.0 + found.1.count
+        let plural = end < sentence.count && sentence[end] == 115
+        if found.1.first == 115 { return "no solution" }   // "solution set is empty"
+        return Bytes.string(found.1) + (plural ? "s" : "")
+    }
+
+    /// A last number that ends an expression written in plain text without spaces, with a factorial, a power, a fraction
+    /// bar, π or a root in it: "100!/2^50" → `100!/2^50`, "−π/6 radians" → `-π/6`, "600/7 km/h" → `600/7`. Nil otherwise.
+    static func plainExpression(_ text: [UInt8], number: Segment) -> String? {
+        var start = number.start
+        var strong = false
+        while start > 0 {
+            let byte = text[start - 1]
+            if Bytes.isDigit(byte) || byte == 46 || byte == 40 || byte == 41 || byte == 42 || byte == 43 || byte == 45 { start -= 1; continue }
+            if byte == 33 || byte == 47 || byte == 94 { strong = true; start -= 1; continue }
+            if byte == 0x80, start >= 2, text[start - 2] == 0xCF { strong = true; start -= 2; continue }   // π
+            if byte == 0x9A, start >= 3, text[start - 3] == 0xE2, text[start - 2] == 0x88 { strong = true; start -= 3; continue }   // √
+            break
+        }
+        var end = number.end
+        while end < text.count, text[end] == 33 { end += 1; strong = true }   // a factorial after the last number
+        guard strong, start < number.start, start == 0 || text[start - 1] == 32 || text[start - 1] == 58 || text[start - 1] == 10 else { return nil }
+        let run = text[start..<end]
+        guard run.filter({ $0 == 40 }).count == run.filter({ $0 == 41 }).count, let first = run.first, first != 47, first != 94, first != 33,
+              first != 41, first != 43, first != 42 else { return nil }
+        return Bytes.string(run)
+    }
+
+    /// Digits whose base is named in words after them: "$204$ in base 5", "52 (base 8)" → `204_{5}`, `52_{8}`; `base` is
+    /// the last number, the base. Nil otherwise.
+    static func baseLiteral(_ text: [UInt8], base: Segment) -> String? {
+        var cursor = base.start
+        guard cursor >= 5, Bytes.hasPrefixIgnoringCase(text, at: cursor - 5, b("base ")) else { return nil }
+        cursor -= 5
+        if cursor >= 4, Bytes.hasPrefixIgnoringCase(text, at: cursor - 4, b(" in ")) { cursor -= 4 }
+        else if cursor >= 1, text[cursor - 1] == 40 { cursor -= 1 } else { return nil }
+        while cursor > 0, text[cursor - 1] == 32 || text[cursor - 1] == 36 { cursor -= 1 }
+        let end = cursor
+        while cursor > 0, Bytes.isDigit(text[cursor - 1]) || (65...70).contains(text[cursor - 1]) { cursor -= 1 }
+        guard end > cursor, cursor == 0 || !Bytes.isLetter(text[cursor - 1]) && text[cursor - 1] != 46 else { return nil }
+        return Bytes.string(text[cursor..<end]) + "_{" + base.text + "}"
+    }
+
+    /// A display line that continues the computation before it (`$$= -3.\overline{8}$$`) states the value after its `=`.
+    static func continuedValue(_ segment: Segment) -> Segment {
+        let bytes = Bytes.trimSpaces(Array(segment.text.utf8)[...])
+        guard bytes.first == 61, bytes.count > 1, bytes[bytes.startIndex + 1] != 61 else { return segment }
+        return Segment(text: Bytes.string(Bytes.trimSpaces(bytes.dropFirst())), start: segment.start, end: segment.end)
     }
 
     /// The start of the sentence holding `position` (after ". ", "! ", "? " or a newline).
@@ -851,6 +994,8 @@ public enum AnswerExtractor {
     /// compares the last side of a relation the same way. Nil otherwise.
     static func chainResult(_ text: String) -> String? {
         let bytes = Array(text.utf8)
+        // `x = 2 \quad\text{or}\quad x = 1` lists two solutions: not a chain.
+        if bytes.contains(92), hasWordConnective(bytes) { return nil }
         var depth = 0
         var equals: [Int] = []
         for (index, byte) in bytes.enumerated() {
@@ -872,7 +1017,27 @@ public enum AnswerExtractor {
         var side = Bytes.trimSpaces(bytes[(last + 1)...])
         while let end = side.last, end == 46 || end == 44 { side = Bytes.trimSpaces(side.dropLast()) }
         guard side.contains(where: Bytes.isDigit), !side.contains(where: Bytes.isLetter) || isNumericCommand(side) else { return nil }
+        // `x = y = z = 1` gives every name that value: `x = 1, y = 1, z = 1`.
+        let names = zip([-1] + equals.dropLast(), equals).map { Bytes.trimSpaces(bytes[($0.0 + 1)..<$0.1]) }
+        if names.count >= 2, names.allSatisfy({ $0.count == 1 && Bytes.isLetter($0.first!) }) {
+            return names.map { Bytes.string($0) + " = " + Bytes.string(side) }.joined(separator: ", ")
+        }
         return Bytes.string(side)
+    }
+
+    /// Whether math joins its parts with a word in a text command: `\text{ or }`, `\quad\text{or}\quad`, `\mbox{and}`.
+    static func hasWordConnective(_ bytes: [UInt8]) -> Bool {
+        for wrapper in [b("\\text{"), b("\\mbox{"), b("\\textrm{"), b("\\mathrm{")] {
+            var from = 0
+            while let at = Bytes.find(bytes, wrapper, from: from) {
+                let open = at + wrapper.count
+                guard let close = bytes[open...].firstIndex(of: 125) else { break }
+                let word = Bytes.trimSpaces(bytes[open..<close]).map(Bytes.lower)
+                if word == b("or") || word == b("and") { return true }
+                from = close
+            }
+        }
+        return false
     }
 
     /// Whether the text has a letter outside a command name (`2x`, `n + 1`; not `\cdots`, `\times`, `\frac`).
@@ -1041,6 +1206,24 @@ public enum AnswerExtractor {
         return nil
     }
 
+    /// The `(` of a parenthesised sentence that holds `position` and closes the text: it opens a line or follows a
+    /// sentence's end, starts with a capital letter, and its `)` ends the text. Nil otherwise.
+    static func asideOpening(_ text: [UInt8], holding position: Int) -> Int? {
+        var depth = 0
+        var index = position - 1
+        while index >= 0 {
+            if text[index] == 41 { depth += 1 } else if text[index] == 40 { if depth == 0 { break }; depth -= 1 }
+            index -= 1
+        }
+        guard index > 0, index + 1 < text.count, (65...90).contains(text[index + 1]) else { return nil }
+        var before = index
+        while before > 0, text[before - 1] == 32 { before -= 1 }
+        guard before > 0, text[before - 1] == 10 || text[before - 1] == 46 else { return nil }
+        guard let last = text.lastIndex(where: { !Bytes.isSpace($0) }), text[last] == 41 || text[last] == 46 && last > 0 && text[last - 1] == 41
+        else { return nil }
+        return index
+    }
+
     /// Where a closing parenthesised sentence starts: `(` at the start of a line or after a sentence's end, closing at the
     /// end of the text, holding words (not a choice label `(C)`), with a digit before it; nil otherwise.
     static func trailingAside(_ text: [UInt8]) -> Int? {
@@ -1053,8 +1236,15 @@ public enum AnswerExtractor {
         guard index > 0, text.count - index >= 12 else { return nil }
         var before = index
         while before > 0, text[before - 1] == 32 { before -= 1 }
-        guard before > 0, text[before - 1] == 10 || text[before - 1] == 46 || text[before - 1] == 33 else { return nil }
+        guard before > 0 else { return nil }
         let inside = text[(index + 1)..<(text.count - 1)]
+        // After a sentence, or right after a value when it opens with a lower-case word: "150 min (that is 2.5 hours)",
+        // "$5x - 7y + 11z + 4 = 0$ (normal vector $(5,-7,11)$)".
+        let opening = Bytes.trimSpaces(inside)
+        let opensWithWord = opening.count >= 2 && (97...122).contains(opening[opening.startIndex]) && Bytes.isLetter(opening[opening.startIndex + 1])
+        let previous = text[before - 1]
+        guard previous == 10 || previous == 46 || previous == 33
+            || opensWithWord && before < index && (previous == 36 || Bytes.isDigit(previous) || Bytes.isLetter(previous)) else { return nil }
         var letters = 0, longest = 0
         for byte in inside { if Bytes.isLetter(byte) { letters += 1; longest = max(longest, letters) } else { letters = 0 } }
         guard longest >= 4, text[..<index].contains(where: Bytes.isDigit) else { return nil }
@@ -1349,6 +1539,8 @@ public enum AnswerExtractor {
     static let domainWords: Set<[UInt8]> = Set(["real", "reals", "number", "numbers", "positive", "nonnegative", "non-negative",
                                                 "integer", "integers", "natural", "complex", "values", "of", "the"].map(b))
 
+    static let soWord = b("so")
+
     static func bareResponse(_ input: [UInt8]) -> String? {
         guard input.count <= 300, input.contains(where: { !Bytes.isSpace($0) }) else { return nil }
         // A leading arrow or equals sign only introduces the result: `=> 81`, `\Rightarrow 81`, `= 81`.
@@ -1360,7 +1552,8 @@ public enum AnswerExtractor {
         }
         var run: [UInt8] = []
         var index = 0
-        func allowed(_ word: [UInt8]) -> Bool { word.count < 3 || functionWords.contains(word.map(Bytes.lower)) }
+        // "so" leads from a step to its result ("$2^x = 3$, so $x = \log_2 3$."): a derivation, not a bare answer.
+        func allowed(_ word: [UInt8]) -> Bool { word.count < 3 && word.map(Bytes.lower) != soWord || functionWords.contains(word.map(Bytes.lower)) }
         while index < text.count {
             let byte = text[index]
             if byte == 92 {

@@ -422,14 +422,18 @@ extension AnswerExtractor {
                 let byte = text[open]
                 if byte == 40 { break }
                 if byte == 44 { commas += 1 }
-                guard Bytes.isDigit(byte) || byte == 44 || byte == 32 || byte == 45 || byte == 46 || byte == 47 else { return nil }
+                // Digits, signs, fractions and π (`(3, π/2)`).
+                guard Bytes.isDigit(byte) || byte == 44 || byte == 32 || byte == 45 || byte == 46 || byte == 47 || byte == 0xCF || byte == 0x80
+                else { return nil }
                 open -= 1
             }
             guard open >= 0, text[open] == 40, commas >= 1, open == 0 || text[open - 1] == 32 || text[open - 1] == 44 else { return nil }
             return open
         }
-        guard number.end < text.count, text[number.end] == 41, let firstOpen = tuple(endingAt: number.end) else { return nil }
-        var items = [Bytes.string(text[firstOpen...number.end])]
+        var close = number.end
+        while close < text.count, text[close] == 32, close - number.end < 3 { close += 1 }   // `( -1 , 6 )`
+        guard close < text.count, text[close] == 41, let firstOpen = tuple(endingAt: close) else { return nil }
+        var items = [Bytes.string(text[firstOpen...close])]
         var cursor = firstOpen
         while items.count < 16, let joiner = listJoiners.first(where: { cursor >= $0.count + 1 && Bytes.hasPrefix(text, at: cursor - $0.count, $0) }),
               text[cursor - joiner.count - 1] == 41, let open = tuple(endingAt: cursor - joiner.count - 1) {
@@ -544,7 +548,8 @@ extension AnswerExtractor {
 
     static let guessModals: [[UInt8]] = ["might be", "could be", "may be", "probably", "perhaps", "possibly"].map(b)
     static let doubtPhrases: [[UInt8]] = ["not confident", "not sure", "not certain", "unsure", "could not", "couldn't",
-                                          "cannot determine", "can't determine", "no idea"].map(b)
+                                          "cannot determine", "can't determine", "can’t determine", "no idea", "cannot tell",
+                                          "can't tell", "without more information"].map(b)
 
     /// Whether the value at `start` is only a guess the response does not stand by: a modal right before it ("the
     /// answer might be 5") and a statement of doubt in the text ("but I'm not confident"). Then no answer is committed.
@@ -552,7 +557,10 @@ extension AnswerExtractor {
         var before = start
         while before > 0, text[before - 1] == 36 || text[before - 1] == 32 { before -= 1 }
         let window = text[max(0, before - 12)..<before].map(Bytes.lower)
-        guard guessModals.contains(where: { window.count >= $0.count && Bytes.hasPrefix(window, at: window.count - $0.count, $0) })
+        // "either 4 or 6": the value is one of two offered.
+        let sentence = text[sentenceStart(text, at: before)..<before].map(Bytes.lower)
+        let alternative = window.count >= 3 && Bytes.hasPrefix(window, at: window.count - 3, b(" or")) && Bytes.find(sentence, b("either ")) != nil
+        guard alternative || guessModals.contains(where: { window.count >= $0.count && Bytes.hasPrefix(window, at: window.count - $0.count, $0) })
         else { return false }
         let lowered = text.map(Bytes.lower)
         return doubtPhrases.contains { Bytes.find(lowered, $0) != nil }

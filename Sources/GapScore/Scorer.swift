@@ -88,6 +88,12 @@ public struct GaprunScorer: Scorer {
             // A one-word name answer (`\text{Evelyn}`) that the response names, and no other name.
             if policy.fallback != .none, gold.utf8.count <= 64, !gold.utf8.contains(where: Bytes.isDigit) {
                 let name = GoldCache.plainNormalized(gold).text
+                // The response's last line sets one name in bold: that is its answer ("… belongs to **Evelyn**.").
+                if let bold = AnswerProse.lastBoldWord(response), bold.utf8.count >= 3, name.utf8.count >= 3,
+                   (65...90).contains(name.utf8.first!) {
+                    let correct = bold == name
+                    return Judgment(correct: correct, extracted: bold, reason: "last-sentence: the name set in bold\(correct ? "" : " differs")\(cut)")
+                }
                 if AnswerProse.namesOnly(name, in: response) {
                     return Judgment(correct: true, extracted: name, reason: "last-sentence: names the answer and no other\(cut)")
                 }

@@ -19,8 +19,43 @@ public func verify(gold: String, candidate: String, policy: AnswerPolicy = .stan
         let result = compare(goldText: goldAnswer, candidateText: candidate, policy: policy)
         if result.equivalent { return result }
         if first == nil { first = result }
+        // A time of day in either clock: `3{:}45 \text{ PM}` and `15:45`.
+        if candidate.utf8.count <= 24, goldAnswer.utf8.count <= 32, let goldTime = clockMinutes(goldAnswer), let time = clockMinutes(candidate) {
+            // A time without am/pm is read on a 24-hour clock ("3:45" is not `3:45 PM`: the extracted answer may have
+            // lost an "AM").
+            let same = goldTime == time
+            return Verification(equivalent: same, reason: same ? "equal as times of day" : "different times of day")
+        }
     }
     return first!
+}
+
+/// Minutes after midnight of a time of day written `H:MM` with an optional am/pm (`3:45 PM`, `3{:}45 \text{ p.m.}`,
+/// `15:45`, read on a 24-hour clock without am/pm); nil for anything else (a ratio `3:4` has no two-digit minutes).
+func clockMinutes(_ text: String) -> Int? {
+    var bytes = Array(text.utf8).filter { $0 != 36 && $0 != 123 && $0 != 125 && $0 != 46 }.map(Bytes.lower)
+    for wrapper in ["\\text", "\\mathrm", "\\mbox", "\\ ", "\\,", "~"] { Bytes.replaceAll(&bytes, Array(wrapper.utf8), with: [32]) }
+    var words = bytes.split(separator: 32)
+    guard (1...2).contains(words.count) else { return nil }
+    var offset: Int?
+    if words.count == 2 {
+        let marker = Array(words[1])
+        guard marker == Array("am".utf8) || marker == Array("pm".utf8) else { return nil }
+        offset = marker == Array("am".utf8) ? 0 : 12 * 60
+        words.removeLast()
+    } else if words[0].count > 2, Array(words[0].suffix(2)) == Array("am".utf8) || Array(words[0].suffix(2)) == Array("pm".utf8) {
+        offset = words[0].suffix(2).first == 97 ? 0 : 12 * 60
+        words[0] = words[0].dropLast(2)
+    }
+    let clock = words[0].split(separator: 58, omittingEmptySubsequences: false)
+    guard clock.count == 2, (1...2).contains(clock[0].count), clock[1].count == 2, clock.allSatisfy({ $0.allSatisfy(Bytes.isDigit) }),
+          let hours = Int(Bytes.string(Array(clock[0]))), let minutes = Int(Bytes.string(Array(clock[1]))), minutes < 60 else { return nil }
+    if let offset {
+        guard (1...12).contains(hours) else { return nil }
+        return (hours % 12) * 60 + offset + minutes
+    }
+    guard hours < 24 else { return nil }
+    return hours * 60 + minutes
 }
 
 /// The gold's answer forms: its last boxed answer (then all boxed joined) when it contains boxes, else itself.

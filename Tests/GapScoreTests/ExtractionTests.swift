@@ -105,3 +105,65 @@ import Testing
     #expect(!judge("(221, 8)", "$221,$8$"))
     #expect(judge("5.4¢", "5.4 \\text{ cents}"))
 }
+
+@Test func roundSixExtraction() {
+    func read(_ response: String) -> String? { AnswerExtractor.extract(response, policy: .standard).answer }
+    // Solutions joined by "or" inside math, or a named list ending in "or".
+    #expect(read("Factoring, $(x-1)(x-2) = 0$, so\n$$x = 2 \\quad\\text{or}\\quad x = 1.$$") == "x = 2 \\quad\\text{or}\\quad x = 1.")
+    #expect(read("So $n = 1, 3, 5,$ or $15$.") == "n = 1, 3, 5, 15")
+    // A display line that continues a computation; a chain of names given one value.
+    #expect(read("The product is $\\tfrac19 - 4$.\n\n$$= -3.\\overline{8}$$") == "-3.\\overline{8}")
+    #expect(read("The unique solution is $x = y = z = 1$.") == "x = 1, y = 1, z = 1")
+    // A turn after the box to another answer; a check after "but" keeps the box.
+    #expect(read("Both $\\boxed{9}$ and $\\boxed{-9}$ square to 81, but the problem wants the positive value, so the answer is 9.") == "9")
+    #expect(read("There are $\\boxed{15}$ divisors.\n\nHmm, but only the even ones count: $2 \\cdot 5 = 10$.\n\nSo the number of even divisors is 10.") == "10")
+    #expect(read("There are $\\boxed{15}$ divisors. But let me verify: $3 \\cdot 5 = 15$.") == "15")
+    #expect(read("The answer is $\\boxed{\\frac{3}{4}}$... no wait: I inverted the ratio. The answer is $\\frac{4}{3}$.") == "\\frac{4}{3}")
+    // A box inside a closing aside; a remark in parentheses after the answer.
+    #expect(read("The answer is $\\boxed{\\tfrac12}$.\n\n(For comparison, both heads would have probability $\\boxed{\\tfrac14}$.)") == "\\tfrac12")
+    #expect(read("$5x - 7y + 11z + 4 = 0$ (normal vector $(5,-7,11)$)") == "$5x - 7y + 11z + 4 = 0$")
+    #expect(read("It takes 150 min (that is 2.5 hours)") == "150")
+    // Doubt between two values commits to neither; "no real solutions" is the answer of its sentence.
+    #expect(read("The value is either 4 or 6; I can't determine which without more information.") == nil)
+    #expect(read("$x^2 + 1 = 0$ has no real roots, so there are no real solutions.") == "\\text{no real solutions}")
+    #expect(read("So there are no real solutions; the number of real roots is zero.") != "\\text{no real solutions}")
+    // Plain-text forms: a base in words, below zero, an expression, a spaced tuple, a few-shot label.
+    #expect(read("The quotient is $204$ in base 5.") == "204_{5}")
+    #expect(read("52 (base 8)") == "52_{8}")
+    #expect(read("In the morning it was 3 degrees below zero.") == "-3")
+    #expect(read("So the largest N is 100!/2^50.") == "100!/2^50")
+    #expect(read("The midpoint is ( -1 , 6 ).") == "( -1 , 6 )")
+    #expect(read("Polar coordinates: (3, π/2)") == "(3, π/2)")
+    #expect(read("A: 16\nQ: There are 3 cars and 2 more arrive. How many cars?\nA: 5") == "16")
+}
+
+@Test func roundSixEquivalence() {
+    let scorer = GaprunScorer()
+    func judge(_ response: String, _ gold: String) -> Bool { scorer.judge(response: response, gold: gold, policy: .standard).correct }
+    #expect(judge("$\\boxed{{3 \\over 4}}$", "\\frac34"))
+    #expect(judge("2516₈", "2516_8"))
+    #expect(judge("The answer is 2 + log₂3.", "\\log_2 12"))
+    #expect(judge("So the largest N is 100!/2^50.", "\\frac{100!}{2^{50}}"))
+    #expect(!judge("So the largest N is 100!/2^5.", "\\frac{100!}{2^{50}}"))
+    #expect(judge("±2, ±2i", "2, -2, 2i, -2i"))
+    #expect(judge("⟨−7, 16, 5⟩", "\\begin{pmatrix} -7 \\\\ 16 \\\\ 5 \\end{pmatrix}"))
+    #expect(judge("$r \\approx 4.2\\%$", "4.2"))
+    #expect(judge("$N = \\lfloor 2n/3\\rfloor+1$", "$N(n)=\\left\\lfloor\\frac{2 n}{3}\\right\\rfloor+1$"))
+    #expect(judge("We get $a = 1$, $b = 3$, $c = 2$.", "(1,3,2)"))
+    #expect(!judge("We get $a = 1$, $c = 2$, $b = 3$.", "(1,2,3)"))
+    #expect(judge("The unique solution is $x = y = z = 1$.", "(1,1,1)"))
+    #expect(judge("$\\boxed{\\text{Tue}}$", "Tuesday"))
+    #expect(judge("The meeting ends at 15:45.", "3{:}45 \\text{ PM}"))
+    #expect(!judge("The meeting ends at 3:45 AM.", "3{:}45 \\text{ PM}"))
+    #expect(!judge("$\\boxed{3:45}$", "3{:}45 \\text{ PM}"))
+    // Word answers in a sentence, a name in bold, no solutions.
+    #expect(judge("It's an ellipse.", "\\text{ellipse}"))
+    #expect(judge("The composition is an even function.", "\\text{even}"))
+    #expect(judge("It is an ellipse centered at $(6,0)$.", "\\text{ellipse}"))
+    #expect(!judge("The composition is not an even function.", "\\text{even}"))
+    #expect(judge("Average speed is distance over time; the steepest line belongs to **Evelyn**.", "\\text{Evelyn}"))
+    #expect(!judge("Average speed is distance over time; the steepest line belongs to **Maria**.", "\\text{Evelyn}"))
+    #expect(judge("Since the discriminant is negative, there are no real solutions.", "\\emptyset"))
+    #expect(judge("The discriminant is negative, so the equation has no real solutions.", "0"))
+    #expect(!judge("There is no solution.", "0"))
+}

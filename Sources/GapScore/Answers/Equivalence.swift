@@ -18,12 +18,20 @@ struct EquivalenceChecker {
     }
 
     /// Compact, lower-case phrases that say an answer set is empty.
+    static let noneInPlural: Set<String> = ["nosolutions", "norealsolutions", "norealroots", "norealroot", "noroots", "therearenosolutions",
+                                            "therearenorealsolutions"]
     static let noSolutionWords: Set<String> = ["nosolution", "nosolutions", "norealsolution", "norealsolutions", "none",
                                                "norealroots", "noroots", "nosuchvalue", "nosuchvalues", "emptyset", "thereisnosolution",
                                                "therearenosolutions", "therearenorealsolutions"]
 
     /// MATH's parity answer `neither` written in full, compact and lower-case, with the one-word answer they stand for.
-    static let parityInFull: [String: String] = ["neitherevennorodd": "neither", "neitheroddnoreven": "neither"]
+    /// Word answers written another way that names the same thing: "neither even nor odd" is `neither`; a weekday or month
+    /// abbreviation is its name (`Tue` = `Tuesday`, `Sept` = `September`).
+    static let parityInFull: [String: String] = ["neitherevennorodd": "neither", "neitheroddnoreven": "neither",
+        "mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "thu": "thursday", "thur": "thursday",
+        "thurs": "thursday", "fri": "friday", "sat": "saturday", "sun": "sunday", "jan": "january", "feb": "february",
+        "mar": "march", "apr": "april", "jun": "june", "jul": "july", "aug": "august", "sep": "september",
+        "sept": "september", "oct": "october", "nov": "november", "dec": "december"]
 
     /// Compact, lower-case phrases that name the whole real line.
     static let allRealsWords: Set<String> = ["allrealnumbers", "allreals", "allrealvalues", "allrealx", "everyrealnumber",
@@ -54,7 +62,7 @@ struct EquivalenceChecker {
                   .equation(candidateLeft, candidateRight, candidateLeftExpression, candidateRightExpression)):
             // The same left side: the right sides compare, with no variable renamed when the left side is a variable
             // (`y = x` is not `y = z`: Qwen2.5-Math's grader tests exactly this).
-            if goldLeft == candidateLeft {
+            if goldLeft == candidateLeft || EquivalenceChecker.sameFunctionName(goldLeft, candidateLeft) {
                 if policy.allowVariableRenaming, case .variable? = goldLeftExpression {
                     var strict = policy
                     strict.allowVariableRenaming = false
@@ -118,10 +126,17 @@ struct EquivalenceChecker {
 
         // Assignments against a tuple: in the order written, or else in the alphabetical order of their names (a tuple
         // lists its unknowns as `(x, y)`, `(a, b, c)`): `y = 2, x = 3` = `(3, 2)`.
+        // Names that are consecutive letters (`a, c, b`; `x, z, y`) are the tuple's unknowns in alphabetical order, whatever
+        // order they were written in: `a = 1, c = 2, b = 3` is `(1, 3, 2)`.
         case let (.list(golds), .bracketed(_, _, candidates)) where golds.allSatisfy(\.isEquation):
-            return orderedEqual(golds.map(rightSide), candidates) || orderedEqual(EquivalenceChecker.byName(golds).map(rightSide), candidates)
+            let byName = EquivalenceChecker.byName(golds).map(rightSide)
+            return EquivalenceChecker.namesAreConsecutiveLetters(golds) ? orderedEqual(byName, candidates)
+                : orderedEqual(golds.map(rightSide), candidates) || orderedEqual(byName, candidates)
         case let (.bracketed(_, _, golds), .list(candidates)) where candidates.allSatisfy(\.isEquation):
-            return orderedEqual(golds, candidates.map(rightSide)) || orderedEqual(golds, EquivalenceChecker.byName(candidates).map(rightSide))
+            let byName = EquivalenceChecker.byName(candidates).map(rightSide)
+            return EquivalenceChecker.namesAreConsecutiveLetters(candidates) ? orderedEqual(golds, byName)
+                : orderedEqual(golds, candidates.map(rightSide)) || orderedEqual(golds, byName)
+
 
         // A list in square brackets that cannot be an interval (`[0, 1, 2]`, as sympy's `solve` prints solutions) against
         // a set or a list of solutions.
@@ -179,6 +194,9 @@ struct EquivalenceChecker {
                 && bounds[1].compactText == AnswerParser.positiveInfinity.compactText
         // "No solution" in words is the empty set (MATH golds write `\emptyset`, models often write the words).
         case let (.emptySet, .text(words)), let (.text(words), .emptySet): return EquivalenceChecker.noSolutionWords.contains(words)
+        // … and, against a count of 0, none in the plural ("there are no real solutions" answers "how many real
+        // solutions"; "there is no solution" does not say how many).
+        case let (.expression(.number("0"), _), .text(words)): return EquivalenceChecker.noneInPlural.contains(words)
         // Words compare case-insensitively, a plural `s` aside (`no solutions` = `no solution`).
         // MATH's parity answer `neither` written in full ("neither even nor odd") is the same answer.
         case let (.text(a), .text(b)): return a == b || a.utf8.count >= 4 && (a == b + "s" || b == a + "s")
@@ -265,6 +283,35 @@ struct EquivalenceChecker {
     }
 
     /// Equations sorted by their left sides when every left side is a single name; else as given.
+    /// `N(n)` and `N`: a function's name with its argument and the bare name (one letter) name the same thing.
+    static func sameFunctionName(_ a: String, _ b: String) -> Bool {
+        func name(_ text: String) -> Substring? {
+            guard text.hasSuffix(")"), let open = text.firstIndex(of: "("), open != text.startIndex else { return nil }
+            let inner = text[text.index(after: open)..<text.index(before: text.endIndex)]
+            guard inner.count == 1, inner.first!.isLetter else { return nil }
+            return text[..<open]
+        }
+        guard a.count == 1 || b.count == 1, a.first?.isLetter == true, b.first?.isLetter == true else { return false }
+        return name(a).map { $0 == b } ?? false || name(b).map { $0 == a } ?? false
+    }
+
+    /// The single-letter names of assignments, in the order written; nil when one is not an assignment to a single letter.
+    static func letterNames(_ equations: [AnswerValue]) -> [UInt8]? {
+        var letters: [UInt8] = []
+        for value in equations {
+            guard case let .equation(lhs, _, _, _) = value, lhs.utf8.count == 1, let letter = lhs.utf8.first, Bytes.isLetter(letter) else { return nil }
+            letters.append(letter)
+        }
+        return letters
+    }
+
+    /// Whether assignments name two or more consecutive letters, each once (`a, c, b`).
+    static func namesAreConsecutiveLetters(_ equations: [AnswerValue]) -> Bool {
+        guard let letters = letterNames(equations), letters.count >= 2 else { return false }
+        let sorted = letters.sorted()
+        return zip(sorted, sorted.dropFirst()).allSatisfy { $1 == $0 + 1 }
+    }
+
     static func byName(_ equations: [AnswerValue]) -> [AnswerValue] {
         let names = equations.map { value -> String? in
             guard case let .equation(lhs, _, _, _) = value, AnswerParser.isSingleVariable(lhs) else { return nil }

@@ -78,6 +78,7 @@ enum Normalizer {
         ("−", "-"), ("–", "-"), ("°", "^\\circ"), ("×", "\\times "), ("·", "\\cdot "), ("÷", "\\div "), ("≤", "\\le "), ("≥", "\\ge "),
         ("≠", "\\neq "), ("∞", "\\infty "), ("π", "\\pi "), ("√", "\\sqrt"), ("€", ""), ("£", ""), ("¢", "\\text{ cents}"), ("\u{00A0}", " "),
         ("∪", "\\cup "), ("∈", "\\in "), ("²", "^2"), ("³", "^3"),
+        ("≈", "\\approx "), ("±", "\\pm "), ("∓", "\\mp "), ("⟨", "\\langle "), ("⟩", "\\rangle "),
         // Vulgar fractions; after a digit they make a mixed number (`1½` → `1\frac{1}{2}`).
         ("½", "\\frac{1}{2}"), ("⅓", "\\frac{1}{3}"), ("⅔", "\\frac{2}{3}"), ("¼", "\\frac{1}{4}"), ("¾", "\\frac{3}{4}"),
         ("⅕", "\\frac{1}{5}"), ("⅙", "\\frac{1}{6}"), ("⅛", "\\frac{1}{8}"), ("⅜", "\\frac{3}{8}"), ("⅝", "\\frac{5}{8}"),
@@ -120,6 +121,7 @@ enum Normalizer {
                 if Bytes.replaceAll(&text, from, with: to) { present.insert(contentsOf: to) }
             }
         }
+        if hasNonASCII, present.contains(0x82) { rewriteSubscriptDigits(&text) }
         let backslash = UInt8(ascii: "\\")
         if text.contains(backslash) {
             // "\\le" written with an escaped backslash (outside matrices, where \\ separates rows).
@@ -146,7 +148,12 @@ enum Normalizer {
             for index in fracVariants.indices where present.isSuperset(of: fracVariantBytes[index]) {
                 Bytes.replaceAll(&text, fracVariants[index], with: fracName)
             }
-            if let approx = Bytes.find(text, approxName) { text.removeSubrange(approx...) }
+            if let approx = Bytes.find(text, approxName) {
+                // `r \approx 4.2\%` names its value: the value is after the sign. Otherwise the exact value before it stays.
+                let left = Bytes.trimSpaces(text[..<approx])
+                if left.count == 1, Bytes.isLetter(left.first!) { text.removeSubrange(..<(approx + approxName.count)) }
+                else { text.removeSubrange(approx...) }
+            }
         }
         var hadDegree = false
         for index in degreeTokens.indices where present.isSuperset(of: degreeTokenBytes[index]) && (hasBackslash || degreeTokens[index][0] != backslash) {
@@ -168,7 +175,7 @@ enum Normalizer {
             if commands.color { removeColors(&text) }
             // `3\mathbf{i} - 2\mathbf{j}`: a sum of unit vectors is the column vector of its coefficients.
             if commands.unitVector, let vector = UnitVectors.columnVector(text) { text = vector }
-            if commands.o { rewriteOperatorNames(&text) }
+            if commands.o { rewriteOver(&text); rewriteOperatorNames(&text) }
             wrappedUnit = stripWrappedUnit(&text)
             if commands.o { rewriteRepeatingDecimals(&text) }
             text = unwrap(text, commands: wrappers)
@@ -382,6 +389,49 @@ enum Normalizer {
 
     static let repeatMarker = b("\\overline{")
 
+    /// TeX's `{3 \over 4}` is `\frac{3}{4}`: the group around `\over` (or the whole answer) is numerator over denominator.
+    static func rewriteOver(_ text: inout [UInt8]) {
+        var from = 0
+        while let at = Bytes.find(text, overName, from: from) {
+            let after = at + overName.count
+            guard after >= text.count || !Bytes.isLetter(text[after]) else { from = after; continue }
+            var open = -1, depth = 0, index = at - 1
+            while index >= 0 {
+                if text[index] == 125 { depth += 1 } else if text[index] == 123 { if depth == 0 { open = index; break }; depth -= 1 }
+                index -= 1
+            }
+            let close = open >= 0 ? Bytes.matchingBrace(text, from: open).map { $0 - 1 } : text.count
+            guard let close, close > after else { from = after; continue }
+            let numerator = Array(text[(open + 1)..<at]), denominator = Array(text[after..<close])
+            let fraction = b("\\frac{") + numerator + b("}{") + denominator + b("}")
+            text.replaceSubrange((open >= 0 ? open : 0)..<(open >= 0 ? close + 1 : close), with: fraction)
+            from = (open >= 0 ? open : 0) + fraction.count
+        }
+    }
+
+    static let overName = b("\\over")
+
+    /// Unicode subscript digits are a subscript: `2516₈` → `2516_{8}`, `log₂3` → `log_{2}3`, `x₁₀` → `x_{10}`.
+    static func rewriteSubscriptDigits(_ text: inout [UInt8]) {
+        var output: [UInt8] = []
+        output.reserveCapacity(text.count)
+        var index = 0
+        while index < text.count {
+            if index + 2 < text.count, text[index] == 0xE2, text[index + 1] == 0x82, (0x80...0x89).contains(text[index + 2]) {
+                output += b("_{")
+                while index + 2 < text.count, text[index] == 0xE2, text[index + 1] == 0x82, (0x80...0x89).contains(text[index + 2]) {
+                    output.append(48 + text[index + 2] - 0x80)
+                    index += 3
+                }
+                output.append(125)
+            } else {
+                output.append(text[index])
+                index += 1
+            }
+        }
+        text = output
+    }
+
     /// Rewrites the repeating decimal whose `\overline{` starts at `start`; returns where to search for the next one.
     static func rewriteRepeatingDecimal(_ text: inout [UInt8], at start: Int) -> Int {
         let marker = repeatMarker
@@ -474,7 +524,7 @@ enum Normalizer {
     /// `**` between operands is Python's power (`x**2` → `x^{2}`); a standalone `pi` is π; `abs(…)` is `|…|`; `inf` and
     /// `oo` are `\infty`. One pass finds which of them can occur, so most answers pay only for that pass.
     static func rewritePythonSyntax(_ text: inout [UInt8]) {
-        var star = false, pi = false, infinity = false, abs = false
+        var star = false, pi = false, infinity = false, abs = false, logBase = false
         var index = 0
         let count = text.count
         while index + 1 < count {
@@ -484,12 +534,27 @@ enum Normalizer {
             else if byte == 105, next == 110, index + 2 < count, text[index + 2] == 102 { infinity = true }
             else if byte == 111, next == 111 { infinity = true }
             else if byte == 97, next == 98, index + 3 < count, text[index + 2] == 115, text[index + 3] == 40 { abs = true }
+            else if byte == 108, next == 111, index + 3 < count, text[index + 2] == 103, text[index + 3] == 95,
+                    index == 0 || !(Bytes.isLetter(text[index - 1]) || text[index - 1] == 92) { logBase = true }
             index += 1
         }
+        // `log_2 3` written without its backslash is `\log_2 3`.
+        if logBase { rewritePlainLogs(&text) }
         if star { rewritePythonPowers(&text) }
         if pi { replacePiWords(&text) }
         if infinity { replaceInfinityTokens(&text) }
         if abs { rewriteAbsCalls(&text) }
+    }
+
+    static func rewritePlainLogs(_ text: inout [UInt8]) {
+        var index = 0
+        while index + 3 < text.count {
+            if text[index] == 108, text[index + 1] == 111, text[index + 2] == 103, text[index + 3] == 95,
+               index == 0 || !(Bytes.isLetter(text[index - 1]) || text[index - 1] == 92) {
+                text.insert(92, at: index)
+                index += 4
+            } else { index += 1 }
+        }
     }
 
     /// `a**b` → `a^{b}`: the exponent is braced (`2**10` → `2^{10}`, not LaTeX's `2^1` then `0`): a run of digits, letters

@@ -100,11 +100,21 @@ enum AnswerProse {
     static func statesWord(_ text: String, _ word: String) -> Bool {
         // Markdown emphasis around the word is not part of it: "she ends up facing **east**".
         let lowered = text.lowercased().filter { $0 != "." && $0 != "!" && $0 != "*" }
-        var words = lowered.split(separator: " ")
+        var words = lowered.split(separator: " ").map { $0.last == "," || $0.last == ";" ? $0.dropLast() : $0 }
         // "is neither even nor odd" states the answer `neither`.
         if word == "neither", words.count >= 6, words[words.count - 4] == "neither", words[words.count - 2] == "nor" {
             words.removeLast(3)
         }
+        // The word may be followed by a noun it qualifies or by a phrase about it: "The composition is an even function",
+        // "It is an ellipse centered at $(6,0)$"; only the last occurrence of the word is read.
+        if let last = words.lastIndex(where: { $0 == word }), last < words.count - 1 {
+            let next = String(words[last + 1])
+            guard trailingNouns.contains(next) || trailingConnectors.contains(next) else { return false }
+            words.removeSubrange((last + 1)...)
+        }
+        // "It's an ellipse": the contraction holds the verb.
+        if words.count == 3, words[0] == "it's" || words[0] == "that's" || words[0] == "it’s" || words[0] == "that’s", words[2] == word,
+           words[1] == "a" || words[1] == "an" { return true }
         guard words.count >= 3, String(words[words.count - 1]) == word else { return false }
         words.removeLast()
         if let article = words.last, article == "a" || article == "an" || article == "the" { words.removeLast() }
@@ -118,6 +128,23 @@ enum AnswerProse {
 }
 
 extension AnswerProse {
+    /// Nouns a word answer may qualify ("an even function", "an obtuse triangle") and words that open a phrase about it
+    /// ("an ellipse centered at …", "a parabola with vertex …").
+    static let trailingNouns: Set<String> = ["function", "functions", "number", "numbers", "integer", "integers", "curve", "conic",
+                                             "shape", "triangle", "quadrilateral", "polygon", "graph", "sequence", "one", "day"]
+    static let trailingConnectors: Set<String> = ["centered", "centred", "with", "whose", "that", "which", "because", "since",
+                                                  "opening", "of", "through", "in", "at"]
+
+    /// The text of the last Markdown bold span (`**Evelyn**`) in the last line of a response, when it is one word.
+    static func lastBoldWord(_ response: String) -> String? {
+        let line = response.split(separator: "\n").last(where: { $0.contains(where: { !$0.isWhitespace }) }) ?? ""
+        guard let close = line.range(of: "**", options: .backwards),
+              let open = line[..<close.lowerBound].range(of: "**", options: .backwards) else { return nil }
+        let inner = line[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+        guard !inner.isEmpty, inner.count <= 32, inner.allSatisfy({ $0.isLetter }) else { return nil }
+        return inner
+    }
+
     /// Capitalised words that open or join sentences and never name an answer ("The", "So", "Thus", "Since", …).
     static let commonCapitalised: Set<[UInt8]> = Set(["The", "So", "Thus", "Therefore", "Hence", "It", "Its", "This", "That",
         "These", "Those", "A", "An", "I", "Since", "Because", "Then", "We", "She", "He", "They", "Her", "His", "Their", "In",

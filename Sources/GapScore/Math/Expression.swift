@@ -259,7 +259,12 @@ struct ExpressionParser {
             position += 1
             skipSpaces()
             let exponent: Expression
-            if current == "-" { position += 1; exponent = .negation(try parsePostfix()) } else { exponent = try parsePostfix(singleCharacter: true) }
+            // An exponent of several digits without braces is the whole digit run (`2^50` = `2^{50}`), as for `\sqrt66`:
+            // TeX would raise to one digit, but plain-text answers (`100!/2^50`) mean the run.
+            if current == "-" { position += 1; exponent = .negation(try parsePostfix()) } else if let first = current,
+               ("0"..."9").contains(first), let next = peek(1), ("0"..."9").contains(next) {
+                exponent = try parseNumber(singleCharacter: false)
+            } else { exponent = try parsePostfix(singleCharacter: true) }
             base = .power(base, exponent)
             skipSpaces()
             while current == "!" { position += 1; base = .function("factorial", [base]) }
