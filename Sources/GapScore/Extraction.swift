@@ -150,6 +150,8 @@ public enum AnswerExtractor {
         switch policy.fallback {
         case .none: break
         case .lastMath, .lastMathOrNumber:
+            // "**42**\n\nExplanation: there are $6$ rows of $7$ seats …": a bold first line, then its explanation.
+            if let bold = leadingBoldAnswer(text) { return Extraction(answer: bold, rule: "first-line (bold, before its explanation)", allBoxed: []) }
             // A closing remark in parentheses ("230 miles.\n(Together the two trains cover 460 miles.)") is an aside:
             // the fallbacks read the text before it when that has a value.
             if text.last == 41, let aside = trailingAside(text) {
@@ -183,6 +185,10 @@ public enum AnswerExtractor {
                     return Extraction(answer: stated, rule: "last-math (value stated before its reason)", allBoxed: [])
                 }
                 if let value = chainResult(math.text) {
+                    // "$14.40 / 0.4 = 36$ cents.": the unit after the math stays with its result.
+                    if let unit = measureUnitAfter(text, at: math.end), isPlainNumber(value) {
+                        return Extraction(answer: value + "\\text{ " + unit + "}", rule: "last-math (last side of a computation, with its unit)", allBoxed: [])
+                    }
                     return Extraction(answer: value, rule: "last-math (last side of a computation)", allBoxed: [])
                 }
                 if percentFollows(text, at: math.end), !math.text.contains("%") {
@@ -404,7 +410,11 @@ public enum AnswerExtractor {
     /// `#### N`: the rest of the line after the first (or last) marker.
     static func hashMarker(_ text: [UInt8], first: Bool) -> String? {
         let marker = b("####")
-        guard let found = first ? Bytes.find(text, marker) : Bytes.findLast(text, marker) else { return nil }
+        guard var found = first ? Bytes.find(text, marker) : Bytes.findLast(text, marker) else { return nil }
+        // A correction between two markers ("#### 60,000\nCorrection: … = 40,000.\n#### 40,000") makes the last one the answer.
+        if first, let last = Bytes.findLast(text, marker), last > found, let opening = correctionOpening(text, after: found), opening < last {
+            found = last
+        }
         var start = found + marker.count
         while start < text.count, text[start] == 35 || text[start] == 32 { start += 1 }
         var end = start
@@ -526,6 +536,16 @@ public enum AnswerExtractor {
     static func turnAfterBox(_ text: [UInt8], boxEnd end: Int, policy: AnswerPolicy) -> String? {
         let tail = Array(text[end...])
         let lowered = tail.map(Bytes.lower)
+        // A final-answer label or heading after the box: "Final answer: 40."; "## Final Answer\n\n… = \frac{1}{6}$."
+        if let label = Bytes.findLast(lowered, b("final answer")), label > 0 {
+            if let phrase = answerPhraseLocated(Array(tail[(label - 1)...])) { return phrase.answer }
+            var lineStart = label
+            while lineStart > 0, tail[lineStart - 1] != 10 { lineStart -= 1 }
+            let heading = tail[lineStart..<label].allSatisfy { $0 == 35 || $0 == 42 || $0 == 32 }
+            if heading, let lineEnd = tail[label...].firstIndex(of: 10), tail[lineEnd...].contains(where: { !Bytes.isSpace($0) }) {
+                return lastValue(Array(tail[lineEnd...]), policy: policy)
+            }
+        }
         if let but = Bytes.find(lowered, b(" but ")), let phrase = answerPhraseLocated(Array(tail[but...])), !inCheckSentence(tail, at: but + phrase.start) {
             return phrase.answer
         }
@@ -724,10 +744,29 @@ public enum AnswerExtractor {
     static let measureUnits: Set<[UInt8]> = Set(["m", "km", "cm", "mm", "g", "kg", "mg", "s", "h", "hr", "hrs", "min", "mins",
         "minutes", "hours", "seconds", "days", "weeks", "l", "ml", "ft", "feet", "mi", "miles", "yd", "yards", "lb", "lbs",
         "pounds", "oz", "ounces", "meters", "metres", "kilometers", "kilometres", "centimeters", "centimetres",
-        "millimeters", "millimetres", "grams", "kilograms", "liters", "litres", "mph"].map(b))
+        "millimeters", "millimetres", "grams", "kilograms", "liters", "litres", "mph", "cents"].map(b))
 
     /// The unit of measure right after a number that ends the sentence with it (`150 m.`, `3 hours`): one listed word
     /// closed by punctuation, a newline or the end; nil otherwise (`5 m^2`, `50 minutes in total`, `5 miles per hour`).
+    /// The bold first line of a response whose next line opens an explanation ("Explanation:", "Reasoning:", "Because").
+    static func leadingBoldAnswer(_ text: [UInt8]) -> String? {
+        guard let first = text.firstIndex(where: { !Bytes.isSpace($0) }), Bytes.hasPrefix(text, at: first, [42, 42]),
+              let lineEnd = text[first...].firstIndex(of: 10) else { return nil }
+        let line = Bytes.trimSpaces(text[first..<lineEnd])
+        guard line.count > 4, line.suffix(2).elementsEqual([42, 42]) else { return nil }
+        let inner = Bytes.trimSpaces(line.dropFirst(2).dropLast(2))
+        guard !inner.isEmpty, inner.count <= 40, !inner.contains(42), inner.contains(where: Bytes.isDigit),
+              let next = text[lineEnd...].firstIndex(where: { !Bytes.isSpace($0) }),
+              ["explanation", "reasoning", "because", "why:"].contains(where: { Bytes.hasPrefixIgnoringCase(text, at: next, b($0)) })
+        else { return nil }
+        return Bytes.string(inner)
+    }
+
+    static func isPlainNumber(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        return !bytes.isEmpty && bytes.allSatisfy { Bytes.isDigit($0) || $0 == 46 || $0 == 45 || $0 == 44 }
+    }
+
     static func measureUnitAfter(_ text: [UInt8], at end: Int) -> String? {
         guard end + 1 < text.count, text[end] == 32 else { return nil }
         var close = end + 1
@@ -1397,7 +1436,7 @@ public enum AnswerExtractor {
         if let lastMath = sentence.lastIndex(where: { Bytes.isDigit($0) || $0 == 36 || $0 == 92 }) {
             let tail = sentence[(lastMath + 1)...]
             guard tail.count >= 6, tail.count <= 160 else { return nil }
-            if let comma = tail.firstIndex(of: 44) ?? clauseSo(tail) {
+            if let comma = tail.firstIndex(of: 44) ?? tail.firstIndex(of: 59) ?? clauseSo(tail) {   // `,` `;` "so"
                 sentence = tail[(comma + 1)...]
             } else {
                 // Or the sentence ends by stating a number in words: "in 3 years she will be fifteen", "so $x$ equals

@@ -135,6 +135,14 @@ import Testing
     #expect(read("The midpoint is ( -1 , 6 ).") == "( -1 , 6 )")
     #expect(read("Polar coordinates: (3, π/2)") == "(3, π/2)")
     #expect(read("A: 16\nQ: There are 3 cars and 2 more arrive. How many cars?\nA: 5") == "16")
+    // Written from `va`: a final-answer label or heading after the box, a correction between two `####` markers, a bold
+    // first line before its explanation, a unit after a computation's result, a number word after a semicolon.
+    #expect(read("The perimeter is $\\boxed{26}$.\n\nHmm, the problem asks for the area: $8 \\times 5 = 40$. Final answer: 40.") == "40")
+    #expect(read("So $P = \\boxed{\\dfrac{5}{6}}$.\n\n## Final Answer\n\nNot winning: $1 - \\frac{5}{6} = \\frac{1}{6}$.") == "1 - \\frac{5}{6} = \\frac{1}{6}")
+    #expect(read("He pays 60,000.\n#### 60,000\nCorrection: what is left is 100,000 - 60,000 = 40,000.\n#### 40,000") == "40,000")
+    #expect(read("**42**\n\nExplanation: there are $6$ rows of $7$ seats, and the $3$ reserved seats are among them.") == "42")
+    #expect(read("The original price is $14.40 / 0.4 = 36$ cents.") == "36\\text{ cents}")
+    #expect(read("The value does not depend on $x$ at all; the expression is always zero.") == "0")
 }
 
 @Test func roundSixEquivalence() {
