@@ -114,7 +114,7 @@ public enum AnswerExtractor {
                 return Extraction(answer: corrected, rule: "boxed (corrected after it)", allBoxed: [])
             }
             if policy.fallback == .lastMathOrNumber, boxStart >= 0, let end = boxEnd(text, from: boxStart), text.count - end > 8,
-               let turned = turnAfterBox(text, boxEnd: end, policy: policy) {
+               let turned = turnAfterBox(text, boxEnd: end, guessed: guessedBox(text, boxStart: boxStart), policy: policy) {
                 return Extraction(answer: turned, rule: "boxed (a \"but\" after it, then another answer)", allBoxed: [])
             }
             // Two boxes joined by "or" ("either $\boxed{8}$ or $\boxed{10}$") answer both: a hedge equals neither alone, and
@@ -126,6 +126,12 @@ public enum AnswerExtractor {
         }
         if let sentence = finalAnswerSentence(text) { return Extraction(answer: sentence, rule: "final-answer-sentence", allBoxed: []) }
         if policy.hashMarker != .ignored, let marked = hashMarker(text, first: policy.hashMarker == .first) {
+            // "#### 36\n\nWait, she gave 4 away first, so 36 − 4 = 32.\nThe answer is 32.": a correction after the last
+            // marker that states an answer phrase replaces it.
+            if policy.fallback == .lastMathOrNumber, let at = Bytes.findLast(text, b("####")), let opening = correctionOpening(text, after: at),
+               let phrase = answerPhrase(Array(text[opening...])) {
+                return Extraction(answer: phrase, rule: "hash-marker (corrected after it)", allBoxed: [])
+            }
             return Extraction(answer: marked, rule: "hash-marker", allBoxed: [])
         }
         let scan = answerPhraseScan(text)
@@ -142,6 +148,15 @@ public enum AnswerExtractor {
             if policy.fallback == .lastMathOrNumber, let corrected = correction(text, after: phrase.start, policy: policy) {
                 return Extraction(answer: corrected, rule: "answer-phrase (corrected after it)", allBoxed: [])
             }
+            // "One might think the answer is 10, but that double counts … The correct count is $10 + 8 - 3 = 15$.": a later
+            // sentence that names the correct value.
+            if policy.fallback == .lastMathOrNumber, let lastByte = text.lastIndex(where: { !Bytes.isSpace($0) }) {
+                let start = sentenceStart(text, at: lastByte)
+                if start > phrase.start, let corrected = correctedValueStart(Array(text[start...lastByte])),
+                   let value = lastValue(Array(text[(start + corrected)...lastByte]), policy: policy) {
+                    return Extraction(answer: value, rule: "answer-phrase (the correct value named after it)", allBoxed: [])
+                }
+            }
             if let other = hedgedAlternative(text, after: phrase.start), !phrase.answer.hasSuffix(other) {
                 return Extraction(answer: phrase.answer + ", " + other, rule: "answer-phrase (hedged between two values)", allBoxed: [])
             }
@@ -154,7 +169,9 @@ public enum AnswerExtractor {
             if let bold = leadingBoldAnswer(text) { return Extraction(answer: bold, rule: "first-line (bold, before its explanation)", allBoxed: []) }
             // A closing remark in parentheses ("230 miles.\n(Together the two trains cover 460 miles.)") is an aside:
             // the fallbacks read the text before it when that has a value.
-            if text.last == 41, let aside = trailingAside(text) {
+            // A full stop after the closing parenthesis ends the same sentence: "so she needs 5 boxes (4.2 rounded up)."
+            let closed = text.last == 46 && text.count >= 2 && text[text.count - 2] == 41 ? Array(text.dropLast()) : text
+            if closed.last == 41, let aside = trailingAside(closed) {
                 let before = run(Array(text[..<aside]), policy: policy, depth: depth)
                 if before.answer != nil { return before }
             }
@@ -163,8 +180,12 @@ public enum AnswerExtractor {
             if policy.fallback == .lastMathOrNumber, let word = lastNumberWord(text) {
                 return Extraction(answer: word, rule: "last-number-word", allBoxed: [])
             }
-            let math = lastMathSegment(text).map(continuedValue)
+            var math = lastMathSegment(text).map(continuedValue)
             let number = policy.fallback == .lastMathOrNumber ? lastNumber(text, dollarsAreMath: policy.dollarsAreMath) : nil
+            // A bare name after a number in its sentence only says what the number is about ("27 miles from City $A$.").
+            if let segment = math, let number, number.end <= segment.start, isBareName(segment.text), sameSentence(text, number.end, segment.start) {
+                math = nil
+            }
             // A number introduced as an approximation ("about 0.17") does not replace an exact answer before it.
             // A last number in a check after the answer ("Check: \[ 2(4) = 8 \]") gives way to the math before it, as a
             // math segment in a check does.
@@ -525,6 +546,11 @@ public enum AnswerExtractor {
     }
     static let waitWord = b("wait")
 
+    /// Whether the box is offered as a guess ("I'll guess $\boxed{7}$", "my guess is \boxed{7}").
+    static func guessedBox(_ text: [UInt8], boxStart: Int) -> Bool {
+        boxStart > 0 && Bytes.findLastIgnoringCase(Array(text[max(0, boxStart - 24)..<boxStart]), b("guess")) != nil
+    }
+
     static let turnOpenings: [[UInt8]] = ["but ", "but,", "hmm, but", "hmm but", "however,"].map(b)
     static let conclusionOpenings: [[UInt8]] = ["so ", "so,", "thus", "therefore", "hence", "there are ", "there is "].map(b)
 
@@ -533,7 +559,7 @@ public enum AnswerExtractor {
     /// asks only for the even divisors … So the number of even positive divisors is 10." (a sentence opening with "But",
     /// "Hmm, but" or "However," and, as a later and last sentence, a conclusion opening with "So", "Thus", "Therefore",
     /// "Hence", "There are") → its last value. A check ("But let me verify: 3 · 5 = 15") concludes nothing, so the box stays.
-    static func turnAfterBox(_ text: [UInt8], boxEnd end: Int, policy: AnswerPolicy) -> String? {
+    static func turnAfterBox(_ text: [UInt8], boxEnd end: Int, guessed: Bool, policy: AnswerPolicy) -> String? {
         let tail = Array(text[end...])
         let lowered = tail.map(Bytes.lower)
         // A final-answer label or heading after the box: "Final answer: 40."; "## Final Answer\n\n… = \frac{1}{6}$."
@@ -549,8 +575,9 @@ public enum AnswerExtractor {
         if let but = Bytes.find(lowered, b(" but ")), let phrase = answerPhraseLocated(Array(tail[but...])), !inCheckSentence(tail, at: but + phrase.start) {
             return phrase.answer
         }
-        // A sentence after the box that opens with a turn word.
-        var turn: Int?
+        // A sentence after the box that opens with a turn word; a guessed box ("I'll guess $\boxed{7}$.") is turned from
+        // at once.
+        var turn: Int? = guessed ? 0 : nil
         var index = 0
         while index < tail.count, turn == nil {
             let byte = tail[index]
@@ -570,6 +597,8 @@ public enum AnswerExtractor {
             return phrase.answer
         }
         guard let turn else { return nil }
+        // "But substituting … gives a contradiction, so the system has no solution.": the turn concludes there is none.
+        if turn == conclusion, let none = noSolutionStatement(tail) { return "\\text{" + none + "}" }
         // "However, re-examining the list, … so the correct count is $9$.": the turn names the corrected value itself.
         if turn == conclusion, let corrected = correctedValueStart(Array(tail[turn...])) {
             return lastValue(Array(tail[(turn + corrected)...]), policy: policy)
@@ -744,7 +773,7 @@ public enum AnswerExtractor {
     static let measureUnits: Set<[UInt8]> = Set(["m", "km", "cm", "mm", "g", "kg", "mg", "s", "h", "hr", "hrs", "min", "mins",
         "minutes", "hours", "seconds", "days", "weeks", "l", "ml", "ft", "feet", "mi", "miles", "yd", "yards", "lb", "lbs",
         "pounds", "oz", "ounces", "meters", "metres", "kilometers", "kilometres", "centimeters", "centimetres",
-        "millimeters", "millimetres", "grams", "kilograms", "liters", "litres", "mph", "cents"].map(b))
+        "millimeters", "millimetres", "grams", "kilograms", "liters", "litres", "mph", "cents", "dollars"].map(b))
 
     /// The unit of measure right after a number that ends the sentence with it (`150 m.`, `3 hours`): one listed word
     /// closed by punctuation, a newline or the end; nil otherwise (`5 m^2`, `50 minutes in total`, `5 miles per hour`).
@@ -918,7 +947,8 @@ public enum AnswerExtractor {
     /// empty." → "no real solutions"): that is the answer (the empty set, or none of a count), whatever math the sentence
     /// also holds before it. Nil when a number follows the phrase ("no real solutions; the number of real roots is 0").
     static func noSolutionStatement(_ text: [UInt8]) -> String? {
-        guard let lastByte = text.lastIndex(where: { !Bytes.isSpace($0) }), text.count <= 4_000 else { return nil }
+        guard text.count <= 4_000, Bytes.findLastIgnoringCase(text, b("no ")) != nil || Bytes.findLastIgnoringCase(text, b("empty")) != nil,
+              let lastByte = text.lastIndex(where: { !Bytes.isSpace($0) }) else { return nil }
         let sentence = text[sentenceStart(text, at: lastByte)...lastByte].map(Bytes.lower)
         guard let found = noSolutionPhrases.compactMap({ phrase in Bytes.findLast(sentence, phrase).map { ($0, phrase) } }).max(by: { $0.0 < $1.0 }),
               !sentence[found.0...].contains(where: Bytes.isDigit), Bytes.find(Array(sentence[found.0...]), b(" zero")) == nil,
@@ -1150,7 +1180,7 @@ public enum AnswerExtractor {
         return lowered == b("and") || lowered == b("or")
     }
 
-    static let conditionWords: [[UInt8]] = ["when", "whenever", "where", "at", "if", "for", "with"].map(b)
+    static let conditionWords: [[UInt8]] = ["when", "whenever", "where", "at", "if", "for", "with", "after"].map(b)
 
     /// The value a sentence states before a condition that the last value only describes: "The minimum value is 6,
     /// which occurs when $x = 2$" → `6`; "the greatest value, 45, is reached at $t=5$" → `45`. The last value must
@@ -1280,7 +1310,9 @@ public enum AnswerExtractor {
         // After a sentence, or right after a value when it opens with a lower-case word: "150 min (that is 2.5 hours)",
         // "$5x - 7y + 11z + 4 = 0$ (normal vector $(5,-7,11)$)".
         let opening = Bytes.trimSpaces(inside)
+        // … or a number and a word about it: "so she needs 5 boxes (4.2 rounded up)".
         let opensWithWord = opening.count >= 2 && (97...122).contains(opening[opening.startIndex]) && Bytes.isLetter(opening[opening.startIndex + 1])
+            || Bytes.isDigit(opening[opening.startIndex]) && Bytes.find(Array(opening), b(" rounded")) != nil
         let previous = text[before - 1]
         guard previous == 10 || previous == 46 || previous == 33
             || opensWithWord && before < index && (previous == 36 || Bytes.isDigit(previous) || Bytes.isLetter(previous)) else { return nil }

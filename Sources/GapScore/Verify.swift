@@ -20,7 +20,7 @@ public func verify(gold: String, candidate: String, policy: AnswerPolicy = .stan
         if result.equivalent { return result }
         if first == nil { first = result }
         // A time of day in either clock: `3{:}45 \text{ PM}` and `15:45`.
-        if candidate.utf8.count <= 24, goldAnswer.utf8.count <= 32, let goldTime = clockMinutes(goldAnswer), let time = clockMinutes(candidate) {
+        if candidate.utf8.count <= 24, goldAnswer.utf8.count <= 32, candidate.utf8.contains(58), goldAnswer.utf8.contains(58), let goldTime = clockMinutes(goldAnswer), let time = clockMinutes(candidate) {
             // A time without am/pm is read on a 24-hour clock ("3:45" is not `3:45 PM`: the extracted answer may have
             // lost an "AM").
             let same = goldTime == time

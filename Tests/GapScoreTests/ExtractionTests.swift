@@ -143,6 +143,14 @@ import Testing
     #expect(read("**42**\n\nExplanation: there are $6$ rows of $7$ seats, and the $3$ reserved seats are among them.") == "42")
     #expect(read("The original price is $14.40 / 0.4 = 36$ cents.") == "36\\text{ cents}")
     #expect(read("The value does not depend on $x$ at all; the expression is always zero.") == "0")
+    // Written from `vb` and `vc`: a correction after `####`, a guessed box, a turn that finds no solution, "the correct
+    // X is" after an answer phrase, an aside with a number that was rounded, a bare name after a number.
+    #expect(read("She has 12 × 3 = 36 pencils.\n#### 36\n\nWait, she gave 4 away first, so 36 − 4 = 32.\nThe answer is 32.") == "32")
+    #expect(read("I'll guess $\\boxed{7}$. Let me verify: $7^2 - 35 + 6 = 20 \\neq 0$. So the roots are $x = 3$ and $x = 2$.") == "x = 3, x = 2")
+    #expect(read("So the answer would be $\\boxed{4}$. But substituting gives $9 \\neq 7$, a contradiction, so the system has no solution.") == "\\text{no solution}")
+    #expect(read("One might think the answer is 10, but that double counts. The correct count is $10 + 8 - 3 = 15$.") == "15")
+    #expect(read("21 books / 5 books per box = 4.2, so she needs 5 boxes (4.2 rounded up).") == "5")
+    #expect(read("They meet 27 miles from City $A$.") == "27")
 }
 
 @Test func roundSixEquivalence() {
@@ -174,4 +182,8 @@ import Testing
     #expect(judge("Since the discriminant is negative, there are no real solutions.", "\\emptyset"))
     #expect(judge("The discriminant is negative, so the equation has no real solutions.", "0"))
     #expect(!judge("There is no solution.", "0"))
+    #expect(judge("The equation describes an ellipse.", "\\text{ellipse}"))
+    #expect(judge("Counting 100 days forward from a Sunday lands on a \\textbf{Tuesday}.", "Tuesday"))
+    #expect(judge("5.4 cents", "5.4 \\text{ cents}"))
+    #expect(!judge("5.4 dollars", "5.4 \\text{ cents}"))
 }

@@ -55,7 +55,8 @@ struct EquivalenceChecker {
 
         // A matrix computation written out (`\begin{vmatrix}1&2\\3&4\end{vmatrix} = -2`, `\mathbf{A}\begin{pmatrix}…\end{pmatrix} =
         // \begin{pmatrix}…\end{pmatrix}`) stands for its right side, the result.
-        case let (_, .equation(candidateLeft, candidateRight, _, _)) where !gold.isEquation && candidateLeft.contains("\\begin{"):
+        case let (_, .equation(candidateLeft, candidateRight, _, _))
+            where !gold.isEquation && (candidateLeft.contains("\\begin{") || candidateLeft.contains("\\mathbf{") && gold.compactText.contains("\\begin{")):
             return equal(gold, candidateRight)
 
         case let (.equation(goldLeft, goldRight, goldLeftExpression, goldRightExpression),

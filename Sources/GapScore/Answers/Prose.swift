@@ -123,13 +123,17 @@ enum AnswerProse {
         guard words.count >= 2, let verb = words.last else { return false }
         // "she ends up facing west", "it ended up pointing north".
         if verb == "up", words.count >= 3, words[words.count - 2].hasPrefix("end") { return true }
-        return verb == "is" || verb == "are" || verb == "was" || verb == "were" || verb == "be"
+        // "falls on a Tuesday", "lands on a \\textbf{Tuesday}".
+        if verb == "on", words.count >= 3, words[words.count - 2].hasPrefix("fall") || words[words.count - 2].hasPrefix("land") { return true }
+        return verb == "is" || verb == "are" || verb == "was" || verb == "were" || verb == "be" || statingVerbs.contains(String(verb))
     }
 }
 
 extension AnswerProse {
     /// Nouns a word answer may qualify ("an even function", "an obtuse triangle") and words that open a phrase about it
     /// ("an ellipse centered at …", "a parabola with vertex …").
+    /// Verbs that state what a curve or figure is: "The equation describes an ellipse."
+    static let statingVerbs: Set<String> = ["describes", "represents", "defines", "traces", "forms"]
     static let trailingNouns: Set<String> = ["function", "functions", "number", "numbers", "integer", "integers", "curve", "conic",
                                              "shape", "triangle", "quadrilateral", "polygon", "graph", "sequence", "one", "day"]
     static let trailingConnectors: Set<String> = ["centered", "centred", "with", "whose", "that", "which", "because", "since",
