@@ -115,7 +115,7 @@ public enum AnswerExtractor {
             }
             if policy.fallback == .lastMathOrNumber, boxStart >= 0, let end = boxEnd(text, from: boxStart), text.count - end > 8,
                let turned = turnAfterBox(text, boxEnd: end, guessed: guessedBox(text, boxStart: boxStart), policy: policy) {
-                return Extraction(answer: turned, rule: "boxed (a \"but\" after it, then another answer)", allBoxed: [])
+                return Extraction(answer: turned, rule: "boxed (a later answer after it)", allBoxed: [])
             }
             // Two boxes joined by "or" ("either $\boxed{8}$ or $\boxed{10}$") answer both: a hedge equals neither alone, and
             // two solutions written that way still match a gold that lists both.
@@ -554,11 +554,14 @@ public enum AnswerExtractor {
     static let turnOpenings: [[UInt8]] = ["but ", "but,", "hmm, but", "hmm but", "however,"].map(b)
     static let conclusionOpenings: [[UInt8]] = ["so ", "so,", "thus", "therefore", "hence", "there are ", "there is "].map(b)
 
-    /// A final answer after the last box, or a turn after it to another answer: "… $\boxed{9}$ and $\boxed{-9}$ square to 81, but the problem wants the
-    /// positive value, so the answer is 9." (an answer phrase after "but") → `9`; "$\boxed{15}$.\n\nHmm, but the question
-    /// asks only for the even divisors … So the number of even positive divisors is 10." (a sentence opening with "But",
-    /// "Hmm, but" or "However," and, as a later and last sentence, a conclusion opening with "So", "Thus", "Therefore",
-    /// "Hence", "There are") → its last value. A check ("But let me verify: 3 · 5 = 15") concludes nothing, so the box stays.
+    /// A later answer after the last box, which was a step or a guess: a "Final answer:" label or a "Final Answer" heading
+    /// after it; an answer phrase after "but" ("… $\boxed{9}$ and $\boxed{-9}$ square to 81, but the problem wants the
+    /// positive value, so the answer is 9." → `9`); a last sentence opening with "So"/"Thus"/"Therefore"/"Hence" that
+    /// states an answer phrase; or a turn: a sentence opening with "But", "Hmm, but" or "However," (or a box offered as a
+    /// guess) followed by a concluding last sentence ("So …", "There are …"), or itself concluding that there is no
+    /// solution or naming "the correct X" ("$\boxed{15}$.\n\nHmm, but the question asks only for the even divisors …
+    /// So the number of even positive divisors is 10." → `10`). A check ("But let me verify: 3 · 5 = 15") concludes
+    /// nothing, so the box stays. Nil when none of these follows the box.
     static func turnAfterBox(_ text: [UInt8], boxEnd end: Int, guessed: Bool, policy: AnswerPolicy) -> String? {
         let tail = Array(text[end...])
         let lowered = tail.map(Bytes.lower)
@@ -775,8 +778,6 @@ public enum AnswerExtractor {
         "pounds", "oz", "ounces", "meters", "metres", "kilometers", "kilometres", "centimeters", "centimetres",
         "millimeters", "millimetres", "grams", "kilograms", "liters", "litres", "mph", "cents", "dollars"].map(b))
 
-    /// The unit of measure right after a number that ends the sentence with it (`150 m.`, `3 hours`): one listed word
-    /// closed by punctuation, a newline or the end; nil otherwise (`5 m^2`, `50 minutes in total`, `5 miles per hour`).
     /// The bold first line of a response whose next line opens an explanation ("Explanation:", "Reasoning:", "Because").
     static func leadingBoldAnswer(_ text: [UInt8]) -> String? {
         guard let first = text.firstIndex(where: { !Bytes.isSpace($0) }), Bytes.hasPrefix(text, at: first, [42, 42]),
@@ -791,11 +792,14 @@ public enum AnswerExtractor {
         return Bytes.string(inner)
     }
 
+    /// Whether a value is a plain decimal number (digits, a sign, a point, thousands commas).
     static func isPlainNumber(_ text: String) -> Bool {
         let bytes = Array(text.utf8)
         return !bytes.isEmpty && bytes.allSatisfy { Bytes.isDigit($0) || $0 == 46 || $0 == 45 || $0 == 44 }
     }
 
+    /// The unit of measure right after a number that ends the sentence with it (`150 m.`, `3 hours`): one listed word
+    /// closed by punctuation, a newline or the end; nil otherwise (`5 m^2`, `50 minutes in total`, `5 miles per hour`).
     static func measureUnitAfter(_ text: [UInt8], at end: Int) -> String? {
         guard end + 1 < text.count, text[end] == 32 else { return nil }
         var close = end + 1
@@ -1293,8 +1297,9 @@ public enum AnswerExtractor {
         return index
     }
 
-    /// Where a closing parenthesised sentence starts: `(` at the start of a line or after a sentence's end, closing at the
-    /// end of the text, holding words (not a choice label `(C)`), with a digit before it; nil otherwise.
+    /// Where a closing parenthesised remark starts: `(` at the start of a line or after a sentence's end, or right after a
+    /// value when the remark opens with a lower-case word or a number that was rounded; closing at the end of the text,
+    /// holding words (not a choice label `(C)`), with a digit before it; nil otherwise.
     static func trailingAside(_ text: [UInt8]) -> Int? {
         var depth = 0
         var index = text.count - 1

@@ -546,6 +546,7 @@ enum Normalizer {
         if abs { rewriteAbsCalls(&text) }
     }
 
+    /// Puts the backslash before each `log_` that has none and is not inside a word (`2+log_2 3` → `2+\log_2 3`).
     static func rewritePlainLogs(_ text: inout [UInt8]) {
         var index = 0
         while index + 3 < text.count {

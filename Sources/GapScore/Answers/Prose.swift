@@ -95,8 +95,10 @@ enum AnswerProse {
     }
 
     /// Whether a sentence states the word answer `word` (compact, lower-case) as its predicate: `The function is odd`,
-    /// `they are congruent`, `It is a parabola`, `she is facing east`: the text ends with "is"/"are", an optional
-    /// participle, an optional article, then that word.
+    /// `they are congruent`, `It is a parabola`, `she is facing east`, `It's an ellipse`, `The equation describes an
+    /// ellipse`, `… lands on a Tuesday`: "is"/"are" (or a stating verb), an optional participle, an optional article, then
+    /// that word, either at the end or followed by a noun it qualifies or a phrase about it (`an even function`, `an
+    /// ellipse centered at …`).
     static func statesWord(_ text: String, _ word: String) -> Bool {
         // Markdown emphasis around the word is not part of it: "she ends up facing **east**".
         let lowered = text.lowercased().filter { $0 != "." && $0 != "!" && $0 != "*" }
@@ -130,10 +132,10 @@ enum AnswerProse {
 }
 
 extension AnswerProse {
-    /// Nouns a word answer may qualify ("an even function", "an obtuse triangle") and words that open a phrase about it
-    /// ("an ellipse centered at …", "a parabola with vertex …").
     /// Verbs that state what a curve or figure is: "The equation describes an ellipse."
     static let statingVerbs: Set<String> = ["describes", "represents", "defines", "traces", "forms"]
+    /// Nouns a word answer may qualify ("an even function", "an obtuse triangle") and words that open a phrase about it
+    /// ("an ellipse centered at …", "a parabola with vertex …").
     static let trailingNouns: Set<String> = ["function", "functions", "number", "numbers", "integer", "integers", "curve", "conic",
                                              "shape", "triangle", "quadrilateral", "polygon", "graph", "sequence", "one", "day"]
     static let trailingConnectors: Set<String> = ["centered", "centred", "with", "whose", "that", "which", "because", "since",
