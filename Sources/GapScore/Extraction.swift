@@ -602,6 +602,12 @@ public enum AnswerExtractor {
         guard let turn else { return nil }
         // "But substituting … gives a contradiction, so the system has no solution.": the turn concludes there is none.
         if turn == conclusion, let none = noSolutionStatement(tail) { return "\\text{" + none + "}" }
+        // "But paths through $(2,2)$ are forbidden, …, so the number of valid paths is $20 - 12 = 8$.": the turn concludes
+        // with ", so" in its own sentence.
+        if turn == conclusion, !inCheckSentence(tail, at: turn + 1), let so = Bytes.findLast(Array(lowered[turn...]), b(", so ")),
+           let value = lastValue(Array(tail[(turn + so)...]), policy: policy) {
+            return value
+        }
         // "However, re-examining the list, … so the correct count is $9$.": the turn names the corrected value itself.
         if turn == conclusion, let corrected = correctedValueStart(Array(tail[turn...])) {
             return lastValue(Array(tail[(turn + corrected)...]), policy: policy)
@@ -920,7 +926,9 @@ public enum AnswerExtractor {
         let kind = segmentKind(segments[index].text)
         var count = 1
         while index > 0, isListJoin(text[segments[index - 1].end..<segments[index].start]) {
-            let previous = segments[index - 1].text
+            var previous = segments[index - 1].text
+            // `f(x) \equiv -1` (an identity, no modulus) states a value as `=` does: "either $f(x) \equiv -1$ or $f(x) = x + 1$".
+            if previous.contains("\\equiv"), !previous.contains("mod") { previous = previous.replacingOccurrences(of: "\\equiv", with: "=") }
             // `$(x,y)=(0,1)$ and $(1,0)$`: a tuple named by a tuple of variables, then another tuple.
             var item = previous
             if segmentKind(previous) != kind {

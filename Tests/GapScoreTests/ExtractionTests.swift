@@ -187,3 +187,22 @@ import Testing
     #expect(judge("5.4 cents", "5.4 \\text{ cents}"))
     #expect(!judge("5.4 dollars", "5.4 \\text{ cents}"))
 }
+
+@Test func roundSevenFromTheFinalFirstSightSets() {
+    let scorer = GaprunScorer()
+    func judge(_ response: String, _ gold: String) -> Bool { scorer.judge(response: response, gold: gold, policy: .standard).correct }
+    // French interval brackets, a function written as a map, "either … \equiv … or …".
+    #expect(judge("$]2, +\\infty[$", "(2,\\infty)"))
+    #expect(judge("$[0, 1[$", "[0,1)"))
+    #expect(!judge("$]0, 1[$", "[0,1)"))
+    #expect(judge("$f\\colon x \\mapsto 2x$", "f(x)=2 x"))
+    #expect(!judge("$f\\colon x \\mapsto 3x$", "f(x)=2 x"))
+    #expect(judge("Hence either $f(x) \\equiv -1$ or $f(x) = x + 1$.", "$f(x)=-1$,$f(x)=x+1$"))
+    // A turn after the box that concludes with ", so" in its own sentence; a check after "But" keeps the box.
+    #expect(!judge("This gives $\\binom{6}{3} = \\boxed{20}$ paths. But paths through $(2,2)$ are forbidden, and there are $12$ of those, so the number of valid paths is $20 - 12 = 8$.", "20"))
+    #expect(judge("This gives $\\boxed{20}$ paths. But let me verify: $\\binom{6}{3} = 20$, so that is right.", "20"))
+    // Word answers: "she faces East"; a name with a parenthesised remark.
+    #expect(judge("Turning right a quarter turn from north, she faces **East**.", "\\text{east}"))
+    #expect(judge("Navin (from Mauritius) earns the most.", "\\text{Navin}"))
+    #expect(!judge("Navin earns more than Maria.", "\\text{Navin}"))
+}

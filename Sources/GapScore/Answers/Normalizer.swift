@@ -196,6 +196,8 @@ enum Normalizer {
             if Bytes.replaceAll(&text, from, with: to) { present.insert(contentsOf: to) }
         }
         text = collapseSpaces(text)
+        if text.first == 93 || text.last == 91 { rewriteReversedBrackets(&text) }
+        if hasBackslash, Bytes.contains(text, mapstoName) { rewriteMapsTo(&text) }
         if let first = text.first, Bytes.isLetter(first) { removeCurrencyPrefix(&text) }
         if text.last == 125 || text.count >= 3 && text[text.count - 3] == 125 || text.count >= 5 && text[text.count - 5] == 125 {
             unbraceUnit(&text)
@@ -410,6 +412,33 @@ enum Normalizer {
     }
 
     static let overName = b("\\over")
+    static let mapstoName = b("\\mapsto")
+
+    /// The French notation for an open end, a bracket turned outwards: `]2, +\infty[` is `(2, +\infty)`, `[0, 1[` is
+    /// `[0, 1)`. Only for an interval: one comma, a bracket at each end.
+    static func rewriteReversedBrackets(_ text: inout [UInt8]) {
+        guard text.count >= 5, let first = text.first, let last = text.last, first == 91 || first == 93, last == 91 || last == 93,
+              text.filter({ $0 == 44 }).count == 1, !text.dropFirst().dropLast().contains(where: { $0 == 91 || $0 == 93 }) else { return }
+        if first == 93 { text[0] = 40 }
+        if last == 91 { text[text.count - 1] = 41 }
+    }
+
+    /// A function written as a map: `f\colon x \mapsto 2x` (or `f: x \mapsto 2x`) is `f(x)=2x`; `x \mapsto 2x` alone is its
+    /// body, `2x`.
+    static func rewriteMapsTo(_ text: inout [UInt8]) {
+        guard let arrow = Bytes.find(text, mapstoName) else { return }
+        var left = Array(Bytes.trimSpaces(text[..<arrow]))
+        let body = Array(Bytes.trimSpaces(text[(arrow + mapstoName.count)...]))
+        guard !body.isEmpty, let variable = left.last, Bytes.isLetter(variable) else { return }
+        left.removeLast()
+        var name = Array(Bytes.trimSpaces(left[...]))
+        for separator in [b("\\colon"), b(":")] where name.count > separator.count && Array(name.suffix(separator.count)) == separator {
+            name = Array(Bytes.trimSpaces(name.dropLast(separator.count)))
+        }
+        if name.isEmpty { text = body; return }
+        guard name.count == 1, Bytes.isLetter(name[0]) else { return }
+        text = name + [40, variable, 41, 61] + body
+    }
 
     /// Unicode subscript digits are a subscript: `2516₈` → `2516_{8}`, `log₂3` → `log_{2}3`, `x₁₀` → `x_{10}`.
     static func rewriteSubscriptDigits(_ text: inout [UInt8]) {

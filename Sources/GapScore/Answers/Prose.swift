@@ -133,7 +133,7 @@ enum AnswerProse {
 
 extension AnswerProse {
     /// Verbs that state what a curve or figure is: "The equation describes an ellipse."
-    static let statingVerbs: Set<String> = ["describes", "represents", "defines", "traces", "forms"]
+    static let statingVerbs: Set<String> = ["describes", "represents", "defines", "traces", "forms", "faces", "points", "heads"]
     /// Nouns a word answer may qualify ("an even function", "an obtuse triangle") and words that open a phrase about it
     /// ("an ellipse centered at …", "a parabola with vertex …").
     static let trailingNouns: Set<String> = ["function", "functions", "number", "numbers", "integer", "integers", "curve", "conic",
@@ -168,7 +168,12 @@ extension AnswerProse {
         let gold = Array(name.utf8)
         guard gold.count >= 3, gold.count <= 32, (65...90).contains(gold[0]), gold.dropFirst().allSatisfy({ (97...122).contains($0) }),
               !commonCapitalised.contains(gold) else { return false }
-        let bytes = Array(response.utf8)
+        // A parenthesised remark names no rival: "Navin (from Mauritius) earns the most."
+        var bytes: [UInt8] = []
+        var depth = 0
+        for byte in response.utf8 {
+            if byte == 40 { depth += 1 } else if byte == 41, depth > 0 { depth -= 1 } else if depth == 0 { bytes.append(byte) }
+        }
         guard bytes.count <= 2000, !bytes.contains(where: { !allowingDigits && Bytes.isDigit($0) || $0 == 92 || $0 == 36 }) else { return false }
         var found = false
         var index = 0
