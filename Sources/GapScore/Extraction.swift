@@ -1325,7 +1325,7 @@ public enum AnswerExtractor {
         let opening = Bytes.trimSpaces(inside)
         // … or a number and a word about it: "so she needs 5 boxes (4.2 rounded up)".
         let opensWithWord = opening.count >= 2 && (97...122).contains(opening[opening.startIndex]) && Bytes.isLetter(opening[opening.startIndex + 1])
-            || Bytes.isDigit(opening[opening.startIndex]) && Bytes.find(Array(opening), b(" rounded")) != nil
+            || !opening.isEmpty && Bytes.isDigit(opening[opening.startIndex]) && Bytes.find(Array(opening), b(" rounded")) != nil
         let previous = text[before - 1]
         guard previous == 10 || previous == 46 || previous == 33
             || opensWithWord && before < index && (previous == 36 || Bytes.isDigit(previous) || Bytes.isLetter(previous)) else { return nil }

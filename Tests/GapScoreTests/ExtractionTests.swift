@@ -205,4 +205,6 @@ import Testing
     #expect(judge("Turning right a quarter turn from north, she faces **East**.", "\\text{east}"))
     #expect(judge("Navin (from Mauritius) earns the most.", "\\text{Navin}"))
     #expect(!judge("Navin earns more than Maria.", "\\text{Navin}"))
+    // A closing parenthesis of blanks after a value is no remark, and reading it does not fail.
+    #expect(AnswerExtractor.extract("The total is 45 (              )", policy: .standard).answer == "45")
 }
