@@ -554,14 +554,15 @@ public enum AnswerExtractor {
     static let turnOpenings: [[UInt8]] = ["but ", "but,", "hmm, but", "hmm but", "however,"].map(b)
     static let conclusionOpenings: [[UInt8]] = ["so ", "so,", "thus", "therefore", "hence", "there are ", "there is "].map(b)
 
-    /// A later answer after the last box, which was a step or a guess: a "Final answer:" label or a "Final Answer" heading
-    /// after it; an answer phrase after "but" ("… $\boxed{9}$ and $\boxed{-9}$ square to 81, but the problem wants the
-    /// positive value, so the answer is 9." → `9`); a last sentence opening with "So"/"Thus"/"Therefore"/"Hence" that
-    /// states an answer phrase; or a turn: a sentence opening with "But", "Hmm, but" or "However," (or a box offered as a
-    /// guess) followed by a concluding last sentence ("So …", "There are …"), or itself concluding that there is no
-    /// solution or naming "the correct X" ("$\boxed{15}$.\n\nHmm, but the question asks only for the even divisors …
-    /// So the number of even positive divisors is 10." → `10`). A check ("But let me verify: 3 · 5 = 15") concludes
-    /// nothing, so the box stays. Nil when none of these follows the box.
+    /// A later answer after the last box, which was a step or a guess: a "Final answer:" label, a "Final Answer" heading
+    /// or a "Final:" line after it; an answer phrase after "but" ("… $\boxed{9}$ and $\boxed{-9}$ square to 81, but the
+    /// problem wants the positive value, so the answer is 9." → `9`), or a ", but …, so" clause that ends the box's own
+    /// sentence with a value; a last sentence opening with "So"/"Thus"/"Therefore"/"Hence" that states an answer
+    /// phrase; or a turn: a sentence opening with "But", "Hmm, but" or "However," (or a box offered as a guess)
+    /// followed by a concluding last sentence ("So …", "There are …"), or itself concluding that there is no solution or
+    /// naming "the correct X" ("$\boxed{15}$.\n\nHmm, but the question asks only for the even divisors … So the number
+    /// of even positive divisors is 10." → `10`). A check ("But let me verify: 3 · 5 = 15") concludes nothing, so the
+    /// box stays. Nil when none of these follows the box.
     static func turnAfterBox(_ text: [UInt8], boxEnd end: Int, guessed: Bool, policy: AnswerPolicy) -> String? {
         let tail = Array(text[end...])
         let lowered = tail.map(Bytes.lower)
@@ -575,8 +576,22 @@ public enum AnswerExtractor {
                 return lastValue(Array(tail[lineEnd...]), policy: policy)
             }
         }
+        // "Final: (E)" on a line of its own.
+        if let label = finalLabelLine(lowered) {
+            let line = tail[label...].prefix { $0 != 10 }
+            if let letter = GapScore.choiceLetter(ofNormalized: Normalizer.normalize(Bytes.string(line)).text) { return "(\(letter))" }
+            return lastValue(Array(tail[label...]), policy: policy)
+        }
         if let but = Bytes.find(lowered, b(" but ")), let phrase = answerPhraseLocated(Array(tail[but...])), !inCheckSentence(tail, at: but + phrase.start) {
             return phrase.answer
+        }
+        // "$x = \boxed{-5}$ or $x = 5$, but a length cannot be negative, so the side length is $5$.": in the box's own
+        // sentence, a ", but" clause that ends with ", so" and a value.
+        if let but = Bytes.find(lowered, b(", but ")), sameSentence(tail, 0, but), let so = Bytes.find(lowered, b(", so "), from: but),
+           sameSentence(tail, but, so), !inCheckSentence(tail, at: but + 2) {
+            var end = so + 5
+            while end < tail.count, !(tail[end] == 10 || (tail[end] == 46 || tail[end] == 33) && (end + 1 == tail.count || Bytes.isSpace(tail[end + 1]))) { end += 1 }
+            if let value = lastValue(Array(tail[so..<end]), policy: policy) { return value }
         }
         // A sentence after the box that opens with a turn word; a guessed box ("I'll guess $\boxed{7}$.") is turned from
         // at once.
@@ -615,6 +630,16 @@ public enum AnswerExtractor {
         guard conclusion > turn, conclusionOpenings.contains(where: { Bytes.hasPrefix(lowered, at: conclusion, $0) }),
               !inCheckSentence(tail, at: conclusion + 1) else { return nil }
         return lastValue(Array(tail[conclusion...]), policy: policy)
+    }
+
+    /// Where the text of a line that opens with "Final:" (after spaces, `#` or `*`) starts; nil when no line does.
+    static func finalLabelLine(_ lowered: [UInt8]) -> Int? {
+        guard let at = Bytes.findLast(lowered, b("final:")) ?? Bytes.findLast(lowered, b("final**:")) else { return nil }
+        var lineStart = at
+        while lineStart > 0, lowered[lineStart - 1] != 10 { lineStart -= 1 }
+        guard lineStart > 0, lowered[lineStart..<at].allSatisfy({ $0 == 35 || $0 == 42 || $0 == 32 }) else { return nil }
+        let end = lowered[at...].firstIndex(of: 58)! + 1
+        return lowered[end...].contains(where: { !Bytes.isSpace($0) && $0 != 42 }) ? end : nil
     }
 
     /// Where "the correct X is" or "the corrected X is" opens in a sentence (one to three words between "correct" and
@@ -1046,6 +1071,7 @@ public enum AnswerExtractor {
         let words = Bytes.trimSpaces(between).map(Bytes.lower)
         guard isInequality(first), isInequality(second) else { return ", " }
         if words.suffix(2).elementsEqual(b("or")) { return " or " }
+        if orWords.contains(Array(words.split(separator: 32).last ?? [])) { return " or " }   // "ou", "oder", "или"
         if words.suffix(3).elementsEqual(b("and")) { return " and " }
         return ", "
     }
@@ -1188,9 +1214,13 @@ public enum AnswerExtractor {
         var words = Bytes.trimSpaces(between)
         if words.first == 44 { words = Bytes.trimSpaces(words.dropFirst()) }
         if words.isEmpty { return between.contains(44) }
-        let lowered = words.map(Bytes.lower)
-        return lowered == b("and") || lowered == b("or")
+        return listJoinWords.contains(words.map(Bytes.lower))
     }
+
+    /// "and" and "or" in the languages models answer in (French, Portuguese, Spanish, Italian, German, Russian, Chinese):
+    /// between two math segments they join a list as the English words do.
+    static let orWords: Set<[UInt8]> = Set(["or", "ou", "o", "oder", "или", "或", "或者"].map(b))
+    static let listJoinWords: Set<[UInt8]> = orWords.union(["and", "et", "y", "e", "und", "и", "和", "与"].map(b))
 
     static let conditionWords: [[UInt8]] = ["when", "whenever", "where", "at", "if", "for", "with", "after"].map(b)
 

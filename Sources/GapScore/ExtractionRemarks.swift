@@ -216,6 +216,7 @@ extension AnswerExtractor {
     ///   sentence, with no other number in the clause; "which is 12" restates and is left alone);
     /// - a parenthesised remark that ends the sentence and opens with a word: "12 km/h in still water (the current flows
     ///   at 3 km/h)" → `12`, "= 29 (and the next term would be 32)" → `29` (not a restatement such as "(that is, 30 minutes)");
+    /// - a breakdown in parentheses that adds up to the value: "3 bolts in total (2 blue + 1 white)" → `3`;
     /// - a computation from the value after ", and": "the smallest such n is 7, and 7! = 5040" → `7`;
     /// - a denial with words before the denied number: "48 mph, not the naive 50" → `48`;
     /// - a hedge between two values ("somewhere around 40, maybe 42") answers both, so neither alone is committed.
@@ -293,6 +294,13 @@ extension AnswerExtractor {
             while before > 0, prefix[before - 1] == 32 { before -= 1 }
             if let value = committed(before: before) { return value }
         }
+        // A breakdown in parentheses whose parts add up to the value: "3 bolts in total (2 blue + 1 white)" → `3`.
+        if let open = prefix.lastIndex(of: 40), !prefix[open...].contains(41), closes > after, text[after] == 41,
+           let sum = breakdownSum(Array(prefix[(open + 1)...]) + Array(number.text.utf8)) {
+            var before = open
+            while before > 0, prefix[before - 1] == 32 { before -= 1 }
+            if let value = committed(before: before), let stated = Double(value), stated == sum { return value }
+        }
         // A computation from the value after ", and": "the smallest such n is 7, and 7! = 5040".
         if let and = Bytes.findLastIgnoringCase(prefix, b(", and ")) {
             let computation = prefix[(and + 6)...]
@@ -312,6 +320,36 @@ extension AnswerExtractor {
             }
         }
         return nil
+    }
+
+    /// The sum of a breakdown such as "2 blue + 1 white" or "4 + 5 + 3": two or more parts joined by `+`, each one
+    /// number with words around it; nil for anything else.
+    static func breakdownSum(_ inside: [UInt8]) -> Double? {
+        let parts = inside.split(separator: 43, omittingEmptySubsequences: false)
+        guard parts.count >= 2 else { return nil }
+        var sum = 0.0
+        for part in parts {
+            guard part.allSatisfy({ Bytes.isDigit($0) || Bytes.isLetter($0) || $0 == 32 || $0 == 46 || $0 == 36 }),
+                  let first = part.firstIndex(where: Bytes.isDigit) else { return nil }
+            var end = first
+            while end < part.endIndex, Bytes.isDigit(part[end]) || part[end] == 46 && end + 1 < part.endIndex && Bytes.isDigit(part[end + 1]) { end += 1 }
+            guard !part[end...].contains(where: Bytes.isDigit), let value = Double(Bytes.string(part[first..<end])) else { return nil }
+            sum += value
+        }
+        return sum
+    }
+
+    static let choiceRemarks: [[UInt8]] = [", which is choice", ", which is option", ", which is answer choice", ", which is answer",
+                                           ", i.e. choice", ", i.e. option", " which corresponds to choice", " which corresponds to option",
+                                           ", corresponding to choice", ", corresponding to option", " (choice", " (option"].map(b)
+
+    /// The value a response names with its choice letter, "$\sqrt{2}$, which is choice $\textbf{(C)}$" → `\sqrt{2}`: the
+    /// last value before the last such remark, in the remark's sentence; nil when there is no such remark.
+    static func valueNamedWithChoice(_ response: String, policy: AnswerPolicy) -> String? {
+        let text = Array(response.utf8), lowered = text.map(Bytes.lower)
+        guard let remark = choiceRemarks.compactMap({ Bytes.findLast(lowered, $0) }).max(), remark > 0 else { return nil }
+        let start = sentenceStart(text, at: remark - 1)
+        return lastValue(Array(text[start..<remark]), policy: policy)
     }
 
     /// Words by which a parenthesis gives the result itself ("(a total of 24 pens)", "(24 in all)"): not a side remark.
@@ -549,17 +587,20 @@ extension AnswerExtractor {
     static let guessModals: [[UInt8]] = ["might be", "could be", "may be", "probably", "perhaps", "possibly"].map(b)
     static let doubtPhrases: [[UInt8]] = ["not confident", "not sure", "not certain", "unsure", "could not", "couldn't",
                                           "cannot determine", "can't determine", "can’t determine", "no idea", "cannot tell",
-                                          "can't tell", "without more information"].map(b)
+                                          "can't tell", "without more information", "depending on"].map(b)
 
     /// Whether the value at `start` is only a guess the response does not stand by: a modal right before it ("the
-    /// answer might be 5") and a statement of doubt in the text ("but I'm not confident"). Then no answer is committed.
+    /// answer might be 5"), or two values offered after "either" or a modal ("It could be 6 or 8"), and a statement of
+    /// doubt in the text ("but I'm not confident", "depending on …"). Then no answer is committed.
     static func isUncommittedGuess(_ text: [UInt8], at start: Int) -> Bool {
         var before = start
         while before > 0, text[before - 1] == 36 || text[before - 1] == 32 { before -= 1 }
         let window = text[max(0, before - 12)..<before].map(Bytes.lower)
         // "either 4 or 6": the value is one of two offered.
         let sentence = text[sentenceStart(text, at: before)..<before].map(Bytes.lower)
-        let alternative = window.count >= 3 && Bytes.hasPrefix(window, at: window.count - 3, b(" or")) && Bytes.find(sentence, b("either ")) != nil
+        // "It could be 6 or 8, depending on …": two values offered after a modal.
+        let alternative = window.count >= 3 && Bytes.hasPrefix(window, at: window.count - 3, b(" or"))
+            && (Bytes.find(sentence, b("either ")) != nil || guessModals.contains { Bytes.find(sentence, $0) != nil })
         guard alternative || guessModals.contains(where: { window.count >= $0.count && Bytes.hasPrefix(window, at: window.count - $0.count, $0) })
         else { return false }
         let lowered = text.map(Bytes.lower)

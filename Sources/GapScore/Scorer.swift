@@ -64,6 +64,13 @@ public struct GaprunScorer: Scorer {
             let correct = chosen == goldLetters
             return Judgment(correct: correct, extracted: String(chosen.sorted()), reason: "choice-letters: \(correct ? "same choice letters" : "different choices")\(cut)")
         }
+        // The same, answered by a box or phrase that lists the letters (`\boxed{\text{A, C}}` against `AC`).
+        if gold.utf8.count <= 40, let answer = extraction.answer, answer.utf8.count <= 40,
+           let goldLetters = choiceLetterSet(ofNormalized: GoldCache.plainNormalized(gold).text),
+           let chosen = choiceLetterSet(ofNormalized: Normalizer.normalize(answer).text) {
+            let correct = chosen == goldLetters
+            return Judgment(correct: correct, extracted: String(chosen.sorted()), reason: "choice-letters: \(correct ? "same choice letters" : "different choices")\(cut)")
+        }
         guard var answer = extraction.answer else {
             // Multiple-choice golds may still be answered with a bare "(C)".
             if gold.utf8.count <= 64, let letter = choiceLetter(ofNormalized: GoldCache.plainNormalized(gold).text),
@@ -111,13 +118,26 @@ public struct GaprunScorer: Scorer {
             let correct = chosen == letter
             return Judgment(correct: correct, extracted: String(chosen), reason: "choice-letter: \(correct ? "same choice letter" : "different choice")\(cut)")
         }
+        // A value gold answered by a choice letter named with its value ("$\sqrt{2}$, which is choice $\textbf{(C)}$"): the value.
+        if !verification.equivalent, answer.utf8.count <= 24, choiceLetter(ofNormalized: Normalizer.normalize(answer).text) != nil,
+           choiceLetter(ofNormalized: GoldCache.plainNormalized(gold).text) == nil,
+           let value = AnswerExtractor.valueNamedWithChoice(response, policy: policy) {
+            let second = verify(gold: gold, candidate: value, policy: policy)
+            if second.equivalent {
+                return Judgment(correct: true, extracted: value, reason: "value-named-with-choice: \(second.reason)\(cut)")
+            }
+        }
         // A word gold (`\text{east}`, `\text{Priya}`) that a fallback answered with a number or math from the reasoning
         // ("… plus 90°, so she is facing East."): the last sentence is read as a word answer, and a name named alone
         // counts, as when nothing was extracted.
         if !verification.equivalent, policy.fallback != .none, extraction.rule.hasPrefix("last-"), gold.utf8.count <= 64,
            !gold.utf8.contains(where: Bytes.isDigit), case .text = GoldCache.parsed(GoldCache.plainNormalized(gold).text) {
-            if let sentence = AnswerExtractor.lastSentence(response), verify(gold: gold, candidate: sentence, policy: policy).equivalent {
-                return Judgment(correct: true, extracted: sentence, reason: "last-sentence: equal as text (after \(extraction.rule))\(cut)")
+            if let sentence = AnswerExtractor.lastSentence(response) {
+                // "The graph is an ellipse (centred at $(6,0)$).": the remark in parentheses is not part of the answer.
+                for candidate in [sentence, AnswerProse.withoutClosingParenthesis(sentence)].compactMap({ $0 })
+                where verify(gold: gold, candidate: candidate, policy: policy).equivalent {
+                    return Judgment(correct: true, extracted: candidate, reason: "last-sentence: equal as text (after \(extraction.rule))\(cut)")
+                }
             }
             let name = GoldCache.plainNormalized(gold).text
             if AnswerProse.namesOnly(name, in: response, allowingDigits: true) {

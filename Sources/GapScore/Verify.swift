@@ -82,11 +82,15 @@ func choiceLetter(ofNormalized text: String) -> Character? {
     return Character(Unicode.Scalar(letter))
 }
 
-/// A gold of several multiple-choice letters (`\text{A, C, E}`, `(A), (C)`, `A and C`), as a set; nil for one letter
-/// or anything else.
+/// A gold of several multiple-choice letters (`\text{A, C, E}`, `(A), (C)`, `A and C`, `ACE`), as a set; nil for one
+/// letter or anything else.
 func choiceLetterSet(ofNormalized text: String) -> Set<Character>? {
     let bytes = Array(text.utf8)
     var letters = Set<Character>()
+    // `AC`, `BDE`: a multi-select key written as its letters in order, as OlympiadBench-style and AGIEval golds store it.
+    if (2...5).contains(bytes.count), bytes.allSatisfy({ (65...69).contains($0) }), zip(bytes, bytes.dropFirst()).allSatisfy({ $0 < $1 }) {
+        return Set(bytes.map { Character(Unicode.Scalar($0)) })
+    }
     var index = 0
     while index < bytes.count {
         let byte = bytes[index]

@@ -208,3 +208,63 @@ import Testing
     // A closing parenthesis of blanks after a value is no remark, and reading it does not fail.
     #expect(AnswerExtractor.extract("The total is 45 (              )", policy: .standard).answer == "45")
 }
+
+@Test func roundEightInternationalNotation() {
+    let scorer = GaprunScorer()
+    func judge(_ response: String, _ gold: String) -> Bool { scorer.judge(response: response, gold: gold, policy: .standard).correct }
+    // `{,}`: a decimal comma unless exactly three digits follow (and the number is not 0{,}…); then thousands.
+    #expect(judge("$326{,}5$", "326.5"))
+    #expect(judge("$0{,}25$", "\\frac14"))
+    #expect(judge("$1{,}234$", "1234"))
+    #expect(!judge("$0{,}2$", "\\frac12"))
+    // Thousands grouped with dots (two groups or more) or apostrophes; one dot group stays a decimal.
+    #expect(judge("Die Antwort lautet 1.234.567.", "1234567"))
+    #expect(judge("1'000'000", "1000000"))
+    #expect(!judge("1.234", "1234"))
+    #expect(!judge("1.234.56", "123456"))
+    // Semicolons separate entries of intervals, tuples and sets; reversed brackets in a union.
+    #expect(judge("$]3\\,;\\,4]$", "(3,4]"))
+    #expect(judge("$[0{,}5\\,;\\,8]$", "$[\\frac{1}{2}, 8]$"))
+    #expect(judge("$\\mathcal{S} = \\{1\\,;\\,2\\,;\\,3\\}$", "\\{1, 2, 3\\}"))
+    #expect(judge("$x \\in \\left]-\\infty\\,;\\,-1\\right] \\cup \\left[2\\,;\\,+\\infty\\right[$", "x \\leq -1 \\text{ or } x \\geq 2"))
+    #expect(!judge("$x \\in \\left]-\\infty\\,;\\,-1\\right[ \\cup \\left[2\\,;\\,+\\infty\\right[$", "x \\leq -1 \\text{ or } x \\geq 2"))
+    // "ou" joins solutions; `\ang`; `\cong` before a number is ≈; a map with its domain.
+    #expect(judge("$x = -1$ ou $x = 4$", "-1, 4"))
+    #expect(!judge("$x = -1$ ou $x = 5$", "-1, 4"))
+    #expect(judge("\\ang{30}", "30^\\circ"))
+    #expect(judge("Logo, $p \\cong 0{,}25$.", "\\frac14"))
+    #expect(judge("$f:\\mathbb{N}\\to\\mathbb{N},\\ n \\mapsto n^2$", "$f(n)=n^{2}$"))
+    #expect(!judge("$f:\\mathbb{N}\\to\\mathbb{N},\\ n \\mapsto n^3$", "$f(n)=n^{2}$"))
+}
+
+@Test func roundEightAnswersAroundTheBoxAndFamilies() {
+    let scorer = GaprunScorer()
+    func judge(_ response: String, _ gold: String) -> Bool { scorer.judge(response: response, gold: gold, policy: .standard).correct }
+    // A "Final:" line after the box; a ", but …, so" clause in the box's own sentence.
+    #expect(judge("At first I chose $\\boxed{\\text{(D)}}$, but re-checking the sign shows it must be (E).\n\nFinal: (E)", "\\text{(E)}"))
+    #expect(!judge("At first I chose $\\boxed{\\text{(D)}}$, but re-checking the sign shows it must be (E).\n\nFinal: (E)", "\\text{(D)}"))
+    #expect(judge("The quadratic gives $x = \\boxed{-5}$ or $x = 5$, but a length cannot be negative, so the side length is $5$.", "5"))
+    // A breakdown in parentheses that adds up to the value; one that does not is left to the other rules.
+    #expect(judge("Therefore, it takes 3 bolts in total (2 blue + 1 white).", "3"))
+    #expect(AnswerExtractor.breakdownSum(Array("2 blue + 1 white".utf8)) == 3)
+    #expect(AnswerExtractor.breakdownSum(Array("2 blue and 1 white".utf8)) == nil)
+    // Families of solutions: the integer clause goes, the parameter may be renamed, offsets differ by whole periods.
+    #expect(judge("\\boxed{x = \\frac{\\pi}{4} + k\\pi,\\ k\\in\\mathbb{Z}}", "x=\\frac{\\pi}{4}+n\\pi"))
+    #expect(judge("\\boxed{x = \\frac{5\\pi}{4} + k\\pi}", "\\frac{\\pi}{4}+k\\pi"))
+    #expect(!judge("\\boxed{x = \\frac{5\\pi}{4} + k\\pi}", "\\frac{\\pi}{4}+2k\\pi"))
+    #expect(!judge("\\boxed{x = \\frac{\\pi}{3} + k\\pi}", "\\frac{\\pi}{4}+k\\pi"))
+    #expect(!judge("\\boxed{a_n = 2n + 3}", "a_n = 2n + 1"))
+    #expect(!judge("\\boxed{y = k}", "y=n"))
+    // Multi-select letters; "infinitely many"; the requested sum after its steps; a value named with its choice.
+    #expect(judge("\\boxed{\\text{A, C}}", "AC"))
+    #expect(!judge("\\boxed{\\text{A, C}}", "ABC"))
+    #expect(judge("\\boxed{\\text{infinitely many}}", "\\infty"))
+    #expect(judge("\\boxed{\\frac{m}{n} = \\frac{17}{8},\\ m + n = 25}", "25"))
+    #expect(!judge("\\boxed{\\frac{m}{n} = \\frac{17}{8},\\ m + n = 25}", "26"))
+    #expect(judge("$\\sqrt{2}$, which is choice $\\textbf{(C)}$", "\\sqrt{2}"))
+    #expect(!judge("$\\sqrt{3}$, which is choice $\\textbf{(C)}$", "\\sqrt{2}"))
+    // Two values offered after a modal, with doubt, commit to neither; a remark in parentheses after a word answer.
+    #expect(!judge("It could be 6 or 8, depending on whether the endpoints are counted.", "8"))
+    #expect(judge("The graph is an ellipse (centred at $(6,0)$).", "\\text{ellipse}"))
+    #expect(!judge("The graph is a hyperbola (centred at $(6,0)$).", "\\text{ellipse}"))
+}

@@ -251,17 +251,20 @@ enum AnswerParser {
                     return condition
                 }
             }
-            let parts = splitTopLevel(inner, by: ",")
+            var parts = splitTopLevel(inner, by: ",")
+            let semicolonParts = splitTopLevel(inner, by: ";")   // `\{1 ; 2 ; 3\}`, `\{0,5 ; 2\}`: as in tuples
+            if semicolonParts.count > 1 { parts = semicolonParts.map(decimalCommasToPoints) }
             // `\{1\pm\sqrt{5},-2\}` holds three elements: a ± element is two.
             return .set(flattened((parts.isEmpty ? [inner] : parts).map { parse($0, depth: depth + 1) }))
         }
         if wrapsWhole(bytes) {
             let inner = Bytes.string(bytes[1..<(bytes.count - 1)])
             var parts = splitTopLevel(Array(bytes[1..<(bytes.count - 1)]), by: [44])
-            // `(1;2;3)`: semicolons separate a tuple's entries where no comma does (decimal-comma locales).
-            if parts.isEmpty, bytes.first != 123 {
+            // `(1;2;3)`, `[0,5 ; 8]`: semicolons separate a tuple's entries in decimal-comma locales, where a comma
+            // between digits is then a decimal comma.
+            if bytes.first != 123 {
                 let entries = splitTopLevel(Array(bytes[1..<(bytes.count - 1)]), by: [59])
-                if entries.count > 1 { parts = entries }
+                if entries.count > 1 { parts = entries.map(decimalCommasToPoints) }
             }
             let open = Character(Unicode.Scalar(bytes.first!)), close = Character(Unicode.Scalar(bytes.last!))
             if open == "{" {
@@ -279,6 +282,17 @@ enum AnswerParser {
         if isWordLike(text) { return .text(Bytes.string(compactLowered(text))) }
         if let expression = try? ExpressionParser.parse(text) { return .expression(expression, text: text) }
         return .text(Bytes.string(compactLowered(text)))
+    }
+
+    /// An entry of a semicolon-separated group, where `0,5` is a decimal comma: `0.5`. An entry with brackets
+    /// (`(1,2)` in `\{(1,2);(3,4)\}`) keeps its commas.
+    static func decimalCommasToPoints(_ entry: String) -> String {
+        var bytes = Array(entry.utf8)
+        guard bytes.contains(44), !bytes.contains(where: { $0 == 40 || $0 == 91 || $0 == 123 }) else { return entry }
+        for index in bytes.indices.dropFirst().dropLast() where bytes[index] == 44 && Bytes.isDigit(bytes[index - 1]) && Bytes.isDigit(bytes[index + 1]) {
+            bytes[index] = 46
+        }
+        return Bytes.string(bytes)
     }
 
     /// A list item without a leading "and" or "or" (plain or in `\text{…}`).
@@ -495,7 +509,8 @@ enum AnswerParser {
         return count
     }
 
-    static let listSeparators: [[UInt8]] = [";", "\\text{ or }", " or ", " and "].map { Array($0.utf8) }
+    /// "ou" (French, Portuguese), "oder" (German) and "или" (Russian) join solutions as "or" does.
+    static let listSeparators: [[UInt8]] = [";", "\\text{ or }", " or ", " and ", " ou ", " oder ", " или "].map { Array($0.utf8) }
     static let andSeparator = Array(" and ".utf8), semicolonSeparator = Array(";".utf8)
 
     /// `\pm` lists inside a comma list are one list: `\pm 2, \pm 2i` holds four answers. (Lists split at `;`, `or`,

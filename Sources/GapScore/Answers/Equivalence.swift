@@ -47,6 +47,12 @@ struct EquivalenceChecker {
         case let (.union(golds), _) where golds.count == 1: return equal(golds[0], candidate)
         case let (_, .union(candidates)) where candidates.count == 1: return equal(gold, candidates[0])
 
+        // Steps that end with the sum a competition asks for, `\frac{m}{n} = \frac{17}{8},\ m + n = 25`, against a number:
+        // that sum's value.
+        case let (.expression(goldExpression, _), .list(candidates))
+            where goldExpression.variables.isEmpty && EquivalenceChecker.requestedSum(candidates) != nil:
+            return equal(gold, EquivalenceChecker.requestedSum(candidates)!)
+
         // A computation written out (`2^{10} = 1024`, no variable on the left) stands for its result.
         case let (.equation(_, goldRight, goldLeftExpression?, _), _) where goldLeftExpression.variables.isEmpty:
             return equal(goldRight, candidate)
@@ -417,7 +423,11 @@ struct EquivalenceChecker {
         let goldOnly = goldVariables.subtracting(candidateVariables), candidateOnly = candidateVariables.subtracting(goldVariables)
         // Renaming needs something around the name: a bare letter against another (`E` and `d`, `A` against the `C` of
         // a list of choices) is a different answer, never the same one renamed.
-        if policy.allowVariableRenaming, goldOnly.count == 1, candidateOnly.count == 1,
+        // An integer parameter of a family of solutions (`\frac{\pi}{4} + k\pi` and `\frac{\pi}{4} + n\pi`) is renamed even
+        // where names are otherwise kept (`x = …` on both sides): it is a bound name.
+        let renamesParameter = goldOnly.count == 1 && candidateOnly.count == 1 && EquivalenceChecker.integerNames.contains(goldOnly.first!)
+            && EquivalenceChecker.integerNames.contains(candidateOnly.first!) && gold.hasTranscendentalParts && isLinear(gold, in: goldOnly.first!)
+        if policy.allowVariableRenaming || renamesParameter, goldOnly.count == 1, candidateOnly.count == 1,
            renamesBareNames || !(gold.isBareName && candidate.isBareName) {
             renamed = candidate.substituting(candidateOnly.first!, with: .variable(goldOnly.first!))
             candidateVariables = renamed.variables
@@ -450,6 +460,17 @@ struct EquivalenceChecker {
             return false
         }
         return agreeAtRandomPoints(gold, renamed, variables: goldVariables.sorted(), proportionally: false)
+            || sameSolutionFamily(gold, renamed)
+    }
+
+    /// The right side of a list's last equation when its left side is a sum of one-letter names (`m + n`, `a+b+c`) and
+    /// an earlier entry is an equation too; nil otherwise.
+    static func requestedSum(_ candidates: [AnswerValue]) -> AnswerValue? {
+        guard candidates.count >= 2, candidates.dropLast().contains(where: \.isEquation),
+              case let .equation(left, right, _, _)? = candidates.last else { return nil }
+        let names = left.utf8.filter { $0 != 32 }.split(separator: 43, omittingEmptySubsequences: false)
+        guard names.count >= 2, names.allSatisfy({ $0.count == 1 && Bytes.isLetter($0.first!) }) else { return nil }
+        return right
     }
 
     /// Whether a variable's name is one arbitrary constants take: `A`, `B`, `C`, `D`, `K`, or `C`, `c`, `A`, `B`, `K`, `k`

@@ -77,7 +77,7 @@ enum Normalizer {
     static let unicodeReplacements: [([UInt8], [UInt8])] = [
         ("−", "-"), ("–", "-"), ("°", "^\\circ"), ("×", "\\times "), ("·", "\\cdot "), ("÷", "\\div "), ("≤", "\\le "), ("≥", "\\ge "),
         ("≠", "\\neq "), ("∞", "\\infty "), ("π", "\\pi "), ("√", "\\sqrt"), ("€", ""), ("£", ""), ("¢", "\\text{ cents}"), ("\u{00A0}", " "),
-        ("∪", "\\cup "), ("∈", "\\in "), ("²", "^2"), ("³", "^3"),
+        ("∪", "\\cup "), ("∈", "\\in "), ("ℤ", "\\mathbb{Z}"), ("²", "^2"), ("³", "^3"),
         ("≈", "\\approx "), ("±", "\\pm "), ("∓", "\\mp "), ("⟨", "\\langle "), ("⟩", "\\rangle "),
         // Vulgar fractions; after a digit they make a mixed number (`1½` → `1\frac{1}{2}`).
         ("½", "\\frac{1}{2}"), ("⅓", "\\frac{1}{3}"), ("⅔", "\\frac{2}{3}"), ("¼", "\\frac{1}{4}"), ("¾", "\\frac{3}{4}"),
@@ -128,6 +128,8 @@ enum Normalizer {
             if !Bytes.contains(text, beginName) { collapseDoubleBackslashBeforeLetter(&text) }
         }
         removeThousandsMarks(&text)
+        if text.contains(39) || hasNonASCII || text.lazy.filter({ $0 == 46 }).count >= 2 { removeGroupedThousands(&text) }
+        if text.contains(backslash), Bytes.contains(text, angName) { rewriteAngles(&text); present.insert(contentsOf: b("^\\circ")) }
         if commands.begin, Bytes.contains(text, rowSpacingOpen) { removeRowSpacing(&text) }
         var hasBackslash = text.contains(backslash)
         for index in removed.indices where present.isSuperset(of: removedBytes[index]) && (hasBackslash || removed[index][0] != backslash) {
@@ -148,6 +150,7 @@ enum Normalizer {
             for index in fracVariants.indices where present.isSuperset(of: fracVariantBytes[index]) {
                 Bytes.replaceAll(&text, fracVariants[index], with: fracName)
             }
+            if Bytes.contains(text, approximateSigns[0]) || Bytes.contains(text, approximateSigns[1]) { rewriteApproximateSigns(&text) }
             if let approx = Bytes.find(text, approxName) {
                 // `r \approx 4.2\%` names its value: the value is after the sign. Otherwise the exact value before it stays.
                 let left = Bytes.trimSpaces(text[..<approx])
@@ -188,6 +191,7 @@ enum Normalizer {
             removeOrdinalSuffixes(&text)
             if text.count >= 8, Bytes.findLastIgnoringCase(text, b("infinity")) != nil { replaceInfinityWords(&text) }
         }
+        if text.count >= 15, text.count <= 40, text[0] | 0x20 == 105 { rewriteInfinitelyMany(&text) }   // 'i'
         // The passes above rewrite freely: the set is taken afresh for the relation rewrites.
         present = ByteSet(text)
         for index in relationRewrites.indices
@@ -196,7 +200,9 @@ enum Normalizer {
             if Bytes.replaceAll(&text, from, with: to) { present.insert(contentsOf: to) }
         }
         text = collapseSpaces(text)
+        if hasBackslash, text.last == 125 || text.last == 41 || text.last == 90 { removeIntegerParameterClause(&text) }   // } ) Z
         if text.first == 93 || text.last == 91 { rewriteReversedBrackets(&text) }
+        if hasBackslash, text.contains(93), Bytes.contains(text, cupName) || Bytes.contains(text, inName) { rewriteReversedBracketsInUnion(&text) }
         if hasBackslash, Bytes.contains(text, mapstoName) { rewriteMapsTo(&text) }
         if let first = text.first, Bytes.isLetter(first) { removeCurrencyPrefix(&text) }
         if text.last == 125 || text.count >= 3 && text[text.count - 3] == 125 || text.count >= 5 && text[text.count - 5] == 125 {
@@ -225,7 +231,6 @@ enum Normalizer {
         text = result
     }
 
-    /// `10,\!000` and `10{,}000` are thousands separators between digits: both marks go.
     static let rowSpacingOpen = b("\\\\[")
 
     /// Drops the spacing argument of a matrix row break (`\\[2pt]`, `\\[0.5em]`): layout, not an entry (and not `\[`).
@@ -252,6 +257,8 @@ enum Normalizer {
         text = result
     }
 
+    /// `10,\!000` and `10{,}000` are thousands separators between digits: both marks go; `326{,}5` is a decimal comma
+    /// (`bracedCommaIsDecimal`).
     static func removeThousandsMarks(_ text: inout [UInt8]) {
         let mark = thousandsMark, braced = bracedComma
         guard Bytes.contains(text, mark) || Bytes.contains(text, braced) else { return }
@@ -264,7 +271,10 @@ enum Normalizer {
                     while next < text.count, text[next] == 32 { next += 1 }
                     if next < text.count, Bytes.isDigit(text[next]) { index = next; continue }
                 }
-                if Bytes.hasPrefix(text, at: index, braced), index + 3 < text.count, Bytes.isDigit(text[index + 3]) { index += 3; continue }
+                if Bytes.hasPrefix(text, at: index, braced), index + 3 < text.count, Bytes.isDigit(text[index + 3]) {
+                    if bracedCommaIsDecimal(text, at: index) { result.append(46) }
+                    index += 3; continue
+                }
             }
             result.append(text[index]); index += 1
         }
@@ -415,12 +425,35 @@ enum Normalizer {
     static let mapstoName = b("\\mapsto")
 
     /// The French notation for an open end, a bracket turned outwards: `]2, +\infty[` is `(2, +\infty)`, `[0, 1[` is
-    /// `[0, 1)`. Only for an interval: one comma, a bracket at each end.
+    /// `[0, 1)`, `]3 ; 4]` is `(3 ; 4]`. Only for an interval: one comma (or, with none, one semicolon), a bracket at each end.
     static func rewriteReversedBrackets(_ text: inout [UInt8]) {
         guard text.count >= 5, let first = text.first, let last = text.last, first == 91 || first == 93, last == 91 || last == 93,
-              text.filter({ $0 == 44 }).count == 1, !text.dropFirst().dropLast().contains(where: { $0 == 91 || $0 == 93 }) else { return }
+              text.filter({ $0 == 44 }).count == 1 || !text.contains(44) && text.filter({ $0 == 59 }).count == 1, !text
+            .dropFirst().dropLast().contains(where: { $0 == 91 || $0 == 93 }) else { return }
         if first == 93 { text[0] = 40 }
         if last == 91 { text[text.count - 1] = 41 }
+    }
+
+    static let cupName = b("\\cup"), inName = b("\\in "), toName = b("\\to")
+
+    /// `x \in ]-\infty ; -1] \cup [2 ; +\infty[`: each interval of a union (after an optional `x \in`) as
+    /// `rewriteReversedBrackets` rewrites a lone one.
+    static func rewriteReversedBracketsInUnion(_ text: inout [UInt8]) {
+        var start = 0
+        if let element = Bytes.find(text, inName), element <= 4 { start = element + inName.count }
+        var pieces: [[UInt8]] = []
+        var from = start
+        while let cup = Bytes.find(text, cupName, from: from) {
+            pieces.append(Array(text[from..<cup])); from = cup + cupName.count
+        }
+        pieces.append(Array(text[from...]))
+        guard pieces.count >= 2 || start > 0 else { return }
+        let rewritten = pieces.map { piece -> [UInt8] in
+            var interval = Array(Bytes.trimSpaces(piece[...]))
+            rewriteReversedBrackets(&interval)
+            return interval
+        }
+        text = Array(text[..<start]) + Array(rewritten.joined(separator: b(" \\cup ")))
     }
 
     /// A function written as a map: `f\colon x \mapsto 2x` (or `f: x \mapsto 2x`) is `f(x)=2x`; `x \mapsto 2x` alone is its
@@ -432,6 +465,10 @@ enum Normalizer {
         guard !body.isEmpty, let variable = left.last, Bytes.isLetter(variable) else { return }
         left.removeLast()
         var name = Array(Bytes.trimSpaces(left[...]))
+        // `f:\mathbb{N}\to\mathbb{N},\ n \mapsto n^2`: the domain and codomain before the map go.
+        if let arrow = Bytes.find(name, toName), let colon = name[..<arrow].lastIndex(of: 58) ?? Bytes.find(name, b("\\colon")) {
+            name = Array(Bytes.trimSpaces(name[..<colon])) + [58]
+        }
         for separator in [b("\\colon"), b(":")] where name.count > separator.count && Array(name.suffix(separator.count)) == separator {
             name = Array(Bytes.trimSpaces(name.dropLast(separator.count)))
         }
@@ -763,6 +800,17 @@ enum Normalizer {
             }
             index += 1
         }
+    }
+
+    static let infinitelyMany = b("infinitely many")
+
+    /// "infinitely many" (maybe with one noun after it, "infinitely many solutions") as a whole answer is the count
+    /// `\infty`, the form MATH and OlympiadBench golds store.
+    static func rewriteInfinitelyMany(_ text: inout [UInt8]) {
+        guard Bytes.hasPrefixIgnoringCase(text, at: 0, infinitelyMany) else { return }
+        let rest = Bytes.trimSpaces(text[infinitelyMany.count...])
+        guard rest.allSatisfy({ Bytes.isLetter($0) }) else { return }
+        text = b("\\infty")
     }
 
     /// Scale words after a number and their powers of ten.

@@ -164,6 +164,25 @@ extension AnswerProse {
     /// may be a rival name ("Ben is faster than Evelyn"), and then the response does not answer by name.
     /// With `allowingDigits`, numbers in the response do not stop the reading (used once a number read from the
     /// reasoning has failed against the name: "Looking at all 5 times, Marco is the fastest runner.").
+    /// The sentence without the parenthesised remark that closes it ("The graph is an ellipse (centred at $(6,0)$)." →
+    /// "The graph is an ellipse."); nil when it does not end with one, or when nothing but the remark is left.
+    static func withoutClosingParenthesis(_ sentence: String) -> String? {
+        var bytes = Array(sentence.utf8)
+        var stop: [UInt8] = []
+        while let last = bytes.last, last == 46 || last == 32 { if last == 46 { stop = [46] }; bytes.removeLast() }
+        guard bytes.last == 41 else { return nil }
+        var depth = 0
+        var index = bytes.count - 1
+        while index >= 0 {
+            if bytes[index] == 41 { depth += 1 } else if bytes[index] == 40 { depth -= 1; if depth == 0 { break } }
+            index -= 1
+        }
+        guard index > 0 else { return nil }
+        let kept = Bytes.trimSpaces(bytes[..<index])
+        guard kept.contains(where: Bytes.isLetter) else { return nil }
+        return Bytes.string(kept) + Bytes.string(stop)
+    }
+
     static func namesOnly(_ name: String, in response: String, allowingDigits: Bool = false) -> Bool {
         let gold = Array(name.utf8)
         guard gold.count >= 3, gold.count <= 32, (65...90).contains(gold[0]), gold.dropFirst().allSatisfy({ (97...122).contains($0) }),

@@ -1,0 +1,96 @@
+// Numbers and signs as other locales write them: decimal commas, grouped thousands, `\ang`, `\cong`/`\simeq` for ≈.
+// Each pass runs inside `Normalizer.normalize` and only where its marker byte is present.
+
+extension Normalizer {
+    /// `{,}` between digits (LaTeX's unspaced comma) is a thousands mark when exactly three digits follow it and the
+    /// number does not start with a lone `0` (`1{,}234`, `70{,}000`); otherwise it is a decimal comma, as German,
+    /// French or Portuguese typesetting writes it (`326{,}5`, `0{,}25`, `3{,}1416`) → `.`.
+    static func bracedCommaIsDecimal(_ text: [UInt8], at mark: Int) -> Bool {
+        var after = mark + bracedComma.count
+        while after < text.count, Bytes.isDigit(text[after]) { after += 1 }
+        let digitsAfter = after - (mark + bracedComma.count)
+        var start = mark
+        while start > 0, Bytes.isDigit(text[start - 1]) { start -= 1 }
+        let leadingZero = mark - start == 1 && text[start] == 48
+        return digitsAfter != 3 || leadingZero
+    }
+
+    /// Thousands grouped with dots (`1.234.567`, two groups or more, so `1.234` stays a decimal) or with apostrophes
+    /// (`1'000'000`, `12'500`, Swiss style; `’` as well): the marks go. Digits must surround each mark, each group after
+    /// the first has exactly three digits, and the first has one to three.
+    static func removeGroupedThousands(_ text: inout [UInt8]) {
+        var result: [UInt8] = []
+        result.reserveCapacity(text.count)
+        var index = 0
+        while index < text.count {
+            guard Bytes.isDigit(text[index]), index == 0 || !(Bytes.isDigit(text[index - 1]) || text[index - 1] == 46) else {
+                result.append(text[index]); index += 1; continue
+            }
+            var end = index
+            while end < text.count, Bytes.isDigit(text[end]) { end += 1 }
+            let firstGroup = end - index
+            // The mark: `.`, `'` or `’` (E2 80 99), the same one throughout.
+            func markLength(at position: Int) -> Int? {
+                guard position < text.count else { return nil }
+                if text[position] == 46 || text[position] == 39 { return 1 }
+                if position + 2 < text.count, text[position] == 0xE2, text[position + 1] == 0x80, text[position + 2] == 0x99 { return 3 }
+                return nil
+            }
+            var groups = 0
+            var cursor = end
+            var mark: [UInt8]? = nil
+            while let length = markLength(at: cursor) {
+                let thisMark = Array(text[cursor..<(cursor + length)])
+                if let mark, mark != thisMark { break }
+                var digitEnd = cursor + length
+                while digitEnd < text.count, Bytes.isDigit(text[digitEnd]) { digitEnd += 1 }
+                guard digitEnd - (cursor + length) == 3 else { break }
+                mark = thisMark
+                groups += 1
+                cursor = digitEnd
+            }
+            // A mark followed by a group of another length (`1.234.56`) is not a grouping.
+            let brokenTail = markLength(at: cursor).map { cursor + $0 < text.count && Bytes.isDigit(text[cursor + $0]) } ?? false
+            let needed = mark == [46] ? 2 : 1
+            if firstGroup <= 3, groups >= needed, !brokenTail {
+                for position in index..<cursor where Bytes.isDigit(text[position]) { result.append(text[position]) }
+                index = cursor
+                continue
+            }
+            result.append(contentsOf: text[index..<end]); index = end
+        }
+        text = result
+    }
+
+    static let angName = b("\\ang{")
+
+    /// siunitx's `\ang{30}` is `30^\circ` (and `\ang{1;2;3}`, degrees;minutes;seconds, is left alone).
+    static func rewriteAngles(_ text: inout [UInt8]) {
+        while let at = Bytes.find(text, angName), let close = Bytes.matchingBrace(text, from: at + angName.count - 1) {
+            let content = Array(text[(at + angName.count)..<(close - 1)])
+            guard !content.contains(59) else { return }
+            text.replaceSubrange(at..<close, with: content + b("^\\circ"))
+        }
+    }
+
+    static let approximateSigns: [[UInt8]] = [b("\\cong"), b("\\simeq")]
+
+    /// `p \cong 0{,}25` and `x \simeq 1.41`: Portuguese and French texts write ≈ this way. Only before a number
+    /// (a digit, `-` or `\frac`), so `\triangle ABC \cong \triangle DEF` keeps its meaning.
+    static func rewriteApproximateSigns(_ text: inout [UInt8]) {
+        for sign in approximateSigns {
+            var from = 0
+            while let at = Bytes.find(text, sign, from: from) {
+                var next = at + sign.count
+                guard next >= text.count || !Bytes.isLetter(text[next]) else { from = next; continue }
+                while next < text.count, text[next] == 32 { next += 1 }
+                if next < text.count, Bytes.isDigit(text[next]) || text[next] == 45 || Bytes.hasPrefix(text, at: next, fracName) {
+                    text.replaceSubrange(at..<(at + sign.count), with: approxName)
+                    from = at + approxName.count
+                } else {
+                    from = next
+                }
+            }
+        }
+    }
+}

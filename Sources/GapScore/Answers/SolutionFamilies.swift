@@ -1,0 +1,57 @@
+// Families of solutions in an integer parameter: the `k \in \mathbb{Z}` clause, and `\frac{5\pi}{4} + k\pi` against
+// `\frac{\pi}{4} + k\pi`, one set.
+import Foundation
+
+extension Normalizer {
+    static let integersName = b("\\mathbb{Z}"), integersShortName = b("\\mathbb Z"), elementName = b("\\in")
+
+    /// Drops the clause that says a parameter is an integer from the end of an answer: `x = \frac{\pi}{4} + k\pi,\ k \in
+    /// \mathbb{Z}` → `x = \frac{\pi}{4} + k\pi`; also `(k \in \mathbb{Z})`. The name is one letter with at most a
+    /// subscript, and only the answer's end is read.
+    static func removeIntegerParameterClause(_ text: inout [UInt8]) {
+        guard let set = Bytes.findLast(text, integersName) ?? Bytes.findLast(text, integersShortName) else { return }
+        var end = set + (Bytes.hasPrefix(text, at: set, integersName) ? integersName.count : integersShortName.count)
+        var closes = false
+        while end < text.count, text[end] == 32 || text[end] == 41 || text[end] == 46 { if text[end] == 41 { closes = true }; end += 1 }
+        guard end == text.count else { return }
+        var cursor = set
+        while cursor > 0, text[cursor - 1] == 32 { cursor -= 1 }
+        guard cursor >= elementName.count, Bytes.hasPrefix(text, at: cursor - elementName.count, elementName) else { return }
+        cursor -= elementName.count
+        while cursor > 0, text[cursor - 1] == 32 { cursor -= 1 }
+        // The name: a letter, maybe `_1` or `_{1}`.
+        var nameStart = cursor
+        while nameStart > 0, Bytes.isDigit(text[nameStart - 1]) || text[nameStart - 1] == 95 || text[nameStart - 1] == 123 || text[nameStart - 1] == 125 { nameStart -= 1 }
+        guard nameStart > 0, Bytes.isLetter(text[nameStart - 1]), nameStart == 1 || !Bytes.isLetter(text[nameStart - 2]) && text[nameStart - 2] != 92 else { return }
+        nameStart -= 1
+        var start = nameStart
+        while start > 0, text[start - 1] == 32 { start -= 1 }
+        guard start > 0, text[start - 1] == 44 || closes && text[start - 1] == 40 else { return }
+        start -= 1
+        while start > 0, text[start - 1] == 32 { start -= 1 }
+        guard start > 0 else { return }
+        text.removeSubrange(start...)
+    }
+}
+
+extension EquivalenceChecker {
+    /// Whether two expressions in one integer parameter (`k`, `n` or `m`, the same name on both sides once renamed) are
+    /// the same family c + p·k of an equation's solutions: periods equal up to sign, and offsets that differ by a whole
+    /// number of periods. Only for a period that is a rational multiple of π (a trigonometric equation's): `2n + 1`
+    /// against `2n + 3` may be a sequence's formula (aₙ), where the two differ.
+    func sameSolutionFamily(_ gold: Expression, _ candidate: Expression) -> Bool {
+        let variables = gold.variables
+        guard variables.count == 1, let name = variables.first, EquivalenceChecker.integerNames.contains(name),
+              candidate.variables == variables, isLinear(gold, in: name), isLinear(candidate, in: name),
+              let goldOffset = gold.numericValue([name: Complex(0)]), let goldNext = gold.numericValue([name: Complex(1)]),
+              let candidateOffset = candidate.numericValue([name: Complex(0)]),
+              let candidateNext = candidate.numericValue([name: Complex(1)]) else { return false }
+        let period = goldNext - goldOffset, candidatePeriod = candidateNext - candidateOffset
+        guard period.im == 0, candidatePeriod.im == 0, goldOffset.im == 0, candidateOffset.im == 0, abs(period.re) > 1e-9,
+              abs(abs(period.re) - abs(candidatePeriod.re)) <= 1e-9 * abs(period.re) else { return false }
+        let turns = period.re / Double.pi
+        guard (1...12).contains(where: { abs(turns * Double($0) - (turns * Double($0)).rounded()) < 1e-9 }) else { return false }
+        let shift = (goldOffset.re - candidateOffset.re) / period.re
+        return abs(shift - shift.rounded()) < 1e-9
+    }
+}
