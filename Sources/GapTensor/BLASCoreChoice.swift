@@ -18,7 +18,7 @@ public func openBLASCoreLevel(_ coreName: String) -> SIMDLevel {
 ///
 /// - A setting the user made (`OPENBLAS_CORETYPE`, any non-empty value) always wins: nil.
 /// - Only a fallback is corrected: when OpenBLAS chose kernels below AVX2 on a CPU with AVX2 and FMA. A kernel set
-///   OpenBLAS picked for a CPU it knows (e.g. Zen on Zen 4, Haswell on a CPU whose OS hides AVX-512) is kept.
+///   OpenBLAS picked for a CPU it knows (e.g. Cooperlake on Zen 4, Haswell on a CPU whose OS hides AVX-512) is kept.
 /// - AVX-512 (F, BW, DQ, VL) → `SkylakeX`; AVX2 + FMA → `Zen` on AMD, `Haswell` otherwise.
 public func chooseOpenBLASCore(cpu: CPUInfo, reportedCore: String, userSetting: String?) -> String? {
     if let userSetting, !userSetting.isEmpty { return nil }
