@@ -140,9 +140,10 @@ public enum AnswerExtractor {
         if scan.sawWord, let named = valueNamedAnswer(text, policy: policy), named.start > (phrase?.start ?? -1) {
             return Extraction(answer: named.text, rule: "answer-phrase (a value named the answer)", allBoxed: [])
         }
-        // "答案是 12" (Qwen2.5-Math's and DeepSeek-Math's extractors read the Chinese answer phrase).
-        if phrase == nil, Bytes.find(text, chineseAnswerLead) != nil, let chinese = chineseAnswerPhrase(text) {
-            return Extraction(answer: chinese, rule: "answer-phrase", allBoxed: [])
+        // "答案是 12" (Qwen2.5-Math's and DeepSeek-Math's extractors read the Chinese answer phrase), "Ответ: 42",
+        // "La réponse est 7", "Die Antwort ist 12".
+        if phrase == nil, mayHoldForeignAnswerPhrase(text), let foreign = foreignAnswerPhrase(text) {
+            return Extraction(answer: foreign, rule: "answer-phrase", allBoxed: [])
         }
         if let phrase {
             if policy.fallback == .lastMathOrNumber, let corrected = correction(text, after: phrase.start, policy: policy) {
@@ -358,13 +359,26 @@ public enum AnswerExtractor {
     }
 
     /// The bytes of `答案` ("answer"), which every Chinese answer phrase starts with (found with memchr).
-    static let chineseAnswerLead = b("答案")
-    static let chineseAnswerMarkers: [[UInt8]] = ["答案是", "答案为", "答案：", "答案:"].map(b)
+    /// Answer phrases in the languages models answer in: Chinese, Japanese, Russian, French, German, Spanish, Portuguese,
+    /// Italian. Matched without regard to ASCII case.
+    static let foreignAnswerMarkers: [[UInt8]] = [
+        "答案是", "答案为", "答案：", "答案:", "所求的值为", "答えは", "答え：", "答え:",
+        "Ответ:", "Ответ :", "Ответ —", "ответ:", "ответ равен", "ответ —",
+        "réponse est", "réponse :", "réponse:", "antwort ist", "antwort lautet", "antwort:", "antwort :", "ergebnis ist",
+        "ergebnis:", "respuesta es", "respuesta:", "resposta é", "resposta:", "risposta è", "risposta:",
+    ].map(b)
 
-    /// The answer after the last Chinese answer phrase ("答案是 12", "所以答案是 $\frac{1}{2}$。"), up to the end of its
-    /// line or sentence (`。`); nil when there is none.
-    static func chineseAnswerPhrase(_ text: [UInt8]) -> String? {
-        guard let (start, marker) = chineseAnswerMarkers.compactMap({ marker in Bytes.findLast(text, marker).map { ($0, marker) } })
+    /// Whether the text may hold a foreign answer phrase: a byte outside ASCII (every marker above but the German and
+    /// Spanish ones has one) or "ntwort"/"rgebnis"/"espuesta"/"isposta". A cheap test before the markers are searched.
+    static func mayHoldForeignAnswerPhrase(_ text: [UInt8]) -> Bool {
+        text.contains(where: { $0 >= 0x80 }) || Bytes.find(text, b("ntwort")) != nil || Bytes.find(text, b("rgebnis")) != nil
+            || Bytes.find(text, b("espuesta")) != nil
+    }
+
+    /// The answer after the last foreign answer phrase ("答案是 12", "所以答案是 $\frac{1}{2}$。", "Ответ: $x = -3$."), up
+    /// to the end of its line or sentence (`。` too); nil when there is none.
+    static func foreignAnswerPhrase(_ text: [UInt8]) -> String? {
+        guard let (start, marker) = foreignAnswerMarkers.compactMap({ marker in Bytes.findLastIgnoringCase(text, marker).map { ($0, marker) } })
             .max(by: { $0.0 < $1.0 }) else { return nil }
         var rest = Array(text[(start + marker.count)...])
         for colon in [b("："), b(":")] where Bytes.hasPrefix(Array(Bytes.trimSpaces(rest[...])), at: 0, colon) {
@@ -877,7 +891,9 @@ public enum AnswerExtractor {
     /// Words after a comma that end a phrase answer: a hedge or a reason follows, not more of the answer.
     static let hedgeWords: [[UInt8]] = [" but ", " although ", " though ", " however", " since ", " because ", " assuming ",
                                         " unless ", " i think", " i believe", " i'm ", " if i ", " and the ", " and its ",
-                                        " and it ", " while ", " whereas ", " so "].map(b)
+                                        " and it ", " while ", " whereas ", " so ",
+                                        // "7, e não 9", "7, et non 9", "7, nicht 9", "7, no 9", "7, а не 9": a denial after the answer.
+                                        " e não ", " et non ", " et pas ", " nicht ", " no ", " y no ", " e non ", " а не ", " не "].map(b)
 
     // MARK: fallbacks
 
@@ -944,6 +960,10 @@ public enum AnswerExtractor {
         // increases"): the value is the answer.
         while segments.count > 1, isBareName(segments.last!.text), segments[segments.count - 2].text.utf8.contains(where: Bytes.isDigit),
               sameSentence(text, segments[segments.count - 2].end, segments.last!.start) {
+            segments.removeLast()
+        }
+        // "$x = \frac{\pi}{4} + k\pi$, $k \in \mathbb{Z}$": the parameter's domain after the answer only qualifies it.
+        while segments.count > 1, isParameterDomain(segments.last!.text), sameSentence(text, segments[segments.count - 2].end, segments.last!.start) {
             segments.removeLast()
         }
         guard var index = segments.indices.last else { return nil }
@@ -1074,6 +1094,19 @@ public enum AnswerExtractor {
         if orWords.contains(Array(words.split(separator: 32).last ?? [])) { return " or " }   // "ou", "oder", "или"
         if words.suffix(3).elementsEqual(b("and")) { return " and " }
         return ", "
+    }
+
+    /// Whether math only says a parameter is an integer or a natural number: `k \in \mathbb{Z}`, `(n\in\mathbb{N})`,
+    /// `k ∈ ℤ`.
+    static func isParameterDomain(_ text: String) -> Bool {
+        var bytes = Array(text.utf8).filter { $0 != 32 && $0 != 40 && $0 != 41 }
+        guard bytes.count >= 5, Bytes.isLetter(bytes[0]) else { return false }
+        bytes.removeFirst()
+        for element in [b("\\in"), b("∈")] where Bytes.hasPrefix(bytes, at: 0, element) {
+            let set = Array(bytes[element.count...])
+            return [b("\\mathbb{Z}"), b("\\mathbbZ"), b("ℤ"), b("\\mathbb{N}"), b("\\mathbbN"), b("ℕ")].contains(set)
+        }
+        return false
     }
 
     /// A lone variable name: one letter, maybe with a prime or a subscript (`x`, `n'`, `a_1`, `x_{2}`).
@@ -1665,6 +1698,7 @@ public enum AnswerExtractor {
             text = Array(Bytes.trimSpaces(text.dropFirst(2).dropLast(2)))
         }
         var run: [UInt8] = []
+        var inLetter = false
         var index = 0
         // "so" leads from a step to its result ("$2^x = 3$, so $x = \log_2 3$."): a derivation, not a bare answer.
         func allowed(_ word: [UInt8]) -> Bool { word.count < 3 && word.map(Bytes.lower) != soWord || functionWords.contains(word.map(Bytes.lower)) }
@@ -1682,9 +1716,15 @@ public enum AnswerExtractor {
                 }
                 continue
             }
-            if Bytes.isLetter(byte) || byte >= 0x80 && byte & 0xC0 != 0x80 && !(byte == 0xE2 || byte == 0xC2) { run.append(byte) } else {
+            // A letter outside ASCII is one lead byte and its continuation bytes (`Ответ`, `解得`: words, never a bare
+            // answer); a lead byte of punctuation or symbols (E2, C2: `−`, `·`) and its continuations separate words.
+            if Bytes.isLetter(byte) || byte >= 0xC0 && !(byte == 0xE2 || byte == 0xC2) || byte & 0xC0 == 0x80 && inLetter {
+                run.append(byte)
+                inLetter = byte >= 0x80
+            } else {
                 if !allowed(run) { return nil }
                 run = []
+                inLetter = false
             }
             index += 1
         }

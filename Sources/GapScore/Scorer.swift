@@ -85,6 +85,11 @@ public struct GaprunScorer: Scorer {
                verify(gold: gold, candidate: sentence, policy: policy).equivalent {
                 return Judgment(correct: true, extracted: sentence, reason: "last-sentence: equal as text\(cut)")
             }
+            // "There are infinitely many such pairs.", "… so the limit does not exist.": the answer stated in words.
+            if policy.fallback != .none, let sentence = AnswerExtractor.lastSentence(response), let stated = AnswerProse.statedInWords(sentence),
+               verify(gold: gold, candidate: stated, policy: policy).equivalent {
+                return Judgment(correct: true, extracted: stated, reason: "last-sentence: stated in words\(cut)")
+            }
             // A short response that opens with the word answer and never turns back: "Yes. Such an arrangement exists, as
             // the construction above shows." against `\text{Yes}`.
             if policy.fallback != .none, response.utf8.count <= 300, case let .text(word) = GoldCache.parsed(GoldCache.plainNormalized(gold).text),

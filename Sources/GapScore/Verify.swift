@@ -207,8 +207,21 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
     }
     let checker = EquivalenceChecker(policy: policy)
     let goldValue = GoldCache.parsed(goldNormalized.text)
+    // `\approx 85.71` names an approximation: it equals a gold of the same number (`2.72` against `\simeq 2{,}72`), never
+    // an exact value it rounds (`\frac{600}{7}`).
+    if candidateNormalized.approximate, case let .expression(gold, _) = goldValue,
+       case let .expression(candidate, _) = AnswerParser.parse(candidateNormalized.text),
+       gold.variables.isEmpty, candidate.variables.isEmpty, let a = gold.numericValue([:]), let b = candidate.numericValue([:]) {
+        let equal = abs(a.re - b.re) <= 1e-12 * max(1, abs(a.re)) && abs(a.im - b.im) <= 1e-12
+        return Verification(equivalent: equal, reason: equal ? "equal as values (an approximation the gold states)" : "an approximation, not the gold's value")
+    }
     if checker.equal(goldValue, AnswerParser.parse(candidateNormalized.text)) {
         return Verification(equivalent: true, reason: "equal as values")
+    }
+    // A bare decimal comma (`3,75`, `-0,5`) against a single number, which the list it would otherwise be never equals.
+    if case .expression = goldValue, let decimal = Normalizer.decimalCommaNumber(candidateNormalized.text),
+       checker.equal(goldValue, AnswerParser.parse(decimal)) {
+        return Verification(equivalent: true, reason: "equal as values (a decimal comma)")
     }
     // The zero matrix or vector named in bold (`\mathbf{0}`, `\vec{0}`) against an all-zero literal; a bare `0` is a number.
     if ScaledIdentity.isZeroMatrix(goldValue), ScaledIdentity.namesZeroInBold(raw: candidateText, normalized: candidateNormalized.text) {

@@ -268,3 +268,51 @@ import Testing
     #expect(judge("The graph is an ellipse (centred at $(6,0)$).", "\\text{ellipse}"))
     #expect(!judge("The graph is a hyperbola (centred at $(6,0)$).", "\\text{ellipse}"))
 }
+
+@Test func roundNineOtherLanguagesAndFamilies() {
+    let scorer = GaprunScorer()
+    func judge(_ response: String, _ gold: String) -> Bool { scorer.judge(response: response, gold: gold, policy: .standard).correct }
+    // Answer phrases in other languages; words in other scripts are never a bare answer.
+    #expect(judge("Решение. Всего $6 \\cdot 7 = 42$ способа.\nОтвет: 42.", "42"))
+    #expect(!judge("Решение. Всего $6 \\cdot 7 = 42$ способа.\nОтвет: 41.", "42"))
+    #expect(judge("由韦达定理，$x_1 x_2 = \\frac{c}{a} = \\frac{-1}{2}$。\n\n因此，所求的值为 $-\\frac{1}{2}$。", "-\\frac{1}{2}"))
+    #expect(judge("解得 $x = 2$。", "2"))
+    #expect(!judge("Portanto, a resposta é 7, e não 9.", "9"))
+    #expect(judge("Die Antwort ist 1'250 Franken.", "1250"))
+    #expect(judge("Ответ: 1 560 рублей.", "1560"))
+    #expect(judge("答案是 36 平方厘米。", "36"))
+    // Decimal commas: dot thousands then a comma; a bare one against a single number; `0{,}\overline{6}`.
+    #expect(judge("El resultado es 1.234,5.", "1234.5"))
+    #expect(judge("$(0.125,0.5)$", "(\\frac18, \\frac12)"))
+    #expect(judge("Ответ: 3,75.", "\\frac{15}{4}"))
+    #expect(!judge("Ответ: 3,75.", "375"))
+    #expect(judge("Das entspricht $0{,}\\overline{6}$.", "\\frac{2}{3}"))
+    #expect(!judge("8‰", "8\\%"))
+    // A leading ≈ names an approximation: equal to a gold that states it, not to an exact value it rounds.
+    #expect(judge("Réponse : $\\simeq 2{,}72$", "2.72"))
+    #expect(!judge("$\\approx 85.71\\ \\mathrm{km/h}$", "$\\frac{600}{7}$"))
+    // Named points and vectors; `f(1, 2)` keeps its name.
+    #expect(judge("Der Schnittpunkt ist $S(0{,}5 ; -0{,}75)$.", "\\left(\\frac{1}{2},-\\frac{3}{4}\\right)"))
+    #expect(judge("Les points d'intersection sont $A(1, 2)$ et $B(-1, 2)$.", "(1,2),(-1,2)"))
+    #expect(judge("Le vecteur cherché est $\\vec{u}(2 ; -1 ; 3)$.", "\\begin{pmatrix} 2 \\\\ -1 \\\\ 3 \\end{pmatrix}"))
+    #expect(!judge("$f(1, 2)$", "(1,2)"))
+    // A modulus after a residue, a text remark in the box, a derivation's arrow.
+    #expect(judge("the remainder is $\\boxed{3 \\pmod 7}$.", "3"))
+    #expect(judge("$\\boxed{18\\ \\text{(the other candidate, 24, exceeds the limit)}}$", "18"))
+    #expect(judge("$\\cos x = 0 \\Rightarrow x = -\\frac{\\pi}{2}+n\\pi,\\ n\\in\\mathbb{Z}$", "x=\\frac{\\pi}{2}+k\\pi,\\ k\\in\\mathbb{Z}"))
+    // Unions of families compare by the numbers they hold; a trailing `$k \in \mathbb{Z}$` only qualifies them.
+    #expect(judge("$x=\\frac{\\pi}{4}+k\\pi$ or $x=\\frac{3\\pi}{4}+k\\pi$ $(k\\in\\mathbb{Z})$.", "x=\\frac{\\pi}{4}+\\frac{k\\pi}{2},\\ k\\in\\mathbb{Z}"))
+    #expect(!judge("$x=\\frac{\\pi}{4}+k\\pi$ or $x=\\frac{3\\pi}{4}+2k\\pi$ $(k\\in\\mathbb{Z})$.", "x=\\frac{\\pi}{4}+\\frac{k\\pi}{2},\\ k\\in\\mathbb{Z}"))
+    #expect(judge("$x=\\frac{k\\pi}{2},\\ k\\in\\mathbb{Z}$", "$x=k\\pi$ or $x=\\frac{\\pi}{2}+k\\pi$, $k\\in\\mathbb{Z}$"))
+    #expect(!judge("$x=\\frac{k\\pi}{3},\\ k\\in\\mathbb{Z}$", "$x=k\\pi$ or $x=\\frac{\\pi}{2}+k\\pi$, $k\\in\\mathbb{Z}$"))
+    // Set-builder sets whose condition lists values or joins inequalities with "or".
+    #expect(judge("$\\{x \\mid x = 1 \\text{ 或 } x = 4\\}$", "\\{1,4\\}"))
+    #expect(!judge("$\\{x \\mid x = 1 \\text{ or } x = 5\\}$", "\\{1,4\\}"))
+    #expect(judge("\\{x \\mid x<-1 \\text{ or } x>3\\}", "(-\\infty,-1)\\cup(3,+\\infty)"))
+    // Answers stated in words.
+    #expect(judge("There are infinitely many such pairs.", "\\infty"))
+    #expect(judge("The inequality holds for all real numbers.", "(-\\infty,\\infty)"))
+    #expect(!judge("The inequality holds for all real numbers except zero.", "(-\\infty,\\infty)"))
+    #expect(judge("The left and right limits differ, so the limit does not exist.", "\\text{DNE}"))
+    #expect(judge("The discriminant is negative, so there are no real solutions.", "\\text{no solution}"))
+}

@@ -247,6 +247,20 @@ enum AnswerParser {
             // Set-builder notation: `\{x \mid x > 2\}` is the set its condition defines.
             for bar in ["\\mid", "|", ":"] {
                 let sides = splitTopLevel(inner, by: bar)
+                // `\{x \mid x = 1 \text{ or } x = 4\}` is `\{1, 4\}`; `\{x \mid x < -1 \text{ or } x > 3\}` the union.
+                if sides.count == 2, isSingleVariable(sides[0]), listSeparators.dropFirst().contains(where: { Bytes.contains(Array(sides[1].utf8), $0) }) {
+                    let name = sides[0].trimmingCharacters(in: .whitespaces)
+                    switch parse(sides[1], depth: depth + 1) {
+                    case let .union(parts): return .union(parts)
+                    case let .list(items):
+                        let values = items.compactMap { item -> AnswerValue? in
+                            if case let .equation(lhs, rhs, _, _) = item, lhs.trimmingCharacters(in: .whitespaces) == name { return rhs }
+                            return nil
+                        }
+                        if values.count == items.count { return .set(values) }
+                    default: break
+                    }
+                }
                 if sides.count == 2, isSingleVariable(sides[0]), let condition = parseRelation(sides[1], depth: depth + 1) {
                     return condition
                 }
@@ -509,8 +523,8 @@ enum AnswerParser {
         return count
     }
 
-    /// "ou" (French, Portuguese), "oder" (German) and "или" (Russian) join solutions as "or" does.
-    static let listSeparators: [[UInt8]] = [";", "\\text{ or }", " or ", " and ", " ou ", " oder ", " или "].map { Array($0.utf8) }
+    /// "ou" (French, Portuguese), "oder" (German), "или" (Russian) and "或" (Chinese) join solutions as "or" does.
+    static let listSeparators: [[UInt8]] = [";", "\\text{ or }", " or ", " and ", " ou ", " oder ", " или ", " 或 "].map { Array($0.utf8) }
     static let andSeparator = Array(" and ".utf8), semicolonSeparator = Array(";".utf8)
 
     /// `\pm` lists inside a comma list are one list: `\pm 2, \pm 2i` holds four answers. (Lists split at `;`, `or`,

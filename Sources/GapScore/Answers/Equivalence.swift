@@ -38,6 +38,11 @@ struct EquivalenceChecker {
                                              "therealnumbers", "allrealnumbersx", "realnumbers", "allrealvaluesofx"]
 
     func equal(_ gold: AnswerValue, _ candidate: AnswerValue) -> Bool {
+        // Families of solutions in an integer parameter compare as the sets of numbers they hold (SolutionFamilies.swift).
+        if let goldFamilies = solutionFamilies(gold), let candidateFamilies = solutionFamilies(candidate),
+           let same = sameFamilies(goldFamilies, candidateFamilies) {
+            return same
+        }
         switch (gold, candidate) {
         case let (.list(golds), _) where golds.count == 1: return equal(golds[0], candidate)
         case let (_, .list(candidates)) where candidates.count == 1: return equal(gold, candidates[0])
@@ -204,9 +209,11 @@ struct EquivalenceChecker {
         // … and, against a count of 0, none in the plural ("there are no real solutions" answers "how many real
         // solutions"; "there is no solution" does not say how many).
         case let (.expression(.number("0"), _), .text(words)): return EquivalenceChecker.noneInPlural.contains(words)
-        // Words compare case-insensitively, a plural `s` aside (`no solutions` = `no solution`).
+        // Words compare case-insensitively, a plural `s` aside (`no solutions` = `no solution`); two ways of saying there
+        // is no solution ("no real solutions", "no solution") are one answer.
         // MATH's parity answer `neither` written in full ("neither even nor odd") is the same answer.
         case let (.text(a), .text(b)): return a == b || a.utf8.count >= 4 && (a == b + "s" || b == a + "s")
+            || EquivalenceChecker.noSolutionWords.contains(a) && EquivalenceChecker.noSolutionWords.contains(b)
             || EquivalenceChecker.parityInFull[b] == a || EquivalenceChecker.parityInFull[a] == b
         case let (.text(a), .expression(_, text)), let (.expression(_, text), .text(a)):
             return Array(a.utf8) == compactLowered(text)

@@ -1,4 +1,5 @@
-// Numbers and signs as other locales write them: decimal commas, grouped thousands, `\ang`, `\cong`/`\simeq` for ≈.
+// Numbers and signs as other locales write them: decimal commas, grouped thousands, `\ang`, `\cong`/`\simeq` for ≈,
+// unit words in other scripts.
 // Each pass runs inside `Normalizer.normalize` and only where its marker byte is present.
 
 extension Normalizer {
@@ -51,10 +52,19 @@ extension Normalizer {
             }
             // A mark followed by a group of another length (`1.234.56`) is not a grouping.
             let brokenTail = markLength(at: cursor).map { cursor + $0 < text.count && Bytes.isDigit(text[cursor + $0]) } ?? false
-            let needed = mark == [46] ? 2 : 1
-            if firstGroup <= 3, groups >= needed, !brokenTail {
+            // `1.234,5`, `2.450,00`: dot groups then a decimal comma (Spanish, German, Brazilian money) need one group.
+            var decimalEnd = cursor
+            // Not after a lone `0` (`(0.125,0.5)` is a pair of decimals).
+            if mark == [46], !(firstGroup == 1 && text[index] == 48), cursor + 1 < text.count, text[cursor] == 44, Bytes.isDigit(text[cursor + 1]) {
+                decimalEnd = cursor + 1
+                while decimalEnd < text.count, Bytes.isDigit(text[decimalEnd]) { decimalEnd += 1 }
+                if decimalEnd - cursor - 1 == 3 || decimalEnd < text.count && (text[decimalEnd] == 44 || text[decimalEnd] == 46) { decimalEnd = cursor }
+            }
+            let needed = mark == [46] ? (decimalEnd > cursor ? 1 : 2) : 1
+            if firstGroup <= 3, groups >= needed, !brokenTail || decimalEnd > cursor {
                 for position in index..<cursor where Bytes.isDigit(text[position]) { result.append(text[position]) }
-                index = cursor
+                if decimalEnd > cursor { result.append(46); result.append(contentsOf: text[(cursor + 1)..<decimalEnd]) }
+                index = decimalEnd
                 continue
             }
             result.append(contentsOf: text[index..<end]); index = end
@@ -92,5 +102,29 @@ extension Normalizer {
                 }
             }
         }
+    }
+
+    /// Words in another script after a number are its unit or its noun: `1 560 рублей`, `36 平方厘米` → `1 560`, `36`.
+    /// Only when what stays is a number (digits, spaces, `.`, `,`, a sign).
+    static func stripForeignUnitWords(_ text: inout [UInt8]) {
+        var end = text.count
+        while end > 0, text[end - 1] >= 0x80 || text[end - 1] == 32 || text[end - 1] == 46 { end -= 1 }
+        // A letter's lead byte, and no symbol's (E2, C2: `‰`, `°`, `€` stay).
+        guard end < text.count, end > 0, Bytes.isDigit(text[end - 1]), text[end...].contains(where: { $0 >= 0xC0 }),
+              !text[end...].contains(where: { $0 == 0xE2 || $0 == 0xC2 }),
+              text[..<end].allSatisfy({ Bytes.isDigit($0) || $0 == 32 || $0 == 46 || $0 == 44 || $0 == 45 }) else { return }
+        text.removeSubrange(end...)
+    }
+
+    /// A bare decimal comma, `3,75` or `-0,5` (one, two, or four and more digits after it; three would be thousands),
+    /// read as a decimal point: for an answer compared with a single number, which a list `3, 75` never equals.
+    static func decimalCommaNumber(_ text: String) -> String? {
+        let bytes = Array(text.utf8)
+        guard let comma = bytes.firstIndex(of: 44), bytes.lastIndex(of: 44) == comma, comma > 0 else { return nil }
+        let whole = bytes[..<comma], fraction = bytes[(comma + 1)...]
+        let digits = whole.first == 45 ? whole.dropFirst() : whole
+        guard !digits.isEmpty, digits.allSatisfy(Bytes.isDigit), !fraction.isEmpty, fraction.count != 3,
+              fraction.allSatisfy(Bytes.isDigit) else { return nil }
+        return Bytes.string(whole) + "." + Bytes.string(fraction)
     }
 }

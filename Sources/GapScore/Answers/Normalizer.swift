@@ -39,6 +39,8 @@ struct NormalizedAnswer: Sendable {
     var unit: String? = nil
     /// Whether the answer carried a dollar sign (`\$0.45`), so a price in cents can be converted to it.
     var hadCurrency = false
+    /// Whether the answer opened with ≈ (`\approx 85.71`): it names an approximation, compared exactly as written.
+    var approximate = false
 }
 
 enum Normalizer {
@@ -61,7 +63,7 @@ enum Normalizer {
     /// The unit words as lower-case bytes, for braced units (`100 {cm}^2`).
     static let unitWordSet: Set<[UInt8]> = Set(unitWords.map { Array($0.utf8) })
     /// Currency abbreviations written before an amount (`Rs. 500`, `USD 20`).
-    static let currencyPrefixes: [[UInt8]] = ["rs", "inr", "usd", "eur", "gbp"].map { Array($0.utf8) }
+    static let currencyPrefixes: [[UInt8]] = ["rs", "inr", "usd", "eur", "gbp", "chf"].map { Array($0.utf8) }
     /// Unit suffixes (with `^2`, `^3` variants), longest first, as lower-case bytes.
     static let unitSuffixes: [(bytes: [UInt8], name: String)] = unitWords
         .flatMap { unit in [unit + "^2", unit + "^3", unit + "^{2}", unit + "^{3}", unit].map { (Array($0.utf8), $0) } }
@@ -72,12 +74,14 @@ enum Normalizer {
     /// Byte patterns the normaliser tests on every answer, built once rather than per call.
     static let beginName = b("\\begin"), equivName = b("\\equiv"), fracName = b("\\frac"), approxName = b("\\approx")
     static let escapedPercent = b("\\%"), percentSign = b("%"), escapedDollar = b("\\$")
-    static let thousandsMark = b(",\\!"), bracedComma = b("{,}")
+    static let thousandsMark = b(",\\!"), bracedComma = b("{,}"), overlineName = b("\\overline")
 
     static let unicodeReplacements: [([UInt8], [UInt8])] = [
         ("−", "-"), ("–", "-"), ("°", "^\\circ"), ("×", "\\times "), ("·", "\\cdot "), ("÷", "\\div "), ("≤", "\\le "), ("≥", "\\ge "),
         ("≠", "\\neq "), ("∞", "\\infty "), ("π", "\\pi "), ("√", "\\sqrt"), ("€", ""), ("£", ""), ("¢", "\\text{ cents}"), ("\u{00A0}", " "),
         ("∪", "\\cup "), ("∈", "\\in "), ("ℤ", "\\mathbb{Z}"), ("²", "^2"), ("³", "^3"),
+        ("θ", "\\theta "), ("α", "\\alpha "), ("β", "\\beta "), ("γ", "\\gamma "), ("λ", "\\lambda "), ("φ", "\\varphi "),
+        ("ω", "\\omega "), ("μ", "\\mu "), ("σ", "\\sigma "), ("Δ", "\\Delta "),
         ("≈", "\\approx "), ("±", "\\pm "), ("∓", "\\mp "), ("⟨", "\\langle "), ("⟩", "\\rangle "),
         // Vulgar fractions; after a digit they make a mixed number (`1½` → `1\frac{1}{2}`).
         ("½", "\\frac{1}{2}"), ("⅓", "\\frac{1}{3}"), ("⅔", "\\frac{2}{3}"), ("¼", "\\frac{1}{4}"), ("¾", "\\frac{3}{4}"),
@@ -109,6 +113,7 @@ enum Normalizer {
 
     static func normalize(_ raw: String) -> NormalizedAnswer {
         var text = Array(raw.utf8)
+        var approximate = false
         let commands = commandsPresent(text)
         if commands.begin { takeLastAlignedRow(&text) }
         // Every byte the text may hold: kept a superset as the text changes (passes below only remove bytes, or insert
@@ -128,7 +133,9 @@ enum Normalizer {
             if !Bytes.contains(text, beginName) { collapseDoubleBackslashBeforeLetter(&text) }
         }
         removeThousandsMarks(&text)
-        if text.contains(39) || hasNonASCII || text.lazy.filter({ $0 == 46 }).count >= 2 { removeGroupedThousands(&text) }
+        if text.contains(39) || hasNonASCII || text.contains(46) && (text.contains(44) || text.lazy.filter({ $0 == 46 }).count >= 2) {
+            removeGroupedThousands(&text)
+        }
         if text.contains(backslash), Bytes.contains(text, angName) { rewriteAngles(&text); present.insert(contentsOf: b("^\\circ")) }
         if commands.begin, Bytes.contains(text, rowSpacingOpen) { removeRowSpacing(&text) }
         var hasBackslash = text.contains(backslash)
@@ -145,6 +152,9 @@ enum Normalizer {
         }
         if hadRows { Bytes.replaceAll(&text, rowBreak, with: [backslash, backslash]) }
         if hasBackslash, let congruence = Bytes.find(text, equivName) { keepCongruenceResidue(&text, at: congruence) }
+        else if hasBackslash, text.contains(109) { removeTrailingModulus(&text) }   // 'm' of \pmod, \bmod, \mod
+        if hasBackslash, text.count > 9 { keepConsequence(&text) }
+        if hasBackslash, text.last == 125 { removeParenthesisedTextRemark(&text) }
         if hasBackslash {
             // `\frac`'s bytes are all in the variant it replaces: the set stays a superset.
             for index in fracVariants.indices where present.isSuperset(of: fracVariantBytes[index]) {
@@ -154,7 +164,8 @@ enum Normalizer {
             if let approx = Bytes.find(text, approxName) {
                 // `r \approx 4.2\%` names its value: the value is after the sign. Otherwise the exact value before it stays.
                 let left = Bytes.trimSpaces(text[..<approx])
-                if left.count == 1, Bytes.isLetter(left.first!) { text.removeSubrange(..<(approx + approxName.count)) }
+                if left.isEmpty { approximate = true }
+                if left.isEmpty || left.count == 1 && Bytes.isLetter(left.first!) { text.removeSubrange(..<(approx + approxName.count)) }
                 else { text.removeSubrange(approx...) }
             }
         }
@@ -200,7 +211,7 @@ enum Normalizer {
             if Bytes.replaceAll(&text, from, with: to) { present.insert(contentsOf: to) }
         }
         text = collapseSpaces(text)
-        if hasBackslash, text.last == 125 || text.last == 41 || text.last == 90 { removeIntegerParameterClause(&text) }   // } ) Z
+        if hasBackslash, text.last == 125 || text.last == 41 || text.last == 90 || text.last == 46 { removeIntegerParameterClause(&text) }   // } ) Z .
         if text.first == 93 || text.last == 91 { rewriteReversedBrackets(&text) }
         if hasBackslash, text.contains(93), Bytes.contains(text, cupName) || Bytes.contains(text, inName) { rewriteReversedBracketsInUnion(&text) }
         if hasBackslash, Bytes.contains(text, mapstoName) { rewriteMapsTo(&text) }
@@ -209,13 +220,15 @@ enum Normalizer {
             unbraceUnit(&text)
         }
         var unit = stripUnits(&text)
+        if unit == nil, hasNonASCII { stripForeignUnitWords(&text) }
+        if text.contains(40), text.count >= 5 { removePointNames(&text) }
         if let wrappedUnit { unit = unit.map { wrappedUnit + " " + $0 } ?? wrappedUnit }
         if let temperatureUnit { unit = unit.map { temperatureUnit + " " + $0 } ?? temperatureUnit }
         while let last = text.last, last == 46 || last == 44 || last == 59 || last == 32 { text.removeLast() }   // . , ; space
         while let first = text.first, first == 32 || first == 44 { text.removeFirst() }
         rewriteRatio(&text)
         let hadCurrency = raw.utf8.contains(36) && Bytes.contains(Array(raw.utf8), escapedDollar)
-        return NormalizedAnswer(text: Bytes.string(text), hadPercent: hadPercent, unit: unit, hadCurrency: hadCurrency)
+        return NormalizedAnswer(text: Bytes.string(text), hadPercent: hadPercent, unit: unit, hadCurrency: hadCurrency, approximate: approximate)
     }
 
     static func collapseDoubleBackslashBeforeLetter(_ text: inout [UInt8]) {
@@ -271,6 +284,8 @@ enum Normalizer {
                     while next < text.count, text[next] == 32 { next += 1 }
                     if next < text.count, Bytes.isDigit(text[next]) { index = next; continue }
                 }
+                // `0{,}\overline{6}`: a repeating decimal's comma.
+                if Bytes.hasPrefix(text, at: index, braced), Bytes.hasPrefix(text, at: index + 3, overlineName) { result.append(46); index += 3; continue }
                 if Bytes.hasPrefix(text, at: index, braced), index + 3 < text.count, Bytes.isDigit(text[index + 3]) {
                     if bracedCommaIsDecimal(text, at: index) { result.append(46) }
                     index += 3; continue
@@ -887,6 +902,39 @@ enum Normalizer {
     }
 
     /// `N \equiv 3 \pmod 7` (also `\pmod{7}`, `\bmod 7`, `(\mod 7)`) answers with its residue: `3`.
+    static let modulusMarkers: [[UInt8]] = ["(\\mod", "(\\bmod", "\\pmod", "\\bmod", "\\mod"].map(b)
+
+    /// `3 \pmod 7`, `3 \pmod{7}`, `3 (\mod 7)`: a residue with its modulus is the residue. Only after a number.
+    static func removeTrailingModulus(_ text: inout [UInt8]) {
+        for marker in modulusMarkers {
+            guard let cut = Bytes.find(text, marker) else { continue }
+            let before = Bytes.trimSpaces(text[..<cut])
+            guard let last = before.last, Bytes.isDigit(last) || last == 125, before.contains(where: Bytes.isDigit) else { return }
+            text = Array(before)
+            return
+        }
+    }
+
+    static let consequenceArrows: [[UInt8]] = ["\\Longrightarrow", "\\Rightarrow", "\\implies", "\\therefore"].map(b)
+
+    /// `\cos x = 0 \Rightarrow x = \frac{\pi}{2} + k\pi`: a derivation's last step, what follows the last arrow.
+    static func keepConsequence(_ text: inout [UInt8]) {
+        guard let (at, arrow) = consequenceArrows.compactMap({ arrow in Bytes.findLast(text, arrow).map { ($0, arrow) } })
+            .max(by: { $0.0 < $1.0 }) else { return }
+        let rest = Bytes.trimSpaces(text[(at + arrow.count)...])
+        guard !rest.isEmpty, at > 0 else { return }
+        text = Array(rest)
+    }
+
+    static let textOpenParenthesis = b("\\text{(")
+
+    /// `18\ \text{(the other candidate, 24, exceeds the limit)}`: a parenthesised remark in text at the end goes.
+    static func removeParenthesisedTextRemark(_ text: inout [UInt8]) {
+        guard let at = Bytes.findLast(text, textOpenParenthesis), at > 0, let close = Bytes.matchingBrace(text, from: at + 5),
+              close == text.count, text[close - 2] == 41 else { return }
+        text = Array(Bytes.trimSpaces(text[..<at]))
+    }
+
     static func keepCongruenceResidue(_ text: inout [UInt8], at index: Int) {
         var rest = Array(text[(index + 6)...])
         for marker in ["(\\mod", "(\\bmod", "\\pmod", "\\bmod", "\\mod"].map(b) {

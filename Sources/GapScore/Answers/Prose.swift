@@ -164,6 +164,19 @@ extension AnswerProse {
     /// may be a rival name ("Ben is faster than Evelyn"), and then the response does not answer by name.
     /// With `allowingDigits`, numbers in the response do not stop the reading (used once a number read from the
     /// reasoning has failed against the name: "Looking at all 5 times, Marco is the fastest runner.").
+    /// The answer a sentence without digits states in words: "There are infinitely many such pairs." → `\infty`; "The
+    /// inequality holds for all real numbers." → `(-\infty,\infty)` (not with "except"); "… so the limit does not
+    /// exist." → `\text{DNE}`. Nil otherwise.
+    static func statedInWords(_ sentence: String) -> String? {
+        let lowered = Array(sentence.utf8).map(Bytes.lower)
+        guard lowered.count <= 200, !lowered.contains(where: Bytes.isDigit) else { return nil }
+        if Bytes.contains(lowered, Array("infinitely many".utf8)) { return "\\infty" }
+        if Bytes.contains(lowered, Array("does not exist".utf8)) || Bytes.contains(lowered, Array("doesn't exist".utf8)) { return "\\text{DNE}" }
+        if Bytes.contains(lowered, Array("all real numbers".utf8)) || Bytes.contains(lowered, Array("every real number".utf8)),
+           !Bytes.contains(lowered, Array("except".utf8)), !Bytes.contains(lowered, Array("other than".utf8)) { return "(-\\infty,\\infty)" }
+        return nil
+    }
+
     /// The sentence without the parenthesised remark that closes it ("The graph is an ellipse (centred at $(6,0)$)." →
     /// "The graph is an ellipse."); nil when it does not end with one, or when nothing but the remark is left.
     static func withoutClosingParenthesis(_ sentence: String) -> String? {

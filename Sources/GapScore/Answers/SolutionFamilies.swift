@@ -50,8 +50,77 @@ extension EquivalenceChecker {
         guard period.im == 0, candidatePeriod.im == 0, goldOffset.im == 0, candidateOffset.im == 0, abs(period.re) > 1e-9,
               abs(abs(period.re) - abs(candidatePeriod.re)) <= 1e-9 * abs(period.re) else { return false }
         let turns = period.re / Double.pi
-        guard (1...12).contains(where: { abs(turns * Double($0) - (turns * Double($0)).rounded()) < 1e-9 }) else { return false }
+        guard abs(turns) <= 48, (1...12).contains(where: { abs(turns * Double($0) - (turns * Double($0)).rounded()) < 1e-9 }) else { return false }
         let shift = (goldOffset.re - candidateOffset.re) / period.re
-        return abs(shift - shift.rounded()) < 1e-9
+        return shift.isFinite && abs(shift - shift.rounded()) < 1e-9
+    }
+}
+
+extension EquivalenceChecker {
+    /// One family c + p·k: its offset and its period as a fraction of π (numerator, denominator).
+    struct SolutionFamily { let offset: Double; let periodNumerator: Int; let periodDenominator: Int }
+
+    /// The families of solutions an answer lists (`x = \frac{\pi}{4} + k\pi` or `x = \frac{3\pi}{4} + k\pi`), each an
+    /// expression linear in one integer parameter (`k`, `n`, `m`) with a period that is a rational multiple of π
+    /// (denominator up to 12), maybe named by a one-letter variable; nil when any part is something else.
+    func solutionFamilies(_ value: AnswerValue) -> [SolutionFamily]? {
+        switch value {
+        case let .list(items), let .set(items), let .union(items):
+            var families: [SolutionFamily] = []
+            for item in items {
+                guard let inner = solutionFamilies(item) else { return nil }
+                families += inner
+            }
+            return families.isEmpty ? nil : families
+        case let .equation(_, right, .variable?, _):
+            return solutionFamilies(right)
+        case let .expression(expression, _):
+            return family(expression).map { [$0] }
+        default:
+            return nil
+        }
+    }
+
+    private func family(_ expression: Expression) -> SolutionFamily? {
+        let variables = expression.variables
+        guard variables.count == 1, let name = variables.first, EquivalenceChecker.integerNames.contains(name), isLinear(expression, in: name),
+              let offset = expression.numericValue([name: Complex(0)]), let next = expression.numericValue([name: Complex(1)]),
+              offset.im == 0, next.im == 0 else { return nil }
+        let turns = abs(next.re - offset.re) / Double.pi
+        guard turns > 1e-9, turns <= 48, offset.re.isFinite, let denominator = (1...12).first(where: { abs(turns * Double($0) - (turns * Double($0)).rounded()) < 1e-9 }) else { return nil }
+        let numerator = Int((turns * Double(denominator)).rounded())
+        guard numerator > 0, numerator <= 48 else { return nil }
+        return SolutionFamily(offset: offset.re, periodNumerator: numerator, periodDenominator: denominator)
+    }
+
+    /// Whether two unions of families hold the same numbers: each family's residues modulo the least common period
+    /// compared as sets (`\frac{\pi}{4} + k\pi` or `\frac{3\pi}{4} + k\pi` is `\frac{\pi}{4} + \frac{k\pi}{2}`). Nil when
+    /// the common period needs more than 96 residues.
+    func sameFamilies(_ gold: [SolutionFamily], _ candidate: [SolutionFamily]) -> Bool? {
+        let all = gold + candidate
+        // Periods as multiples of π/D, with D the least common denominator.
+        let denominator = all.reduce(1) { $0 / Rational.gcd($0, $1.periodDenominator) * $1.periodDenominator }
+        let steps = all.map { $0.periodNumerator * (denominator / $0.periodDenominator) }
+        let common = steps.reduce(1) { $0 / Rational.gcd($0, $1) * $1 }
+        guard common <= 96 else { return nil }
+        let unit = Double.pi / Double(denominator), modulus = Double(common) * unit
+        func residues(_ families: [SolutionFamily], _ steps: ArraySlice<Int>) -> [Double] {
+            var values: [Double] = []
+            for (family, step) in zip(families, steps) {
+                for j in 0..<(common / step) {
+                    var residue = (family.offset + Double(j * step) * unit).truncatingRemainder(dividingBy: modulus)
+                    if residue < 0 { residue += modulus }
+                    if modulus - residue < 1e-9 { residue = 0 }
+                    values.append(residue)
+                }
+            }
+            return values.sorted()
+        }
+        let a = residues(gold, steps[..<gold.count]), b = residues(candidate, steps[gold.count...])
+        func distinct(_ values: [Double]) -> [Double] {
+            values.reduce(into: []) { result, value in if result.last.map({ abs($0 - value) > 1e-9 }) ?? true { result.append(value) } }
+        }
+        let x = distinct(a), y = distinct(b)
+        return x.count == y.count && zip(x, y).allSatisfy { abs($0 - $1) <= 1e-9 }
     }
 }

@@ -1,0 +1,34 @@
+// First-sight sets: labelled sets the judge was measured on before any rule was written from them, kept whole.
+import Foundation
+import Testing
+@testable import GapScore
+
+/// Sets under Fixtures/first-sight (one JSONL file per set, written by someone who saw neither the judge nor its
+/// fixtures), with the agreement the judge reached on them when they were added. docs/scoring.md gives each set's
+/// first-sight numbers; a set stays here while its agreement is below the category tables' 99%, so that a change that
+/// loses cases it decides today fails.
+enum FirstSightSets {
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/first-sight")
+
+    /// Cases each set agrees on today, out of its size (`gaprun-judge/12`).
+    static let recorded: [String: (agree: Int, total: Int)] = ["vj": (233, 250), "vk": (236, 250), "vl": (241, 250), "vm": (232, 250)]
+}
+
+@Test(arguments: FirstSightSets.recorded.keys.sorted()) func firstSightSetKeepsItsAgreement(name: String) throws {
+    let path = FirstSightSets.directory.appendingPathComponent(name + ".jsonl").path
+    let data = try #require(FileManager.default.contents(atPath: path), "missing \(path)")
+    let scorer = GaprunScorer()
+    var agree = 0, total = 0
+    var misses: [String] = []
+    for line in data.split(separator: 0x0A) {
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any])
+        let id = try #require(object["id"] as? String), prediction = try #require(object["prediction"] as? String)
+        let gold = try #require(object["gold"] as? String), expected = try #require(object["expected"] as? Bool)
+        total += 1
+        let judgment = scorer.judge(response: prediction, gold: gold, policy: .standard)
+        if judgment.correct == expected { agree += 1 } else { misses.append("\(id) expected=\(expected) extracted=\(judgment.extracted ?? "nil")") }
+    }
+    let recorded = try #require(FirstSightSets.recorded[name])
+    #expect(total == recorded.total, "\(name): \(total) cases, recorded \(recorded.total)")
+    #expect(agree >= recorded.agree, "\(name): \(agree)/\(total) agree, recorded \(recorded.agree); misses: \(misses.joined(separator: "; "))")
+}
