@@ -358,7 +358,6 @@ public enum AnswerExtractor {
         return end
     }
 
-    /// The bytes of `答案` ("answer"), which every Chinese answer phrase starts with (found with memchr).
     /// Answer phrases in the languages models answer in: Chinese, Japanese, Russian, French, German, Spanish, Portuguese,
     /// Italian. Matched without regard to ASCII case.
     static let foreignAnswerMarkers: [[UInt8]] = [
@@ -368,11 +367,12 @@ public enum AnswerExtractor {
         "ergebnis:", "respuesta es", "respuesta:", "resposta é", "resposta:", "risposta è", "risposta:",
     ].map(b)
 
-    /// Whether the text may hold a foreign answer phrase: a byte outside ASCII (every marker above but the German and
-    /// Spanish ones has one) or "ntwort"/"rgebnis"/"espuesta"/"isposta". A cheap test before the markers are searched.
+    /// Whether the text may hold a foreign answer phrase: a byte outside ASCII (every marker above has one but the
+    /// German, Spanish and the Portuguese and Italian ones with a colon) or "ntwort", "rgebnis", "espuesta", "sposta". A
+    /// cheap test before the markers are searched.
     static func mayHoldForeignAnswerPhrase(_ text: [UInt8]) -> Bool {
         text.contains(where: { $0 >= 0x80 }) || Bytes.find(text, b("ntwort")) != nil || Bytes.find(text, b("rgebnis")) != nil
-            || Bytes.find(text, b("espuesta")) != nil
+            || Bytes.find(text, b("espuesta")) != nil || Bytes.find(text, b("sposta")) != nil
     }
 
     /// The answer after the last foreign answer phrase ("答案是 12", "所以答案是 $\frac{1}{2}$。", "Ответ: $x = -3$."), up
@@ -1733,6 +1733,8 @@ public enum AnswerExtractor {
     }
 
     /// The last number not glued to a preceding letter; with `dollarsAreMath`, numbers between paired `$` are skipped.
+    static let meridiemMarkers: [[UInt8]] = [" a.m.", " p.m.", " am", " pm", "am", "pm"].map(b)
+
     static func lastNumber(_ text: [UInt8], dollarsAreMath: Bool) -> Segment? {
         var insideDollars = [Bool](repeating: false, count: dollarsAreMath ? text.count : 0)
         if dollarsAreMath {
@@ -1780,10 +1782,24 @@ public enum AnswerExtractor {
                         end = denominator
                     }
                 }
+                // E-notation `1.5e3`, `2E-4` (digits after the `e`, no letter after them).
+                if end + 1 < text.count, text[end] == 101 || text[end] == 69 {
+                    var exponent = end + 1
+                    if exponent < text.count, text[exponent] == 45 || text[exponent] == 43 { exponent += 1 }
+                    let digits = exponent
+                    while exponent < text.count, Bytes.isDigit(text[exponent]) { exponent += 1 }
+                    if exponent > digits, exponent == text.count || !Bytes.isLetter(text[exponent]) { end = exponent }
+                }
                 // A ratio `3:4` is one answer.
                 if end + 1 < text.count, text[end] == 58, Bytes.isDigit(text[end + 1]) {
                     end += 1
                     while end < text.count, Bytes.isDigit(text[end]) || text[end] == 46 && end + 1 < text.count && Bytes.isDigit(text[end + 1]) { end += 1 }
+                    // A time of day keeps its am/pm: "2:30 PM" (verify reads either clock).
+                    for marker in meridiemMarkers where Bytes.hasPrefixIgnoringCase(text, at: end, marker)
+                        && (end + marker.count == text.count || !Bytes.isLetter(text[end + marker.count])) {
+                        end += marker.count
+                        break
+                    }
                 }
                 var start = index
                 // A mixed number `2 1/3`: the whole part before a fraction belongs to it.

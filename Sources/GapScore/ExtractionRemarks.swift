@@ -352,6 +352,31 @@ extension AnswerExtractor {
         return lastValue(Array(text[start..<remark]), policy: policy)
     }
 
+    /// The choice letter a response identifies with its answer value: "option (B) is 12", "(B) is 12", "choice B is 12"
+    /// (the last such statement); nil when none names `value`.
+    static func choiceNamedWithValue(_ response: String, value: String) -> Character? {
+        let text = Array(response.utf8), target = b(" is ") + Array(value.utf8)
+        guard !value.isEmpty, value.utf8.count <= 24 else { return nil }
+        var end = text.count
+        while let at = Bytes.findLast(text, target, end: end) {
+            end = at + target.count - 1
+            let after = at + target.count
+            guard after == text.count || !Bytes.isDigit(text[after]) && text[after] != 46 || after + 1 == text.count
+                    || text[after] == 46 && !Bytes.isDigit(text[after + 1]) else { continue }
+            // "(B)" or "B" right before " is", after "option"/"choice" or in parentheses.
+            var cursor = at
+            var closed = false
+            if cursor > 0, text[cursor - 1] == 41 { cursor -= 1; closed = true }
+            guard cursor > 0, (65...69).contains(text[cursor - 1]) else { continue }
+            let letter = text[cursor - 1]
+            let before = cursor - 1
+            if closed, before > 0, text[before - 1] == 40 { return Character(Unicode.Scalar(letter)) }
+            let lead = Array(text[max(0, before - 8)..<before]).map(Bytes.lower)
+            if Bytes.contains(lead, b("option ")) || Bytes.contains(lead, b("choice ")) { return Character(Unicode.Scalar(letter)) }
+        }
+        return nil
+    }
+
     /// Words by which a parenthesis gives the result itself ("(a total of 24 pens)", "(24 in all)"): not a side remark.
     static let totalWords: [[UInt8]] = ["total", "altogether", "in all", "overall", "answer", "result", "sum", "product", "final",
                                         "giving", "making", "gives", "makes"].map(b)

@@ -123,6 +123,14 @@ public struct GaprunScorer: Scorer {
             let correct = chosen == letter
             return Judgment(correct: correct, extracted: String(chosen), reason: "choice-letter: \(correct ? "same choice letter" : "different choice")\(cut)")
         }
+        // A choice-letter gold answered by a value the response identifies with a letter ("option (B) is 12. The answer
+        // is 12."): that letter.
+        if !verification.equivalent, gold.utf8.count <= 64, extraction.rule == "answer-phrase",
+           let letter = choiceLetter(ofNormalized: GoldCache.plainNormalized(gold).text),
+           let chosen = AnswerExtractor.choiceNamedWithValue(response, value: answer) {
+            let correct = chosen == letter
+            return Judgment(correct: correct, extracted: String(chosen), reason: "choice-letter: named with the answer's value\(correct ? "" : ", different choice")\(cut)")
+        }
         // A value gold answered by a choice letter named with its value ("$\sqrt{2}$, which is choice $\textbf{(C)}$"): the value.
         if !verification.equivalent, answer.utf8.count <= 24, choiceLetter(ofNormalized: Normalizer.normalize(answer).text) != nil,
            choiceLetter(ofNormalized: GoldCache.plainNormalized(gold).text) == nil,

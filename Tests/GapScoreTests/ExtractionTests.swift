@@ -316,3 +316,28 @@ import Testing
     #expect(judge("The left and right limits differ, so the limit does not exist.", "\\text{DNE}"))
     #expect(judge("The discriminant is negative, so there are no real solutions.", "\\text{no solution}"))
 }
+
+@Test func roundTenFormsOfTheSameValue() {
+    let scorer = GaprunScorer()
+    func judge(_ response: String, _ gold: String) -> Bool { scorer.judge(response: response, gold: gold, policy: .standard).correct }
+    // E-notation in prose; a time of day keeps its am/pm.
+    #expect(judge("The result is 1.5e3.", "1500"))
+    #expect(!judge("The result is 1.5e3.", "150"))
+    #expect(judge("The meeting starts at 2:30 PM.", "14:30"))
+    #expect(!judge("The clock will show 12:30 AM.", "12:30 PM"))
+    // A parity word with "function" after it.
+    #expect(judge("$f$ is an $\\boxed{\\text{odd function}}$.", "\\text{odd}"))
+    #expect(!judge("$\\boxed{\\text{even function}}$", "\\text{odd}"))
+    // A function evaluated at numbers starts a computation; the one step of a list that gives a matrix.
+    #expect(judge("$f(-2)+f(-1)+f(0) = 2 + \\frac{5}{3} + 1 = 4\\frac{2}{3}$", "\\frac{14}{3}"))
+    #expect(!judge("$f(-2)+f(-1)+f(0) = 2 + \\frac{5}{3} + 1 = 4\\frac{1}{3}$", "\\frac{14}{3}"))
+    #expect(EquivalenceChecker.evaluatesAtNumbers("f(-2)+f(-1)+f(0)"))
+    #expect(!EquivalenceChecker.evaluatesAtNumbers("f(x)+2"))
+    let inverse = "\\begin{pmatrix} -2 & 1 \\\\ \\frac{3}{2} & -\\frac{1}{2} \\end{pmatrix}"
+    #expect(judge("Since $\\det A = -2$, $A^{-1} = -\\frac{1}{2}\\begin{pmatrix} 4 & -2 \\\\ -3 & 1 \\end{pmatrix}$.", inverse))
+    #expect(!judge("Since $\\det A = -2$, $A^{-1} = \\frac{1}{2}\\begin{pmatrix} 4 & -2 \\\\ -3 & 1 \\end{pmatrix}$.", inverse))
+    // A choice letter identified with the answer's value.
+    #expect(judge("We computed 12, and option (B) is 12. The answer is 12.", "\\text{(B)}"))
+    #expect(!judge("We computed 12, and option (B) is 12. The answer is 12.", "\\text{(C)}"))
+    #expect(AnswerExtractor.choiceNamedWithValue("so (D) is 125, the answer", value: "12") == nil)
+}

@@ -30,6 +30,8 @@ indirect enum AnswerValue: Sendable {
 
     /// Whether the value is an equation (used when mapping `p=5,q=2` onto a tuple).
     var isEquation: Bool { if case .equation = self { return true }; return false }
+    /// An equation whose right side is a matrix (`A^{-1} = \begin{pmatrix}…\end{pmatrix}`).
+    var givesMatrix: Bool { if case .equation(_, .matrix, _, _) = self { return true }; return false }
     /// Whether the value is a finite set (`\{1,2\}`, `\emptyset`).
     var isSet: Bool {
         switch self {

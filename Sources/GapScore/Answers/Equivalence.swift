@@ -18,6 +18,33 @@ struct EquivalenceChecker {
     }
 
     /// Compact, lower-case phrases that say an answer set is empty.
+    /// Whether a left side only applies one-letter functions to numbers (`f(-2)+f(-1)+f(0)`, `g(3)`): at least one such
+    /// application, and no other letter outside a command.
+    static func evaluatesAtNumbers(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        var index = 0, applications = 0
+        while index < bytes.count {
+            if bytes[index] == 92 {
+                index += 1
+                while index < bytes.count, Bytes.isLetter(bytes[index]) { index += 1 }
+                continue
+            }
+            if Bytes.isLetter(bytes[index]) {
+                guard index + 1 < bytes.count, bytes[index + 1] == 40, index == 0 || !Bytes.isLetter(bytes[index - 1]),
+                      let close = bytes[(index + 2)...].firstIndex(of: 41), close > index + 2,
+                      bytes[(index + 2)..<close].allSatisfy({ Bytes.isDigit($0) || $0 == 45 || $0 == 46 || $0 == 47 || $0 == 32 || $0 == 44 }),
+                      bytes[(index + 2)..<close].contains(where: Bytes.isDigit) else { return false }
+                applications += 1
+                index = close + 1
+                continue
+            }
+            index += 1
+        }
+        return applications > 0
+    }
+
+    /// Parity answers, which "function" after them does not change (`odd function` = `odd`).
+    static let parityWords: Set<String> = ["odd", "even", "neither"]
     static let noneInPlural: Set<String> = ["nosolutions", "norealsolutions", "norealroots", "norealroot", "noroots", "therearenosolutions",
                                             "therearenorealsolutions"]
     static let noSolutionWords: Set<String> = ["nosolution", "nosolutions", "norealsolution", "norealsolutions", "none",
@@ -62,6 +89,13 @@ struct EquivalenceChecker {
         case let (.equation(_, goldRight, goldLeftExpression?, _), _) where goldLeftExpression.variables.isEmpty:
             return equal(goldRight, candidate)
         case let (_, .equation(_, candidateRight, candidateLeftExpression?, _)) where candidateLeftExpression.variables.isEmpty:
+            return equal(gold, candidateRight)
+        // `\det A = -2, A^{-1} = -\frac{1}{2}\begin{pmatrix}…\end{pmatrix}` against a matrix: the one step that gives a matrix.
+        case let (.matrix, .list(candidates)) where candidates.filter(\.givesMatrix).count == 1:
+            guard case let .equation(_, right, _, _)? = candidates.first(where: \.givesMatrix) else { return false }
+            return equal(gold, right)
+        // `f(-2)+f(-1)+f(0) = 2 + \frac{5}{3} + 1 = 4\frac{2}{3}`: a function evaluated at numbers is a computation too.
+        case let (_, .equation(candidateLeft, candidateRight, _, _)) where !gold.isEquation && EquivalenceChecker.evaluatesAtNumbers(candidateLeft):
             return equal(gold, candidateRight)
 
         // A matrix computation written out (`\begin{vmatrix}1&2\\3&4\end{vmatrix} = -2`, `\mathbf{A}\begin{pmatrix}…\end{pmatrix} =
@@ -214,6 +248,7 @@ struct EquivalenceChecker {
         // MATH's parity answer `neither` written in full ("neither even nor odd") is the same answer.
         case let (.text(a), .text(b)): return a == b || a.utf8.count >= 4 && (a == b + "s" || b == a + "s")
             || EquivalenceChecker.noSolutionWords.contains(a) && EquivalenceChecker.noSolutionWords.contains(b)
+            || EquivalenceChecker.parityWords.contains(a) && b == a + "function" || EquivalenceChecker.parityWords.contains(b) && a == b + "function"
             || EquivalenceChecker.parityInFull[b] == a || EquivalenceChecker.parityInFull[a] == b
         case let (.text(a), .expression(_, text)), let (.expression(_, text), .text(a)):
             return Array(a.utf8) == compactLowered(text)

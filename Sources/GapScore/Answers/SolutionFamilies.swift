@@ -74,11 +74,22 @@ extension EquivalenceChecker {
             return families.isEmpty ? nil : families
         case let .equation(_, right, .variable?, _):
             return solutionFamilies(right)
-        case let .expression(expression, _):
+        case let .expression(expression, text):
+            // Every period here has π in it: a text without "pi" is no family (a cheap test before the tree is walked).
+            guard mentionsPi(text) else { return nil }
             return family(expression).map { [$0] }
         default:
             return nil
         }
+    }
+
+    private func mentionsPi(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if previous == 112, byte == 105 { return true }   // "pi"
+            previous = byte
+        }
+        return false
     }
 
     private func family(_ expression: Expression) -> SolutionFamily? {
