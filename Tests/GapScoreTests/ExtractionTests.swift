@@ -341,3 +341,9 @@ import Testing
     #expect(!judge("We computed 12, and option (B) is 12. The answer is 12.", "\\text{(C)}"))
     #expect(AnswerExtractor.choiceNamedWithValue("so (D) is 125, the answer", value: "12") == nil)
 }
+
+@Test func namedPointsLeaveComputationsAlone() {
+    let scorer = GaprunScorer()
+    #expect(scorer.judge(response: "The answer is $C(7,3) = 35$.", gold: "35", policy: .standard).correct)
+    #expect(scorer.judge(response: "The point is $A(1, 2)$.", gold: "(1,2)", policy: .standard).correct)
+}

@@ -5,7 +5,7 @@ extension Normalizer {
 
     /// Drops the name before a point's or vector's coordinates: one capital letter (with a prime or a digit subscript)
     /// or `\vec{u}` right before `(`, at the start or after `, `, when the parentheses hold two or more entries separated
-    /// by `,` or `;` and no letter. `f(1, 2)` and `P(0)` keep their names.
+    /// by `,` or `;` and no letter, and no `=` follows them. `f(1, 2)`, `P(0)` and `C(7,3) = 35` keep their names.
     static func removePointNames(_ text: inout [UInt8]) {
         var result: [UInt8] = []
         result.reserveCapacity(text.count)
@@ -14,7 +14,11 @@ extension Normalizer {
             let atItemStart = result.isEmpty || result.last == 32 && result.dropLast().last == 44 || result.last == 44
             if atItemStart, let open = pointNameEnd(text, from: index), let close = matchingParenthesis(text, from: open) {
                 let inside = text[(open + 1)..<close]
-                if inside.contains(where: { $0 == 44 || $0 == 59 }), !inside.contains(where: Bytes.isLetter), inside.contains(where: Bytes.isDigit) {
+                // `C(7,3) = 35` is a computation, not a point: no `=` after the parentheses.
+                var after = close + 1
+                while after < text.count, text[after] == 32 { after += 1 }
+                let computed = after < text.count && text[after] == 61
+                if !computed, inside.contains(where: { $0 == 44 || $0 == 59 }), !inside.contains(where: Bytes.isLetter), inside.contains(where: Bytes.isDigit) {
                     index = open
                     continue
                 }
