@@ -98,6 +98,15 @@ public enum AnswerExtractor {
                 let before = run(Array(text[..<open]), policy: policy, depth: depth + 1)
                 if before.answer != nil { return before }
             }
+            // A box inside a check after an earlier box ("… $x = \boxed{6}$.\nCheck: $2(6) + 3 = \boxed{15}$ ✓.") only
+            // verifies the answer: the text before the check is read.
+            if boxes.count >= 2, depth < 2, boxStart > 0, inCheckSentence(text, at: boxStart) {
+                let start = sentenceStart(text, at: boxStart)
+                if start > 0, Bytes.contains(Array(text[..<start]), boxedName) {
+                    let before = run(Array(text[..<start]), policy: policy, depth: depth + 1)
+                    if before.answer != nil { return before }
+                }
+            }
             if boxStart >= 0, Bytes.findLastIgnoringCase(Array(text[boxStart...]), b("final answer is")) != nil,
                let sentence = finalAnswerSentence(text) {
                 return Extraction(answer: sentence, rule: "final-answer-sentence (after the last box)", allBoxed: [])

@@ -347,3 +347,17 @@ import Testing
     #expect(scorer.judge(response: "The answer is $C(7,3) = 35$.", gold: "35", policy: .standard).correct)
     #expect(scorer.judge(response: "The point is $A(1, 2)$.", gold: "(1,2)", policy: .standard).correct)
 }
+
+@Test func roundElevenChecksAndPolynomials() {
+    let scorer = GaprunScorer()
+    func judge(_ response: String, _ gold: String) -> Bool { scorer.judge(response: response, gold: gold, policy: .standard).correct }
+    // A box inside a check after an earlier box only verifies it.
+    let checked = "Solving $2x + 3 = 15$ gives $x = \\boxed{6}$.\nCheck: $2(6) + 3 = \\boxed{15}$ ✓."
+    #expect(judge(checked, "6"))
+    #expect(!judge(checked, "15"))
+    // `P = 0` against the polynomial P.
+    #expect(judge("The monic polynomial is $x^2 - 4x - 1 = 0$.", "x^2 - 4x - 1"))
+    #expect(!judge("The monic polynomial is $x^2 - 4x + 1 = 0$.", "x^2 - 4x - 1"))
+    // "None" against 0 stays different: labellers disagree (vl-0247, vn-0239), and the stricter reading is kept.
+    #expect(!judge("\\boxed{\\text{None}}", "0"))
+}

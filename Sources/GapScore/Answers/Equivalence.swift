@@ -94,6 +94,10 @@ struct EquivalenceChecker {
         case let (.matrix, .list(candidates)) where candidates.filter(\.givesMatrix).count == 1:
             guard case let .equation(_, right, _, _)? = candidates.first(where: \.givesMatrix) else { return false }
             return equal(gold, right)
+        // `x^2 - 4x - 1 = 0` against the polynomial `x^2 - 4x - 1`: the equation's left side is the answer.
+        case let (.expression(goldExpression, _), .equation(candidateLeft, _, left?, right?))
+            where !goldExpression.variables.isEmpty && right.variables.isEmpty && right.numericValue([:]).map({ $0.magnitude == 0 }) == true:
+            return equal(gold, .expression(left, text: candidateLeft))
         // `f(-2)+f(-1)+f(0) = 2 + \frac{5}{3} + 1 = 4\frac{2}{3}`: a function evaluated at numbers is a computation too.
         case let (_, .equation(candidateLeft, candidateRight, _, _)) where !gold.isEquation && EquivalenceChecker.evaluatesAtNumbers(candidateLeft):
             return equal(gold, candidateRight)
