@@ -655,6 +655,15 @@ public enum AnswerExtractor {
         return lastValue(Array(tail[conclusion...]), policy: policy)
     }
 
+    /// Whether the `}` that opens `text` closes no `{` of it: the rest of the text has balanced braces.
+    static func closesNothing(_ text: [UInt8]) -> Bool {
+        var depth = 0
+        for byte in text.dropFirst() {
+            if byte == 123 { depth += 1 } else if byte == 125 { depth -= 1; if depth < 0 { return false } }
+        }
+        return depth == 0
+    }
+
     /// Where the text of a line that opens with "Final:" (after spaces, `#` or `*`) starts; nil when no line does.
     static func finalLabelLine(_ lowered: [UInt8]) -> Int? {
         guard let at = Bytes.findLast(lowered, b("final:")) ?? Bytes.findLast(lowered, b("final**:")) else { return nil }
@@ -773,7 +782,8 @@ public enum AnswerExtractor {
         }
         var kept = Array(bytes[..<end])
         // A phrase inside math (`$$\text{Answer: } 7$$`): the `}` closing the text and the closing delimiter go.
-        while kept.first == 125, !kept.contains(123) { kept.removeFirst(); kept = Array(Bytes.trimSpaces(kept[...])) }
+        // The `}` goes when it closes nothing in the answer: `} 2\sqrt{5}` (from `$\text{Answer: } 2\sqrt{5}$`) as `} 7`.
+        while kept.first == 125, closesNothing(kept) { kept.removeFirst(); kept = Array(Bytes.trimSpaces(kept[...])) }
         for closer in [b("$$"), b("$"), b("\\]"), b("\\)")] where kept.count > closer.count && kept.suffix(closer.count).elementsEqual(closer) {
             let opener: [UInt8] = closer == b("\\]") ? b("\\[") : closer == b("\\)") ? b("\\(") : closer
             if !Bytes.contains(Array(kept.dropLast(closer.count)), opener) { kept.removeLast(closer.count) }

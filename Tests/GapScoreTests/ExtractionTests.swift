@@ -361,3 +361,11 @@ import Testing
     // "None" against 0 stays different: labellers disagree (vl-0247, vn-0239), and the stricter reading is kept.
     #expect(!judge("\\boxed{\\text{None}}", "0"))
 }
+
+@Test func anAnswerPhraseInsideTextKeepsItsBraces() {
+    let scorer = GaprunScorer()
+    #expect(scorer.judge(response: "The distance is $\\sqrt{20}$.\n\n$\\text{Answer: } 2\\sqrt{5}$", gold: "2\\sqrt5", policy: .standard).correct)
+    #expect(!scorer.judge(response: "The distance is $\\sqrt{20}$.\n\n$\\text{Answer: } 3\\sqrt{5}$", gold: "2\\sqrt5", policy: .standard).correct)
+    #expect(AnswerExtractor.closesNothing(Array("} 2\\sqrt{5}".utf8)))
+    #expect(!AnswerExtractor.closesNothing(Array("}{x}}".utf8)))
+}
