@@ -132,8 +132,9 @@ public struct GaprunScorer: Scorer {
             return Judgment(correct: correct, extracted: String(chosen), reason: "choice-letter: named with the answer's value\(correct ? "" : ", different choice")\(cut)")
         }
         // A value gold answered by a choice letter named with its value ("$\sqrt{2}$, which is choice $\textbf{(C)}$"): the value.
-        if !verification.equivalent, answer.utf8.count <= 24, choiceLetter(ofNormalized: Normalizer.normalize(answer).text) != nil,
-           choiceLetter(ofNormalized: GoldCache.plainNormalized(gold).text) == nil,
+        // The gold (cached) is tested before the answer is normalised again.
+        if !verification.equivalent, answer.utf8.count <= 24, choiceLetter(ofNormalized: GoldCache.plainNormalized(gold).text) == nil,
+           choiceLetter(ofNormalized: Normalizer.normalize(answer).text) != nil,
            let value = AnswerExtractor.valueNamedWithChoice(response, policy: policy) {
             let second = verify(gold: gold, candidate: value, policy: policy)
             if second.equivalent {
