@@ -183,9 +183,17 @@ public enum AnswerExtractor {
             let closed = text.last == 46 && text.count >= 2 && text[text.count - 2] == 41 ? Array(text.dropLast()) : text
             if closed.last == 41, let aside = trailingAside(closed) {
                 let before = run(Array(text[..<aside]), policy: policy, depth: depth)
+                // "… gives 8 (or 12 if the boundary points are included).": an alternative in the aside hedges.
+                if let answer = before.answer, Bytes.hasPrefixIgnoringCase(text, at: aside, b("(or ")),
+                   let other = lastValue(Array(closed[(aside + 4)...]), policy: policy), other != answer {
+                    return Extraction(answer: answer + ", " + other, rule: before.rule + " (hedged by an alternative in parentheses)", allBoxed: [])
+                }
                 if before.answer != nil { return before }
             }
             if let none = noSolutionStatement(text) { return Extraction(answer: "\\text{" + none + "}", rule: "last-sentence (no solutions)", allBoxed: []) }
+            if let complement = allRealsExcept(text) {
+                return Extraction(answer: complement, rule: "last-sentence (all real numbers except some)", allBoxed: [])
+            }
             if let whole = wholeResponse(text) { return Extraction(answer: whole, rule: "whole-response", allBoxed: []) }
             if policy.fallback == .lastMathOrNumber, let word = lastNumberWord(text) {
                 return Extraction(answer: word, rule: "last-number-word", allBoxed: [])
@@ -239,6 +247,9 @@ public enum AnswerExtractor {
                         return Extraction(answer: answer, rule: before.rule + " (before a closing check or remark)", allBoxed: before.allBoxed)
                     }
                 }
+                if let ratio = ratioInWords(text, number: number) {
+                    return Extraction(answer: ratio, rule: "last-number (a ratio in words)", allBoxed: [])
+                }
                 if let stated = valueBeforeComparisonClause(text, segment: number, policy: policy) {
                     return Extraction(answer: stated, rule: "last-number (value stated before a comparison or restatement)", allBoxed: [])
                 }
@@ -291,6 +302,10 @@ public enum AnswerExtractor {
                 }
                 if let literal = baseLiteral(text, base: number) {
                     return Extraction(answer: literal, rule: "last-number (digits with their base in words)", allBoxed: [])
+                }
+                // "3 dollars and 50 cents", "2 hours and 30 minutes": the larger unit's number belongs to the amount.
+                if let unit = measureUnitAfter(text, at: number.end), let compound = compoundAmount(text, number: number, unit: unit) {
+                    return Extraction(answer: compound, rule: "last-number (an amount in two units)", allBoxed: [])
                 }
                 // A unit of measure written right after the number stays with it, so "150 m" never matches `150\text{ km}`.
                 if let unit = measureUnitAfter(text, at: number.end) {
@@ -552,7 +567,7 @@ public enum AnswerExtractor {
         let tail = Array(text[opening...])
         if let phrase = answerPhrase(tail) { return phrase }
         // "Hold on" is as weak as a bare "Wait".
-        let weak = Bytes.hasPrefixIgnoringCase(text, at: opening, waitWord) && !Bytes.hasPrefixIgnoringCase(text, at: opening, b("wait, no"))
+        let weak = Bytes.hasPrefixIgnoringCase(text, at: opening, waitWord) && !firmWait(text, at: opening)
             || Bytes.hasPrefixIgnoringCase(text, at: opening, b("hold on"))
         guard !weak else {
             // A bare "Wait" whose passage ends by stating another value as "actually" the answer ("Wait, 8 also works: …
@@ -568,6 +583,21 @@ public enum AnswerExtractor {
         return lastValue(tail, policy: policy)
     }
     static let waitWord = b("wait")
+    /// What follows "Wait" in a firm correction: "Wait, actually, I forgot the overlap", "Wait, that can't be right".
+    static let firmWaitContinuations: [[UInt8]] = ["no", "actually", "that can't", "that cannot", "that can not", "that's not",
+                                                   "that is not", "that's wrong", "that is wrong", "this is wrong", "that's incorrect",
+                                                   "i forgot", "i made a", "i made an", "i miscounted", "i misread", "i messed"].map(b)
+
+    /// Whether the "Wait" at `opening` opens a firm correction rather than a check: the words after it (past `,`, `:`,
+    /// `—`, `-` and spaces) begin with a firm continuation ("Wait, actually …", "Wait — that can't be right").
+    static func firmWait(_ text: [UInt8], at opening: Int) -> Bool {
+        var cursor = opening + waitWord.count
+        while cursor < text.count, Bytes.isSpace(text[cursor]) || text[cursor] == 44 || text[cursor] == 58 || text[cursor] == 45
+            || text[cursor] == 46 || text[cursor] == 33 || text[cursor] == 0xE2 || text[cursor] == 0x80 || text[cursor] == 0x94 { cursor += 1 }
+        return firmWaitContinuations.contains { word in
+            Bytes.hasPrefixIgnoringCase(text, at: cursor, word) && (cursor + word.count == text.count || !Bytes.isLetter(text[cursor + word.count]))
+        }
+    }
 
     /// Whether the box is offered as a guess ("I'll guess $\boxed{7}$", "my guess is \boxed{7}").
     static func guessedBox(_ text: [UInt8], boxStart: Int) -> Bool {
@@ -840,7 +870,8 @@ public enum AnswerExtractor {
     static let measureUnits: Set<[UInt8]> = Set(["m", "km", "cm", "mm", "g", "kg", "mg", "s", "h", "hr", "hrs", "min", "mins",
         "minutes", "hours", "seconds", "days", "weeks", "l", "ml", "ft", "feet", "mi", "miles", "yd", "yards", "lb", "lbs",
         "pounds", "oz", "ounces", "meters", "metres", "kilometers", "kilometres", "centimeters", "centimetres",
-        "millimeters", "millimetres", "grams", "kilograms", "liters", "litres", "mph", "cents", "dollars"].map(b))
+        "millimeters", "millimetres", "grams", "kilograms", "liters", "litres", "mph", "cents", "dollars", "km/h", "km/hr", "kph",
+        "m/s", "mi/h", "mi/hr", "ft/s"].map(b))
 
     /// The bold first line of a response whose next line opens an explanation ("Explanation:", "Reasoning:", "Because").
     static func leadingBoldAnswer(_ text: [UInt8]) -> String? {
@@ -868,6 +899,11 @@ public enum AnswerExtractor {
         guard end + 1 < text.count, text[end] == 32 else { return nil }
         var close = end + 1
         while close < text.count, Bytes.isLetter(text[close]) { close += 1 }
+        // A speed: `km/h`, `m/s`.
+        if close > end + 1, close + 1 < text.count, text[close] == 47, Bytes.isLetter(text[close + 1]) {
+            close += 1
+            while close < text.count, Bytes.isLetter(text[close]) { close += 1 }
+        }
         guard close > end + 1, close == text.count || [46, 44, 59, 41, 33, 10].contains(text[close]) else { return nil }
         let word = Array(text[(end + 1)..<close])
         guard measureUnits.contains(word.map(Bytes.lower)) else { return nil }
@@ -979,6 +1015,11 @@ public enum AnswerExtractor {
         // increases"): the value is the answer.
         while segments.count > 1, isBareName(segments.last!.text), segments[segments.count - 2].text.utf8.contains(where: Bytes.isDigit),
               sameSentence(text, segments[segments.count - 2].end, segments.last!.start) {
+            segments.removeLast()
+        }
+        // "the identity function, $f(n) = n$ for all $n$": a quantified variable after the answer only qualifies it.
+        while segments.count > 1, isBareName(segments.last!.text), sameSentence(text, segments[segments.count - 2].end, segments.last!.start),
+              quantifiesName(text[segments[segments.count - 2].end..<segments.last!.start]) {
             segments.removeLast()
         }
         // "$x = \frac{\pi}{4} + k\pi$, $k \in \mathbb{Z}$": the parameter's domain after the answer only qualifies it.
@@ -1476,11 +1517,16 @@ public enum AnswerExtractor {
         let opener = Bytes.trimSpaces(prefix[..<clause]).last
         if opener == 59 || opener == 58 || opener == nil, prefix[(clause + 1)...].contains(44) { return nil }
         let region = Array(prefix[..<clause])
+        // "We reject $x = -2$ because a length is positive, leaving $x = 2$.": a rejected value is not the answer.
+        if rejectionWords.contains(where: { Bytes.findLastIgnoringCase(region, $0) != nil }) { return nil }
         let math = mathSegments(region).last { $0.text.contains(where: { !$0.isWhitespace }) }
         let stated = policy.fallback == .lastMathOrNumber ? lastNumber(region, dollarsAreMath: policy.dollarsAreMath) : nil
         if let math, stated == nil || math.end >= stated!.end { return math.text.utf8.contains(where: Bytes.isDigit) ? math.text : nil }
         return stated?.text
     }
+
+    static let rejectionWords: [[UInt8]] = ["reject", "discard", "exclude", "rule out", "rules out", "ruled out", "eliminate",
+                                            "throw out", "extraneous", "not valid", "invalid"].map(b)
 
     static let denialWords: [[UInt8]] = [", not ", "; not ", " rather than ", " instead of ", ", and not "].map(b)
 
@@ -1558,6 +1604,8 @@ public enum AnswerExtractor {
         }
         var sentence = text[start..<end]
         guard sentence.count <= 300 else { return nil }
+        // "… is $\frac{6}{36}$, i.e. one in six.": words after "i.e." restate the value before them.
+        if start >= 4, latinAbbreviations.contains(where: { Bytes.hasPrefixIgnoringCase(text, at: start - 4, $0) }) { return nil }
         // A sentence with digits or math: only a new clause after the last of them ("Half of 2 is 1 bolt, so it takes
         // three bolts in total." → `3`), opened by a comma or "so", may give the answer in words.
         if let lastMath = sentence.lastIndex(where: { Bytes.isDigit($0) || $0 == 36 || $0 == 92 }) {
@@ -1565,7 +1613,18 @@ public enum AnswerExtractor {
             guard tail.count >= 6, tail.count <= 160 else { return nil }
             if let comma = tail.firstIndex(of: 44) ?? tail.firstIndex(of: 59) ?? clauseSo(tail) {   // `,` `;` "so"
                 sentence = tail[(comma + 1)...]
+                // "the probability is $\frac{6}{36}$, i.e. one in six": the words restate the value before them.
+                let clause = Array(Bytes.trimSpaces(sentence))
+                if restatingOpenings.contains(where: { Bytes.hasPrefixIgnoringCase(clause, at: 0, $0) }) { return nil }
             } else {
+                // Or it counts in words what the number before names: "Therefore 360 has twenty-four positive divisors."
+                if let rewritten = NumberWords.rewritten(Bytes.string(tail)) {
+                    let tokens = rewritten.split(separator: " ").map { $0.lowercased() }
+                    if tokens.count >= 3, ["has", "have", "had"].contains(tokens[0]), tokens[1].allSatisfy(\.isNumber),
+                       tokens[2].first?.isLetter == true {
+                        return tokens[1]
+                    }
+                }
                 // Or the sentence ends by stating a number in words: "in 3 years she will be fifteen", "so $x$ equals
                 // negative one half", "gives x equal to two-thirds".
                 // Cheap first test: the tail's last word is a number or fraction word.
@@ -1589,6 +1648,95 @@ public enum AnswerExtractor {
         if lastIndex > 0, ["negative", "minus"].contains(tokens[lastIndex - 1].lowercased()) { digits = "-" + digits }
         return digits
     }
+
+    static let allRealsPhrases: [[UInt8]] = ["all real numbers except", "all reals except", "all real numbers other than",
+                                             "every real number except", "all real values except", "all real x except",
+                                             "all real numbers x except", "all x except"].map(b)
+
+    /// The last sentence's "all real numbers except $-3$ (and $3$)" as a union of open intervals around the excluded
+    /// values (`(-\infty,-3) \cup (-3,\infty)`); nil when the sentence has no such phrase or a value is not a plain
+    /// number or fraction.
+    static func allRealsExcept(_ text: [UInt8]) -> String? {
+        guard text.count <= 4_000, Bytes.findLastIgnoringCase(text, b(" except")) != nil || Bytes.findLastIgnoringCase(text, b(" other than")) != nil,
+              let lastByte = text.lastIndex(where: { !Bytes.isSpace($0) }) else { return nil }
+        let sentence = Array(text[sentenceStart(text, at: lastByte)...lastByte])
+        guard let found = allRealsPhrases.compactMap({ phrase in Bytes.findLastIgnoringCase(sentence, phrase).map { $0 + phrase.count } }).max()
+        else { return nil }
+        var rest = Bytes.string(sentence[found...])
+        while rest.hasSuffix(".") || rest.hasSuffix(" ") { rest.removeLast() }
+        rest = rest.replacingOccurrences(of: "$", with: "").replacingOccurrences(of: "\\(", with: "").replacingOccurrences(of: "\\)", with: "")
+        rest = rest.replacingOccurrences(of: " and ", with: ",").replacingOccurrences(of: " or ", with: ",")
+        var values: [(value: Double, text: String)] = []
+        for raw in rest.split(separator: ",") {
+            var item = raw.trimmingCharacters(in: .whitespaces)
+            if item.hasPrefix("x ="), let eq = item.firstIndex(of: "=") { item = String(item[item.index(after: eq)...]).trimmingCharacters(in: .whitespaces) }
+            if item.hasPrefix("x="), let eq = item.firstIndex(of: "=") { item = String(item[item.index(after: eq)...]) }
+            guard !item.isEmpty, let value = plainValue(item) else { return nil }
+            values.append((value, item))
+        }
+        guard !values.isEmpty, values.count <= 4 else { return nil }
+        values.sort { $0.value < $1.value }
+        var parts: [String] = []
+        var left = "-\\infty"
+        for item in values { parts.append("(" + left + ", " + item.text + ")"); left = item.text }
+        parts.append("(" + left + ", \\infty)")
+        return parts.joined(separator: " \\cup ")
+    }
+
+    /// A plain number (`-3`, `2.5`) or fraction (`\frac{1}{2}`, `-\frac{3}{4}`, `1/2`) as a Double, for ordering; nil otherwise.
+    static func plainValue(_ text: String) -> Double? {
+        if let value = Double(text) { return value }
+        var body = Substring(text)
+        var sign = 1.0
+        if body.hasPrefix("-") { sign = -1; body = body.dropFirst() }
+        if body.hasPrefix("\\frac{"), body.hasSuffix("}") {
+            let inner = body.dropFirst(6).dropLast()
+            let parts = inner.split(separator: "}", maxSplits: 1)
+            guard parts.count == 2, parts[1].hasPrefix("{"), let n = Double(parts[0]), let d = Double(parts[1].dropFirst()), d != 0 else { return nil }
+            return sign * n / d
+        }
+        let parts = body.split(separator: "/")
+        if parts.count == 2, let n = Double(parts[0]), let d = Double(parts[1]), d != 0 { return sign * n / d }
+        return nil
+    }
+
+    /// A ratio written in words in a sentence about a ratio: "The ratio is $\frac{3}{2}$, i.e. 3 to 2." → `3:2`; nil when
+    /// the last number is not the second term of "A to B" or the sentence does not say "ratio".
+    static func ratioInWords(_ text: [UInt8], number: Segment) -> String? {
+        guard number.start >= 6, Bytes.hasPrefix(text, at: number.start - 4, b(" to ")), number.text.allSatisfy(\.isNumber) else { return nil }
+        var first = number.start - 4
+        while first > 0, Bytes.isDigit(text[first - 1]) { first -= 1 }
+        guard first < number.start - 4, first == 0 || text[first - 1] == 32,
+              Bytes.findLastIgnoringCase(Array(text[max(0, first - 80)..<first]), b("ratio")) != nil else { return nil }
+        return Bytes.string(text[first..<(number.start - 4)]) + ":" + number.text
+    }
+
+    /// The larger units an amount in two units opens with, by the smaller unit that ends it, and how many of the smaller
+    /// one make one larger.
+    static let compoundUnits: [(small: Set<String>, large: [[UInt8]], factor: Int, name: String)] = [
+        (["cents", "cent"], [" dollars and ", " dollars ", " dollar and ", " dollar "].map(b), 100, "dollars"),
+        (["minutes", "minute", "min", "mins"], [" hours and ", " hours ", " hour and ", " hour ", " h ", " hr ", " hrs "].map(b), 60, "hours"),
+        (["seconds", "second", "sec", "secs", "s"], [" minutes and ", " minutes ", " minute and ", " minute ", " min "].map(b), 60, "minutes"),
+    ]
+
+    /// "3 dollars and 50 cents" → `\$3.50`, "2 hours and 30 minutes" → `\frac{150}{60}\text{ hours}`: the amount in the
+    /// larger unit when the last number, in the smaller unit, follows a whole number of the larger one; nil otherwise.
+    static func compoundAmount(_ text: [UInt8], number: Segment, unit: String) -> String? {
+        guard let small = Int(number.text), let entry = compoundUnits.first(where: { $0.small.contains(unit.lowercased()) }),
+              small < entry.factor else { return nil }
+        for large in entry.large where number.start >= large.count + 1 && Bytes.hasPrefixIgnoringCase(text, at: number.start - large.count, large) {
+            var first = number.start - large.count
+            let end = first
+            while first > 0, Bytes.isDigit(text[first - 1]) { first -= 1 }
+            guard first < end, first == 0 || !Bytes.isLetter(text[first - 1]) && text[first - 1] != 46 && text[first - 1] != 44,
+                  let whole = Int(Bytes.string(text[first..<end])), whole < 1_000_000 else { return nil }
+            if entry.name == "dollars" { return "\\$" + String(whole) + "." + (small < 10 ? "0" : "") + String(small) }
+            return "\\frac{" + String(whole * entry.factor + small) + "}{" + String(entry.factor) + "}\\text{ " + entry.name + "}"
+        }
+        return nil
+    }
+
+    static let restatingOpenings: [[UInt8]] = ["i.e", "ie ", "that is", "which is", "or ", "namely", "in words"].map(b)
 
     /// Words that state the number in words right after them at the end of a sentence ("will be fifteen", "equals seven").
     static let statingVerbs: Set<String> = ["is", "are", "was", "were", "be", "equals", "to", "becomes", "makes", "gives", "get",
@@ -1701,6 +1849,12 @@ public enum AnswerExtractor {
         else { return nil }
         return at
     }
+    /// Whether the text between an answer and a bare name quantifies the name: " for all ", " for every positive integer ".
+    static func quantifiesName(_ between: ArraySlice<UInt8>) -> Bool {
+        guard between.count <= 40, let at = Bytes.findLastIgnoringCase(Array(between), b(" for ")) else { return false }
+        let words = between[(between.startIndex + at + 5)...].split(separator: 32).map { Array($0).map(Bytes.lower) }
+        return !words.isEmpty && isQuantifier(words)
+    }
     static let quantifierHeads: Set<[UInt8]> = Set(["all", "every", "each", "any"].map(b))
     static let domainWords: Set<[UInt8]> = Set(["real", "reals", "number", "numbers", "positive", "nonnegative", "non-negative",
                                                 "integer", "integers", "natural", "complex", "values", "of", "the"].map(b))
@@ -1766,6 +1920,12 @@ public enum AnswerExtractor {
         var index = 0
         while index < text.count {
             let byte = text[index]
+            // The power of a unit after a number in plain text (`12 cm^2`, `12 units^{2}`) is not a number of the answer.
+            if Bytes.isDigit(byte), index >= 2, text[index - 1] == 94 || text[index - 1] == 123 && index >= 3 && text[index - 2] == 94,
+               isUnitAfterNumber(text, end: text[index - 1] == 94 ? index - 1 : index - 2) {
+                while index < text.count, Bytes.isDigit(text[index]) { index += 1 }
+                continue
+            }
             if Bytes.isDigit(byte), !dollarsAreMath || !insideDollars[index],
                index == 0 || !(Bytes.isLetter(text[index - 1]) || Bytes.isDigit(text[index - 1])) {
                 var end = index
@@ -1875,6 +2035,15 @@ public enum AnswerExtractor {
     }
 
     static let scaleWords: [[UInt8]] = ["thousand", "million", "billion", "trillion"].map(b)
+
+    /// Whether the letters that end at `end` are a unit word written after a number and a space (`12 cm` in `12 cm^2`).
+    static func isUnitAfterNumber(_ text: [UInt8], end: Int) -> Bool {
+        var start = end
+        while start > 0, Bytes.isLetter(text[start - 1]) { start -= 1 }
+        guard start < end, start >= 2, text[start - 1] == 32, Bytes.isDigit(text[start - 2]) else { return false }
+        let word = text[start..<end].map(Bytes.lower)
+        return measureUnits.contains(word) || Normalizer.unitWordSet.contains(word)
+    }
     static let radicalSign: [UInt8] = [0xE2, 0x88, 0x9A]   // √
     static let factorialWord = b(" factorial"), sqrtCall = b("sqrt("), sqrtCommand = b("\\sqrt{"), squareRootOf = b("square root of "),
                cubeRootOf = b("cube root of "), theWord = b("the ")

@@ -377,6 +377,27 @@ extension AnswerExtractor {
         return nil
     }
 
+    /// The letter of the one listed option whose text is `value`: "The choices are (A) 10, (B) 12, (C) 14 … $\boxed{12}$"
+    /// → `B` (an option is a parenthesised letter A–E, a space, and the value up to a comma, semicolon, newline, full stop
+    /// or the next option). Nil when no option or more than one lists the value.
+    static func choiceListedWithValue(_ response: String, value: String) -> Character? {
+        let text = Array(response.utf8), target = Array(value.utf8)
+        guard !target.isEmpty, target.count <= 24, text.count <= 20_000 else { return nil }
+        var found: UInt8?
+        var index = 0
+        while index + 4 + target.count <= text.count {
+            defer { index += 1 }
+            guard text[index] == 40, (65...69).contains(text[index + 1]), text[index + 2] == 41, text[index + 3] == 32,
+                  Bytes.hasPrefix(text, at: index + 4, target) else { continue }
+            let after = index + 4 + target.count
+            guard after == text.count || [44, 59, 10, 32, 41].contains(text[after])
+                    || text[after] == 46 && (after + 1 == text.count || !Bytes.isDigit(text[after + 1])) else { continue }
+            if let previous = found, previous != text[index + 1] { return nil }
+            found = text[index + 1]
+        }
+        return found.map { Character(Unicode.Scalar($0)) }
+    }
+
     /// Words by which a parenthesis gives the result itself ("(a total of 24 pens)", "(24 in all)"): not a side remark.
     static let totalWords: [[UInt8]] = ["total", "altogether", "in all", "overall", "answer", "result", "sum", "product", "final",
                                         "giving", "making", "gives", "makes"].map(b)

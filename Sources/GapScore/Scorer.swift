@@ -113,6 +113,15 @@ public struct GaprunScorer: Scorer {
             return Judgment(correct: false, extracted: nil, reason: "none: no answer found\(cut)")
         }
         var verification = verify(gold: gold, candidate: answer, policy: policy)
+        // Against a choice-letter gold, a boxed value that the response's own list of options gives one letter ("(A) 10,
+        // (B) 12, … $\boxed{12}$") answers with that letter.
+        if !verification.equivalent, gold.utf8.count <= 64, answer.utf8.count <= 24, extraction.rule == "boxed",
+           let letter = choiceLetter(ofNormalized: GoldCache.plainNormalized(gold).text),
+           leadingChoiceLetter(Normalizer.normalize(answer).text) == nil,
+           let chosen = AnswerExtractor.choiceListedWithValue(response, value: answer) {
+            let correct = chosen == letter
+            return Judgment(correct: correct, extracted: String(chosen), reason: "choice-letter: the listed option with the answer's value\(correct ? "" : ", different choice")\(cut)")
+        }
         // Against a choice-letter gold, a letter the response names beats a bare number or math fallback
         // ("choice (D) gives 45").
         // So does one written after a box that names no choice ("$\boxed{\Delta E}$ … **Answer: D**").

@@ -282,7 +282,11 @@ enum Normalizer {
                 if Bytes.hasPrefix(text, at: index, mark) {
                     var next = index + mark.count
                     while next < text.count, text[next] == 32 { next += 1 }
-                    if next < text.count, Bytes.isDigit(text[next]) { index = next; continue }
+                    // A group of exactly three digits follows a thousands mark; `[-1,\!2)` keeps its comma.
+                    var digits = next
+                    while digits < text.count, Bytes.isDigit(text[digits]) { digits += 1 }
+                    if digits - next == 3 { index = next; continue }
+                    if digits > next { result.append(44); index = next; continue }
                 }
                 // `0{,}\overline{6}`: a repeating decimal's comma.
                 if Bytes.hasPrefix(text, at: index, braced), Bytes.hasPrefix(text, at: index + 3, overlineName) { result.append(46); index += 3; continue }
