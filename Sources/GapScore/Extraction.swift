@@ -247,6 +247,10 @@ public enum AnswerExtractor {
                         return Extraction(answer: answer, rule: before.rule + " (before a closing check or remark)", allBoxed: before.allBoxed)
                     }
                 }
+                // "So 18 of the 24 students chose pizza.": the count is the number before "of the".
+                if let part = partOfWhole(text, number: number) {
+                    return Extraction(answer: part, rule: "last-number (a part of the whole after it)", allBoxed: [])
+                }
                 if let ratio = ratioInWords(text, number: number) {
                     return Extraction(answer: ratio, rule: "last-number (a ratio in words)", allBoxed: [])
                 }
@@ -509,6 +513,10 @@ public enum AnswerExtractor {
             } else if Bytes.hasPrefixIgnoringCase(text, at: cursor, b("s are ")) || Bytes.hasPrefixIgnoringCase(text, at: cursor, b("s:")) {
                 cursor += text[cursor + 1] == 58 ? 2 : 5   // "the answers are 9 and 10", "Answers: 2, 3"
                 matched = true
+            } else if cursor > index + word.count, cursor + 1 < text.count, text[cursor] == 32, text[cursor + 1] != 32, text[cursor + 1] != 10,
+                      isFinalAnswerHeading(text, answerWord: index) {
+                cursor += 1   // "**Final Answer** 13": a bold heading with its answer on the same line
+                matched = true
             }
             // The phrase's answer is read from a bounded window, so many phrases in one response stay linear.
             if matched, let answer = cleanPhrase(Array(text[cursor..<min(text.count, cursor + phraseWindow)])) {
@@ -518,6 +526,17 @@ public enum AnswerExtractor {
             }
         }
         return (nil, sawWord)
+    }
+
+    /// Whether the "answer" at `answerWord` ends a "Final Answer" heading that opens its line in bold or as a markdown
+    /// heading (`**Final Answer**`, `## **Final Answer**`).
+    static func isFinalAnswerHeading(_ text: [UInt8], answerWord: Int) -> Bool {
+        let final = b("final ")
+        guard answerWord >= final.count, Bytes.hasPrefixIgnoringCase(text, at: answerWord - final.count, final) else { return false }
+        var lineStart = answerWord - final.count
+        while lineStart > 0, text[lineStart - 1] != 10 { lineStart -= 1 }
+        let lead = text[lineStart..<(answerWord - final.count)]
+        return lead.contains(42) && lead.allSatisfy { $0 == 42 || $0 == 35 || $0 == 32 }
     }
 
     static let correctionWords: [[UInt8]] = ["wait", "actually", "oops", "correction", "no,", "no:", "hmm, no", "hmm, actually", "hmm, wait",
@@ -880,9 +899,12 @@ public enum AnswerExtractor {
         let line = Bytes.trimSpaces(text[first..<lineEnd])
         guard line.count > 4, line.suffix(2).elementsEqual([42, 42]) else { return nil }
         let inner = Bytes.trimSpaces(line.dropFirst(2).dropLast(2))
+        // A bold value with no words (`**1/8**`) followed by its explanation, or any bold answer followed by a line that
+        // opens an explanation.
         guard !inner.isEmpty, inner.count <= 40, !inner.contains(42), inner.contains(where: Bytes.isDigit),
               let next = text[lineEnd...].firstIndex(where: { !Bytes.isSpace($0) }),
-              ["explanation", "reasoning", "because", "why:"].contains(where: { Bytes.hasPrefixIgnoringCase(text, at: next, b($0)) })
+              !inner.contains(where: Bytes.isLetter) && !inner.contains(61)
+                || ["explanation", "reasoning", "because", "why:"].contains(where: { Bytes.hasPrefixIgnoringCase(text, at: next, b($0)) })
         else { return nil }
         return Bytes.string(inner)
     }
@@ -1641,7 +1663,12 @@ public enum AnswerExtractor {
         }
         guard let rewritten = NumberWords.rewritten(Bytes.string(sentence)) else { return nil }
         let tokens = rewritten.split(separator: " ")
-        guard let lastIndex = tokens.lastIndex(where: { $0.first?.isNumber == true }) else { return nil }
+        guard var lastIndex = tokens.lastIndex(where: { $0.first?.isNumber == true }) else { return nil }
+        // "Maria needs twelve more eggs, since the recipe calls for eighteen …": the value stated before its reason.
+        if let reason = tokens.firstIndex(where: { $0 == "since" || $0 == "because" }),
+           let stated = tokens[..<reason].lastIndex(where: { $0.first?.isNumber == true }) {
+            lastIndex = stated
+        }
         var digits = String(tokens[lastIndex].prefix { $0.isNumber || $0 == "." || $0 == "/" })
         while digits.hasSuffix(".") { digits.removeLast() }
         // "negative four", "minus three": the sign is a word too.
@@ -1700,6 +1727,20 @@ public enum AnswerExtractor {
         return nil
     }
 
+    /// The part in "A of the B …" when B is the last number: "So 18 of the 24 students chose pizza." → `18`; nil when
+    /// the last number does not follow "<digits> of the ".
+    static func partOfWhole(_ text: [UInt8], number: Segment) -> String? {
+        let ofThe = b(" of the ")
+        guard number.start >= ofThe.count + 1, Bytes.hasPrefix(text, at: number.start - ofThe.count, ofThe),
+              number.text.allSatisfy(\.isNumber) else { return nil }
+        var first = number.start - ofThe.count
+        let end = first
+        while first > 0, Bytes.isDigit(text[first - 1]) { first -= 1 }
+        guard first < end, first == 0 || text[first - 1] == 32, let part = Int(Bytes.string(text[first..<end])),
+              let whole = Int(number.text), part <= whole else { return nil }
+        return String(part)
+    }
+
     /// A ratio written in words in a sentence about a ratio: "The ratio is $\frac{3}{2}$, i.e. 3 to 2." → `3:2`; nil when
     /// the last number is not the second term of "A to B" or the sentence does not say "ratio".
     static func ratioInWords(_ text: [UInt8], number: Segment) -> String? {
@@ -1734,6 +1775,25 @@ public enum AnswerExtractor {
             return "\\frac{" + String(whole * entry.factor + small) + "}{" + String(entry.factor) + "}\\text{ " + entry.name + "}"
         }
         return nil
+    }
+
+    /// Other readings of an answer that is an amount in two units: a phrase or marker answer written in words ("5
+    /// dollars and 50 cents" → `\$5.50`), and an amount in hours or minutes read in the smaller unit
+    /// (`\frac{160}{60}\text{ hours}` → `160\text{ minutes}`, for a gold in minutes). Empty when there is none.
+    public static func compoundReadings(_ answer: String) -> [String] {
+        let text = Array(answer.utf8)
+        guard text.count <= 80 else { return [] }
+        if Bytes.hasPrefix(text, at: 0, b("\\frac{")) {
+            let parts = answer.dropFirst(6).split(separator: "}", maxSplits: 2)
+            if parts.count == 3, let total = Int(parts[0]), parts[1].hasPrefix("{"), Int(parts[1].dropFirst()) != nil {
+                if parts[2] == "\\text{ hours}" { return [String(total) + "\\text{ minutes}"] }
+                if parts[2] == "\\text{ minutes}" { return [String(total) + "\\text{ seconds}"] }
+            }
+            return []
+        }
+        guard text.contains(where: Bytes.isLetter), let number = lastNumber(text, dollarsAreMath: false),
+              let unit = measureUnitAfter(text, at: number.end), let compound = compoundAmount(text, number: number, unit: unit) else { return [] }
+        return [compound] + compoundReadings(compound)
     }
 
     static let restatingOpenings: [[UInt8]] = ["i.e", "ie ", "that is", "which is", "or ", "namely", "in words"].map(b)
@@ -2019,6 +2079,11 @@ public enum AnswerExtractor {
                 else if Bytes.hasPrefixIgnoringCase(text, at: end, b(" percent")) || Bytes.hasPrefixIgnoringCase(text, at: end, b(" per cent")) {
                     number.append(37)   // `50 percent`
                 }
+                // "3 dozen eggs" is 36 eggs ("7 dozen." answers in dozens and stays 7).
+                else if Bytes.hasPrefixIgnoringCase(text, at: end, b(" dozen ")), end + 7 < text.count, Bytes.isLetter(text[end + 7]),
+                        number.allSatisfy(Bytes.isDigit), number.count <= 6, let count = Int(Bytes.string(number)) {
+                    number = Array(String(count * 12).utf8)
+                }
                 // A scale word after the number belongs to it: "1.45 million dollars" (the normaliser reads `1.45 million`).
                 else if end + 1 < text.count, text[end] == 32, let scale = scaleWords.first(where: { word in
                     Bytes.hasPrefixIgnoringCase(text, at: end + 1, word) && (end + 1 + word.count == text.count || !Bytes.isLetter(text[end + 1 + word.count]))
@@ -2133,11 +2198,19 @@ public enum AnswerExtractor {
             }
             index -= 1
         }
-        // A capital letter A–E standing alone, named by "option"/"choice" before it or "is correct" after it.
+        // A capital letter A–E standing alone, named by "option"/"choice" before it or "is correct" after it (a lower-case
+        // one right after "option" or "choice").
         for position in bytes.indices.reversed() where position > (best?.position ?? -1) {
             let letter = bytes[position]
-            guard (65...69).contains(letter), position == 0 || !Bytes.isLetter(bytes[position - 1]),
+            guard (65...69).contains(letter) || (97...101).contains(letter), position == 0 || !Bytes.isLetter(bytes[position - 1]),
                   position + 1 == bytes.count || !Bytes.isLetter(bytes[position + 1]) else { continue }
+            // A lower-case letter counts only right after "option" or "choice" ("I choose option d.").
+            if (97...101).contains(letter) {
+                guard position >= 7, Bytes.hasPrefixIgnoringCase(bytes, at: position - 7, b("option ")) || Bytes.hasPrefixIgnoringCase(bytes, at: position - 7, b("choice "))
+                else { continue }
+                best = (position, letter)
+                break
+            }
             var before = position
             while before > 0, bytes[before - 1] == 32 || bytes[before - 1] == 58 { before -= 1 }
             if before >= 2, Bytes.hasPrefixIgnoringCase(bytes, at: before - 2, b("is")) { before -= 2; while before > 0, bytes[before - 1] == 32 { before -= 1 } }

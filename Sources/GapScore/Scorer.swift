@@ -124,10 +124,12 @@ public struct GaprunScorer: Scorer {
         }
         // Against a choice-letter gold, a letter the response names beats a bare number or math fallback
         // ("choice (D) gives 45").
-        // So does one written after a box that names no choice ("$\boxed{\Delta E}$ … **Answer: D**").
+        // So does one written after a box that names no choice ("$\boxed{\Delta E}$ … **Answer: D**"); a box that hedges
+        // between letters (`\boxed{\text{A or E}}`) names several and stays wrong.
         if !verification.equivalent, gold.utf8.count <= 64, gold.utf8.contains(where: { (65...69).contains($0) }),
            extraction.rule.hasPrefix("last-") || extraction.rule == "whole-response"
-            || extraction.rule == "boxed" && leadingChoiceLetter(Normalizer.normalize(answer).text) == nil,
+            || extraction.rule == "boxed" && leadingChoiceLetter(Normalizer.normalize(answer).text) == nil
+                && !severalChoices(Normalizer.normalize(answer).text),
            let letter = choiceLetter(ofNormalized: GoldCache.plainNormalized(gold).text), let chosen = AnswerExtractor.choiceLetter(response) {
             let correct = chosen == letter
             return Judgment(correct: correct, extracted: String(chosen), reason: "choice-letter: \(correct ? "same choice letter" : "different choice")\(cut)")
@@ -177,6 +179,22 @@ public struct GaprunScorer: Scorer {
                zip(parts, values).allSatisfy({ verify(gold: $0.0, candidate: $0.1, policy: policy).equivalent }) {
                 return Judgment(correct: true, extracted: values.joined(separator: ", "), reason: "last-number (values counted in prose, in the gold's order): equal as values\(cut)")
             }
+        }
+        // An amount in two units: "#### 5 dollars and 50 cents" is 5.50; "2 hours and 40 minutes" is also 160 minutes.
+        if !verification.equivalent, answer.utf8.contains(where: Bytes.isLetter) {
+            for reading in AnswerExtractor.compoundReadings(answer) {
+                let second = verify(gold: gold, candidate: reading, policy: policy)
+                if second.equivalent {
+                    return Judgment(correct: true, extracted: reading, reason: "\(extraction.rule): \(second.reason) (an amount in two units)\(cut)")
+                }
+            }
+        }
+        // "…, so there are infinitely many such $n$.": a fallback's value gives way to the answer the last sentence
+        // states in words after it.
+        if !verification.equivalent, policy.fallback != .none, extraction.rule.hasPrefix("last-"),
+           let sentence = AnswerExtractor.lastSentence(response), let stated = AnswerProse.statedInWords(sentence),
+           verify(gold: gold, candidate: stated, policy: policy).equivalent {
+            return Judgment(correct: true, extracted: stated, reason: "last-sentence: stated in words (after \(extraction.rule))\(cut)")
         }
         if !verification.equivalent, extraction.allBoxed.count > 1 {
             let joined = extraction.allBoxed.joined(separator: ", ")

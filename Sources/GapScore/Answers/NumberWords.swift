@@ -1,5 +1,5 @@
 // Number words: English cardinals ("seven", "twenty-four", "one hundred five", "zero") and fractions ("three eighths",
-// "two-thirds", "one half") read as their value. No ordinals, no "a half", no decimals in words.
+// "two-thirds", "one half", "a dozen", "half of") read as their value. No ordinals, no "a half", no decimals in words.
 
 /// Reads English cardinal numbers written as words, as answers to word problems often are ("there are seven ways").
 /// Only whole numbers below a trillion; "a", "and" between parts ("one hundred and five"), hyphens and spaces.
@@ -98,6 +98,23 @@ enum NumberWords {
         var changed = false
         var index = 0
         while index < tokens.count {
+            // "a dozen" is 12, "half a dozen" 6; "half of her money" is 1/2 of it.
+            let lowered = splitPunctuation(tokens[index]).core.lowercased()
+            if lowered == "a" || lowered == "half", index + 1 < tokens.count {
+                let (next, nextTrailing) = splitPunctuation(tokens[index + 1])
+                if lowered == "a", next.lowercased() == "dozen" {
+                    output.append("12" + nextTrailing); changed = true; index += 2; continue
+                }
+                if lowered == "half", next.lowercased() == "a", index + 2 < tokens.count,
+                   case let (third, thirdTrailing) = splitPunctuation(tokens[index + 2]), third.lowercased() == "dozen" {
+                    output.append("6" + thirdTrailing); changed = true; index += 3; continue
+                }
+                let previous = index > 0 ? tokens[index - 1].lowercased() : ""
+                if lowered == "half", splitPunctuation(tokens[index]).trailing.isEmpty, next.lowercased() == "of", nextTrailing.isEmpty,
+                   previous != "a", previous != "and", value(of: [Substring(previous)]) == nil {
+                    output.append("1/2"); changed = true; index += 1; continue
+                }
+            }
             // "three-eighths", "one-half": one token.
             if tokens[index].utf8.contains(45), case let (firstCore, firstTrailing) = splitPunctuation(tokens[index]),
                let fraction = hyphenatedFraction(firstCore.lowercased()) {
@@ -129,6 +146,15 @@ enum NumberWords {
                     index = found.end + 2
                     continue
                 }
+            }
+            // "three dozen eggs" is 36 eggs; "7 dozen." at the end of a clause answers in dozens and stays.
+            if let found = best, found.trailing.isEmpty, found.end + 2 < tokens.count,
+               case let (core, trailing) = splitPunctuation(tokens[found.end + 1]), core.lowercased() == "dozen", trailing.isEmpty,
+               tokens[found.end + 2].first?.isLetter == true {
+                output.append(String(found.value * 12))
+                changed = true
+                index = found.end + 2
+                continue
             }
             if let found = best {
                 let single = found.end == index ? splitPunctuation(tokens[index]).core.lowercased() : ""

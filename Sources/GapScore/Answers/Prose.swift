@@ -166,12 +166,21 @@ extension AnswerProse {
     /// reasoning has failed against the name: "Looking at all 5 times, Marco is the fastest runner.").
     /// The answer a sentence without digits states in words: "There are infinitely many such pairs." → `\infty`; "The
     /// inequality holds for all real numbers." → `(-\infty,\infty)` (not with "except"); "… so the limit does not
-    /// exist." → `\text{DNE}`. Nil otherwise.
+    /// exist." → `\text{DNE}`; "Hence $f$ is the identity function." → `f(x) = x`. A sentence with digits or math states
+    /// an answer in words only in a ", so" or "hence" clause after the last of them. Nil otherwise.
     static func statedInWords(_ sentence: String) -> String? {
-        let lowered = Array(sentence.utf8).map(Bytes.lower)
-        guard lowered.count <= 200, !lowered.contains(where: Bytes.isDigit) else { return nil }
+        var lowered = Array(sentence.utf8).map(Bytes.lower)
+        guard lowered.count <= 200 else { return nil }
+        // "For every $k$, $n = 6k + 1$ works, so there are infinitely many such $n$.": a conclusion after the last math.
+        if let lastMath = lowered.lastIndex(where: { Bytes.isDigit($0) || $0 == 92 }) {
+            let tail = Array(lowered[(lastMath + 1)...])
+            guard let so = Bytes.findLast(tail, Array(", so ".utf8)) ?? Bytes.findLast(tail, Array(" hence ".utf8)) else { return nil }
+            lowered = Array(tail[so...])
+            guard !lowered.contains(where: { Bytes.isDigit($0) || $0 == 92 }) else { return nil }
+        }
         if Bytes.contains(lowered, Array("infinitely many".utf8)) { return "\\infty" }
         if Bytes.contains(lowered, Array("does not exist".utf8)) || Bytes.contains(lowered, Array("doesn't exist".utf8)) { return "\\text{DNE}" }
+        if Bytes.contains(lowered, Array("is the identity function".utf8)) || Bytes.contains(lowered, Array("is the identity map".utf8)) { return "f(x) = x" }
         if Bytes.contains(lowered, Array("all real numbers".utf8)) || Bytes.contains(lowered, Array("every real number".utf8)),
            !Bytes.contains(lowered, Array("except".utf8)), !Bytes.contains(lowered, Array("other than".utf8)) { return "(-\\infty,\\infty)" }
         return nil
