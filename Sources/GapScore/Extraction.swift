@@ -131,6 +131,11 @@ public enum AnswerExtractor {
             if boxes.count >= 2, boxStart > 0, let previous = boxJoinedByOr(text, lastBoxStart: boxStart), previous != last {
                 return Extraction(answer: previous + ", " + last, rule: "boxed (two boxes joined by \"or\")", allBoxed: boxes)
             }
+            // `\cos\frac{2\pi}{3} = -\boxed{\frac{1}{2}}`: a minus sign right before the box, after `=`, belongs to it.
+            if boxStart >= 2, let minus = text[..<boxStart].lastIndex(where: { !Bytes.isSpace($0) }), text[minus] == 45,
+               let sign = text[..<minus].lastIndex(where: { !Bytes.isSpace($0) }), text[sign] == 61 {
+                return Extraction(answer: "-(" + last + ")", rule: "boxed (with the minus sign before it)", allBoxed: boxes)
+            }
             return Extraction(answer: last, rule: "boxed", allBoxed: boxes)
         }
         if let sentence = finalAnswerSentence(text) { return Extraction(answer: sentence, rule: "final-answer-sentence", allBoxed: []) }
@@ -233,6 +238,10 @@ public enum AnswerExtractor {
                 if percentFollows(text, at: math.end), !math.text.contains("%") {
                     return Extraction(answer: math.text + "\\%", rule: "last-math", allBoxed: [])
                 }
+                // "It takes $9$ seconds.": a unit of measure after a plain number stays with it.
+                if isPlainNumber(math.text), let unit = measureUnitAfter(text, at: math.end) {
+                    return Extraction(answer: math.text + "\\text{ " + unit + "}", rule: "last-math (with its unit)", allBoxed: [])
+                }
                 return Extraction(answer: math.text, rule: "last-math", allBoxed: [])
             }
             if let number {
@@ -250,6 +259,9 @@ public enum AnswerExtractor {
                 // "So 18 of the 24 students chose pizza.": the count is the number before "of the".
                 if let part = partOfWhole(text, number: number) {
                     return Extraction(answer: part, rule: "last-number (a part of the whole after it)", allBoxed: [])
+                }
+                if let chance = chanceInWords(text, number: number) {
+                    return Extraction(answer: chance, rule: "last-number (a chance in words)", allBoxed: [])
                 }
                 if let ratio = ratioInWords(text, number: number) {
                     return Extraction(answer: ratio, rule: "last-number (a ratio in words)", allBoxed: [])
@@ -520,7 +532,8 @@ public enum AnswerExtractor {
             }
             // The phrase's answer is read from a bounded window, so many phrases in one response stay linear.
             if matched, let answer = cleanPhrase(Array(text[cursor..<min(text.count, cursor + phraseWindow)])) {
-                if !isVerdictWord(answer) { return ((answer, cursor), true) }
+                // "The answer is not $8$, since …": a denial gives no answer; earlier phrases or the fallbacks do.
+                if !isVerdictWord(answer), !answer.lowercased().hasPrefix("not ") { return ((answer, cursor), true) }
                 verdicts += 1
                 if verdicts == maximumVerdicts { return (nil, true) }
             }
@@ -1468,9 +1481,12 @@ public enum AnswerExtractor {
         // After a sentence, or right after a value when it opens with a lower-case word: "150 min (that is 2.5 hours)",
         // "$5x - 7y + 11z + 4 = 0$ (normal vector $(5,-7,11)$)".
         let opening = Bytes.trimSpaces(inside)
-        // … or a number and a word about it: "so she needs 5 boxes (4.2 rounded up)".
+        // … or a number and a word about it: "so she needs 5 boxes (4.2 rounded up)", "4 buses (3 full and one partly full)".
+        let digits = opening.prefix { Bytes.isDigit($0) || $0 == 46 }
         let opensWithWord = opening.count >= 2 && (97...122).contains(opening[opening.startIndex]) && Bytes.isLetter(opening[opening.startIndex + 1])
             || !opening.isEmpty && Bytes.isDigit(opening[opening.startIndex]) && Bytes.find(Array(opening), b(" rounded")) != nil
+            || !digits.isEmpty && opening.count > digits.count + 3 && opening[digits.endIndex] == 32
+                && (97...122).contains(opening[digits.endIndex + 1]) && Bytes.isLetter(opening[digits.endIndex + 2])
         let previous = text[before - 1]
         guard previous == 10 || previous == 46 || previous == 33
             || opensWithWord && before < index && (previous == 36 || Bytes.isDigit(previous) || Bytes.isLetter(previous)) else { return nil }
@@ -1541,6 +1557,11 @@ public enum AnswerExtractor {
         let region = Array(prefix[..<clause])
         // "We reject $x = -2$ because a length is positive, leaving $x = 2$.": a rejected value is not the answer.
         if rejectionWords.contains(where: { Bytes.findLastIgnoringCase(region, $0) != nil }) { return nil }
+        // "The answer is not $8$, since …": a denied value is not the answer either.
+        var valueEnd = region.count
+        while valueEnd > 0, Bytes.isSpace(region[valueEnd - 1]) || region[valueEnd - 1] == 44 { valueEnd -= 1 }
+        let lead = region[max(0, valueEnd - 24)..<valueEnd].map(Bytes.lower)
+        if let not = Bytes.findLast(Array(lead), b(" not ")), !lead[(not + 5)...].contains(where: { Bytes.isLetter($0) }) { return nil }
         let math = mathSegments(region).last { $0.text.contains(where: { !$0.isWhitespace }) }
         let stated = policy.fallback == .lastMathOrNumber ? lastNumber(region, dollarsAreMath: policy.dollarsAreMath) : nil
         if let math, stated == nil || math.end >= stated!.end { return math.text.utf8.contains(where: Bytes.isDigit) ? math.text : nil }
@@ -1566,7 +1587,8 @@ public enum AnswerExtractor {
             sentenceStart -= 1
         }
         let region = Array(text[sentenceStart..<(before - word.count)])
-        guard let value = statedValue(region, policy: policy), Bytes.trimSpaces(region[value.end...]).isEmpty else { return nil }
+        // "… is **6**, not 24.": bold markers around the stated value are not text after it.
+        guard let value = statedValue(region, policy: policy), Bytes.trimSpaces(region[value.end...].filter { $0 != 42 }[...]).isEmpty else { return nil }
         return value.text
     }
 
@@ -1739,6 +1761,17 @@ public enum AnswerExtractor {
         guard first < end, first == 0 || text[first - 1] == 32, let part = Int(Bytes.string(text[first..<end])),
               let whole = Int(number.text), part <= whole else { return nil }
         return String(part)
+    }
+
+    /// A chance written "1 in 6" in a sentence about a chance or probability: `\frac{1}{6}`; nil otherwise.
+    static func chanceInWords(_ text: [UInt8], number: Segment) -> String? {
+        guard number.start >= 6, Bytes.hasPrefix(text, at: number.start - 4, b(" in ")), number.text.allSatisfy(\.isNumber) else { return nil }
+        var first = number.start - 4
+        while first > 0, Bytes.isDigit(text[first - 1]) { first -= 1 }
+        let lead = Array(text[max(0, first - 80)..<first]).map(Bytes.lower)
+        guard first < number.start - 4, first == 0 || text[first - 1] == 32,
+              ["chance", "probability", "likelihood", "odds of"].contains(where: { Bytes.contains(lead, b($0)) }) else { return nil }
+        return "\\frac{" + Bytes.string(text[first..<(number.start - 4)]) + "}{" + number.text + "}"
     }
 
     /// A ratio written in words in a sentence about a ratio: "The ratio is $\frac{3}{2}$, i.e. 3 to 2." → `3:2`; nil when
@@ -2194,6 +2227,20 @@ public enum AnswerExtractor {
             let letter = bytes[index - 1]
             if bytes[index] == 41, (65...69).contains(letter) || (97...101).contains(letter), index < 2 || !Bytes.isLetter(bytes[index - 2]) {
                 best = (index, letter)
+                // "The correct option is (A), since (D) would require $x > 0$.": a letter in the reason after an earlier
+                // choice in its sentence gives way to that choice.
+                let start = sentenceStart(bytes, at: index)
+                let sentence = Array(bytes[start..<index]).map(Bytes.lower)
+                if let reason = reasonWords.compactMap({ Bytes.findLast(sentence, $0) }).max() {
+                    var cursor = reason - 1
+                    while cursor >= 2 {
+                        if sentence[cursor] == 41, (97...101).contains(sentence[cursor - 1]), sentence[cursor - 2] == 40 {
+                            best = (start + cursor, bytes[start + cursor - 1])
+                            break
+                        }
+                        cursor -= 1
+                    }
+                }
                 break
             }
             index -= 1

@@ -89,7 +89,7 @@ enum Normalizer {
         ("⅞", "\\frac{7}{8}"),
     ].map { (b($0.0), b($0.1)) }
     static let removed: [[UInt8]] = ["\\$", "$", "\\[", "\\]", "\\(", "\\)", "\\left.", "\\right.", "\\left", "\\right", "\\displaystyle", "\\textstyle", "\\scriptstyle", "\\normalsize", "\\footnotesize", "\\scriptsize",
-                                     "\\large", "\\Large", "\\LARGE", "\\huge", "\\Huge", "\\small", "\\tiny", "\\!", "\\bigl",
+                                     "\\large", "\\Large", "\\LARGE", "\\huge", "\\Huge", "\\small", "\\tiny", "\\!", "\\therefore", "\\because", "\\notag", "\\nonumber", "\\bigl",
                                      "\\bigr", "\\Bigl", "\\Bigr", "\\big", "\\Big"].map(b)
     static let spacing: [[UInt8]] = ["\\,", "\\;", "\\:", "\\ ", "~", "\\qquad", "\\quad", "\n", "\t", "\r"].map(b)
     static let fracVariants: [[UInt8]] = ["\\dfrac", "\\tfrac", "\\cfrac"].map(b)
@@ -187,6 +187,8 @@ enum Normalizer {
         if hasBackslash {
             if commands.phantom { removePhantoms(&text) }
             if commands.color { removeColors(&text) }
+            removeEquationTags(&text)
+            transposeVector(&text)
             // `3\mathbf{i} - 2\mathbf{j}`: a sum of unit vectors is the column vector of its coefficients.
             if commands.unitVector, let vector = UnitVectors.columnVector(text) { text = vector }
             if commands.o { rewriteOver(&text); rewriteOperatorNames(&text) }
@@ -569,7 +571,7 @@ enum Normalizer {
                                                  "gathered", "split", "equation*", "equation", "displaymath"].map { b("\\begin{" + $0 + "}") }
 
     /// An answer that is an aligned derivation (`\begin{aligned} y &= 2+3 \\ &= 5 \end{aligned}`) is read by its last
-    /// line, without alignment marks and a leading `=`: here `5`.
+    /// line, without alignment marks and a leading `=`: here `5`; rows that each set another variable are all kept.
     static func takeLastAlignedRow(_ text: inout [UInt8]) {
         guard let environment = alignedEnvironments.first(where: { Bytes.contains(text, $0) }),
               let start = Bytes.find(text, environment) else { return }
@@ -585,11 +587,53 @@ enum Normalizer {
             index += 1
         }
         rows.append(Array(body[rowStart...]))
+        // Rows that each set one variable (`x &= 1, \\ y &= -2, \\ z &= 3.`) are a system's solution: all of them.
+        let assignments = rows.filter { $0.contains { !Bytes.isSpace($0) } }.map { row -> [UInt8] in
+            var cleaned = Array(Bytes.trimSpaces(row.filter { $0 != 38 }[...]))
+            while cleaned.last == 44 || cleaned.last == 46 || cleaned.last == 32 { cleaned.removeLast() }
+            return cleaned
+        }
+        if assignments.count >= 2, assignments.allSatisfy({ $0.count >= 3 && Bytes.isLetter($0[0]) && ($0[1] == 61 || $0[1] == 32 && $0[2] == 61) }),
+           Set(assignments.map { $0[0] }).count == assignments.count {
+            text = Array(assignments.joined(separator: b(", ")))
+            return
+        }
         guard var last = rows.last(where: { $0.contains { !Bytes.isSpace($0) } }) else { return }
         last.removeAll { $0 == 38 }
         var row = Bytes.trimSpaces(last[...])
         if row.first == 61 { row = Bytes.trimSpaces(row.dropFirst()) }
         text = Array(row)
+    }
+
+    static let transposeMarks: [[UInt8]] = ["^T", "^{T}", "^\\top", "^{\\top}", "^\\intercal", "^{\\intercal}", "^{\\mathsf{T}}", "^\\mathsf{T}"].map(b)
+
+    /// A row vector transposed (`\begin{pmatrix} 0 & 0 & 0 \end{pmatrix}^T`) is the column vector, and a column vector
+    /// transposed the row: the mark goes and the separators swap. Only for a whole answer that is one vector.
+    static func transposeVector(_ text: inout [UInt8]) {
+        guard let mark = transposeMarks.first(where: { mark in
+            text.count > mark.count && Bytes.hasPrefix(text, at: text.count - mark.count, mark)
+        }) else { return }
+        var body = Array(Bytes.trimSpaces(text[..<(text.count - mark.count)]))
+        guard Bytes.hasPrefix(body, at: 0, b("\\begin{")), body.last == 125,
+              let open = body.firstIndex(of: 125), let close = Bytes.findLast(body, b("\\end{")), close > open else { return }
+        var inner = Array(body[(open + 1)..<close])
+        let rowBreak = b("\\\\")
+        let hasRows = Bytes.contains(inner, rowBreak), hasColumns = inner.contains(38)
+        guard hasRows != hasColumns else { return }
+        if hasColumns { inner = inner.flatMap { $0 == 38 ? rowBreak : [$0] } } else { Bytes.replaceAll(&inner, rowBreak, with: [38]) }
+        body.replaceSubrange((open + 1)..<close, with: inner)
+        text = body
+    }
+
+    /// An equation number `\tag{3}` (or `\tag*{…}`) after a displayed answer is not part of it: `n = 7 \tag{3}` is `n = 7`.
+    static func removeEquationTags(_ text: inout [UInt8]) {
+        let name = b("\\tag")
+        while let start = Bytes.find(text, name) {
+            var open = start + name.count
+            if open < text.count, text[open] == 42 { open += 1 }
+            guard open < text.count, text[open] == 123, let close = Bytes.matchingBrace(text, from: open) else { return }
+            text.removeSubrange(start...close)
+        }
     }
 
     /// `\textcolor{red}{12}` and `\color{blue}12` print their content: the colour argument goes (the `\textcolor` wrapper is

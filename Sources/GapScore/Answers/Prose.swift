@@ -80,8 +80,10 @@ enum AnswerProse {
     /// semicolon or an exclamation mark and followed by more words: `Yes, it is possible`, `No. The sum is odd.`
     static func opensWith(_ text: String, _ word: String) -> Bool {
         let lowered = text.lowercased()
-        guard lowered.hasPrefix(word) else { return false }
-        let rest = lowered.dropFirst(word.count)
+        // "True; such a configuration exists." answers yes, "False, …" no.
+        let forms = word == "yes" ? ["yes", "true"] : word == "no" ? ["no", "false"] : [word]
+        guard let form = forms.first(where: { lowered.hasPrefix($0) }) else { return false }
+        let rest = lowered.dropFirst(form.count)
         guard let mark = rest.first, mark == "," || mark == "." || mark == ";" || mark == "!" else { return false }
         let after = rest.dropFirst().drop { $0 == " " }
         return after.first?.isLetter == true && !after.hasPrefix("not") && !after.hasPrefix("but")
@@ -99,10 +101,16 @@ enum AnswerProse {
     /// ellipse`, `… lands on a Tuesday`: "is"/"are" (or a stating verb), an optional participle, an optional article, then
     /// that word, either at the end or followed by a noun it qualifies or a phrase about it (`an even function`, `an
     /// ellipse centered at …`).
+    /// Short forms of the weekdays, read as the day ("The meeting falls on a Tue." states `Tuesday`).
+    static let weekdayAbbreviations: [String: String] = ["mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday",
+                                                         "thu": "thursday", "thur": "thursday", "thurs": "thursday", "fri": "friday",
+                                                         "sat": "saturday", "sun": "sunday"]
+
     static func statesWord(_ text: String, _ word: String) -> Bool {
         // Markdown emphasis around the word is not part of it: "she ends up facing **east**".
         let lowered = text.lowercased().filter { $0 != "." && $0 != "!" && $0 != "*" }
         var words = lowered.split(separator: " ").map { $0.last == "," || $0.last == ";" ? $0.dropLast() : $0 }
+            .map { weekdayAbbreviations[String($0)].map { Substring($0) } ?? $0 }
         // "is neither even nor odd" states the answer `neither`.
         if word == "neither", words.count >= 6, words[words.count - 4] == "neither", words[words.count - 2] == "nor" {
             words.removeLast(3)
@@ -178,7 +186,8 @@ extension AnswerProse {
             lowered = Array(tail[so...])
             guard !lowered.contains(where: { Bytes.isDigit($0) || $0 == 92 }) else { return nil }
         }
-        if Bytes.contains(lowered, Array("infinitely many".utf8)) { return "\\infty" }
+        if Bytes.contains(lowered, Array("infinitely many".utf8)) || Bytes.contains(lowered, Array("an infinite number of".utf8))
+            || Bytes.contains(lowered, Array(" is infinite".utf8)) && !Bytes.contains(lowered, Array("not infinite".utf8)) { return "\\infty" }
         if Bytes.contains(lowered, Array("does not exist".utf8)) || Bytes.contains(lowered, Array("doesn't exist".utf8)) { return "\\text{DNE}" }
         if Bytes.contains(lowered, Array("is the identity function".utf8)) || Bytes.contains(lowered, Array("is the identity map".utf8)) { return "f(x) = x" }
         if Bytes.contains(lowered, Array("all real numbers".utf8)) || Bytes.contains(lowered, Array("every real number".utf8)),
