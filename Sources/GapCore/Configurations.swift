@@ -101,16 +101,27 @@ public struct TrainingConfiguration: Codable, Sendable, Hashable {
     /// The students' tokens: `words` (characters plus the lab's frequent words, GapTrain's `CharTokenizer`), or nil
     /// for characters only (`chars`; nil keeps the job ids of character-level jobs).
     public var tokenizer: String?
+    /// `length_groups` as written: nil for the default 1, so that jobs without it keep their ids (`lengthGroups`).
+    public private(set) var lengthGroupsSetting: Int?
 
     public init() {}
 
     /// `chars` or `words`.
     public var tokenizerName: String { tokenizer ?? "chars" }
 
+    /// Length groups per batch, 1 … `batchSize`, e.g. 4: each step's rows are sorted by length and run as this many
+    /// groups, each padded to its own longest row; the update is the same sum as with 1, rounded differently
+    /// (docs/trainer.md, "Length groups"). 1 (the default) runs the batch whole and is stored as nil.
+    public var lengthGroups: Int {
+        get { lengthGroupsSetting ?? 1 }
+        set { lengthGroupsSetting = newValue == 1 ? nil : newValue }
+    }
+
     enum CodingKeys: String, CodingKey {
         case steps, batchSize = "batch_size", learningRate = "learning_rate"
         case minLearningRateRatio = "min_lr_ratio", warmupSteps = "warmup_steps", weightDecay = "weight_decay"
         case beta1, beta2, gradClip = "grad_clip", threads, checkpointEvery = "checkpoint_every", tokenizer
+        case lengthGroupsSetting = "length_groups"
     }
 }
 

@@ -531,9 +531,9 @@ struct GridParser {
 
     // MARK: cells
 
-    /// Checks every expanded cell: rules that span keys (min_steps ≤ max_steps, warmup_steps ≤ steps, a file for
-    /// each mixed teacher when `data.source: jsonl`), which a sweep can break in some cells only, and that
-    /// include/exclude leave at least one job.
+    /// Checks every expanded cell: rules that span keys (min_steps ≤ max_steps, warmup_steps ≤ steps, length_groups ≤
+    /// batch_size, a file for each mixed teacher when `data.source: jsonl`), which a sweep can break in some cells
+    /// only, and that include/exclude leave at least one job.
     private func checkCells(_ spec: GridSpec, at rulesLocation: SourceLocation, sweepLocation: SourceLocation?) throws(GridError) {
         let jobs = GridExpander.expand(spec)
         guard !jobs.isEmpty else {
@@ -560,6 +560,10 @@ struct GridParser {
                 throw .invalid(location("train.tokenizer", "data.source"),
                                "`train.tokenizer: words` builds its words from the lab's teachers, but `data.source` is `\(job.data.source)`\(swept)",
                                hint: "use `train.tokenizer: chars` with external data")
+            }
+            if job.train.lengthGroups > job.train.batchSize {
+                throw .invalid(location("train.length_groups", "train.batch_size"), "`train.length_groups` (\(job.train.lengthGroups)) is larger than `train.batch_size` (\(job.train.batchSize))\(swept)",
+                               hint: "use at most one group per batch row")
             }
             if job.train.warmupSteps > job.train.steps {
                 throw .invalid(location("train.warmup_steps", "train.steps"), "`train.warmup_steps` (\(job.train.warmupSteps)) is larger than `train.steps` (\(job.train.steps))\(swept)",

@@ -59,6 +59,7 @@ enum SectionSettings {
         .init(section: "train", name: "threads", kind: .positiveInt, changesResults: false),
         .init(section: "train", name: "checkpoint_every", kind: .nonNegativeInt, changesResults: false),
         .init(section: "train", name: "tokenizer", kind: .choice(["chars", "words"])),
+        .init(section: "train", name: "length_groups", kind: .positiveInt),
         .init(section: "eval", name: "limit", kind: .optionalPositiveInt),
         .init(section: "eval", name: "max_new_tokens", kind: .positiveInt),
         .init(section: "eval", name: "temperature", kind: .nonNegativeDouble),
@@ -155,6 +156,7 @@ enum SectionSettings {
         case "train.threads": values.train.threads = int()
         case "train.checkpoint_every": values.train.checkpointEvery = int()
         case "train.tokenizer": values.train.tokenizer = string() == "chars" ? nil : string()  // nil: chars, as in job ids
+        case "train.length_groups": values.train.lengthGroups = int()  // 1 is stored as nil, as in job ids
         case "eval.limit": values.eval.limit = value == nil ? nil : int()
         case "eval.max_new_tokens": values.eval.maxNewTokens = int()
         case "eval.temperature": values.eval.temperature = double()

@@ -5,6 +5,21 @@ import Foundation
 import GapCore
 import GapTensor
 
+/// Rows of a batch padded to one length: a whole batch, or one length group of it (`GPT.forward(pieces:)`).
+public struct BatchPiece: Sendable {
+    /// Token ids, (B, T) row-major.
+    public var inputs: [Int32]
+    /// Target ids, (B, T); -1 (`maskedTarget`) carries no loss; nil runs the model without a loss.
+    public var targets: [Int32]?
+    /// Rows (B).
+    public var batchSize: Int
+    /// Padded length of every row (T).
+    public var length: Int
+    public init(inputs: [Int32], targets: [Int32]?, batchSize: Int, length: Int) {
+        self.inputs = inputs; self.targets = targets; self.batchSize = batchSize; self.length = length
+    }
+}
+
 /// A GPT-2-style decoder in fp32 with its gradients. One thread; not Sendable.
 public final class GPT {
     /// The model's sizes.
@@ -25,8 +40,7 @@ public final class GPT {
     public var workerCount: Int = workerThreads()
     private var workspaces: [Workspace] = []
     private var workerGradients: [FloatArena] = []  // gradients of workers 1…; worker 0 uses gradientArena
-    private var lastBatchSize = 0
-    private var lastLength = 0
+    private var activeCount = 0                     // workspaces[0..<activeCount] hold the last forward pass
     private var lastTargetCount = 0
     private var hasTargets = false
 
@@ -56,13 +70,15 @@ public final class GPT {
     /// Zeroes every gradient.
     public func zeroGradients() { gradientArena.zero() }
 
-    /// One worker's rows of a batch: its inputs, targets and activation arena.
+    /// One share of a piece's rows, run by one worker: its inputs, targets and activation arena. The arena is kept
+    /// across steps and only grows, so a slot's memory is bounded by the largest (B, T) it has held.
     private final class Workspace {
         var arena: FloatArena?
         var activations: ActivationTensors?
-        var inputs: [Int32] = []    // (B, T) rows of this worker
+        var inputs: [Int32] = []    // (B, T) rows of this share
         var targets: [Int32] = []   // (B, T) or empty without targets
         var batchSize = 0
+        var length = 0
         var lossSum = 0.0
         var targetCount = 0
 
@@ -72,6 +88,7 @@ public final class GPT {
             activations = ActivationTensors(base: arena!.base, configuration: configuration,
                                             batchSize: batchSize, length: length)
             self.batchSize = batchSize
+            self.length = length
         }
     }
 
@@ -83,51 +100,72 @@ public final class GPT {
     /// summation order (see docs/trainer.md on determinism).
     @discardableResult
     public func forward(inputs: [Int32], targets: [Int32]?, batchSize B: Int, length T: Int) throws -> Float {
+        try forward(pieces: [BatchPiece(inputs: inputs, targets: targets, batchSize: B, length: T)])
+    }
+
+    /// Runs the model on several pieces of one batch, each padded to its own length (`train.length_groups`), and
+    /// returns the mean loss over the unmasked targets of all of them; `backward()` then averages over the same
+    /// count, so the gradient is the whole batch's. Either every piece has targets or none has.
+    ///
+    /// Each piece's rows are split across up to `workerCount` shares as a single batch's are; share k (counted over
+    /// all pieces in order) runs on worker k mod workers, which also accumulates its gradients, so the same pieces
+    /// and `workerCount` give bitwise-identical results, and one piece is exactly `forward(inputs:…)`.
+    @discardableResult
+    public func forward(pieces: [BatchPiece]) throws -> Float {
         let V = configuration.vocabularySize
-        guard T <= configuration.contextLength else {
-            throw ModelError.sizeExceeded(what: "sequence length", size: T, limit: configuration.contextLength)
-        }
-        precondition(inputs.count == B * T && (targets == nil || targets!.count == B * T), "inputs must be (B, T)")
-        for token in inputs where token < 0 || Int(token) >= V {
-            throw ModelError.tokenOutOfRange(token: token, vocabularySize: V)
-        }
-        if let targets {
-            for token in targets where token != maskedTarget && (token < 0 || Int(token) >= V) {
+        precondition(!pieces.isEmpty, "forward needs at least one piece")
+        let withTargets = pieces[0].targets != nil
+        for piece in pieces {
+            let B = piece.batchSize, T = piece.length
+            guard T <= configuration.contextLength else {
+                throw ModelError.sizeExceeded(what: "sequence length", size: T, limit: configuration.contextLength)
+            }
+            precondition(B >= 1 && piece.inputs.count == B * T && (piece.targets == nil || piece.targets!.count == B * T),
+                         "inputs must be (B, T)")
+            precondition((piece.targets != nil) == withTargets, "either every piece has targets or none has")
+            for token in piece.inputs where token < 0 || Int(token) >= V {
                 throw ModelError.tokenOutOfRange(token: token, vocabularySize: V)
             }
+            if let targets = piece.targets {
+                for token in targets where token != maskedTarget && (token < 0 || Int(token) >= V) {
+                    throw ModelError.tokenOutOfRange(token: token, vocabularySize: V)
+                }
+            }
         }
-        let workers = max(1, min(workerCount, B))
-        while workspaces.count < workers { workspaces.append(Workspace()) }
-        var rowStart = 0
-        for worker in 0..<workers {
-            let rows = B / workers + (worker < B % workers ? 1 : 0)
-            let workspace = workspaces[worker]
-            workspace.prepare(configuration, batchSize: rows, length: T)
-            workspace.inputs = Array(inputs[(rowStart * T)..<((rowStart + rows) * T)])
-            workspace.targets = targets.map { Array($0[(rowStart * T)..<((rowStart + rows) * T)]) } ?? []
-            rowStart += rows
+        var count = 0
+        for piece in pieces {
+            let B = piece.batchSize, T = piece.length
+            let shares = max(1, min(workerCount, B))
+            var rowStart = 0
+            for share in 0..<shares {
+                let rows = B / shares + (share < B % shares ? 1 : 0)
+                if workspaces.count == count { workspaces.append(Workspace()) }
+                let workspace = workspaces[count]
+                workspace.prepare(configuration, batchSize: rows, length: T)
+                workspace.inputs = Array(piece.inputs[(rowStart * T)..<((rowStart + rows) * T)])
+                workspace.targets = piece.targets.map { Array($0[(rowStart * T)..<((rowStart + rows) * T)]) } ?? []
+                rowStart += rows
+                count += 1
+            }
         }
-        runInParallel(workers) { self.forwardRows(self.workspaces[$0], length: T) }
-        lastBatchSize = B; lastLength = T
-        hasTargets = targets != nil
-        let active = workspaces[0..<workers]
+        activeCount = count
+        let workers = max(1, min(workerCount, count))
+        runInParallel(workers) { worker in
+            for k in stride(from: worker, to: count, by: workers) { self.forwardRows(self.workspaces[k]) }
+        }
+        hasTargets = withTargets
+        let active = workspaces[0..<count]
         let lossSum = active.reduce(0.0) { $0 + $1.lossSum }
         lastTargetCount = active.reduce(0) { $0 + $1.targetCount }
         return lastTargetCount > 0 ? Float(lossSum / Double(lastTargetCount)) : 0
     }
 
-    private var activeWorkers: ArraySlice<Workspace> {
-        var rows = 0, count = 0
-        while rows < lastBatchSize { rows += workspaces[count].batchSize; count += 1 }
-        return workspaces[0..<count]
-    }
-
-    /// Forward pass of one worker's rows, through the loss.
-    private func forwardRows(_ workspace: Workspace, length T: Int) {
+    /// Forward pass of one share's rows, through the loss.
+    private func forwardRows(_ workspace: Workspace) {
         let C = configuration.channels, L = configuration.layerCount
         let NH = configuration.headCount, V = configuration.vocabularySize
         let a = workspace.activations!, p = parameters
-        let B = workspace.batchSize, BT = B * T
+        let B = workspace.batchSize, T = workspace.length, BT = B * T
 
         workspace.inputs.withUnsafeBufferPointer {
             encoderForward(output: a.encoded, inputs: $0.baseAddress!, wte: p.wte, wpe: p.wpe,
@@ -178,12 +216,13 @@ public final class GPT {
     /// Number of unmasked targets in the last forward pass.
     public var lastUnmaskedTargetCount: Int { lastTargetCount }
 
-    /// Logits of the last forward pass, (B, T, V) flattened.
+    /// Logits of the last forward pass, (B, T, V) flattened; after `forward(pieces:)` each piece's (B, T, V) in
+    /// piece order.
     public func lastLogits() -> [Float] {
         var logits: [Float] = []
-        for workspace in activeWorkers {
+        for workspace in workspaces[0..<activeCount] {
             logits += UnsafeBufferPointer(start: workspace.activations!.logits,
-                                          count: workspace.batchSize * lastLength * configuration.vocabularySize)
+                                          count: workspace.batchSize * workspace.length * configuration.vocabularySize)
         }
         return logits
     }
@@ -194,14 +233,17 @@ public final class GPT {
     public func backward() throws {
         guard hasTargets else { throw ModelError.backwardWithoutTargets }
         hasTargets = false  // probs are overwritten by dLogits below
-        let workers = activeWorkers.count
+        let shares = activeCount, workers = max(1, min(workerCount, shares))
         while workerGradients.count < workers - 1 { workerGradients.append(FloatArena(count: layout.total)) }
-        let T = lastLength, count = lastTargetCount
+        let count = lastTargetCount
         runInParallel(workers) { worker in
             let arena = worker == 0 ? self.gradientArena : self.workerGradients[worker - 1]
             if worker > 0 { arena.zero() }
-            self.backwardRows(self.workspaces[worker], gradients: ParameterTensors(arena: arena, layout: self.layout),
-                              length: T, targetCount: count)
+            let gradients = ParameterTensors(arena: arena, layout: self.layout)
+            // the shares forward ran on this worker, in the same order: each adds its rows' gradients
+            for k in stride(from: worker, to: shares, by: workers) {
+                self.backwardRows(self.workspaces[k], gradients: gradients, targetCount: count)
+            }
         }
         guard workers > 1 else { return }
         // Sum the workers' gradients into worker 0's, each thread taking a slice; every element is summed in
@@ -216,10 +258,10 @@ public final class GPT {
         }
     }
 
-    /// Backward pass of one worker's rows into `g`; the loss is averaged over `targetCount` targets of the batch.
-    private func backwardRows(_ workspace: Workspace, gradients g: ParameterTensors, length T: Int, targetCount: Int) {
+    /// Backward pass of one share's rows into `g`; the loss is averaged over `targetCount` targets of the batch.
+    private func backwardRows(_ workspace: Workspace, gradients g: ParameterTensors, targetCount: Int) {
         let a = workspace.activations!
-        let B = workspace.batchSize, BT = B * T
+        let B = workspace.batchSize, T = workspace.length, BT = B * T
         let C = configuration.channels, L = configuration.layerCount
         let NH = configuration.headCount, V = configuration.vocabularySize
         let p = parameters

@@ -103,9 +103,11 @@ extension Trainer {
             throw TrainError.checkpointMismatch(path: jsonPath, field: "seed", expected: String(seed),
                                                 found: String(metadata.seed))
         }
-        // Threads and checkpoint frequency may change on resume; everything that shapes the numbers may not.
+        // Threads, length groups and checkpoint frequency may change on resume (the first two change only rounding,
+        // like a thread count); everything else that shapes the numbers may not.
         var theirs = metadata.training, ours = trainingConfiguration
         theirs.threads = 1; ours.threads = 1
+        theirs.lengthGroups = 1; ours.lengthGroups = 1
         theirs.checkpointEvery = 0; ours.checkpointEvery = 0
         if theirs != ours {
             throw TrainError.checkpointMismatch(path: jsonPath, field: "training", expected: describe(ours),

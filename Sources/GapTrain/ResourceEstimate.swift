@@ -18,7 +18,8 @@ public struct ResourceEstimate: Sendable, Hashable {
     /// Floats of the generation decoder: the KV cache (2·L·S·T·C, T padded to 16) and its per-slot scratch.
     public var generationFloats: Int
     /// Floating-point operations of all training steps: 6·P per token plus attention (6·L·T′·C per token), at
-    /// B·T′ tokens per step, T′ being the padded batch length (`trainingLength`).
+    /// B·T′ tokens per step, T′ being the padded batch length (`trainingLength`); with length groups, the sum over
+    /// groups of rows × T′_g × (6·P + 6·L·T′_g·C), T′_g being the length group g pads to (`groupLengths`).
     public var trainingOperations: Double
     /// Floating-point operations of answering `items` problems: 2·P per token plus attention over the cache.
     public var generationOperations: Double
@@ -33,9 +34,11 @@ public struct ResourceEstimate: Sendable, Hashable {
 
     /// The estimate for `model` trained with `training` on batches padded to `trainingLength` tokens (nil: the
     /// full context) and answering `items` problems of up to `maxNewTokens` tokens, `evalBatchSize` at a time.
-    /// Memory is always counted at the full context: one batch of long examples reaches it.
-    public init(model: GPTConfiguration, training: TrainingConfiguration, trainingLength: Int? = nil, items: Int,
-                maxNewTokens: Int, evalBatchSize: Int) {
+    /// `groupLengths` (one per length group, shortest first; nil or one value: the batch is one group) replaces
+    /// `trainingLength` in the operation count when `training.lengthGroups` > 1. Memory is always counted at the full
+    /// context: one batch of long examples reaches it, and length groups never hold more rows × length than it.
+    public init(model: GPTConfiguration, training: TrainingConfiguration, trainingLength: Int? = nil,
+                groupLengths: [Int]? = nil, items: Int, maxNewTokens: Int, evalBatchSize: Int) {
         let L = model.layerCount, C = model.channels, NH = model.headCount, T = model.contextLength
         let V = model.vocabularySize, B = training.batchSize
         let P = model.parameterCount
@@ -51,7 +54,17 @@ public struct ResourceEstimate: Sendable, Hashable {
         generationFloats = 2 * L * S * paddedT * C + S * (12 * C + 2 + V) + paddedT
         let length = min(T, max(1, trainingLength ?? T))
         let tokensPerStep = Double(B * length)
-        trainingOperations = Double(training.steps) * tokensPerStep * (6 * Double(P) + 6 * Double(L * length * C))
+        if let groupLengths, groupLengths.count > 1 {
+            var perStep = 0.0
+            for (group, groupLength) in groupLengths.enumerated() {
+                let rows = B / groupLengths.count + (group < B % groupLengths.count ? 1 : 0)
+                let padded = min(T, max(1, groupLength))
+                perStep += Double(rows * padded) * (6 * Double(P) + 6 * Double(L * padded * C))
+            }
+            trainingOperations = Double(training.steps) * perStep
+        } else {
+            trainingOperations = Double(training.steps) * tokensPerStep * (6 * Double(P) + 6 * Double(L * length * C))
+        }
         let answerTokens = min(T, Self.promptTokens + maxNewTokens)
         // Each generated token attends to the half-full cache on average.
         generationOperations = Double(items) * Double(answerTokens) * (2 * Double(P) + 2 * Double(L * C * answerTokens))

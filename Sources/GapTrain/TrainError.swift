@@ -26,7 +26,7 @@ public enum TrainError: Error, CustomStringConvertible, Equatable {
             return "cannot encode character \(character.debugDescription) (\(scalars.joined(separator: " "))) at offset \(offset). "
                 + "Hint: the character vocabulary is newline plus printable ASCII; replace or strip it in the data."
         case let .invalidSetting(name, value, reason):
-            return "invalid training setting \(name) = \(value): \(reason). Hint: fix `training.\(name)` in the grid file."
+            return "invalid training setting \(name) = \(value): \(reason). Hint: fix `train.\(name)` in the grid file."
         case .noExamples:
             return "no training examples. Hint: check the data section; rejection sampling may have kept nothing."
         case let .checkpointMismatch(path, field, expected, found):

@@ -87,6 +87,8 @@ public final class Trainer {
         try check(training.beta2 >= 0 && training.beta2 < 1, "beta2", training.beta2, "must be in [0, 1)")
         try check(training.gradClip >= 0, "grad_clip", training.gradClip, "must be zero (off) or positive")
         try check(training.threads >= 1, "threads", training.threads, "must be at least 1")
+        try check(training.lengthGroups >= 1 && training.lengthGroups <= max(1, training.batchSize), "length_groups",
+                  training.lengthGroups, "must be between 1 and batch_size (\(training.batchSize))")
         try check(training.checkpointEvery >= 0, "checkpoint_every", training.checkpointEvery, "must be zero or more")
     }
 
@@ -116,11 +118,13 @@ public final class Trainer {
                 if let checkpointDirectory { try saveCheckpoint(to: checkpointDirectory) }
                 throw TrainError.interrupted(step: step)
             }
-            let batch = makeBatch(step: step, batchSize: training.batchSize, examples: encoded, order: &order,
-                                  padding: tokenizer.endOfText)
+            let groups = makeBatchGroups(step: step, batchSize: training.batchSize, groups: training.lengthGroups,
+                                         examples: encoded, order: &order, padding: tokenizer.endOfText)
             network.zeroGradients()
-            let loss = try network.forward(inputs: batch.inputs, targets: batch.targets,
-                                           batchSize: batch.batchSize, length: batch.length)
+            // the loss and its gradient are averaged over the whole batch's targets, however many groups it has
+            let loss = try network.forward(pieces: groups.map {
+                BatchPiece(inputs: $0.inputs, targets: $0.targets, batchSize: $0.batchSize, length: $0.length)
+            })
             guard loss.isFinite else { throw TrainError.diverged(step: step, loss: Double(loss)) }
             try network.backward()
             let norm = AdamW.gradientNorm(network.gradientArena, threads: network.workerCount)
@@ -148,7 +152,8 @@ public final class Trainer {
     }
 
     /// Mean masked loss of `examples` (prompt masked, as in training) without changing the model; for evaluation
-    /// and tests. Examples are run `batchSize` at a time in order.
+    /// and tests. Examples are run `batchSize` at a time in order, each batch as one group (`length_groups` is a
+    /// training setting only).
     public func loss(examples: [TrainingExample], batchSize: Int = 16) throws -> Double {
         let (encoded, _) = try encodeExamples(examples, tokenizer: tokenizer,
                                               contextLength: modelConfiguration.contextLength)

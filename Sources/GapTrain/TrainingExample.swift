@@ -1,4 +1,5 @@
-// Training examples and batches: prompt + response + end-of-text, targets masked on the prompt, padded per batch.
+// Training examples and batches: prompt + response + end-of-text, targets masked on the prompt, padded per batch
+// (or per length group of a batch, train.length_groups).
 // Data order is a pure function of (seed, step): epoch e is a seeded shuffle, so resuming needs no extra state.
 // Legend: B = batch, T = padded sequence length of a batch.
 import GapCore
@@ -36,7 +37,7 @@ func encodeExamples(_ examples: [TrainingExample], tokenizer: CharTokenizer, con
     return (encoded, truncated)
 }
 
-/// One padded batch: inputs and targets (B, T), T = longest input in the batch.
+/// One padded batch, or one length group of a batch: inputs and targets (B, T), T = its longest input.
 struct Batch {
     var inputs: [Int32]
     var targets: [Int32]
@@ -75,11 +76,14 @@ struct DataOrder {
     }
 }
 
-/// The batch for `step`: examples at positions step·B ..< (step+1)·B of the data order, padded with end-of-text
-/// inputs and masked targets.
-func makeBatch(step: Int, batchSize B: Int, examples: [EncodedExample], order: inout DataOrder, padding: Int32) -> Batch {
-    var rows: [EncodedExample] = []
-    for i in 0..<B { rows.append(examples[order.index(at: step * B + i)]) }
+/// The examples of the batch for `step`: positions step·B ..< (step+1)·B of the data order.
+func batchRows(step: Int, batchSize B: Int, examples: [EncodedExample], order: inout DataOrder) -> [EncodedExample] {
+    (0..<B).map { examples[order.index(at: step * B + $0)] }
+}
+
+/// `rows` padded to the longest input among them with end-of-text inputs and masked targets.
+func padRows(_ rows: [EncodedExample], padding: Int32) -> Batch {
+    let B = rows.count
     let T = max(1, rows.map { $0.tokens.count - 1 }.max() ?? 1)
     var inputs = [Int32](repeating: padding, count: B * T)
     var targets = [Int32](repeating: -1, count: B * T)
@@ -93,4 +97,29 @@ func makeBatch(step: Int, batchSize B: Int, examples: [EncodedExample], order: i
         }
     }
     return Batch(inputs: inputs, targets: targets, batchSize: B, length: T)
+}
+
+/// The batch for `step`: examples at positions step·B ..< (step+1)·B of the data order, padded with end-of-text
+/// inputs and masked targets.
+func makeBatch(step: Int, batchSize B: Int, examples: [EncodedExample], order: inout DataOrder, padding: Int32) -> Batch {
+    padRows(batchRows(step: step, batchSize: B, examples: examples, order: &order), padding: padding)
+}
+
+/// The batch for `step` as `groups` length groups (train.length_groups): the same examples as `makeBatch`, stably
+/// sorted by length (ties keep their batch order), cut into `groups` consecutive runs of B/groups rows (the first
+/// B mod groups runs one row longer), each padded to its own longest row. One group is exactly `[makeBatch(…)]`,
+/// unsorted. Worked example: B = 16, groups = 4 → the 4 shortest rows, the next 4, …, the 4 longest.
+func makeBatchGroups(step: Int, batchSize B: Int, groups: Int, examples: [EncodedExample], order: inout DataOrder,
+                     padding: Int32) -> [Batch] {
+    let rows = batchRows(step: step, batchSize: B, examples: examples, order: &order)
+    guard groups > 1 else { return [padRows(rows, padding: padding)] }
+    let sorted = rows.indices.sorted { (rows[$0].tokens.count, $0) < (rows[$1].tokens.count, $1) }.map { rows[$0] }
+    var batches: [Batch] = []
+    var start = 0
+    for group in 0..<min(groups, B) {
+        let count = B / groups + (group < B % groups ? 1 : 0)
+        batches.append(padRows(Array(sorted[start..<(start + count)]), padding: padding))
+        start += count
+    }
+    return batches
 }

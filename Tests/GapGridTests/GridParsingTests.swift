@@ -177,6 +177,7 @@ struct GridParsingTests {
         #expect(Set(SectionSettings.keys(in: "data")) == (try encodedKeys(DataConfiguration())))
         var train = TrainingConfiguration()
         train.tokenizer = "words"
+        train.lengthGroups = 4  // stored only when not 1
         #expect(Set(SectionSettings.keys(in: "train")) == (try encodedKeys(train)))
         #expect(Set(SectionSettings.keys(in: "eval")) == (try encodedKeys(eval)))
     }

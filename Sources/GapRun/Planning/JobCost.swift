@@ -49,8 +49,14 @@ public struct JobCost: Sendable, Hashable {
             let sampled = Self.trainingLength(data: spec.data, mix: spec.mixWeights, tokenizer: spec.train.tokenizerName,
                                               contextLength: model.contextLength)
             let length = sampled.tokens
-            let estimate = ResourceEstimate(model: model, training: spec.train, trainingLength: length, items: items,
-                                            maxNewTokens: spec.eval.maxNewTokens, evalBatchSize: spec.eval.batchSize)
+            let groups = spec.train.lengthGroups > 1
+                ? Self.groupLengths(data: spec.data, mix: spec.mixWeights, tokenizer: spec.train.tokenizerName,
+                                    contextLength: model.contextLength, batchSize: spec.train.batchSize,
+                                    groups: spec.train.lengthGroups)
+                : nil
+            let estimate = ResourceEstimate(model: model, training: spec.train, trainingLength: length,
+                                            groupLengths: groups, items: items, maxNewTokens: spec.eval.maxNewTokens,
+                                            evalBatchSize: spec.eval.batchSize)
             operations = estimate.totalOperations
             trainingOperations = estimate.trainingOperations
             // Paired mixes build every teacher's response to each problem, about `characters` characters each.
@@ -69,8 +75,8 @@ public struct JobCost: Sendable, Hashable {
     /// Problems drawn to sample a mix's example lengths.
     static let sampleProblems = 200
     /// Sampled lengths (tokens, characters) by data settings, mix and tokenizer (the same for every student and
-    /// seed of a grid).
-    private static let sampledLengths = Mutex<[String: (tokens: Int, characters: Int)]>([:])
+    /// seed of a grid), with every sampled example's token count, sorted (empty when the sample failed).
+    private static let sampledLengths = Mutex<[String: (tokens: Int, characters: Int, all: [Int])]>([:])
 
     /// The length a training batch typically pads to: the 95th percentile of prompt + response tokens over the
     /// examples of a `sampleProblems`-problem draw of the mix (seed 0), at most the context. Long chain-of-thought
@@ -81,11 +87,35 @@ public struct JobCost: Sendable, Hashable {
     /// same percentile in characters, for the memory the training text takes.
     static func trainingLength(data: DataConfiguration, mix: [String: Double], tokenizer: String,
                                contextLength: Int) -> (tokens: Int, characters: Int) {
+        let known = sampledExamples(data: data, mix: mix, tokenizer: tokenizer, contextLength: contextLength)
+        return (min(known.tokens, contextLength), known.characters)
+    }
+
+    /// The lengths the `groups` length groups of a `batchSize` batch typically pad to (train.length_groups), shortest
+    /// first: group g, holding the rows up to the c_g-th shortest of B, pads to the sample's (95·c_g/B)th percentile,
+    /// so the last group pads to `trainingLength`'s 95th percentile, as a whole batch does.
+    static func groupLengths(data: DataConfiguration, mix: [String: Double], tokenizer: String, contextLength: Int,
+                             batchSize: Int, groups: Int) -> [Int] {
+        let known = sampledExamples(data: data, mix: mix, tokenizer: tokenizer, contextLength: contextLength)
+        let lengths = known.all.isEmpty ? [known.tokens] : known.all
+        var result: [Int] = []
+        var rows = 0
+        for group in 0..<groups {
+            rows += batchSize / groups + (group < batchSize % groups ? 1 : 0)
+            let rank = min(lengths.count - 1, lengths.count * 95 * rows / (100 * batchSize))
+            result.append(min(lengths[rank], contextLength))
+        }
+        return result
+    }
+
+    /// The sample behind `trainingLength` and `groupLengths`, drawn once per data settings, mix and tokenizer.
+    private static func sampledExamples(data: DataConfiguration, mix: [String: Double], tokenizer: String,
+                                        contextLength: Int) -> (tokens: Int, characters: Int, all: [Int]) {
         var sample = data
         sample.problems = min(data.problems, sampleProblems)
         let key = CanonicalJSON.text(of: sample) + CanonicalJSON.text(of: mix) + tokenizer
-        if let known = sampledLengths.withLock({ $0[key] }) { return (min(known.tokens, contextLength), known.characters) }
-        var length = (tokens: contextLength, characters: contextLength)
+        if let known = sampledLengths.withLock({ $0[key] }) { return known }
+        var length = (tokens: contextLength, characters: contextLength, all: [Int]())
         if let set = try? TrainingSetBuilder.build(data: sample, mix: mix, seed: 0), !set.examples.isEmpty {
             let texts = set.examples.map { StudentPrompt.render(problem: $0.problem) + $0.response }
             let encoder = tokenizer == "words" && data.source == "synthetic"
@@ -95,10 +125,10 @@ public struct JobCost: Sendable, Hashable {
             let tokens = texts.map { text in (encoder.flatMap { try? $0.encode(text).count }) ?? text.utf8.count }.sorted()
             let characters = texts.map(\.utf8.count).sorted()
             let at95 = min(texts.count - 1, texts.count * 95 / 100)
-            length = (tokens[at95], characters[at95])
+            length = (tokens[at95], characters[at95], tokens)
         }
         sampledLengths.withLock { $0[key] = length }
-        return (min(length.tokens, contextLength), length.characters)
+        return length
     }
 
     /// `jobs` costliest first; equal costs keep their grid order, so the order is deterministic.
