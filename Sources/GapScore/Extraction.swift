@@ -131,6 +131,11 @@ public enum AnswerExtractor {
             if boxes.count >= 2, boxStart > 0, let previous = boxJoinedByOr(text, lastBoxStart: boxStart), previous != last {
                 return Extraction(answer: previous + ", " + last, rule: "boxed (two boxes joined by \"or\")", allBoxed: boxes)
             }
+            // "It can't be $\boxed{5}$, because … the correct count is 4.": a denied box gives way to the value after it.
+            if policy.fallback == .lastMathOrNumber, boxes.count == 1, deniedBox(text, boxStart: boxStart), let end = boxEnd(text, from: boxStart),
+               end < text.count, let value = lastValue(Array(text[end...]), policy: policy) {
+                return Extraction(answer: value, rule: "boxed (denied; the value after it)", allBoxed: [])
+            }
             // `\cos\frac{2\pi}{3} = -\boxed{\frac{1}{2}}`: a minus sign right before the box, after `=`, belongs to it.
             if boxStart >= 2, let minus = text[..<boxStart].lastIndex(where: { !Bytes.isSpace($0) }), text[minus] == 45,
                let sign = text[..<minus].lastIndex(where: { !Bytes.isSpace($0) }), text[sign] == 61 {
@@ -219,6 +224,12 @@ public enum AnswerExtractor {
             }
             if let math, number == nil || math.end >= number!.end || isApproximation(text, before: number!.start)
                 || math.end <= number!.start && inCheckSentence(text, at: number!.start) {
+                // "its area is $\frac{\pi}{4}$, which is approximately $0.785$.": the exact value before its approximation.
+                if isApproximation(text, before: math.start),
+                   let exact = mathSegments(Array(text[..<math.start])).last(where: { $0.text.utf8.contains(where: { Bytes.isDigit($0) || $0 == 92 }) }),
+                   sameSentence(text, exact.end, math.start) {
+                    return Extraction(answer: chainResult(exact.text) ?? exact.text, rule: "last-math (an exact value before its approximation)", allBoxed: [])
+                }
                 if let stated = valueBeforeComparisonClause(text, segment: math, policy: policy) {
                     return Extraction(answer: stated, rule: "last-math (value stated before a comparison or restatement)", allBoxed: [])
                 }
@@ -277,6 +288,14 @@ public enum AnswerExtractor {
                 }
                 if let stated = valueBeforeReason(text, segment: number, policy: policy) {
                     return Extraction(answer: stated, rule: "last-number (value stated before its reason)", allBoxed: [])
+                }
+                // "The domain is [-1,2).": an interval written in plain text.
+                if number.start > 0, [40, 91].contains(text[number.start - 1]), number.end < text.count, [41, 93].contains(text[number.end]),
+                   text[number.start..<number.end].contains(44) {
+                    return Extraction(answer: Bytes.string(text[(number.start - 1)...number.end]), rule: "last-number (an interval in plain text)", allBoxed: [])
+                }
+                if let assignments = plainAssignments(text, number: number) {
+                    return Extraction(answer: assignments, rule: "last-number (values named by several variables)", allBoxed: [])
                 }
                 if let relations = plainRelations(text, number: number) {
                     return Extraction(answer: relations, rule: "last-number (inequalities in plain text)", allBoxed: [])
@@ -554,7 +573,8 @@ public enum AnswerExtractor {
 
     static let correctionWords: [[UInt8]] = ["wait", "actually", "oops", "correction", "no,", "no:", "hmm, no", "hmm, actually", "hmm, wait",
                                              "hmm wait", "hold on", "on second thought", "no wait",
-                                             "i made a mistake", "i made an error", "that is wrong", "that's wrong"].map(b)
+                                             "i made a mistake", "i made an error", "that is wrong", "that's wrong",
+                                             "hmm, rereading", "rereading", "re-reading", "on rereading"].map(b)
 
     /// A correction after a phrase answer: a later sentence that opens with "Wait", "Actually", "Oops", "Correction",
     /// "No, …" and gives a value ("The answer is 12. Wait, no: I double counted, so it is 11." → `11`): the last value
@@ -628,6 +648,18 @@ public enum AnswerExtractor {
             || text[cursor] == 46 || text[cursor] == 33 || text[cursor] == 0xE2 || text[cursor] == 0x80 || text[cursor] == 0x94 { cursor += 1 }
         return firmWaitContinuations.contains { word in
             Bytes.hasPrefixIgnoringCase(text, at: cursor, word) && (cursor + word.count == text.count || !Bytes.isLetter(text[cursor + word.count]))
+        }
+    }
+
+    static let denialsBeforeBox: [[UInt8]] = ["can't be", "cannot be", "can not be", "isn't", "is not", "not"].map(b)
+
+    /// Whether the words right before the box deny it ("It can't be $\boxed{5}$", "the answer is not \boxed{5}").
+    static func deniedBox(_ text: [UInt8], boxStart: Int) -> Bool {
+        var end = boxStart
+        while end > 0, Bytes.isSpace(text[end - 1]) || text[end - 1] == 36 { end -= 1 }
+        return denialsBeforeBox.contains { word in
+            end >= word.count && Bytes.hasPrefixIgnoringCase(text, at: end - word.count, word)
+                && (end == word.count || !Bytes.isLetter(text[end - word.count - 1]))
         }
     }
 
@@ -1554,6 +1586,11 @@ public enum AnswerExtractor {
         // positive, $x = 4$") gives the reason for the last value, which is the answer.
         let opener = Bytes.trimSpaces(prefix[..<clause]).last
         if opener == 59 || opener == 58 || opener == nil, prefix[(clause + 1)...].contains(44) { return nil }
+        // "…, and since $x > 0$ we get $x = \sqrt{2}$": the reason leads to the last value in its own clause.
+        let reasonClause = prefix[(clause + 1)...].map(Bytes.lower)
+        if [" we get ", " we have ", " we obtain ", " gives ", " so ", " then ", " it follows "].contains(where: { Bytes.find(reasonClause, b($0)) != nil }) {
+            return nil
+        }
         let region = Array(prefix[..<clause])
         // "We reject $x = -2$ because a length is positive, leaving $x = 2$.": a rejected value is not the answer.
         if rejectionWords.contains(where: { Bytes.findLastIgnoringCase(region, $0) != nil }) { return nil }
@@ -1761,6 +1798,27 @@ public enum AnswerExtractor {
         guard first < end, first == 0 || text[first - 1] == 32, let part = Int(Bytes.string(text[first..<end])),
               let whole = Int(number.text), part <= whole else { return nil }
         return String(part)
+    }
+
+    /// The last clause's values named by distinct one-letter variables in plain text: "Comparing coefficients: a = 1,
+    /// b = -2, c = 3." → `a = 1, b = -2, c = 3` (compared with a tuple in that order); nil unless the clause after the
+    /// last colon (or the sentence) is only two or more such assignments joined by commas or "and".
+    static func plainAssignments(_ text: [UInt8], number: Segment) -> String? {
+        var end = number.end
+        while end < text.count, text[end] == 46 || Bytes.isSpace(text[end]) { end += 1 }
+        guard end == text.count, number.start >= 6 else { return nil }
+        let start = sentenceStart(text, at: number.start)
+        var clause = Array(text[start..<number.end])
+        if let colon = clause.lastIndex(of: 58) { clause = Array(clause[(colon + 1)...]) }
+        let parts = Bytes.string(clause).replacingOccurrences(of: " and ", with: ",").split(separator: ",")
+            .map { $0.filter { $0 != " " } }
+        guard parts.count >= 2, parts.count <= 6 else { return nil }
+        var names = Set<Character>()
+        for part in parts {
+            guard part.count >= 3, let name = part.first, name.isLetter, name.isASCII, part.dropFirst().first == "=",
+                  Double(part.dropFirst(2)) != nil, names.insert(name).inserted else { return nil }
+        }
+        return parts.map { String($0.first!) + " = " + String($0.dropFirst(2)) }.joined(separator: ", ")
     }
 
     /// A chance written "1 in 6" in a sentence about a chance or probability: `\frac{1}{6}`; nil otherwise.

@@ -136,6 +136,7 @@ enum Normalizer {
         if text.contains(39) || hasNonASCII || text.contains(46) && (text.contains(44) || text.lazy.filter({ $0 == 46 }).count >= 2) {
             removeGroupedThousands(&text)
         }
+        if text.count <= 48, text.contains(46) { rewriteEllipsisDecimal(&text) }
         if text.contains(backslash), Bytes.contains(text, angName) { rewriteAngles(&text); present.insert(contentsOf: b("^\\circ")) }
         if commands.begin, Bytes.contains(text, rowSpacingOpen) { removeRowSpacing(&text) }
         var hasBackslash = text.contains(backslash)
@@ -421,6 +422,37 @@ enum Normalizer {
     }
 
     static let repeatMarker = b("\\overline{")
+    static let ellipses: [[UInt8]] = ["...", "..", "\u{2026}", "\\ldots", "\\dots", "\\cdots"].map(b)
+
+    /// A decimal that ends its digits with an ellipsis after a repeated block is that repeating decimal, as a fraction:
+    /// `0.333...` = 1/3, `0.1666…` = 1/6, `0.142857142857\ldots` = 1/7. The block (one to six digits) must be written
+    /// at least twice before the ellipsis; anything else is left as it is.
+    static func rewriteEllipsisDecimal(_ text: inout [UInt8]) {
+        var body = Array(Bytes.trimSpaces(text[...]))
+        guard let ellipsis = ellipses.first(where: { body.count > $0.count && Bytes.hasPrefix(body, at: body.count - $0.count, $0) }) else { return }
+        body.removeLast(ellipsis.count)
+        let negative = body.first == 45
+        if negative { body.removeFirst() }
+        guard let point = body.firstIndex(of: 46), point > 0, body[..<point].allSatisfy(Bytes.isDigit),
+              body[(point + 1)...].allSatisfy(Bytes.isDigit), body.count - point - 1 >= 2, body.count <= 30 else { return }
+        let whole = Array(body[..<point]), fraction = Array(body[(point + 1)...])
+        for period in 1...6 where fraction.count >= 2 * period {
+            let block = Array(fraction.suffix(period))
+            guard Array(fraction.suffix(2 * period).prefix(period)) == block else { continue }
+            var prefix = Array(fraction.dropLast(period))
+            while prefix.count >= period, Array(prefix.suffix(period)) == block { prefix.removeLast(period) }
+            // x = whole + (int(prefix + block) − int(prefix)) / ((10^period − 1) · 10^len(prefix))
+            guard let all = Int(Bytes.string(prefix + block)), let head = prefix.isEmpty ? 0 : Int(Bytes.string(prefix)),
+                  let integer = Int(Bytes.string(whole)), prefix.count <= 12 else { return }
+            var denominator = 1
+            for _ in 0..<period { denominator *= 10 }
+            denominator -= 1
+            for _ in 0..<prefix.count { denominator *= 10 }
+            let numerator = all - head + integer * denominator
+            text = Array(((negative ? "-" : "") + "\\frac{\(numerator)}{\(denominator)}").utf8)
+            return
+        }
+    }
 
     /// TeX's `{3 \over 4}` is `\frac{3}{4}`: the group around `\over` (or the whole answer) is numerator over denominator.
     static func rewriteOver(_ text: inout [UInt8]) {
