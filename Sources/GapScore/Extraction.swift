@@ -187,6 +187,7 @@ public enum AnswerExtractor {
         case .lastMath, .lastMathOrNumber:
             // "**42**\n\nExplanation: there are $6$ rows of $7$ seats …": a bold first line, then its explanation.
             if let bold = leadingBoldAnswer(text) { return Extraction(answer: bold, rule: "first-line (bold, before its explanation)", allBoxed: []) }
+            if let first = leadingBareAnswer(text) { return Extraction(answer: first, rule: "first-sentence (a bare answer, before its explanation)", allBoxed: []) }
             // A closing remark in parentheses ("230 miles.\n(Together the two trains cover 460 miles.)") is an aside:
             // the fallbacks read the text before it when that has a value.
             // A full stop after the closing parenthesis ends the same sentence: "so she needs 5 boxes (4.2 rounded up)."
@@ -291,7 +292,7 @@ public enum AnswerExtractor {
                 }
                 // "The domain is [-1,2).": an interval written in plain text.
                 if number.start > 0, [40, 91].contains(text[number.start - 1]), number.end < text.count, [41, 93].contains(text[number.end]),
-                   text[number.start..<number.end].contains(44) {
+                   text[number.start..<number.end].contains(44), plainTuples(text, number: number) == nil {
                     return Extraction(answer: Bytes.string(text[(number.start - 1)...number.end]), rule: "last-number (an interval in plain text)", allBoxed: [])
                 }
                 if let assignments = plainAssignments(text, number: number) {
@@ -883,10 +884,19 @@ public enum AnswerExtractor {
             if !Bytes.contains(Array(kept.dropLast(closer.count)), opener) { kept.removeLast(closer.count) }
             break
         }
+        // A looping answer ("0.625 0.625 0.625"): one copy.
+        let copies = kept.split(separator: 32)
+        if copies.count >= 2, copies.allSatisfy({ $0.elementsEqual(copies[0]) }), copies[0].contains(where: Bytes.isDigit) { kept = Array(copies[0]) }
         // An expression whose value is stated after it: "60% of 80, which is 48" → `48`.
         for word in statedResultWords {
             guard let found = Bytes.findLastIgnoringCase(kept, word) else { continue }
-            let value = Bytes.trimSpaces(kept[(found + word.count)...])
+            var value = Bytes.trimSpaces(kept[(found + word.count)...])
+            // "1/2 of 30, which is 15 apples": one word naming what is counted after the value (not a unit: "1,440
+            // minutes, which is 24 hours" converts, and stays the first value).
+            if let space = value.lastIndex(of: 32), value[(space + 1)...].allSatisfy(Bytes.isLetter), value[(space + 1)...].count >= 2,
+               !measureUnits.contains(value[(space + 1)...].map(Bytes.lower)), !Normalizer.unitWordSet.contains(value[(space + 1)...].map(Bytes.lower)) {
+                value = Bytes.trimSpaces(value[..<space])
+            }
             // Only after an expression (words, `%`, `+`, `*`), never after a number it rounds (`1/3, which is 0.33`).
             if kept[..<found].contains(where: { Bytes.isLetter($0) || $0 == 37 || $0 == 43 || $0 == 42 }), !value.isEmpty, value.allSatisfy({ Bytes.isDigit($0) || $0 == 46 || $0 == 44 || $0 == 45 || $0 == 37 || $0 == 36 }),
                value.contains(where: Bytes.isDigit) {
@@ -952,6 +962,21 @@ public enum AnswerExtractor {
                 || ["explanation", "reasoning", "because", "why:"].contains(where: { Bytes.hasPrefixIgnoringCase(text, at: next, b($0)) })
         else { return nil }
         return Bytes.string(inner)
+    }
+
+    /// A response that opens with a bare number and at most one word as its own sentence, then explains it: "42 seats.
+    /// There are 6 rows with 7 seats each …" → `42`. Nil otherwise.
+    static func leadingBareAnswer(_ text: [UInt8]) -> String? {
+        guard let first = text.firstIndex(where: { !Bytes.isSpace($0) }), Bytes.isDigit(text[first]) || text[first] == 45 else { return nil }
+        var end = first + 1
+        while end < text.count, Bytes.isDigit(text[end]) || (text[end] == 46 || text[end] == 44 || text[end] == 47) && end + 1 < text.count && Bytes.isDigit(text[end + 1]) { end += 1 }
+        let number = Array(text[first..<end])
+        var cursor = end
+        if cursor < text.count, text[cursor] == 32 { cursor += 1; while cursor < text.count, Bytes.isLetter(text[cursor]) { cursor += 1 } }
+        guard cursor + 2 < text.count, text[cursor] == 46, text[cursor + 1] == 32 || text[cursor + 1] == 10,
+              let next = text[(cursor + 1)...].firstIndex(where: { !Bytes.isSpace($0) }), (65...90).contains(text[next]),
+              number.contains(where: Bytes.isDigit) else { return nil }
+        return Bytes.string(number)
     }
 
     /// Whether a value is a plain decimal number (digits, a sign, a point, thousands commas).
@@ -1121,7 +1146,34 @@ public enum AnswerExtractor {
             count += 1
         }
         let last = segments.last!
+        // "Either $x = 1, y = 2$ or $x = 2, y = 1$": solutions that each set the same variables are tuples.
+        if count >= 2, let tuples = assignmentTuples(segments[index...].map(\.text)) {
+            return Segment(text: tuples, start: segments[index].start, end: last.end)
+        }
         return count == 1 ? last : Segment(text: joined, start: segments[index].start, end: last.end)
+    }
+
+    /// Segments that each set the same two or more one-letter variables in the same order (`x = 1, y = 2` and `x = 2,
+    /// y = 1`) as tuples of their values (`(1, 2), (2, 1)`); nil otherwise.
+    static func assignmentTuples(_ segments: [String]) -> String? {
+        var names: [Character]?
+        var tuples: [String] = []
+        for segment in segments {
+            let parts = segment.replacingOccurrences(of: "\\ ", with: " ").replacingOccurrences(of: "\\quad", with: " ")
+                .split(separator: ",").map { $0.filter { $0 != " " } }
+            guard parts.count >= 2 else { return nil }
+            var these: [Character] = []
+            var values: [String] = []
+            for part in parts {
+                guard part.count >= 3, let name = part.first, name.isLetter, name.isASCII, part.dropFirst().first == "=" else { return nil }
+                these.append(name)
+                values.append(String(part.dropFirst(2)))
+            }
+            guard Set(these).count == these.count, names == nil || names! == these else { return nil }
+            names = these
+            tuples.append("(" + values.joined(separator: ", ") + ")")
+        }
+        return tuples.joined(separator: ", ")
     }
 
     static let noSolutionPhrases: [[UInt8]] = ["no real solution", "no solution", "no real root", "no roots", "solution set is empty",
@@ -1278,7 +1330,7 @@ public enum AnswerExtractor {
         if equals.count == 1 {
             let left = Array(bytes[..<last])
             let right = Bytes.trimSpaces(bytes[(last + 1)...])
-            guard left.contains(where: Bytes.isDigit), !hasPlainLetter(left), !right.isEmpty,
+            guard left.contains(where: Bytes.isDigit), !hasPlainLetter(left) || isFunctionOfNumbers(left), !right.isEmpty,
                   (right.first == 45 ? right.dropFirst() : right).allSatisfy(Bytes.isDigit) else { return nil }
         }
         var side = Bytes.trimSpaces(bytes[(last + 1)...])
@@ -1308,6 +1360,18 @@ public enum AnswerExtractor {
     }
 
     /// Whether the text has a letter outside a command name (`2x`, `n + 1`; not `\cdots`, `\times`, `\frac`).
+    /// Whether a left side is one function applied to numbers: `\operatorname{lcm}(12, 18, 30)`, `\gcd(12, 18)`, `f(3)`.
+    static func isFunctionOfNumbers(_ left: [UInt8]) -> Bool {
+        var side = Array(Bytes.trimSpaces(left[...]))
+        guard side.last == 41, let open = side.firstIndex(of: 40), open > 0 else { return false }
+        let arguments = side[(open + 1)..<(side.count - 1)]
+        guard !arguments.isEmpty, arguments.allSatisfy({ Bytes.isDigit($0) || $0 == 44 || $0 == 32 || $0 == 45 }) else { return false }
+        side = Array(side[..<open])
+        if Bytes.hasPrefix(side, at: 0, b("\\operatorname{")), side.last == 125 { side = Array(side[14..<(side.count - 1)]) }
+        else if side.first == 92 { side.removeFirst() }
+        return !side.isEmpty && side.count <= 8 && side.allSatisfy(Bytes.isLetter)
+    }
+
     static func hasPlainLetter(_ bytes: [UInt8]) -> Bool {
         var index = 0
         while index < bytes.count {
@@ -1380,7 +1444,7 @@ public enum AnswerExtractor {
     /// "and" and "or" in the languages models answer in (French, Portuguese, Spanish, Italian, German, Russian, Chinese):
     /// between two math segments they join a list as the English words do.
     static let orWords: Set<[UInt8]> = Set(["or", "ou", "o", "oder", "или", "或", "或者"].map(b))
-    static let listJoinWords: Set<[UInt8]> = orWords.union(["and", "et", "y", "e", "und", "и", "和", "与"].map(b))
+    static let listJoinWords: Set<[UInt8]> = orWords.union(["and", "et", "y", "e", "und", "и", "和", "与", "and when", "or when"].map(b))
 
     static let conditionWords: [[UInt8]] = ["when", "whenever", "where", "at", "if", "for", "with", "after"].map(b)
 
@@ -2309,10 +2373,11 @@ public enum AnswerExtractor {
             let letter = bytes[position]
             guard (65...69).contains(letter) || (97...101).contains(letter), position == 0 || !Bytes.isLetter(bytes[position - 1]),
                   position + 1 == bytes.count || !Bytes.isLetter(bytes[position + 1]) else { continue }
-            // A lower-case letter counts only right after "option" or "choice" ("I choose option d.").
+            // A lower-case letter counts only right after "option" or "choice" ("I choose option d.", "The correct option is d.").
             if (97...101).contains(letter) {
-                guard position >= 7, Bytes.hasPrefixIgnoringCase(bytes, at: position - 7, b("option ")) || Bytes.hasPrefixIgnoringCase(bytes, at: position - 7, b("choice "))
-                else { continue }
+                guard ["option ", "choice ", "option is ", "choice is "].contains(where: { word in
+                    position >= word.count && Bytes.hasPrefixIgnoringCase(bytes, at: position - word.count, b(word))
+                }) else { continue }
                 best = (position, letter)
                 break
             }

@@ -377,6 +377,20 @@ extension AnswerExtractor {
         return nil
     }
 
+    /// The letter a sentence names as the correct one: "Therefore, the correct option is D." → `D`; nil otherwise.
+    static func correctChoiceNamed(_ sentence: String) -> Character? {
+        let text = Array(sentence.utf8)
+        for phrase in ["correct option is ", "correct choice is ", "correct answer is "].map(b) {
+            guard var at = Bytes.findLastIgnoringCase(text, phrase) else { continue }
+            at += phrase.count
+            if at < text.count, text[at] == 40 { at += 1 }
+            guard at < text.count, (65...69).contains(text[at]) || (97...101).contains(text[at]),
+                  at + 1 == text.count || !Bytes.isLetter(text[at + 1]) else { return nil }
+            return Character(Unicode.Scalar(text[at] & ~0x20))
+        }
+        return nil
+    }
+
     /// The letter of the one listed option whose text is `value`: "The choices are (A) 10, (B) 12, (C) 14 … $\boxed{12}$"
     /// → `B` (an option is a parenthesised letter A–E, a space, and the value up to a comma, semicolon, newline, full stop
     /// or the next option). Nil when no option or more than one lists the value.

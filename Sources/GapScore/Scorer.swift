@@ -113,6 +113,15 @@ public struct GaprunScorer: Scorer {
             return Judgment(correct: false, extracted: nil, reason: "none: no answer found\(cut)")
         }
         var verification = verify(gold: gold, candidate: answer, policy: policy)
+        // "Answer: B\n\nExplanation: … Therefore, the correct option is D.": a last sentence that names another letter
+        // as the correct one is the response's final choice.
+        if gold.utf8.count <= 64, let letter = choiceLetter(ofNormalized: GoldCache.plainNormalized(gold).text),
+           let sentence = AnswerExtractor.lastSentence(response), let named = AnswerExtractor.correctChoiceNamed(sentence),
+           let given = leadingChoiceLetter(Normalizer.normalize(answer).text)?.letter ?? choiceLetter(ofNormalized: Normalizer.normalize(answer).text),
+           named != given {
+            let correct = named == letter
+            return Judgment(correct: correct, extracted: String(named), reason: "choice-letter: the correct option named last\(correct ? "" : ", different choice")\(cut)")
+        }
         // Against a choice-letter gold, a boxed value that the response's own list of options gives one letter ("(A) 10,
         // (B) 12, … $\boxed{12}$") answers with that letter.
         if !verification.equivalent, gold.utf8.count <= 64, answer.utf8.count <= 24, extraction.rule == "boxed",

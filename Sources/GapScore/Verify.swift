@@ -158,7 +158,8 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
     if goldNormalized.text.isEmpty { return Verification(equivalent: false, reason: "gold is empty after normalisation") }
     if candidateNormalized.text.isEmpty { return Verification(equivalent: false, reason: "answer is empty after normalisation") }
 
-    if let goldUnit = goldNormalized.unit, let candidateUnit = candidateNormalized.unit, goldUnit != candidateUnit {
+    if let goldUnit = goldNormalized.unit, let candidateUnit = candidateNormalized.unit, goldUnit != candidateUnit,
+       UnitConversion.alias(goldUnit) != UnitConversion.alias(candidateUnit) {
         // Units of one kind are converted to the gold's (`1.5\text{ km}` = `1500\text{ m}`); others differ.
         guard let factor = UnitConversion.factor(from: candidateUnit, to: goldUnit) else {
             return Verification(equivalent: false, reason: "different units (\(candidateUnit) for \(goldUnit))")

@@ -137,6 +137,8 @@ enum Normalizer {
             removeGroupedThousands(&text)
         }
         if text.count <= 48, text.contains(46) { rewriteEllipsisDecimal(&text) }
+        // `\boxed{\frac{1}{2}` with its closing brace lost: the box's content.
+        if text.first == backslash, Bytes.hasPrefix(text, at: 0, boxedOpen), Bytes.matchingBrace(text, from: 6) == nil { text.removeFirst(7) }
         if text.contains(backslash), Bytes.contains(text, angName) { rewriteAngles(&text); present.insert(contentsOf: b("^\\circ")) }
         if commands.begin, Bytes.contains(text, rowSpacingOpen) { removeRowSpacing(&text) }
         var hasBackslash = text.contains(backslash)
@@ -192,6 +194,9 @@ enum Normalizer {
             transposeVector(&text)
             // `3\mathbf{i} - 2\mathbf{j}`: a sum of unit vectors is the column vector of its coefficients.
             if commands.unitVector, let vector = UnitVectors.columnVector(text) { text = vector }
+            // `\mathbf{a} \times \mathbf{b} = 4\mathbf{i} - 2\mathbf{j} + 6\mathbf{k}`: the vector the equation names.
+            else if commands.unitVector, let equals = text.lastIndex(of: 61), text.filter({ $0 == 61 }).count == 1,
+                    let vector = UnitVectors.columnVector(Array(text[(equals + 1)...])) { text = vector }
             if commands.o { rewriteOver(&text); rewriteOperatorNames(&text) }
             wrappedUnit = stripWrappedUnit(&text)
             if commands.o { rewriteRepeatingDecimals(&text) }
@@ -421,7 +426,7 @@ enum Normalizer {
         }
     }
 
-    static let repeatMarker = b("\\overline{")
+    static let repeatMarker = b("\\overline{"), boxedOpen = b("\\boxed{")
     static let ellipses: [[UInt8]] = ["...", "..", "\u{2026}", "\\ldots", "\\dots", "\\cdots"].map(b)
 
     /// A decimal that ends its digits with an ellipsis after a repeated block is that repeating decimal, as a fraction:

@@ -179,6 +179,12 @@ extension AnswerProse {
     static func statedInWords(_ sentence: String) -> String? {
         var lowered = Array(sentence.utf8).map(Bytes.lower)
         guard lowered.count <= 200 else { return nil }
+        // "There are infinitely many such pairs, since for every integer $k$ …": the count, then its reason.
+        if let firstMath = lowered.firstIndex(where: { Bytes.isDigit($0) || $0 == 92 || $0 == 36 }),
+           let many = Bytes.find(lowered, Array("there are infinitely many".utf8)), many < firstMath,
+           let reason = Bytes.find(lowered, Array(", since ".utf8)) ?? Bytes.find(lowered, Array(" because ".utf8)), many < reason, reason < firstMath {
+            return "\\infty"
+        }
         // "For every $k$, $n = 6k + 1$ works, so there are infinitely many such $n$.": a conclusion after the last math.
         if let lastMath = lowered.lastIndex(where: { Bytes.isDigit($0) || $0 == 92 }) {
             let tail = Array(lowered[(lastMath + 1)...])

@@ -47,6 +47,15 @@ enum UnitConversion {
             (["ft/s", "ft/sec", "feetpersecond", "feet/second"], 109_728, 100_000),
         ]))
 
+    /// One name for the spellings of one unit that the table does not convert: `units^2` and `sq units` are `square units`.
+    static func alias(_ unit: String) -> String {
+        switch unit {
+        case "units^2", "unit^2", "units^{2}", "squnits", "sq.units", "squareunit": return "squareunits"
+        case "units^3", "unit^3", "units^{3}", "cubicunit": return "cubicunits"
+        default: return unit
+        }
+    }
+
     /// The factor that turns a quantity in `from` into one in `to` (as numerator and denominator), when both are known
     /// units of one kind with the same power (`cm^2` and `mm^2`); nil otherwise.
     static func factor(from: String, to: String) -> (numerator: Int, denominator: Int)? {
