@@ -115,7 +115,8 @@ public struct GaprunScorer: Scorer {
         var verification = verify(gold: gold, candidate: answer, policy: policy)
         // "Answer: B\n\nExplanation: … Therefore, the correct option is D.": a last sentence that names another letter
         // as the correct one is the response's final choice.
-        if gold.utf8.count <= 64, let letter = choiceLetter(ofNormalized: GoldCache.plainNormalized(gold).text),
+        if gold.utf8.count <= 64, gold.utf8.contains(where: { (65...69).contains($0) }),
+           let letter = choiceLetter(ofNormalized: GoldCache.plainNormalized(gold).text),
            let sentence = AnswerExtractor.lastSentence(response), let named = AnswerExtractor.correctChoiceNamed(sentence),
            let given = leadingChoiceLetter(Normalizer.normalize(answer).text)?.letter ?? choiceLetter(ofNormalized: Normalizer.normalize(answer).text),
            named != given {
@@ -125,7 +126,7 @@ public struct GaprunScorer: Scorer {
         // Against a choice-letter gold, a boxed value that the response's own list of options gives one letter ("(A) 10,
         // (B) 12, … $\boxed{12}$") answers with that letter.
         if !verification.equivalent, gold.utf8.count <= 64, answer.utf8.count <= 24, extraction.rule == "boxed",
-           let letter = choiceLetter(ofNormalized: GoldCache.plainNormalized(gold).text),
+           gold.utf8.contains(where: { (65...69).contains($0) }), let letter = choiceLetter(ofNormalized: GoldCache.plainNormalized(gold).text),
            leadingChoiceLetter(Normalizer.normalize(answer).text) == nil,
            let chosen = AnswerExtractor.choiceListedWithValue(response, value: answer) {
             let correct = chosen == letter

@@ -76,6 +76,8 @@ func goldForms(_ gold: String) -> [String] {
 
 /// A gold that is a multiple-choice letter: `C`, `(C)`, `\text{(C)}`.
 func choiceLetter(ofNormalized text: String) -> Character? {
+    // A letter, maybe in parentheses and spaced: anything longer names no single choice (and costs no copy).
+    guard text.utf8.count <= 16 else { return nil }
     var bytes = text.utf8.filter { $0 != 32 }[...]
     if bytes.first == 40, bytes.last == 41 { bytes = bytes.dropFirst().dropLast() }
     guard bytes.count == 1, let letter = bytes.first, (65...69).contains(letter) else { return nil }
