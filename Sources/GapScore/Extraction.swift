@@ -542,6 +542,9 @@ public enum AnswerExtractor {
                 cursor += text[cursor] == 32 ? 3 : 2
                 if cursor < text.count, text[cursor] == 58 { cursor += 1 }
                 matched = true
+            } else if Bytes.hasPrefixIgnoringCase(text, at: cursor, b(" should be ")) {
+                cursor += 11   // "So the answer should be $30$."
+                matched = true
             } else if Bytes.hasPrefixIgnoringCase(text, at: cursor, b("s are ")) || Bytes.hasPrefixIgnoringCase(text, at: cursor, b("s:")) {
                 cursor += text[cursor + 1] == 58 ? 2 : 5   // "the answers are 9 and 10", "Answers: 2, 3"
                 matched = true
@@ -670,7 +673,8 @@ public enum AnswerExtractor {
     }
 
     static let turnOpenings: [[UInt8]] = ["but ", "but,", "hmm, but", "hmm but", "however,"].map(b)
-    static let conclusionOpenings: [[UInt8]] = ["so ", "so,", "thus", "therefore", "hence", "there are ", "there is "].map(b)
+    static let conclusionOpenings: [[UInt8]] = ["so ", "so,", "thus", "therefore", "hence", "there are ", "there is ", "that is ",
+                                                "that's "].map(b)
 
     /// A later answer after the last box, which was a step or a guess: a "Final answer:" label, a "Final Answer" heading
     /// or a "Final:" line after it; an answer phrase after "but" ("… $\boxed{9}$ and $\boxed{-9}$ square to 81, but the
@@ -795,6 +799,7 @@ public enum AnswerExtractor {
 
     /// Words that judge an answer rather than give one: "So the answer is consistent", "the answer is correct".
     static let verdictWords: Set<String> = ["consistent", "correct", "right", "wrong", "incorrect", "valid", "invalid",
+                                            "as boxed above", "as above", "as shown above", "boxed above", "the boxed value",
                                             "reasonable", "plausible", "verified", "confirmed", "unchanged", "the same",
                                             "as follows", "below", "above", "clear", "obvious", "not", "no longer"]
 
@@ -863,6 +868,13 @@ public enum AnswerExtractor {
                 // A choice label after the answer stays with it ("12, which is option (B)").
                 if byte == 40, index > 0, bytes[index - 1] == 32,
                    !(index + 2 < bytes.count && (65...69).contains(bytes[index + 1]) && bytes[index + 2] == 41) { end = index; break }
+                // "**Answer:** Tom has **18** marbles left.": words, then the value set in bold, answer with the value.
+                if byte == 42, index > 0, bytes[index - 1] == 32, index + 2 < bytes.count, bytes[index + 1] == 42,
+                   !bytes[..<index].contains(where: Bytes.isDigit), bytes[..<index].contains(where: Bytes.isLetter),
+                   let close = Bytes.find(bytes, [42, 42], from: index + 2), close - index <= 40,
+                   bytes[(index + 2)..<close].contains(where: Bytes.isDigit), !bytes[(index + 2)..<close].contains(10) {
+                    return Bytes.string(Bytes.trimSpaces(bytes[(index + 2)..<close]))
+                }
                 // `**` closes bold text ("**12**"); between two operands a `*` is a product or Python's power (`x**2`).
                 if byte == 42, index > 0, bytes[index - 1] != 42 {
                     var after = index
@@ -1945,6 +1957,11 @@ public enum AnswerExtractor {
                 if parts[2] == "\\text{ minutes}" { return [String(total) + "\\text{ seconds}"] }
             }
             return []
+        }
+        // `4\text{ hours }30\text{ minutes}`: the same words inside text commands.
+        if answer.contains("\\text{") {
+            let plain = answer.replacingOccurrences(of: "\\text{", with: "").replacingOccurrences(of: "}", with: "")
+            return plain == answer ? [] : compoundReadings(plain)
         }
         guard text.contains(where: Bytes.isLetter), let number = lastNumber(text, dollarsAreMath: false),
               let unit = measureUnitAfter(text, at: number.end), let compound = compoundAmount(text, number: number, unit: unit) else { return [] }

@@ -71,6 +71,12 @@ public struct GaprunScorer: Scorer {
             let correct = chosen == goldLetters
             return Judgment(correct: correct, extracted: String(chosen.sorted()), reason: "choice-letters: \(correct ? "same choice letters" : "different choices")\(cut)")
         }
+        // "… so the correct choices are (A) and (C).": several letters named last answer a one-letter gold with neither.
+        if gold.utf8.count <= 64, gold.utf8.contains(where: { (65...69).contains($0) }),
+           let letter = choiceLetter(ofNormalized: GoldCache.plainNormalized(gold).text),
+           let sentence = AnswerExtractor.lastSentence(response), let chosen = trailingChoiceLetters(sentence), chosen.count >= 2 {
+            return Judgment(correct: false, extracted: String(chosen.sorted()), reason: "choice-letters: several choices against the one letter \(letter)\(cut)")
+        }
         guard var answer = extraction.answer else {
             // Multiple-choice golds may still be answered with a bare "(C)".
             if gold.utf8.count <= 64, let letter = choiceLetter(ofNormalized: GoldCache.plainNormalized(gold).text),

@@ -195,6 +195,8 @@ extension AnswerProse {
         if Bytes.contains(lowered, Array("infinitely many".utf8)) || Bytes.contains(lowered, Array("an infinite number of".utf8))
             || Bytes.contains(lowered, Array(" is infinite".utf8)) && !Bytes.contains(lowered, Array("not infinite".utf8)) { return "\\infty" }
         if Bytes.contains(lowered, Array("does not exist".utf8)) || Bytes.contains(lowered, Array("doesn't exist".utf8)) { return "\\text{DNE}" }
+        if Bytes.contains(lowered, Array("negative infinity".utf8)) { return "-\\infty" }
+        if Bytes.contains(lowered, Array("diverges to infinity".utf8)) || Bytes.contains(lowered, Array("positive infinity".utf8)) { return "\\infty" }
         if Bytes.contains(lowered, Array("is the identity function".utf8)) || Bytes.contains(lowered, Array("is the identity map".utf8)) { return "f(x) = x" }
         if Bytes.contains(lowered, Array("all real numbers".utf8)) || Bytes.contains(lowered, Array("every real number".utf8)),
            !Bytes.contains(lowered, Array("except".utf8)), !Bytes.contains(lowered, Array("other than".utf8)) { return "(-\\infty,\\infty)" }
