@@ -453,7 +453,9 @@ enum Normalizer {
             for _ in 0..<period { denominator *= 10 }
             denominator -= 1
             for _ in 0..<prefix.count { denominator *= 10 }
-            let numerator = all - head + integer * denominator
+            let (scaled, overflow) = integer.multipliedReportingOverflow(by: denominator)
+            let (numerator, overflowSum) = scaled.addingReportingOverflow(all - head)
+            guard !overflow, !overflowSum else { return }
             text = Array(((negative ? "-" : "") + "\\frac{\(numerator)}{\(denominator)}").utf8)
             return
         }
