@@ -1865,15 +1865,21 @@ public enum AnswerExtractor {
     /// The part in "A of the B …" when B is the last number: "So 18 of the 24 students chose pizza." → `18`; nil when
     /// the last number does not follow "<digits> of the ".
     static func partOfWhole(_ text: [UInt8], number: Segment) -> String? {
-        let ofThe = b(" of the ")
-        guard number.start >= ofThe.count + 1, Bytes.hasPrefix(text, at: number.start - ofThe.count, ofThe),
+        guard let part = firstTerm(text, joiner: b(" of the "), number: number), let count = Int(part),
+              let whole = Int(number.text), count <= whole else { return nil }
+        return String(count)
+    }
+
+    /// The whole number written right before `joiner` when the last number follows it ("3" in "3 to 2", "1" in "1 in
+    /// 6"), with a space or the start of the text before it; nil otherwise.
+    static func firstTerm(_ text: [UInt8], joiner: [UInt8], number: Segment) -> String? {
+        guard number.start >= joiner.count + 1, Bytes.hasPrefix(text, at: number.start - joiner.count, joiner),
               number.text.allSatisfy(\.isNumber) else { return nil }
-        var first = number.start - ofThe.count
-        let end = first
+        let end = number.start - joiner.count
+        var first = end
         while first > 0, Bytes.isDigit(text[first - 1]) { first -= 1 }
-        guard first < end, first == 0 || text[first - 1] == 32, let part = Int(Bytes.string(text[first..<end])),
-              let whole = Int(number.text), part <= whole else { return nil }
-        return String(part)
+        guard first < end, first == 0 || text[first - 1] == 32 else { return nil }
+        return Bytes.string(text[first..<end])
     }
 
     /// The last clause's values named by distinct one-letter variables in plain text: "Comparing coefficients: a = 1,
@@ -1899,24 +1905,19 @@ public enum AnswerExtractor {
 
     /// A chance written "1 in 6" in a sentence about a chance or probability: `\frac{1}{6}`; nil otherwise.
     static func chanceInWords(_ text: [UInt8], number: Segment) -> String? {
-        guard number.start >= 6, Bytes.hasPrefix(text, at: number.start - 4, b(" in ")), number.text.allSatisfy(\.isNumber) else { return nil }
-        var first = number.start - 4
-        while first > 0, Bytes.isDigit(text[first - 1]) { first -= 1 }
-        let lead = Array(text[max(0, first - 80)..<first]).map(Bytes.lower)
-        guard first < number.start - 4, first == 0 || text[first - 1] == 32,
-              ["chance", "probability", "likelihood", "odds of"].contains(where: { Bytes.contains(lead, b($0)) }) else { return nil }
-        return "\\frac{" + Bytes.string(text[first..<(number.start - 4)]) + "}{" + number.text + "}"
+        guard let first = firstTerm(text, joiner: b(" in "), number: number) else { return nil }
+        let lead = Array(text[max(0, number.start - 4 - first.utf8.count - 80)..<(number.start - 4 - first.utf8.count)]).map(Bytes.lower)
+        guard ["chance", "probability", "likelihood", "odds of"].contains(where: { Bytes.contains(lead, b($0)) }) else { return nil }
+        return "\\frac{" + first + "}{" + number.text + "}"
     }
 
     /// A ratio written in words in a sentence about a ratio: "The ratio is $\frac{3}{2}$, i.e. 3 to 2." → `3:2`; nil when
     /// the last number is not the second term of "A to B" or the sentence does not say "ratio".
     static func ratioInWords(_ text: [UInt8], number: Segment) -> String? {
-        guard number.start >= 6, Bytes.hasPrefix(text, at: number.start - 4, b(" to ")), number.text.allSatisfy(\.isNumber) else { return nil }
-        var first = number.start - 4
-        while first > 0, Bytes.isDigit(text[first - 1]) { first -= 1 }
-        guard first < number.start - 4, first == 0 || text[first - 1] == 32,
-              Bytes.findLastIgnoringCase(Array(text[max(0, first - 80)..<first]), b("ratio")) != nil else { return nil }
-        return Bytes.string(text[first..<(number.start - 4)]) + ":" + number.text
+        guard let first = firstTerm(text, joiner: b(" to "), number: number) else { return nil }
+        let start = number.start - 4 - first.utf8.count
+        guard Bytes.findLastIgnoringCase(Array(text[max(0, start - 80)..<start]), b("ratio")) != nil else { return nil }
+        return first + ":" + number.text
     }
 
     /// The larger units an amount in two units opens with, by the smaller unit that ends it, and how many of the smaller
