@@ -15,7 +15,7 @@ public struct SweepOptions: Sendable {
     public var force: Bool
     public var output: OutputMode
     /// The gaprun executable that workers run (`gaprun run-job`).
-    public var executablePath: String
+    public let executablePath: String
     /// Roots searched for benchmark data files.
     public var dataSearchRoots: [String]
 
@@ -23,6 +23,20 @@ public struct SweepOptions: Sendable {
                 executablePath: String, dataSearchRoots: [String]) {
         self.workers = workers; self.rerunFailed = rerunFailed; self.force = force; self.output = output
         self.executablePath = executablePath; self.dataSearchRoots = dataSearchRoots
+        workerLaunchPath = Self.launchPath(for: executablePath)
+    }
+
+    /// The path workers are started from, fixed when the options are made (at the start of a sweep). When
+    /// `executablePath` is this very process's binary (the CLI's sweep), it is `/proc/<pid>/exe`, which opens the
+    /// binary the coordinator was started from even after a rebuild replaced or removed the file: every job of a sweep
+    /// runs the same trainer and judge. Otherwise (tests, other hosts) `executablePath` itself.
+    public let workerLaunchPath: String
+
+    static func launchPath(for executablePath: String) -> String {
+        let own = "/proc/\(getpid())/exe"
+        guard let running = try? FileManager.default.destinationOfSymbolicLink(atPath: own),
+              running == executablePath, FileManager.default.isExecutableFile(atPath: own) else { return executablePath }
+        return own
     }
 }
 
@@ -214,7 +228,7 @@ public final class SweepRunner {
         log.write(Data("=== \(isoTimestamp(Date())) worker started for \(job.id) (\(job.label))\n".utf8))
 
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: options.executablePath)
+        process.executableURL = URL(fileURLWithPath: options.workerLaunchPath)
         process.arguments = ["run-job", "--dir", paths.directory] + options.dataSearchRoots.flatMap { ["--data-root", $0] }
         let output = Pipe()
         process.standardOutput = output

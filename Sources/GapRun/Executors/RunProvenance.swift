@@ -17,11 +17,12 @@ public enum RunProvenance {
         return tags
     }
 
-    /// SHA-256 of this process's executable (/proc/self/exe), computed once: `sha256sum` when installed (fast even for
-    /// a large debug binary), else GapCore's SHA-256; `unknown` when the file cannot be read.
+    /// SHA-256 of this process's executable, computed once: `sha256sum` when installed (fast even for a large debug
+    /// binary), else GapCore's SHA-256; `unknown` when the file cannot be read. Read through /proc/<pid>/exe, which
+    /// opens the binary this process runs even when a rebuild has since replaced the file at its path (in the
+    /// sha256sum child, /proc/self/exe would be sha256sum itself, hence the pid).
     public static let binarySHA256: String = {
-        // Resolved first: in the sha256sum child, /proc/self/exe would be sha256sum itself.
-        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? "/proc/self/exe"
+        let executable = "/proc/\(getpid())/exe"
         for tool in ["/usr/bin/sha256sum", "/bin/sha256sum"] where FileManager.default.isExecutableFile(atPath: tool) {
             if let output = try? runSubprocess(tool, [executable]), output.status == 0,
                let hash = output.stdout.split(separator: " ").first, hash.count == 64 {
