@@ -188,6 +188,9 @@ public enum AnswerExtractor {
             // "**42**\n\nExplanation: there are $6$ rows of $7$ seats …": a bold first line, then its explanation.
             if let bold = leadingBoldAnswer(text) { return Extraction(answer: bold, rule: "first-line (bold, before its explanation)", allBoxed: []) }
             if let first = leadingBareAnswer(text) { return Extraction(answer: first, rule: "first-sentence (a bare answer, before its explanation)", allBoxed: []) }
+            if let items = closingBulletList(text) { return Extraction(answer: items, rule: "last-list (the bullets that close the response)", allBoxed: []) }
+            // "… we need the 4th term of the cycle, which is": a response cut off mid-sentence never states its answer.
+            if stopsMidSentence(text) { return Extraction(answer: nil, rule: "none (the response stops mid-sentence)", allBoxed: []) }
             // A closing remark in parentheses ("230 miles.\n(Together the two trains cover 460 miles.)") is an aside:
             // the fallbacks read the text before it when that has a value.
             // A full stop after the closing parenthesis ends the same sentence: "so she needs 5 boxes (4.2 rounded up)."
@@ -202,6 +205,9 @@ public enum AnswerExtractor {
                 if before.answer != nil { return before }
             }
             if let none = noSolutionStatement(text) { return Extraction(answer: "\\text{" + none + "}", rule: "last-sentence (no solutions)", allBoxed: []) }
+            if let undetermined = undeterminedStatement(text) {
+                return Extraction(answer: "\\text{" + undetermined + "}", rule: "last-sentence (no value can be given)", allBoxed: [])
+            }
             if let complement = allRealsExcept(text) {
                 return Extraction(answer: complement, rule: "last-sentence (all real numbers except some)", allBoxed: [])
             }
@@ -289,6 +295,12 @@ public enum AnswerExtractor {
                 }
                 if let stated = valueBeforeReason(text, segment: number, policy: policy) {
                     return Extraction(answer: stated, rule: "last-number (value stated before its reason)", allBoxed: [])
+                }
+                // "the roots are x ∈ {−2, 1, 3}.": a set written in plain text.
+                if number.end < text.count, text[number.end] == 125, let open = text[max(0, number.start - 80)..<number.start].lastIndex(of: 123),
+                   open == 0 || text[open - 1] == 32, text[(open + 1)..<number.end].contains(44),
+                   !text[(open + 1)..<number.end].contains(where: { $0 == 123 || $0 == 125 || $0 == 10 || $0 == 92 || $0 == 36 || Bytes.isLetter($0) }) {
+                    return Extraction(answer: "\\{" + Bytes.string(text[(open + 1)..<number.end]) + "\\}", rule: "last-number (a set in plain text)", allBoxed: [])
                 }
                 // "The domain is [-1,2).": an interval written in plain text.
                 if number.start > 0, [40, 91].contains(text[number.start - 1]), number.end < text.count, [41, 93].contains(text[number.end]),
@@ -491,12 +503,7 @@ public enum AnswerExtractor {
             }
         }
         guard let index = found else { return nil }
-        var start = index
-        while start > 0 {
-            let byte = text[start - 1]
-            if byte == 10 || (byte == 46 || byte == 33 || byte == 63) && Bytes.isSpace(text[start]) { break }
-            start -= 1
-        }
+        let start = sentenceStart(text, at: index)
         let region = Array(text[start..<index])
         guard let value = statedValue(region, policy: policy) else { return nil }
         return Segment(text: value.text, start: start + value.start, end: start + value.end)
@@ -672,7 +679,12 @@ public enum AnswerExtractor {
         boxStart > 0 && Bytes.findLastIgnoringCase(Array(text[max(0, boxStart - 24)..<boxStart]), b("guess")) != nil
     }
 
-    static let turnOpenings: [[UInt8]] = ["but ", "but,", "hmm, but", "hmm but", "however,"].map(b)
+    static let turnOpenings: [[UInt8]] = ["but ", "but,", "hmm, but", "hmm but", "however,", "the question asks", "the problem asks",
+                                          "the question actually asks", "but the question asks"].map(b)
+    /// Clauses that conclude a sentence with the answer after its reasons ("Since $x > 3$, only Case 1 is valid, so the
+    /// answer is $x = 5$.").
+    static let concludingAnswerClauses: [[UInt8]] = [", so the answer is", ", so the final answer is", ", hence the answer is",
+                                                     ", therefore the answer is", ", thus the answer is", "; so the answer is"].map(b)
     static let conclusionOpenings: [[UInt8]] = ["so ", "so,", "thus", "therefore", "hence", "there are ", "there is ", "that is ",
                                                 "that's "].map(b)
 
@@ -736,6 +748,12 @@ public enum AnswerExtractor {
            let phrase = answerPhraseLocated(Array(tail[conclusion...])), !inCheckSentence(tail, at: conclusion + 1) {
             return phrase.answer
         }
+        // The same when the last sentence gives its reasons first: "Since the problem requires $x > 3$, only Case 1 is
+        // valid, so the answer is $x = 5$."
+        if conclusion > 0, let clause = concludingAnswerClauses.compactMap({ Bytes.findLast(Array(lowered[conclusion...]), $0) }).max(),
+           let phrase = answerPhraseLocated(Array(tail[(conclusion + clause + 2)...])), !inCheckSentence(tail, at: conclusion + 1) {
+            return phrase.answer
+        }
         guard let turn else { return nil }
         // "But substituting … gives a contradiction, so the system has no solution.": the turn concludes there is none.
         if turn == conclusion, let none = noSolutionStatement(tail) { return "\\text{" + none + "}" }
@@ -748,6 +766,11 @@ public enum AnswerExtractor {
         // "However, re-examining the list, … so the correct count is $9$.": the turn names the corrected value itself.
         if turn == conclusion, let corrected = correctedValueStart(Array(tail[turn...])) {
             return lastValue(Array(tail[(turn + corrected)...]), policy: policy)
+        }
+        // "However, the problem asks for positive integers, so we must exclude $0$. The correct count is $29$.": a later
+        // sentence names the corrected value.
+        if conclusion > turn, let corrected = correctedValueStart(Array(tail[conclusion...])) {
+            return lastValue(Array(tail[(conclusion + corrected)...]), policy: policy)
         }
         guard conclusion > turn, conclusionOpenings.contains(where: { Bytes.hasPrefix(lowered, at: conclusion, $0) }),
               !inCheckSentence(tail, at: conclusion + 1) else { return nil }
@@ -1208,6 +1231,73 @@ public enum AnswerExtractor {
         return Bytes.string(found.1) + (plural ? "s" : "")
     }
 
+    /// Words a sentence cannot end with: a response whose last word is one of them (with no punctuation after it) was
+    /// cut off before its answer ("…, which is", "so $x$ ranges from -4 to").
+    static let danglingWords: Set<[UInt8]> = Set(["which", "is", "are", "was", "were", "the", "a", "an", "of", "to", "from",
+        "and", "so", "then", "gives", "equals", "get", "we", "be", "that", "thus", "therefore", "hence", "by", "with"].map(b))
+
+    /// Whether the response stops in the middle of a sentence: its last word is a `danglingWords` word, or its last byte
+    /// is `=` or `,` (after a math delimiter's closing, if any), with at least 80 bytes of reasoning before it.
+    static func stopsMidSentence(_ text: [UInt8]) -> Bool {
+        guard text.count >= 80, let last = text.lastIndex(where: { !Bytes.isSpace($0) }) else { return false }
+        if text[last] == 61 || text[last] == 44 { return true }
+        guard Bytes.isLetter(text[last]) else { return false }
+        var start = last
+        while start > 0, Bytes.isLetter(text[start - 1]) { start -= 1 }
+        guard start > 0, Bytes.isSpace(text[start - 1]), danglingWords.contains(text[start...last].map(Bytes.lower)) else { return false }
+        // A loop cut off by the budget ("The solutions are x = 0, x = 5. The solutions are") stated its answer before.
+        let fragmentStart = sentenceStart(text, at: last)
+        let fragment = Array(Bytes.trimSpaces(text[fragmentStart...last]))
+        return fragment.count < 8 || Bytes.find(Array(text[..<fragmentStart]), fragment) == nil
+    }
+
+    /// The values of a bullet list that closes a response after a line ending in ":" ("the intersection points are:\n\n-
+    /// **(3, 6)**\n- **(-1, 2)**" → `(3, 6), (-1, 2)`): two to twelve items, each one value (digits, signs, brackets and
+    /// LaTeX, in `$…$` or bold or bare, no words). Nil otherwise.
+    static func closingBulletList(_ text: [UInt8]) -> String? {
+        let lines = text.split(separator: 10, omittingEmptySubsequences: false).map { Bytes.trimSpaces($0) }
+        guard var last = lines.lastIndex(where: { !$0.isEmpty }) else { return nil }
+        var items: [String] = []
+        while last >= 0, items.count <= 12 {
+            let line = lines[last]
+            guard line.count >= 3, line.first == 45 || line.first == 42 || Bytes.hasPrefix(Array(line), at: 0, b("•")),
+                  line.first != 42 || line.dropFirst().first == 32 else { break }
+            var item = Array(Bytes.trimSpaces(line.drop(while: { $0 != 32 })))
+            while let end = item.last, end == 46 || end == 44 || end == 59 { item.removeLast() }
+            Bytes.replaceAll(&item, [42, 42], with: [])
+            item = Array(Bytes.trimSpaces(item[...]))
+            if item.count >= 2, item.first == 36, item.last == 36 { item = Array(item[1..<(item.count - 1)]) }
+            var inCommand = false
+            for byte in item {
+                if byte == 92 { inCommand = true; continue }
+                if Bytes.isLetter(byte) { if !inCommand { return nil } } else { inCommand = false }
+                if byte == 36 { return nil }
+            }
+            guard !item.isEmpty, item.count <= 60, item.contains(where: Bytes.isDigit) else { return nil }
+            items.append(Bytes.string(item))
+            last -= 1
+        }
+        guard items.count >= 2, items.count <= 12 else { return nil }
+        while last >= 0, lines[last].isEmpty { last -= 1 }
+        guard last >= 0, lines[last].last == 58 else { return nil }
+        return items.reversed().joined(separator: ", ")
+    }
+
+    static let undeterminedPhrases: [[UInt8]] = ["cannot be determined", "can't be determined", "can not be determined",
+                                                 "cannot be uniquely determined", "not enough information", "insufficient information",
+                                                 "is undetermined", "cannot be found from the given"].map(b)
+
+    /// The words of a last sentence that says no value can be given ("The value cannot be determined from the given
+    /// data.", "… so there is not enough information."): the response's answer is that statement, not a number of its
+    /// reasoning. Nil when the sentence has a digit after the phrase.
+    static func undeterminedStatement(_ text: [UInt8]) -> String? {
+        guard text.count <= 4_000, let lastByte = text.lastIndex(where: { !Bytes.isSpace($0) }) else { return nil }
+        let sentence = text[sentenceStart(text, at: lastByte)...lastByte].map(Bytes.lower)
+        guard let found = undeterminedPhrases.compactMap({ phrase in Bytes.findLast(sentence, phrase).map { ($0, phrase) } }).max(by: { $0.0 < $1.0 }),
+              !sentence[found.0...].contains(where: Bytes.isDigit), !sentence[found.0...].contains(36) else { return nil }
+        return Bytes.string(found.1)
+    }
+
     /// A last number that ends an expression written in plain text without spaces, with a factorial, a power, a fraction
     /// bar, π or a root in it: "100!/2^50" → `100!/2^50`, "−π/6 radians" → `-π/6`, "600/7 km/h" → `600/7`. Nil otherwise.
     static func plainExpression(_ text: [UInt8], number: Segment) -> String? {
@@ -1219,6 +1309,10 @@ public enum AnswerExtractor {
             if byte == 33 || byte == 47 || byte == 94 { strong = true; start -= 1; continue }
             if byte == 0x80, start >= 2, text[start - 2] == 0xCF { strong = true; start -= 2; continue }   // π
             if byte == 0x9A, start >= 3, text[start - 3] == 0xE2, text[start - 2] == 0x88 { strong = true; start -= 3; continue }   // √
+            // `\pi` written outside math: "which is \pi/6."
+            if byte == 105, start >= 3, text[start - 3] == 92, text[start - 2] == 112, start == 3 || !Bytes.isLetter(text[start - 4]) {
+                strong = true; start -= 3; continue
+            }
             break
         }
         var end = number.end
@@ -1252,12 +1346,13 @@ public enum AnswerExtractor {
         return Segment(text: Bytes.string(Bytes.trimSpaces(bytes.dropFirst())), start: segment.start, end: segment.end)
     }
 
-    /// The start of the sentence holding `position` (after ". ", "! ", "? " or a newline).
+    /// The start of the sentence holding `position` (after ". ", "! ", "? " or a newline). `position` may be
+    /// `text.count`: a sentence mark that ends the text closes the sentence before it.
     static func sentenceStart(_ text: [UInt8], at position: Int) -> Int {
         var start = position
         while start > 0 {
             let byte = text[start - 1]
-            if byte == 10 || (byte == 46 || byte == 33 || byte == 63) && Bytes.isSpace(text[start]) { break }
+            if byte == 10 || (byte == 46 || byte == 33 || byte == 63) && (start == text.count || Bytes.isSpace(text[start])) { break }
             start -= 1
         }
         return start
@@ -1413,12 +1508,7 @@ public enum AnswerExtractor {
 
     /// Whether the sentence holding `position` starts with a check ("Checking: …", "Verify: …", "To check, …").
     static func inCheckSentence(_ text: [UInt8], at position: Int) -> Bool {
-        var start = position
-        while start > 0 {
-            let byte = text[start - 1]
-            if byte == 10 || (byte == 46 || byte == 33 || byte == 63) && text[start] == 32 { break }
-            start -= 1
-        }
+        var start = sentenceStart(text, at: position)
         while start < position, Bytes.isSpace(text[start]) || text[start] == 42 { start += 1 }
         // "Let's double check: …", "Let me verify …", "We can check …", "Now, to check …".
         // Up to two lead-ins: "Wait, let me double-check: …", "Also, let's check …".
@@ -1645,17 +1735,13 @@ public enum AnswerExtractor {
         return number
     }
 
-    static let reasonWords: [[UInt8]] = [" since ", " because ", ", as "].map(b)
+    static let reasonWords: [[UInt8]] = [" since ", " because ", ", as ", " after spending ", " after paying ", " after buying ",
+                                          " after giving ", " after using "].map(b)
 
     /// The value a sentence states before a reason that the last value belongs to: "We need 3 buses, since 2 buses can
     /// carry only 80 students" → `3`. Nil when no value with a digit comes before "since", "because" or ", as".
     static func valueBeforeReason(_ text: [UInt8], segment: Segment, policy: AnswerPolicy) -> String? {
-        var sentenceStart = segment.start
-        while sentenceStart > 0 {
-            let byte = text[sentenceStart - 1]
-            if byte == 10 || (byte == 46 || byte == 33 || byte == 63) && text[sentenceStart] == 32 { break }
-            sentenceStart -= 1
-        }
+        let sentenceStart = sentenceStart(text, at: segment.start)
         let prefix = Array(text[sentenceStart..<segment.start])
         guard let clause = reasonWords.compactMap({ Bytes.findLastIgnoringCase(prefix, $0) }).max() else { return nil }
         // A reason that opens its clause and is closed by a comma before the last value ("…; since lengths are
@@ -1693,12 +1779,7 @@ public enum AnswerExtractor {
         while before > 0, text[before - 1] == 36 { before -= 1 }
         guard let word = denialWords.first(where: { before >= $0.count && Bytes.hasPrefixIgnoringCase(text, at: before - $0.count, $0) })
         else { return nil }
-        var sentenceStart = before - word.count
-        while sentenceStart > 0 {
-            let byte = text[sentenceStart - 1]
-            if byte == 10 || (byte == 46 || byte == 33 || byte == 63) && Bytes.isSpace(text[sentenceStart]) { break }
-            sentenceStart -= 1
-        }
+        let sentenceStart = sentenceStart(text, at: before - word.count)
         let region = Array(text[sentenceStart..<(before - word.count)])
         // "… is **6**, not 24.": bold markers around the stated value are not text after it.
         guard let value = statedValue(region, policy: policy), Bytes.trimSpaces(region[value.end...].filter { $0 != 42 }[...]).isEmpty else { return nil }
@@ -1723,12 +1804,7 @@ public enum AnswerExtractor {
         // Or the last number is what the value is compared with: "23 jewels, which is 2 fewer than Aaron's 25".
         guard comparativeAfter || number.start >= 6 && Bytes.find(Array(text[max(0, number.start - 40)..<number.start]), b(" than ")) != nil
         else { return nil }
-        var sentenceStart = number.start
-        while sentenceStart > 0 {
-            let byte = text[sentenceStart - 1]
-            if byte == 10 || (byte == 46 || byte == 33 || byte == 63) && text[sentenceStart] == 32 { break }
-            sentenceStart -= 1
-        }
+        let sentenceStart = sentenceStart(text, at: number.start)
         let prefix = Array(text[sentenceStart..<number.start])
         guard let clause = [", which is", ", which was", ", that is"].compactMap({ Bytes.findLastIgnoringCase(prefix, b($0)) }).max()
         else { return nil }
@@ -1753,12 +1829,7 @@ public enum AnswerExtractor {
     static func lastNumberWord(_ text: [UInt8]) -> String? {
         var end = text.count
         while end > 0, Bytes.isSpace(text[end - 1]) || text[end - 1] == 46 || text[end - 1] == 33 { end -= 1 }
-        var start = end
-        while start > 0 {
-            let byte = text[start - 1]
-            if byte == 10 || (byte == 46 || byte == 33 || byte == 63) && text[start] == 32 { break }
-            start -= 1
-        }
+        let start = sentenceStart(text, at: end)
         var sentence = text[start..<end]
         guard sentence.count <= 300 else { return nil }
         // "… is $\frac{6}{36}$, i.e. one in six.": words after "i.e." restate the value before them.
@@ -1994,7 +2065,7 @@ public enum AnswerExtractor {
         var start = end
         while start > 0, end - start <= 300 {
             let byte = text[start - 1]
-            if byte == 10 || (byte == 46 || byte == 33 || byte == 63) && Bytes.isSpace(text[start]) { break }
+            if byte == 10 || (byte == 46 || byte == 33 || byte == 63) && (start == text.count || Bytes.isSpace(text[start])) { break }
             start -= 1
         }
         guard end - start <= 300 else { return nil }

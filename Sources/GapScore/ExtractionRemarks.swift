@@ -7,12 +7,7 @@ extension AnswerExtractor {
     /// comparison remark opened by "That is", "That's", "This is" with a comparative word right after the number and
     /// "than" or "as" later ("That is 54 more rides than Mitchel took."); nil otherwise.
     static func remarkSentenceStart(_ text: [UInt8], number: Segment) -> Int? {
-        var start = number.start
-        while start > 0 {
-            let byte = text[start - 1]
-            if byte == 10 || (byte == 46 || byte == 33 || byte == 63) && Bytes.isSpace(text[start]) { break }
-            start -= 1
-        }
+        let start = sentenceStart(text, at: number.start)
         // A check restates a computation: "3(7) - 4 = 17", "this equals C(7,3)"; "Checking every case, we find 12
         // solutions." states the answer.
         if inCheckSentence(text, at: number.start) {
@@ -28,19 +23,36 @@ extension AnswerExtractor {
         }
         var opening = start
         while opening < number.start, Bytes.isSpace(text[opening]) { opening += 1 }
-        guard remarkOpeners.contains(where: { Bytes.hasPrefixIgnoringCase(text, at: opening, $0) }) else { return nil }
-        var after = number.end
-        while after < text.count, text[after] == 32 { after += 1 }
-        guard comparativeWords.contains(where: { word in
-            Bytes.hasPrefixIgnoringCase(text, at: after, word) && (after + word.count == text.count || !Bytes.isLetter(text[after + word.count]))
-        }) else { return nil }
+        guard let opener = remarkOpeners.first(where: { Bytes.hasPrefixIgnoringCase(text, at: opening, $0) }) else { return nil }
+        func comparativeFollows(_ end: Int) -> Int? {
+            var after = end
+            while after < text.count, text[after] == 32 { after += 1 }
+            return comparativeWords.contains(where: { word in
+                Bytes.hasPrefixIgnoringCase(text, at: after, word) && (after + word.count == text.count || !Bytes.isLetter(text[after + word.count]))
+            }) ? after : nil
+        }
+        var remarkNumber = Array(number.text.utf8)
+        let after: Int
+        if let comparative = comparativeFollows(number.end) {
+            after = comparative
+        } else {
+            // "That's 3 more than Tom's 6.": the remark's own number opens it; the last number is what it is compared with.
+            let first = opening + opener.count
+            var digits = first
+            while digits < number.start, Bytes.isDigit(text[digits]) || text[digits] == 46 && digits > first { digits += 1 }
+            guard digits > first, digits < number.start, let comparative = comparativeFollows(digits),
+                  let than = Bytes.find(Array(text[comparative..<number.start]), b(" than ")),
+                  !text[(comparative + than + 6)..<number.start].contains(where: Bytes.isDigit) else { return nil }
+            remarkNumber = Array(text[first..<digits])
+            after = comparative
+        }
         var end = after
         while end < text.count, text[end] != 10, !(text[end] == 46 && (end + 1 == text.count || Bytes.isSpace(text[end + 1]))) { end += 1 }
         let rest = Array(text[after..<end])
         guard Bytes.find(rest, b(" than ")) != nil || Bytes.find(rest, b(" as ")) != nil else { return nil }
         // A difference computed before the remark ("12 - 8 = 4. That is 4 more apples than Tom has.") answers a "how many
         // more" question: the remark states it, so it stays.
-        let computed = b("= ") + Array(number.text.utf8)
+        let computed = b("= ") + remarkNumber
         var searchFrom = 0
         while let found = Bytes.find(text, computed, from: searchFrom), found < start {
             let after = found + computed.count
@@ -65,7 +77,7 @@ extension AnswerExtractor {
         guard text.count - start <= 240, text.count - start >= 12 else { return nil }
         let window = Array(text[start...])
         guard let marker = hedgeMarkers.compactMap({ m in Bytes.findLastIgnoringCase(window, m).map { ($0, m.count) } }).max(by: { $0.0 < $1.0 })
-        else { return nil }
+        else { return alternativeAlsoPossible(window) }
         let before = window[..<marker.0]
         guard before.contains(where: Bytes.isDigit), !before.contains(10), !before.contains(63) else { return nil }
         for index in before.indices.dropLast() where before[index] == 46 && Bytes.isSpace(before[index + 1]) { return nil }
@@ -80,6 +92,29 @@ extension AnswerExtractor {
             if byte == 10 || byte == 44 { return nil }
         }
         return Bytes.string(alternative)
+    }
+
+    static let alsoPossiblePhrases: [[UInt8]] = [" is also possible", " is also plausible", " is also an option", " could also be right",
+                                                 " could also be correct", " might also be right", " might also be correct",
+                                                 " would also work", " could also work"].map(b)
+    static let alsoPossibleOpeners: [[UInt8]] = [", though ", ", although ", ", but ", "; though ", "; but ", " though ", " but "].map(b)
+
+    /// A second value a hedge after the answer calls possible too: "probably 20, though 21 is also possible if we count
+    /// the endpoint" → `21`. The value is bare (digits, signs and LaTeX, no words) between the opener and the phrase, in
+    /// the answer's sentence. Nil otherwise.
+    static func alternativeAlsoPossible(_ window: [UInt8]) -> String? {
+        let lowered = window.map(Bytes.lower)
+        guard let phrase = alsoPossiblePhrases.compactMap({ Bytes.findLast(lowered, $0) }).max(),
+              let opener = alsoPossibleOpeners.compactMap({ o in Bytes.findLast(Array(lowered[..<phrase]), o).map { $0 + o.count } }).max()
+        else { return nil }
+        let before = window[..<opener]
+        guard before.contains(where: Bytes.isDigit), !before.contains(10), !before.contains(63) else { return nil }
+        for index in before.indices.dropLast() where before[index] == 46 && Bytes.isSpace(before[index + 1]) { return nil }
+        var value = Array(Bytes.trimSpaces(window[opener..<phrase]))
+        if value.count >= 2, value.first == 36, value.last == 36 { value = Array(value[1..<(value.count - 1)]) }
+        guard !value.isEmpty, value.count <= 40, value.contains(where: Bytes.isDigit),
+              !value.contains(where: { Bytes.isLetter($0) || $0 == 36 || $0 == 44 }) || value.contains(92) && !value.contains(32) else { return nil }
+        return Bytes.string(value)
     }
 
     /// Openers of a check clause inside the sentence of the answer, after a comma or semicolon: "19, and as a check the
@@ -104,7 +139,7 @@ extension AnswerExtractor {
             // The full stop of "i.e." or "e.g." does not end the sentence.
             let abbreviation = sentenceStart >= 4 && (Bytes.hasPrefixIgnoringCase(text, at: sentenceStart - 4, b("i.e.")) || Bytes.hasPrefixIgnoringCase(text, at: sentenceStart - 4, b("e.g.")))
                 || byte == 33 && sentenceStart >= 2 && Bytes.isDigit(text[sentenceStart - 2])   // a factorial `7! = 5040`
-            if byte == 10 || (byte == 46 || byte == 33 || byte == 63) && Bytes.isSpace(text[sentenceStart]) && !abbreviation { break }
+            if byte == 10 || (byte == 46 || byte == 33 || byte == 63) && (sentenceStart == text.count || Bytes.isSpace(text[sentenceStart])) && !abbreviation { break }
             sentenceStart -= 1
         }
         let prefix = Array(text[sentenceStart..<number.start])
@@ -352,6 +387,21 @@ extension AnswerExtractor {
         return lastValue(Array(text[start..<remark]), policy: policy)
     }
 
+    /// The choice letter a remark after the answer names, "The answer is $\frac14$, which is option (A)." → `A`: the
+    /// letter right after the last choice remark of the response's closing 200 bytes; nil when there is none.
+    static func choiceNamedAfterValue(_ response: String) -> Character? {
+        let text = Array(response.utf8.suffix(200)), lowered = text.map(Bytes.lower)
+        guard let remark = choiceRemarks.compactMap({ phrase in Bytes.findLast(lowered, phrase).map { $0 + phrase.count } }).max()
+        else { return nil }
+        var cursor = remark
+        for wrapper in [" ", "$", "(", "\\textbf{", "\\text{", "\\mathrm{", "{", "(", " "].map(b)
+        where Bytes.hasPrefix(text, at: cursor, wrapper) { cursor += wrapper.count }
+        guard cursor < text.count else { return nil }
+        let letter = Bytes.lower(text[cursor])
+        guard (97...101).contains(letter), cursor + 1 == text.count || !Bytes.isLetter(text[cursor + 1]) else { return nil }
+        return Character(Unicode.Scalar(letter - 32))
+    }
+
     /// The choice letter a response identifies with its answer value: "option (B) is 12", "(B) is 12", "choice B is 12"
     /// (the last such statement); nil when none names `value`.
     static func choiceNamedWithValue(_ response: String, value: String) -> Character? {
@@ -401,15 +451,50 @@ extension AnswerExtractor {
         var index = 0
         while index + 4 + target.count <= text.count {
             defer { index += 1 }
-            guard text[index] == 40, (65...69).contains(text[index + 1]), text[index + 2] == 41, text[index + 3] == 32,
-                  Bytes.hasPrefix(text, at: index + 4, target) else { continue }
-            let after = index + 4 + target.count
+            guard text[index] == 40, (65...69).contains(text[index + 1]), text[index + 2] == 41, text[index + 3] == 32 else { continue }
+            // The option's value may sit in math delimiters: "(A) $\sqrt{5}$".
+            let dollar = text[index + 4] == 36 ? 1 : 0
+            guard Bytes.hasPrefix(text, at: index + 4 + dollar, target) else { continue }
+            var after = index + 4 + dollar + target.count
+            if dollar == 1 { guard after < text.count, text[after] == 36 else { continue }; after += 1 }
             guard after == text.count || [44, 59, 10, 32, 41].contains(text[after])
                     || text[after] == 46 && (after + 1 == text.count || !Bytes.isDigit(text[after + 1])) else { continue }
             if let previous = found, previous != text[index + 1] { return nil }
             found = text[index + 1]
         }
         return found.map { Character(Unicode.Scalar($0)) }
+    }
+
+    /// Whether `value` is written after the response's last choice label `(A)`–`(E)`: the response states it after
+    /// listing the options ("(A) 8, (B) 10, (C) 12. Our value is 12."), not only inside the list ("(C) 24 (D) 30, this
+    /// is (C)", where the last number is an option's).
+    static func statedAfterLastChoiceLabel(_ response: String, value: String) -> Bool {
+        let text = Array(response.utf8)
+        guard let at = Bytes.findLast(text, Array(value.utf8)) else { return false }
+        var index = text.count - 3
+        while index > at {
+            if text[index] == 40, (65...69).contains(text[index + 1]), text[index + 2] == 41 { return false }
+            index -= 1
+        }
+        return true
+    }
+
+    /// The side after the last `=` of an answer (`\sqrt{1^2 + 2^2} = \sqrt{5}` → `\sqrt{5}`), trimmed; the answer itself
+    /// when it has no `=`.
+    static func lastSide(_ answer: String) -> String {
+        guard let equals = answer.lastIndex(of: "=") else { return answer }
+        return answer[answer.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+    }
+
+    /// The last residue of a congruence, `x \equiv 25 \equiv 4 \pmod{7}` → `4`: the text between the last `\equiv` and
+    /// `\pmod`, `\bmod` or `(\mod`; nil when the answer is not such a congruence or the residue is empty.
+    static func congruenceResidue(_ answer: String) -> String? {
+        guard answer.utf8.count <= 120, let equiv = answer.range(of: "\\equiv", options: .backwards) else { return nil }
+        let rest = answer[equiv.upperBound...]
+        guard let mod = ["\\pmod", "\\bmod", "(\\mod", "\\mod", "(mod"].compactMap({ rest.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
+        else { return nil }
+        let residue = rest[..<mod.lowerBound].trimmingCharacters(in: .whitespaces)
+        return residue.isEmpty ? nil : residue
     }
 
     /// Words by which a parenthesis gives the result itself ("(a total of 24 pens)", "(24 in all)"): not a side remark.
@@ -561,12 +646,7 @@ extension AnswerExtractor {
             if Bytes.isDigit(text[tail]) || text[tail] == 61 { return nil }
             tail += 1
         }
-        var sentenceStart = windowStart + marker
-        while sentenceStart > 0 {
-            let byte = text[sentenceStart - 1]
-            if byte == 10 || (byte == 46 || byte == 33 || byte == 63) && text[sentenceStart] == 32 { break }
-            sentenceStart -= 1
-        }
+        let sentenceStart = sentenceStart(text, at: windowStart + marker)
         let region = Array(text[sentenceStart..<(windowStart + marker)])
         return statedValue(region, policy: policy)?.text
     }

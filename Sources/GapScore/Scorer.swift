@@ -115,6 +115,9 @@ public struct GaprunScorer: Scorer {
                 if AnswerProse.namesOnly(name, in: response) {
                     return Judgment(correct: true, extracted: name, reason: "last-sentence: names the answer and no other\(cut)")
                 }
+                if AnswerProse.concludingParts(response).contains(where: { AnswerProse.namesOnly(name, in: $0) }) {
+                    return Judgment(correct: true, extracted: name, reason: "last-sentence: its conclusion names the answer and no other\(cut)")
+                }
             }
             return Judgment(correct: false, extracted: nil, reason: "none: no answer found\(cut)")
         }
@@ -131,10 +134,13 @@ public struct GaprunScorer: Scorer {
         }
         // Against a choice-letter gold, a boxed value that the response's own list of options gives one letter ("(A) 10,
         // (B) 12, … $\boxed{12}$") answers with that letter.
-        if !verification.equivalent, gold.utf8.count <= 64, answer.utf8.count <= 24, extraction.rule == "boxed",
+        // So does a value stated by an answer phrase or read last ("(A) 8, (B) 10, (C) 12 … The answer is 12.").
+        if !verification.equivalent, gold.utf8.count <= 64, AnswerExtractor.lastSide(answer).utf8.count <= 24,
+           extraction.rule == "boxed" || extraction.rule == "answer-phrase" || extraction.rule.hasPrefix("last-"),
            gold.utf8.contains(where: { (65...69).contains($0) }), let letter = choiceLetter(ofNormalized: GoldCache.plainNormalized(gold).text),
            leadingChoiceLetter(Normalizer.normalize(answer).text) == nil,
-           let chosen = AnswerExtractor.choiceListedWithValue(response, value: answer) {
+           extraction.rule == "boxed" || AnswerExtractor.statedAfterLastChoiceLabel(response, value: AnswerExtractor.lastSide(answer)),
+           let chosen = AnswerExtractor.choiceListedWithValue(response, value: AnswerExtractor.lastSide(answer)) {
             let correct = chosen == letter
             return Judgment(correct: correct, extracted: String(chosen), reason: "choice-letter: the listed option with the answer's value\(correct ? "" : ", different choice")\(cut)")
         }
@@ -149,6 +155,14 @@ public struct GaprunScorer: Scorer {
            let letter = choiceLetter(ofNormalized: GoldCache.plainNormalized(gold).text), let chosen = AnswerExtractor.choiceLetter(response) {
             let correct = chosen == letter
             return Judgment(correct: correct, extracted: String(chosen), reason: "choice-letter: \(correct ? "same choice letter" : "different choice")\(cut)")
+        }
+        // A choice-letter gold answered by a value with a remark that names its letter ("The answer is $\frac14$, which is
+        // option (A)."): that letter.
+        if !verification.equivalent, gold.utf8.count <= 64, extraction.rule == "answer-phrase" || extraction.rule == "boxed",
+           let letter = choiceLetter(ofNormalized: GoldCache.plainNormalized(gold).text),
+           leadingChoiceLetter(Normalizer.normalize(answer).text) == nil, let chosen = AnswerExtractor.choiceNamedAfterValue(response) {
+            let correct = chosen == letter
+            return Judgment(correct: correct, extracted: String(chosen), reason: "choice-letter: named in a remark after the answer\(correct ? "" : ", different choice")\(cut)")
         }
         // A choice-letter gold answered by a value the response identifies with a letter ("option (B) is 12. The answer
         // is 12."): that letter.
@@ -181,7 +195,8 @@ public struct GaprunScorer: Scorer {
                 }
             }
             let name = GoldCache.plainNormalized(gold).text
-            if AnswerProse.namesOnly(name, in: response, allowingDigits: true) {
+            if AnswerProse.namesOnly(name, in: response, allowingDigits: true)
+                || AnswerProse.concludingParts(response).contains(where: { AnswerProse.namesOnly(name, in: $0) }) {
                 return Judgment(correct: true, extracted: name, reason: "last-sentence: names the answer and no other (after \(extraction.rule))\(cut)")
             }
         }
@@ -211,6 +226,20 @@ public struct GaprunScorer: Scorer {
            let sentence = AnswerExtractor.lastSentence(response), let stated = AnswerProse.statedInWords(sentence),
            verify(gold: gold, candidate: stated, policy: policy).equivalent {
             return Judgment(correct: true, extracted: stated, reason: "last-sentence: stated in words (after \(extraction.rule))\(cut)")
+        }
+        // "Since the sum is divisible by 9, yes, the number is divisible by 9.": a yes or no set off by commas in the last
+        // sentence answers a yes/no gold that a number or math read from the reasoning did not.
+        if !verification.equivalent, policy.fallback != .none, extraction.rule.hasPrefix("last-"), gold.utf8.count <= 24,
+           let sentence = AnswerExtractor.lastSentence(response), let word = AnswerProse.yesNoClause(sentence),
+           verify(gold: gold, candidate: word, policy: policy).equivalent {
+            return Judgment(correct: true, extracted: word, reason: "last-sentence: a yes or no set off by commas\(cut)")
+        }
+        // `x \equiv 25 \equiv 4 \pmod{7}` against a number: the last residue of the congruence.
+        if !verification.equivalent, let residue = AnswerExtractor.congruenceResidue(answer) {
+            let second = verify(gold: gold, candidate: residue, policy: policy)
+            if second.equivalent {
+                return Judgment(correct: true, extracted: residue, reason: "\(extraction.rule): \(second.reason) (the residue of a congruence)\(cut)")
+            }
         }
         if !verification.equivalent, extraction.allBoxed.count > 1 {
             let joined = extraction.allBoxed.joined(separator: ", ")

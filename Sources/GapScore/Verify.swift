@@ -122,6 +122,10 @@ func trailingChoiceLetters(_ sentence: String) -> Set<Character>? {
         if (65...69).contains(byte), index == bytes.count || !Bytes.isLetter(bytes[index]), index == 1 || !Bytes.isLetter(bytes[index - 2]) {
             letters.insert(Character(Unicode.Scalar(byte)))
             index -= 1
+        } else if (97...101).contains(byte), index >= 2, bytes[index - 2] == 40, index < bytes.count, bytes[index] == 41 {
+            // Options labelled in lower case, in parentheses: `(a), (c)`.
+            letters.insert(Character(Unicode.Scalar(byte - 32)))
+            index -= 1
         } else if byte == 32 || byte == 44 || byte == 40 || byte == 41 {
             index -= 1
         } else if index >= 4, Bytes.hasPrefix(bytes, at: index - 4, Array(" and".utf8)) {

@@ -11,7 +11,8 @@ struct FuzzInputs {
                             "\\\\", "&", "\\begin{pmatrix}", "\\end{pmatrix}", "=", "<", "\\le", "\\pm", "\\cup", "\\infty", ",", ";",
                             "####", "The answer is ", "Final Answer:", "1", "0", "9", "-", "+", "*", "/", ".", "x", "e", "i", "\\pi",
                             "\\text{", "%", "\\%", "^\\circ", "!", "\\binom", "\\log_", "\\lfloor", "\\rfloor", " ", "\n", "|", "\\",
-                            "12345678901234567890", "2^{4096}", "99999!", "0.000001", "\\{", "\\}", "and", "(C)", "\\fbox{"]
+                            "12345678901234567890", "2^{4096}", "99999!", "0.000001", "\\{", "\\}", "and", "(C)", "\\fbox{", "?",
+                            " seven", ", which is ", " since ", "Check: "]
 
     var random: SplitMix64
 
@@ -50,6 +51,20 @@ struct FuzzInputs {
         #expect(!judgment.reason.isEmpty)
     }
     #expect(answered > 10_000)
+}
+
+/// A response whose last character is a sentence mark (a closing question, as chat models write) is read without
+/// looking past its end; the answer before the question still counts.
+@Test func responsesEndingInASentenceMarkAreJudged() {
+    let scorer = GaprunScorer()
+    let closing = ["Each basket gets 9 apples. The value is 9.\n\nWould you like me to explain any of these steps?",
+                   "So each basket gets nine apples. Shall I check?", "There are 9 apples?", "nine?", "9!", "?", ".", "!",
+                   "The answer is 9, which is 2 more than 7?", "We need 9 bags, since 8 bags hold 64?", "Check: 9 + 0 = 9?"]
+    for response in closing {
+        let judgment = scorer.judge(response: response, gold: "9", policy: .standard)
+        #expect(!judgment.reason.isEmpty, "\(response)")
+    }
+    #expect(scorer.judge(response: closing[0], gold: "9", policy: .standard).correct)
 }
 
 /// Every adversarial pair (the ones `gaprun bench judge` times) ends with a verdict and a reason.

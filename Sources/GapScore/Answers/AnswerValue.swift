@@ -173,6 +173,11 @@ enum AnswerParser {
             let plain = Bytes.string(bytes.filter { $0 != 44 && $0 != 32 })   // all ASCII: commas and spaces go
             if let expression = try? ExpressionParser.parse(plain) { return .expression(expression, text: plain) }
         }
+        // `x = 1,000,000`, `2^{20} = 1,048,576`: a thousands-grouped number after the one `=` is one number, not a list.
+        if bytes.count <= 64, bytes.contains(44), let equals = bytes.firstIndex(of: 61), bytes.lastIndex(of: 61) == equals,
+           !bytes[..<equals].contains(44), isThousandsNumber(Array(Bytes.trimSpaces(bytes[(equals + 1)...]))) {
+            return parse(Bytes.string(bytes.filter { $0 != 44 }), depth: depth + 1)
+        }
         for separator in listSeparators {
             let parts = splitTopLevel(bytes, by: separator).filter { !$0.isEmpty }
             if parts.count > 1 {

@@ -98,6 +98,12 @@ struct EquivalenceChecker {
         case let (.expression(goldExpression, _), .equation(candidateLeft, _, left?, right?))
             where !goldExpression.variables.isEmpty && right.variables.isEmpty && right.numericValue([:]).map({ $0.magnitude == 0 }) == true:
             return equal(gold, .expression(left, text: candidateLeft))
+        // `x^2 - 5x + 6 = (x-3)(x-2)`: an identity (both sides the same expression) rewrites its left side into the
+        // right one, which is the answer.
+        case let (.expression(goldExpression, _), .equation(candidateLeft, candidateRight, left?, right?))
+            where !goldExpression.variables.isEmpty && !left.variables.isEmpty && !right.variables.isEmpty
+                && equal(.expression(left, text: candidateLeft), candidateRight):
+            return equal(gold, candidateRight)
         // `f(-2)+f(-1)+f(0) = 2 + \frac{5}{3} + 1 = 4\frac{2}{3}`: a function evaluated at numbers is a computation too.
         case let (_, .equation(candidateLeft, candidateRight, _, _)) where !gold.isEquation && EquivalenceChecker.evaluatesAtNumbers(candidateLeft):
             return equal(gold, candidateRight)

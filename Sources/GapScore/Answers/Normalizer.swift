@@ -431,9 +431,22 @@ enum Normalizer {
 
     /// A decimal that ends its digits with an ellipsis after a repeated block is that repeating decimal, as a fraction:
     /// `0.333...` = 1/3, `0.1666…` = 1/6, `0.142857142857\ldots` = 1/7. The block (one to six digits) must be written
-    /// at least twice before the ellipsis; anything else is left as it is.
+    /// at least twice before the ellipsis; anything else is left as it is. So is one that closes a computation,
+    /// `\frac{4}{33} = 0.121212\ldots` (the side after the last `=`).
     static func rewriteEllipsisDecimal(_ text: inout [UInt8]) {
         var body = Array(Bytes.trimSpaces(text[...]))
+        // Inside math delimiters (`$0.3333\ldots$`, `\(0.1666\dots\)`), which later passes remove.
+        for (open, close) in [("$", "$"), ("\\(", "\\)")].map({ (b($0.0), b($0.1)) })
+        where body.count > open.count + close.count && Bytes.hasPrefix(body, at: 0, open) && Bytes.hasPrefix(body, at: body.count - close.count, close) {
+            body = Array(Bytes.trimSpaces(body[open.count..<(body.count - close.count)]))
+        }
+        if let equals = body.lastIndex(of: 61) {
+            var side = Array(Bytes.trimSpaces(body[(equals + 1)...]))
+            let before = side
+            rewriteEllipsisDecimal(&side)
+            if side != before { text = Array(body[...equals]) + side }
+            return
+        }
         guard let ellipsis = ellipses.first(where: { body.count > $0.count && Bytes.hasPrefix(body, at: body.count - $0.count, $0) }) else { return }
         body.removeLast(ellipsis.count)
         let negative = body.first == 45

@@ -159,6 +159,42 @@ extension AnswerProse {
         return inner
     }
 
+    /// A yes or no set off by commas or opening a clause after a comma in a sentence ("Since the sum is divisible by 9,
+    /// yes, the number is divisible by 9." → `yes`); nil when there is none or both.
+    static func yesNoClause(_ sentence: String) -> String? {
+        let lowered = " " + sentence.lowercased() + " "
+        let yes = [", yes,", ", yes ", "; yes,", ": yes,"].contains(where: { lowered.contains($0) })
+        let no = [", no,", "; no,", ": no,"].contains(where: { lowered.contains($0) })
+        guard yes != no else { return nil }
+        return yes ? "yes" : "no"
+    }
+
+    static let concludingOpeners: [String] = [", so ", " so ", ", therefore ", ", hence ", ", thus ", "; so ", ", and so "]
+
+    /// The parts of a response's last sentence that state its conclusion: the clause after the last ", so" (or
+    /// "therefore", "hence", "thus"), and the last bold span of the last line ("… mirror Alice's move, so Bob wins the
+    /// game." → "Bob wins the game."; "…, **Bob wins**." → "Bob wins"). A name answer stated there and no other name in
+    /// it answers the question, whatever other names the reasons mention.
+    static func concludingParts(_ response: String) -> [String] {
+        var parts: [String] = []
+        if let sentence = AnswerExtractor.lastSentence(response) {
+            let lowered = sentence.lowercased()
+            if let clause = concludingOpeners.compactMap({ lowered.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }) {
+                let offset = lowered.utf8.distance(from: lowered.startIndex, to: clause.upperBound)
+                parts.append(String(decoding: sentence.utf8.dropFirst(offset), as: UTF8.self))
+            }
+        }
+        let line = response.split(separator: "\n").last(where: { $0.contains(where: { !$0.isWhitespace }) }) ?? ""
+        if let close = line.range(of: "**", options: .backwards), let open = line[..<close.lowerBound].range(of: "**", options: .backwards) {
+            parts.append(String(line[open.upperBound..<close.lowerBound]))
+        }
+        // "so Bob loses", "so Bob cannot win": a name in a negated conclusion is not the answer.
+        return parts.filter { part in
+            let words = " " + part.lowercased() + " "
+            return !["not ", "n't ", " lose", " loses", " lost", " never ", " no ", " cannot ", " fails", " fail "].contains(where: { words.contains($0) })
+        }
+    }
+
     /// Capitalised words that open or join sentences and never name an answer ("The", "So", "Thus", "Since", …).
     static let commonCapitalised: Set<[UInt8]> = Set(["The", "So", "Thus", "Therefore", "Hence", "It", "Its", "This", "That",
         "These", "Those", "A", "An", "I", "Since", "Because", "Then", "We", "She", "He", "They", "Her", "His", "Their", "In",
