@@ -1255,7 +1255,13 @@ public enum AnswerExtractor {
     /// **(3, 6)**\n- **(-1, 2)**" → `(3, 6), (-1, 2)`): two to twelve items, each one value (digits, signs, brackets and
     /// LaTeX, in `$…$` or bold or bare, no words). Nil otherwise.
     static func closingBulletList(_ text: [UInt8]) -> String? {
-        let lines = text.split(separator: 10, omittingEmptySubsequences: false).map { Bytes.trimSpaces($0) }
+        // Most responses end with prose: look at the last line before splitting the text into lines.
+        guard let end = text.lastIndex(where: { !Bytes.isSpace($0) }) else { return nil }
+        var lineStart = end
+        while lineStart > 0, text[lineStart - 1] != 10 { lineStart -= 1 }
+        while lineStart < end, Bytes.isSpace(text[lineStart]) { lineStart += 1 }
+        guard text[lineStart] == 45 || text[lineStart] == 42 || text[lineStart] == 0xE2, lineStart > 0 else { return nil }
+        let lines = text[max(0, lineStart - 2_000)...].split(separator: 10, omittingEmptySubsequences: false).map { Bytes.trimSpaces($0) }
         guard var last = lines.lastIndex(where: { !$0.isEmpty }) else { return nil }
         var items: [String] = []
         while last >= 0, items.count <= 12 {
