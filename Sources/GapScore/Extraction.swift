@@ -119,11 +119,11 @@ public enum AnswerExtractor {
             }
             // A correction written after the box replaces it (the fallbacks' policy only, as after an answer phrase).
             if policy.fallback == .lastMathOrNumber, boxStart >= 0, let end = boxEnd(text, from: boxStart), text.count - end > 8,
-               let corrected = correctionAfterBox(text, boxEnd: end, policy: policy) {
+               let corrected = correctionAfterBox(text, boxStart: boxStart, boxEnd: end, policy: policy) {
                 return Extraction(answer: corrected, rule: "boxed (corrected after it)", allBoxed: [])
             }
             if policy.fallback == .lastMathOrNumber, boxStart >= 0, let end = boxEnd(text, from: boxStart), text.count - end > 8,
-               let turned = turnAfterBox(text, boxEnd: end, guessed: guessedBox(text, boxStart: boxStart), policy: policy) {
+               let turned = turnAfterBox(text, boxEnd: end, boxed: last, guessed: guessedBox(text, boxStart: boxStart), policy: policy) {
                 return Extraction(answer: turned, rule: "boxed (a later answer after it)", allBoxed: [])
             }
             // Two boxes joined by "or" ("either $\boxed{8}$ or $\boxed{10}$") answer both: a hedge equals neither alone, and
@@ -204,6 +204,12 @@ public enum AnswerExtractor {
                 }
                 if before.answer != nil { return before }
             }
+            // "It's most likely 18, though if the endpoints are included it could be 20.": a closing clause that offers
+            // another value hedges the answer before it.
+            if depth < 2, let hedge = closingHedge(text), let answer = run(Array(text[..<hedge.start]), policy: policy, depth: depth + 1).answer,
+               answer != hedge.alternative {
+                return Extraction(answer: answer + ", " + hedge.alternative, rule: "last-sentence (hedged by an alternative after it)", allBoxed: [])
+            }
             if let none = noSolutionStatement(text) { return Extraction(answer: "\\text{" + none + "}", rule: "last-sentence (no solutions)", allBoxed: []) }
             if let undetermined = undeterminedStatement(text) {
                 return Extraction(answer: "\\text{" + undetermined + "}", rule: "last-sentence (no value can be given)", allBoxed: [])
@@ -228,6 +234,10 @@ public enum AnswerExtractor {
             let last = math.map { number == nil || $0.end >= number!.end ? $0 : number! } ?? number
             if let last, let stated = valueBeforeDenial(text, segment: last, policy: policy) {
                 return Extraction(answer: stated, rule: "\(last.start == math?.start ? "last-math" : "last-number") (value stated before a denial)", allBoxed: [])
+            }
+            // "Hence there are 125 games in total, i.e. 250 team-games divided by 2.": values after "i.e." restate.
+            if let last, let stated = valueBeforeRestatement(text, at: last.start, policy: policy) {
+                return Extraction(answer: stated, rule: "\(last.start == math?.start ? "last-math" : "last-number") (value stated before its restatement)", allBoxed: [])
             }
             if let math, number == nil || math.end >= number!.end || isApproximation(text, before: number!.start)
                 || math.end <= number!.start && inCheckSentence(text, at: number!.start) {
@@ -625,7 +635,7 @@ public enum AnswerExtractor {
     /// ("\boxed{12} years. Wait — … The answer is 13." → `13`), or, after a firmer word than a bare "Wait" ("Hmm,
     /// actually", "Oops", "Correction", "No,"), gives a value ("… so the result is $42 - 8 = 34$." → `34`). A bare "Wait"
     /// with no answer phrase is a check ("Wait, let me verify: 12 × 2 = 24"), and the box stays.
-    static func correctionAfterBox(_ text: [UInt8], boxEnd end: Int, policy: AnswerPolicy) -> String? {
+    static func correctionAfterBox(_ text: [UInt8], boxStart: Int, boxEnd end: Int, policy: AnswerPolicy) -> String? {
         guard let opening = correctionOpening(text, after: end) else { return nil }
         let tail = Array(text[opening...])
         if let phrase = answerPhrase(tail) { return phrase }
@@ -640,11 +650,40 @@ public enum AnswerExtractor {
             // So does one that names the value as the correct one ("I made an error above; the correct remainder is $1$.",
             // "So the correct sum is $-\frac{7}{2}$.").
             let sentence = Array(lastSentence)
-            guard let actually = Bytes.findLastIgnoringCase(sentence, b(" actually ")) ?? correctedValueStart(sentence) else { return nil }
-            return lastValue(Array(sentence[actually...]), policy: policy)
+            if let actually = Bytes.findLastIgnoringCase(sentence, b(" actually ")) ?? correctedValueStart(sentence) {
+                return lastValue(Array(sentence[actually...]), policy: policy)
+            }
+            // So does one that states the boxed quantity again by its name ("… so the minimum is $\boxed{-4}$.\n\nWait —
+            // the vertex lies outside $[2, 5]$ … The minimum value is $-3$.").
+            let boxSentence = Array(text[sentenceStart(text, at: boxStart)..<boxStart])
+            guard let named = restatedQuantity(sentence, naming: boxSentence), !inCheckSentence(sentence, at: 0) else { return nil }
+            return lastValue(Array(sentence[named...]), policy: policy)
         }
         return lastValue(tail, policy: policy)
     }
+    /// Where the value of a sentence "(So|Thus|Therefore|Hence,) the <up to four words> is <value>" starts, when one of
+    /// its words (four letters or more, not a filler like "answer" or "value") is in `boxSentence`, the words before a
+    /// box: "The minimum value is $-3$." restates "so the minimum is $\boxed{-4}$". Nil otherwise.
+    static func restatedQuantity(_ sentence: [UInt8], naming boxSentence: [UInt8]) -> Int? {
+        let lowered = sentence.map(Bytes.lower)
+        var cursor = 0
+        while cursor < lowered.count, Bytes.isSpace(lowered[cursor]) || lowered[cursor] == 42 { cursor += 1 }
+        for opening in [b("so "), b("so, "), b("thus "), b("thus, "), b("therefore "), b("therefore, "), b("hence "), b("hence, ")]
+            where Bytes.hasPrefix(lowered, at: cursor, opening) { cursor += opening.count; break }
+        guard Bytes.hasPrefix(lowered, at: cursor, b("the ")), let verb = Bytes.find(lowered, b(" is "), from: cursor) else { return nil }
+        let words = lowered[(cursor + 4)..<verb].split(separator: 32)
+        guard !words.isEmpty, words.count <= 4, words.allSatisfy({ $0.allSatisfy(Bytes.isLetter) }) else { return nil }
+        let before = boxSentence.map(Bytes.lower).split(whereSeparator: { !Bytes.isLetter($0) }).map(Array.init)
+        guard words.contains(where: { word in
+            word.count >= 4 && !restatementFillers.contains(Array(word)) && before.contains(Array(word))
+        }) else { return nil }
+        let value = verb + 4
+        guard lowered[value...].contains(where: { Bytes.isDigit($0) || $0 == 92 }) else { return nil }
+        return value
+    }
+    static let restatementFillers: Set<[UInt8]> = Set(["answer", "value", "final", "result", "number", "total", "correct",
+                                                       "exact", "required", "desired"].map(b))
+
     static let waitWord = b("wait")
     /// What follows "Wait" in a firm correction: "Wait, actually, I forgot the overlap", "Wait, that can't be right".
     static let firmWaitContinuations: [[UInt8]] = ["no", "actually", "that can't", "that cannot", "that can not", "that's not",
@@ -697,7 +736,7 @@ public enum AnswerExtractor {
     /// naming "the correct X" ("$\boxed{15}$.\n\nHmm, but the question asks only for the even divisors … So the number
     /// of even positive divisors is 10." → `10`). A check ("But let me verify: 3 · 5 = 15") concludes nothing, so the
     /// box stays. Nil when none of these follows the box.
-    static func turnAfterBox(_ text: [UInt8], boxEnd end: Int, guessed: Bool, policy: AnswerPolicy) -> String? {
+    static func turnAfterBox(_ text: [UInt8], boxEnd end: Int, boxed: String, guessed: Bool, policy: AnswerPolicy) -> String? {
         let tail = Array(text[end...])
         let lowered = tail.map(Bytes.lower)
         // A final-answer label or heading after the box: "Final answer: 40."; "## Final Answer\n\n… = \frac{1}{6}$."
@@ -754,6 +793,14 @@ public enum AnswerExtractor {
            let phrase = answerPhraseLocated(Array(tail[(conclusion + clause + 2)...])), !inCheckSentence(tail, at: conclusion + 1) {
             return phrase.answer
         }
+        // "… $\binom{6}{2} = \boxed{15}$ handshakes.\n\nThe host shakes hands with each guest too, so the total is $15 + 6 =
+        // 21$.": a boxed number that a later computation takes as an operand was a step; a last sentence that concludes
+        // ("So …", "…, so …", "… therefore …") gives the answer.
+        if conclusion > 0, !inCheckSentence(tail, at: conclusion + 1), usedAsOperand(boxed, in: Array(tail[..<lastByte])),
+           let from = concludingClause(Array(lowered[conclusion...])),
+           let value = lastValue(Array(tail[(conclusion + from)...]), policy: policy), value != boxed {
+            return value
+        }
         guard let turn else { return nil }
         // "But substituting … gives a contradiction, so the system has no solution.": the turn concludes there is none.
         if turn == conclusion, let none = noSolutionStatement(tail) { return "\\text{" + none + "}" }
@@ -775,6 +822,45 @@ public enum AnswerExtractor {
         guard conclusion > turn, conclusionOpenings.contains(where: { Bytes.hasPrefix(lowered, at: conclusion, $0) }),
               !inCheckSentence(tail, at: conclusion + 1) else { return nil }
         return lastValue(Array(tail[conclusion...]), policy: policy)
+    }
+
+    static let arithmeticOperators: [[UInt8]] = ["+", "-", "*", "/", "\\times", "\\cdot", "\\div", "×", "÷", "·"].map(b)
+
+    /// Whether `value`, a plain number, is an operand of a computation in `text`: written with an arithmetic operator
+    /// right before or after it ("$15 + 6 = 21$", "$8 \times 24$"), in a sentence that has `=` after it.
+    static func usedAsOperand(_ value: String, in text: [UInt8]) -> Bool {
+        let number = Array(value.utf8)
+        guard !number.isEmpty, number.count <= 12, number.allSatisfy({ Bytes.isDigit($0) || $0 == 46 }) else { return false }
+        var from = 0
+        while let at = Bytes.find(text, number, from: from) {
+            from = at + 1
+            let end = at + number.count
+            guard at == 0 || !(Bytes.isDigit(text[at - 1]) || text[at - 1] == 46 || text[at - 1] == 123 || Bytes.isLetter(text[at - 1])),
+                  end == text.count || !(Bytes.isDigit(text[end]) || text[end] == 46 && end + 1 < text.count && Bytes.isDigit(text[end + 1])) else { continue }
+            var after = end
+            while after < text.count, text[after] == 32 { after += 1 }
+            var before = at
+            while before > 0, text[before - 1] == 32 { before -= 1 }
+            let operatorAfter = arithmeticOperators.contains { Bytes.hasPrefix(text, at: after, $0) }
+            let operatorBefore = arithmeticOperators.contains { before >= $0.count && Bytes.hasPrefix(text, at: before - $0.count, $0) }
+            guard operatorAfter || operatorBefore else { continue }
+            var sentenceEnd = end
+            while sentenceEnd < text.count, text[sentenceEnd] != 10,
+                  !((text[sentenceEnd] == 46 || text[sentenceEnd] == 33) && (sentenceEnd + 1 == text.count || text[sentenceEnd + 1] == 32)) {
+                if text[sentenceEnd] == 61 { return true }
+                sentenceEnd += 1
+            }
+        }
+        return false
+    }
+
+    /// Where a lowered sentence concludes: 0 when it opens with "So", "Thus", "Therefore" or "Hence"; else just after
+    /// its last ", so ", " therefore " or ", thus "; nil when it does neither.
+    static func concludingClause(_ sentence: [UInt8]) -> Int? {
+        if conclusionOpenings.prefix(5).contains(where: { Bytes.hasPrefix(sentence, at: 0, $0) }) { return 0 }
+        return [", so ", " therefore ", " therefore, ", ", thus ", ", hence "].compactMap { word in
+            Bytes.findLast(sentence, b(word)).map { $0 + word.count }
+        }.max()
     }
 
     /// Whether the `}` that opens `text` closes no `{` of it: the rest of the text has balanced braces.
@@ -896,6 +982,11 @@ public enum AnswerExtractor {
                    !bytes[..<index].contains(where: Bytes.isDigit), bytes[..<index].contains(where: Bytes.isLetter),
                    let close = Bytes.find(bytes, [42, 42], from: index + 2), close - index <= 40,
                    bytes[(index + 2)..<close].contains(where: Bytes.isDigit), !bytes[(index + 2)..<close].contains(10) {
+                    // "either **6** or **8**": a second bold value offered as the alternative keeps the hedge.
+                    if Bytes.hasPrefixIgnoringCase(bytes, at: close + 2, b(" or **")), let second = Bytes.find(bytes, [42, 42], from: close + 8),
+                       second - close <= 40, bytes[(close + 8)..<second].contains(where: Bytes.isDigit) {
+                        return Bytes.string(Bytes.trimSpaces(bytes[(index + 2)..<close])) + " or " + Bytes.string(Bytes.trimSpaces(bytes[(close + 8)..<second]))
+                    }
                     return Bytes.string(Bytes.trimSpaces(bytes[(index + 2)..<close]))
                 }
                 // `**` closes bold text ("**12**"); between two operands a `*` is a product or Python's power (`x**2`).
@@ -1424,6 +1515,28 @@ public enum AnswerExtractor {
     /// The result of a computation chain `a = b = 13`: its last side when there are two or more top-level `=` and the
     /// last side is a plain number or fraction of numbers (`r_1^2 + r_2^2 = 25 - 12 = 13` → `13`); Math-Verify
     /// compares the last side of a relation the same way. Nil otherwise.
+    /// `36\ \text{in}^2`, `12 \text{ cm}`, `5\,\mathrm{kg}`: a number followed by a unit in `\text{…}` or `\mathrm{…}`
+    /// (optionally squared or cubed), as a string; nil for anything else.
+    static func numberWithUnit(_ side: ArraySlice<UInt8>) -> String? {
+        var bytes = Array(side)
+        while let end = bytes.last, end == 46 || end == 44 || Bytes.isSpace(end) { bytes.removeLast() }
+        var cursor = 0
+        if bytes.first == 45 { cursor = 1 }
+        let digitsStart = cursor
+        while cursor < bytes.count, Bytes.isDigit(bytes[cursor]) || bytes[cursor] == 46 || bytes[cursor] == 44 && cursor + 1 < bytes.count && Bytes.isDigit(bytes[cursor + 1]) { cursor += 1 }
+        guard cursor > digitsStart else { return nil }
+        while cursor < bytes.count, Bytes.isSpace(bytes[cursor]) || Bytes.hasPrefix(bytes, at: cursor, b("\\ ")) || Bytes.hasPrefix(bytes, at: cursor, b("\\,")) {
+            cursor += Bytes.isSpace(bytes[cursor]) ? 1 : 2
+        }
+        guard let command = [b("\\text{"), b("\\mathrm{")].first(where: { Bytes.hasPrefix(bytes, at: cursor, $0) }),
+              let close = bytes[(cursor + command.count)...].firstIndex(of: 125),
+              bytes[(cursor + command.count)..<close].contains(where: Bytes.isLetter),
+              bytes[(cursor + command.count)..<close].allSatisfy({ Bytes.isLetter($0) || $0 == 32 || $0 == 47 }) else { return nil }
+        let rest = bytes[(close + 1)...]
+        guard rest.isEmpty || rest.elementsEqual(b("^2")) || rest.elementsEqual(b("^3")) || rest.elementsEqual(b("^{2}")) || rest.elementsEqual(b("^{3}")) else { return nil }
+        return Bytes.string(bytes[...])
+    }
+
     static func chainResult(_ text: String) -> String? {
         let bytes = Array(text.utf8)
         // `x = 2 \quad\text{or}\quad x = 1` lists two solutions: not a chain.
@@ -1443,6 +1556,8 @@ public enum AnswerExtractor {
         if equals.count == 1 {
             let left = Array(bytes[..<last])
             let right = Bytes.trimSpaces(bytes[(last + 1)...])
+            // `4 \times 9 = 36\ \text{in}^2`: a computation whose result carries its unit.
+            if left.contains(where: Bytes.isDigit), !hasPlainLetter(left), let unit = numberWithUnit(right) { return unit }
             guard left.contains(where: Bytes.isDigit), !hasPlainLetter(left) || isFunctionOfNumbers(left), !right.isEmpty,
                   (right.first == 45 ? right.dropFirst() : right).allSatisfy(Bytes.isDigit) else { return nil }
         }
@@ -1596,6 +1711,11 @@ public enum AnswerExtractor {
             // "when", "where", "if" open a clause ("when the sides are …"); "at", "for", "with" make a condition only
             // before a relation ("at $x = 2$"), so "for a total of 70" is none.
             let takesClause = clauseWord == b("when") || clauseWord == b("whenever") || clauseWord == b("where") || clauseWord == b("if")
+                // "126 dollars for the week after working all 7 days"; never "after correcting it, it is 13".
+                || clauseWord == b("after") && !between.contains(44) && !between.contains(61)
+                    && !(prefix[..<conditionStart].split(separator: 32).last.map({ [b("and"), b("then"), b("but")].contains($0.map(Bytes.lower)) || $0.last == 44 }) ?? true)
+                    && !between.split(separator: 32).contains(where: { [b("is"), b("are"), b("was"), b("it"), b("get"), b("gives")].contains($0.map(Bytes.lower)) })
+
             let onlyWords = between.allSatisfy { Bytes.isLetter($0) || $0 == 32 || $0 == 44 || $0 == 61 || $0 == 95 }
             let region = Array(prefix[..<conditionStart])
             if !onlyWords {
@@ -1642,7 +1762,14 @@ public enum AnswerExtractor {
                     return stated.utf8.contains(name)
                 }
             }()
-            let isRelation = segmentKind(segment.text) == 1 || between.contains(61) || isExclusion(segment.text) || namesParts
+            // Several relations joined into one list (`x = 2, y = 2` from "at $x = 2$ and $y = 2$") set values too.
+            // Not when they name the parts of the stated value: "$\frac{m}{n}=\frac{221}{8}$ with $m=221$ and $n=8$".
+            let parts = segment.text.split(separator: ",").map(String.init)
+            let relations = segmentKind(segment.text) == 1
+                || parts.count > 1 && parts.allSatisfy { segmentKind($0) == 1 } && statedValue(region, policy: policy).map({ stated in
+                    !parts.allSatisfy { part in part.utf8.first(where: { !Bytes.isSpace($0) }).map { stated.text.utf8.contains($0) } ?? false }
+                }) ?? false
+            let isRelation = relations || between.contains(61) || isExclusion(segment.text) || namesParts
             guard isRelation || hasWords && takesClause else { continue }
             return statedValue(region, policy: policy)?.text
         }
@@ -1840,6 +1967,8 @@ public enum AnswerExtractor {
         guard sentence.count <= 300 else { return nil }
         // "… is $\frac{6}{36}$, i.e. one in six.": words after "i.e." restate the value before them.
         if start >= 4, latinAbbreviations.contains(where: { Bytes.hasPrefixIgnoringCase(text, at: start - 4, $0) }) { return nil }
+        // "She finished in third place.", "Sam stands fifth.": a rank in words is its number.
+        if !sentence.contains(where: Bytes.isDigit), let rank = rankInWords(Array(sentence)) { return rank }
         // A sentence with digits or math: only a new clause after the last of them ("Half of 2 is 1 bolt, so it takes
         // three bolts in total." → `3`), opened by a comma or "so", may give the answer in words.
         if let lastMath = sentence.lastIndex(where: { Bytes.isDigit($0) || $0 == 36 || $0 == 92 }) {
@@ -1886,6 +2015,32 @@ public enum AnswerExtractor {
         // "negative four", "minus three": the sign is a word too.
         if lastIndex > 0, ["negative", "minus"].contains(tokens[lastIndex - 1].lowercased()) { digits = "-" + digits }
         return digits
+    }
+
+    static let rankVerbs: Set<[UInt8]> = Set(["stands", "stood", "finished", "finishes", "came", "comes", "placed", "places",
+                                              "ranked", "ranks", "is", "was", "ended", "ends", "arrived", "arrives"].map(b))
+    static let ordinals = Ranks.words.map(b)
+
+    /// The number of a rank in words followed by "place" or "position" ("third place" → `3`), when the sentence names
+    /// exactly one such rank, or of a rank that ends the sentence after a verb of standing ("Sam stands fifth", "she
+    /// finished second"). Nil otherwise.
+    static func rankInWords(_ sentence: [UInt8]) -> String? {
+        let lowered = sentence.map(Bytes.lower)
+        let words = lowered.split(whereSeparator: { !Bytes.isLetter($0) })
+        if words.count >= 2, let index = ordinals.firstIndex(where: { $0.elementsEqual(words[words.count - 1]) }),
+           rankVerbs.contains(Array(words[words.count - 2])) {
+            return String(index + 1)
+        }
+        var found: String?
+        for (index, word) in ordinals.enumerated() {
+            for noun in [b(" place"), b(" position")] {
+                guard let at = Bytes.find(lowered, word + noun), at == 0 || !Bytes.isLetter(lowered[at - 1]),
+                      at + word.count + noun.count == lowered.count || !Bytes.isLetter(lowered[at + word.count + noun.count]) else { continue }
+                if found != nil { return nil }
+                found = String(index + 1)
+            }
+        }
+        return found
     }
 
     static let allRealsPhrases: [[UInt8]] = ["all real numbers except", "all reals except", "all real numbers other than",

@@ -76,6 +76,7 @@ extension AnswerExtractor {
     static func hedgedAlternative(_ text: [UInt8], after start: Int) -> String? {
         guard text.count - start <= 240, text.count - start >= 12 else { return nil }
         let window = Array(text[start...])
+        if let alternative = parentheticalAlternative(window) { return alternative }
         guard let marker = hedgeMarkers.compactMap({ m in Bytes.findLastIgnoringCase(window, m).map { ($0, m.count) } }).max(by: { $0.0 < $1.0 })
         else { return alternativeAlsoPossible(window) }
         let before = window[..<marker.0]
@@ -83,15 +84,77 @@ extension AnswerExtractor {
         for index in before.indices.dropLast() where before[index] == 46 && Bytes.isSpace(before[index + 1]) { return nil }
         var alternative = Array(Bytes.trimSpaces(window[(marker.0 + marker.1)...]))
         while let last = alternative.last, last == 46 || last == 33 || last == 63 || Bytes.isSpace(last) { alternative.removeLast() }
-        if alternative.count >= 2, alternative.first == 36, alternative.last == 36 { alternative = Array(alternative[1..<(alternative.count - 1)]) }
-        guard !alternative.isEmpty, alternative.count <= 60, alternative.contains(where: Bytes.isDigit), !alternative.contains(36) else { return nil }
+        guard let value = bareValue(alternative, limit: 60), !value.contains(10), !value.contains(44) else { return nil }
+        return Bytes.string(value)
+    }
+
+    /// A value offered in parentheses right after the answer as another answer: "Answer: 45 (or 46 if the endpoint is
+    /// counted)" → `46`. The value is bare (digits, signs and LaTeX, no words), in the answer's sentence. Nil otherwise;
+    /// a restatement ("1/2 (or 0.5)") comes back too and compares equal to the answer.
+    static func parentheticalAlternative(_ window: [UInt8]) -> String? {
+        guard let open = Bytes.find(window, b(" (or ")) else { return nil }
+        let before = window[..<open]
+        guard before.contains(where: Bytes.isDigit), !before.contains(10), !before.contains(63) else { return nil }
+        for index in before.indices.dropLast() where before[index] == 46 && Bytes.isSpace(before[index + 1]) { return nil }
+        var value: [UInt8] = []
+        var cursor = open + 5
+        while cursor < window.count, !Bytes.isSpace(window[cursor]), window[cursor] != 41 { value.append(window[cursor]); cursor += 1 }
+        while let last = value.last, last == 44 || last == 46 || last == 59 { value.removeLast() }
+        return bareValue(value, limit: 40).map(Bytes.string)
+    }
+
+    /// `value` without the `$…$` around it when it is bare: at most `limit` bytes with a digit, no `$`, and no letters
+    /// outside LaTeX commands (`46`, `-\frac{1}{2}`, not `46 apples`). Nil otherwise.
+    static func bareValue(_ value: [UInt8], limit: Int) -> [UInt8]? {
+        var value = value
+        if value.count >= 2, value.first == 36, value.last == 36 { value = Array(value[1..<(value.count - 1)]) }
+        guard !value.isEmpty, value.count <= limit, value.contains(where: Bytes.isDigit), !value.contains(36) else { return nil }
         var inCommand = false
-        for byte in alternative {
+        for byte in value {
             if byte == 92 { inCommand = true; continue }
             if Bytes.isLetter(byte) { if !inCommand { return nil } } else { inCommand = false }
-            if byte == 10 || byte == 44 { return nil }
         }
-        return Bytes.string(alternative)
+        return value
+    }
+
+    /// A clause closing the response that offers another value: "It's most likely 18, though if the endpoints are
+    /// included it could be 20." → where ", though" starts and `20`. The value is bare and ends the text; the sentence
+    /// has a digit before the clause. Nil otherwise.
+    static func closingHedge(_ text: [UInt8]) -> (start: Int, alternative: String)? {
+        guard let lastByte = text.lastIndex(where: { !Bytes.isSpace($0) }) else { return nil }
+        let start = sentenceStart(text, at: lastByte)
+        let lowered = text[start...lastByte].map(Bytes.lower)
+        guard lowered.count <= 300,
+              let opener = [", though ", ", although ", ", but "].compactMap({ Bytes.find(lowered, b($0)) }).min(),
+              lowered[..<opener].contains(where: Bytes.isDigit),
+              let verb = [" could be ", " might be ", " may be ", " would be "].compactMap({ v in Bytes.findLast(lowered, b(v)).map { $0 + v.count } }).max(),
+              verb > opener else { return nil }
+        var value = Array(text[(start + verb)...lastByte])
+        while let last = value.last, last == 46 || last == 33 || Bytes.isSpace(last) { value.removeLast() }
+        guard let bare = bareValue(value, limit: 40), !bare.contains(32) else { return nil }
+        return (start + opener, Bytes.string(bare))
+    }
+
+    static let ieOpeners: [[UInt8]] = [", i.e. ", ", i.e., ", "; i.e. ", "; i.e., ", ", that is, "].map(b)
+
+    static let computationWords: [[UInt8]] = [" divided by ", " times ", " multiplied by ", " plus ", " minus "].map(b)
+
+    /// The value a sentence states before ", i.e." (or ", that is,") when the value at `position` is in the clause after
+    /// it and that clause says how the value was computed: "there are 125 games in total, i.e. 250 team-games divided
+    /// by 2" → `125`. Only words may come between the stated value and the opener. Nil otherwise.
+    static func valueBeforeRestatement(_ text: [UInt8], at position: Int, policy: AnswerPolicy) -> String? {
+        // The full stops of "i.e." end no sentence.
+        var start = sentenceStart(text, at: position)
+        while start >= 4, Bytes.hasPrefixIgnoringCase(text, at: start - 4, b("i.e.")) { start = sentenceStart(text, at: start - 4) }
+        guard position > start, position - start <= 400 else { return nil }
+        let lowered = text[start..<position].map(Bytes.lower)
+        guard let opener = ieOpeners.compactMap({ Bytes.findLast(lowered, $0) }).max(),
+              // Only a clause that says how the value was computed; "i.e." usually introduces the answer itself.
+              computationWords.contains(where: { Bytes.find(Array(lowered[opener...]), $0) != nil }) else { return nil }
+        let region = Array(text[start..<(start + opener)])
+        guard let stated = statedValue(region, policy: policy),
+              region[stated.end...].allSatisfy({ Bytes.isLetter($0) || $0 == 32 || $0 == 36 || $0 == 45 }) else { return nil }
+        return chainResult(stated.text) ?? stated.text
     }
 
     static let alsoPossiblePhrases: [[UInt8]] = [" is also possible", " is also plausible", " is also an option", " could also be right",

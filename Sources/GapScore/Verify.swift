@@ -304,6 +304,12 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
             }
         }
     }
+    // Ranks: `\text{second}` against `2` or `2nd` ("She finished in 2nd place"), `5th` against "fifth"; a plain integer
+    // counts on one side when the other names a rank.
+    if let goldPlace = Ranks.place(goldNormalized.text, plainIntegers: true), let candidatePlace = Ranks.place(candidateNormalized.text, plainIntegers: true),
+       Ranks.place(goldNormalized.text) != nil || Ranks.place(candidateNormalized.text) != nil {
+        if goldPlace == candidatePlace { return Verification(equivalent: true, reason: "equal as values (the same rank)") }
+    }
     // Variables set equal in one chain (`x=y=z=1`) against a tuple of that many equal values: `(1,1,1)`.
     if goldNormalized.text.utf8.contains(44), let tuple = chainedEqualityTuple(candidateNormalized.text),
        compare(goldText: goldText, candidateText: tuple, policy: policy).equivalent {

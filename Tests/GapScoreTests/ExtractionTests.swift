@@ -369,3 +369,41 @@ import Testing
     #expect(AnswerExtractor.closesNothing(Array("} 2\\sqrt{5}".utf8)))
     #expect(!AnswerExtractor.closesNothing(Array("}{x}}".utf8)))
 }
+
+@Test func roundNineteenHedgesStepsRanksAndVectors() {
+    let scorer = GaprunScorer()
+    func judge(_ response: String, _ gold: String) -> Bool { scorer.judge(response: response, gold: gold, policy: .standard).correct }
+    // Hedges: a second bold value after "or", "(or N if …)" after an answer label, a closing "though … it could be N".
+    #expect(!judge("Both seem to work, so the answer is either **6** or **8**.", "6"))
+    #expect(judge("Both seem to work, so the answer is either **6** or **8**.", "6, 8"))
+    #expect(!judge("Answer: 45 (or 46 if the endpoint is counted as well)", "45"))
+    #expect(judge("Answer: 1/2 (or 0.5)", "\\frac12"))
+    #expect(!judge("Counting gives 18. It's most likely 18, though if the endpoints are included it could be 20.", "18"))
+    // A box that a later computation uses was a step; a plain check after the box keeps it.
+    let step = "Each pair shakes hands once: $\\binom{6}{2} = \\boxed{15}$.\n\nThe host shakes hands with each of the 6 guests too, so the total is $15 + 6 = 21$."
+    #expect(judge(step, "21"))
+    #expect(!judge(step, "15"))
+    #expect(judge("So the area is $\\boxed{24}$.\n\nWait, let me double check the perimeter: 2(4+6) = 20. The perimeter is $20$.", "24"))
+    // A weak "Wait" that names the boxed quantity again with another value corrects the box.
+    #expect(judge("so the minimum is $\\boxed{-4}$.\n\nWait — the vertex lies outside $[2, 5]$, so $f(2) = -3$.\n\nThe minimum value is $-3$.", "-3"))
+    // Ranks.
+    #expect(judge("Counting the runners ahead of her, she finished in third place.", "3"))
+    #expect(judge("She finished in 2nd place.", "\\text{second}"))
+    #expect(!judge("She finished in 3rd place.", "\\text{second}"))
+    #expect(judge("Counting the guests in line, Sam stands fifth.", "\\text{5th}"))
+    #expect(Ranks.place("5^{\\text{th}}") == 5 && Ranks.place("the twelfth place") == 12 && Ranks.place("12") == nil)
+    // Restatements after "i.e." and conditions after "after" and "at … and …".
+    #expect(judge("Hence there are 125 games in total, i.e. 250 team-games divided by 2.", "125"))
+    #expect(judge("So she makes 126 dollars for the week after working all 7 days.", "126"))
+    #expect(judge("The answer is not 12; after correcting the overcount it is 13.", "13"))
+    #expect(judge("The minimum is 8, attained at $x = 2$ and $y = 2$.", "8"))
+    #expect(judge("Therefore $\\frac{m}{n}=\\frac{221}{8}$ with $m=221$ and $n=8$.", "$221,$8$"))
+    #expect(judge("The area of the rectangle is $4 \\times 9 = 36\\ \\text{in}^2$.", "36 \\text{ square inches}"))
+    // Policies of version 24: a tuple against a bare list in its order; a row vector against a column vector.
+    #expect(judge("The only such triple with $a < b < c$ is 3, 4, 5.", "(3, 4, 5)"))
+    #expect(!judge("The triple is 5, 4, 3.", "(3, 4, 5)"))
+    #expect(!judge("The answer is $\\boxed{3, 5}$.", "(3,5)"))
+    #expect(judge("$\\boxed{\\begin{pmatrix} 1 & -2 \\end{pmatrix}}$", "\\begin{pmatrix} 1 \\\\ -2 \\end{pmatrix}"))
+    #expect(!judge("$\\boxed{\\begin{pmatrix} -2 & 1 \\end{pmatrix}}$", "\\begin{pmatrix} 1 \\\\ -2 \\end{pmatrix}"))
+    #expect(!judge("$\\boxed{\\begin{pmatrix} 1 & -2 \\\\ 0 & 0 \\end{pmatrix}}$", "\\begin{pmatrix} 1 \\\\ -2 \\end{pmatrix}"))
+}

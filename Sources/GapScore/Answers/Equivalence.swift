@@ -193,6 +193,11 @@ struct EquivalenceChecker {
             return EquivalenceChecker.namesAreConsecutiveLetters(candidates) ? orderedEqual(golds, byName)
                 : orderedEqual(golds, candidates.map(rightSide)) || orderedEqual(golds, byName)
 
+        // A tuple of three or more entries against a bare list of them in the same order (`(3, 4, 5)` and "the triple is
+        // 3, 4, 5"); two entries could be an open interval, and another order is another tuple.
+        case let (.bracketed("(", ")", golds), .list(candidates))
+            where golds.count >= 3 && golds.count == candidates.count && !candidates.contains(where: \.isEquation):
+            return orderedEqual(golds, candidates)
 
         // A list in square brackets that cannot be an interval (`[0, 1, 2]`, as sympy's `solve` prints solutions) against
         // a set or a list of solutions.
@@ -232,6 +237,12 @@ struct EquivalenceChecker {
             return equal(ScaledIdentity.matrix(size: rows.count, scale: scale), candidate)
 
         case let (.matrix(goldRows), .matrix(candidateRows)):
+            // A vector written as a row for a column (or the other way round) is the same vector, as its tuple is: the
+            // entries compare in order. Only for one row against one column of two or more entries.
+            if let goldVector = EquivalenceChecker.vectorEntries(goldRows), let candidateVector = EquivalenceChecker.vectorEntries(candidateRows),
+               goldRows.count != candidateRows.count {
+                return orderedEqual(goldVector, candidateVector)
+            }
             guard goldRows.count == candidateRows.count else { return false }
             for (goldRow, candidateRow) in zip(goldRows, candidateRows) where !orderedEqual(goldRow, candidateRow) { return false }
             return true
@@ -331,6 +342,13 @@ struct EquivalenceChecker {
               bytes.last == 41 else { return false }
         let middle = bytes[1..<(bytes.count - 3)]
         return middle.isEmpty || Bytes.string(middle) == "^{-1}"
+    }
+
+    /// The entries of a matrix that is one row or one column of two or more entries; nil for any other shape.
+    static func vectorEntries(_ rows: [[AnswerValue]]) -> [AnswerValue]? {
+        if rows.count == 1, rows[0].count >= 2 { return rows[0] }
+        if rows.count >= 2, rows.allSatisfy({ $0.count == 1 }) { return rows.map { $0[0] } }
+        return nil
     }
 
     /// The names of a tuple of single names, `(a,b,c)` → `a`, `b`, `c`; nil for anything else.
