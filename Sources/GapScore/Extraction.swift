@@ -191,6 +191,12 @@ public enum AnswerExtractor {
             if let items = closingBulletList(text) { return Extraction(answer: items, rule: "last-list (the bullets that close the response)", allBoxed: []) }
             // "… we need the 4th term of the cycle, which is": a response cut off mid-sentence never states its answer.
             if stopsMidSentence(text) { return Extraction(answer: nil, rule: "none (the response stops mid-sentence)", allBoxed: []) }
+            // "We found the area is 54. Recall the rectangle's sides were 6 and 9.": a closing reminder of the givens is no
+            // answer; the text before it is read when that has a value.
+            if depth < 2, let reminder = closingReminder(text) {
+                let before = run(Array(text[..<reminder]), policy: policy, depth: depth + 1)
+                if before.answer != nil { return before }
+            }
             // A closing remark in parentheses ("230 miles.\n(Together the two trains cover 460 miles.)") is an aside:
             // the fallbacks read the text before it when that has a value.
             // A full stop after the closing parenthesis ends the same sentence: "so she needs 5 boxes (4.2 rounded up)."
@@ -240,7 +246,8 @@ public enum AnswerExtractor {
                 return Extraction(answer: stated, rule: "\(last.start == math?.start ? "last-math" : "last-number") (value stated before its restatement)", allBoxed: [])
             }
             if let math, number == nil || math.end >= number!.end || isApproximation(text, before: number!.start)
-                || math.end <= number!.start && inCheckSentence(text, at: number!.start) {
+                || math.end <= number!.start && inCheckSentence(text, at: number!.start)
+                || math.end <= number!.start && describesMath(text, number: number!, math: math) {
                 // "its area is $\frac{\pi}{4}$, which is approximately $0.785$.": the exact value before its approximation.
                 if isApproximation(text, before: math.start),
                    let exact = mathSegments(Array(text[..<math.start])).last(where: { $0.text.utf8.contains(where: { Bytes.isDigit($0) || $0 == 92 }) }),
@@ -475,11 +482,34 @@ public enum AnswerExtractor {
     static func boxJoinedByOr(_ text: [UInt8], lastBoxStart: Int) -> String? {
         var cursor = lastBoxStart
         while cursor > 0, text[cursor - 1] == 32 || text[cursor - 1] == 36 { cursor -= 1 }
-        guard cursor >= 3, Bytes.hasPrefixIgnoringCase(text, at: cursor - 2, b("or")), text[cursor - 3] == 32 || text[cursor - 3] == 44 else { return nil }
-        cursor -= 2
+        // "$x = \boxed{5}$ and $x = \boxed{7}$": the same name before both boxes, then "and" as well as "or".
+        var name: UInt8?
+        if cursor >= 3, text[cursor - 1] == 61, Bytes.isLetter(text[cursor - 2]) || text[cursor - 2] == 32 {
+            var at = cursor - 1
+            while at > 0, text[at - 1] == 32 { at -= 1 }
+            if at > 0, Bytes.isLetter(text[at - 1]), at == 1 || !Bytes.isLetter(text[at - 2]) {
+                name = text[at - 1]
+                cursor = at - 1
+                while cursor > 0, text[cursor - 1] == 32 || text[cursor - 1] == 36 { cursor -= 1 }
+            }
+        }
+        let joiner: Int
+        if cursor >= 3, Bytes.hasPrefixIgnoringCase(text, at: cursor - 2, b("or")), text[cursor - 3] == 32 || text[cursor - 3] == 44 { joiner = 2 }
+        else if name != nil, cursor >= 4, Bytes.hasPrefixIgnoringCase(text, at: cursor - 3, b("and")), text[cursor - 4] == 32 || text[cursor - 4] == 44 { joiner = 3 }
+        else { return nil }
+        cursor -= joiner
         while cursor > 0, text[cursor - 1] == 32 || text[cursor - 1] == 36 || text[cursor - 1] == 44 { cursor -= 1 }
         guard cursor > 0, text[cursor - 1] == 125, let previousStart = Bytes.findLast(text, boxedName, end: cursor),
               let end = boxEnd(text, from: previousStart) else { return nil }
+        if let name {
+            // The first box has the same name before it.
+            var at = previousStart
+            while at > 0, text[at - 1] == 32 || text[at - 1] == 36 { at -= 1 }
+            guard at >= 2, text[at - 1] == 61 else { return nil }
+            at -= 1
+            while at > 0, text[at - 1] == 32 { at -= 1 }
+            guard at > 0, text[at - 1] == name, at == 1 || !Bytes.isLetter(text[at - 2]) else { return nil }
+        }
         var close = end
         while close > previousStart, text[close - 1] == 36 { close -= 1 }
         guard close == cursor, let open = Bytes.find(text, [123], from: previousStart), open < close - 1 else { return nil }
@@ -707,11 +737,23 @@ public enum AnswerExtractor {
     static func deniedBox(_ text: [UInt8], boxStart: Int) -> Bool {
         var end = boxStart
         while end > 0, Bytes.isSpace(text[end - 1]) || text[end - 1] == 36 { end -= 1 }
-        return denialsBeforeBox.contains { word in
+        if denialsBeforeBox.contains(where: { word in
             end >= word.count && Bytes.hasPrefixIgnoringCase(text, at: end - word.count, word)
                 && (end == word.count || !Bytes.isLetter(text[end - word.count - 1]))
+        }) { return true }
+        // "But $x = \boxed{2}$ makes the denominator zero, so it is extraneous.": the box's own sentence rejects it.
+        var sentenceEnd = boxStart
+        while sentenceEnd < text.count, text[sentenceEnd] != 10,
+              !((text[sentenceEnd] == 46 || text[sentenceEnd] == 33) && (sentenceEnd + 1 == text.count || Bytes.isSpace(text[sentenceEnd + 1]))) {
+            sentenceEnd += 1
         }
+        // The rejection names the box ("it"), with no parenthesis between them: "(the root $x=-3$ is rejected)" rejects another.
+        let after = text[boxStart..<sentenceEnd].map(Bytes.lower)
+        guard let rejection = rejectionsOfBox.compactMap({ Bytes.find(after, $0) }).min() else { return false }
+        return !after[..<rejection].contains(40)
     }
+    static let rejectionsOfBox: [[UInt8]] = [" it is extraneous", " it must be rejected", " it is rejected", " it is not a valid solution",
+                                             " it is not valid"].map(b)
 
     /// Whether the box is offered as a guess ("I'll guess $\boxed{7}$", "my guess is \boxed{7}").
     static func guessedBox(_ text: [UInt8], boxStart: Int) -> Bool {
@@ -796,9 +838,9 @@ public enum AnswerExtractor {
         // "… $\binom{6}{2} = \boxed{15}$ handshakes.\n\nThe host shakes hands with each guest too, so the total is $15 + 6 =
         // 21$.": a boxed number that a later computation takes as an operand was a step; a last sentence that concludes
         // ("So …", "…, so …", "… therefore …") gives the answer.
-        if conclusion > 0, !inCheckSentence(tail, at: conclusion + 1), usedAsOperand(boxed, in: Array(tail[..<lastByte])),
-           let from = concludingClause(Array(lowered[conclusion...])),
-           let value = lastValue(Array(tail[(conclusion + from)...]), policy: policy), value != boxed {
+        if conclusion > 0, !inCheckSentence(tail, at: conclusion + 1), let from = concludingClause(Array(lowered[conclusion...])),
+           let value = lastValue(Array(tail[(conclusion + from)...]), policy: policy), value != boxed,
+           usedAsOperand(boxed, in: Array(tail[...lastByte]), producing: value) {
             return value
         }
         guard let turn else { return nil }
@@ -826,16 +868,17 @@ public enum AnswerExtractor {
 
     static let arithmeticOperators: [[UInt8]] = ["+", "-", "*", "/", "\\times", "\\cdot", "\\div", "×", "÷", "·"].map(b)
 
-    /// Whether `value`, a plain number, is an operand of a computation in `text`: written with an arithmetic operator
-    /// right before or after it ("$15 + 6 = 21$", "$8 \times 24$"), in a sentence that has `=` after it.
-    static func usedAsOperand(_ value: String, in text: [UInt8]) -> Bool {
+    /// Whether `value`, a plain number, is an operand of a computation in `text` that gives `result`: written with an
+    /// arithmetic operator right before or after it ("$15 + 6 = 21$", "$8 \times 24$") or as a numerator or denominator,
+    /// in a sentence that has `=` after it and holds `result` ("$\sqrt{7-3} = 2$" computes no answer 4).
+    static func usedAsOperand(_ value: String, in text: [UInt8], producing result: String) -> Bool {
         let number = Array(value.utf8)
         guard !number.isEmpty, number.count <= 12, number.allSatisfy({ Bytes.isDigit($0) || $0 == 46 }) else { return false }
         var from = 0
         while let at = Bytes.find(text, number, from: from) {
             from = at + 1
             let end = at + number.count
-            guard at == 0 || !(Bytes.isDigit(text[at - 1]) || text[at - 1] == 46 || text[at - 1] == 123 || Bytes.isLetter(text[at - 1])),
+            guard at == 0 || !(Bytes.isDigit(text[at - 1]) || text[at - 1] == 46 || Bytes.isLetter(text[at - 1])),
                   end == text.count || !(Bytes.isDigit(text[end]) || text[end] == 46 && end + 1 < text.count && Bytes.isDigit(text[end + 1])) else { continue }
             var after = end
             while after < text.count, text[after] == 32 { after += 1 }
@@ -843,13 +886,18 @@ public enum AnswerExtractor {
             while before > 0, text[before - 1] == 32 { before -= 1 }
             let operatorAfter = arithmeticOperators.contains { Bytes.hasPrefix(text, at: after, $0) }
             let operatorBefore = arithmeticOperators.contains { before >= $0.count && Bytes.hasPrefix(text, at: before - $0.count, $0) }
-            guard operatorAfter || operatorBefore else { continue }
+            // A numerator or denominator: `\frac{4}{36}`.
+            let inFraction = end < text.count && text[end] == 125
+                && (at >= 6 && Bytes.hasPrefix(text, at: at - 6, b("\\frac{")) || at >= 2 && text[at - 2] == 125 && text[at - 1] == 123)
+            guard operatorAfter || operatorBefore || inFraction else { continue }
             var sentenceEnd = end
+            var computes = false
             while sentenceEnd < text.count, text[sentenceEnd] != 10,
                   !((text[sentenceEnd] == 46 || text[sentenceEnd] == 33) && (sentenceEnd + 1 == text.count || text[sentenceEnd + 1] == 32)) {
-                if text[sentenceEnd] == 61 { return true }
+                if text[sentenceEnd] == 61 { computes = true }
                 sentenceEnd += 1
             }
+            if computes, Bytes.find(Array(text[sentenceStart(text, at: at)..<sentenceEnd]), Array(result.utf8)) != nil { return true }
         }
         return false
     }
@@ -1382,7 +1430,8 @@ public enum AnswerExtractor {
 
     static let undeterminedPhrases: [[UInt8]] = ["cannot be determined", "can't be determined", "can not be determined",
                                                  "cannot be uniquely determined", "not enough information", "insufficient information",
-                                                 "is undetermined", "cannot be found from the given"].map(b)
+                                                 "is undetermined", "cannot be found from the given", "limit does not exist",
+                                                 "limit doesn't exist"].map(b)
 
     /// The words of a last sentence that says no value can be given ("The value cannot be determined from the given
     /// data.", "… so there is not enough information."): the response's answer is that statement, not a number of its
@@ -1659,6 +1708,10 @@ public enum AnswerExtractor {
     /// Whether the text between two math segments only joins them into a list: `, `, ` and `, ` or `, `, and `.
     static func isListJoin(_ between: ArraySlice<UInt8>) -> Bool {
         var words = Bytes.trimSpaces(between)
+        // A remark in parentheses on the first item ("$x = 2$ (a double root) and $x = 5$") is not part of the join.
+        if words.first == 40, let close = words.firstIndex(of: 41), !words[words.startIndex..<close].contains(36), words.count <= 60 {
+            words = Bytes.trimSpaces(words[(close + 1)...])
+        }
         if words.first == 44 { words = Bytes.trimSpaces(words.dropFirst()) }
         if words.isEmpty { return between.contains(44) }
         return listJoinWords.contains(words.map(Bytes.lower))
@@ -2021,9 +2074,9 @@ public enum AnswerExtractor {
                                               "ranked", "ranks", "is", "was", "ended", "ends", "arrived", "arrives"].map(b))
     static let ordinals = Ranks.words.map(b)
 
-    /// The number of a rank in words followed by "place" or "position" ("third place" → `3`), when the sentence names
-    /// exactly one such rank, or of a rank that ends the sentence after a verb of standing ("Sam stands fifth", "she
-    /// finished second"). Nil otherwise.
+    /// The number of a rank in words followed by "place" or "position" ("third place" → `3`) or stated as "is the fifth
+    /// term" (row, floor, day), when the sentence names exactly one such rank, or of a rank that ends the sentence after
+    /// a verb of standing ("Sam stands fifth", "she finished second"). Nil otherwise.
     static func rankInWords(_ sentence: [UInt8]) -> String? {
         let lowered = sentence.map(Bytes.lower)
         let words = lowered.split(whereSeparator: { !Bytes.isLetter($0) })
@@ -2039,9 +2092,41 @@ public enum AnswerExtractor {
                 if found != nil { return nil }
                 found = String(index + 1)
             }
+            // "It is the fifth term of the sequence.": a rank the sentence states, of a term, row, floor or day.
+            for noun in rankedNouns {
+                guard let at = Bytes.find(lowered, b(" is the ") + word + noun) ?? Bytes.find(lowered, b(" was the ") + word + noun) else { continue }
+                let end = at + (lowered[at + 1] == 105 ? 8 : 9) + word.count + noun.count
+                guard end == lowered.count || !Bytes.isLetter(lowered[end]) else { continue }
+                if found != nil { return nil }
+                found = String(index + 1)
+            }
         }
         return found
     }
+    /// Where a last sentence that reminds of the givens ("Recall …", "Remember that …") starts, when text with a digit
+    /// comes before it; nil otherwise.
+    static func closingReminder(_ text: [UInt8]) -> Int? {
+        guard let lastByte = text.lastIndex(where: { !Bytes.isSpace($0) }) else { return nil }
+        var start = sentenceStart(text, at: lastByte)
+        while start < lastByte, Bytes.isSpace(text[start]) { start += 1 }
+        guard start > 0, [b("recall "), b("recall that "), b("remember "), b("remember that ")].contains(where: { Bytes.hasPrefixIgnoringCase(text, at: start, $0) }),
+              text[..<start].contains(where: Bytes.isDigit) else { return nil }
+        return start
+    }
+
+    /// Whether the last number sits in a sentence that only describes the math before it: "$n = 1, 2, 4, 8$\n\nThese are
+    /// all the powers of two up to 8." — the sentence opens with "These are", "This is", "They are" or "Those are", and
+    /// the math holds the number.
+    static func describesMath(_ text: [UInt8], number: Segment, math: Segment) -> Bool {
+        var start = sentenceStart(text, at: number.start)
+        while start < number.start, Bytes.isSpace(text[start]) { start += 1 }
+        guard start >= math.end, [b("these are "), b("this is "), b("they are "), b("those are ")].contains(where: { Bytes.hasPrefixIgnoringCase(text, at: start, $0) })
+        else { return false }
+        let values = Array(math.text.utf8).split(whereSeparator: { !Bytes.isDigit($0) && $0 != 46 })
+        return values.contains { $0.elementsEqual(number.text.utf8) }
+    }
+
+    static let rankedNouns: [[UInt8]] = [" term", " row", " floor", " day"].map(b)
 
     static let allRealsPhrases: [[UInt8]] = ["all real numbers except", "all reals except", "all real numbers other than",
                                              "every real number except", "all real values except", "all real x except",
@@ -2409,8 +2494,9 @@ public enum AnswerExtractor {
                     while end + 3 < text.count || end + 4 == text.count, text[end] == 32, Bytes.isDigit(text[end + 1]),
                           Bytes.isDigit(text[end + 2]), Bytes.isDigit(text[end + 3]) {
                         let after = end + 4
-                        // Only before a word, a space or a sentence's punctuation: not `2 100-gram`, `1 234/5`, `2 500.5`.
-                        if after < text.count, !(text[after] == 32 || text[after] == 10 || text[after] == 41 || text[after] == 37
+                        // Only before a word, a space, bold markers or a sentence's punctuation: not `2 100-gram`, `1 234/5`,
+                        // `2 500.5`.
+                        if after < text.count, !(text[after] == 32 || text[after] == 10 || text[after] == 41 || text[after] == 37 || text[after] == 42
                             || (text[after] == 46 || text[after] == 44 || text[after] == 59 || text[after] == 58 || text[after] == 33
                                 || text[after] == 63) && (after + 1 == text.count || !Bytes.isDigit(text[after + 1]))) { break }
                         end = after
@@ -2570,7 +2656,11 @@ public enum AnswerExtractor {
             guard let joiner = listJoiners.first(where: { cursor >= $0.count && Bytes.hasPrefix(text, at: cursor - $0.count, $0) }) else { break }
             var start = cursor - joiner.count
             let end = start
-            while start > 0, Bytes.isDigit(text[start - 1]) || text[start - 1] == 46 && start > 1 && Bytes.isDigit(text[start - 2]) { start -= 1 }
+            // Digits, a decimal point, or a fraction bar between digits ("1, 1/2, and -3").
+            while start > 0, Bytes.isDigit(text[start - 1])
+                || (text[start - 1] == 46 || text[start - 1] == 47) && start > 1 && Bytes.isDigit(text[start - 2]) && start < end && Bytes.isDigit(text[start]) {
+                start -= 1
+            }
             if start > 0, text[start - 1] == 45 { start -= 1 }
             guard start < end, Bytes.isDigit(text[end - 1]), start == 0 || text[start - 1] == 32 || text[start - 1] == 58 else { break }
             if joiner.first == 44 { sawComma = true }
@@ -2625,7 +2715,7 @@ public enum AnswerExtractor {
                   position + 1 == bytes.count || !Bytes.isLetter(bytes[position + 1]) else { continue }
             // A lower-case letter counts only right after "option" or "choice" ("I choose option d.", "The correct option is d.").
             if (97...101).contains(letter) {
-                guard ["option ", "choice ", "option is ", "choice is "].contains(where: { word in
+                guard ["option ", "choice ", "option is ", "choice is ", "option: ", "choice: "].contains(where: { word in
                     position >= word.count && Bytes.hasPrefixIgnoringCase(bytes, at: position - word.count, b(word))
                 }) else { continue }
                 best = (position, letter)

@@ -189,7 +189,10 @@ public struct GaprunScorer: Scorer {
            !gold.utf8.contains(where: Bytes.isDigit), case .text = GoldCache.parsed(GoldCache.plainNormalized(gold).text) {
             if let sentence = AnswerExtractor.lastSentence(response) {
                 // "The graph is an ellipse (centred at $(6,0)$).": the remark in parentheses is not part of the answer.
-                for candidate in [sentence, AnswerProse.withoutClosingParenthesis(sentence)].compactMap({ $0 })
+                // "Since $40 \equiv 5 \pmod 7$, the day is five days after Thursday, which is Tuesday.": the words after the
+                // sentence's last math.
+                let afterMath = sentence.range(of: "$", options: .backwards).map { String(sentence[$0.upperBound...]) }
+                for candidate in [sentence, AnswerProse.withoutClosingParenthesis(sentence), afterMath].compactMap({ $0 })
                 where verify(gold: gold, candidate: candidate, policy: policy).equivalent {
                     return Judgment(correct: true, extracted: candidate, reason: "last-sentence: equal as text (after \(extraction.rule))\(cut)")
                 }
@@ -233,6 +236,21 @@ public struct GaprunScorer: Scorer {
            let sentence = AnswerExtractor.lastSentence(response), let word = AnswerProse.yesNoClause(sentence),
            verify(gold: gold, candidate: word, policy: policy).equivalent {
             return Judgment(correct: true, extracted: word, reason: "last-sentence: a yes or no set off by commas\(cut)")
+        }
+        // "**Yes**, it is possible. For example, take $a = 3$ …": a yes/no gold answered by the opening word (bold or not)
+        // of a short response that never turns back, when a fallback read a number from its reasons.
+        if !verification.equivalent, policy.fallback != .none, extraction.rule.hasPrefix("last-"), gold.utf8.count <= 24,
+           case let .text(word) = GoldCache.parsed(GoldCache.plainNormalized(gold).text), word == "yes" || word == "no",
+           response.utf8.count <= 600, !AnswerProse.turnsBack(response),
+           AnswerProse.opensWith(response.trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "**", with: ""), word) {
+            return Judgment(correct: true, extracted: word, reason: "first-sentence: opens with the word answer (after \(extraction.rule))\(cut)")
+        }
+        // "… $(2,2,2)$ and all permutations of $(1,2,3)$": a gold of several tuples against tuples and permutations named
+        // in the last sentence.
+        if !verification.equivalent, policy.fallback != .none, gold.utf8.count <= 400, gold.contains("),"),
+           let sentence = AnswerExtractor.lastSentence(response), let listed = AnswerProse.permutationsListed(sentence),
+           verify(gold: gold, candidate: listed, policy: policy).equivalent {
+            return Judgment(correct: true, extracted: listed, reason: "last-sentence: tuples and their permutations: equal as values\(cut)")
         }
         // `x \equiv 25 \equiv 4 \pmod{7}` against a number: the last residue of the congruence.
         if !verification.equivalent, let residue = AnswerExtractor.congruenceResidue(answer) {

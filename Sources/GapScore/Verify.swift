@@ -335,6 +335,10 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
     if case let .text(word) = goldValue, word.utf8.count >= 2, AnswerProse.statesWord(candidateNormalized.text, word) {
         return Verification(equivalent: true, reason: "equal as text (stated in a sentence)")
     }
+    // A name answer and the sentence that says the name wins: gold `Bob` and `\text{Bob wins}`.
+    if case let .text(word) = goldValue, word.utf8.count >= 2, AnswerProse.winnerNamed(candidateNormalized.text) == word {
+        return Verification(equivalent: true, reason: "equal as text (the winner named)")
+    }
     // A word answer that opens a sentence: gold `yes` and `Yes, it is possible`; gold `no` and `No. Because …`.
     if case let .text(word) = goldValue, word.utf8.count >= 2, AnswerProse.opensWith(candidateNormalized.text, word) {
         return Verification(equivalent: true, reason: "equal as text (the first word of a sentence)")

@@ -407,3 +407,37 @@ import Testing
     #expect(!judge("$\\boxed{\\begin{pmatrix} -2 & 1 \\end{pmatrix}}$", "\\begin{pmatrix} 1 \\\\ -2 \\end{pmatrix}"))
     #expect(!judge("$\\boxed{\\begin{pmatrix} 1 & -2 \\\\ 0 & 0 \\end{pmatrix}}$", "\\begin{pmatrix} 1 \\\\ -2 \\end{pmatrix}"))
 }
+
+@Test func roundTwentyStepsRejectionsAndNames() {
+    let scorer = GaprunScorer()
+    func judge(_ response: String, _ gold: String) -> Bool { scorer.judge(response: response, gold: gold, policy: .standard).correct }
+    // A boxed count that a later fraction uses is a step; a check that uses the box computes no new answer.
+    let counted = "The outcomes are (1,4), (4,1), (2,3), (3,2), so there are \\boxed{4} of them out of 36.\n\nSo the probability is $\\frac{4}{36} = \\frac{1}{9}$."
+    #expect(judge(counted, "\\frac{1}{9}"))
+    #expect(judge("so $x = 4$ or $x = 7$.\n\n**Final Answer**\n$$\\boxed{7}$$\n\n*Verification:* $\\sqrt{7-3} = 2 = 7 - 5$ ✓. For $x=4$: $\\sqrt{1} = 1 \\ne -1$, so $4$ is extraneous.", "7"))
+    // A box its own sentence rejects ("it is extraneous"); a rejection in parentheses names another value.
+    #expect(judge("So $x = 2$ or $x = -3$. But $x = \\boxed{2}$ makes the denominator zero, so it is extraneous. The only solution is $x = -3$.", "-3"))
+    #expect(judge("Since a side length must be positive, the side is $\\boxed{5}$ (the root $x=-3$ is rejected).", "5"))
+    // Two boxes for the same unknown joined by "and" answer both.
+    #expect(!judge("It factors as $(x-5)(x-7)=0$, so $x = \\boxed{5}$ and $x = \\boxed{7}$.", "7"))
+    #expect(judge("It factors as $(x-5)(x-7)=0$, so $x = \\boxed{5}$ and $x = \\boxed{7}$.", "5, 7"))
+    // "does not exist" for limits, "undefined" for DNE; "No, such a triangle does not exist." still answers no.
+    #expect(!judge("Both approach 0 and the one-sided limits differ, so the limit does not exist.", "0"))
+    #expect(judge("The limit is $\\boxed{\\text{undefined}}$.", "\\text{DNE}"))
+    #expect(judge("No, such a triangle does not exist.", "\\text{No}"))
+    // Permutations, winners, yes with a dash or in bold, a closing reminder, a describing sentence, spaced thousands.
+    #expect(judge("$(a,b,c)=(2,2,2)$ and all permutations of $(1,2,3)$.", "(2,2,2),(1,2,3),(1,3,2),(2,1,3),(2,3,1),(3,1,2),(3,2,1)"))
+    #expect(!judge("All permutations of $(1,2,3)$.", "(2,2,2),(1,2,3),(1,3,2),(2,1,3),(2,3,1),(3,1,2),(3,2,1)"))
+    #expect(judge("With optimal play Bob mirrors every move.\n\n$\\boxed{\\text{Bob wins}}$", "\\text{Bob}"))
+    #expect(!judge("$\\boxed{\\text{Alice wins}}$", "\\text{Bob}"))
+    #expect(judge("The second player (Bob) has a winning strategy.", "\\text{Bob}"))
+    #expect(judge("Yes — the digit sum is 27, which is divisible by 9, so the number is divisible by 9.", "\\text{Yes}"))
+    #expect(judge("**Yes**, it is possible. For example, take $a = 3$ and $b = 4$: then $a^2 + b^2 = 25 = 5^2$.", "\\text{Yes}"))
+    #expect(judge("The area is $6 \\times 9 = 54$.\n\nWe found the area is 54. Recall the rectangle's sides were 6 and 9.", "54"))
+    #expect(judge("We need all $n$ dividing $8$:\n\n$n = 1, 2, 4, 8$\n\nThese are all the powers of two up to 8.", "1,2,4,8"))
+    #expect(judge("The population is **12 345** people.", "12345"))
+    #expect(judge("By the rational root theorem the roots are 1, 1/2, and -3.", "-3, \\frac{1}{2}, 1"))
+    #expect(judge("so the real solutions are $x = 2$ (a double root) and $x = 5$.", "2,5"))
+    #expect(judge("It is the fifth term of the sequence.", "5"))
+    #expect(judge("Correct option: c", "C"))
+}

@@ -47,6 +47,9 @@ struct EquivalenceChecker {
     static let parityWords: Set<String> = ["odd", "even", "neither"]
     static let noneInPlural: Set<String> = ["nosolutions", "norealsolutions", "norealroots", "norealroot", "noroots", "therearenosolutions",
                                             "therearenorealsolutions"]
+    /// Ways of saying a limit or value does not exist (`\text{DNE}`, MATH's and Minerva's spelling).
+    static let doesNotExistWords: Set<String> = ["dne", "doesnotexist", "doesn'texist", "thelimitdoesnotexist", "limitdoesnotexist",
+                                                 "thelimitdoesn'texist", "undefined", "isundefined", "itisundefined", "nolimit"]
     static let noSolutionWords: Set<String> = ["nosolution", "nosolutions", "norealsolution", "norealsolutions", "none",
                                                "norealroots", "noroots", "nosuchvalue", "nosuchvalues", "emptyset", "thereisnosolution",
                                                "therearenosolutions", "therearenorealsolutions"]
@@ -271,6 +274,7 @@ struct EquivalenceChecker {
             || EquivalenceChecker.noSolutionWords.contains(a) && EquivalenceChecker.noSolutionWords.contains(b)
             || EquivalenceChecker.parityWords.contains(a) && b == a + "function" || EquivalenceChecker.parityWords.contains(b) && a == b + "function"
             || EquivalenceChecker.parityInFull[b] == a || EquivalenceChecker.parityInFull[a] == b
+            || EquivalenceChecker.doesNotExistWords.contains(a) && EquivalenceChecker.doesNotExistWords.contains(b)
         case let (.text(a), .expression(_, text)), let (.expression(_, text), .text(a)):
             return Array(a.utf8) == compactLowered(text)
         case let (.expression(goldExpression, goldText), .expression(candidateExpression, candidateText)):

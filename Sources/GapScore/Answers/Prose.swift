@@ -83,8 +83,13 @@ enum AnswerProse {
         // "True; such a configuration exists." answers yes, "False, …" no.
         let forms = word == "yes" ? ["yes", "true"] : word == "no" ? ["no", "false"] : [word]
         guard let form = forms.first(where: { lowered.hasPrefix($0) }) else { return false }
-        let rest = lowered.dropFirst(form.count)
-        guard let mark = rest.first, mark == "," || mark == "." || mark == ";" || mark == "!" else { return false }
+        var rest = lowered.dropFirst(form.count)
+        // "Yes — the digit sum is 27 …", "Yes: …", "Yes - …": a dash or colon after the word, spaced or not.
+        if let dash = rest.drop(while: { $0 == " " }).first, dash == "—" || dash == "–" || dash == "-" || dash == ":" {
+            rest = rest.drop(while: { $0 == " " })
+        }
+        guard let mark = rest.first, mark == "," || mark == "." || mark == ";" || mark == "!" || mark == "—" || mark == "–"
+            || mark == ":" || mark == "-" && rest.dropFirst().first == " " else { return false }
         let after = rest.dropFirst().drop { $0 == " " }
         return after.first?.isLetter == true && !after.hasPrefix("not") && !after.hasPrefix("but")
     }
@@ -167,6 +172,52 @@ extension AnswerProse {
         let no = [", no,", "; no,", ": no,"].contains(where: { lowered.contains($0) })
         guard yes != no else { return nil }
         return yes ? "yes" : "no"
+    }
+
+    /// The tuples a sentence lists with "all permutations of" one of them ("$(a,b,c)=(2,2,2)$ and all permutations of
+    /// $(1,2,3)$" → `(2,2,2), (1,2,3), (1,3,2), …`): tuples of numbers before the phrase, then every distinct order of
+    /// the tuple after it (two to six entries). Nil when the sentence has no such phrase.
+    static func permutationsListed(_ sentence: String) -> String? {
+        let bytes = Array(sentence.utf8)
+        guard bytes.count <= 400, let phrase = Bytes.findLastIgnoringCase(bytes, Array("permutations of".utf8)),
+              let open = Bytes.find(bytes, [40], from: phrase), let close = Bytes.find(bytes, [41], from: open) else { return nil }
+        let entries = bytes[(open + 1)..<close].split(separator: 44).map { String(decoding: Bytes.trimSpaces($0), as: UTF8.self) }
+        guard (2...6).contains(entries.count), entries.allSatisfy({ !$0.isEmpty && $0.utf8.contains(where: Bytes.isDigit) }) else { return nil }
+        var tuples: [String] = []
+        // Tuples of values written before the phrase; a tuple of names (`(a,b,c)`) says what the values are.
+        var cursor = 0
+        while cursor < phrase, let start = Bytes.find(bytes, [40], from: cursor), start < phrase, let end = Bytes.find(bytes, [41], from: start), end < phrase {
+            let inner = bytes[(start + 1)..<end]
+            if inner.contains(44), inner.contains(where: Bytes.isDigit) {
+                tuples.append("(" + inner.split(separator: 44).map { String(decoding: Bytes.trimSpaces($0), as: UTF8.self) }.joined(separator: ",") + ")")
+            }
+            cursor = end + 1
+        }
+        var seen: Set<[String]> = []
+        func permute(_ prefix: [String], _ rest: [String]) {
+            if rest.isEmpty { if seen.insert(prefix).inserted { tuples.append("(" + prefix.joined(separator: ",") + ")") }; return }
+            for index in rest.indices { var remaining = rest; let item = remaining.remove(at: index); permute(prefix + [item], remaining) }
+        }
+        permute([], entries)
+        return tuples.joined(separator: ", ")
+    }
+
+    /// The name a sentence says wins: "Bob wins", "Alice has a winning strategy", "the second player (Bob) wins" → the
+    /// name, lower-case and without spaces. Nil otherwise.
+    static func winnerNamed(_ text: String) -> String? {
+        var lowered = text.lowercased().replacingOccurrences(of: "**", with: "")
+        while let last = lowered.last, last == "." || last == "!" || last == " " { lowered.removeLast() }
+        guard lowered.utf8.count <= 60,
+              let suffix = [" wins the game", " will win the game", " wins", " will win", " always wins", " can always win",
+                            " has a winning strategy", " has the winning strategy"].first(where: { lowered.hasSuffix($0) }) else { return nil }
+        var subject = lowered.dropLast(suffix.count)
+        // "the second player (Bob) has a winning strategy": the name in parentheses.
+        if let open = subject.lastIndex(of: "("), let close = subject.lastIndex(of: ")"), open < close, subject[close...].count == 1 {
+            subject = subject[subject.index(after: open)..<close]
+        }
+        let name = subject.filter { $0 != " " }
+        guard name.utf8.count >= 2, name.allSatisfy(\.isLetter) else { return nil }
+        return String(name)
     }
 
     static let concludingOpeners: [String] = [", so ", " so ", ", therefore ", ", hence ", ", thus ", "; so ", ", and so "]
