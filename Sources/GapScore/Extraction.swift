@@ -128,6 +128,11 @@ public enum AnswerExtractor {
             }
             // Two boxes joined by "or" ("either $\boxed{8}$ or $\boxed{10}$") answer both: a hedge equals neither alone, and
             // two solutions written that way still match a gold that lists both.
+            // "… $\boxed{15}$. Alternatively, … gives $\boxed{16}$. I'm not sure which is right.": undecided between the
+            // last two boxes, the response answers neither alone.
+            if boxes.count >= 2, let end = boxEnd(text, from: boxStart), undecidedAfter(Array(text[end...])), let previous = boxes.dropLast().last, previous != last {
+                return Extraction(answer: previous + ", " + last, rule: "boxed (undecided between the last two)", allBoxed: boxes)
+            }
             if boxes.count >= 2, boxStart > 0, let previous = boxJoinedByOr(text, lastBoxStart: boxStart), previous != last {
                 return Extraction(answer: previous + ", " + last, rule: "boxed (two boxes joined by \"or\")", allBoxed: boxes)
             }
@@ -495,12 +500,21 @@ public enum AnswerExtractor {
         }
         let joiner: Int
         if cursor >= 3, Bytes.hasPrefixIgnoringCase(text, at: cursor - 2, b("or")), text[cursor - 3] == 32 || text[cursor - 3] == 44 { joiner = 2 }
-        else if name != nil, cursor >= 4, Bytes.hasPrefixIgnoringCase(text, at: cursor - 3, b("and")), text[cursor - 4] == 32 || text[cursor - 4] == 44 { joiner = 3 }
+        else if cursor >= 4, Bytes.hasPrefixIgnoringCase(text, at: cursor - 3, b("and")), text[cursor - 4] == 32 || text[cursor - 4] == 44 { joiner = 3 }
         else { return nil }
         cursor -= joiner
         while cursor > 0, text[cursor - 1] == 32 || text[cursor - 1] == 36 || text[cursor - 1] == 44 { cursor -= 1 }
         guard cursor > 0, text[cursor - 1] == 125, let previousStart = Bytes.findLast(text, boxedName, end: cursor),
               let end = boxEnd(text, from: previousStart) else { return nil }
+        if joiner == 3, name == nil {
+            // Unnamed boxes joined by "and" list the answers only after a plural "are": "The values are $\boxed{4}$ and
+            // $\boxed{9}$." ("The area is $\boxed{6}$ and the perimeter …" never joins: words follow the "and").
+            var at = previousStart
+            while at > 0, text[at - 1] == 32 || text[at - 1] == 36 || text[at - 1] == 58 { at -= 1 }
+            guard at >= 4, Bytes.hasPrefixIgnoringCase(text, at: at - 4, b(" are")),
+                  // Candidates that a later "Answer: 5" chooses from are not the answer.
+                  Bytes.findLastIgnoringCase(Array(text[lastBoxStart...]), b("answer")) == nil else { return nil }
+        }
         if let name {
             // The first box has the same name before it.
             var at = previousStart
@@ -514,6 +528,16 @@ public enum AnswerExtractor {
         while close > previousStart, text[close - 1] == 36 { close -= 1 }
         guard close == cursor, let open = Bytes.find(text, [123], from: previousStart), open < close - 1 else { return nil }
         return Bytes.string(Bytes.trimSpaces(text[(open + 1)..<(close - 1)]))
+    }
+
+    static let undecidedPhrases: [[UInt8]] = ["not sure which", "unsure which", "can't decide which", "cannot decide which",
+                                              "don't know which", "do not know which", "not certain which"].map(b)
+
+    /// Whether the text after the last box says the response cannot choose ("I'm not sure which is right.").
+    static func undecidedAfter(_ tail: [UInt8]) -> Bool {
+        guard tail.count <= 300 else { return false }
+        let lowered = tail.map(Bytes.lower)
+        return undecidedPhrases.contains { Bytes.find(lowered, $0) != nil }
     }
 
     /// Where the last `\boxed` or `\fbox` starts (-1 when there is none).
@@ -1037,6 +1061,12 @@ public enum AnswerExtractor {
                     }
                     return Bytes.string(Bytes.trimSpaces(bytes[(index + 2)..<close]))
                 }
+                // "**Final Answer:** 135 − 20 = **115**": a computation whose result is set in bold gives that result.
+                if byte == 42, index > 0, index + 2 < bytes.count, bytes[index + 1] == 42, Bytes.trimSpaces(bytes[..<index]).last == 61,
+                   let close = Bytes.find(bytes, [42, 42], from: index + 2), close - index <= 40,
+                   bytes[(index + 2)..<close].contains(where: Bytes.isDigit), !bytes[(index + 2)..<close].contains(10) {
+                    return Bytes.string(Bytes.trimSpaces(bytes[(index + 2)..<close]))
+                }
                 // `**` closes bold text ("**12**"); between two operands a `*` is a product or Python's power (`x**2`).
                 if byte == 42, index > 0, bytes[index - 1] != 42 {
                     var after = index
@@ -1180,7 +1210,8 @@ public enum AnswerExtractor {
     static let latinAbbreviations: [[UInt8]] = ["i.e.", "e.g."].map(b)
     static let restatedForms: [[UInt8]] = [" as a percent", " as a percentage", " as a decimal", " as a fraction", " in percent"].map(b)
 
-    static let correctedWords: [[UInt8]] = ["; it is ", "; it's ", ", it is ", ", it's ", ", but ", "; but ", ", rather ",
+    static let correctedWords: [[UInt8]] = ["; it is ", "; it's ", ", it is ", ", it's ", " shows it is ", " shows that it is ",
+                                            ", so it is ", ", but ", "; but ", ", rather ",
                                             "; rather ", "; instead ", ", instead "].map(b)
 
     static let quotePairs: [([UInt8], [UInt8])] = [(b("\""), b("\"")), (b("\u{201C}"), b("\u{201D}")), (b("`"), b("`")), (b("'"), b("'"))]

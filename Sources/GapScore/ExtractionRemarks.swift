@@ -76,7 +76,7 @@ extension AnswerExtractor {
     static func hedgedAlternative(_ text: [UInt8], after start: Int) -> String? {
         guard text.count - start <= 240, text.count - start >= 12 else { return nil }
         let window = Array(text[start...])
-        if let alternative = parentheticalAlternative(window) { return alternative }
+        if let alternative = parentheticalAlternative(window) ?? alternativeThatMightBe(window) { return alternative }
         guard let marker = hedgeMarkers.compactMap({ m in Bytes.findLastIgnoringCase(window, m).map { ($0, m.count) } }).max(by: { $0.0 < $1.0 })
         else { return alternativeAlsoPossible(window) }
         let before = window[..<marker.0]
@@ -133,6 +133,24 @@ extension AnswerExtractor {
         while let last = value.last, last == 46 || last == 33 || Bytes.isSpace(last) { value.removeLast() }
         guard let bare = bareValue(value, limit: 40), !bare.contains(32) else { return nil }
         return (start + opener, Bytes.string(bare))
+    }
+
+    static let mightBeClauses: [[UInt8]] = [", but it might be ", ", but it could be ", ", but it may be ", ", though it might be ",
+                                            ", though it could be ", ", or it might be ", ", or it could be "].map(b)
+
+    /// A second value the answer's own sentence offers: "the answer is 15, but it might be 16 if we include the
+    /// endpoint" → `16`. The value is bare and ends at a space or the sentence's end. Nil otherwise.
+    static func alternativeThatMightBe(_ window: [UInt8]) -> String? {
+        let lowered = window.map(Bytes.lower)
+        guard let (at, count) = mightBeClauses.compactMap({ c in Bytes.find(lowered, c).map { ($0, c.count) } }).min(by: { $0.0 < $1.0 }) else { return nil }
+        let before = window[..<at]
+        guard before.contains(where: Bytes.isDigit), !before.contains(10), !before.contains(63) else { return nil }
+        for index in before.indices.dropLast() where before[index] == 46 && Bytes.isSpace(before[index + 1]) { return nil }
+        var value: [UInt8] = []
+        var cursor = at + count
+        while cursor < window.count, !Bytes.isSpace(window[cursor]) { value.append(window[cursor]); cursor += 1 }
+        while let last = value.last, last == 44 || last == 46 || last == 59 || last == 33 { value.removeLast() }
+        return bareValue(value, limit: 40).map(Bytes.string)
     }
 
     static let ieOpeners: [[UInt8]] = [", i.e. ", ", i.e., ", "; i.e. ", "; i.e., ", ", that is, "].map(b)

@@ -192,7 +192,10 @@ public struct GaprunScorer: Scorer {
                 // "Since $40 \equiv 5 \pmod 7$, the day is five days after Thursday, which is Tuesday.": the words after the
                 // sentence's last math.
                 let afterMath = sentence.range(of: "$", options: .backwards).map { String(sentence[$0.upperBound...]) }
-                for candidate in [sentence, AnswerProse.withoutClosingParenthesis(sentence), afterMath].compactMap({ $0 })
+                // "…, so the 50th bead is the 2nd color: blue.": the word after the sentence's last colon.
+                let afterColon = sentence.range(of: ": ", options: .backwards).map { String(sentence[$0.upperBound...]) }
+                    .flatMap { $0.split(separator: " ").count <= 2 ? "It is " + $0 : nil }
+                for candidate in [sentence, AnswerProse.withoutClosingParenthesis(sentence), afterMath, afterColon].compactMap({ $0 })
                 where verify(gold: gold, candidate: candidate, policy: policy).equivalent {
                     return Judgment(correct: true, extracted: candidate, reason: "last-sentence: equal as text (after \(extraction.rule))\(cut)")
                 }
@@ -244,6 +247,12 @@ public struct GaprunScorer: Scorer {
            response.utf8.count <= 600, !AnswerProse.turnsBack(response),
            AnswerProse.opensWith(response.trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "**", with: ""), word) {
             return Judgment(correct: true, extracted: word, reason: "first-sentence: opens with the word answer (after \(extraction.rule))\(cut)")
+        }
+        // "… so the inverse does not exist. As instructed, we enter the zero matrix.": a zero-matrix gold named in words.
+        if !verification.equivalent, policy.fallback != .none, gold.contains("matrix"), GoldCache.isZeroMatrix(gold),
+           let sentence = AnswerExtractor.lastSentence(response)?.lowercased(), sentence.contains("zero matrix"),
+           !sentence.contains("not the zero matrix"), !sentence.contains("not a zero matrix") {
+            return Judgment(correct: true, extracted: "the zero matrix", reason: "last-sentence: the zero matrix named in words\(cut)")
         }
         // "… $(2,2,2)$ and all permutations of $(1,2,3)$": a gold of several tuples against tuples and permutations named
         // in the last sentence.

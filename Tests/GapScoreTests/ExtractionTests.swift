@@ -441,3 +441,24 @@ import Testing
     #expect(judge("It is the fifth term of the sequence.", "5"))
     #expect(judge("Correct option: c", "C"))
 }
+
+@Test func roundTwentyOneUndecidedAnswersAndShapes() {
+    let scorer = GaprunScorer()
+    func judge(_ response: String, _ gold: String) -> Bool { scorer.judge(response: response, gold: gold, policy: .standard).correct }
+    // Undecided: two boxes then "not sure which"; "but it might be 16"; unnamed boxes after a plural "are".
+    #expect(!judge("Approach 1 gives $\\boxed{15}$.\n\nAlternatively, counting by cases gives $\\boxed{16}$. I'm not sure which is right.", "16"))
+    #expect(!judge("I think the answer is 15, but it might be 16 if we include the endpoint.", "15"))
+    #expect(!judge("Solving gives $k = 4$ or $k = 9$. The values are $\\boxed{4}$ and $\\boxed{9}$.", "9"))
+    #expect(judge("so the candidates are $\\boxed{0}$ and $\\boxed{5}$.\n\nSubstituting back, only $x=5$ works.\n\nAnswer: 5", "5"))
+    // A computation set in bold after an answer label; a denial corrected later in the sentence.
+    #expect(judge("**Step 3:** Total = 3 × 45 = **135**\n\n20 oranges are spoiled.\n\n**Final Answer:** 135 − 20 = **115**", "115"))
+    #expect(!judge("But the answer is not 6; faces that share an edge must differ, and working through the cases shows it is 8.", "6"))
+    // A word after the last colon; the zero matrix in words; a simplification whose last side is the gold.
+    #expect(judge("The colours repeat every 3 beads, and 50 = 3·16 + 2, so the 50th bead is the 2nd color: blue.", "\\text{blue}"))
+    #expect(judge("The determinant is $0$, so the inverse does not exist. As instructed, we enter the zero matrix.", "\\begin{pmatrix} 0 & 0 \\\\ 0 & 0 \\end{pmatrix}"))
+    #expect(!judge("As instructed, we enter the zero matrix.", "\\begin{pmatrix} 1 & 0 \\\\ 0 & 1 \\end{pmatrix}"))
+    #expect(judge("Combining over a common denominator, $\\frac{1}{b} - \\frac{1}{a} = -\\frac{a-b}{ab}$.", "\\frac{b-a}{ab}"))
+    // A column answers a row gold no more: a row gold is a 1 × n matrix; a row still answers a column gold.
+    #expect(!judge("The product is $\\begin{pmatrix} 1 \\\\ 2 \\\\ 3 \\end{pmatrix}$.", "\\begin{pmatrix} 1 & 2 & 3 \\end{pmatrix}"))
+    #expect(judge("The product is $\\begin{pmatrix} 1 & 2 & 3 \\end{pmatrix}$.", "\\begin{pmatrix} 1 \\\\ 2 \\\\ 3 \\end{pmatrix}"))
+}

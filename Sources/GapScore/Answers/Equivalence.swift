@@ -102,10 +102,12 @@ struct EquivalenceChecker {
             where !goldExpression.variables.isEmpty && right.variables.isEmpty && right.numericValue([:]).map({ $0.magnitude == 0 }) == true:
             return equal(gold, .expression(left, text: candidateLeft))
         // `x^2 - 5x + 6 = (x-3)(x-2)`: an identity (both sides the same expression) rewrites its left side into the
-        // right one, which is the answer.
+        // right one, which is the answer. A simplification whose last side is the gold answers it even when a slip
+        // broke the identity (`\frac{1}{b} - \frac{1}{a} = -\frac{a-b}{ab}` against `\frac{b-a}{ab}`): the last side is
+        // what the response concludes.
         case let (.expression(goldExpression, _), .equation(candidateLeft, candidateRight, left?, right?))
             where !goldExpression.variables.isEmpty && !left.variables.isEmpty && !right.variables.isEmpty
-                && equal(.expression(left, text: candidateLeft), candidateRight):
+                && (equal(.expression(left, text: candidateLeft), candidateRight) || equal(gold, candidateRight)):
             return equal(gold, candidateRight)
         // `f(-2)+f(-1)+f(0) = 2 + \frac{5}{3} + 1 = 4\frac{2}{3}`: a function evaluated at numbers is a computation too.
         case let (_, .equation(candidateLeft, candidateRight, _, _)) where !gold.isEquation && EquivalenceChecker.evaluatesAtNumbers(candidateLeft):
@@ -240,11 +242,11 @@ struct EquivalenceChecker {
             return equal(ScaledIdentity.matrix(size: rows.count, scale: scale), candidate)
 
         case let (.matrix(goldRows), .matrix(candidateRows)):
-            // A vector written as a row for a column (or the other way round) is the same vector, as its tuple is: the
-            // entries compare in order. Only for one row against one column of two or more entries.
-            if let goldVector = EquivalenceChecker.vectorEntries(goldRows), let candidateVector = EquivalenceChecker.vectorEntries(candidateRows),
-               goldRows.count != candidateRows.count {
-                return orderedEqual(goldVector, candidateVector)
+            // A column vector written as a row is the same vector, as its tuple is: the entries compare in order. MATH
+            // writes vector answers as columns; a gold that is one row is a 1 × n matrix (a product's shape), so a column
+            // does not answer it.
+            if goldRows.count >= 2, goldRows.allSatisfy({ $0.count == 1 }), candidateRows.count == 1, candidateRows[0].count == goldRows.count {
+                return orderedEqual(goldRows.map { $0[0] }, candidateRows[0])
             }
             guard goldRows.count == candidateRows.count else { return false }
             for (goldRow, candidateRow) in zip(goldRows, candidateRows) where !orderedEqual(goldRow, candidateRow) { return false }
@@ -346,13 +348,6 @@ struct EquivalenceChecker {
               bytes.last == 41 else { return false }
         let middle = bytes[1..<(bytes.count - 3)]
         return middle.isEmpty || Bytes.string(middle) == "^{-1}"
-    }
-
-    /// The entries of a matrix that is one row or one column of two or more entries; nil for any other shape.
-    static func vectorEntries(_ rows: [[AnswerValue]]) -> [AnswerValue]? {
-        if rows.count == 1, rows[0].count >= 2 { return rows[0] }
-        if rows.count >= 2, rows.allSatisfy({ $0.count == 1 }) { return rows.map { $0[0] } }
-        return nil
     }
 
     /// The names of a tuple of single names, `(a,b,c)` → `a`, `b`, `c`; nil for anything else.

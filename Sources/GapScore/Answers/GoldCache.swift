@@ -63,6 +63,15 @@ enum GoldCache {
     /// `Normalizer.normalize(gold)`.
     static func plainNormalized(_ gold: String) -> NormalizedAnswer { plainNormalizedMemo.value(gold, Normalizer.normalize) }
 
+    /// Whether the gold is a matrix whose entries are all 0 (`\begin{pmatrix} 0 & 0 \\ 0 & 0 \end{pmatrix}`).
+    static func isZeroMatrix(_ gold: String) -> Bool {
+        guard case let .matrix(rows) = parsed(plainNormalized(gold).text) else { return false }
+        return rows.allSatisfy { row in row.allSatisfy { entry in
+            if case let .expression(expression, _) = entry { return expression.numericValue([:]).map { $0.magnitude == 0 } ?? false }
+            return false
+        } }
+    }
+
     /// Empties every memo (tests).
     static func removeAll() {
         formsMemo.removeAll(); normalizedMemo.removeAll(); parsedMemo.removeAll(); plainNormalizedMemo.removeAll()
