@@ -126,13 +126,13 @@ public enum AnswerExtractor {
                let turned = turnAfterBox(text, boxEnd: end, boxed: last, guessed: guessedBox(text, boxStart: boxStart), policy: policy) {
                 return Extraction(answer: turned, rule: "boxed (a later answer after it)", allBoxed: [])
             }
-            // Two boxes joined by "or" ("either $\boxed{8}$ or $\boxed{10}$") answer both: a hedge equals neither alone, and
-            // two solutions written that way still match a gold that lists both.
             // "… $\boxed{15}$. Alternatively, … gives $\boxed{16}$. I'm not sure which is right.": undecided between the
             // last two boxes, the response answers neither alone.
             if boxes.count >= 2, let end = boxEnd(text, from: boxStart), undecidedAfter(Array(text[end...])), let previous = boxes.dropLast().last, previous != last {
                 return Extraction(answer: previous + ", " + last, rule: "boxed (undecided between the last two)", allBoxed: boxes)
             }
+            // Two boxes joined by "or" ("either $\boxed{8}$ or $\boxed{10}$") answer both: a hedge equals neither alone, and
+            // two solutions written that way still match a gold that lists both.
             if boxes.count >= 2, boxStart > 0, let previous = boxJoinedByOr(text, lastBoxStart: boxStart), previous != last {
                 return Extraction(answer: previous + ", " + last, rule: "boxed (two boxes joined by \"or\")", allBoxed: boxes)
             }
@@ -1592,9 +1592,6 @@ public enum AnswerExtractor {
         return true
     }
 
-    /// The result of a computation chain `a = b = 13`: its last side when there are two or more top-level `=` and the
-    /// last side is a plain number or fraction of numbers (`r_1^2 + r_2^2 = 25 - 12 = 13` → `13`); Math-Verify
-    /// compares the last side of a relation the same way. Nil otherwise.
     /// `36\ \text{in}^2`, `12 \text{ cm}`, `5\,\mathrm{kg}`: a number followed by a unit in `\text{…}` or `\mathrm{…}`
     /// (optionally squared or cubed), as a string; nil for anything else.
     static func numberWithUnit(_ side: ArraySlice<UInt8>) -> String? {
@@ -1617,6 +1614,9 @@ public enum AnswerExtractor {
         return Bytes.string(bytes[...])
     }
 
+    /// The result of a computation chain `a = b = 13`: its last side when there are two or more top-level `=` and the
+    /// last side is a plain number or fraction of numbers (`r_1^2 + r_2^2 = 25 - 12 = 13` → `13`); Math-Verify
+    /// compares the last side of a relation the same way. Nil otherwise.
     static func chainResult(_ text: String) -> String? {
         let bytes = Array(text.utf8)
         // `x = 2 \quad\text{or}\quad x = 1` lists two solutions: not a chain.
@@ -1799,7 +1799,6 @@ public enum AnswerExtractor {
                 || clauseWord == b("after") && !between.contains(44) && !between.contains(61)
                     && !(prefix[..<conditionStart].split(separator: 32).last.map({ [b("and"), b("then"), b("but")].contains($0.map(Bytes.lower)) || $0.last == 44 }) ?? true)
                     && !between.split(separator: 32).contains(where: { [b("is"), b("are"), b("was"), b("it"), b("get"), b("gives")].contains($0.map(Bytes.lower)) })
-
             let onlyWords = between.allSatisfy { Bytes.isLetter($0) || $0 == 32 || $0 == 44 || $0 == 61 || $0 == 95 }
             let region = Array(prefix[..<conditionStart])
             if !onlyWords {
