@@ -2102,7 +2102,6 @@ public enum AnswerExtractor {
 
     static let rankVerbs: Set<[UInt8]> = Set(["stands", "stood", "finished", "finishes", "came", "comes", "placed", "places",
                                               "ranked", "ranks", "is", "was", "ended", "ends", "arrived", "arrives"].map(b))
-    static let ordinals = Ranks.words.map(b)
 
     /// The number of a rank in words followed by "place" or "position" ("third place" → `3`) or stated as "is the fifth
     /// term" (row, floor, day), when the sentence names exactly one such rank, or of a rank that ends the sentence after
@@ -2110,12 +2109,12 @@ public enum AnswerExtractor {
     static func rankInWords(_ sentence: [UInt8]) -> String? {
         let lowered = sentence.map(Bytes.lower)
         let words = lowered.split(whereSeparator: { !Bytes.isLetter($0) })
-        if words.count >= 2, let index = ordinals.firstIndex(where: { $0.elementsEqual(words[words.count - 1]) }),
+        if words.count >= 2, let index = Ranks.wordBytes.firstIndex(where: { $0.elementsEqual(words[words.count - 1]) }),
            rankVerbs.contains(Array(words[words.count - 2])) {
             return String(index + 1)
         }
         var found: String?
-        for (index, word) in ordinals.enumerated() {
+        for (index, word) in Ranks.wordBytes.enumerated() {
             for noun in [b(" place"), b(" position")] {
                 guard let at = Bytes.find(lowered, word + noun), at == 0 || !Bytes.isLetter(lowered[at - 1]),
                       at + word.count + noun.count == lowered.count || !Bytes.isLetter(lowered[at + word.count + noun.count]) else { continue }

@@ -96,10 +96,16 @@ extension AnswerExtractor {
         let before = window[..<open]
         guard before.contains(where: Bytes.isDigit), !before.contains(10), !before.contains(63) else { return nil }
         for index in before.indices.dropLast() where before[index] == 46 && Bytes.isSpace(before[index + 1]) { return nil }
+        return bareToken(window, from: open + 5)
+    }
+
+    /// The bare value (`bareValue`, at most 40 bytes) written at `start`: up to a space or `)`, without a trailing `,`,
+    /// `.`, `;` or `!`. Nil when that is not a bare value.
+    static func bareToken(_ window: [UInt8], from start: Int) -> String? {
         var value: [UInt8] = []
-        var cursor = open + 5
+        var cursor = start
         while cursor < window.count, !Bytes.isSpace(window[cursor]), window[cursor] != 41 { value.append(window[cursor]); cursor += 1 }
-        while let last = value.last, last == 44 || last == 46 || last == 59 { value.removeLast() }
+        while let last = value.last, last == 44 || last == 46 || last == 59 || last == 33 { value.removeLast() }
         return bareValue(value, limit: 40).map(Bytes.string)
     }
 
@@ -146,11 +152,7 @@ extension AnswerExtractor {
         let before = window[..<at]
         guard before.contains(where: Bytes.isDigit), !before.contains(10), !before.contains(63) else { return nil }
         for index in before.indices.dropLast() where before[index] == 46 && Bytes.isSpace(before[index + 1]) { return nil }
-        var value: [UInt8] = []
-        var cursor = at + count
-        while cursor < window.count, !Bytes.isSpace(window[cursor]) { value.append(window[cursor]); cursor += 1 }
-        while let last = value.last, last == 44 || last == 46 || last == 59 || last == 33 { value.removeLast() }
-        return bareValue(value, limit: 40).map(Bytes.string)
+        return bareToken(window, from: at + count)
     }
 
     static let ieOpeners: [[UInt8]] = [", i.e. ", ", i.e., ", "; i.e. ", "; i.e., ", ", that is, "].map(b)
