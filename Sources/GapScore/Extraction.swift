@@ -136,6 +136,12 @@ public enum AnswerExtractor {
             if boxes.count >= 2, boxStart > 0, let previous = boxJoinedByOr(text, lastBoxStart: boxStart), previous != last {
                 return Extraction(answer: previous + ", " + last, rule: "boxed (two boxes joined by \"or\")", allBoxed: boxes)
             }
+            // "$\boxed{\text{(A)}}\quad\boxed{\text{(E)}}$": two different choice letters boxed side by side commit to neither.
+            if boxes.count >= 2, boxStart > 0, let previous = boxes.dropLast().last, boxesSideBySide(text, lastBoxStart: boxStart),
+               let first = GapScore.choiceLetter(ofNormalized: Normalizer.normalize(previous).text),
+               let second = GapScore.choiceLetter(ofNormalized: Normalizer.normalize(last).text), first != second {
+                return Extraction(answer: "(\(first)), (\(second))", rule: "boxed (two choice letters side by side)", allBoxed: boxes)
+            }
             // "It can't be $\boxed{5}$, because … the correct count is 4.": a denied box gives way to the value after it.
             if policy.fallback == .lastMathOrNumber, boxes.count == 1, deniedBox(text, boxStart: boxStart), let end = boxEnd(text, from: boxStart),
                end < text.count, let value = lastValue(Array(text[end...]), policy: policy) {
@@ -228,10 +234,13 @@ public enum AnswerExtractor {
             if let complement = allRealsExcept(text) {
                 return Extraction(answer: complement, rule: "last-sentence (all real numbers except some)", allBoxed: [])
             }
+            if let bold = closingBoldRelation(text) { return Extraction(answer: bold, rule: "last-bold (a relation that closes the response)", allBoxed: []) }
+            if let bold = boldConclusion(text) { return Extraction(answer: bold, rule: "last-bold (a conclusion before remarks)", allBoxed: []) }
             if let whole = wholeResponse(text) { return Extraction(answer: whole, rule: "whole-response", allBoxed: []) }
             if policy.fallback == .lastMathOrNumber, let word = lastNumberWord(text) {
                 return Extraction(answer: word, rule: "last-number-word", allBoxed: [])
             }
+            if let tuple = tupleOfNamedValues(text) { return Extraction(answer: tuple, rule: "last-math (a tuple of names set before it)", allBoxed: []) }
             var math = lastMathSegment(text).map(continuedValue)
             let number = policy.fallback == .lastMathOrNumber ? lastNumber(text, dollarsAreMath: policy.dollarsAreMath) : nil
             // A bare name after a number in its sentence only says what the number is about ("27 miles from City $A$.").
@@ -528,6 +537,16 @@ public enum AnswerExtractor {
         while close > previousStart, text[close - 1] == 36 { close -= 1 }
         guard close == cursor, let open = Bytes.find(text, [123], from: previousStart), open < close - 1 else { return nil }
         return Bytes.string(Bytes.trimSpaces(text[(open + 1)..<(close - 1)]))
+    }
+
+    /// Whether only spacing (blanks, `$`, `\quad`, `\qquad`, `\,`, a comma or a line break) separates the last box
+    /// from the box before it.
+    static func boxesSideBySide(_ text: [UInt8], lastBoxStart: Int) -> Bool {
+        guard let previousStart = Bytes.findLast(text, boxedName, end: lastBoxStart), let end = boxEnd(text, from: previousStart),
+              end <= lastBoxStart else { return false }
+        var gap = Array(text[end..<lastBoxStart])
+        for spacing in [b("\\qquad"), b("\\quad"), b("\\,"), b("\\ ")] { Bytes.replaceAll(&gap, spacing, with: [32]) }
+        return gap.allSatisfy { $0 == 32 || $0 == 36 || $0 == 44 || $0 == 10 }
     }
 
     static let undecidedPhrases: [[UInt8]] = ["not sure which", "unsure which", "can't decide which", "cannot decide which",
@@ -864,7 +883,30 @@ public enum AnswerExtractor {
         // ("So …", "…, so …", "… therefore …") gives the answer.
         if conclusion > 0, !inCheckSentence(tail, at: conclusion + 1), let from = concludingClause(Array(lowered[conclusion...])),
            let value = lastValue(Array(tail[(conclusion + from)...]), policy: policy), value != boxed,
-           usedAsOperand(boxed, in: Array(tail[...lastByte]), producing: value) {
+           usedAsOperand(assignedValue(boxed), in: Array(tail[...lastByte]), producing: value) {
+            return value
+        }
+        // "we get $r = \boxed{3}$, so the volume is $\frac{4}{3}\pi r^3 = \frac{4}{3}\pi \cdot 27 = 36\pi$.": a variable
+        // boxed on the way, which the box's own sentence then puts into the quantity it concludes.
+        // The last sentence is the box's own.
+        let ownSentence = sentenceStart(tail, at: lastByte) == 0
+        if ownSentence, let variable = boxedVariable(text, boxStart: lastBoxStart(text)),
+           let so = Bytes.findLast(lowered, b(", so the ")), sameSentence(tail, 0, so), !inCheckSentence(tail, at: so),
+           let value = lastValue(Array(tail[so...lastByte]), policy: policy), value != boxed,
+           mentionsVariable(Array(tail[so...lastByte]), variable) {
+            return value
+        }
+        // "… gives $\boxed{3}$ solutions, so in total there are 7 solutions.": the box's own sentence adds it into a total.
+        if ownSentence, let so = [", so in total ", ", so the total ", ", for a total of ", ", so altogether "].compactMap({ Bytes.findLast(lowered, b($0)) }).max(),
+           !inCheckSentence(tail, at: so), let value = lastValue(Array(tail[so...lastByte]), policy: policy), value != boxed {
+            return value
+        }
+        // "$b^2 - 4ac = \boxed{-16}$, which is negative, so the quadratic has no real roots.\n\nHence the number of real
+        // solutions is $0$.": a box its own sentence only judges ("which is negative") is a step; the concluding last
+        // sentence gives the answer.
+        if conclusion > 0, let which = Bytes.find(lowered, b(", which is ")), lowered[..<which].allSatisfy({ $0 == 36 || $0 == 32 }),
+           conclusionOpenings.prefix(5).contains(where: { Bytes.hasPrefix(lowered, at: conclusion, $0) }), !inCheckSentence(tail, at: conclusion + 1),
+           let value = lastValue(Array(tail[conclusion...lastByte]), policy: policy), value != boxed {
             return value
         }
         guard let turn else { return nil }
@@ -926,10 +968,104 @@ public enum AnswerExtractor {
         return false
     }
 
+    /// A relation set in bold that closes the response: "The equation of the line is **y = 2x + 3**.", "so **a = 2, b =
+    /// 5**." (written without LaTeX, so the last number would read only its end). Nil otherwise.
+    static func closingBoldRelation(_ text: [UInt8]) -> String? {
+        var end = text.count
+        while end > 0, Bytes.isSpace(text[end - 1]) || text[end - 1] == 46 { end -= 1 }
+        guard end >= 7, text[end - 1] == 42, text[end - 2] == 42, let open = Bytes.findLast(text, b("**"), end: end - 2), open + 2 < end - 2 else { return nil }
+        let bold = Array(Bytes.trimSpaces(text[(open + 2)..<(end - 2)]))
+        guard bold.count <= 60, bold.contains(61), bold.contains(where: Bytes.isDigit), !bold.contains(10), !bold.contains(36), !bold.contains(58),
+              let first = bold.first, Bytes.isLetter(first) else { return nil }
+        return Bytes.string(bold[...])
+    }
+
+    /// A value set in bold in a sentence that concludes ("So the perimeter of the triangle is **36 units**."), followed
+    /// only by remarks: no later bold, box, answer word, conclusion or correction ("The hypotenuse along the way was 15,
+    /// which you can verify …"). Nil otherwise, or when nothing follows the sentence.
+    static func boldConclusion(_ text: [UInt8]) -> String? {
+        guard text.count <= 6000, let close = Bytes.findLast(text, b("**")), close >= 2,
+              let open = Bytes.findLast(text, b("**"), end: close), open + 2 < close else { return nil }
+        let bold = Array(text[(open + 2)..<close])
+        guard bold.count <= 40, bold.contains(where: Bytes.isDigit), !bold.contains(10), !Bytes.contains(bold, b("**")) else { return nil }
+        var start = sentenceStart(text, at: open)
+        while start < open, Bytes.isSpace(text[start]) || text[start] == 42 { start += 1 }
+        let lowered = text.map(Bytes.lower)
+        guard conclusionOpenings.prefix(5).contains(where: { Bytes.hasPrefix(lowered, at: start, $0) }),
+              open >= 4, Bytes.hasPrefix(lowered, at: open - 4, b(" is ")) || Bytes.hasPrefix(lowered, at: open - 2, b(": ")) else { return nil }
+        // The rest of the bold's sentence and what follows it.
+        var end = close + 2
+        while end < text.count, !(text[end] == 10 || (text[end] == 46 || text[end] == 33) && (end + 1 == text.count || Bytes.isSpace(text[end + 1]))) { end += 1 }
+        guard end + 1 < text.count else { return nil }
+        let rest = Array(lowered[(end + 1)...])
+        guard rest.contains(where: Bytes.isDigit), !Bytes.contains(rest, b("**")), !Bytes.contains(rest, boxedName), !Bytes.contains(rest, b("answer")),
+              !Bytes.contains(rest, b(" so ")), !Bytes.contains(rest, b("therefore")), !Bytes.contains(rest, b("thus")), !Bytes.contains(rest, b("hence")),
+              !correctionWords.contains(where: { Bytes.contains(rest, $0) }), !turnOpenings.contains(where: { Bytes.contains(rest, $0) }) else { return nil }
+        return Bytes.string(Bytes.trimSpaces(bold[...]))
+    }
+
+    /// A last math segment that is a tuple of one-letter names, each set to a value just before it: "$a = 1$, $b = -2$,
+    /// and $c = 3$, so the ordered triple $(a,b,c)$ is determined." → `(1, -2, 3)`. Nil otherwise.
+    static func tupleOfNamedValues(_ text: [UInt8]) -> String? {
+        guard text.count <= 6000 else { return nil }
+        let segments = mathSegments(text).filter { $0.text.contains(where: { !$0.isWhitespace }) }
+        guard let last = segments.last, text[last.end...].allSatisfy({ !Bytes.isDigit($0) && $0 != 36 }) else { return nil }
+        let inner = Array(last.text.utf8).filter { $0 != 32 }
+        guard inner.count >= 5, inner.first == 40, inner.last == 41 else { return nil }
+        let names = inner.dropFirst().dropLast().split(separator: 44)
+        guard names.count >= 2, names.allSatisfy({ $0.count == 1 && Bytes.isLetter($0.first!) }) else { return nil }
+        var values: [String] = []
+        for name in names {
+            let value = segments.dropLast().reversed().lazy.filter({ last.start - $0.end <= 300 }).compactMap { segment -> String? in
+                let bytes = Array(segment.text.utf8).filter { $0 != 32 }
+                guard bytes.count >= 3, bytes[0] == name.first!, bytes[1] == 61, !bytes[2...].contains(where: Bytes.isLetter), !bytes[2...].contains(61)
+                else { return nil }
+                return Bytes.string(bytes[2...])
+            }.first
+            guard let value else { return nil }
+            values.append(value)
+        }
+        return "(" + values.joined(separator: ", ") + ")"
+    }
+
+    /// The value of a one-letter assignment (`x = 11` → `11`); the text itself otherwise.
+    static func assignedValue(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        guard bytes.count >= 3, Bytes.isLetter(bytes[0]), let equals = bytes.firstIndex(of: 61),
+              bytes[1..<equals].allSatisfy({ $0 == 32 }) else { return text }
+        return Bytes.string(Bytes.trimSpaces(bytes[(equals + 1)...]))
+    }
+
+    /// The one-letter variable a box is assigned to, `r` in `r = \boxed{3}`; nil when the box follows no `letter =`.
+    static func boxedVariable(_ text: [UInt8], boxStart: Int) -> UInt8? {
+        var at = boxStart
+        while at > 0, text[at - 1] == 32 { at -= 1 }
+        guard at > 0, text[at - 1] == 61 else { return nil }
+        at -= 1
+        while at > 0, text[at - 1] == 32 { at -= 1 }
+        guard at > 0, Bytes.isLetter(text[at - 1]), at == 1 || !(Bytes.isLetter(text[at - 2]) || text[at - 2] == 92) else { return nil }
+        return text[at - 1]
+    }
+
+    /// Whether math in `text` uses the one-letter `variable` on its own (`r^3`, `2r`), not inside a word or command.
+    static func mentionsVariable(_ text: [UInt8], _ variable: UInt8) -> Bool {
+        var inMath = false
+        for (index, byte) in text.enumerated() {
+            if byte == 36 { inMath.toggle(); continue }
+            guard inMath, byte == variable else { continue }
+            var word = index
+            while word > 0, Bytes.isLetter(text[word - 1]) { word -= 1 }
+            if word == index, index == 0 || text[index - 1] != 92, index + 1 == text.count || !Bytes.isLetter(text[index + 1]) { return true }
+        }
+        return false
+    }
+
     /// Where a lowered sentence concludes: 0 when it opens with "So", "Thus", "Therefore" or "Hence"; else just after
     /// its last ", so ", " therefore " or ", thus "; nil when it does neither.
     static func concludingClause(_ sentence: [UInt8]) -> Int? {
         if conclusionOpenings.prefix(5).contains(where: { Bytes.hasPrefix(sentence, at: 0, $0) }) { return 0 }
+        // "We want them apart: $120 - 48 = 72$.": the sentence names what is asked, then computes it.
+        if Bytes.hasPrefix(sentence, at: 0, b("we want ")) || Bytes.hasPrefix(sentence, at: 0, b("we need ")) { return 0 }
         return [", so ", " therefore ", " therefore, ", ", thus ", ", hence "].compactMap { word in
             Bytes.findLast(sentence, b(word)).map { $0 + word.count }
         }.max()
@@ -944,9 +1080,11 @@ public enum AnswerExtractor {
         return depth == 0
     }
 
-    /// Where the text of a line that opens with "Final:" (after spaces, `#` or `*`) starts; nil when no line does.
+    /// Where the text of a line that opens with "Final:" or "Answer:" (after spaces, `#` or `*`) starts; nil when no
+    /// line does.
     static func finalLabelLine(_ lowered: [UInt8]) -> Int? {
-        guard let at = Bytes.findLast(lowered, b("final:")) ?? Bytes.findLast(lowered, b("final**:")) else { return nil }
+        guard let at = Bytes.findLast(lowered, b("final:")) ?? Bytes.findLast(lowered, b("final**:")) ?? Bytes.findLast(lowered, b("answer:"))
+        else { return nil }
         var lineStart = at
         while lineStart > 0, lowered[lineStart - 1] != 10 { lineStart -= 1 }
         guard lineStart > 0, lowered[lineStart..<at].allSatisfy({ $0 == 35 || $0 == 42 || $0 == 32 }) else { return nil }
@@ -1327,7 +1465,9 @@ public enum AnswerExtractor {
         var joined = segments[index].text
         let kind = segmentKind(segments[index].text)
         var count = 1
-        while index > 0, isListJoin(text[segments[index - 1].end..<segments[index].start]) {
+        while index > 0, isListJoin(text[segments[index - 1].end..<segments[index].start])
+                || assignsInTurn(text[segments[index - 1].end..<segments[index].start], segments[index - 1].text, segments[index].text),
+              !solvesStep(segments[index - 1].text, segments[index].text) {
             var previous = segments[index - 1].text
             // `f(x) \equiv -1` (an identity, no modulus) states a value as `=` does: "either $f(x) \equiv -1$ or $f(x) = x + 1$".
             if previous.contains("\\equiv"), !previous.contains("mod") { previous = previous.replacingOccurrences(of: "\\equiv", with: "=") }
@@ -1363,7 +1503,9 @@ public enum AnswerExtractor {
     static func assignmentTuples(_ segments: [String]) -> String? {
         var names: [Character]?
         var tuples: [String] = []
-        for segment in segments {
+        for raw in segments {
+            // `x = y = 0` sets both names: `x = 0, y = 0`.
+            let segment = chainResult(raw).flatMap { $0.contains("=") ? $0 : nil } ?? raw
             let parts = segment.replacingOccurrences(of: "\\ ", with: " ").replacingOccurrences(of: "\\quad", with: " ")
                 .split(separator: ",").map { $0.filter { $0 != " " } }
             guard parts.count >= 2 else { return nil }
@@ -1484,6 +1626,9 @@ public enum AnswerExtractor {
             let byte = text[start - 1]
             if Bytes.isDigit(byte) || byte == 46 || byte == 40 || byte == 41 || byte == 42 || byte == 43 || byte == 45 { start -= 1; continue }
             if byte == 33 || byte == 47 || byte == 94 { strong = true; start -= 1; continue }
+            // A one-letter variable: "n(n+1)/2".
+            if (97...122).contains(byte), start < 2 || !Bytes.isLetter(text[start - 2]) && text[start - 2] != 92,
+               !Bytes.isLetter(text[start]) { start -= 1; continue }
             if byte == 0x80, start >= 2, text[start - 2] == 0xCF { strong = true; start -= 2; continue }   // π
             if byte == 0x9A, start >= 3, text[start - 3] == 0xE2, text[start - 2] == 0x88 { strong = true; start -= 3; continue }   // √
             // `\pi` written outside math: "which is \pi/6."
@@ -1496,6 +1641,8 @@ public enum AnswerExtractor {
         while end < text.count, text[end] == 33 { end += 1; strong = true }   // a factorial after the last number
         guard strong, start < number.start, start == 0 || text[start - 1] == 32 || text[start - 1] == 58 || text[start - 1] == 10 else { return nil }
         let run = text[start..<end]
+        // A variable only in a formula with a bracket or a fraction bar: "x^2" alone stays the number it ends with.
+        guard !run.contains(where: Bytes.isLetter) || run.contains(40) || run.contains(47) else { return nil }
         guard run.filter({ $0 == 40 }).count == run.filter({ $0 == 41 }).count, let first = run.first, first != 47, first != 94, first != 33,
               first != 41, first != 43, first != 42 else { return nil }
         return Bytes.string(run)
@@ -1638,6 +1785,19 @@ public enum AnswerExtractor {
             let right = Bytes.trimSpaces(bytes[(last + 1)...])
             // `4 \times 9 = 36\ \text{in}^2`: a computation whose result carries its unit.
             if left.contains(where: Bytes.isDigit), !hasPlainLetter(left), let unit = numberWithUnit(right) { return unit }
+            // `(1 + 2, 1 - 2, 0 + 2) = (3, -1, 2)`: a tuple computed entry by entry.
+            if left.first == 40, left.last(where: { $0 != 32 }) == 41, right.first == 40, right.last == 41, left.contains(where: Bytes.isDigit),
+               !hasPlainLetter(left), !right.contains(where: Bytes.isLetter), right.contains(44) {
+                return Bytes.string(right)
+            }
+            // `0.5 \times 0.7 = 35\%`: a computation whose result is a percentage.
+            var result = right
+            if result.count > 2, result.suffix(2).elementsEqual([92, 37]) { result = Bytes.trimSpaces(result.dropLast(2)) }
+            else if result.count > 1, result.last == 37 { result = Bytes.trimSpaces(result.dropLast()) }
+            if result.count < right.count, left.contains(where: Bytes.isDigit), !hasPlainLetter(left), !result.isEmpty,
+               result.allSatisfy({ Bytes.isDigit($0) || $0 == 46 }) {
+                return Bytes.string(result) + "\\%"
+            }
             guard left.contains(where: Bytes.isDigit), !hasPlainLetter(left) || isFunctionOfNumbers(left), !right.isEmpty,
                   (right.first == 45 ? right.dropFirst() : right).allSatisfy(Bytes.isDigit) else { return nil }
         }
@@ -1721,6 +1881,16 @@ public enum AnswerExtractor {
             let end = start + word.count
             if end < text.count, !Bytes.isLetter(text[end]) || word.last == 58 { return true }
         }
+        // A line right under a heading "### Check" or "**Verification**".
+        var lineStart = start
+        while lineStart > 0, text[lineStart - 1] != 10 { lineStart -= 1 }
+        if lineStart >= 2 {
+            var headingStart = lineStart - 1
+            while headingStart > 0, text[headingStart - 1] != 10 { headingStart -= 1 }
+            let heading = Array(text[headingStart..<(lineStart - 1)]).map(Bytes.lower)
+            if heading.first == 35 || heading.starts(with: [42, 42]), heading.count <= 40,
+               Bytes.contains(heading, b("check")) || Bytes.contains(heading, b("verif")) { return true }
+        }
         return false
     }
 
@@ -1737,6 +1907,29 @@ public enum AnswerExtractor {
     }
 
     /// Whether the text between two math segments only joins them into a list: `, `, ` and `, ` or `, `, and `.
+    /// Whether `first` is a step that `second` solves: `99x = 12` and then `x = \frac{12}{99}` (a multiple of the name
+    /// second sets on the left of first).
+    static func solvesStep(_ first: String, _ second: String) -> Bool {
+        let one = Array(first.utf8).filter { $0 != 32 }, two = Array(second.utf8).filter { $0 != 32 }
+        guard two.count >= 3, Bytes.isLetter(two[0]), two[1] == 61, let equals = one.firstIndex(of: 61), equals >= 2,
+              one[equals - 1] == two[0], one[..<(equals - 1)].allSatisfy({ Bytes.isDigit($0) || $0 == 46 }) else { return false }
+        return true
+    }
+
+    /// Whether "and then" joins two values of different one-letter variables (`$y = -1$ and then $x = 2$`): one solution
+    /// found in two steps.
+    static func assignsInTurn(_ between: ArraySlice<UInt8>, _ first: String, _ second: String) -> Bool {
+        guard Bytes.trimSpaces(between).map(Bytes.lower).elementsEqual(b("and then")) else { return false }
+        func name(_ text: String) -> UInt8? {
+            let bytes = Array(text.utf8).filter { $0 != 32 }
+            guard bytes.count >= 3, Bytes.isLetter(bytes[0]), bytes[1] == 61, !bytes[2...].contains(where: Bytes.isLetter),
+                  !bytes[2...].contains(61) else { return nil }
+            return bytes[0]
+        }
+        guard let one = name(first), let two = name(second) else { return false }
+        return one != two
+    }
+
     static func isListJoin(_ between: ArraySlice<UInt8>) -> Bool {
         var words = Bytes.trimSpaces(between)
         // A remark in parentheses on the first item ("$x = 2$ (a double root) and $x = 5$") is not part of the join.
@@ -1853,7 +2046,11 @@ public enum AnswerExtractor {
                     !parts.allSatisfy { part in part.utf8.first(where: { !Bytes.isSpace($0) }).map { stated.text.utf8.contains($0) } ?? false }
                 }) ?? false
             let isRelation = relations || between.contains(61) || isExclusion(segment.text) || namesParts
-            guard isRelation || hasWords && takesClause else { continue }
+            // "so 8 of the 20 cookies remain after 3 hours.": a span that closes a sentence about what remains.
+            let remains = clauseWord == b("after") && Bytes.trimSpaces(between).isEmpty && isPlainNumber(segment.text)
+                && region.split(separator: 32).last.map({ [b("remain"), b("remains"), b("left"), b("remaining")].contains($0.map(Bytes.lower)) }) ?? false
+            guard isRelation || hasWords && takesClause || remains else { continue }
+            if remains, let value = statedValue(region, policy: policy) { return partOfWhole(region, number: value) ?? value.text }
             return statedValue(region, policy: policy)?.text
         }
         return nil
@@ -2149,7 +2346,11 @@ public enum AnswerExtractor {
     static func describesMath(_ text: [UInt8], number: Segment, math: Segment) -> Bool {
         var start = sentenceStart(text, at: number.start)
         while start < number.start, Bytes.isSpace(text[start]) { start += 1 }
-        guard start >= math.end, [b("these are "), b("this is "), b("they are "), b("those are ")].contains(where: { Bytes.hasPrefixIgnoringCase(text, at: start, $0) })
+        // "$y = (x-1)(x-3)$ — the parabola has roots 1 and 3": a remark after a dash that reads numbers off the math.
+        var dashed = math.end
+        while dashed < number.start, text[dashed] == 36 || text[dashed] == 32 { dashed += 1 }
+        let remark = Bytes.hasPrefix(text, at: dashed, b("— ")) && math.text.utf8.contains(61) && sameSentence(text, math.end, number.start)
+        guard remark || start >= math.end && [b("these are "), b("this is "), b("they are "), b("those are ")].contains(where: { Bytes.hasPrefixIgnoringCase(text, at: start, $0) })
         else { return false }
         let values = Array(math.text.utf8).split(whereSeparator: { !Bytes.isDigit($0) && $0 != 46 })
         return values.contains { $0.elementsEqual(number.text.utf8) }
@@ -2238,13 +2439,27 @@ public enum AnswerExtractor {
         let start = sentenceStart(text, at: number.start)
         var clause = Array(text[start..<number.end])
         if let colon = clause.lastIndex(of: 58) { clause = Array(clause[(colon + 1)...]) }
+        // "So the solution is x = 2, y = 7.": the words before the first name.
+        if let equals = clause.firstIndex(of: 61) {
+            var name = equals
+            while name > 0, clause[name - 1] == 32 { name -= 1 }
+            if name >= 2, Bytes.isLetter(clause[name - 1]), clause[name - 2] == 32 { clause = Array(clause[(name - 1)...]) }
+        }
         let parts = Bytes.string(clause).replacingOccurrences(of: " and ", with: ",").split(separator: ",")
             .map { $0.filter { $0 != " " } }
         guard parts.count >= 2, parts.count <= 6 else { return nil }
+        func isValue(_ text: String) -> Bool {
+            Double(text) != nil || text.split(separator: "/").count == 2 && text.split(separator: "/").allSatisfy { Double($0) != nil }
+        }
+        // "So x = -1/2, 3.": one name, then its other values.
+        if let first = parts.first, first.count >= 3, first.first!.isLetter, first.first!.isASCII, first.dropFirst().first == "=",
+           isValue(String(first.dropFirst(2))), parts.dropFirst().allSatisfy(isValue) {
+            return String(first.first!) + " = " + parts.map { $0 == first ? String($0.dropFirst(2)) : String($0) }.joined(separator: ", ")
+        }
         var names = Set<Character>()
         for part in parts {
             guard part.count >= 3, let name = part.first, name.isLetter, name.isASCII, part.dropFirst().first == "=",
-                  Double(part.dropFirst(2)) != nil, names.insert(name).inserted else { return nil }
+                  isValue(String(part.dropFirst(2))), names.insert(name).inserted else { return nil }
         }
         return parts.map { String($0.first!) + " = " + String($0.dropFirst(2)) }.joined(separator: ", ")
     }
@@ -2438,7 +2653,7 @@ public enum AnswerExtractor {
     static let domainWords: Set<[UInt8]> = Set(["real", "reals", "number", "numbers", "positive", "nonnegative", "non-negative",
                                                 "integer", "integers", "natural", "complex", "values", "of", "the"].map(b))
 
-    static let soWord = b("so")
+    static let soWord = b("so"), isWord = b("is")
 
     static func bareResponse(_ input: [UInt8]) -> String? {
         guard input.count <= 300, input.contains(where: { !Bytes.isSpace($0) }) else { return nil }
@@ -2453,7 +2668,10 @@ public enum AnswerExtractor {
         var inLetter = false
         var index = 0
         // "so" leads from a step to its result ("$2^x = 3$, so $x = \log_2 3$."): a derivation, not a bare answer.
-        func allowed(_ word: [UInt8]) -> Bool { word.count < 3 && word.map(Bytes.lower) != soWord || functionWords.contains(word.map(Bytes.lower)) }
+        // "$\frac{1}{3}$ of 100% is $\frac{100}{3}\%$.": "is" states what one part equals, so it is no bare answer either.
+        func allowed(_ word: [UInt8]) -> Bool {
+            word.count < 3 && word.map(Bytes.lower) != soWord && word.map(Bytes.lower) != isWord || functionWords.contains(word.map(Bytes.lower))
+        }
         while index < text.count {
             let byte = text[index]
             if byte == 92 {
@@ -2765,6 +2983,18 @@ public enum AnswerExtractor {
         // A response that opens with a choice label, `A. Because …` or `C: the roots are real`, answers that choice.
         if best == nil, bytes.count >= 3, (65...69).contains(bytes[0]), bytes[1] == 46 || bytes[1] == 58, bytes[2] == 32 {
             best = (0, bytes[0])
+        }
+        // "I'd go with (A) or (C).", "A or C": two letters offered as alternatives choose neither.
+        if let chosen = best {
+            var at = bytes[chosen.position] == 41 ? chosen.position - 1 : chosen.position
+            if at > 0, bytes[at - 1] == 40 { at -= 1 }
+            if at >= 5, Bytes.hasPrefixIgnoringCase(bytes, at: at - 4, b(" or ")) {
+                var other = at - 5
+                if bytes[other] == 41, other > 0 { other -= 1 }
+                if (65...69).contains(bytes[other] & ~0x20), other == 0 || !Bytes.isLetter(bytes[other - 1]), bytes[other] & ~0x20 != chosen.letter & ~0x20 {
+                    return nil
+                }
+            }
         }
         return best.map { Character(Unicode.Scalar($0.letter & ~0x20)) }
     }

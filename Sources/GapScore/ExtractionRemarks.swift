@@ -76,7 +76,7 @@ extension AnswerExtractor {
     static func hedgedAlternative(_ text: [UInt8], after start: Int) -> String? {
         guard text.count - start <= 240, text.count - start >= 12 else { return nil }
         let window = Array(text[start...])
-        if let alternative = parentheticalAlternative(window) ?? alternativeThatMightBe(window) { return alternative }
+        if let alternative = parentheticalAlternative(window) ?? alternativeThatMightBe(window) ?? doubtedAlternative(window) { return alternative }
         guard let marker = hedgeMarkers.compactMap({ m in Bytes.findLastIgnoringCase(window, m).map { ($0, m.count) } }).max(by: { $0.0 < $1.0 })
         else { return alternativeAlsoPossible(window) }
         let before = window[..<marker.0]
@@ -149,6 +149,22 @@ extension AnswerExtractor {
     static func alternativeThatMightBe(_ window: [UInt8]) -> String? {
         let lowered = window.map(Bytes.lower)
         guard let (at, count) = mightBeClauses.compactMap({ c in Bytes.find(lowered, c).map { ($0, c.count) } }).min(by: { $0.0 < $1.0 }) else { return nil }
+        let before = window[..<at]
+        guard before.contains(where: Bytes.isDigit), !before.contains(10), !before.contains(63) else { return nil }
+        for index in before.indices.dropLast() where before[index] == 46 && Bytes.isSpace(before[index + 1]) { return nil }
+        return bareToken(window, from: at + count)
+    }
+
+    static let doubtedClauses: [[UInt8]] = [" it could be ", " it could also be ", " it might be ", " it might also be ", " it may be ",
+                                            " it may also be "].map(b)
+
+    /// A second value offered after a doubt in the answer's own sentence: "the answer is 6, but I'm not completely sure
+    /// — depending on whether the endpoints count, it could also be 8." → `8`. Nil otherwise.
+    static func doubtedAlternative(_ window: [UInt8]) -> String? {
+        let lowered = window.map(Bytes.lower)
+        guard let doubt = doubtPhrases.compactMap({ Bytes.find(lowered, $0) }).min(),
+              let (at, count) = doubtedClauses.compactMap({ c in Bytes.find(lowered, c, from: doubt).map { ($0, c.count) } }).min(by: { $0.0 < $1.0 })
+        else { return nil }
         let before = window[..<at]
         guard before.contains(where: Bytes.isDigit), !before.contains(10), !before.contains(63) else { return nil }
         for index in before.indices.dropLast() where before[index] == 46 && Bytes.isSpace(before[index + 1]) { return nil }
@@ -633,6 +649,8 @@ extension AnswerExtractor {
             index -= 1
             if Bytes.isDigit(byte) { start = index }
         }
+        // "-2 ≤ x ≤ 7": a minus sign that opens the span.
+        if start > 0, text[start - 1] == 45, start == 1 || Bytes.isSpace(text[start - 2]) { start -= 1 }
         var span = Array(Bytes.trimSpaces(text[start..<number.end]))
         guard span.count <= 80 else { return nil }
         _ = Bytes.replaceAll(&span, b("\u{2264}"), with: b("<="))
@@ -818,6 +836,12 @@ extension AnswerExtractor {
     static func isUncommittedGuess(_ text: [UInt8], at start: Int) -> Bool {
         var before = start
         while before > 0, text[before - 1] == 36 || text[before - 1] == 32 { before -= 1 }
+        // "probably around 50 minutes": an approximation word between the modal and the value.
+        for word in [b(" around"), b(" about"), b(" roughly"), b(" approximately")]
+        where before >= word.count && Bytes.hasPrefixIgnoringCase(text, at: before - word.count, word) {
+            before -= word.count
+            break
+        }
         let window = text[max(0, before - 12)..<before].map(Bytes.lower)
         // "either 4 or 6": the value is one of two offered.
         let sentence = text[sentenceStart(text, at: before)..<before].map(Bytes.lower)

@@ -87,7 +87,8 @@ public struct GaprunScorer: Scorer {
             // A word answer stated in the last sentence ("Therefore, there are no real solutions." against `\emptyset`,
             // "The function is odd."): verify reads such sentences; with no number or math there is nothing else to read.
             // Only under a policy with fallbacks: a boxed-only policy reads nothing outside boxes and phrases.
-            if policy.fallback != .none, let sentence = AnswerExtractor.lastSentence(response),
+            // Not after a guess the response doubts ("probably around 50 minutes, but I can't determine the exact value").
+            if policy.fallback != .none, !extraction.rule.hasPrefix("none (a guess"), let sentence = AnswerExtractor.lastSentence(response),
                verify(gold: gold, candidate: sentence, policy: policy).equivalent {
                 return Judgment(correct: true, extracted: sentence, reason: "last-sentence: equal as text\(cut)")
             }
@@ -253,6 +254,17 @@ public struct GaprunScorer: Scorer {
            let sentence = AnswerExtractor.lastSentence(response)?.lowercased(), sentence.contains("zero matrix"),
            !sentence.contains("not the zero matrix"), !sentence.contains("not a zero matrix") {
             return Judgment(correct: true, extracted: "the zero matrix", reason: "last-sentence: the zero matrix named in words\(cut)")
+        }
+        // "$A^4$ is the $2 \times 2$ identity matrix $I$.": an identity-matrix gold named in words (of the size named, if any).
+        if !verification.equivalent, policy.fallback != .none, gold.contains("matrix"),
+           let sentence = AnswerExtractor.lastSentence(response)?.lowercased(), let named = sentence.range(of: "identity matrix"),
+           !sentence[..<named.lowerBound].contains(" not ") {
+            let identity = AnswerProse.squareSize(sentence).map { size in
+                "\\begin{pmatrix}" + (0..<size).map { row in (0..<size).map { $0 == row ? "1" : "0" }.joined(separator: "&") }.joined(separator: "\\\\") + "\\end{pmatrix}"
+            } ?? "I"
+            if verify(gold: gold, candidate: identity, policy: policy).equivalent {
+                return Judgment(correct: true, extracted: "the identity matrix", reason: "last-sentence: the identity matrix named in words\(cut)")
+            }
         }
         // "… $(2,2,2)$ and all permutations of $(1,2,3)$": a gold of several tuples against tuples and permutations named
         // in the last sentence.

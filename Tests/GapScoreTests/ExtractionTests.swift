@@ -462,3 +462,80 @@ import Testing
     #expect(!judge("The product is $\\begin{pmatrix} 1 \\\\ 2 \\\\ 3 \\end{pmatrix}$.", "\\begin{pmatrix} 1 & 2 & 3 \\end{pmatrix}"))
     #expect(judge("The product is $\\begin{pmatrix} 1 & 2 & 3 \\end{pmatrix}$.", "\\begin{pmatrix} 1 \\\\ 2 \\\\ 3 \\end{pmatrix}"))
 }
+
+@Test func roundTwentyTwoStepsRemarksAndWords() {
+    let scorer = GaprunScorer()
+    func judge(_ response: String, _ gold: String) -> Bool { scorer.judge(response: response, gold: gold, policy: .standard).correct }
+    // A box used as an operand after "We want …"; a boxed variable put into the formula its own sentence concludes.
+    #expect(judge("Adjacent: $4! \\cdot 2! = 48$, so $\\boxed{48}$ of the arrangements have them together.\n\nWe want them apart: $120 - 48 = 72$.", "72"))
+    #expect(judge("Adjacent: $4! \\cdot 2! = \\boxed{48}$.\n\nWe want them together, and indeed $48 = 2 \\cdot 24$.", "48"))
+    #expect(judge("From $4\\pi r^2 = 36\\pi$ we get $r = \\boxed{3}$, so the volume is $\\frac{4}{3}\\pi r^3 = \\frac{4}{3}\\pi \\cdot 27 = 36\\pi$.", "36\\pi"))
+    #expect(!judge("From $4\\pi r^2 = 36\\pi$ we get $r = \\boxed{3}$, so the volume is $\\frac{4}{3}\\pi r^3 = \\frac{4}{3}\\pi \\cdot 27 = 36\\pi$.", "3"))
+    #expect(judge("We get $x = \\boxed{3}$, so the point is $(3, 4)$.", "3"))
+    // Chained names as tuples; "and then" between assignments; a remark after a dash.
+    #expect(judge("so either $x = y = 0$ or $x = y = 1$.", "(0, 0), (1, 1)"))
+    #expect(!judge("so either $x = y = 0$ or $x = y = 1$.", "(0, 0), (1, 2)"))
+    #expect(judge("Back-substituting, we get $y = -1$ and then $x = 2$.", "x = 2, y = -1"))
+    #expect(!judge("Back-substituting, we get $y = 1$ and then $x = 2$.", "x = 2, y = -1"))
+    #expect(judge("The vertex form is $y = (x-1)(x-3)$ — the parabola has roots 1 and 3 and leading coefficient 1.", "y = x^2 - 4x + 3"))
+    #expect(!judge("The vertex form is $y = (x-1)(x-3)$ — the parabola has roots 1 and 3 and leading coefficient 1.", "y = x^2 - 4x + 4"))
+    // Plain-text formulas; a percentage as a computation's result; "A is B" is no bare answer.
+    #expect(judge("The sum of the first $n$ positive integers is n(n+1)/2.", "\\frac{n(n+1)}{2}"))
+    #expect(!judge("The sum of the first $n$ positive integers is n(n-1)/2.", "\\frac{n(n+1)}{2}"))
+    #expect(judge("Expanding gives x^2.", "2"))
+    #expect(judge("The probability that both occur is $0.5 \\times 0.7 = 35\\%$.", "0.35"))
+    #expect(!judge("The probability that both occur is $0.5 \\times 0.7 = 35\\%$.", "0.5"))
+    #expect(judge("$\\frac{1}{3}$ of 100% is $\\frac{100}{3}\\%$.", "33\\frac{1}{3}\\%"))
+    // The identity matrix in words, of the size named; an angle-bracket vector that closes an equation.
+    #expect(judge("$A^4$ is the $2 \\times 2$ identity matrix $I$.", "\\begin{pmatrix} 1 & 0 \\\\ 0 & 1 \\end{pmatrix}"))
+    #expect(!judge("$A^4$ is the $3 \\times 3$ identity matrix $I$.", "\\begin{pmatrix} 1 & 0 \\\\ 0 & 1 \\end{pmatrix}"))
+    #expect(!judge("$A^4$ is not the identity matrix.", "\\begin{pmatrix} 1 & 0 \\\\ 0 & 1 \\end{pmatrix}"))
+    #expect(judge("$\\mathbf{w} = \\langle 6, -3 \\rangle$", "\\begin{pmatrix} 6 \\\\ -3 \\end{pmatrix}"))
+    #expect(!judge("$\\mathbf{w} = \\langle 6, 3 \\rangle$", "\\begin{pmatrix} 6 \\\\ -3 \\end{pmatrix}"))
+    // Word answers: "most likely", a winner before its reason, a conclusion that opens with "So".
+    #expect(judge("The ball is most likely red.", "\\text{red}"))
+    #expect(!judge("The ball is not red.", "\\text{red}"))
+    #expect(judge("Bob has a winning strategy: he mirrors each of Alice's moves.", "\\text{Bob}"))
+    #expect(!judge("Alice has a winning strategy: she mirrors each of Bob's moves.", "\\text{Bob}"))
+    #expect(judge("Alice is shorter than Bob, and Carol is shorter than Alice. So Bob is the tallest.", "\\text{Bob}"))
+    #expect(!judge("Bob is shorter than Alice. So Alice is the tallest.", "\\text{Bob}"))
+    // A doubted guess; a bold conclusion before remarks; two choice letters boxed side by side; what remains "after".
+    #expect(!judge("I think it's probably around 50 minutes, but I can't determine the exact value from the given information.", "50"))
+    #expect(judge("The perimeter is $9 + 12 + 15 = 36$.\n\nSo the perimeter of the triangle is **36 units**. The hypotenuse along the way was 15, which you can verify.", "36"))
+    #expect(!judge("Option (A) works when $n$ is even, and option (E) when $n$ is odd.\n\n$\\boxed{\\text{(A)}}\\quad\\boxed{\\text{(E)}}$", "E"))
+    #expect(judge("After 3 hours they have eaten $3 \\times 4 = 12$, so 8 of the 20 cookies remain after 3 hours.", "8"))
+}
+
+@Test func roundTwentyThreePlainTextAndSteps() {
+    let scorer = GaprunScorer()
+    func judge(_ response: String, _ gold: String) -> Bool { scorer.judge(response: response, gold: gold, policy: .standard).correct }
+    // Boxes that were steps: an assignment used as an operand, a box its sentence only judges, cases added into a total,
+    // an "Answer:" line after the box.
+    #expect(judge("so $\\boxed{x = 11}$.\n\nThe larger number is $x + 6 = 17$, and the product is $11 \\cdot 17 = 187$.\n\nSo the product is 187.", "187"))
+    #expect(judge("$b^2 - 4ac = \\boxed{-16}$, which is negative, so the quadratic has no real roots.\n\nHence the number of real solutions is $0$.", "0"))
+    #expect(judge("Case 1 gives $\\boxed{4}$ solutions and Case 2 gives $\\boxed{3}$ solutions, so in total there are 7 solutions.", "7"))
+    #expect(!judge("Case 1 gives $\\boxed{4}$ solutions and Case 2 gives $\\boxed{3}$ solutions, so in total there are 7 solutions.", "3"))
+    #expect(judge("The head seat: $\\boxed{4}$ ways. The rest: $3! = 6$.\n\nSo the total is $4 \\times 6 = 24$.\n\n**Answer: 24**", "24"))
+    // Plain text: a bold relation that closes the response, assignments after words, one name with two values, a minus
+    // that opens an inequality.
+    #expect(judge("The equation of the line is **y = 2x + 3**.", "y=2x+3"))
+    #expect(!judge("The equation of the line is **y = 2x - 3**.", "y=2x+3"))
+    #expect(judge("Comparing coefficients: $a + b = 7$ and $a - b = -3$, so **a = 2, b = 5**.", "(2,5)"))
+    #expect(judge("Substituting $x = 2$: $y = 3(2) + 1 = 7$. So the solution is x = 2, y = 7.", "(2, 7)"))
+    #expect(!judge("Substituting $x = 2$: $y = 3(2) + 1 = 7$. So the solution is x = 2, y = 7.", "(7, 2)"))
+    #expect(judge("2x^2 - 5x - 3 = (2x + 1)(x - 3) = 0\n\nSo x = -1/2, 3.", "3, -\\frac12"))
+    #expect(judge("Solving: $-9 \\le 2x - 5 \\le 9$, so\n\n-2 ≤ x ≤ 7", "[-2,7]"))
+    #expect(!judge("Solving: $-9 \\le 2x - 5 \\le 9$, so\n\n-2 ≤ x ≤ 7", "[2,7]"))
+    // Hedges and alternatives: a doubt then "it could also be 8"; two letters joined by "or".
+    #expect(!judge("I think the answer is 6, but I'm not completely sure — depending on the endpoints, it could also be 8.", "6"))
+    #expect(!judge("Both (A) and (C) look plausible here; I'd go with (A) or (C).", "C"))
+    #expect(judge("Both look plausible, but I'd go with (C).", "C"))
+    // Steps and shapes: a tuple computed entry by entry, `99x = 12` then `x = …`, a tuple of names set before it, a
+    // check under a heading, a winner "with 17 points".
+    #expect(judge("Adding componentwise: $(1 + 2, 1 - 2, 0 + 2) = (3, -1, 2)$.", "\\begin{pmatrix} 3 \\\\ -1 \\\\ 2 \\end{pmatrix}"))
+    #expect(judge("Then $100x = 12.\\overline{12}$, so $99x = 12$ and $x = \\frac{12}{99} = \\frac{4}{33}$.", "\\frac{4}{33}"))
+    #expect(judge("From the equations, $a = 1$, $b = -2$, and $c = 3$, so the ordered triple $(a,b,c)$ is determined.", "(1,-2,3)"))
+    #expect(!judge("From the equations, $a = 1$, $b = -2$, and $c = 3$, so the ordered triple $(a,b,c)$ is determined.", "(1,2,3)"))
+    #expect(judge("We have $f(3) = 2(3)^2 - 7 = 11$.\n\n### Check\nPlugging in again: $2 \\cdot 9 = 18$, and $18 - 7 = 11$ ✓", "11"))
+    #expect(judge("Carla's total is $5 + 4 + 8 = 17$ points, the highest. $\\text{Carla}$ wins with 17 points.", "\\text{Carla}"))
+}

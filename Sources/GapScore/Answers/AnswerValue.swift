@@ -157,6 +157,12 @@ enum AnswerParser {
             let inner = String(text.dropFirst(7).dropLast(7))
             if splitTopLevel(inner, by: ",").count > 1 { return parse("(" + inner + ")", depth: depth + 1) }
         }
+        // `\mathbf{w} = \langle 6, -3 \rangle`: a vector in angle brackets that closes an equation.
+        if text.hasSuffix("\\rangle"), let open = text.range(of: "\\langle"), text[..<open.lowerBound].last(where: { $0 != " " }) == "=",
+           !text[open.upperBound...].contains("\\langle") {
+            let inner = String(text[open.upperBound..<text.index(text.endIndex, offsetBy: -7)])
+            if splitTopLevel(inner, by: ",").count > 1 { return parse(String(text[..<open.lowerBound]) + "(" + inner + ")", depth: depth + 1) }
+        }
         let bytes = Array(text.utf8)
         // A variable glued to a half-open interval, `t(0,4]` (an OlympiadBench gold that lost its `\in`): the interval.
         // Mismatched brackets never hold a function's argument or a product's factor.

@@ -133,6 +133,8 @@ enum AnswerProse {
         guard words.count >= 3, String(words[words.count - 1]) == word else { return false }
         words.removeLast()
         if let article = words.last, article == "a" || article == "an" || article == "the" { words.removeLast() }
+        // "The ball is most likely red": the likelihood a probability question asks about.
+        if words.count >= 4, words[words.count - 1] == "likely", words[words.count - 2] == "most" { words.removeLast(2) }
         // A participle between: "she is facing east", "the arrow is pointing north".
         if let participle = words.last, participle.count > 4, participle.hasSuffix("ing") { words.removeLast() }
         guard words.count >= 2, let verb = words.last else { return false }
@@ -202,10 +204,32 @@ extension AnswerProse {
         return tuples.joined(separator: ", ")
     }
 
+    /// The size a sentence gives a square matrix: 2 in "the $2 \times 2$ identity matrix", "a 3x3 matrix", "4×4"; nil
+    /// when it names none or the sides differ.
+    static func squareSize(_ sentence: String) -> Int? {
+        let bytes = Array(sentence.utf8)
+        for mark in [Array(" \\times ".utf8), Array("\\times".utf8), Array("×".utf8), Array("x".utf8)] {
+            guard let at = Bytes.find(bytes, mark), at > 0, Bytes.isDigit(bytes[at - 1]), at + mark.count < bytes.count,
+                  Bytes.isDigit(bytes[at + mark.count]) else { continue }
+            var first = at
+            while first > 0, Bytes.isDigit(bytes[first - 1]) { first -= 1 }
+            var end = at + mark.count
+            while end < bytes.count, Bytes.isDigit(bytes[end]) { end += 1 }
+            guard let rows = Int(Bytes.string(bytes[first..<at])), let columns = Int(Bytes.string(bytes[(at + mark.count)..<end])),
+                  rows == columns, (1...8).contains(rows) else { return nil }
+            return rows
+        }
+        return nil
+    }
+
     /// The name a sentence says wins: "Bob wins", "Alice has a winning strategy", "the second player (Bob) wins" → the
     /// name, lower-case and without spaces. Nil otherwise.
     static func winnerNamed(_ text: String) -> String? {
         var lowered = text.lowercased().replacingOccurrences(of: "**", with: "")
+        // "Bob has a winning strategy: he mirrors each of Alice's moves.": the reason after the colon.
+        if let colon = lowered.range(of: ": ") { lowered = String(lowered[..<colon.lowerBound]) }
+        // "Carla wins with 17 points.", "Bob wins by two moves": what the win came with.
+        for tail in [" wins with ", " wins by "] { if let at = lowered.range(of: tail) { lowered = String(lowered[..<at.lowerBound]) + " wins" } }
         while let last = lowered.last, last == "." || last == "!" || last == " " { lowered.removeLast() }
         guard lowered.utf8.count <= 60,
               let suffix = [" wins the game", " will win the game", " wins", " will win", " always wins", " can always win",
@@ -233,6 +257,11 @@ extension AnswerProse {
             if let clause = concludingOpeners.compactMap({ lowered.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }) {
                 let offset = lowered.utf8.distance(from: lowered.startIndex, to: clause.upperBound)
                 parts.append(String(decoding: sentence.utf8.dropFirst(offset), as: UTF8.self))
+            } else if let at = response.range(of: sentence, options: .backwards),
+                      ["so", "thus", "therefore", "hence"].contains(response[..<at.lowerBound].lowercased()
+                        .split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\n" }).last.map(String.init) ?? "") {
+                // "So Bob is the tallest.": a last sentence that opens with its conclusion word (which `lastSentence` drops).
+                parts.append(sentence)
             }
         }
         let line = response.split(separator: "\n").last(where: { $0.contains(where: { !$0.isWhitespace }) }) ?? ""
