@@ -363,6 +363,9 @@ public enum AnswerExtractor {
                 }) {
                     return Extraction(answer: Bytes.string(bound) + number.text, rule: "last-number", allBoxed: [])
                 }
+                if let formula = plainMathTail(text, number: number) {
+                    return Extraction(answer: formula, rule: "last-number (a formula in plain text that ends the sentence)", allBoxed: [])
+                }
                 if let list = numberList(text, last: number) {
                     return Extraction(answer: list, rule: "last-number (a list of numbers)", allBoxed: [])
                 }
@@ -1026,6 +1029,65 @@ public enum AnswerExtractor {
             values.append(value)
         }
         return "(" + values.joined(separator: ", ") + ")"
+    }
+
+    static let plainMathWords: Set<[UInt8]> = Set(["sqrt", "ln", "log", "sin", "cos", "tan", "pi", "infinity", "inf", "exp"].map(b))
+
+    /// Characters outside ASCII that a formula written without LaTeX may hold: `√ π ∞ ≤ ≥ ± ∪ ² ³ · × ÷ −`.
+    static let plainMathSymbols: Set<Unicode.Scalar> = Set("√π∞≤≥±∪²³·×÷−".unicodeScalars)
+
+    /// A formula written without LaTeX that ends the last sentence and holds the last number: "… which is x² + 7x + 10.",
+    /// "so x = ln(2)/3.", "The line … is⏎⏎y = 1.5x - 4". The span runs back from the sentence's end over digits,
+    /// operators, brackets, one-letter names and function names (`sqrt`, `ln`, `log`, `pi`, `infinity`, …), opens after
+    /// a space, a colon or a line break, never with `=` or another operator, and must hold a name (not the `e` of
+    /// `1.5e6`) or a function. Markdown bold, `i.e.`, backslashes and a unit letter at its end stop it. Nil otherwise.
+    static func plainMathTail(_ text: [UInt8], number: Segment) -> String? {
+        var end = text.count
+        while end > 0, Bytes.isSpace(text[end - 1]) || text[end - 1] == 46 { end -= 1 }
+        guard end > number.start, end - number.start <= 40 else { return nil }
+        var start = end
+        var named = false
+        scan: while start > 0 {
+            let byte = text[start - 1]
+            if Bytes.isLetter(byte) {
+                var word = start - 1
+                while word > 0, Bytes.isLetter(text[word - 1]) { word -= 1 }
+                let lowered = text[word..<start].map(Bytes.lower)
+                if start - word == 1 {
+                    // The `e` of `1.5e6` is part of a number.
+                    let exponent = lowered == [101] && word > 0 && Bytes.isDigit(text[word - 1]) && start < text.count
+                        && (Bytes.isDigit(text[start]) || text[start] == 45)
+                    if !exponent { named = true }
+                } else if plainMathWords.contains(lowered) {
+                    named = true
+                } else { break }
+                start = word
+                continue
+            }
+            if byte >= 0x80 {
+                var lead = start - 1
+                while lead > 0, text[lead] & 0xC0 == 0x80 { lead -= 1 }
+                guard let scalar = String(decoding: text[lead..<start], as: UTF8.self).unicodeScalars.first,
+                      plainMathSymbols.contains(scalar) else { break scan }
+                if scalar == "√" || scalar == "π" || scalar == "∞" { named = true }
+                start = lead
+                continue
+            }
+            guard Bytes.isDigit(byte) || [32, 40, 41, 43, 44, 45, 46, 47, 60, 61, 62, 91, 93, 94, 95].contains(byte) else { break }
+            start -= 1
+        }
+        while start < number.start, text[start] == 32 { start += 1 }
+        guard start < number.start, start == 0 || [32, 58, 10].contains(text[start - 1]), named,
+              ![40, 41, 43, 44, 46, 47, 60, 61, 62, 93, 94].contains(text[start]) else { return nil }
+        let span = Array(text[start..<end])
+        guard span.count >= 3, span.count <= 80, !Bytes.contains(span, b("i.e")), !Bytes.contains(span, b("e.g")),
+              span.filter({ $0 == 40 }).count == span.filter({ $0 == 41 }).count else { return nil }
+        // A power alone ("Expanding gives x^2.") is left to the number it ends with.
+        guard span.contains(where: { [40, 43, 45, 47, 60, 61, 62, 91].contains($0) || $0 >= 0x80 })
+                || plainMathWords.contains(where: { Bytes.contains(span.map(Bytes.lower), $0) }) else { return nil }
+        // "5000 m": a letter after a number and a space ends with a unit, not a name.
+        if span.count >= 3, Bytes.isLetter(span[span.count - 1]), span[span.count - 2] == 32, Bytes.isDigit(span[span.count - 3]) { return nil }
+        return Bytes.string(span)
     }
 
     /// The value of a one-letter assignment (`x = 11` → `11`); the text itself otherwise.

@@ -539,3 +539,23 @@ import Testing
     #expect(judge("We have $f(3) = 2(3)^2 - 7 = 11$.\n\n### Check\nPlugging in again: $2 \\cdot 9 = 18$, and $18 - 7 = 11$ ✓", "11"))
     #expect(judge("Carla's total is $5 + 4 + 8 = 17$ points, the highest. $\\text{Carla}$ wins with 17 points.", "\\text{Carla}"))
 }
+
+@Test func roundTwentyFourFormulasInPlainText() {
+    let scorer = GaprunScorer()
+    func judge(_ response: String, _ gold: String) -> Bool { scorer.judge(response: response, gold: gold, policy: .standard).correct }
+    // A formula without LaTeX that ends the last sentence or line.
+    #expect(judge("Expanding (x + 2)(x + 5) gives x² + 5x + 2x + 10, which is x² + 7x + 10.", "x^2+7x+10"))
+    #expect(!judge("Expanding (x + 2)(x + 5) gives x² + 5x + 2x + 10, which is x² + 7x + 11.", "x^2+7x+10"))
+    #expect(judge("Taking natural logs: 3x = ln 2, so x = ln(2)/3.", "\\frac{\\ln 2}{3}"))
+    #expect(judge("Using point-slope form with (1, 3): y - 3 = 2(x - 1), so\n\ny = 2x + 1", "y=2x+1"))
+    #expect(!judge("Using point-slope form with (1, 3): y - 3 = 2(x - 1), so\n\ny = 2x + 3", "y=2x+1"))
+    #expect(judge("Taking square roots of both sides of x^2 = 16 gives\n\nx = ±4", "4,-4"))
+    #expect(judge("Combining the exponents gives a^2 b^3 / c.", "\\frac{a^2b^3}{c}"))
+    // Not formulas: a power alone, a unit, a computation opening with "=", "i.e.", markdown bold, a function glued on.
+    #expect(judge("Expanding gives x^2.", "2"))
+    #expect(judge("The distance is 5000 m.", "5000"))
+    #expect(judge("Total bytes = 1.5e6", "1500000"))
+    #expect(judge("The median is the average of the two middle values 9 and 12, i.e. 10.5.", "10.5"))
+    #expect(judge("Thus, the number of ways is **24**.", "24"))
+    #expect(judge("Using the Euclidean algorithm, gcd(84, 126) = gcd(84, 42) = 42.", "42"))
+}
