@@ -889,10 +889,10 @@ public enum AnswerExtractor {
            usedAsOperand(assignedValue(boxed), in: Array(tail[...lastByte]), producing: value) {
             return value
         }
+        // Whether the last sentence is the box's own.
+        let ownSentence = sentenceStart(tail, at: lastByte) == 0
         // "we get $r = \boxed{3}$, so the volume is $\frac{4}{3}\pi r^3 = \frac{4}{3}\pi \cdot 27 = 36\pi$.": a variable
         // boxed on the way, which the box's own sentence then puts into the quantity it concludes.
-        // The last sentence is the box's own.
-        let ownSentence = sentenceStart(tail, at: lastByte) == 0
         if ownSentence, let variable = boxedVariable(text, boxStart: lastBoxStart(text)),
            let so = Bytes.findLast(lowered, b(", so the ")), sameSentence(tail, 0, so), !inCheckSentence(tail, at: so),
            let value = lastValue(Array(tail[so...lastByte]), policy: policy), value != boxed,

@@ -113,13 +113,10 @@ struct EquivalenceChecker {
         case let (_, .equation(candidateLeft, candidateRight, _, _)) where !gold.isEquation && EquivalenceChecker.evaluatesAtNumbers(candidateLeft):
             return equal(gold, candidateRight)
 
-        // (`A + B = \begin{pmatrix}…\end{pmatrix}`: matrices named by capital letters, added or multiplied, stand for
-        // the result too.)
         // A matrix computation written out (`\begin{vmatrix}1&2\\3&4\end{vmatrix} = -2`, `\mathbf{A}\begin{pmatrix}…\end{pmatrix} =
         // \begin{pmatrix}…\end{pmatrix}`) stands for its right side, the result.
         case let (_, .equation(candidateLeft, candidateRight, _, _))
-            where !gold.isEquation && (candidateLeft.contains("\\begin{") || (candidateLeft.contains("\\mathbf{") || namesMatrices(candidateLeft))
-                && gold.compactText.contains("\\begin{")):
+            where !gold.isEquation && (candidateLeft.contains("\\begin{") || candidateLeft.contains("\\mathbf{") && gold.compactText.contains("\\begin{")):
             return equal(gold, candidateRight)
 
         case let (.equation(goldLeft, goldRight, goldLeftExpression, goldRightExpression),
@@ -796,11 +793,4 @@ extension Expression {
             }
         }
     }
-}
-
-/// Whether a left side only combines matrices named by capital letters: `A+B`, `2A-B`, `AB`, `A^{-1}`, `A^T`.
-func namesMatrices(_ text: String) -> Bool {
-    let bytes = Array(text.utf8).filter { $0 != 32 }
-    return bytes.contains(where: { (65...90).contains($0) }) && bytes.count <= 24
-        && bytes.allSatisfy { (65...90).contains($0) || Bytes.isDigit($0) || [43, 45, 94, 123, 125, 40, 41].contains($0) }
 }
