@@ -1083,8 +1083,9 @@ public enum AnswerExtractor {
         guard span.count >= 3, span.count <= 80, !Bytes.contains(span, b("i.e")), !Bytes.contains(span, b("e.g")),
               span.filter({ $0 == 40 }).count == span.filter({ $0 == 41 }).count else { return nil }
         // A power alone ("Expanding gives x^2.") is left to the number it ends with.
+        let loweredSpan = span.map(Bytes.lower)
         guard span.contains(where: { [40, 43, 45, 47, 60, 61, 62, 91].contains($0) || $0 >= 0x80 })
-                || plainMathWords.contains(where: { Bytes.contains(span.map(Bytes.lower), $0) }) else { return nil }
+                || plainMathWords.contains(where: { Bytes.contains(loweredSpan, $0) }) else { return nil }
         // "5000 m": a letter after a number and a space ends with a unit, not a name.
         if span.count >= 3, Bytes.isLetter(span[span.count - 1]), span[span.count - 2] == 32, Bytes.isDigit(span[span.count - 3]) { return nil }
         return Bytes.string(span)
@@ -1968,7 +1969,6 @@ public enum AnswerExtractor {
         return isName && bytes[(equals + 1)...].firstIndex(of: 61) == nil ? 1 : 2
     }
 
-    /// Whether the text between two math segments only joins them into a list: `, `, ` and `, ` or `, `, and `.
     /// Whether `first` is a step that `second` solves: `99x = 12` and then `x = \frac{12}{99}` (a multiple of the name
     /// second sets on the left of first).
     static func solvesStep(_ first: String, _ second: String) -> Bool {
@@ -1992,6 +1992,7 @@ public enum AnswerExtractor {
         return one != two
     }
 
+    /// Whether the text between two math segments only joins them into a list: `, `, ` and `, ` or `, `, and `.
     static func isListJoin(_ between: ArraySlice<UInt8>) -> Bool {
         var words = Bytes.trimSpaces(between)
         // A remark in parentheses on the first item ("$x = 2$ (a double root) and $x = 5$") is not part of the join.
@@ -2516,7 +2517,7 @@ public enum AnswerExtractor {
         // "So x = -1/2, 3.": one name, then its other values.
         if let first = parts.first, first.count >= 3, first.first!.isLetter, first.first!.isASCII, first.dropFirst().first == "=",
            isValue(String(first.dropFirst(2))), parts.dropFirst().allSatisfy(isValue) {
-            return String(first.first!) + " = " + parts.map { $0 == first ? String($0.dropFirst(2)) : String($0) }.joined(separator: ", ")
+            return String(first.first!) + " = " + ([String(first.dropFirst(2))] + parts.dropFirst()).joined(separator: ", ")
         }
         var names = Set<Character>()
         for part in parts {

@@ -68,6 +68,14 @@ extension AnswerExtractor {
     /// 221 = 17 x 13)", "8 (since 2^3 = 8)".
     static let sideRemarkOpeners: [[UInt8]] = [", and indeed ", ", indeed ", "; indeed ", "(indeed ", "(since ", "(because ",
                                                "(as ", "(check", "(verify", "(note", "(from ", "(using ", "(by "].map(b)
+    /// Whether the text between an answer and its hedge holds a value and stays in one sentence: a digit, and no line
+    /// break, question mark or full stop before a space.
+    static func holdsValueInOneSentence(_ before: ArraySlice<UInt8>) -> Bool {
+        guard before.contains(where: Bytes.isDigit), !before.contains(10), !before.contains(63) else { return false }
+        for index in before.indices.dropLast() where before[index] == 46 && Bytes.isSpace(before[index + 1]) { return false }
+        return true
+    }
+
     static let hedgeMarkers: [[UInt8]] = [" or maybe ", ", maybe ", " or perhaps ", ", perhaps ", " or possibly ", ", possibly "].map(b)
 
     /// A second value offered after an answer phrase's value by a hedge that ends the response: "Answer: $\frac{7}{3}$ hmm
@@ -80,8 +88,7 @@ extension AnswerExtractor {
         guard let marker = hedgeMarkers.compactMap({ m in Bytes.findLastIgnoringCase(window, m).map { ($0, m.count) } }).max(by: { $0.0 < $1.0 })
         else { return alternativeAlsoPossible(window) }
         let before = window[..<marker.0]
-        guard before.contains(where: Bytes.isDigit), !before.contains(10), !before.contains(63) else { return nil }
-        for index in before.indices.dropLast() where before[index] == 46 && Bytes.isSpace(before[index + 1]) { return nil }
+        guard holdsValueInOneSentence(before) else { return nil }
         var alternative = Array(Bytes.trimSpaces(window[(marker.0 + marker.1)...]))
         while let last = alternative.last, last == 46 || last == 33 || last == 63 || Bytes.isSpace(last) { alternative.removeLast() }
         guard let value = bareValue(alternative, limit: 60), !value.contains(10), !value.contains(44) else { return nil }
@@ -94,8 +101,7 @@ extension AnswerExtractor {
     static func parentheticalAlternative(_ window: [UInt8]) -> String? {
         guard let open = Bytes.find(window, b(" (or ")) else { return nil }
         let before = window[..<open]
-        guard before.contains(where: Bytes.isDigit), !before.contains(10), !before.contains(63) else { return nil }
-        for index in before.indices.dropLast() where before[index] == 46 && Bytes.isSpace(before[index + 1]) { return nil }
+        guard holdsValueInOneSentence(before) else { return nil }
         return bareToken(window, from: open + 5)
     }
 
@@ -150,8 +156,7 @@ extension AnswerExtractor {
         let lowered = window.map(Bytes.lower)
         guard let (at, count) = mightBeClauses.compactMap({ c in Bytes.find(lowered, c).map { ($0, c.count) } }).min(by: { $0.0 < $1.0 }) else { return nil }
         let before = window[..<at]
-        guard before.contains(where: Bytes.isDigit), !before.contains(10), !before.contains(63) else { return nil }
-        for index in before.indices.dropLast() where before[index] == 46 && Bytes.isSpace(before[index + 1]) { return nil }
+        guard holdsValueInOneSentence(before) else { return nil }
         return bareToken(window, from: at + count)
     }
 
@@ -166,8 +171,7 @@ extension AnswerExtractor {
               let (at, count) = doubtedClauses.compactMap({ c in Bytes.find(lowered, c, from: doubt).map { ($0, c.count) } }).min(by: { $0.0 < $1.0 })
         else { return nil }
         let before = window[..<at]
-        guard before.contains(where: Bytes.isDigit), !before.contains(10), !before.contains(63) else { return nil }
-        for index in before.indices.dropLast() where before[index] == 46 && Bytes.isSpace(before[index + 1]) { return nil }
+        guard holdsValueInOneSentence(before) else { return nil }
         return bareToken(window, from: at + count)
     }
 
@@ -207,8 +211,7 @@ extension AnswerExtractor {
               let opener = alsoPossibleOpeners.compactMap({ o in Bytes.findLast(Array(lowered[..<phrase]), o).map { $0 + o.count } }).max()
         else { return nil }
         let before = window[..<opener]
-        guard before.contains(where: Bytes.isDigit), !before.contains(10), !before.contains(63) else { return nil }
-        for index in before.indices.dropLast() where before[index] == 46 && Bytes.isSpace(before[index + 1]) { return nil }
+        guard holdsValueInOneSentence(before) else { return nil }
         var value = Array(Bytes.trimSpaces(window[opener..<phrase]))
         if value.count >= 2, value.first == 36, value.last == 36 { value = Array(value[1..<(value.count - 1)]) }
         guard !value.isEmpty, value.count <= 40, value.contains(where: Bytes.isDigit),
