@@ -35,6 +35,8 @@ public enum AnswerExtractor {
         for stop in stopMarkers { if let index = Bytes.find(text, stop) { text.removeSubrange(index...) } }
         // A Unicode minus sign (U+2212) is a minus sign wherever the answer is read from: prose lists, tuples, boxes.
         if text.contains(0xE2) { Bytes.replaceAll(&text, unicodeMinus, with: [45]) }
+        // Superscripts other than ² and ³ are powers: `10⁴` → `10^4`, `2ⁿ` → `2^n`, `10⁻³` → `10^{-3}`.
+        if text.contains(0xE2) || text.contains(0xC2) { rewriteSuperscripts(&text) }
         if let index = fewShotContinuation(text) { text.removeSubrange(index...) }
         // A few-shot answer line's label ("A: 16") is not part of its answer.
         if let first = text.firstIndex(where: { !Bytes.isSpace($0) }), Bytes.hasPrefix(text, at: first, b("A: ")),
@@ -315,6 +317,15 @@ public enum AnswerExtractor {
                 if let ratio = ratioInWords(text, number: number) {
                     return Extraction(answer: ratio, rule: "last-number (a ratio in words)", allBoxed: [])
                 }
+                if endsWithApproximation(text), let formula = plainMathTail(text, number: number) {
+                    return Extraction(answer: formula, rule: "last-number (a formula in plain text before its approximation)", allBoxed: [])
+                }
+                if let matrix = plainMatrix(text, number: number) {
+                    return Extraction(answer: matrix, rule: "last-number (a matrix in plain text)", allBoxed: [])
+                }
+                if let interval = plainInterval(text, number: number) {
+                    return Extraction(answer: interval, rule: "last-number (intervals in plain text)", allBoxed: [])
+                }
                 if let stated = valueBeforeComparisonClause(text, segment: number, policy: policy) {
                     return Extraction(answer: stated, rule: "last-number (value stated before a comparison or restatement)", allBoxed: [])
                 }
@@ -327,11 +338,12 @@ public enum AnswerExtractor {
                 if let stated = valueBeforeReason(text, segment: number, policy: policy) {
                     return Extraction(answer: stated, rule: "last-number (value stated before its reason)", allBoxed: [])
                 }
-                // "the roots are x ∈ {−2, 1, 3}.": a set written in plain text.
-                if number.end < text.count, text[number.end] == 125, let open = text[max(0, number.start - 80)..<number.start].lastIndex(of: 123),
-                   open == 0 || text[open - 1] == 32, text[(open + 1)..<number.end].contains(44),
-                   !text[(open + 1)..<number.end].contains(where: { $0 == 123 || $0 == 125 || $0 == 10 || $0 == 92 || $0 == 36 || Bytes.isLetter($0) }) {
-                    return Extraction(answer: "\\{" + Bytes.string(text[(open + 1)..<number.end]) + "\\}", rule: "last-number (a set in plain text)", allBoxed: [])
+                // "the roots are x ∈ {−2, 1, 3}.", "{(0, 0), (1, 1)}": a set written in plain text.
+                let setEnd = number.end < text.count && text[number.end] == 41 ? number.end + 1 : number.end
+                if setEnd < text.count, text[setEnd] == 125, let open = text[max(0, number.start - 80)..<number.start].lastIndex(of: 123),
+                   open == 0 || text[open - 1] == 32, text[(open + 1)..<setEnd].contains(44),
+                   !text[(open + 1)..<setEnd].contains(where: { $0 == 123 || $0 == 125 || $0 == 10 || $0 == 92 || $0 == 36 || Bytes.isLetter($0) }) {
+                    return Extraction(answer: "\\{" + Bytes.string(text[(open + 1)..<setEnd]) + "\\}", rule: "last-number (a set in plain text)", allBoxed: [])
                 }
                 // "The domain is [-1,2).": an interval written in plain text.
                 if number.start > 0, [40, 91].contains(text[number.start - 1]), number.end < text.count, [41, 93].contains(text[number.end]),
@@ -377,6 +389,9 @@ public enum AnswerExtractor {
                 }
                 if let multiple = piMultiple(text, number: number) {
                     return Extraction(answer: multiple, rule: "last-number (a multiple of π)", allBoxed: [])
+                }
+                if let repeating = repeatingInWords(text, number: number) {
+                    return Extraction(answer: repeating, rule: "last-number (a repeating decimal in words)", allBoxed: [])
                 }
                 // "3 degrees below zero" is -3.
                 if Bytes.hasPrefixIgnoringCase(text, at: number.end, b(" degrees below zero")) || Bytes.hasPrefixIgnoringCase(text, at: number.end, b(" below zero")) {
@@ -647,6 +662,8 @@ public enum AnswerExtractor {
                 matched = true
             }
             // The phrase's answer is read from a bounded window, so many phrases in one response stay linear.
+            // "The answer is $15$? Let me double-check …": a phrase that ends with a question mark asks, it does not answer.
+            if matched, phraseAsks(text, from: cursor) { continue }
             if matched, let answer = cleanPhrase(Array(text[cursor..<min(text.count, cursor + phraseWindow)])) {
                 // "The answer is not $8$, since …": a denial gives no answer; earlier phrases or the fallbacks do.
                 if !isVerdictWord(answer), !answer.lowercased().hasPrefix("not ") { return ((answer, cursor), true) }
@@ -655,6 +672,18 @@ public enum AnswerExtractor {
             }
         }
         return (nil, sawWord)
+    }
+
+    /// Whether the sentence from `start` ends with a question mark within the phrase window ("The answer is $15$?").
+    static func phraseAsks(_ text: [UInt8], from start: Int) -> Bool {
+        var index = start
+        while index < min(text.count, start + phraseWindow) {
+            let byte = text[index]
+            if byte == 63 { return true }
+            if byte == 10 || (byte == 46 || byte == 33) && (index + 1 == text.count || Bytes.isSpace(text[index + 1])) { return false }
+            index += 1
+        }
+        return false
     }
 
     /// Whether the "answer" at `answerWord` ends a "Final Answer" heading that opens its line in bold or as a markdown
@@ -1029,66 +1058,6 @@ public enum AnswerExtractor {
             values.append(value)
         }
         return "(" + values.joined(separator: ", ") + ")"
-    }
-
-    static let plainMathWords: Set<[UInt8]> = Set(["sqrt", "ln", "log", "sin", "cos", "tan", "pi", "infinity", "inf", "exp"].map(b))
-
-    /// Characters outside ASCII that a formula written without LaTeX may hold: `√ π ∞ ≤ ≥ ± ∪ ² ³ · × ÷ −`.
-    static let plainMathSymbols: Set<Unicode.Scalar> = Set("√π∞≤≥±∪²³·×÷−".unicodeScalars)
-
-    /// A formula written without LaTeX that ends the last sentence and holds the last number: "… which is x² + 7x + 10.",
-    /// "so x = ln(2)/3.", "The line … is⏎⏎y = 1.5x - 4". The span runs back from the sentence's end over digits,
-    /// operators, brackets, one-letter names and function names (`sqrt`, `ln`, `log`, `pi`, `infinity`, …), opens after
-    /// a space, a colon or a line break, never with `=` or another operator, and must hold a name (not the `e` of
-    /// `1.5e6`) or a function. Markdown bold, `i.e.`, backslashes and a unit letter at its end stop it. Nil otherwise.
-    static func plainMathTail(_ text: [UInt8], number: Segment) -> String? {
-        var end = text.count
-        while end > 0, Bytes.isSpace(text[end - 1]) || text[end - 1] == 46 { end -= 1 }
-        guard end > number.start, end - number.start <= 40 else { return nil }
-        var start = end
-        var named = false
-        scan: while start > 0 {
-            let byte = text[start - 1]
-            if Bytes.isLetter(byte) {
-                var word = start - 1
-                while word > 0, Bytes.isLetter(text[word - 1]) { word -= 1 }
-                let lowered = text[word..<start].map(Bytes.lower)
-                if start - word == 1 {
-                    // The `e` of `1.5e6` is part of a number.
-                    let exponent = lowered == [101] && word > 0 && Bytes.isDigit(text[word - 1]) && start < text.count
-                        && (Bytes.isDigit(text[start]) || text[start] == 45)
-                    if !exponent { named = true }
-                } else if plainMathWords.contains(lowered) {
-                    named = true
-                } else { break }
-                start = word
-                continue
-            }
-            if byte >= 0x80 {
-                var lead = start - 1
-                while lead > 0, text[lead] & 0xC0 == 0x80 { lead -= 1 }
-                guard let scalar = String(decoding: text[lead..<start], as: UTF8.self).unicodeScalars.first,
-                      plainMathSymbols.contains(scalar) else { break scan }
-                if scalar == "√" || scalar == "π" || scalar == "∞" { named = true }
-                start = lead
-                continue
-            }
-            guard Bytes.isDigit(byte) || [32, 40, 41, 43, 44, 45, 46, 47, 60, 61, 62, 91, 93, 94, 95].contains(byte) else { break }
-            start -= 1
-        }
-        while start < number.start, text[start] == 32 { start += 1 }
-        guard start < number.start, start == 0 || [32, 58, 10].contains(text[start - 1]), named,
-              ![40, 41, 43, 44, 46, 47, 60, 61, 62, 93, 94].contains(text[start]) else { return nil }
-        let span = Array(text[start..<end])
-        guard span.count >= 3, span.count <= 80, !Bytes.contains(span, b("i.e")), !Bytes.contains(span, b("e.g")),
-              span.filter({ $0 == 40 }).count == span.filter({ $0 == 41 }).count else { return nil }
-        // A power alone ("Expanding gives x^2.") is left to the number it ends with.
-        let loweredSpan = span.map(Bytes.lower)
-        guard span.contains(where: { [40, 43, 45, 47, 60, 61, 62, 91].contains($0) || $0 >= 0x80 })
-                || plainMathWords.contains(where: { Bytes.contains(loweredSpan, $0) }) else { return nil }
-        // "5000 m": a letter after a number and a space ends with a unit, not a name.
-        if span.count >= 3, Bytes.isLetter(span[span.count - 1]), span[span.count - 2] == 32, Bytes.isDigit(span[span.count - 3]) { return nil }
-        return Bytes.string(span)
     }
 
     /// The value of a one-letter assignment (`x = 11` → `11`); the text itself otherwise.
@@ -1700,6 +1669,8 @@ public enum AnswerExtractor {
             }
             break
         }
+        // "1.5 × 10^4": the mantissa before a power of ten.
+        if Bytes.hasPrefix(text, at: start, b("10^")), let mantissa = mantissaBefore(text, at: start) { start = mantissa; strong = true }
         var end = number.end
         while end < text.count, text[end] == 33 { end += 1; strong = true }   // a factorial after the last number
         guard strong, start < number.start, start == 0 || text[start - 1] == 32 || text[start - 1] == 58 || text[start - 1] == 10 else { return nil }
@@ -2502,6 +2473,10 @@ public enum AnswerExtractor {
         let start = sentenceStart(text, at: number.start)
         var clause = Array(text[start..<number.end])
         if let colon = clause.lastIndex(of: 58) { clause = Array(clause[(colon + 1)...]) }
+        // "Adding the equations gives 3x = 6, so x = 2, y = -1.": the clause after the last break.
+        if let cut = clauseBreaks.compactMap({ breakWord in Bytes.findLast(clause, breakWord).map { $0 + breakWord.count } }).max() {
+            clause = Array(clause[cut...])
+        }
         // "So the solution is x = 2, y = 7.": the words before the first name.
         if let equals = clause.firstIndex(of: 61) {
             var name = equals
@@ -2830,6 +2805,9 @@ public enum AnswerExtractor {
                     while exponent < text.count, Bytes.isDigit(text[exponent]) { exponent += 1 }
                     if exponent > digits, exponent == text.count || !Bytes.isLetter(text[exponent]) { end = exponent }
                 }
+                // A vulgar fraction right after the digits makes a mixed number: `3¾`, `33⅓%`.
+                if end + 1 < text.count, text[end] == 0xC2, (0xBC...0xBE).contains(text[end + 1]) { end += 2 }
+                else if end + 2 < text.count, text[end] == 0xE2, text[end + 1] == 0x85, (0x93...0x9E).contains(text[end + 2]) { end += 3 }
                 // A ratio `3:4` is one answer.
                 if end + 1 < text.count, text[end] == 58, Bytes.isDigit(text[end + 1]) {
                     end += 1

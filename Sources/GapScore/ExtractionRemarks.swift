@@ -709,8 +709,9 @@ extension AnswerExtractor {
                 let byte = text[open]
                 if byte == 40 { break }
                 if byte == 44 { commas += 1 }
-                // Digits, signs, fractions and π (`(3, π/2)`).
+                // Digits, signs, fractions, π and √ (`(3, π/2)`).
                 guard Bytes.isDigit(byte) || byte == 44 || byte == 32 || byte == 45 || byte == 46 || byte == 47 || byte == 0xCF || byte == 0x80
+                        || byte == 0xE2 || byte == 0x88 || byte == 0x9A   // √ (`(√2, π/4)`)
                 else { return nil }
                 open -= 1
             }

@@ -559,3 +559,55 @@ import Testing
     #expect(judge("Thus, the number of ways is **24**.", "24"))
     #expect(judge("Using the Euclidean algorithm, gcd(84, 126) = gcd(84, 42) = 42.", "42"))
 }
+
+@Test func roundTwentyFiveMathWithoutLaTeX() {
+    let scorer = GaprunScorer()
+    func judge(_ response: String, _ gold: String) -> Bool { scorer.judge(response: response, gold: gold, policy: .standard).correct }
+    // Formulas after a comma, with a bracket first, before an approximation or an appositive, joined by "and".
+    #expect(judge("Multiplying out, z = 3 + 4i.", "3+4i"))
+    #expect(!judge("Multiplying out, z = 3 - 4i.", "3+4i"))
+    #expect(judge("The sum is $1 + 2 + \\cdots + n$, which equals (n^2 + n)/2.", "\\frac{n(n+1)}{2}"))
+    #expect(judge("The ratio is (√5 − 1)/2 ≈ 0.618.", "\\frac{\\sqrt{5}-1}{2}"))
+    #expect(!judge("The ratio is (√5 + 1)/2 ≈ 1.618.", "\\frac{\\sqrt{5}-1}{2}"))
+    #expect(judge("The positive root is (1 + sqrt(5))/2, the golden ratio.", "\\frac{1+\\sqrt{5}}{2}"))
+    #expect(judge("The roots are 1 + i and 1 - i.", "1 \\pm i"))
+    #expect(!judge("The roots are 1 + i and 2 - i.", "1 \\pm i"))
+    #expect(judge("The sum is 2 + 4 + … + 2ⁿ = 2^(n+1) − 2.", "2(2^n - 1)"))
+    #expect(judge("Solving gives 3x = 14, so x = 4 2/3.", "\\frac{14}{3}"))
+    #expect(!judge("Solving gives 3x = 14, so x = 4 1/3.", "\\frac{14}{3}"))
+    // A comma outside brackets ends the formula; an "and" at its start is not part of it.
+    #expect(judge("Since cos(π/4) is the x-coordinate on the unit circle at 45°, cos(π/4) = 1/sqrt(2).", "\\frac{\\sqrt2}{2}"))
+    #expect(judge("sin x = 1/2 on [0, 2π) gives x = π/6, 5π/6, and 7π/6.", "\\frac{7\\pi}{6}"))
+    // Intervals and unions without LaTeX; a round pair alone stays a point.
+    #expect(judge("We need x ≥ 2, i.e. [2, infinity).", "[2,\\infty)"))
+    #expect(judge("So in interval notation: (-∞, 2) ∪ (3, ∞)", "(-\\infty,2)\\cup(3,\\infty)"))
+    #expect(!judge("So in interval notation: (-∞, 2] ∪ (3, ∞)", "(-\\infty,2)\\cup(3,\\infty)"))
+    #expect(judge("The range is all real numbers from −1 to 4 inclusive: [−1, 4].", "[-1,4]"))
+    #expect(judge("The midpoint is (2, 3).", "(2,3)"))
+    // Matrices without LaTeX: nested brackets and rows between bars.
+    #expect(judge("The resulting matrix is [[1, 2], [3, 4]].", "\\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix}"))
+    #expect(!judge("The resulting matrix is [[1, 2], [4, 3]].", "\\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix}"))
+    #expect(judge("The rotation matrix is:\n\n| 0  -1 |\n| 1   0 |", "\\begin{pmatrix} 0 & -1 \\\\ 1 & 0 \\end{pmatrix}"))
+    #expect(!judge("The rotation matrix is:\n\n| 0  1 |\n| -1   0 |", "\\begin{pmatrix} 0 & -1 \\\\ 1 & 0 \\end{pmatrix}"))
+    // Repeating decimals, superscript powers, vulgar fractions, √ in tuples, sets of pairs, assignments after a clause.
+    #expect(judge("So x = 0.3 repeating.", "\\frac{1}{3}"))
+    #expect(!judge("So x = 0.3 repeating.", "\\frac{3}{10}"))
+    #expect(judge("The population is 1.5 × 10⁴.", "15000"))
+    #expect(!judge("The population is 1.5 × 10³.", "15000"))
+    #expect(judge("The length is 3¾ inches.", "\\frac{15}{4}"))
+    #expect(!judge("The length is 3¼ inches.", "\\frac{15}{4}"))
+    #expect(judge("So the point is (√2, π/4).", "\\left( \\sqrt{2}, \\frac{\\pi}{4} \\right)"))
+    #expect(judge("The solutions are {(0, 0), (1, 1)}.", "(0,0), (1,1)"))
+    #expect(!judge("The solutions are {(0, 0), (1, 2)}.", "(0,0), (1,1)"))
+    #expect(judge("Adding the equations gives 3x = 6, so x = 2, y = −1.", "(2,-1)"))
+    // An absolute value of a linear expression as an interval.
+    #expect(judge("The solution set is $|x - 2| < 3$.", "-1 < x < 5"))
+    #expect(judge("$|2x + 1| \\ge 3$", "(-\\infty,-2] \\cup [1,\\infty)"))
+    #expect(!judge("$|x - 2| < 3$", "(-1, 6)"))
+    // An answer phrase that asks; a last sentence that opens with "No,"; "Yes —" before a number.
+    #expect(judge("The answer is $15$? Let me recount: $3 + 3 + 2 + 2 + 2 + 1 + 1 + 1 + 1 = 16$.\n\nSo there are $16$ such numbers.", "16"))
+    #expect(judge("The answer is $15$.", "15"))
+    #expect(judge("The digit sum is $23$, not divisible by $3$. No, it is not possible.", "\\text{No}"))
+    #expect(judge("Yes — 91 = 7 × 13, so 91 is composite.", "\\text{Yes}"))
+    #expect(!judge("No — 91 = 7 × 13, so 91 is composite.", "\\text{Yes}"))
+}

@@ -10,8 +10,8 @@ import Testing
 enum FirstSightSets {
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/first-sight")
 
-    /// Cases each set agrees on today, out of its size (`gaprun-judge/29`).
-    static let recorded: [String: (agree: Int, total: Int)] = ["vj": (233, 250), "vk": (240, 250), "vl": (244, 250), "vm": (241, 250), "vn": (243, 250), "vo": (240, 250), "vp": (243, 250), "vq": (247, 250), "vs": (244, 250), "vt": (247, 250), "vu": (243, 250), "vv": (236, 250), "vw": (247, 250), "vx": (247, 250), "vy": (245, 250), "wa": (243, 250), "wb": (242, 250), "we": (247, 250), "wi": (246, 250), "wl": (245, 250), "wo": (247, 250), "wq": (246, 250), "wt": (247, 250), "wu": (247, 250), "wv": (245, 250), "ww": (247, 250), "wx": (247, 250), "xc": (244, 250), "xd": (241, 250), "xf": (238, 250), "xg": (243, 250), "xh": (241, 250), "xi": (244, 250), "xj": (245, 250), "xk": (245, 250), "xl": (229, 250), "xm": (244, 250)]
+    /// Cases each set agrees on today, out of its size (`gaprun-judge/30`).
+    static let recorded: [String: (agree: Int, total: Int)] = ["vj": (233, 250), "vk": (240, 250), "vl": (244, 250), "vm": (241, 250), "vn": (243, 250), "vo": (240, 250), "vp": (243, 250), "vq": (247, 250), "vs": (244, 250), "vt": (247, 250), "vu": (243, 250), "vv": (236, 250), "vw": (247, 250), "vx": (247, 250), "vy": (245, 250), "wa": (243, 250), "wb": (242, 250), "we": (247, 250), "wi": (246, 250), "wl": (245, 250), "wo": (247, 250), "wq": (246, 250), "wt": (247, 250), "wu": (247, 250), "wv": (245, 250), "ww": (247, 250), "wx": (247, 250), "xc": (244, 250), "xd": (241, 250), "xf": (242, 250), "xg": (244, 250), "xh": (242, 250), "xi": (245, 250), "xj": (245, 250), "xk": (245, 250), "xl": (242, 250), "xm": (244, 250), "xn": (241, 250), "xo": (247, 250), "xp": (247, 250), "xq": (244, 250), "xr": (247, 250)]
 }
 
 @Test(arguments: FirstSightSets.recorded.keys.sorted()) func firstSightSetKeepsItsAgreement(name: String) throws {

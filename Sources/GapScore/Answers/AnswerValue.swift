@@ -701,6 +701,23 @@ enum AnswerParser {
                 default: return nil
                 }
             }
+            // |x - 2| < 3 is -1 < x < 5; |2x + 1| \ge 3 is x \le -2 or x \ge 1: an absolute value of a linear expression.
+            if pieces[0].hasPrefix("|"), pieces[0].hasSuffix("|"), pieces[0].count > 2, ["<", "<=", ">", ">="].contains(kind),
+               (try? ExpressionParser.parse(pieces[1]))?.exactValue() != nil {
+                let inner = String(pieces[0].dropFirst().dropLast())
+                if kind == "<" || kind == "<=" {
+                    guard let solved = solvedLinearInequality(pieces: ["-(\(pieces[1]))", inner, pieces[1]], kinds: [kind, kind]) else { return nil }
+                    return inequalityInterval(pieces: solved.pieces, kinds: solved.kinds)
+                }
+                let opposite = kind == ">" ? "<" : "<="
+                guard let below = solvedLinearInequality(pieces: [inner, "-(\(pieces[1]))"], kinds: [opposite]),
+                      let above = solvedLinearInequality(pieces: [inner, pieces[1]], kinds: [kind]),
+                      let belowInterval = inequalityInterval(pieces: below.pieces, kinds: below.kinds),
+                      let aboveInterval = inequalityInterval(pieces: above.pieces, kinds: above.kinds) else { return nil }
+                // With a negative slope the half below -b lies to the right: keep the union in increasing order.
+                let increasing = below.kinds[0] == "<" || below.kinds[0] == "<="
+                return .union(increasing ? [belowInterval, aboveInterval] : [aboveInterval, belowInterval])
+            }
             if isIntervalVariable(pieces[0]) {
                 let value = bound(pieces[1])
                 switch kind {

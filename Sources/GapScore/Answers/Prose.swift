@@ -91,7 +91,8 @@ enum AnswerProse {
         guard let mark = rest.first, mark == "," || mark == "." || mark == ";" || mark == "!" || mark == "—" || mark == "–"
             || mark == ":" || mark == "-" && rest.dropFirst().first == " " else { return false }
         let after = rest.dropFirst().drop { $0 == " " }
-        return after.first?.isLetter == true && !after.hasPrefix("not") && !after.hasPrefix("but")
+        // "Yes — 91 = 7 × 13, so 91 is composite.": a reason may open with a number.
+        return (after.first?.isLetter == true || after.first?.isNumber == true) && !after.hasPrefix("not") && !after.hasPrefix("but")
     }
 
     /// Whether a response changes its mind or qualifies its first word ("but", "however", "actually", "wait", "not"):
@@ -166,12 +167,15 @@ extension AnswerProse {
         return inner
     }
 
-    /// A yes or no set off by commas or opening a clause after a comma in a sentence ("Since the sum is divisible by 9,
-    /// yes, the number is divisible by 9." → `yes`); nil when there is none or both.
+    /// A yes or no set off by commas, opening a clause after a comma ("Since the sum is divisible by 9, yes, the number is
+    /// divisible by 9." → `yes`) or opening the sentence ("No, it is not possible." → `no`); nil when there is none or both.
     static func yesNoClause(_ sentence: String) -> String? {
         let lowered = " " + sentence.lowercased() + " "
+        // "No, it is not possible.": a last sentence that opens with the word.
         let yes = [", yes,", ", yes ", "; yes,", ": yes,"].contains(where: { lowered.contains($0) })
+            || [" yes,", " yes.", " yes!", " yes —"].contains(where: { lowered.hasPrefix($0) })
         let no = [", no,", "; no,", ": no,"].contains(where: { lowered.contains($0) })
+            || [" no,", " no.", " no!", " no —"].contains(where: { lowered.hasPrefix($0) })
         guard yes != no else { return nil }
         return yes ? "yes" : "no"
     }

@@ -1,0 +1,330 @@
+// Extraction's readers for math written without LaTeX at the end of a response: formulas ("so x = ln(2)/3."), intervals
+// and unions ("[2, infinity)", "(-∞, 2) ∪ (3, ∞)") and matrices ("[[1, 2], [3, 4]]", rows of "| 0 -1 |"). Called from
+// the last-number fallback in Extraction.swift.
+
+extension AnswerExtractor {
+    static let plainMathWords: Set<[UInt8]> = Set(["sqrt", "ln", "log", "sin", "cos", "tan", "pi", "infinity", "inf", "exp"].map(b))
+
+    /// Characters outside ASCII that a formula written without LaTeX may hold: `√ π ∞ ≤ ≥ ± ∪ ² ³ · × ÷ − ° …`.
+    static let plainMathSymbols: Set<Unicode.Scalar> = Set("√π∞≤≥±∪²³·×÷−°…".unicodeScalars)
+
+    /// A formula written without LaTeX that ends the last sentence and holds the last number: "… which is x² + 7x + 10.",
+    /// "so x = ln(2)/3.", "The line … is⏎⏎y = 1.5x - 4", "Multiplying out, z = 3 + 4i.", "… equals (n^2 + n)/2.". The span
+    /// runs back from the sentence's end over digits, operators, brackets, one-letter names and function names (`sqrt`,
+    /// `ln`, `log`, `pi`, `infinity`, …), opens after a space, a comma, a colon or a line break, never with `=` or another
+    /// operator (a bracket only when it closes before the end: `(n^2 + n)/2`), and must hold a name (not the `e` of
+    /// `1.5e6`) or a function. Markdown bold, backslashes and a unit letter at its end stop it; a span after `i.e.` is
+    /// read from there. An approximation after it ("(√5 − 1)/2 ≈ 0.618.") and a short appositive (", the golden ratio.")
+    /// are left out; two formulas joined by "and" ("1 + i and 1 - i") are a list. Nil otherwise.
+    static func plainMathTail(_ text: [UInt8], number: Segment) -> String? {
+        var end = textEnd(text)
+        guard end > number.start, end - number.start <= 40 else { return nil }
+        end = plainFormulaEnd(text, end: end)
+        // The last number may be the approximation left out ("≈ 0.618"): the formula then holds the number before it.
+        let anchor = min(number.start, end - 1)
+        guard anchor > 0 else { return nil }
+        var start = end
+        var named = false
+        var joins: [Int] = []   // where " and " joins two formulas
+        var depth = 0           // brackets closed after the scan's position
+        scan: while start > 0 {
+            let byte = text[start - 1]
+            if Bytes.isLetter(byte) {
+                var word = start - 1
+                while word > 0, Bytes.isLetter(text[word - 1]) { word -= 1 }
+                let lowered = text[word..<start].map(Bytes.lower)
+                if start - word == 1 {
+                    // `i.e.` opens the span after it.
+                    if lowered == [101], word >= 2, text[word - 1] == 46, text[word - 2] == 105 { break scan }
+                    // The `e` of `1.5e6` is part of a number.
+                    let exponent = lowered == [101] && word > 0 && Bytes.isDigit(text[word - 1]) && start < text.count
+                        && (Bytes.isDigit(text[start]) || text[start] == 45)
+                    if !exponent { named = true }
+                } else if plainMathWords.contains(lowered) {
+                    named = true
+                } else if lowered == b("and"), word > 0, text[word - 1] == 32, start < end, text[start] == 32, joins.isEmpty {
+                    joins.append(word)
+                } else { break }
+                start = word
+                continue
+            }
+            if byte >= 0x80 {
+                var lead = start - 1
+                while lead > 0, text[lead] & 0xC0 == 0x80 { lead -= 1 }
+                guard let scalar = String(decoding: text[lead..<start], as: UTF8.self).unicodeScalars.first,
+                      plainMathSymbols.contains(scalar) else { break scan }
+                if scalar == "√" || scalar == "π" || scalar == "∞" { named = true }
+                start = lead
+                continue
+            }
+            guard Bytes.isDigit(byte) || [32, 40, 41, 43, 44, 45, 46, 47, 60, 61, 62, 91, 93, 94, 95, 123, 125].contains(byte) else { break }
+            if byte == 41 || byte == 93 { depth += 1 } else if byte == 40 || byte == 91 { depth -= 1 }
+            // A comma outside brackets ends the formula: "at 45°, cos(π/4) = 1/sqrt(2)".
+            if byte == 44, depth == 0, start < end, text[start] == 32 { break }
+            start -= 1
+        }
+        // An `i.e.` stops the scan one byte into it; a comma or spaces before the formula are not part of it.
+        if start < end, text[start] == 46, start > 0, text[start - 1] == 101 { start += 1 }
+        while start < anchor, [32, 44].contains(text[start]) { start += 1 }
+        // A join at the span's start ("…, and 7π/6") is not inside it: the span opens after it, as after any word.
+        if let join = joins.first, join <= start { start = join + 4; joins = [] }
+        guard start < anchor, start == 0 || [32, 44, 46, 58, 10].contains(text[start - 1]), named,
+              ![41, 43, 44, 46, 47, 60, 61, 62, 93, 94].contains(text[start]) else { return nil }
+        if text[start] == 40 {
+            // "(n^2 + n)/2" opens with a bracket that closes before the end; "(see above)" does not.
+            var depth = 0, close = start
+            while close < end { if text[close] == 40 { depth += 1 } else if text[close] == 41 { depth -= 1; if depth == 0 { break } }; close += 1 }
+            guard close < end - 1 else { return nil }
+        }
+        let span = Array(text[start..<end])
+        guard span.count >= 3, span.count <= 80, !Bytes.contains(span, b("e.g")),
+              span.filter({ $0 == 40 }).count == span.filter({ $0 == 41 }).count else { return nil }
+        // A power alone ("Expanding gives x^2.") is left to the number it ends with.
+        let loweredSpan = span.map(Bytes.lower)
+        guard span.contains(where: { [40, 43, 45, 47, 60, 61, 62, 91].contains($0) || $0 >= 0x80 })
+                || plainMathWords.contains(where: { Bytes.contains(loweredSpan, $0) }) else { return nil }
+        // "5000 m": a letter after a number and a space ends with a unit, not a name.
+        if span.count >= 3, Bytes.isLetter(span[span.count - 1]), span[span.count - 2] == 32, Bytes.isDigit(span[span.count - 3]) { return nil }
+        // "x = 4 2/3": a mixed number keeps its whole part (`4\\frac{2}{3}`, not 4 · 2/3).
+        if number.text.contains(" "), span.count >= number.text.utf8.count, Array(span.suffix(number.text.utf8.count)) == Array(number.text.utf8),
+           let space = number.text.firstIndex(of: " "), let slash = number.text.firstIndex(of: "/") {
+            let whole = number.text[..<space], numerator = number.text[number.text.index(after: space)..<slash]
+            let denominator = number.text[number.text.index(after: slash)...]
+            return Bytes.string(span.dropLast(number.text.utf8.count)) + whole + "\\frac{" + numerator + "}{" + denominator + "}"
+        }
+        // "2 + 4 + … + 2^n = 2^(n+1) - 2": a sum written with an ellipsis is only the question; its value is the last side.
+        if Bytes.contains(span, b("…")), let equals = span.lastIndex(of: 61), joins.isEmpty {
+            let value = Bytes.trimSpaces(span[(equals + 1)...])
+            if !value.isEmpty, !Bytes.contains(Array(value), b("…")) { return Bytes.string(value) }
+        }
+        guard let join = joins.first else { return Bytes.string(span) }
+        // Both sides of "and" must be formulas with a name of their own: "1 + i and 1 - i", "y = 2x and y = -2x".
+        let left = Array(text[start..<(join - 1)]), right = Array(text[(join + 4)..<end])
+        guard [left, right].allSatisfy({ side in side.contains(where: { Bytes.isLetter($0) || $0 >= 0x80 }) && side.contains(where: Bytes.isDigit) })
+        else { return nil }
+        return Bytes.string(left) + ", " + Bytes.string(right)
+    }
+
+    /// Where a plain formula ending at `end` stops before what only describes it: an approximation ("≈ 0.618") or a short
+    /// appositive opened by ", the" ("(1 + sqrt(5))/2, the golden ratio"). `end` when there is neither.
+    static func plainFormulaEnd(_ text: [UInt8], end: Int) -> Int {
+        var cut = end
+        // "≈ 0.618"
+        var at = end
+        while at > 0, Bytes.isDigit(text[at - 1]) || text[at - 1] == 46 { at -= 1 }
+        if at < end, at > 0 {
+            while at > 0, text[at - 1] == 32 { at -= 1 }
+            let approx = b("≈")
+            if at >= approx.count, Array(text[(at - approx.count)..<at]) == approx { cut = at - approx.count }
+        }
+        // ", the golden ratio": up to four words and nothing else after the comma.
+        if cut == end, let comma = Bytes.findLast(text, b(", the "), end: end) {
+            let words = text[(comma + 2)..<end]
+            if words.allSatisfy({ Bytes.isLetter($0) || $0 == 32 }), words.filter({ $0 == 32 }).count <= 4 { cut = comma }
+        }
+        while cut > 0, text[cut - 1] == 32 { cut -= 1 }
+        return cut
+    }
+
+    /// Where the text ends without its trailing spaces and full stops.
+    static func textEnd(_ text: [UInt8]) -> Int {
+        var end = text.count
+        while end > 0, Bytes.isSpace(text[end - 1]) || text[end - 1] == 46 { end -= 1 }
+        return end
+    }
+
+    /// Whether the response ends with an approximation of what it stated before: "The ratio is (√5 − 1)/2 ≈ 0.618."
+    static func endsWithApproximation(_ text: [UInt8]) -> Bool {
+        let end = textEnd(text)
+        return plainFormulaEnd(text, end: end) < end && Bytes.findLast(text, b("≈"), end: end) != nil
+    }
+
+    static let infinityWords: [[UInt8]] = ["infinity", "inf", "∞"].map(b)
+
+    /// An interval or a union of intervals written without LaTeX that ends the response and holds the last number:
+    /// "[2, infinity)", "(-∞, 2) ∪ (3, ∞)", "[−1, 4]", "(-inf, 0] U [5, inf)". Only when something marks it as an
+    /// interval (an infinity, a union or a square bracket), so "(2, 3)" stays a pair for the readers
+    /// of tuples. Returned in LaTeX: `(-\infty, 2) \cup (3, \infty)`. Nil otherwise.
+    static func plainInterval(_ text: [UInt8], number: Segment) -> String? {
+        let end = textEnd(text)
+        guard end > number.end, end - number.end <= 40, [41, 93].contains(text[end - 1]) else { return nil }
+        let pieces = plainIntervalPieces(text, end: end)
+        guard let first = pieces.first, first.start <= number.start else { return nil }
+        var marked = pieces.count > 1
+        var latex: [String] = []
+        for piece in pieces {
+            let body = Array(text[piece.start..<piece.end])
+            let open = body[0], close = body[body.count - 1]
+            if !(open == 40 && close == 41) { marked = true }   // only "(2, 3)" may be a point
+            let inner = body[1..<(body.count - 1)]
+            let parts = inner.split(separator: 44, omittingEmptySubsequences: false)
+            guard parts.count == 2 else { return nil }
+            var ends: [String] = []
+            for part in parts {
+                var endpoint = Bytes.string(Bytes.trimSpaces(part))
+                guard !endpoint.isEmpty else { return nil }
+                endpoint = String(endpoint.map { $0 == "−" ? "-" : $0 })
+                for word in ["infinity", "inf", "∞"] where endpoint.hasSuffix(word) {
+                    endpoint = String(endpoint.dropLast(word.count)) + "\\infty"; marked = true
+                    break
+                }
+                guard endpoint.utf8.allSatisfy({ Bytes.isDigit($0) || [43, 45, 46, 47, 92].contains($0) || Bytes.isLetter($0) }),
+                      endpoint.utf8.contains(where: Bytes.isDigit) || endpoint.hasSuffix("\\infty") else { return nil }
+                ends.append(endpoint)
+            }
+            latex.append(String(UnicodeScalar(open)) + ends[0] + ", " + ends[1] + String(UnicodeScalar(close)))
+        }
+        guard marked else { return nil }
+        return latex.joined(separator: " \\cup ")
+    }
+
+    /// The bracketed pieces of a union that ends at `end`, first to last: `(-∞, 2)` and `(3, ∞)` in "(-∞, 2) ∪ (3, ∞)".
+    /// A piece opens after a space, a colon or a line break; pieces are joined by `∪` or a lone `U`.
+    static func plainIntervalPieces(_ text: [UInt8], end: Int) -> [(start: Int, end: Int)] {
+        var pieces: [(start: Int, end: Int)] = []
+        var close = end
+        while close > 0, [41, 93].contains(text[close - 1]) {
+            var open = close - 1
+            while open > 0, ![40, 91, 41, 93, 10].contains(text[open - 1]) { open -= 1 }
+            guard open > 0, [40, 91].contains(text[open - 1]), close - open <= 30 else { break }
+            open -= 1
+            guard open == 0 || [32, 58, 10].contains(text[open - 1]) else { break }
+            pieces.insert((open, close), at: 0)
+            var before = open
+            while before > 0, text[before - 1] == 32 { before -= 1 }
+            let union = b("∪")
+            if before >= union.count, Array(text[(before - union.count)..<before]) == union { before -= union.count }
+            else if before >= 2, text[before - 1] == 85, text[before - 2] == 32 { before -= 1 }
+            else { break }
+            while before > 0, text[before - 1] == 32 { before -= 1 }
+            close = before
+        }
+        return pieces
+    }
+
+    /// A matrix written without LaTeX that ends the response and holds the last number: nested brackets
+    /// ("[[1, 2], [3, 4]]") or one row per line between bars or brackets ("| 0  -1 |⏎| 1   0 |"). Returned as a
+    /// `pmatrix`; nil unless there are at least two rows of the same length.
+    static func plainMatrix(_ text: [UInt8], number: Segment) -> String? {
+        let end = textEnd(text)
+        guard end > number.end, end - number.end <= 4 else { return nil }
+        var rows: [[String]] = []
+        var start = end
+        if end >= 2, text[end - 1] == 93, text[end - 2] == 93 {
+            // [[1, 2], [3, 4]]
+            var depth = 0
+            start = end - 1
+            while start >= 0 {
+                if text[start] == 93 { depth += 1 } else if text[start] == 91 { depth -= 1; if depth == 0 { break } }
+                else if text[start] == 10 { return nil }
+                start -= 1
+            }
+            guard start >= 0, start + 1 < end, text[start + 1] == 91 else { return nil }
+            var row: [UInt8] = []
+            var inRow = false
+            for byte in text[(start + 1)..<(end - 1)] {
+                if byte == 91 { inRow = true; row = [] }
+                else if byte == 93 {
+                    guard inRow else { return nil }
+                    inRow = false
+                    rows.append(row.split(separator: 44).map { Bytes.string(Bytes.trimSpaces($0)) })
+                } else if inRow { row.append(byte) }
+                else if byte != 44, byte != 32 { return nil }
+            }
+        } else if [124, 93].contains(text[end - 1]) {
+            // one row per line: "| 0  -1 |", "[ 1  0 ]"
+            var lineEnd = end
+            while lineEnd > 0 {
+                var lineStart = lineEnd
+                while lineStart > 0, text[lineStart - 1] != 10 { lineStart -= 1 }
+                let line = Bytes.trimSpaces(text[lineStart..<lineEnd])
+                guard line.count >= 3, let first = line.first, let last = line.last,
+                      (first == 124 && last == 124) || (first == 91 && last == 93) else { break }
+                let cells = line.dropFirst().dropLast().split(whereSeparator: { $0 == 32 || $0 == 9 || $0 == 44 })
+                rows.insert(cells.map { Bytes.string($0) }, at: 0)
+                start = lineStart
+                guard lineStart > 0 else { break }
+                lineEnd = lineStart - 1
+            }
+        } else { return nil }
+        guard start <= number.start, rows.count >= 2, let width = rows.first?.count, width >= 1,
+              rows.allSatisfy({ $0.count == width }) else { return nil }
+        var cells: [String] = []
+        for row in rows {
+            var entries: [String] = []
+            for entry in row {
+                let value = String(entry.map { $0 == "−" ? "-" : $0 })
+                guard !value.isEmpty, value.utf8.allSatisfy({ Bytes.isDigit($0) || [45, 46, 47].contains($0) }),
+                      value.utf8.contains(where: Bytes.isDigit) else { return nil }
+                entries.append(value)
+            }
+            cells.append(entries.joined(separator: " & "))
+        }
+        return "\\begin{pmatrix}" + cells.joined(separator: " \\\\ ") + "\\end{pmatrix}"
+    }
+
+    /// "0.3 repeating", "0.16 recurring": the decimal digits repeat. `0.\overline{3}`; nil otherwise.
+    static func repeatingInWords(_ text: [UInt8], number: Segment) -> String? {
+        guard Bytes.hasPrefixIgnoringCase(text, at: number.end, b(" repeating")) || Bytes.hasPrefixIgnoringCase(text, at: number.end, b(" recurring")),
+              let point = number.text.firstIndex(of: "."), number.text.index(after: point) < number.text.endIndex,
+              number.text[number.text.index(after: point)...].allSatisfy(\.isNumber) else { return nil }
+        return String(number.text[...point]) + "\\overline{" + String(number.text[number.text.index(after: point)...]) + "}"
+    }
+
+    /// The ASCII for a superscript's bytes (`⁴` → `4`, `ⁿ` → `n`, `⁻` → `-`); nil for anything else. `²` and `³` count only
+    /// inside a run that holds another superscript.
+    static func superscript(_ text: [UInt8], at index: Int) -> (ascii: UInt8, width: Int, common: Bool)? {
+        if index + 1 < text.count, text[index] == 0xC2 {
+            switch text[index + 1] {
+            case 0xB9: return (49, 2, false)
+            case 0xB2: return (50, 2, true)
+            case 0xB3: return (51, 2, true)
+            default: return nil
+            }
+        }
+        guard index + 2 < text.count, text[index] == 0xE2, text[index + 1] == 0x81 else { return nil }
+        switch text[index + 2] {
+        case 0xB0: return (48, 3, false)
+        case 0xB4...0xB9: return (text[index + 2] - 0xB4 + 52, 3, false)
+        case 0xBA: return (43, 3, false)
+        case 0xBB: return (45, 3, false)
+        case 0xBF: return (110, 3, false)
+        default: return nil
+        }
+    }
+
+    /// Rewrites runs of superscripts as powers (`10⁴` → `10^4`, `10⁻³` → `10^{-3}`, `2ⁿ` → `2^n`). Runs of only `²` and `³`
+    /// stay: the normaliser and the plain-formula reader read them already.
+    static func rewriteSuperscripts(_ text: inout [UInt8]) {
+        var index = 0
+        var output: [UInt8]?
+        while index < text.count {
+            guard text[index] >= 0xC2, superscript(text, at: index) != nil else {
+                output?.append(text[index]); index += 1; continue
+            }
+            var run: [UInt8] = [], cursor = index, onlyCommon = true
+            while cursor < text.count, let found = superscript(text, at: cursor) {
+                run.append(found.ascii); cursor += found.width
+                if !found.common { onlyCommon = false }
+            }
+            if output == nil { output = Array(text[..<index]) }
+            if onlyCommon { output!.append(contentsOf: text[index..<cursor]) }
+            else if run.count == 1 { output!.append(contentsOf: [94] + run) }
+            else { output!.append(contentsOf: [94, 123] + run + [125]) }
+            index = cursor
+        }
+        if let output { text = output }
+    }
+
+    /// Where the mantissa of "1.5 × 10^4" (also `x`, `*`) starts, for a power of ten at `power`; nil when none is there.
+    static func mantissaBefore(_ text: [UInt8], at power: Int) -> Int? {
+        for times in [b(" × "), b(" x "), b(" * "), b("×"), b("*")] where power >= times.count + 1 && Bytes.hasPrefix(text, at: power - times.count, times) {
+            var start = power - times.count
+            while start > 0, Bytes.isDigit(text[start - 1]) || text[start - 1] == 46 { start -= 1 }
+            guard start < power - times.count, Bytes.isDigit(text[start]), start == 0 || [32, 58, 10, 45].contains(text[start - 1]) else { return nil }
+            if start > 0, text[start - 1] == 45 { start -= 1 }
+            return start
+        }
+        return nil
+    }
+}
