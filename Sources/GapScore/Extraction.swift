@@ -38,6 +38,7 @@ public enum AnswerExtractor {
         // Superscripts other than ² and ³ are powers: `10⁴` → `10^4`, `2ⁿ` → `2^n`, `10⁻³` → `10^{-3}`.
         if text.contains(0xE2) || text.contains(0xC2) { rewriteSuperscripts(&text) }
         if let index = fewShotContinuation(text) { text.removeSubrange(index...) }
+        if let index = cutRepetition(text) { text.removeSubrange(index...) }
         // A few-shot answer line's label ("A: 16") is not part of its answer.
         if let first = text.firstIndex(where: { !Bytes.isSpace($0) }), Bytes.hasPrefix(text, at: first, b("A: ")),
            let next = text[(first + 3)...].first(where: { !Bytes.isSpace($0) }), Bytes.isDigit(next) || next == 36 || next == 45 {
@@ -49,6 +50,10 @@ public enum AnswerExtractor {
         }
         var result = run(text, policy: policy)
         result.cutOff = cutOff
+        // "Antwort: 28.800 €", "$y = 0,75x$" in German prose: numbers as the response's language writes them.
+        if let answer = result.answer, hasLocaleNumber(Array(answer.utf8)), writesDecimalCommas(text) {
+            result.answer = Bytes.string(readDecimalCommas(Array(answer.utf8)))
+        }
         if let answer = result.answer, answer.utf8.count > maximumAnswerBytes {
             result.answer = Bytes.string(Array(answer.utf8.prefix(maximumAnswerBytes)))
             result.cutOff = "answer longer than \(maximumAnswerBytes) bytes was cut"
@@ -57,6 +62,25 @@ public enum AnswerExtractor {
     }
 
     static let unicodeMinus: [UInt8] = [0xE2, 0x88, 0x92]
+
+    /// Where a response caught in a loop was cut off inside one more repeat: the last line is a shorter start of the line
+    /// before it, and that line repeats the one before it ("So n = 3.⏎So n = 3.⏎So n ="). Nil otherwise.
+    static func cutRepetition(_ text: [UInt8]) -> Int? {
+        var end = text.count
+        while end > 0, Bytes.isSpace(text[end - 1]) { end -= 1 }
+        guard let lastBreak = text[..<end].lastIndex(of: 10), lastBreak > 0 else { return nil }
+        let last = text[(lastBreak + 1)..<end]
+        var previousEnd = lastBreak
+        while previousEnd > 0, text[previousEnd - 1] == 10 { previousEnd -= 1 }
+        guard let previousBreak = text[..<previousEnd].lastIndex(of: 10), previousBreak > 0 else { return nil }
+        let previous = text[(previousBreak + 1)..<previousEnd]
+        var beforeEnd = previousBreak
+        while beforeEnd > 0, text[beforeEnd - 1] == 10 { beforeEnd -= 1 }
+        let beforeStart = (text[..<beforeEnd].lastIndex(of: 10) ?? -1) + 1
+        guard !last.isEmpty, last.count < previous.count, previous.starts(with: last),
+              text[beforeStart..<beforeEnd].elementsEqual(previous) else { return nil }
+        return lastBreak
+    }
 
     static let stopMarkers: [[UInt8]] = ["<|im_start|>", "<|im_end|>", "<|endoftext|>", "<|eot_id|>"].map(b)
 
@@ -915,7 +939,7 @@ public enum AnswerExtractor {
         // ("So …", "…, so …", "… therefore …") gives the answer.
         if conclusion > 0, !inCheckSentence(tail, at: conclusion + 1), let from = concludingClause(Array(lowered[conclusion...])),
            let value = lastValue(Array(tail[(conclusion + from)...]), policy: policy), value != boxed,
-           usedAsOperand(assignedValue(boxed), in: Array(tail[...lastByte]), producing: value) {
+           usedAsOperand(assignedValue(boxed), in: Array(tail[...lastByte]), producing: lastSide(value)) {
             return value
         }
         // Whether the last sentence is the box's own.
@@ -982,7 +1006,9 @@ public enum AnswerExtractor {
             while after < text.count, text[after] == 32 { after += 1 }
             var before = at
             while before > 0, text[before - 1] == 32 { before -= 1 }
-            let operatorAfter = arithmeticOperators.contains { Bytes.hasPrefix(text, at: after, $0) }
+            // A power of it (`7^2 + 2^2`) or a product written by brackets (`2(5) + 1`) takes it as an operand too.
+            let operatorAfter = arithmeticOperators.contains { Bytes.hasPrefix(text, at: after, $0) } || after < text.count && text[after] == 94
+                || at >= 2 && text[at - 1] == 40 && (Bytes.isDigit(text[at - 2]) || text[at - 2] == 41) && end < text.count && text[end] == 41
             let operatorBefore = arithmeticOperators.contains { before >= $0.count && Bytes.hasPrefix(text, at: before - $0.count, $0) }
             // A numerator or denominator: `\frac{4}{36}`.
             let inFraction = end < text.count && text[end] == 125
@@ -1673,7 +1699,7 @@ public enum AnswerExtractor {
         if Bytes.hasPrefix(text, at: start, b("10^")), let mantissa = mantissaBefore(text, at: start) { start = mantissa; strong = true }
         var end = number.end
         while end < text.count, text[end] == 33 { end += 1; strong = true }   // a factorial after the last number
-        guard strong, start < number.start, start == 0 || text[start - 1] == 32 || text[start - 1] == 58 || text[start - 1] == 10 else { return nil }
+        guard strong, start < number.start || end > number.end, start == 0 || text[start - 1] == 32 || text[start - 1] == 58 || text[start - 1] == 10 else { return nil }
         let run = text[start..<end]
         // A variable only in a formula with a bracket or a fraction bar: "x^2" alone stays the number it ends with.
         guard !run.contains(where: Bytes.isLetter) || run.contains(40) || run.contains(47) else { return nil }

@@ -141,7 +141,8 @@ public struct GaprunScorer: Scorer {
            gold.utf8.contains(where: { (65...69).contains($0) }), let letter = choiceLetter(ofNormalized: GoldCache.plainNormalized(gold).text),
            leadingChoiceLetter(Normalizer.normalize(answer).text) == nil,
            extraction.rule == "boxed" || AnswerExtractor.statedAfterLastChoiceLabel(response, value: AnswerExtractor.lastSide(answer)),
-           let chosen = AnswerExtractor.choiceListedWithValue(response, value: AnswerExtractor.lastSide(answer)) {
+           let chosen = AnswerExtractor.choiceListedWithValue(response, value: AnswerExtractor.lastSide(answer))
+            ?? optionEqual(to: AnswerExtractor.lastSide(answer), in: response, policy: policy) {
             let correct = chosen == letter
             return Judgment(correct: correct, extracted: String(chosen), reason: "choice-letter: the listed option with the answer's value\(correct ? "" : ", different choice")\(cut)")
         }
@@ -286,5 +287,29 @@ public struct GaprunScorer: Scorer {
             if second.equivalent { verification = second; verification.reason += " (all boxed answers together)"; answer = joined }
         }
         return Judgment(correct: verification.equivalent, extracted: answer, reason: "\(extraction.rule): \(verification.reason)\(cut)")
+    }
+
+    /// The one letter whose option, in the response's own list ("(A) $\frac12$ (B) $\frac35$ …", "(A) 12 (B) 15 …"), is
+    /// equal to `value` as an answer (`\frac{3}{5}`, "15 minutes"); nil when no option or more than one is.
+    func optionEqual(to value: String, in response: String, policy: AnswerPolicy) -> Character? {
+        let text = Array(response.utf8)
+        guard text.count <= 20_000, !value.isEmpty else { return nil }
+        var labels: [Int] = []
+        for index in 0..<max(0, text.count - 3) where text[index] == 40 && (65...69).contains(text[index + 1]) && text[index + 2] == 41 && text[index + 3] == 32 {
+            labels.append(index)
+        }
+        guard labels.count >= 2, labels.count <= 10 else { return nil }
+        var found: Character?
+        for (number, label) in labels.enumerated() {
+            var end = number + 1 < labels.count ? labels[number + 1] : text.count
+            if let stop = text[(label + 4)..<end].firstIndex(where: { $0 == 10 }) { end = stop }
+            var option = Bytes.trimSpaces(text[(label + 4)..<end])
+            while let last = option.last, last == 44 || last == 59 || last == 46 { option = Bytes.trimSpaces(option.dropLast()) }
+            guard !option.isEmpty, option.count <= 40, verify(gold: Bytes.string(option), candidate: value, policy: policy).equivalent else { continue }
+            let letter = Character(Unicode.Scalar(text[label + 1]))
+            if let previous = found, previous != letter { return nil }
+            found = letter
+        }
+        return found
     }
 }

@@ -21,9 +21,10 @@ public func verify(gold: String, candidate: String, policy: AnswerPolicy = .stan
         if first == nil { first = result }
         // A time of day in either clock: `3{:}45 \text{ PM}` and `15:45`.
         if candidate.utf8.count <= 24, goldAnswer.utf8.count <= 32, candidate.utf8.contains(58), goldAnswer.utf8.contains(58), let goldTime = clockMinutes(goldAnswer), let time = clockMinutes(candidate) {
-            // A time without am/pm is read on a 24-hour clock ("3:45" is not `3:45 PM`: the extracted answer may have
-            // lost an "AM").
-            let same = goldTime == time
+            // An answer without am/pm is read on a 24-hour clock ("3:45" is not `3:45 PM`: the extracted answer may have
+            // lost an "AM"); a gold without am/pm up to 12:59 names the clock face, so "3:45 PM" answers `3:45`.
+            let faceGold = goldTime.marked == false && goldTime.minutes < 13 * 60 && time.marked
+            let same = faceGold ? goldTime.minutes % 720 == time.minutes % 720 : goldTime.minutes == time.minutes
             return Verification(equivalent: same, reason: same ? "equal as times of day" : "different times of day")
         }
     }
@@ -31,8 +32,9 @@ public func verify(gold: String, candidate: String, policy: AnswerPolicy = .stan
 }
 
 /// Minutes after midnight of a time of day written `H:MM` with an optional am/pm (`3:45 PM`, `3{:}45 \text{ p.m.}`,
-/// `15:45`, read on a 24-hour clock without am/pm); nil for anything else (a ratio `3:4` has no two-digit minutes).
-func clockMinutes(_ text: String) -> Int? {
+/// `15:45`, read on a 24-hour clock without am/pm), and whether it had am/pm; nil for anything else (a ratio `3:4` has
+/// no two-digit minutes).
+func clockMinutes(_ text: String) -> (minutes: Int, marked: Bool)? {
     var bytes = Array(text.utf8).filter { $0 != 36 && $0 != 123 && $0 != 125 && $0 != 46 }.map(Bytes.lower)
     for wrapper in ["\\text", "\\mathrm", "\\mbox", "\\ ", "\\,", "~"] { Bytes.replaceAll(&bytes, Array(wrapper.utf8), with: [32]) }
     var words = bytes.split(separator: 32)
@@ -52,10 +54,10 @@ func clockMinutes(_ text: String) -> Int? {
           let hours = Int(Bytes.string(Array(clock[0]))), let minutes = Int(Bytes.string(Array(clock[1]))), minutes < 60 else { return nil }
     if let offset {
         guard (1...12).contains(hours) else { return nil }
-        return (hours % 12) * 60 + offset + minutes
+        return ((hours % 12) * 60 + offset + minutes, true)
     }
     guard hours < 24 else { return nil }
-    return hours * 60 + minutes
+    return (hours * 60 + minutes, false)
 }
 
 /// The gold's answer forms: its last boxed answer (then all boxed joined) when it contains boxes, else itself.

@@ -611,3 +611,33 @@ import Testing
     #expect(judge("Yes — 91 = 7 × 13, so 91 is composite.", "\\text{Yes}"))
     #expect(!judge("No — 91 = 7 × 13, so 91 is composite.", "\\text{Yes}"))
 }
+
+@Test func roundTwentySixLocalesLoopsAndSteps() {
+    let scorer = GaprunScorer()
+    func judge(_ response: String, _ gold: String) -> Bool { scorer.judge(response: response, gold: gold, policy: .standard).correct }
+    // Numbers as German, Portuguese or Spanish prose writes them; English prose keeps its own reading.
+    #expect(judge("Das Auto kostet 12.500 €. Nach der Anzahlung von 2.500 € bleiben 12.500 − 2.500 = 10.000 € übrig.\n#### 10.000", "10000"))
+    #expect(judge("O bônus mensal é de R$ 375; em um ano são 375 × 12 = R$ 4.500.", "4500"))
+    #expect(judge("Die Gerade hat also die Gleichung $y = 0,75x$.", "y = \\frac{3}{4}x"))
+    #expect(judge("Der Schnittpunkt ist also $S(1,5 \\mid -2)$, wie die Rechnung für beide Geraden ergibt.", "\\left(\\frac{3}{2}, -2\\right)"))
+    #expect(!judge("Teilt man $19\\,000$ durch $8$, ergibt sich $2,375$ (also knapp zweieinhalb).", "2375"))
+    #expect(!judge("Für einen Kuchen braucht man 500 g Mehl, für drei Kuchen also $3 \\cdot 500 = 1.500$.\n\nDie Antwort ist 1.500.", "1.5"))
+    #expect(judge("The total is 1,500 apples and the answer is 2,375.", "2375"))
+    // A loop cut off inside one more repeat.
+    #expect(judge("We have $3n + 1 = 10$, so $3n = 9$.\nSo n = 3.\nSo n = 3.\nSo n = 3.\nSo n =", "3"))
+    #expect(judge("The answer is 45.\n\nThe answer is 45.\n\nThe answer is 4", "45"))
+    #expect(judge("The answer is 4.\nThe answer is 45", "45"))
+    // A boxed step that the concluding sentence computes with: a power of it, a bracket product, a chain's last side.
+    #expect(judge("Adding the two equations gives $2a = 14$, so $\\boxed{a = 7}$. Substituting back, $b = 9 - 7 = 2$.\n\nHence $a^2 + b^2 = 7^2 + 2^2 = 49 + 4 = 53$.", "53"))
+    #expect(judge("Setting the two expressions equal, $2x + 1 = x + 6$, gives $\\boxed{x = 5}$.\n\nNow substitute back: $y = 2(5) + 1 = 11$. So the requested $y$-coordinate is 11.", "11"))
+    #expect(judge("First, $g(2) = 2^2 + 1 = \\boxed{5}$.\nThen $f(g(2)) = f(5) = 2 \\cdot 5 - 3 = 7$.\nSo $f(g(2)) = 7$.", "7"))
+    #expect(!judge("First, $g(2) = 2^2 + 1 = \\boxed{5}$.\nThen $f(g(2)) = f(5) = 2 \\cdot 5 - 3 = 7$.\nSo $f(g(2)) = 7$.", "5"))
+    // A factorial alone; a time on the clock face; an option's value written another way.
+    #expect(judge("There are 7! ways.", "5040"))
+    #expect(judge("The flight leaves at 1:30 PM, so it lands at 3:45 PM.", "3:45"))
+    #expect(!judge("The flight lands at 3:45.", "3:45 PM"))   // an answer without am/pm is still read on a 24-hour clock
+    #expect(judge("The flight lands at 15:45.", "3:45 PM"))
+    #expect(judge("Options: (A) $\\frac12$ (B) $\\frac35$ (C) $\\frac23$.\n\nThe ratio is $\\frac{6}{10} = \\frac{3}{5}$, so the answer is $\\frac{3}{5}$.", "B"))
+    #expect(judge("The options are (A) 12 (B) 15 (C) 18 (D) 21. Together they take $15$ minutes, so the answer is 15 minutes.", "B"))
+    #expect(!judge("The options are (A) 12 (B) 15 (C) 18 (D) 21. Together they take $15$ minutes, so the answer is 15 minutes.", "C"))
+}

@@ -1,0 +1,68 @@
+// Extraction's reading of numbers by the language a response is written in: in German, French, Spanish, Portuguese or
+// Italian prose "10.000" is ten thousand and "2,375" is a decimal. Called once on the extracted answer.
+
+extension AnswerExtractor {
+    /// Words that mark prose in a language that writes decimal commas and groups thousands with dots. Words English
+    /// uses too ("also", "total", "um") are left out.
+    static let decimalCommaWords: Set<[UInt8]> = Set([
+        "und", "ist", "der", "die", "das", "den", "dem", "ein", "eine", "im", "hat", "durch", "von", "wir", "nicht", "für",
+        "sind", "ergibt", "gilt", "bleiben", "antwort", "lösung", "insgesamt",
+        "são", "também", "então", "resposta", "uma", "com", "para", "não", "em", "de", "ano",
+        "la", "los", "las", "respuesta", "entonces", "tiene", "hay", "es", "el", "del", "por",
+        "est", "les", "une", "donc", "réponse", "avec", "pour", "sont", "des",
+        "è", "sono", "quindi", "risposta", "della", "che",
+    ].map(b))
+
+    /// Whether the response's prose is in one of those languages: at least two distinct marker words, and more of them
+    /// than there are of a few English ones ("the", "is", "and", "of").
+    static func writesDecimalCommas(_ text: [UInt8]) -> Bool {
+        var found = Set<[UInt8]>()
+        var english = 0
+        var index = 0
+        while index < text.count {
+            guard Bytes.isLetter(text[index]) || text[index] >= 0xC3 else { index += 1; continue }
+            var end = index
+            while end < text.count, Bytes.isLetter(text[end]) || text[end] >= 0x80 { end += 1 }
+            let word = text[index..<end].map(Bytes.lower)
+            if word.count <= 9 {
+                if decimalCommaWords.contains(word) { found.insert(word) }
+                else if word == b("the") || word == b("is") || word == b("and") || word == b("of") { english += 1 }
+            }
+            index = end
+        }
+        return found.count >= 2 && found.count > english
+    }
+
+    /// Whether an answer holds a number a locale could read two ways: digits, `.` or `,`, digits.
+    static func hasLocaleNumber(_ answer: [UInt8]) -> Bool {
+        guard answer.count >= 3 else { return false }
+        for index in 1..<(answer.count - 1) where (answer[index] == 46 || answer[index] == 44) && Bytes.isDigit(answer[index - 1]) && Bytes.isDigit(answer[index + 1]) {
+            return true
+        }
+        return false
+    }
+
+    /// The answer's numbers as English writes them: a dot before exactly three digits groups thousands (`10.000` →
+    /// `10000`), a comma between digits is a decimal point (`2,375` → `2.375`), `\mid` between coordinates is a comma
+    /// (`S(1,5 \mid -2)` → `S(1.5 , -2)`), and a leading `R$` goes.
+    static func readDecimalCommas(_ answer: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(answer.count)
+        var index = 0
+        while index < answer.count {
+            let byte = answer[index]
+            let between = index > 0 && index + 1 < answer.count && Bytes.isDigit(answer[index - 1]) && Bytes.isDigit(answer[index + 1])
+            if byte == 46, between {
+                var digits = index + 1
+                while digits < answer.count, Bytes.isDigit(answer[digits]) { digits += 1 }
+                if digits - index - 1 == 3 { index += 1; continue }   // a thousands dot
+            }
+            if byte == 44, between { out.append(46); index += 1; continue }
+            out.append(byte)
+            index += 1
+        }
+        Bytes.replaceAll(&out, b("\\mid"), with: [44])
+        if Bytes.hasPrefix(out, at: 0, b("R$")) { out.removeFirst(2) }
+        return out
+    }
+}
