@@ -37,6 +37,8 @@ public enum AnswerExtractor {
         if text.contains(0xE2) { Bytes.replaceAll(&text, unicodeMinus, with: [45]) }
         // Superscripts other than ² and ³ are powers: `10⁴` → `10^4`, `2ⁿ` → `2^n`, `10⁻³` → `10^{-3}`.
         if text.contains(0xE2) || text.contains(0xC2) { rewriteSuperscripts(&text) }
+        // Thousands marks between digits: "12 345" with a no-break space, "1'250".
+        if text.contains(0xE2) || text.contains(0xC2) || text.contains(39) { rewriteThousandsMarks(&text) }
         if let index = fewShotContinuation(text) { text.removeSubrange(index...) }
         if let index = cutRepetition(text) { text.removeSubrange(index...) }
         // A few-shot answer line's label ("A: 16") is not part of its answer.
@@ -54,6 +56,8 @@ public enum AnswerExtractor {
         if let answer = result.answer, hasLocaleNumber(Array(answer.utf8)), writesDecimalCommas(text) {
             result.answer = Bytes.string(readDecimalCommas(Array(answer.utf8)))
         }
+        // "₹1,20,000": lakhs and crores.
+        if let answer = result.answer, answer.utf8.count <= 24, isIndianGrouping(Array(answer.utf8)) { result.answer = answer.filter { $0 != "," } }
         if let answer = result.answer, answer.utf8.count > maximumAnswerBytes {
             result.answer = Bytes.string(Array(answer.utf8.prefix(maximumAnswerBytes)))
             result.cutOff = "answer longer than \(maximumAnswerBytes) bytes was cut"
@@ -2959,6 +2963,8 @@ public enum AnswerExtractor {
     }
 
     static let listJoiners: [[UInt8]] = [", and ", ", or ", ", ", " and ", " or "].map(b)
+    /// "2, 4 y 8", "1, 2 et 3", "3, 5 und 7", "2, 3 e 5", "1, 2 и 4": a list's last joiner in other languages.
+    static let foreignListJoiners: [[UInt8]] = [" y ", " et ", " und ", " e ", " и "].map(b)
 
     /// Plain numbers listed up to the last one: "n can be 2, 3 or 5" → `2, 3, 5`. At least three numbers with a comma
     /// among the joiners (", ", ", and ", ", or ", " and ", " or "), so "3 and 5" or "8 hours and 6 hours" stay one number.
@@ -2966,9 +2972,13 @@ public enum AnswerExtractor {
         var items = [last.text]
         var cursor = last.start
         var sawComma = false
+        // "6 cm, 8 cm, and 10 cm": the last number's unit may follow every number of the list.
+        let unit = measureUnitAfter(text, at: last.end).map { b(" " + $0) }
         while true {
-            guard let joiner = listJoiners.first(where: { cursor >= $0.count && Bytes.hasPrefix(text, at: cursor - $0.count, $0) }) else { break }
+            guard let joiner = (listJoiners + foreignListJoiners).first(where: { cursor >= $0.count && Bytes.hasPrefix(text, at: cursor - $0.count, $0) })
+            else { break }
             var start = cursor - joiner.count
+            if let unit, start >= unit.count, Bytes.hasPrefix(text, at: start - unit.count, unit) { start -= unit.count }
             let end = start
             // Digits, a decimal point, or a fraction bar between digits ("1, 1/2, and -3").
             while start > 0, Bytes.isDigit(text[start - 1])

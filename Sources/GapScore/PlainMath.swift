@@ -92,6 +92,10 @@ extension AnswerExtractor {
             let denominator = number.text[number.text.index(after: slash)...]
             return Bytes.string(span.dropLast(number.text.utf8.count)) + whole + "\\frac{" + numerator + "}{" + denominator + "}"
         }
+        // "**Solutions:**⏎- x = -1⏎- x = 1/3": a bullet is not a minus, and bullets naming the same variable are a list.
+        if span.count > 2, span[0] == 45 || span[0] == 42, span[1] == 32, start == 0 || text[start - 1] == 10, joins.isEmpty {
+            return bulletedFormulas(text, lastLine: start, end: end)
+        }
         // "2 + 4 + … + 2^n = 2^(n+1) - 2": a sum written with an ellipsis is only the question; its value is the last side.
         if Bytes.contains(span, b("…")), let equals = span.lastIndex(of: 61), joins.isEmpty {
             let value = Bytes.trimSpaces(span[(equals + 1)...])
@@ -326,5 +330,31 @@ extension AnswerExtractor {
             return start
         }
         return nil
+    }
+
+    /// The formulas of a bulleted list that ends the response, from its last line at `lastLine` back while each line
+    /// assigns the same variable ("- x = -1⏎- x = 1/3" → `x = -1, x = 1/3`); the last line's formula alone otherwise.
+    static func bulletedFormulas(_ text: [UInt8], lastLine: Int, end: Int) -> String {
+        func content(_ line: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
+            let trimmed = Bytes.trimSpaces(line)
+            guard trimmed.count > 2, trimmed.first == 45 || trimmed.first == 42, trimmed[trimmed.startIndex + 1] == 32 else { return nil }
+            return Bytes.trimSpaces(trimmed.dropFirst(2))
+        }
+        func name(_ formula: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
+            guard let equals = formula.firstIndex(of: 61) else { return nil }
+            let left = Bytes.trimSpaces(formula[..<equals])
+            return left.count == 1 && Bytes.isLetter(left.first!) ? left : nil
+        }
+        guard let last = content(text[lastLine..<end]) else { return Bytes.string(text[lastLine..<end]) }
+        var items = [Bytes.string(last)]
+        guard let variable = name(last) else { return items[0] }
+        var lineEnd = lastLine - 1
+        while lineEnd > 0, items.count < 16 {
+            let lineStart = (text[..<lineEnd].lastIndex(of: 10) ?? -1) + 1
+            guard let formula = content(text[lineStart..<lineEnd]), let other = name(formula), other.elementsEqual(variable) else { break }
+            items.insert(Bytes.string(formula), at: 0)
+            lineEnd = lineStart - 1
+        }
+        return items.joined(separator: ", ")
     }
 }

@@ -65,4 +65,42 @@ extension AnswerExtractor {
         if Bytes.hasPrefix(out, at: 0, b("R$")) { out.removeFirst(2) }
         return out
     }
+
+    /// Thousands marks between digits that the number readers do not know: a no-break or thin space (`12 345`, U+00A0,
+    /// U+202F, U+2009) becomes a space, a Swiss apostrophe before exactly three digits (`1'250`, also `’`) goes.
+    static func rewriteThousandsMarks(_ text: inout [UInt8]) {
+        var out: [UInt8]?   // allocated at the first mark, so a text without one is not copied
+        var index = 0
+        func threeDigitsAt(_ at: Int) -> Bool {
+            at + 2 < text.count && text[at...(at + 2)].allSatisfy(Bytes.isDigit) && (at + 3 == text.count || !Bytes.isDigit(text[at + 3]))
+        }
+        func skip(_ width: Int, replacement: UInt8?) {
+            if out == nil { out = Array(text[..<index]) }
+            if let replacement { out!.append(replacement) }
+            index += width
+        }
+        while index < text.count {
+            let byte = text[index]
+            if byte == 0xC2 || byte == 0xE2 || byte == 39, index > 0, Bytes.isDigit(text[index - 1]) {
+                if byte == 0xC2, index + 2 < text.count, text[index + 1] == 0xA0, Bytes.isDigit(text[index + 2]) { skip(2, replacement: 32); continue }
+                if byte == 0xE2, index + 3 < text.count, text[index + 1] == 0x80 {
+                    let third = text[index + 2]
+                    if third == 0x99, threeDigitsAt(index + 3) { skip(3, replacement: nil); continue }
+                    if third == 0xAF || third == 0x89, Bytes.isDigit(text[index + 3]) { skip(3, replacement: 32); continue }
+                }
+                if byte == 39, threeDigitsAt(index + 1) { skip(1, replacement: nil); continue }
+            }
+            out?.append(byte)
+            index += 1
+        }
+        if let out { text = out }
+    }
+
+    /// Whether an answer is a number grouped the Indian way (`1,20,000`, `12,34,567`): one or two digits, pairs, then
+    /// three digits.
+    static func isIndianGrouping(_ answer: [UInt8]) -> Bool {
+        let groups = answer.split(separator: 44, omittingEmptySubsequences: false)
+        guard groups.count >= 3, let first = groups.first, let last = groups.last, (1...2).contains(first.count), last.count == 3 else { return false }
+        return groups.allSatisfy { $0.allSatisfy(Bytes.isDigit) } && groups.dropFirst().dropLast().allSatisfy { $0.count == 2 }
+    }
 }

@@ -641,3 +641,26 @@ import Testing
     #expect(judge("The options are (A) 12 (B) 15 (C) 18 (D) 21. Together they take $15$ minutes, so the answer is 15 minutes.", "B"))
     #expect(!judge("The options are (A) 12 (B) 15 (C) 18 (D) 21. Together they take $15$ minutes, so the answer is 15 minutes.", "C"))
 }
+
+@Test func roundTwentySevenListsAndWordsInOtherLanguages() {
+    let scorer = GaprunScorer()
+    func judge(_ response: String, _ gold: String) -> Bool { scorer.judge(response: response, gold: gold, policy: .standard).correct }
+    // Word answers in other languages.
+    #expect(judge("Como $7^2 = 49 < 50$, sí es posible.\n\n**Respuesta:** Sí", "\\text{yes}"))
+    #expect(judge("Так как $f(-x) = -f(x)$, функция нечётная.\n\nОтвет: нечётная", "\\text{odd}"))
+    #expect(judge("La respuesta es martes.", "\\text{Tuesday}"))
+    #expect(!judge("La respuesta es martes.", "\\text{Wednesday}"))
+    #expect(!judge("**Respuesta:** No", "\\text{yes}"))
+    // Lists: bullets naming one variable, a unit after every number, joiners of other languages.
+    #expect(judge("**Solutions:**\n- x = −1\n- x = 1/3", "-1, \\frac{1}{3}"))
+    #expect(!judge("**Solutions:**\n- x = −1\n- x = 1/2", "-1, \\frac{1}{3}"))
+    #expect(judge("Since $6^2 + 8^2 = 10^2$, the sides are 6 cm, 8 cm, and 10 cm.", "6, 8, 10"))
+    #expect(judge("The total is 10 cm.", "10"))
+    #expect(judge("Los valores posibles de $n$ son 2, 4 y 8.", "2, 4, 8"))
+    #expect(!judge("Los valores posibles de $n$ son 2, 4 y 6.", "2, 4, 8"))
+    // Thousands marks: a no-break space, a Swiss apostrophe, Indian grouping; a prime stays a prime.
+    #expect(judge("Au total, il y a 12\u{202F}345 façons de procéder.", "12345"))
+    #expect(judge("Das ergibt 1'250 Möglichkeiten.", "1250"))
+    #expect(judge("Hence the total prize money is 1,00,000 rupees.", "100000"))
+    #expect(judge("The derivative is f'(x) = 2x, so f'(3) = 6.", "6"))
+}

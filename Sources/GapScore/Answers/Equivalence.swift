@@ -277,6 +277,7 @@ struct EquivalenceChecker {
             || EquivalenceChecker.parityWords.contains(a) && b == a + "function" || EquivalenceChecker.parityWords.contains(b) && a == b + "function"
             || EquivalenceChecker.parityInFull[b] == a || EquivalenceChecker.parityInFull[a] == b
             || EquivalenceChecker.doesNotExistWords.contains(a) && EquivalenceChecker.doesNotExistWords.contains(b)
+            || a.utf8.count + b.utf8.count <= 40 && EquivalenceChecker.sameWordTranslated(a, b)
         case let (.text(a), .expression(_, text)), let (.expression(_, text), .text(a)):
             return Array(a.utf8) == compactLowered(text)
         case let (.expression(goldExpression, goldText), .expression(candidateExpression, candidateText)):

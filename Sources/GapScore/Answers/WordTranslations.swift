@@ -1,0 +1,35 @@
+// Word answers written in other languages: yes/no, parity, weekdays and colours in Spanish, French, German, Portuguese,
+// Italian, Russian and Chinese, read as the English word a gold stores (`martes` answers `\text{Tuesday}`).
+
+extension EquivalenceChecker {
+    /// Each foreign word (compact, lower-case, as `AnswerValue.text` holds it) with the English word it means.
+    static let englishWord: [String: String] = {
+        let groups: [String: [String]] = [
+            "yes": ["sí", "si", "oui", "ja", "sim", "sì", "да", "是", "是的"],
+            "no": ["non", "nein", "não", "nao", "нет", "否", "不是"],
+            "odd": ["impar", "impair", "impaire", "ungerade", "dispari", "нечётная", "нечетная", "нечётное", "нечётный", "奇数", "奇函数"],
+            "even": ["par", "pair", "paire", "gerade", "pari", "чётная", "четная", "чётное", "чётный", "偶数", "偶函数"],
+            "monday": ["lunes", "lundi", "montag", "segunda-feira", "segunda", "lunedì", "lunedi", "понедельник", "星期一", "周一"],
+            "tuesday": ["martes", "mardi", "dienstag", "terça-feira", "terça", "martedì", "martedi", "вторник", "星期二", "周二"],
+            "wednesday": ["miércoles", "miercoles", "mercredi", "mittwoch", "quarta-feira", "quarta", "mercoledì", "mercoledi", "среда", "星期三", "周三"],
+            "thursday": ["jueves", "jeudi", "donnerstag", "quinta-feira", "quinta", "giovedì", "giovedi", "четверг", "星期四", "周四"],
+            "friday": ["viernes", "vendredi", "freitag", "sexta-feira", "sexta", "venerdì", "venerdi", "пятница", "星期五", "周五"],
+            "saturday": ["sábado", "sabado", "samedi", "samstag", "sonnabend", "sabato", "суббота", "星期六", "周六"],
+            "sunday": ["domingo", "dimanche", "sonntag", "domenica", "воскресенье", "星期日", "星期天", "周日"],
+            "red": ["rojo", "roja", "rouge", "rot", "vermelho", "vermelha", "rosso", "rossa", "красный", "红色", "红"],
+            "blue": ["azul", "bleu", "bleue", "blau", "blu", "синий", "蓝色", "蓝"],
+            "green": ["verde", "vert", "verte", "grün", "зелёный", "зеленый", "绿色", "绿"],
+            "yellow": ["amarillo", "amarilla", "jaune", "gelb", "amarelo", "amarela", "giallo", "gialla", "жёлтый", "желтый", "黄色", "黄"],
+            "black": ["negro", "negra", "noir", "noire", "schwarz", "preto", "preta", "nero", "nera", "чёрный", "черный", "黑色", "黑"],
+            "white": ["blanco", "blanca", "blanc", "blanche", "weiß", "weiss", "branco", "branca", "bianco", "bianca", "белый", "白色", "白"],
+        ]
+        var table: [String: String] = [:]
+        for (english, words) in groups { for word in words { table[word] = english } }
+        return table
+    }()
+
+    /// Whether two word answers are the same word in two languages (`sí` and `yes`, `dienstag` and `tuesday`).
+    static func sameWordTranslated(_ a: String, _ b: String) -> Bool {
+        englishWord[a] == b || englishWord[b] == a
+    }
+}
