@@ -85,7 +85,7 @@ extension AnswerExtractor {
                 || plainMathWords.contains(where: { Bytes.contains(loweredSpan, $0) }) else { return nil }
         // "5000 m": a letter after a number and a space ends with a unit, not a name.
         if span.count >= 3, Bytes.isLetter(span[span.count - 1]), span[span.count - 2] == 32, Bytes.isDigit(span[span.count - 3]) { return nil }
-        // "x = 4 2/3": a mixed number keeps its whole part (`4\\frac{2}{3}`, not 4 · 2/3).
+        // "x = 4 2/3": a mixed number keeps its whole part (`4\frac{2}{3}`, not 4 · 2/3).
         if number.text.contains(" "), span.count >= number.text.utf8.count, Array(span.suffix(number.text.utf8.count)) == Array(number.text.utf8),
            let space = number.text.firstIndex(of: " "), let slash = number.text.firstIndex(of: "/") {
             let whole = number.text[..<space], numerator = number.text[number.text.index(after: space)..<slash]
