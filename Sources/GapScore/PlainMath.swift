@@ -112,15 +112,7 @@ extension AnswerExtractor {
     /// Where a plain formula ending at `end` stops before what only describes it: an approximation ("≈ 0.618") or a short
     /// appositive opened by ", the" ("(1 + sqrt(5))/2, the golden ratio"). `end` when there is neither.
     static func plainFormulaEnd(_ text: [UInt8], end: Int) -> Int {
-        var cut = end
-        // "≈ 0.618"
-        var at = end
-        while at > 0, Bytes.isDigit(text[at - 1]) || text[at - 1] == 46 { at -= 1 }
-        if at < end, at > 0 {
-            while at > 0, text[at - 1] == 32 { at -= 1 }
-            let approx = b("≈")
-            if at >= approx.count, Array(text[(at - approx.count)..<at]) == approx { cut = at - approx.count }
-        }
+        var cut = approximationStart(text, end: end) ?? end
         // ", the golden ratio": up to four words and nothing else after the comma.
         if cut == end, let comma = Bytes.findLast(text, b(", the "), end: end) {
             let words = text[(comma + 2)..<end]
@@ -128,6 +120,16 @@ extension AnswerExtractor {
         }
         while cut > 0, text[cut - 1] == 32 { cut -= 1 }
         return cut
+    }
+
+    /// Where "≈ 0.618" starts when the text up to `end` ends with an approximation sign and a decimal; nil otherwise.
+    static func approximationStart(_ text: [UInt8], end: Int) -> Int? {
+        var at = end
+        while at > 0, Bytes.isDigit(text[at - 1]) || text[at - 1] == 46 { at -= 1 }
+        guard at < end, at > 0 else { return nil }
+        while at > 0, text[at - 1] == 32 { at -= 1 }
+        let approx = b("≈")
+        return at >= approx.count && Array(text[(at - approx.count)..<at]) == approx ? at - approx.count : nil
     }
 
     /// Where the text ends without its trailing spaces and full stops.
@@ -139,11 +141,8 @@ extension AnswerExtractor {
 
     /// Whether the response ends with an approximation of what it stated before: "The ratio is (√5 − 1)/2 ≈ 0.618."
     static func endsWithApproximation(_ text: [UInt8]) -> Bool {
-        let end = textEnd(text)
-        return plainFormulaEnd(text, end: end) < end && Bytes.findLast(text, b("≈"), end: end) != nil
+        approximationStart(text, end: textEnd(text)) != nil
     }
-
-    static let infinityWords: [[UInt8]] = ["infinity", "inf", "∞"].map(b)
 
     /// An interval or a union of intervals written without LaTeX that ends the response and holds the last number:
     /// "[2, infinity)", "(-∞, 2) ∪ (3, ∞)", "[−1, 4]", "(-inf, 0] U [5, inf)". Only when something marks it as an

@@ -2,8 +2,8 @@
 // Italian prose "10.000" is ten thousand and "2,375" is a decimal. Called once on the extracted answer.
 
 extension AnswerExtractor {
-    /// Words that mark prose in a language that writes decimal commas and groups thousands with dots. Words English
-    /// uses too ("also", "total", "um") are left out.
+    /// Words that mark prose in a language that writes decimal commas and groups thousands with dots. Words common in
+    /// English math prose ("also", "total", "um") are left out; rarer ones ("die", "hat") count only beside another.
     static let decimalCommaWords: Set<[UInt8]> = Set([
         "und", "ist", "der", "die", "das", "den", "dem", "ein", "eine", "im", "hat", "durch", "von", "wir", "nicht", "für",
         "sind", "ergibt", "gilt", "bleiben", "antwort", "lösung", "insgesamt",
