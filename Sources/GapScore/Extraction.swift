@@ -35,6 +35,14 @@ public enum AnswerExtractor {
         for stop in stopMarkers { if let index = Bytes.find(text, stop) { text.removeSubrange(index...) } }
         // A Unicode minus sign (U+2212) is a minus sign wherever the answer is read from: prose lists, tuples, boxes.
         if text.contains(0xE2) { Bytes.replaceAll(&text, unicodeMinus, with: [45]) }
+        // Full-width commas and brackets of Chinese and Japanese text before math are the ASCII ones: `(a,b)=(3，4)`,
+        // `$a=3$，$b=4$`; before more Chinese ("答案是 5，一定正确") a comma still ends the clause.
+        if text.contains(0xEF) { rewriteFullWidthPunctuation(&text) }
+        // "~~18~~ **20**": struck-through text was withdrawn; "x = 2 (a double root) and x = −1": a remark on a root's
+        // multiplicity is not part of the list.
+        if text.contains(126) || text.contains(40) { removeWithdrawnAndMultiplicity(&text) }
+        // Chinese and Japanese numerals in digits: `二十四种` → `24种`, `1.5万` → `15000`, `2割` → `20%`.
+        if mayHoldCJKNumerals(text) { text = rewriteCJKNumerals(text) }
         // Superscripts other than ² and ³ are powers: `10⁴` → `10^4`, `2ⁿ` → `2^n`, `10⁻³` → `10^{-3}`.
         if text.contains(0xE2) || text.contains(0xC2) { rewriteSuperscripts(&text) }
         // Thousands marks between digits: "12 345" with a no-break space, "1'250".
@@ -66,6 +74,49 @@ public enum AnswerExtractor {
     }
 
     static let unicodeMinus: [UInt8] = [0xE2, 0x88, 0x92]
+    static let multiplicityRemarks: [[UInt8]] = ["double root", "triple root", "repeated root", "multiplicity"].map(b)
+
+    /// Removes markdown strike-through (`~~18~~`, one line, at most 40 bytes) and short parenthesised remarks on a root's
+    /// multiplicity (`(a double root)`, `(multiplicity 2)`) with the space before them.
+    static func removeWithdrawnAndMultiplicity(_ text: inout [UInt8]) {
+        var from = 0
+        while let open = Bytes.find(text, b("~~"), from: from) {
+            guard let close = Bytes.find(text, b("~~"), from: open + 2), close - open <= 42,
+                  !text[open..<close].contains(10), close > open + 2 else { from = open + 2; continue }
+            text.removeSubrange(open..<(close + 2))
+            from = open
+        }
+        from = 0
+        while let open = text[from...].firstIndex(of: 40) {
+            guard let close = text[open...].prefix(42).firstIndex(of: 41) else { from = open + 1; continue }
+            let inside = text[open..<close].map(Bytes.lower)
+            if multiplicityRemarks.contains(where: { Bytes.contains(inside, $0) }) {
+                let start = open > 0 && text[open - 1] == 32 ? open - 1 : open
+                text.removeSubrange(start...close)
+                from = start
+            } else {
+                from = open + 1
+            }
+        }
+    }
+
+    static func rewriteFullWidthPunctuation(_ text: inout [UInt8]) {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.count)
+        var index = 0
+        while index < text.count {
+            // `，` `（` `）` are EF BC 8C, EF BC 88, EF BC 89.
+            if text[index] == 0xEF, index + 3 < text.count, text[index + 1] == 0xBC, text[index + 3] < 0x80,
+               let ascii: UInt8 = text[index + 2] == 0x8C ? 44 : text[index + 2] == 0x88 ? 40 : text[index + 2] == 0x89 ? 41 : nil {
+                out.append(ascii)
+                index += 3
+                continue
+            }
+            out.append(text[index])
+            index += 1
+        }
+        text = out
+    }
 
     /// Where a response caught in a loop was cut off inside one more repeat: the last line is a shorter start of the line
     /// before it, and that line repeats the one before it ("So n = 3.⏎So n = 3.⏎So n ="). Nil otherwise.
@@ -266,7 +317,12 @@ public enum AnswerExtractor {
             }
             if let bold = closingBoldRelation(text) { return Extraction(answer: bold, rule: "last-bold (a relation that closes the response)", allBoxed: []) }
             if let bold = boldConclusion(text) { return Extraction(answer: bold, rule: "last-bold (a conclusion before remarks)", allBoxed: []) }
-            if let whole = wholeResponse(text) { return Extraction(answer: whole, rule: "whole-response", allBoxed: []) }
+            if let whole = wholeResponse(text) {
+                if let value = evaluationResult(Array(whole.utf8).filter { $0 != 36 }) {
+                    return Extraction(answer: value, rule: "whole-response (the value of an evaluation)", allBoxed: [])
+                }
+                return Extraction(answer: whole, rule: "whole-response", allBoxed: [])
+            }
             if policy.fallback == .lastMathOrNumber, let word = lastNumberWord(text) {
                 return Extraction(answer: word, rule: "last-number-word", allBoxed: [])
             }
@@ -324,6 +380,13 @@ public enum AnswerExtractor {
                 return Extraction(answer: math.text, rule: "last-math", allBoxed: [])
             }
             if let number {
+                // "The value is 12. Among the options (A) 8, (B) 10, (C) 12, (D) 14 that is the right one.": a last number
+                // inside a list of options is the last option's value; the text before the list's sentence is read.
+                if depth < 2, let sentence = optionListSentence(text, number: number) {
+                    var before = run(Array(text[..<sentence]), policy: policy, depth: depth + 1)
+                    before.rule += optionListMark
+                    if before.answer != nil { return before }
+                }
                 // "the answer might be 5, but I'm not confident": a guess commits to nothing.
                 if isUncommittedGuess(text, at: number.start) { return Extraction(answer: nil, rule: "none (a guess the response doubts)", allBoxed: []) }
                 // A last number in a closing check ("Wait, let me double-check: 3(7) - 4 = 17.", "Note that this equals
@@ -373,6 +436,12 @@ public enum AnswerExtractor {
                    !text[(open + 1)..<setEnd].contains(where: { $0 == 123 || $0 == 125 || $0 == 10 || $0 == 92 || $0 == 36 || Bytes.isLetter($0) }) {
                     return Extraction(answer: "\\{" + Bytes.string(text[(open + 1)..<setEnd]) + "\\}", rule: "last-number (a set in plain text)", allBoxed: [])
                 }
+                // "The terms are [1, 3, 5].": three or more numbers in square brackets are a list, never an interval.
+                if number.end < text.count, text[number.end] == 93, let open = text[max(0, number.start - 80)..<number.start].lastIndex(of: 91),
+                   open == 0 || text[open - 1] == 32, text[(open + 1)..<number.end].filter({ $0 == 44 }).count >= 2,
+                   text[(open + 1)..<number.end].allSatisfy({ Bytes.isDigit($0) || $0 == 44 || $0 == 32 || $0 == 45 || $0 == 46 || $0 == 47 }) {
+                    return Extraction(answer: Bytes.string(text[(open + 1)..<number.end]), rule: "last-number (a list in square brackets)", allBoxed: [])
+                }
                 // "The domain is [-1,2).": an interval written in plain text.
                 if number.start > 0, [40, 91].contains(text[number.start - 1]), number.end < text.count, [41, 93].contains(text[number.end]),
                    text[number.start..<number.end].contains(44), plainTuples(text, number: number) == nil {
@@ -392,6 +461,9 @@ public enum AnswerExtractor {
                 }
                 if let stated = valueBeforeComparison(text, number: number, policy: policy) {
                     return Extraction(answer: stated, rule: "last-number (value stated before a comparison)", allBoxed: [])
+                }
+                if let stated = valueBeforeWhichClause(text, number: number, policy: policy) {
+                    return Extraction(answer: stated, rule: "last-number (value stated before a clause about it)", allBoxed: [])
                 }
                 if let stated = valueBeforeRestatement(text, number: number, policy: policy) {
                     return Extraction(answer: stated, rule: "last-number (value stated before how it was computed)", allBoxed: [])
@@ -417,6 +489,10 @@ public enum AnswerExtractor {
                 }
                 if let multiple = piMultiple(text, number: number) {
                     return Extraction(answer: multiple, rule: "last-number (a multiple of π)", allBoxed: [])
+                }
+                // "So 11 in binary is 1011 (in base 2).": the base written after the numeral.
+                if let based = numeralInBase(text, number: number) {
+                    return Extraction(answer: based, rule: "last-number (a numeral with its base after it)", allBoxed: [])
                 }
                 if let repeating = repeatingInWords(text, number: number) {
                     return Extraction(answer: repeating, rule: "last-number (a repeating decimal in words)", allBoxed: [])
@@ -946,6 +1022,17 @@ public enum AnswerExtractor {
            usedAsOperand(assignedValue(boxed), in: Array(tail[...lastByte]), producing: lastSide(value)) {
             return value
         }
+        // "… $\binom{8}{3} = \boxed{56}$ ways. … So the total is $56 \cdot 3 = 168$.\n\nThere are 168 ways …", "… =
+        // \boxed{1080^\circ}$. Since the octagon is regular, each angle measures $1080^\circ / 8 = 135^\circ$.": the last
+        // sentence states what a computation made of the box, itself a step.
+        // Not after a check, a remark or a case that does not hold ("(If order mattered, the count would be $15 \cdot 2 =
+        // 30$.)"), nor from inside parentheses.
+        if conclusion > 0, !inCheckSentence(tail, at: conclusion + 1), tail[...lastByte].last != 41,
+           !Bytes.hasPrefix(tail, at: lastByte - 1, b(").")), !boxStepRemarks.contains(where: { Bytes.contains(lowered, $0) }),
+           let value = lastValue(Array(tail[conclusion...lastByte]), policy: policy), value != boxed,
+           usedAsOperand(withoutDegrees(assignedValue(boxed)), in: Array(tail[...lastByte]), producing: lastSide(value)) {
+            return value
+        }
         // Whether the last sentence is the box's own.
         let ownSentence = sentenceStart(tail, at: lastByte) == 0
         // "we get $r = \boxed{3}$, so the volume is $\frac{4}{3}\pi r^3 = \frac{4}{3}\pi \cdot 27 = 36\pi$.": a variable
@@ -992,6 +1079,32 @@ public enum AnswerExtractor {
         return lastValue(Array(tail[conclusion...]), policy: policy)
     }
 
+    static let optionListMark = " (stated before a list of options)"
+
+    /// Where the sentence starts when `number` is the value of an option in a list of at least three labelled options in
+    /// that sentence ("(A) 8, (B) 10, (C) 12, (D) 14"); nil otherwise, or when the sentence is the response's first.
+    static func optionListSentence(_ text: [UInt8], number: Segment) -> Int? {
+        var label = number.start
+        while label > 0, text[label - 1] == 32 || text[label - 1] == 36 { label -= 1 }
+        guard label >= 3, text[label - 1] == 41, (65...69).contains(text[label - 2]), text[label - 3] == 40 else { return nil }
+        let start = sentenceStart(text, at: label)
+        guard start > 0 else { return nil }
+        var labels = 0
+        for index in start..<(max(start, label - 2)) where text[index] == 40 && index + 2 < text.count && (65...69).contains(text[index + 1]) && text[index + 2] == 41 {
+            labels += 1
+        }
+        return labels >= 2 ? start : nil
+    }
+
+    /// Words after a box that make what follows a check or a remark, not the next step.
+    static let boxStepRemarks: [[UInt8]] = ["check", "verif", "✓", "would", "note", "(if", "if "].map(b)
+
+    /// A number without its degree mark: `1080^\circ` → `1080`.
+    static func withoutDegrees(_ value: String) -> String {
+        for mark in ["^\\circ", "^{\\circ}", "°"] where value.hasSuffix(mark) { return String(value.dropLast(mark.count)) }
+        return value
+    }
+
     static let arithmeticOperators: [[UInt8]] = ["+", "-", "*", "/", "\\times", "\\cdot", "\\div", "×", "÷", "·"].map(b)
 
     /// Whether `value`, a plain number, is an operand of a computation in `text` that gives `result`: written with an
@@ -1036,11 +1149,26 @@ public enum AnswerExtractor {
         var end = text.count
         while end > 0, Bytes.isSpace(text[end - 1]) || text[end - 1] == 46 { end -= 1 }
         guard end >= 7, text[end - 1] == 42, text[end - 2] == 42, let open = Bytes.findLast(text, b("**"), end: end - 2), open + 2 < end - 2 else { return nil }
-        let bold = Array(Bytes.trimSpaces(text[(open + 2)..<(end - 2)]))
-        guard bold.count <= 60, bold.contains(61), bold.contains(where: Bytes.isDigit), !bold.contains(10), !bold.contains(36), !bold.contains(58),
-              let first = bold.first, Bytes.isLetter(first) else { return nil }
-        return Bytes.string(bold[...])
+        func relation(_ start: Int, _ end: Int) -> [UInt8]? {
+            let bold = Array(Bytes.trimSpaces(text[start..<end]))
+            guard bold.count <= 60, bold.contains(61), bold.contains(where: Bytes.isDigit), !bold.contains(10), !bold.contains(36), !bold.contains(58),
+                  let first = bold.first, Bytes.isLetter(first) else { return nil }
+            return bold
+        }
+        guard let last = relation(open + 2, end - 2) else { return nil }
+        // "The roots are **x = −2** and **x = 3**.", "**x = 5**, **y = −1**": bold relations joined into one list.
+        var relations = [Bytes.string(last[...])]
+        var cursor = open
+        while relations.count < 8, let joiner = boldRelationJoiners.first(where: { cursor >= $0.count + 4 && Bytes.hasPrefix(text, at: cursor - $0.count, $0) }),
+              text[cursor - joiner.count - 1] == 42, text[cursor - joiner.count - 2] == 42,
+              let previous = Bytes.findLast(text, b("**"), end: cursor - joiner.count - 2), let earlier = relation(previous + 2, cursor - joiner.count - 2) {
+            relations.insert(Bytes.string(earlier[...]), at: 0)
+            cursor = previous
+        }
+        return relations.joined(separator: ", ")
     }
+
+    static let boldRelationJoiners: [[UInt8]] = [", and ", ", ", " and "].map(b)
 
     /// A value set in bold in a sentence that concludes ("So the perimeter of the triangle is **36 units**."), followed
     /// only by remarks: no later bold, box, answer word, conclusion or correction ("The hypotenuse along the way was 15,
@@ -1830,6 +1958,7 @@ public enum AnswerExtractor {
     /// compares the last side of a relation the same way. Nil otherwise.
     static func chainResult(_ text: String) -> String? {
         let bytes = Array(text.utf8)
+        if let value = evaluationResult(bytes) { return value }
         // `x = 2 \quad\text{or}\quad x = 1` lists two solutions: not a chain.
         if bytes.contains(92), hasWordConnective(bytes) { return nil }
         var depth = 0
@@ -1891,7 +2020,31 @@ public enum AnswerExtractor {
         return false
     }
 
-    /// Whether the text has a letter outside a command name (`2x`, `n + 1`; not `\cdots`, `\times`, `\frac`).
+    /// `\int_0^2 e^x\,dx = \left[e^x\right]_0^2 = e^{2}-1`, `2 + 4 + \cdots + 2n = … = n(n+1)`: a chain whose first side
+    /// is an integral, sum, product, limit or elided series evaluates it, and its last side (letters and all) is the
+    /// value. Nil otherwise, or when the last side is itself unevaluated or an approximation.
+    static func evaluationResult(_ bytes: [UInt8]) -> String? {
+        guard bytes.count <= 600, bytes.contains(92), let first = bytes.firstIndex(of: 61),
+              operationCommands.contains(where: { Bytes.contains(Array(bytes[..<first]), $0) }) else { return nil }
+        var depth = 0
+        var last = first
+        for (index, byte) in bytes.enumerated() {
+            if byte == 123 || byte == 40 || byte == 91 { depth += 1 }
+            if byte == 125 || byte == 41 || byte == 93 { depth -= 1 }
+            if byte == 61, depth == 0 { last = index }
+        }
+        // The first `=` must be outside braces too (`\sum_{k=1}^{n} k = …` has one inside).
+        guard depth == 0 else { return nil }
+        var side = Bytes.trimSpaces(bytes[(last + 1)...])
+        while let end = side.last, end == 46 || end == 44 || end == 36 { side = Bytes.trimSpaces(side.dropLast()) }
+        let value = Array(side)
+        guard !value.isEmpty, value.count <= 80, !operationCommands.contains(where: { Bytes.contains(value, $0) }),
+              !Bytes.contains(value, b("\\approx")), !value.contains(44) else { return nil }
+        return Bytes.string(side)
+    }
+
+    static let operationCommands: [[UInt8]] = ["\\int", "\\sum", "\\prod", "\\lim", "\\cdots", "\\ldots", "\\dots"].map(b)
+
     /// Whether a left side is one function applied to numbers: `\operatorname{lcm}(12, 18, 30)`, `\gcd(12, 18)`, `f(3)`.
     static func isFunctionOfNumbers(_ left: [UInt8]) -> Bool {
         var side = Array(Bytes.trimSpaces(left[...]))
@@ -1904,6 +2057,7 @@ public enum AnswerExtractor {
         return !side.isEmpty && side.count <= 8 && side.allSatisfy(Bytes.isLetter)
     }
 
+    /// Whether the text has a letter outside a command name (`2x`, `n + 1`; not `\cdots`, `\times`, `\frac`).
     static func hasPlainLetter(_ bytes: [UInt8]) -> Bool {
         var index = 0
         while index < bytes.count {
@@ -2148,11 +2302,14 @@ public enum AnswerExtractor {
             if text[index] == 41 { depth += 1 } else if text[index] == 40 { depth -= 1; if depth == 0 { break } }
             index -= 1
         }
-        guard index > 0, text.count - index >= 12 else { return nil }
+        guard index > 0 else { return nil }
         var before = index
         while before > 0, text[before - 1] == 32 { before -= 1 }
         guard before > 0 else { return nil }
         let inside = text[(index + 1)..<(text.count - 1)]
+        // "each kid gets 5 cookies (20 ÷ 4).": the computation of the value just stated, after a space.
+        if before < index, Bytes.isLetter(text[before - 1]) || Bytes.isDigit(text[before - 1]), isBareComputation(inside) { return index }
+        guard text.count - index >= 12 else { return nil }
         // After a sentence, or right after a value when it opens with a lower-case word: "150 min (that is 2.5 hours)",
         // "$5x - 7y + 11z + 4 = 0$ (normal vector $(5,-7,11)$)".
         let opening = Bytes.trimSpaces(inside)
@@ -2169,6 +2326,30 @@ public enum AnswerExtractor {
         for byte in inside { if Bytes.isLetter(byte) { letters += 1; longest = max(longest, letters) } else { letters = 0 } }
         guard longest >= 4, text[..<index].contains(where: Bytes.isDigit) else { return nil }
         return index
+    }
+
+    /// Whether text is only arithmetic on numbers, with an operator between two of them: `20 ÷ 4`, `12 × 14 = 168`,
+    /// `3*5`.
+    static func isBareComputation(_ text: ArraySlice<UInt8>) -> Bool {
+        var operators = 0, numbers = 0, previousDigit = false, afterNumber = false
+        var index = text.startIndex
+        while index < text.endIndex {
+            let byte = text[index]
+            if Bytes.isDigit(byte) { if !previousDigit { numbers += 1 }; previousDigit = true; afterNumber = true; index += 1; continue }
+            // A decimal point or thousands comma inside a number; a comma between numbers makes a tuple, `(3, -1)`.
+            if byte == 46 || byte == 44, previousDigit, index + 1 < text.endIndex, Bytes.isDigit(text[index + 1]) { index += 1; continue }
+            if byte == 44 { return false }
+            previousDigit = false
+            if byte == 45, afterNumber { operators += 1; afterNumber = false; index += 1; continue }   // `60 - 15`, not a sign
+            if byte == 61 || byte == 40 || byte == 45 { afterNumber = false; index += 1; continue }
+            if byte == 32 || byte == 41 { index += 1; continue }
+            if byte == 43 || byte == 42 || byte == 47 { operators += 1; afterNumber = false; index += 1; continue }
+            if index + 1 < text.endIndex, byte == 0xC3 && (text[index + 1] == 0x97 || text[index + 1] == 0xB7) || byte == 0xC2 && text[index + 1] == 0xB7 {
+                operators += 1; afterNumber = false; index += 2; continue
+            }
+            return false
+        }
+        return operators >= 1 && numbers >= 2
     }
 
     /// Whether a math segment only says where a name lives: `n \in \mathbb{N}`, `k \in \mathbb{Z}`.
@@ -2259,7 +2440,9 @@ public enum AnswerExtractor {
         let sentenceStart = sentenceStart(text, at: before - word.count)
         let region = Array(text[sentenceStart..<(before - word.count)])
         // "… is **6**, not 24.": bold markers around the stated value are not text after it.
-        guard let value = statedValue(region, policy: policy), Bytes.trimSpaces(region[value.end...].filter { $0 != 42 }[...]).isEmpty else { return nil }
+        // "… there are 3³ = 27 strings, not 6.": a unit word may follow the value.
+        guard let value = statedValue(region, policy: policy), region.count - value.end <= 24,
+              region[value.end...].allSatisfy({ $0 == 42 || $0 == 32 || Bytes.isLetter($0) }) else { return nil }
         return value.text
     }
 

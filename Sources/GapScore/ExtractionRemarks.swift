@@ -287,6 +287,43 @@ extension AnswerExtractor {
         return nil
     }
 
+    /// The value a sentence states before a ", which" clause that says something else about it: "the tank contains 45
+    /// liters of water, which is 15 liters short of its 60-liter capacity" → `45`; "she now has 45 apples left, which is
+    /// 3 times the 15 she gave away" → `45`; "32 pages to read, which will take her about 3 more days" → `32`. The clause
+    /// opens with "will"/"would" or compares ("is 15 liters short of", "is 3 times"); one that restates ("which is 7",
+    /// "which is 7 in all") leaves the last number alone. At most four unit words between the value and the comma.
+    static func valueBeforeWhichClause(_ text: [UInt8], number: Segment, policy: AnswerPolicy) -> String? {
+        let start = sentenceStart(text, at: number.start)
+        let prefix = Array(text[start..<number.start])
+        guard let comma = Bytes.findLastIgnoringCase(prefix, b(", which ")) else { return nil }
+        let clause = Array(text[(start + comma + 8)...]).map(Bytes.lower)
+        var sideRemark = Bytes.hasPrefix(clause, at: 0, b("will ")) || Bytes.hasPrefix(clause, at: 0, b("would "))
+        if !sideRemark, Bytes.hasPrefix(clause, at: 0, b("is ")) || Bytes.hasPrefix(clause, at: 0, b("was ")) {
+            // The clause's first number, then at most two words, then a comparison.
+            var cursor = clause.firstIndex(of: 32)! + 1
+            while cursor < clause.count, !Bytes.isDigit(clause[cursor]), clause[cursor] != 46, clause[cursor] != 10 { cursor += 1 }
+            while cursor < clause.count, Bytes.isDigit(clause[cursor]) || clause[cursor] == 46 && cursor + 1 < clause.count && Bytes.isDigit(clause[cursor + 1]) { cursor += 1 }
+            var words: [[UInt8]] = []
+            while words.count < 3, cursor < clause.count, clause[cursor] == 32 || clause[cursor] == 45 {
+                cursor += 1
+                let wordStart = cursor
+                while cursor < clause.count, Bytes.isLetter(clause[cursor]) { cursor += 1 }
+                guard cursor > wordStart else { break }
+                words.append(Array(clause[wordStart..<cursor]))
+            }
+            sideRemark = words.contains { whichClauseComparisons.contains($0) }
+        }
+        guard sideRemark else { return nil }
+        let region = Array(prefix[..<comma])
+        guard let value = statedValue(region, policy: policy), region.count - value.end <= 40,
+              region[value.end...].allSatisfy({ $0 == 32 || $0 == 45 || $0 == 42 || Bytes.isLetter($0) }),
+              region[value.end...].split(separator: 32).count <= 4 else { return nil }
+        return value.text
+    }
+
+    static let whichClauseComparisons: Set<[UInt8]> = Set(["short", "times", "more", "less", "fewer", "greater", "smaller",
+                                                          "larger", "higher", "lower", "than", "shy", "over", "under"].map(b))
+
     /// A last number that is the exponent of a power of numbers in free text: "the first 20 odd numbers add up to 20^2" →
     /// `20^2` (not the exponent `2`); also `20^{2}`. The base is a plain number: `x^2` and `(a+b)^2` are left alone.
     static func powerEnding(_ text: [UInt8], number: Segment) -> String? {
@@ -715,7 +752,7 @@ extension AnswerExtractor {
                 else { return nil }
                 open -= 1
             }
-            guard open >= 0, text[open] == 40, commas >= 1, open == 0 || text[open - 1] == 32 || text[open - 1] == 44 else { return nil }
+            guard open >= 0, text[open] == 40, commas >= 1, open == 0 || text[open - 1] == 32 || text[open - 1] == 44 || text[open - 1] == 42 else { return nil }
             return open
         }
         var close = number.end

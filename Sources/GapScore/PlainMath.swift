@@ -268,10 +268,47 @@ extension AnswerExtractor {
 
     /// "0.3 repeating", "0.16 recurring": the decimal digits repeat. `0.\overline{3}`; nil otherwise.
     static func repeatingInWords(_ text: [UInt8], number: Segment) -> String? {
+        if Bytes.hasPrefix(text, at: number.end, b("…")) || Bytes.hasPrefix(text, at: number.end, b("...")) { return repeatingBeforeEllipsis(number.text) }
         guard Bytes.hasPrefixIgnoringCase(text, at: number.end, b(" repeating")) || Bytes.hasPrefixIgnoringCase(text, at: number.end, b(" recurring")),
               let point = number.text.firstIndex(of: "."), number.text.index(after: point) < number.text.endIndex,
               number.text[number.text.index(after: point)...].allSatisfy(\.isNumber) else { return nil }
         return String(number.text[...point]) + "\\overline{" + String(number.text[number.text.index(after: point)...]) + "}"
+    }
+
+    /// "1011 (in base 2)", "1011 in base 2", "1011 (base 2)": a numeral with its base after it, read at the base (the
+    /// last number), as `1011_{2}`. Nil otherwise, or when the numeral has a digit the base does not.
+    static func numeralInBase(_ text: [UInt8], number: Segment) -> String? {
+        guard let base = Int(number.text), (2...36).contains(base), number.start >= 7 else { return nil }
+        var cursor = number.start
+        guard Bytes.hasPrefixIgnoringCase(text, at: cursor - 5, b("base ")) else { return nil }
+        cursor -= 5
+        if cursor >= 3, Bytes.hasPrefixIgnoringCase(text, at: cursor - 3, b("in ")) { cursor -= 3 }
+        if cursor >= 1, text[cursor - 1] == 40 { cursor -= 1 }
+        guard cursor >= 2, text[cursor - 1] == 32 else { return nil }
+        let end = cursor - 1
+        var start = end
+        while start > 0, Bytes.isDigit(text[start - 1]) { start -= 1 }
+        guard start < end, end - start <= 40, start == 0 || !Bytes.isLetter(text[start - 1]) && text[start - 1] != 46,
+              text[start..<end].allSatisfy({ Int($0 - 48) < base }) else { return nil }
+        return Bytes.string(text[start..<end]) + "_{" + String(base) + "}"
+    }
+
+    /// "0.333…", "0.1666...", "0.142857142857…": a decimal whose last digits repeat a block (of one to six digits) at
+    /// least twice before an ellipsis is that repeating decimal (`0.\overline{3}`, `0.1\overline{6}`). Nil when no block
+    /// repeats ("3.14159…" is a truncation, not a repeat).
+    static func repeatingBeforeEllipsis(_ number: String) -> String? {
+        let bytes = Array(number.utf8)
+        guard let point = bytes.firstIndex(of: 46) else { return nil }
+        let decimals = Array(bytes[(point + 1)...])
+        guard decimals.count >= 2, decimals.allSatisfy(Bytes.isDigit) else { return nil }
+        for period in 1...min(6, decimals.count / 2) {
+            let block = decimals[(decimals.count - period)...]
+            var start = decimals.count - period
+            while start >= period, decimals[(start - period)..<start].elementsEqual(block) { start -= period }
+            guard decimals.count - start >= 2 * period else { continue }
+            return Bytes.string(bytes[...point]) + Bytes.string(decimals[..<start]) + "\\overline{" + Bytes.string(block) + "}"
+        }
+        return nil
     }
 
     /// The ASCII for a superscript's bytes (`⁴` → `4`, `ⁿ` → `n`, `⁻` → `-`); nil for anything else. `²` and `³` count only

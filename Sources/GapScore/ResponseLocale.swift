@@ -48,8 +48,10 @@ extension AnswerExtractor {
     static func readDecimalCommas(_ answer: [UInt8]) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(answer.count)
+        let separators = pairSeparatorCommas(answer)
         var index = 0
         while index < answer.count {
+            if separators.contains(index) { out.append(44); index += 1; continue }
             let byte = answer[index]
             let between = index > 0 && index + 1 < answer.count && Bytes.isDigit(answer[index - 1]) && Bytes.isDigit(answer[index + 1])
             if byte == 46, between {
@@ -64,6 +66,31 @@ extension AnswerExtractor {
         Bytes.replaceAll(&out, b("\\mid"), with: [44])
         if Bytes.hasPrefix(out, at: 0, b("R$")) { out.removeFirst(2) }
         return out
+    }
+
+    /// The commas that separate the coordinates of a bracketed pair or tuple (`$(1,2)$ y $(2,1)$`) rather than mark a
+    /// decimal: every comma inside `(…)` or `[…]` that holds only numbers, commas and spaces. A decimal-comma writer
+    /// separates coordinates with `;`, `|` or `\mid` (`(1,5; 2)`, `S(1,5 \mid -2)`), which this leaves alone.
+    static func pairSeparatorCommas(_ answer: [UInt8]) -> Set<Int> {
+        var commas = Set<Int>()
+        var index = 0
+        while index < answer.count {
+            guard answer[index] == 40 || answer[index] == 91 else { index += 1; continue }
+            let closer: UInt8 = answer[index] == 40 ? 41 : 93
+            var end = index + 1
+            while end < answer.count, answer[end] != closer, answer[end] != 40, answer[end] != 91 { end += 1 }
+            guard end < answer.count, answer[end] == closer else { index += 1; continue }
+            let inside = answer[(index + 1)..<end]
+            if inside.allSatisfy({ Bytes.isDigit($0) || $0 == 44 || $0 == 32 || $0 == 45 || $0 == 46 }) {
+                // `(0,5, 1,5)`: when some commas are followed by a space and some not, the spaced ones separate and the
+                // others are decimal commas.
+                let spaced = ((index + 1)..<end).filter { answer[$0] == 44 && $0 + 1 < end && answer[$0 + 1] == 32 }
+                let all = ((index + 1)..<end).filter { answer[$0] == 44 }
+                commas.formUnion(spaced.isEmpty ? all : spaced)
+            }
+            index = end + 1
+        }
+        return commas
     }
 
     /// Thousands marks between digits that the number readers do not know: a no-break or thin space (`12 345`, U+00A0,

@@ -140,7 +140,8 @@ public struct GaprunScorer: Scorer {
            extraction.rule == "boxed" || extraction.rule == "answer-phrase" || extraction.rule.hasPrefix("last-"),
            gold.utf8.contains(where: { (65...69).contains($0) }), let letter = choiceLetter(ofNormalized: GoldCache.plainNormalized(gold).text),
            leadingChoiceLetter(Normalizer.normalize(answer).text) == nil,
-           extraction.rule == "boxed" || AnswerExtractor.statedAfterLastChoiceLabel(response, value: AnswerExtractor.lastSide(answer)),
+           extraction.rule == "boxed" || extraction.rule.hasSuffix(AnswerExtractor.optionListMark)
+            || AnswerExtractor.statedAfterLastChoiceLabel(response, value: AnswerExtractor.lastSide(answer)),
            let chosen = AnswerExtractor.choiceListedWithValue(response, value: AnswerExtractor.lastSide(answer))
             ?? optionEqual(to: AnswerExtractor.lastSide(answer), in: response, policy: policy) {
             let correct = chosen == letter
@@ -197,7 +198,13 @@ public struct GaprunScorer: Scorer {
                 // "…, so the 50th bead is the 2nd color: blue.": the word after the sentence's last colon.
                 let afterColon = sentence.range(of: ": ", options: .backwards).map { String(sentence[$0.upperBound...]) }
                     .flatMap { $0.split(separator: " ").count <= 2 ? "It is " + $0 : nil }
-                for candidate in [sentence, AnswerProse.withoutClosingParenthesis(sentence), afterMath, afterColon].compactMap({ $0 })
+                // "…, donc deux jours après dimanche : ce sera un mardi.": a last word in another language that the gold's
+                // word translates.
+                let translated = AnswerProse.lastWord(sentence).flatMap { EquivalenceChecker.englishWord[$0] }
+                // "Since the terms do not approach 0, the series diverges.": the last clause's last word, when that clause
+                // negates nothing.
+                let lastClauseWord = AnswerProse.lastWordOfPlainClause(sentence)
+                for candidate in [sentence, AnswerProse.withoutClosingParenthesis(sentence), afterMath, afterColon, translated, lastClauseWord].compactMap({ $0 })
                 where verify(gold: gold, candidate: candidate, policy: policy).equivalent {
                     return Judgment(correct: true, extracted: candidate, reason: "last-sentence: equal as text (after \(extraction.rule))\(cut)")
                 }

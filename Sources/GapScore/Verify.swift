@@ -130,14 +130,16 @@ func trailingChoiceLetters(_ sentence: String) -> Set<Character>? {
             index -= 1
         } else if byte == 32 || byte == 44 || byte == 40 || byte == 41 {
             index -= 1
-        } else if index >= 4, Bytes.hasPrefix(bytes, at: index - 4, Array(" and".utf8)) {
-            index -= 4
+        } else if let joiner = choiceJoiners.first(where: { index >= $0.count && Bytes.hasPrefix(bytes, at: index - $0.count, $0) }) {
+            index -= joiner.count   // "A and C", "A e C", "A et C", "A und C", "A y C", "A и C"
         } else {
             break
         }
     }
     return letters.count >= 2 ? letters : nil
 }
+
+let choiceJoiners: [[UInt8]] = [" and", " e", " y", " et", " und", " и"].map { Array($0.utf8) }
 
 /// Spaces removed and ASCII lower-cased: the form for fast string equality.
 func compactLowered(_ text: String) -> [UInt8] {
@@ -158,7 +160,9 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
     // Degree-marked angles against a side that writes π are read as radians (`120^\circ` and `\frac{2\pi}{3}`).
     let radians = DegreeRadians.reading(gold: goldText, candidate: candidateText)
     // `(1,2,4) \text{ in any order}`: the words stay words, never a unit.
-    let candidateSource = AnswerParser.openingTextWrappers(radians?.candidate ?? candidateText) ?? radians?.candidate ?? candidateText
+    // `22^\circ 30'`: degrees and minutes are one number of degrees.
+    let candidateSource = DegreesAndMinutes.rewritten(candidateText)
+        ?? AnswerParser.openingTextWrappers(radians?.candidate ?? candidateText) ?? radians?.candidate ?? candidateText
     var goldNormalized = radians.map {
         Normalizer.normalize(UnitConversion.compoundQuantity($0.gold) ?? TrigonometryDegrees.rewritten($0.gold))
     } ?? AnswerParser.openingTextWrappers(goldText).map { Normalizer.normalize($0) } ?? GoldCache.normalized(goldText)
@@ -223,6 +227,12 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
        gold.variables.isEmpty, candidate.variables.isEmpty, let a = gold.numericValue([:]), let b = candidate.numericValue([:]) {
         let equal = abs(a.re - b.re) <= 1e-12 * max(1, abs(a.re)) && abs(a.im - b.im) <= 1e-12
         return Verification(equivalent: equal, reason: equal ? "equal as values (an approximation the gold states)" : "an approximation, not the gold's value")
+    }
+    // A gold written as a repeating decimal (`0.\overline{142857}`) asks for the repeat: a decimal that stops is a
+    // truncation of it, however many places it gives.
+    if Bytes.contains(Array(goldText.utf8), Normalizer.overlineName), candidateNormalized.text.utf8.contains(46),
+       candidateNormalized.text.utf8.allSatisfy({ Bytes.isDigit($0) || $0 == 46 || $0 == 45 }) {
+        return Verification(equivalent: false, reason: "a decimal that stops, against a repeating decimal")
     }
     if checker.equal(goldValue, AnswerParser.parse(candidateNormalized.text)) {
         return Verification(equivalent: true, reason: "equal as values")

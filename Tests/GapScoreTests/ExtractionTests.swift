@@ -664,3 +664,66 @@ import Testing
     #expect(judge("Hence the total prize money is 1,00,000 rupees.", "100000"))
     #expect(judge("The derivative is f'(x) = 2x, so f'(3) = 6.", "6"))
 }
+
+@Test func roundTwentyEightAsidesNumeralsAndPlainLists() {
+    let scorer = GaprunScorer()
+    func judge(_ response: String, _ gold: String) -> Bool { scorer.judge(response: response, gold: gold, policy: .standard).correct }
+    // Bold relations joined into one list; a bold tuple; three numbers in square brackets are a list.
+    #expect(judge("The roots are **x = −2** and **x = 3**.", "-2, 3"))
+    #expect(!judge("The roots are **x = −2** and **x = 4**.", "-2, 3"))
+    #expect(judge("Back-substituting:\n\n**x = 5**, **y = −1**", "x=5, y=-1"))
+    #expect(judge("The two lines meet at the point **(3, −1)**.", "(3,-1)"))
+    #expect(judge("The terms are [1, 3, 5].", "1,3,5"))
+    #expect(judge("The interval is [1, 3].", "[1,3]"))
+    // Repeating decimals before an ellipsis; a truncation is no repeat, and a decimal that stops is no repeating gold.
+    #expect(judge("As a decimal, 7/9 = 0.777...", "\\frac{7}{9}"))
+    #expect(judge("So x = 0.1666…", "\\frac{1}{6}"))
+    #expect(!judge("The value is 3.14159…", "\\pi"))
+    #expect(!judge("The answer is 0.3333.", "0.\\overline{3}"))
+    #expect(judge("The answer is $\\frac{1}{3}$.", "0.\\overline{3}"))
+    // Side remarks after the stated value: a ", which" clause about it, a computation in parentheses, a denial.
+    #expect(judge("After 3 hours the tank holds 45 liters, which is 15 liters short of its 60-liter capacity.", "45"))
+    #expect(judge("So Maria has 32 pages left, which will take her about 3 more days.", "32"))
+    #expect(judge("The sum is 3 + 4, which is 7.", "7"))
+    #expect(judge("Each kid gets 5 cookies (20 ÷ 4).", "5"))
+    #expect(judge("The two lines intersect at (3, −1).", "(3,-1)"))
+    #expect(!judge("So there are 3³ = 27 strings, not 6.", "6"))
+    // A box that a later computation takes as an operand, unless what follows is a check or a hypothetical.
+    #expect(judge("$\\binom{8}{3} = \\boxed{56}$ ways.\n\nSo the total is $56 \\cdot 3 = 168$.\n\nThere are 168 ways.", "168"))
+    #expect(judge("The angles sum to $\\boxed{1080^\\circ}$. Each angle measures $1080^\\circ / 8 = 135^\\circ$.", "135"))
+    #expect(judge("The count is $\\binom{6}{2} = 15$. The answer is $\\boxed{15}$.\n\n(If order mattered, the count would be $15 \\cdot 2 = 30$.)", "15"))
+    #expect(judge("So $n = \\boxed{7}$.\n\nVerification: $3(7)+4 = 25$ ✓. Also $25-4=21$.", "7"))
+    // Evaluations: the last side of an integral or an elided sum.
+    #expect(judge("On obtient $\\int_0^2 e^x\\,dx = \\left[e^x\\right]_0^2 = e^{2}-1$.", "e^2 - 1"))
+    #expect(judge("$2 + 4 + \\cdots + 2n = 2(1 + \\cdots + n) = n(n+1)$", "n^2 + n"))
+    #expect(!judge("$2 + 4 + \\cdots + 2n = 2(1 + \\cdots + n) = n(n-1)$", "n^2 + n"))
+    // Chinese and Japanese numerals; full-width commas; pairs in decimal-comma prose.
+    #expect(judge("答：总共有 1.5万 人。", "15000"))
+    #expect(judge("答え：1万2千", "12000"))
+    #expect(judge("答：一共有二十四种不同的排法。", "24"))
+    #expect(!judge("答：一共有二十三种不同的排法。", "24"))
+    #expect(judge("合格者は全体の2割です。", "20\\%"))
+    #expect(judge("价格上涨了百分之三十。", "30\\%"))
+    #expect(judge("所以答案是 5，一定正确。", "5"))
+    #expect(judge("解得 $a=3$，$b=4$，所以 $(a,b)=(3，4)$。", "(3,4)"))
+    #expect(judge("Los pares de enteros positivos con $a + b = 3$ son $(1,2)$ y $(2,1)$.", "(1,2), (2,1)"))
+    #expect(judge("La respuesta es el punto $(0,5, 1,5)$.", "(0.5, 1.5)"))
+    // Yes, no and words in other languages; a last word after a clause that negates nothing.
+    #expect(judge("Nein, denn $91 = 7 \\cdot 13$ ist keine Primzahl.", "\\text{no}"))
+    #expect(!judge("Nein, denn $91 = 7 \\cdot 13$ ist keine Primzahl.", "\\text{yes}"))
+    #expect(judge("On a $100 = 14 \\cdot 7 + 2$, donc deux jours après dimanche : ce sera un mardi.", "\\text{Tuesday}"))
+    #expect(judge("Since the terms do not approach 0, the series diverges.", "\\text{diverges}"))
+    #expect(!judge("Since the terms approach 0, the series does not diverge.", "\\text{diverges}"))
+    #expect(!judge("Looking at all 5 times, Marco is faster than Dana.", "\\text{Dana}"))
+    #expect(judge("Analisando cada item, as afirmativas corretas são A e C.", "AC"))
+    // Options listed after the stated value; a numeral with its base; degrees and minutes; struck-through and
+    // multiplicity remarks.
+    #expect(judge("The value is 12. Among the options (A) 8, (B) 10, (C) 12, (D) 14 that is the right one.", "C"))
+    #expect(!judge("The value is 10. Among the options (A) 8, (B) 10, (C) 12, (D) 14 that is the right one.", "C"))
+    #expect(judge("So 11 in binary is 1011 (in base 2).", "1011_2"))
+    #expect(!judge("So 11 in binary is 1001 (in base 2).", "1011_2"))
+    #expect(judge("The angle measures $22^\\circ 30'$.", "22.5"))
+    #expect(!judge("The angle measures $22^\\circ 20'$.", "22.5"))
+    #expect(judge("Final answer: ~~18~~ **20** (I corrected a counting slip above).", "20"))
+    #expect(judge("So the roots are x = 2 (a double root) and x = −1.", "-1, 2"))
+}

@@ -81,19 +81,27 @@ enum AnswerProse {
     static func opensWith(_ text: String, _ word: String) -> Bool {
         let lowered = text.lowercased()
         // "True; such a configuration exists." answers yes, "False, …" no.
-        let forms = word == "yes" ? ["yes", "true"] : word == "no" ? ["no", "false"] : [word]
+        // "Sí, es posible …", "Nein, denn …": the same word in another language.
+        let forms = (word == "yes" ? ["yes", "true"] : word == "no" ? ["no", "false"] : [word]) + (foreignYesNo[word] ?? [])
         guard let form = forms.first(where: { lowered.hasPrefix($0) }) else { return false }
         var rest = lowered.dropFirst(form.count)
         // "Yes — the digit sum is 27 …", "Yes: …", "Yes - …": a dash or colon after the word, spaced or not.
         if let dash = rest.drop(while: { $0 == " " }).first, dash == "—" || dash == "–" || dash == "-" || dash == ":" {
             rest = rest.drop(while: { $0 == " " })
         }
-        guard let mark = rest.first, mark == "," || mark == "." || mark == ";" || mark == "!" || mark == "—" || mark == "–"
+        guard let mark = rest.first, mark == "," || mark == "." || mark == ";" || mark == "!" || mark == "—" || mark == "–" || mark == "，" || mark == "。"
             || mark == ":" || mark == "-" && rest.dropFirst().first == " " else { return false }
         let after = rest.dropFirst().drop { $0 == " " }
         // "Yes — 91 = 7 × 13, so 91 is composite.": a reason may open with a number.
         return (after.first?.isLetter == true || after.first?.isNumber == true) && !after.hasPrefix("not") && !after.hasPrefix("but")
     }
+
+    /// Yes and no in the languages `EquivalenceChecker.englishWord` reads, longest first ("是的" before "是").
+    static let foreignYesNo: [String: [String]] = {
+        var forms: [String: [String]] = [:]
+        for (foreign, english) in EquivalenceChecker.englishWord where english == "yes" || english == "no" { forms[english, default: []].append(foreign) }
+        return forms.mapValues { $0.sorted { $0.count > $1.count } }
+    }()
 
     /// Whether a response changes its mind or qualifies its first word ("but", "however", "actually", "wait", "not"):
     /// then its opening word is not its answer.
@@ -176,6 +184,11 @@ extension AnswerProse {
             || [" yes,", " yes.", " yes!", " yes —"].contains(where: { lowered.hasPrefix($0) })
         let no = [", no,", "; no,", ": no,"].contains(where: { lowered.contains($0) })
             || [" no,", " no.", " no!", " no —"].contains(where: { lowered.hasPrefix($0) })
+        // "Nein, denn 91 = 7 · 13 …", "Sí, es posible …": the word in another language opening the sentence.
+        if !yes, !no {
+            let opening = foreignYesNo.first { _, forms in forms.contains { lowered.hasPrefix(" " + $0 + ",") || lowered.hasPrefix(" " + $0 + "，") } }
+            return opening?.key
+        }
         guard yes != no else { return nil }
         return yes ? "yes" : "no"
     }
@@ -321,6 +334,26 @@ extension AnswerProse {
         if Bytes.contains(lowered, Array("all real numbers".utf8)) || Bytes.contains(lowered, Array("every real number".utf8)),
            !Bytes.contains(lowered, Array("except".utf8)), !Bytes.contains(lowered, Array("other than".utf8)) { return "(-\\infty,\\infty)" }
         return nil
+    }
+
+    /// A sentence's last word, lower-case, without the marks after it ("… ce sera un mardi." → `mardi`); nil when the
+    /// sentence does not end with a word.
+    static func lastWord(_ sentence: String) -> String? {
+        let trimmed = sentence.reversed().drop { !$0.isLetter && !$0.isNumber }
+        let word = String(trimmed.prefix { $0.isLetter || $0 == "-" }.reversed()).lowercased()
+        return word.isEmpty ? nil : word
+    }
+
+    /// The last word of a sentence's last clause (after its last comma or colon), when that clause holds no negation
+    /// ("not", "never", "no", "n't", "neither"); nil otherwise.
+    static func lastWordOfPlainClause(_ sentence: String) -> String? {
+        guard let word = lastWord(sentence), word.count >= 3 else { return nil }
+        let original = String(sentence.split(whereSeparator: { $0 == "," || $0 == ":" || $0 == ";" }).last ?? "")
+        // A name ("… faster than Dana") is a comparison's object, not the clause's predicate: only lower-case words.
+        guard original.filter(\.isLetter).dropFirst().allSatisfy({ !$0.isUppercase }) else { return nil }
+        let clause = " " + original.lowercased() + " "
+        guard ![" not ", " never ", " no ", "n't", "neither", " nor ", " than "].contains(where: { clause.contains($0) }) else { return nil }
+        return word
     }
 
     /// The sentence without the parenthesised remark that closes it ("The graph is an ellipse (centred at $(6,0)$)." →

@@ -1,4 +1,5 @@
-// Degrees inside trigonometric arguments (`\sin 30^\circ` is sin(π/6)), and degree-marked angles against radians.
+// Degrees inside trigonometric arguments (`\sin 30^\circ` is sin(π/6)), degree-marked angles against radians, and
+// angles in degrees and minutes (`22^\circ 30'` is 22.5°).
 
 enum TrigonometryDegrees {
     static let functions: [[UInt8]] = ["\\sin", "\\cos", "\\tan", "\\cot", "\\sec", "\\csc"].map { Array($0.utf8) }
@@ -58,6 +59,30 @@ enum TrigonometryDegrees {
 /// Degrees against radians: when one side marks its angles in degrees (`120^\circ`, `45°`, `30\text{ degrees}`) and
 /// the other writes `\pi`, the marked angles are read as radians (`(120\pi/180)`), so `\frac{2\pi}{3}` answers gold
 /// `120^\circ` and `(3, 90^\circ)` answers `(3, \frac{\pi}{2})`. Bare numbers are never read as angles.
+enum DegreesAndMinutes {
+    static let minuteMarks: [[UInt8]] = ["'", "′", "^{\\prime}", "^\\prime", "\\prime"].map { Array($0.utf8) }
+
+    /// An angle in whole degrees and minutes as degrees: `22^\circ 30'`, `22° 30′` → `\frac{1350}{60}^\circ`; nil for
+    /// anything else.
+    static func rewritten(_ text: String) -> String? {
+        let bytes = Array(Bytes.trimSpaces(Array(text.utf8)[...]))
+        guard bytes.count <= 40, let last = bytes.last, last == 39 || last == 0xB2 || last == 125 || last == 101 else { return nil }
+        var index = 0
+        while index < bytes.count, Bytes.isDigit(bytes[index]) { index += 1 }
+        guard index > 0, index <= 4, let sign = TrigonometryDegrees.degreeSigns.first(where: { Bytes.hasPrefix(bytes, at: index, $0) }) else { return nil }
+        let degrees = Int(Bytes.string(bytes[..<index]))!
+        var cursor = index + sign.count
+        while cursor < bytes.count, bytes[cursor] == 32 || bytes[cursor] == 126 || bytes[cursor] == 92 && cursor + 1 < bytes.count && (bytes[cursor + 1] == 44 || bytes[cursor + 1] == 32) {
+            cursor += bytes[cursor] == 92 ? 2 : 1
+        }
+        let minutesStart = cursor
+        while cursor < bytes.count, Bytes.isDigit(bytes[cursor]) { cursor += 1 }
+        guard cursor > minutesStart, cursor - minutesStart <= 2, let minutes = Int(Bytes.string(bytes[minutesStart..<cursor])), minutes < 60,
+              let mark = minuteMarks.first(where: { Bytes.hasPrefix(bytes, at: cursor, $0) }), cursor + mark.count == bytes.count else { return nil }
+        return "\\frac{\(degrees * 60 + minutes)}{60}^\\circ"
+    }
+}
+
 enum DegreeRadians {
     static let degreeWord = Array("degree".utf8)
     /// Degree marks after a number, longest first; `degrees` words are matched separately.

@@ -1,0 +1,128 @@
+// Extraction's reading of Chinese and Japanese numerals: `二十四` is 24, `1.5万` 15000, `1万2千` 12000, `百分之三十`
+// 30%, `2割` 20%. Rewritten into ASCII digits once, before the pipeline reads the response.
+
+extension AnswerExtractor {
+    /// The numeral characters (each three UTF-8 bytes): digits with their value, units (十 百 千) and myriads (万 亿 億)
+    /// with their power.
+    enum CJKNumeral { case digit(Double), unit(Double), myriad(Double) }
+
+    static let cjkNumerals: [[UInt8]: CJKNumeral] = {
+        var table: [[UInt8]: CJKNumeral] = [:]
+        for (character, value) in [("零", 0.0), ("〇", 0), ("一", 1), ("二", 2), ("两", 2), ("兩", 2), ("三", 3), ("四", 4),
+                                   ("五", 5), ("六", 6), ("七", 7), ("八", 8), ("九", 9)] {
+            table[b(character)] = .digit(value)
+        }
+        for (character, value) in [("十", 10.0), ("百", 100), ("千", 1000)] { table[b(character)] = .unit(value) }
+        for (character, value) in [("万", 1e4), ("萬", 1e4), ("亿", 1e8), ("億", 1e8)] { table[b(character)] = .myriad(value) }
+        return table
+    }()
+
+    static let percentOpening = b("百分之"), tenthMark = b("割"), hundredthMark = b("分")
+
+    /// Whether a response may hold such numerals: a byte that opens a CJK ideograph (U+4E00–U+9FFF) or `〇`.
+    static func mayHoldCJKNumerals(_ text: [UInt8]) -> Bool {
+        text.contains { (0xE4...0xE9).contains($0) } || Bytes.contains(text, b("〇"))
+    }
+
+    /// The text with every numeral run rewritten in ASCII digits. A run is ASCII digits followed by a unit or myriad
+    /// (`1.5万`, `3千`), or at least two numeral characters of which one is a unit or myriad (`二十四`, `一万`); a lone
+    /// character stays, since it is part of words (`一共` "in all", `十分` "very", `第一` "first").
+    static func rewriteCJKNumerals(_ text: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.count)
+        var index = 0
+        while index < text.count {
+            if Bytes.hasPrefix(text, at: index, percentOpening), let run = cjkNumber(text, from: index + percentOpening.count, allowingLone: true) {
+                out += Array(format(run.value).utf8) + [37]   // 百分之三十 → 30%
+                index = run.end
+                continue
+            }
+            let startsRun = Bytes.isDigit(text[index]) && (index == 0 || !Bytes.isDigit(text[index - 1]) && text[index - 1] != 46)
+                || text[index] >= 0xE3 && index + 2 < text.count && cjkNumerals[Array(text[index..<(index + 3)])] != nil
+            if startsRun, let run = cjkNumber(text, from: index, allowingLone: false) ?? tenths(text, from: index) {
+                var value = run.value
+                var end = run.end
+                // 2割 is 20%, 2割5分 25%.
+                if Bytes.hasPrefix(text, at: end, tenthMark) {
+                    value *= 10
+                    end += tenthMark.count
+                    if end < text.count, Bytes.isDigit(text[end]), end + 1 < text.count, Bytes.hasPrefix(text, at: end + 1, hundredthMark) {
+                        value += Double(text[end] - 48)
+                        end += 1 + hundredthMark.count
+                    }
+                    out += Array(format(value).utf8) + [37]
+                } else {
+                    out += Array(format(value).utf8)
+                }
+                index = end
+                continue
+            }
+            if Bytes.isDigit(text[index]) {   // an ASCII number that is no run: copied whole, so its tail starts no run
+                while index < text.count, Bytes.isDigit(text[index]) || text[index] == 46 { out.append(text[index]); index += 1 }
+                continue
+            }
+            out.append(text[index])
+            index += 1
+        }
+        return out
+    }
+
+    /// The numeral run at `start` and where it ends; nil when there is none. `allowingLone` accepts a run of one
+    /// character or plain ASCII digits (after 百分之).
+    static func cjkNumber(_ text: [UInt8], from start: Int, allowingLone: Bool) -> (value: Double, end: Int)? {
+        var total = 0.0, section = 0.0, number = 0.0
+        var index = start, characters = 0, sawUnit = false, sawASCII = false
+        if index < text.count, Bytes.isDigit(text[index]) {
+            var end = index
+            while end < text.count, Bytes.isDigit(text[end]) || text[end] == 46 && end + 1 < text.count && Bytes.isDigit(text[end + 1]) { end += 1 }
+            guard end - index <= 15, let value = Double(Bytes.string(text[index..<end])) else { return nil }
+            number = value
+            index = end
+            sawASCII = true
+        }
+        while index + 2 < text.count, let numeral = cjkNumerals[Array(text[index..<(index + 3)])] {
+            switch numeral {
+            case .digit(let value):
+                if sawASCII && characters == 0 { return nil }   // `3五` is no numeral
+                number = value
+            case .unit(let value):
+                section += (number == 0 ? 1 : number) * value
+                number = 0
+                sawUnit = true
+            case .myriad(let value):
+                total += (section + number == 0 ? 1 : section + number) * value
+                section = 0
+                number = 0
+                sawUnit = true
+            }
+            characters += 1
+            index += 3
+            // An ASCII digit after a myriad continues the run: `1万2千`.
+            if index < text.count, Bytes.isDigit(text[index]), case .myriad = numeral {
+                var end = index
+                while end < text.count, Bytes.isDigit(text[end]) { end += 1 }
+                guard end < text.count, end + 2 < text.count, let next = cjkNumerals[Array(text[end..<(end + 3)])], case .unit = next,
+                      let value = Double(Bytes.string(text[index..<end])) else { break }
+                number = value
+                index = end
+            }
+        }
+        if allowingLone { guard sawASCII || characters >= 1 else { return nil } }
+        else { guard sawUnit, sawASCII || characters >= 2 else { return nil } }
+        return (total + section + number, index)
+    }
+
+    /// ASCII digits right before 割 (`2割`): the number, for the caller to read as tenths.
+    static func tenths(_ text: [UInt8], from start: Int) -> (value: Double, end: Int)? {
+        var end = start
+        while end < text.count, Bytes.isDigit(text[end]) { end += 1 }
+        guard end > start, end - start <= 2, Bytes.hasPrefix(text, at: end, tenthMark) else { return nil }
+        return (Double(Bytes.string(text[start..<end])) ?? 0, end)
+    }
+
+    /// A value in ASCII: whole numbers without a point.
+    private static func format(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        return String(value)
+    }
+}
