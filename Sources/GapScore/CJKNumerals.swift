@@ -1,5 +1,5 @@
-// Extraction's reading of Chinese and Japanese numerals: `二十四` is 24, `1.5万` 15000, `1万2千` 12000, `百分之三十`
-// 30%, `2割` 20%. Rewritten into ASCII digits once, before the pipeline reads the response.
+// Extraction's reading of Chinese, Japanese and Korean numerals: `二十四` is 24, `1.5万` 15000, `1万2千` 12000,
+// `百分之三十` 30%, `2割` 20%, `2만 5천` 25000. Rewritten into ASCII digits once, before the pipeline reads the response.
 
 extension AnswerExtractor {
     /// The numeral characters (each three UTF-8 bytes): digits with their value, units (十 百 千) and myriads (万 亿 億)
@@ -17,11 +17,22 @@ extension AnswerExtractor {
         return table
     }()
 
+    /// Korean units, read only after ASCII digits (`5천`, `2만 5천`): alone they are syllables of words (`천천히`).
+    static let koreanNumerals: [[UInt8]: CJKNumeral] = [b("십"): .unit(10), b("백"): .unit(100), b("천"): .unit(1000),
+                                                       b("만"): .myriad(1e4), b("억"): .myriad(1e8)]
+
+    /// The numeral at a character: Chinese and Japanese ones anywhere, Korean ones after a number.
+    static func numeral(_ text: [UInt8], at index: Int, afterNumber: Bool) -> CJKNumeral? {
+        guard index + 2 < text.count, text[index] >= 0xE3 else { return nil }
+        let character = Array(text[index..<(index + 3)])
+        return cjkNumerals[character] ?? (afterNumber ? koreanNumerals[character] : nil)
+    }
+
     static let percentOpening = b("百分之"), tenthMark = b("割"), hundredthMark = b("分")
 
     /// Whether a response may hold such numerals: a byte that opens a CJK ideograph (U+4E00–U+9FFF) or `〇`.
     static func mayHoldCJKNumerals(_ text: [UInt8]) -> Bool {
-        text.contains { (0xE4...0xE9).contains($0) } || Bytes.contains(text, b("〇"))
+        text.contains { (0xE4...0xE9).contains($0) || (0xEA...0xED).contains($0) } || Bytes.contains(text, b("〇"))
     }
 
     /// The text with every numeral run rewritten in ASCII digits. A run is ASCII digits followed by a unit or myriad
@@ -38,7 +49,7 @@ extension AnswerExtractor {
                 continue
             }
             let startsRun = Bytes.isDigit(text[index]) && (index == 0 || !Bytes.isDigit(text[index - 1]) && text[index - 1] != 46)
-                || text[index] >= 0xE3 && index + 2 < text.count && cjkNumerals[Array(text[index..<(index + 3)])] != nil
+                || numeral(text, at: index, afterNumber: false) != nil
             if startsRun, let run = cjkNumber(text, from: index, allowingLone: false) ?? tenths(text, from: index) {
                 var value = run.value
                 var end = run.end
@@ -80,8 +91,8 @@ extension AnswerExtractor {
             index = end
             sawASCII = true
         }
-        while index + 2 < text.count, let numeral = cjkNumerals[Array(text[index..<(index + 3)])] {
-            switch numeral {
+        while let found = numeral(text, at: index, afterNumber: number != 0 || total != 0 || section != 0) {
+            switch found {
             case .digit(let value):
                 if sawASCII && characters == 0 { return nil }   // `3五` is no numeral
                 number = value
@@ -97,12 +108,14 @@ extension AnswerExtractor {
             }
             characters += 1
             index += 3
-            // An ASCII digit after a myriad continues the run: `1万2千`.
-            if index < text.count, Bytes.isDigit(text[index]), case .myriad = numeral {
-                var end = index
+            // ASCII digits after a myriad continue the run when a unit follows them: `1万2千`, `2만 5천`.
+            if case .myriad = found {
+                var digits = index
+                if digits < text.count, text[digits] == 32 { digits += 1 }
+                var end = digits
                 while end < text.count, Bytes.isDigit(text[end]) { end += 1 }
-                guard end < text.count, end + 2 < text.count, let next = cjkNumerals[Array(text[end..<(end + 3)])], case .unit = next,
-                      let value = Double(Bytes.string(text[index..<end])) else { break }
+                guard end > digits, let next = numeral(text, at: end, afterNumber: true), case .unit = next,
+                      let value = Double(Bytes.string(text[digits..<end])) else { continue }
                 number = value
                 index = end
             }

@@ -40,7 +40,9 @@ public enum AnswerExtractor {
         if text.contains(0xEF) { rewriteFullWidthPunctuation(&text) }
         // "~~18~~ **20**": struck-through text was withdrawn; "x = 2 (a double root) and x = −1": a remark on a root's
         // multiplicity is not part of the list.
-        if text.contains(126) || text.contains(40) { removeWithdrawnAndMultiplicity(&text) }
+        if Bytes.contains(text, b("~~")) || Bytes.contains(text, b(" root")) || Bytes.contains(text, b("multiplicity")) {
+            removeWithdrawnAndMultiplicity(&text)
+        }
         // Chinese and Japanese numerals in digits: `二十四种` → `24种`, `1.5万` → `15000`, `2割` → `20%`.
         if mayHoldCJKNumerals(text) { text = rewriteCJKNumerals(text) }
         // Superscripts other than ² and ³ are powers: `10⁴` → `10^4`, `2ⁿ` → `2^n`, `10⁻³` → `10^{-3}`.
@@ -64,6 +66,8 @@ public enum AnswerExtractor {
         if let answer = result.answer, hasLocaleNumber(Array(answer.utf8)), writesDecimalCommas(text) {
             result.answer = Bytes.string(readDecimalCommas(Array(answer.utf8)))
         }
+        // "= 1200 reais.\n\nResposta: 1.200": the response's own undotted number.
+        if let answer = result.answer, answer.utf8.contains(46), let plain = dottedThousands(answer, in: text) { result.answer = plain }
         // "₹1,20,000": lakhs and crores.
         if let answer = result.answer, answer.utf8.count <= 24, isIndianGrouping(Array(answer.utf8)) { result.answer = answer.filter { $0 != "," } }
         if let answer = result.answer, answer.utf8.count > maximumAnswerBytes {
@@ -281,6 +285,7 @@ public enum AnswerExtractor {
             if let bold = leadingBoldAnswer(text) { return Extraction(answer: bold, rule: "first-line (bold, before its explanation)", allBoxed: []) }
             if let first = leadingBareAnswer(text) { return Extraction(answer: first, rule: "first-sentence (a bare answer, before its explanation)", allBoxed: []) }
             if let items = closingBulletList(text) { return Extraction(answer: items, rule: "last-list (the bullets that close the response)", allBoxed: []) }
+            if let items = closingLabelledList(text) { return Extraction(answer: items, rule: "last-list (after a label that closes the response)", allBoxed: []) }
             // "… we need the 4th term of the cycle, which is": a response cut off mid-sentence never states its answer.
             if stopsMidSentence(text) { return Extraction(answer: nil, rule: "none (the response stops mid-sentence)", allBoxed: []) }
             // "We found the area is 54. Recall the rectangle's sides were 6 and 9.": a closing reminder of the givens is no
@@ -317,6 +322,9 @@ public enum AnswerExtractor {
             }
             if let bold = closingBoldRelation(text) { return Extraction(answer: bold, rule: "last-bold (a relation that closes the response)", allBoxed: []) }
             if let bold = boldConclusion(text) { return Extraction(answer: bold, rule: "last-bold (a conclusion before remarks)", allBoxed: []) }
+            if let formula = closingLetterFormula(text) {
+                return Extraction(answer: formula, rule: "last-sentence (a formula of names that closes it)", allBoxed: [])
+            }
             if let whole = wholeResponse(text) {
                 if let value = evaluationResult(Array(whole.utf8).filter { $0 != 36 }) {
                     return Extraction(answer: value, rule: "whole-response (the value of an evaluation)", allBoxed: [])
@@ -351,7 +359,7 @@ public enum AnswerExtractor {
                 // "its area is $\frac{\pi}{4}$, which is approximately $0.785$.": the exact value before its approximation.
                 if isApproximation(text, before: math.start),
                    let exact = mathSegments(Array(text[..<math.start])).last(where: { $0.text.utf8.contains(where: { Bytes.isDigit($0) || $0 == 92 }) }),
-                   sameSentence(text, exact.end, math.start) {
+                   sameSentence(text, exact.end, math.start), !isFormulaOfNames(exact.text) {
                     return Extraction(answer: chainResult(exact.text) ?? exact.text, rule: "last-math (an exact value before its approximation)", allBoxed: [])
                 }
                 if let stated = valueBeforeComparisonClause(text, segment: math, policy: policy) {
@@ -768,7 +776,7 @@ public enum AnswerExtractor {
             // The phrase's answer is read from a bounded window, so many phrases in one response stay linear.
             // "The answer is $15$? Let me double-check …": a phrase that ends with a question mark asks, it does not answer.
             if matched, phraseAsks(text, from: cursor) { continue }
-            if matched, let answer = cleanPhrase(Array(text[cursor..<min(text.count, cursor + phraseWindow)])) {
+            if matched, let answer = cleanPhrase(Array(text[cursor..<min(text.count, cursor + phraseWindow)])).map(withoutRestatement) {
                 // "The answer is not $8$, since …": a denial gives no answer; earlier phrases or the fallbacks do.
                 if !isVerdictWord(answer), !answer.lowercased().hasPrefix("not ") { return ((answer, cursor), true) }
                 verdicts += 1
@@ -776,6 +784,14 @@ public enum AnswerExtractor {
             }
         }
         return (nil, sawWord)
+    }
+
+    /// An answer without the same value restated in another form after it: "1/2 or equivalently 0.5" → `1/2`.
+    static func withoutRestatement(_ answer: String) -> String {
+        let bytes = Array(answer.utf8)
+        guard bytes.count >= 12, let at = [", or equivalently ", " or equivalently ", ", equivalently "].compactMap({ Bytes.find(bytes, b($0)) }).min(),
+              at > 0 else { return answer }
+        return Bytes.string(bytes[..<at])
     }
 
     /// Whether the sentence from `start` ends with a question mark within the phrase window ("The answer is $15$?").
@@ -1079,6 +1095,18 @@ public enum AnswerExtractor {
         return lastValue(Array(tail[conclusion...]), policy: policy)
     }
 
+    /// Whether the `(` at `open` starts a tuple of numbers (`(3, 0)`) that follows "and", "or" or a comma after an
+    /// earlier closing parenthesis: the next item of a list of tuples, not a remark.
+    static func nextTupleOfList(_ bytes: [UInt8], open: Int) -> Bool {
+        guard let close = bytes[open...].prefix(60).firstIndex(of: 41) else { return false }
+        let inside = bytes[(open + 1)..<close]
+        guard inside.contains(44), inside.contains(where: Bytes.isDigit), !inside.contains(where: Bytes.isLetter) else { return false }
+        let before = Array(Bytes.trimSpaces(bytes[..<open]))
+        guard before.last == 44 || before.count >= 4 && Bytes.hasPrefix(before, at: before.count - 4, b(" and"))
+                || before.count >= 3 && Bytes.hasPrefix(before, at: before.count - 3, b(" or")) else { return false }
+        return before.contains(41)
+    }
+
     static let optionListMark = " (stated before a list of options)"
 
     /// Where the sentence starts when `number` is the value of an option in a list of at least three labelled options in
@@ -1375,8 +1403,10 @@ public enum AnswerExtractor {
                     end = index; break
                 }
                 // A choice label after the answer stays with it ("12, which is option (B)").
+                // "(-1, 4) and (3, 0)": a tuple of numbers after "and" or a comma is the list's next item.
                 if byte == 40, index > 0, bytes[index - 1] == 32,
-                   !(index + 2 < bytes.count && (65...69).contains(bytes[index + 1]) && bytes[index + 2] == 41) { end = index; break }
+                   !(index + 2 < bytes.count && (65...69).contains(bytes[index + 1]) && bytes[index + 2] == 41),
+                   !nextTupleOfList(bytes, open: index) { end = index; break }
                 // "**Answer:** Tom has **18** marbles left.": words, then the value set in bold, answer with the value.
                 if byte == 42, index > 0, bytes[index - 1] == 32, index + 2 < bytes.count, bytes[index + 1] == 42,
                    !bytes[..<index].contains(where: Bytes.isDigit), bytes[..<index].contains(where: Bytes.isLetter),
@@ -1751,6 +1781,81 @@ public enum AnswerExtractor {
         let fragmentStart = sentenceStart(text, at: last)
         let fragment = Array(Bytes.trimSpaces(text[fragmentStart...last]))
         return fragment.count < 8 || Bytes.find(Array(text[..<fragmentStart]), fragment) == nil
+    }
+
+    /// Whether math is a formula in names, not a value: its last side names at least two letters outside commands and
+    /// text wrappers, `e` and `i` aside (`A = P\left(1 + \frac{r}{n}\right)^{nt}`), where an exact value names none
+    /// (`\frac{\pi}{4}`, `x = 2\sqrt{3}`, `e^2 - 1`, `4\pi\text{ cm}^2`).
+    static func isFormulaOfNames(_ math: String) -> Bool {
+        let bytes = Array(math.utf8)
+        let side = bytes.lastIndex(of: 61).map { Array(bytes[($0 + 1)...]) } ?? bytes
+        var names = Set<UInt8>()
+        var index = 0
+        while index < side.count {
+            if side[index] == 92 {
+                let start = index + 1
+                index += 1
+                while index < side.count, Bytes.isLetter(side[index]) { index += 1 }
+                let command = Bytes.string(side[start..<index])
+                // `\text{cm}`: the wrapped words are no names.
+                if ["text", "mathrm", "textrm", "mbox", "operatorname"].contains(command), index < side.count, side[index] == 123,
+                   let close = side[index...].firstIndex(of: 125) { index = close + 1 }
+                continue
+            }
+            if Bytes.isLetter(side[index]), side[index] != 101, side[index] != 105 { names.insert(side[index]) }
+            index += 1
+        }
+        return names.count >= 2
+    }
+
+    /// A formula of one-letter names that ends the response after a stating verb: "…, the double sum becomes p − q." →
+    /// `p - q`. Names and `+ - * /` only, at least two names and one operator, and no digit, `$` or command in the
+    /// sentence. Nil otherwise.
+    static func closingLetterFormula(_ text: [UInt8]) -> String? {
+        guard var end = text.lastIndex(where: { !Bytes.isSpace($0) }), end > 0 else { return nil }
+        if text[end] == 46 { end -= 1 }
+        let start = sentenceStart(text, at: end)
+        guard end > start, end - start <= 300 else { return nil }
+        let sentence = Array(text[start...end])
+        guard !sentence.contains(where: { Bytes.isDigit($0) || $0 == 36 || $0 == 92 }) else { return nil }
+        let lowered = sentence.map(Bytes.lower)
+        guard let verb = [" is ", " equals ", " becomes ", " = ", " simplifies to ", " reduces to ", " gives "]
+                .compactMap({ v in Bytes.findLast(lowered, b(v)).map { $0 + v.count } }).max() else { return nil }
+        let formula = Array(Bytes.trimSpaces(sentence[verb...]))
+        var names = 0, operators = 0, previousName = false
+        for byte in formula {
+            if Bytes.isLetter(byte) { if previousName { return nil }; names += 1; previousName = true; continue }
+            previousName = false
+            if byte == 43 || byte == 45 || byte == 42 || byte == 47 { operators += 1; continue }
+            if byte != 32 { return nil }
+        }
+        guard names >= 2, operators >= 1, operators < names else { return nil }
+        return Bytes.string(formula)
+    }
+
+    /// The plain list after a short label that closes a response: "**Solutions:** π/6, 5π/6", "Roots: -2, 3" → the
+    /// items. The label is one to three words (bold or not) ending in ":"; two to twelve items, each a value of at most
+    /// 24 bytes holding a digit, with no words. Nil otherwise.
+    static func closingLabelledList(_ text: [UInt8]) -> String? {
+        guard let end = text.lastIndex(where: { !Bytes.isSpace($0) }) else { return nil }
+        var lineStart = end
+        while lineStart > 0, text[lineStart - 1] != 10 { lineStart -= 1 }
+        guard end - lineStart <= 200, let colon = text[lineStart...end].firstIndex(of: 58), colon < end else { return nil }
+        let label = text[lineStart..<colon].filter { $0 != 42 }
+        let words = label.split(separator: 32)
+        guard (1...3).contains(words.count), words.allSatisfy({ $0.allSatisfy(Bytes.isLetter) }) else { return nil }
+        let lowered = label.map(Bytes.lower)
+        guard !["check", "verif", "note", "given", "recall", "hint", "step"].contains(where: { Bytes.contains(lowered, b($0)) }) else { return nil }
+        var content = Array(text[(colon + 1)...end]).filter { $0 != 42 }
+        while let last = content.last, last == 46 || last == 32 { content.removeLast() }
+        // A comma before a digit groups thousands ("Total: 12,500"): items are separated by a comma and a space.
+        guard !content.indices.dropLast().contains(where: { content[$0] == 44 && Bytes.isDigit(content[$0 + 1]) }) else { return nil }
+        let items = content.split(separator: 44).map { Array(Bytes.trimSpaces($0)) }
+        guard (2...12).contains(items.count), items.allSatisfy({ item in
+            !item.isEmpty && item.count <= 24 && item.contains(where: Bytes.isDigit) && !item.contains(36)
+                && !item.contains(where: Bytes.isLetter)
+        }) else { return nil }
+        return items.map { Bytes.string($0) }.joined(separator: ", ")
     }
 
     /// The values of a bullet list that closes a response after a line ending in ":" ("the intersection points are:\n\n-
@@ -2539,6 +2644,18 @@ public enum AnswerExtractor {
         }
         var digits = String(tokens[lastIndex].prefix { $0.isNumber || $0 == "." || $0 == "/" })
         while digits.hasSuffix(".") { digits.removeLast() }
+        // "the possible values of n are three and seven": numbers in words joined by commas and "and" after a stating verb.
+        if lastIndex >= 3, tokens[lastIndex - 1] == "and" {
+            var items = [digits]
+            var cursor = lastIndex - 2
+            while cursor >= 1, items.count < 8 {
+                let token = tokens[cursor].hasSuffix(",") ? tokens[cursor].dropLast() : tokens[cursor]
+                guard !token.isEmpty, token.allSatisfy({ $0.isNumber }), items.count == 1 || tokens[cursor].hasSuffix(",") else { break }
+                items.insert(String(token), at: 0)
+                cursor -= 1
+            }
+            if items.count >= 2, cursor >= 0, statingVerbs.contains(tokens[cursor].lowercased()) { return items.joined(separator: ", ") }
+        }
         // "negative four", "minus three": the sign is a word too.
         if lastIndex > 0, ["negative", "minus"].contains(tokens[lastIndex - 1].lowercased()) { digits = "-" + digits }
         return digits

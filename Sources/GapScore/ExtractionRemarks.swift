@@ -720,14 +720,23 @@ extension AnswerExtractor {
             else { return nil }
             return (text[cursor - 1], cursor - 1)
         }
-        guard let last = nameBefore(number.start) else { return nil }
+        // A value may open with √ and a sign: "x = √2 or x = −√2".
+        func valueStart(before end: Int) -> Int {
+            var start = end
+            while start > 0 {
+                if Bytes.isDigit(text[start - 1]) || text[start - 1] == 46 || text[start - 1] == 47 { start -= 1; continue }
+                if start >= 3, text[start - 3] == 0xE2, text[start - 2] == 0x88, text[start - 1] == 0x9A { start -= 3; continue }
+                break
+            }
+            if start > 0, text[start - 1] == 45 { start -= 1 }
+            return start
+        }
+        guard let last = nameBefore(valueStart(before: number.start)) else { return nil }
         var items = [Bytes.string(text[last.start..<number.end])]
         var cursor = last.start
         while items.count < 16, let joiner = listJoiners.first(where: { cursor >= $0.count && Bytes.hasPrefix(text, at: cursor - $0.count, $0) }) {
-            var valueStart = cursor - joiner.count
-            let valueEnd = valueStart
-            while valueStart > 0, Bytes.isDigit(text[valueStart - 1]) || text[valueStart - 1] == 46 || text[valueStart - 1] == 47 { valueStart -= 1 }
-            if valueStart > 0, text[valueStart - 1] == 45 { valueStart -= 1 }
+            let valueEnd = cursor - joiner.count
+            let valueStart = valueStart(before: valueEnd)
             guard valueStart < valueEnd, Bytes.isDigit(text[valueEnd - 1]), let named = nameBefore(valueStart), named.name == last.name else { break }
             items.insert(Bytes.string(text[named.start..<valueEnd]), at: 0)
             cursor = named.start
@@ -868,6 +877,8 @@ extension AnswerExtractor {
 
     static let guessModals: [[UInt8]] = ["might be", "could be", "may be", "probably", "perhaps", "possibly"].map(b)
     static let doubtPhrases: [[UInt8]] = ["not confident", "not sure", "not certain", "unsure", "could not", "couldn't",
+                                          "not completely sure", "not entirely sure", "not totally sure", "not fully sure",
+                                          "not 100% sure", "not completely certain", "not entirely certain",
                                           "cannot determine", "can't determine", "can’t determine", "no idea", "cannot tell",
                                           "can't tell", "without more information", "depending on"].map(b)
 

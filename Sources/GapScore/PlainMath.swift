@@ -6,7 +6,7 @@ extension AnswerExtractor {
     static let plainMathWords: Set<[UInt8]> = Set(["sqrt", "ln", "log", "sin", "cos", "tan", "pi", "infinity", "inf", "exp"].map(b))
 
     /// Characters outside ASCII that a formula written without LaTeX may hold: `√ π ∞ ≤ ≥ ± ∪ ² ³ · × ÷ − ° …`.
-    static let plainMathSymbols: Set<Unicode.Scalar> = Set("√π∞≤≥±∪²³·×÷−°…".unicodeScalars)
+    static let plainMathSymbols: Set<Unicode.Scalar> = Set("√∛π∞≤≥±∪²³·×÷−°…".unicodeScalars)
 
     /// A formula written without LaTeX that ends the last sentence and holds the last number: "… which is x² + 7x + 10.",
     /// "so x = ln(2)/3.", "The line … is⏎⏎y = 1.5x - 4", "Multiplying out, z = 3 + 4i.", "… equals (n^2 + n)/2.". The span
@@ -53,7 +53,7 @@ extension AnswerExtractor {
                 while lead > 0, text[lead] & 0xC0 == 0x80 { lead -= 1 }
                 guard let scalar = String(decoding: text[lead..<start], as: UTF8.self).unicodeScalars.first,
                       plainMathSymbols.contains(scalar) else { break scan }
-                if scalar == "√" || scalar == "π" || scalar == "∞" { named = true }
+                if scalar == "√" || scalar == "∛" || scalar == "π" || scalar == "∞" { named = true }
                 start = lead
                 continue
             }

@@ -93,6 +93,27 @@ extension AnswerExtractor {
         return commas
     }
 
+    /// An answer grouped with thousands dots ("1.200") that the response computed without them ("… = 1200"): the
+    /// undotted number, whatever language the prose is in. Nil otherwise.
+    static func dottedThousands(_ answer: String, in text: [UInt8]) -> String? {
+        let bytes = Array(answer.utf8)
+        guard bytes.count >= 5, bytes.count <= 15, let firstDot = bytes.firstIndex(of: 46), (1...3).contains(firstDot) else { return nil }
+        let groups = bytes[firstDot...].split(separator: 46, omittingEmptySubsequences: false).dropFirst()
+        guard bytes[..<firstDot].allSatisfy(Bytes.isDigit), groups.allSatisfy({ $0.count == 3 && $0.allSatisfy(Bytes.isDigit) }) else { return nil }
+        let plain = bytes.filter { $0 != 46 }
+        var from = 0
+        while let at = Bytes.find(text, plain, from: from) {
+            let end = at + plain.count
+            let before = at == 0 || !(Bytes.isDigit(text[at - 1]) || text[at - 1] == 46 || text[at - 1] == 44)
+            let after = end == text.count || !(Bytes.isDigit(text[end]) || (text[end] == 46 || text[end] == 44) && end + 1 < text.count && Bytes.isDigit(text[end + 1]))
+            var previous = at
+            while previous > 0, text[previous - 1] == 32 || text[previous - 1] == 36 { previous -= 1 }
+            if before && after, previous > 0, text[previous - 1] == 61 { return Bytes.string(plain) }
+            from = at + 1
+        }
+        return nil
+    }
+
     /// Thousands marks between digits that the number readers do not know: a no-break or thin space (`12 345`, U+00A0,
     /// U+202F, U+2009) becomes a space, a Swiss apostrophe before exactly three digits (`1'250`, also `’`) goes.
     static func rewriteThousandsMarks(_ text: inout [UInt8]) {

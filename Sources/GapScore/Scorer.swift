@@ -210,8 +210,10 @@ public struct GaprunScorer: Scorer {
                 }
             }
             let name = GoldCache.plainNormalized(gold).text
+            // "… It is Sarah who ran farther.": a last sentence that puts the name first in a cleft.
             if AnswerProse.namesOnly(name, in: response, allowingDigits: true)
-                || AnswerProse.concludingParts(response).contains(where: { AnswerProse.namesOnly(name, in: $0) }) {
+                || AnswerProse.concludingParts(response).contains(where: { AnswerProse.namesOnly(name, in: $0) })
+                || AnswerExtractor.lastSentence(response).map({ AnswerProse.cleftNames($0, name) }) == true {
                 return Judgment(correct: true, extracted: name, reason: "last-sentence: names the answer and no other (after \(extraction.rule))\(cut)")
             }
         }

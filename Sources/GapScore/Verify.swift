@@ -141,6 +141,57 @@ func trailingChoiceLetters(_ sentence: String) -> Set<Character>? {
 
 let choiceJoiners: [[UInt8]] = [" and", " e", " y", " et", " und", " и"].map { Array($0.utf8) }
 
+let plainFunctionNames: [[UInt8]] = ["arcsin", "arccos", "arctan", "ln", "log", "sin", "cos", "tan", "cot", "sec", "csc", "exp"].map { Array($0.utf8) }
+
+/// An answer written without backslashes whose function names are applied to a number, a bracket or one letter
+/// (`ln 4`, `ln 3 / ln 2`, `cos^2(x)`, `1 - cos²x`), with the backslashes: `\ln 4`. Nil when there is none, so a word
+/// answer (`tan`) stays a word.
+func plainFunctions(_ text: String) -> String? {
+    // Cheap first: every name has an `l`, `n`, `s`, `t` or `x`, and the text has no backslash.
+    guard text.utf8.count <= 120, text.utf8.count >= 3, !text.utf8.contains(92),
+          text.utf8.contains(where: { $0 == 108 || $0 == 110 || $0 == 115 || $0 == 116 || $0 == 120 }) else { return nil }
+    let bytes = Array(text.utf8)
+    var out: [UInt8] = []
+    var index = 0
+    var rewrote = false
+    while index < bytes.count {
+        if index == 0 || !Bytes.isLetter(bytes[index - 1]),
+           let name = plainFunctionNames.first(where: { Bytes.hasPrefix(bytes, at: index, $0) }) {
+            var after = index + name.count
+            if after < bytes.count, bytes[after] == 94 { after += 1; while after < bytes.count, Bytes.isDigit(bytes[after]) { after += 1 } }
+            else if after + 1 < bytes.count, bytes[after] == 0xC2, bytes[after + 1] == 0xB2 || bytes[after + 1] == 0xB3 { after += 2 }
+            if after < bytes.count, bytes[after] == 95 { after += 1; while after < bytes.count, Bytes.isDigit(bytes[after]) { after += 1 } }   // log_2
+            while after < bytes.count, bytes[after] == 32 { after += 1 }
+            let applied = after < bytes.count && (Bytes.isDigit(bytes[after]) || bytes[after] == 40
+                || Bytes.isLetter(bytes[after]) && (after + 1 == bytes.count || !Bytes.isLetter(bytes[after + 1])))
+            if applied, after > index + name.count || Bytes.isDigit(bytes[after]) || bytes[after] == 40 || bytes[index + name.count] == 32 {
+                out.append(92)
+                rewrote = true
+            }
+            out.append(contentsOf: name)
+            index += name.count
+            continue
+        }
+        out.append(bytes[index])
+        index += 1
+    }
+    return rewrote ? Bytes.string(out) : nil
+}
+
+/// An interval written the French way, with `;` between its ends and outward brackets for open ends (`[2 ; 5[`,
+/// `]-\infty ; 3]`, `S = [2\,;\,5[`), in the usual notation (`[2, 5)`, `(-\infty, 3]`); nil for anything else.
+func frenchInterval(_ text: String) -> String? {
+    guard text.utf8.count <= 80, text.utf8.contains(59) else { return nil }
+    var bytes = Array(text.utf8)
+    for space in [Array("\\,".utf8), Array("\\;".utf8), Array("\\ ".utf8), Array("~".utf8), [32]] { Bytes.replaceAll(&bytes, space, with: []) }
+    if let equals = bytes.firstIndex(of: 61), equals <= 2, bytes[..<equals].allSatisfy(Bytes.isLetter) { bytes.removeSubrange(...equals) }
+    guard bytes.count >= 5, let first = bytes.first, let last = bytes.last, first == 91 || first == 93, last == 91 || last == 93,
+          bytes.filter({ $0 == 59 }).count == 1, let semicolon = bytes.firstIndex(of: 59) else { return nil }
+    let left = bytes[1..<semicolon], right = bytes[(semicolon + 1)..<(bytes.count - 1)]
+    guard !left.isEmpty, !right.isEmpty, !left.contains(where: { $0 == 91 || $0 == 93 }), !right.contains(where: { $0 == 91 || $0 == 93 }) else { return nil }
+    return (first == 91 ? "[" : "(") + Bytes.string(left) + ", " + Bytes.string(right) + (last == 93 ? "]" : ")")
+}
+
 /// Spaces removed and ASCII lower-cased: the form for fast string equality.
 func compactLowered(_ text: String) -> [UInt8] {
     var result: [UInt8] = []
@@ -160,8 +211,9 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
     // Degree-marked angles against a side that writes π are read as radians (`120^\circ` and `\frac{2\pi}{3}`).
     let radians = DegreeRadians.reading(gold: goldText, candidate: candidateText)
     // `(1,2,4) \text{ in any order}`: the words stay words, never a unit.
-    // `22^\circ 30'`: degrees and minutes are one number of degrees.
-    let candidateSource = DegreesAndMinutes.rewritten(candidateText)
+    // `22^\circ 30'`: degrees and minutes are one number of degrees; `[2 ; 5[`: an interval written the French way;
+    // `ln 3 / ln 2`, `1 - cos^2(x)`: functions named without a backslash.
+    let candidateSource = DegreesAndMinutes.rewritten(candidateText) ?? frenchInterval(candidateText) ?? plainFunctions(candidateText)
         ?? AnswerParser.openingTextWrappers(radians?.candidate ?? candidateText) ?? radians?.candidate ?? candidateText
     var goldNormalized = radians.map {
         Normalizer.normalize(UnitConversion.compoundQuantity($0.gold) ?? TrigonometryDegrees.rewritten($0.gold))

@@ -727,3 +727,44 @@ import Testing
     #expect(judge("Final answer: ~~18~~ **20** (I corrected a counting slip above).", "20"))
     #expect(judge("So the roots are x = 2 (a double root) and x = −1.", "-1, 2"))
 }
+
+@Test func roundTwentyNinePlainListsFunctionsAndOtherScripts() {
+    let scorer = GaprunScorer()
+    func judge(_ response: String, _ gold: String) -> Bool { scorer.judge(response: response, gold: gold, policy: .standard).correct }
+    // Lists: tuples joined by "and" after an answer phrase, numbers in words, roots with √, a labelled closing list.
+    #expect(judge("**Answer:** (−1, 4) and (3, 0)", "(3,0), (-1,4)"))
+    #expect(!judge("**Answer:** (−1, 4) and (3, 1)", "(3,0), (-1,4)"))
+    #expect(judge("Checking each case, the possible values of n are three and seven.", "3, 7"))
+    #expect(!judge("Checking each case, the possible values of n are three and eight.", "3, 7"))
+    #expect(judge("x² = 2, so x = √2 or x = −√2.", "\\sqrt{2}, -\\sqrt{2}"))
+    #expect(judge("So the solutions are as above.\n\n**Solutions:** π/6, 5π/6", "\\frac{\\pi}{6}, \\frac{5\\pi}{6}"))
+    #expect(judge("Total: 12,500", "12500"))
+    #expect(!judge("Check: 2, 3", "2, 3"))
+    #expect(!judge("Solutions:", "1"))
+    #expect(!judge(".", "1"))
+    // Formulas without LaTeX: names only, functions without a backslash, cube roots.
+    #expect(judge("Switching the order of summation, the double sum becomes p − q.", "p - q"))
+    #expect(!judge("Switching the order of summation, the double sum becomes q − p.", "p - q"))
+    #expect(judge("2^x = 3, so x = ln 3 / ln 2.", "\\log_2 3"))
+    #expect(judge("Using the power rule for logs, the expression simplifies to log 25.", "2\\log 5"))
+    #expect(judge("1 - cos^2(x)", "\\sin^2 x"))
+    #expect(judge("tan", "\\text{tan}"))
+    #expect(judge("The side of the cube is ∛3.", "\\sqrt[3]{3}"))
+    #expect(!judge("The side of the cube is ∛4.", "\\sqrt[3]{3}"))
+    // Restatements and hedges after an answer phrase; a formula is no exact value before an approximation.
+    #expect(judge("The answer is 1/2 or equivalently 0.5.", "\\frac{1}{2}"))
+    #expect(!judge("I think the answer is 15, but I'm not completely sure; it could also be 16 if the endpoints count.", "15"))
+    #expect(judge("Using $A = P\\left(1 + \\frac{r}{n}\\right)^{nt}$ and rounding, she will have approximately $\\$32{,}348$.", "\\$32,348"))
+    #expect(judge("Its area is $\\frac{\\pi}{4}$, which is approximately $0.785$.", "\\frac{\\pi}{4}"))
+    // Other scripts and notations: Korean numerals, a dotted thousands answer the response computed, "neither" in other
+    // languages, French intervals, a cleft naming the answer.
+    #expect(judge("한 권에 5천 원인 책을 5권 샀으므로 총액은\n\n답: 2만 5천", "25000"))
+    #expect(judge("그는 천천히 걸어서 3시간 걸렸다. 답: 3", "3"))
+    #expect(judge("O preço total é $40 \\times 30 = 1200$ reais.\n\nResposta: 1.200", "1200"))
+    #expect(judge("La funzione non è né pari né dispari.", "\\text{neither}"))
+    #expect(!judge("Die Funktion ist weder gerade noch ungerade.", "\\text{odd}"))
+    #expect(judge("En notation française :\n\n$S = [2\\,;\\,5[$", "[2, 5)"))
+    #expect(!judge("En notation française :\n\n$S = ]2\\,;\\,5]$", "[2, 5)"))
+    #expect(judge("Sarah ran 1200 m while Jess ran 1 km (1000 m). It is Sarah who ran farther.", "\\text{Sarah}"))
+    #expect(!judge("Sarah ran 1200 m while Jess ran 1 km (1000 m). It is Jess who ran farther.", "\\text{Sarah}"))
+}

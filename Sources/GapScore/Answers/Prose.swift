@@ -312,6 +312,8 @@ extension AnswerProse {
     static func statedInWords(_ sentence: String) -> String? {
         var lowered = Array(sentence.utf8).map(Bytes.lower)
         guard lowered.count <= 200 else { return nil }
+        // "La funzione non è né pari né dispari.": neither even nor odd, in another language.
+        if EquivalenceChecker.saysNeither(sentence) { return "neither" }
         // "There are infinitely many such pairs, since for every integer $k$ …": the count, then its reason.
         if let firstMath = lowered.firstIndex(where: { Bytes.isDigit($0) || $0 == 92 || $0 == 36 }),
            let many = Bytes.find(lowered, Array("there are infinitely many".utf8)), many < firstMath,
@@ -334,6 +336,17 @@ extension AnswerProse {
         if Bytes.contains(lowered, Array("all real numbers".utf8)) || Bytes.contains(lowered, Array("every real number".utf8)),
            !Bytes.contains(lowered, Array("except".utf8)), !Bytes.contains(lowered, Array("other than".utf8)) { return "(-\\infty,\\infty)" }
         return nil
+    }
+
+    /// Whether a sentence is a cleft that names `name` (compact, lower-case): "It is Sarah who ran farther.", "It was Ben
+    /// that finished first." Never with a negation ("It is not Sarah who …").
+    static func cleftNames(_ sentence: String, _ name: String) -> Bool {
+        let lowered = sentence.lowercased()
+        for opening in ["it is ", "it was ", "it's "] where lowered.hasPrefix(opening) {
+            let rest = lowered.dropFirst(opening.count)
+            for relative in [" who ", " that "] where rest.hasPrefix(name.lowercased() + relative) { return true }
+        }
+        return false
     }
 
     /// A sentence's last word, lower-case, without the marks after it ("… ce sera un mardi." → `mardi`); nil when the

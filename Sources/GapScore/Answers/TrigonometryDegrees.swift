@@ -65,6 +65,9 @@ enum DegreesAndMinutes {
     /// An angle in whole degrees and minutes as degrees: `22^\circ 30'`, `22° 30′` → `\frac{1350}{60}^\circ`; nil for
     /// anything else.
     static func rewritten(_ text: String) -> String? {
+        // Cheap first: a minute mark ends the text (`'`, `′`, `}` of `^{\prime}`, `e` of `\prime`).
+        guard let end = text.utf8.last(where: { $0 != 32 }), end == 39 || end == 0xB2 || end == 125 || end == 101,
+              text.utf8.count <= 60, text.utf8.contains(where: Bytes.isDigit) else { return nil }
         let bytes = Array(Bytes.trimSpaces(Array(text.utf8)[...]))
         guard bytes.count <= 40, let last = bytes.last, last == 39 || last == 0xB2 || last == 125 || last == 101 else { return nil }
         var index = 0

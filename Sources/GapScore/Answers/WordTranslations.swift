@@ -1,5 +1,6 @@
-// Word answers written in other languages: yes/no, parity, weekdays and colours in Spanish, French, German, Portuguese,
-// Italian, Russian and Chinese, read as the English word a gold stores (`martes` answers `\text{Tuesday}`).
+// Word answers written in other languages: yes/no, parity (and "neither even nor odd"), weekdays and colours in Spanish,
+// French, German, Portuguese, Italian, Russian and Chinese, read as the English word a gold stores (`martes` answers
+// `\text{Tuesday}`).
 
 extension EquivalenceChecker {
     /// Each foreign word (compact, lower-case, as `AnswerValue.text` holds it) with the English word it means.
@@ -27,6 +28,19 @@ extension EquivalenceChecker {
         for (english, words) in groups { for word in words { table[word] = english } }
         return table
     }()
+
+    /// "Neither even nor odd" in those languages, lower-case.
+    static let neitherPhrases: [String] = [
+        "ni par ni impar", "ni pair ni impair", "ni paire ni impaire", "weder gerade noch ungerade", "nem par nem ímpar",
+        "né pari né dispari", "ni pari ni dispari", "ни чётная, ни нечётная", "ни четная, ни нечетная", "ни чётной, ни нечётной",
+        "既不是奇函数也不是偶函数", "既不是偶函数也不是奇函数", "非奇非偶",
+    ]
+
+    /// Whether a sentence says "neither even nor odd" in another language.
+    static func saysNeither(_ sentence: String) -> Bool {
+        let lowered = sentence.lowercased()
+        return neitherPhrases.contains { lowered.contains($0) }
+    }
 
     /// Whether two word answers are the same word in two languages (`sí` and `yes`, `dienstag` and `tuesday`).
     static func sameWordTranslated(_ a: String, _ b: String) -> Bool {
