@@ -33,22 +33,26 @@ public enum AnswerExtractor {
             cutOff = "response longer than \(maximumResponseBytes) bytes: only its end was read"
         }
         for stop in stopMarkers { if let index = Bytes.find(text, stop) { text.removeSubrange(index...) } }
+        // Which bytes occur, found in one pass: most rewrites below need a byte that most responses lack.
+        var seen = ByteSet(text)
         // A Unicode minus sign (U+2212) is a minus sign wherever the answer is read from: prose lists, tuples, boxes.
-        if text.contains(0xE2) { Bytes.replaceAll(&text, unicodeMinus, with: [45]) }
+        if seen.contains(0xE2) { Bytes.replaceAll(&text, unicodeMinus, with: [45]) }
         // Full-width commas and brackets of Chinese and Japanese text before math are the ASCII ones: `(a,b)=(3，4)`,
         // `$a=3$，$b=4$`; before more Chinese ("答案是 5，一定正确") a comma still ends the clause.
-        if text.contains(0xEF) { rewriteFullWidthPunctuation(&text) }
+        if seen.contains(0xEF) { rewriteFullWidthPunctuation(&text); seen.insert(contentsOf: [40, 41, 44]) }
         // "~~18~~ **20**": struck-through text was withdrawn; "x = 2 (a double root) and x = −1": a remark on a root's
         // multiplicity is not part of the list.
-        if Bytes.contains(text, b("~~")) || Bytes.contains(text, b(" root")) || Bytes.contains(text, b("multiplicity")) {
+        if seen.contains(126) && Bytes.contains(text, b("~~")) || seen.contains(40) && (Bytes.contains(text, b(" root")) || Bytes.contains(text, b("multiplicity"))) {
             removeWithdrawnAndMultiplicity(&text)
         }
+        // Arabic-Indic and Persian digits are digits: `٣٦` → `36`.
+        if seen.contains(0xD9) || seen.contains(0xDB) { rewriteArabicDigits(&text) }
         // Chinese and Japanese numerals in digits: `二十四种` → `24种`, `1.5万` → `15000`, `2割` → `20%`.
-        if mayHoldCJKNumerals(text) { text = rewriteCJKNumerals(text) }
+        if (0xE3...0xED).contains(where: { seen.contains($0) }), mayHoldCJKNumerals(text) { text = rewriteCJKNumerals(text) }
         // Superscripts other than ² and ³ are powers: `10⁴` → `10^4`, `2ⁿ` → `2^n`, `10⁻³` → `10^{-3}`.
-        if text.contains(0xE2) || text.contains(0xC2) { rewriteSuperscripts(&text) }
+        if seen.contains(0xE2) || seen.contains(0xC2) { rewriteSuperscripts(&text) }
         // Thousands marks between digits: "12 345" with a no-break space, "1'250".
-        if text.contains(0xE2) || text.contains(0xC2) || text.contains(39) { rewriteThousandsMarks(&text) }
+        if seen.contains(0xE2) || seen.contains(0xC2) || seen.contains(39) { rewriteThousandsMarks(&text) }
         if let index = fewShotContinuation(text) { text.removeSubrange(index...) }
         if let index = cutRepetition(text) { text.removeSubrange(index...) }
         // A few-shot answer line's label ("A: 16") is not part of its answer.
@@ -102,6 +106,23 @@ public enum AnswerExtractor {
                 from = open + 1
             }
         }
+    }
+
+    /// Arabic-Indic digits (U+0660–U+0669, D9 A0–A9) and Persian ones (U+06F0–U+06F9, DB B0–B9) as ASCII digits.
+    static func rewriteArabicDigits(_ text: inout [UInt8]) {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.count)
+        var index = 0
+        while index < text.count {
+            if index + 1 < text.count, text[index] == 0xD9 && (0xA0...0xA9).contains(text[index + 1]) || text[index] == 0xDB && (0xB0...0xB9).contains(text[index + 1]) {
+                out.append(48 + (text[index] == 0xD9 ? text[index + 1] - 0xA0 : text[index + 1] - 0xB0))
+                index += 2
+                continue
+            }
+            out.append(text[index])
+            index += 1
+        }
+        text = out
     }
 
     static func rewriteFullWidthPunctuation(_ text: inout [UInt8]) {
@@ -329,6 +350,10 @@ public enum AnswerExtractor {
                 if let value = evaluationResult(Array(whole.utf8).filter { $0 != 36 }) {
                     return Extraction(answer: value, rule: "whole-response (the value of an evaluation)", allBoxed: [])
                 }
+                // "|2x − 1| = 5 ⇒ 2x − 1 = ±5 ⇒ x = 3 or x = −2": steps joined by arrows; the last step is the answer.
+                if let step = lastStepAfterArrow(Array(whole.utf8)) {
+                    return Extraction(answer: step, rule: "whole-response (the last step after an arrow)", allBoxed: [])
+                }
                 return Extraction(answer: whole, rule: "whole-response", allBoxed: [])
             }
             if policy.fallback == .lastMathOrNumber, let word = lastNumberWord(text) {
@@ -339,6 +364,11 @@ public enum AnswerExtractor {
             let number = policy.fallback == .lastMathOrNumber ? lastNumber(text, dollarsAreMath: policy.dollarsAreMath) : nil
             // A bare name after a number in its sentence only says what the number is about ("27 miles from City $A$.").
             if let segment = math, let number, number.end <= segment.start, isBareName(segment.text), sameSentence(text, number.end, segment.start) {
+                math = nil
+            }
+            // "the possible values of $n$ are 6 and 10.": a bare name the sentence's numbers then give values to.
+            if let segment = math, let number, segment.end <= number.start, isBareName(segment.text), sameSentence(text, segment.end, number.start),
+               !text[segment.end..<number.start].contains(36) {
                 math = nil
             }
             // A number introduced as an approximation ("about 0.17") does not replace an exact answer before it.
@@ -469,6 +499,10 @@ public enum AnswerExtractor {
                 }
                 if let stated = valueBeforeComparison(text, number: number, policy: policy) {
                     return Extraction(answer: stated, rule: "last-number (value stated before a comparison)", allBoxed: [])
+                }
+                // "There are 120 ways to choose the 3 toppings.": the count of ways, not the number chosen.
+                if let ways = countOfWays(text, number: number) {
+                    return Extraction(answer: ways, rule: "last-number (a count of ways before what they choose)", allBoxed: [])
                 }
                 if let stated = valueBeforeWhichClause(text, number: number, policy: policy) {
                     return Extraction(answer: stated, rule: "last-number (value stated before a clause about it)", allBoxed: [])
@@ -1073,6 +1107,11 @@ public enum AnswerExtractor {
             return value
         }
         guard let turn else { return nil }
+        // "However, the problem asks for unordered pairs, … Dividing by 2, the answer is 36.": after a turn, a last sentence
+        // with an answer phrase gives the answer.
+        if conclusion >= turn, !inCheckSentence(tail, at: conclusion + 1), let phrase = answerPhraseLocated(Array(tail[conclusion...])) {
+            return phrase.answer
+        }
         // "But substituting … gives a contradiction, so the system has no solution.": the turn concludes there is none.
         if turn == conclusion, let none = noSolutionStatement(tail) { return "\\text{" + none + "}" }
         // "But paths through $(2,2)$ are forbidden, …, so the number of valid paths is $20 - 12 = 8$.": the turn concludes
@@ -2129,7 +2168,7 @@ public enum AnswerExtractor {
     /// is an integral, sum, product, limit or elided series evaluates it, and its last side (letters and all) is the
     /// value. Nil otherwise, or when the last side is itself unevaluated or an approximation.
     static func evaluationResult(_ bytes: [UInt8]) -> String? {
-        guard bytes.count <= 600, bytes.contains(92), let first = bytes.firstIndex(of: 61),
+        guard bytes.count <= 600, bytes.contains(92) || bytes.contains(0xE2), let first = bytes.firstIndex(of: 61),
               operationCommands.contains(where: { Bytes.contains(Array(bytes[..<first]), $0) }) else { return nil }
         var depth = 0
         var last = first
@@ -2148,7 +2187,21 @@ public enum AnswerExtractor {
         return Bytes.string(side)
     }
 
-    static let operationCommands: [[UInt8]] = ["\\int", "\\sum", "\\prod", "\\lim", "\\cdots", "\\ldots", "\\dots"].map(b)
+    static let operationCommands: [[UInt8]] = ["\\int", "\\sum", "\\prod", "\\lim", "\\cdots", "\\ldots", "\\dots", "∫", "∑", "∏"].map(b)
+
+    static let stepArrows: [[UInt8]] = ["⇒", "→", "=>", "\\Rightarrow", "\\implies", "\\Longrightarrow"].map(b)
+
+    /// The text after the last arrow between steps (`⇒`, `→`, `=>`, `\Rightarrow`, `\implies`), when the steps before
+    /// it are at least one and the last holds a value; nil otherwise.
+    static func lastStepAfterArrow(_ bytes: [UInt8]) -> String? {
+        guard bytes.count <= 400, let (at, width) = stepArrows.compactMap({ a in Bytes.findLast(bytes, a).map { ($0, a.count) } }).max(by: { $0.0 < $1.0 }),
+              at > 0 else { return nil }
+        var step = Array(Bytes.trimSpaces(bytes[(at + width)...]))
+        while let last = step.last, last == 46 || last == 36 { step.removeLast() }
+        while let first = step.first, first == 36 || first == 32 { step.removeFirst() }
+        guard !step.isEmpty, step.count <= 120, step.contains(where: Bytes.isDigit) else { return nil }
+        return Bytes.string(step)
+    }
 
     /// Whether a left side is one function applied to numbers: `\operatorname{lcm}(12, 18, 30)`, `\gcd(12, 18)`, `f(3)`.
     static func isFunctionOfNumbers(_ left: [UInt8]) -> Bool {
@@ -2414,6 +2467,9 @@ public enum AnswerExtractor {
         let inside = text[(index + 1)..<(text.count - 1)]
         // "each kid gets 5 cookies (20 ÷ 4).": the computation of the value just stated, after a space.
         if before < index, Bytes.isLetter(text[before - 1]) || Bytes.isDigit(text[before - 1]), isBareComputation(inside) { return index }
+        // "the value of k is 7 (k = −7 would make the denominator zero, so it is rejected).": a rejected value in an aside.
+        if before < index, inside.count <= 160, text[..<index].contains(where: Bytes.isDigit),
+           rejectionWords.contains(where: { Bytes.contains(inside.map(Bytes.lower), $0) }) { return index }
         guard text.count - index >= 12 else { return nil }
         // After a sentence, or right after a value when it opens with a lower-case word: "150 min (that is 2.5 hours)",
         // "$5x - 7y + 11z + 4 = 0$ (normal vector $(5,-7,11)$)".
@@ -2623,13 +2679,23 @@ public enum AnswerExtractor {
                 // Or the sentence ends by stating a number in words: "in 3 years she will be fifteen", "so $x$ equals
                 // negative one half", "gives x equal to two-thirds".
                 // Cheap first test: the tail's last word is a number or fraction word.
-                let lastWord = tail.reversed().drop { !Bytes.isLetter($0) }.prefix { Bytes.isLetter($0) }.reversed().map(Bytes.lower)
+                var lastWord = tail.reversed().drop { !Bytes.isLetter($0) }.prefix { Bytes.isLetter($0) }.reversed().map(Bytes.lower)
+                // "an increase of twenty percent": the number word before "percent".
+                var percent = false
+                if lastWord == b("percent") {
+                    let words = tail.split(whereSeparator: { !Bytes.isLetter($0) && $0 != 45 })
+                    guard words.count >= 2 else { return nil }
+                    lastWord = words[words.count - 2].map(Bytes.lower)
+                    percent = true
+                }
                 let lastString = Bytes.string(lastWord)
                 guard NumberWords.units[lastString] != nil || NumberWords.denominators[lastString] != nil || NumberWords.scales[lastString] != nil,
                       let rewritten = NumberWords.rewritten(Bytes.string(tail)) else { return nil }
                 var tokens = rewritten.split(separator: " ").map { $0.lowercased() }
+                if percent, tokens.last == "percent" { tokens.removeLast() }
                 guard let last = tokens.popLast(), last.first?.isNumber == true,
                       last.allSatisfy({ $0.isNumber || $0 == "/" || $0 == "." || $0 == "!" }) else { return nil }
+                if percent, let verb = tokens.last, statingVerbs.contains(verb) || verb == "of" { return last + "\\%" }
                 if let sign = tokens.last, sign == "negative" || sign == "minus" { tokens.removeLast() }
                 guard let verb = tokens.last, statingVerbs.contains(verb) else { return nil }
             }
@@ -3264,7 +3330,7 @@ public enum AnswerExtractor {
 
     static let listJoiners: [[UInt8]] = [", and ", ", or ", ", ", " and ", " or "].map(b)
     /// "2, 4 y 8", "1, 2 et 3", "3, 5 und 7", "2, 3 e 5", "1, 2 и 4": a list's last joiner in other languages.
-    static let foreignListJoiners: [[UInt8]] = [" y ", " et ", " und ", " e ", " и "].map(b)
+    static let foreignListJoiners: [[UInt8]] = [" y ", " et ", " und ", " e ", " и ", " و ", " i ", " ve ", " dan "].map(b)
 
     /// Plain numbers listed up to the last one: "n can be 2, 3 or 5" → `2, 3, 5`. At least three numbers with a comma
     /// among the joiners (", ", ", and ", ", or ", " and ", " or "), so "3 and 5" or "8 hours and 6 hours" stay one number.

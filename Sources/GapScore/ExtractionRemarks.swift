@@ -263,7 +263,8 @@ extension AnswerExtractor {
                region[value.end...].allSatisfy({ $0 == 36 || $0 == 32 || Bytes.isLetter($0) }) { return value.text }
         }
         if isApproximation(text, before: number.start), endsWithPi(prefix) { return "\\pi" }
-        if isApproximation(text, before: number.start), let value = statedValue(prefix, policy: policy) {
+        // "(60 − 50)/60 × 100 ≈ 16.7%": a value that is an operand of the computation is no exact value of its own.
+        if isApproximation(text, before: number.start), let value = statedValue(prefix, policy: policy), !isOperandInPrefix(prefix, value: value) {
             var between = Array(prefix[value.end...])
             for index in between.indices where between[index] == 44 || between[index] == 40 { between[index] = 32 }
             // The unit written after the decimal may follow the value too: "6 sqrt(2) cm, or about 8.49 cm".
@@ -323,6 +324,30 @@ extension AnswerExtractor {
 
     static let whichClauseComparisons: Set<[UInt8]> = Set(["short", "times", "more", "less", "fewer", "greater", "smaller",
                                                           "larger", "higher", "lower", "than", "shy", "over", "under"].map(b))
+
+    /// The count in "N ways to …" or "N ways of …" earlier in the last number's sentence ("There are 120 ways to choose
+    /// the 3 toppings" → `120`); nil otherwise.
+    static func countOfWays(_ text: [UInt8], number: Segment) -> String? {
+        let start = sentenceStart(text, at: number.start)
+        let prefix = Array(text[start..<number.start])
+        guard let ways = [" ways to ", " ways of ", " possible ways to ", " different ways to "].compactMap({ Bytes.findLastIgnoringCase(prefix, b($0)) }).min()
+        else { return nil }
+        // The last number must be what the ways choose, in the same clause: "56 ways to choose …, and therefore 84 ways".
+        guard !prefix[ways...].contains(where: { $0 == 44 || $0 == 59 }) else { return nil }
+        var end = ways
+        while end > 0, prefix[end - 1] == 32 || prefix[end - 1] == 42 { end -= 1 }
+        var begin = end
+        while begin > 0, Bytes.isDigit(prefix[begin - 1]) || prefix[begin - 1] == 44 { begin -= 1 }
+        guard begin < end, Bytes.isDigit(prefix[begin]), begin == 0 || !Bytes.isLetter(prefix[begin - 1]) else { return nil }
+        return Bytes.string(prefix[begin..<end]).filter { $0 != "," }
+    }
+
+    /// Whether the stated value in `prefix` follows an arithmetic operator (`× 100`, `* 3`, `/ 60`).
+    static func isOperandInPrefix(_ prefix: [UInt8], value: Segment) -> Bool {
+        var before = value.start
+        while before > 0, prefix[before - 1] == 32 { before -= 1 }
+        return arithmeticOperators.contains { before >= $0.count && Bytes.hasPrefix(prefix, at: before - $0.count, $0) }
+    }
 
     /// A last number that is the exponent of a power of numbers in free text: "the first 20 odd numbers add up to 20^2" →
     /// `20^2` (not the exponent `2`); also `20^{2}`. The base is a plain number: `x^2` and `(a+b)^2` are left alone.

@@ -11,6 +11,8 @@ extension AnswerExtractor {
         "la", "los", "las", "respuesta", "entonces", "tiene", "hay", "es", "el", "del", "por",
         "est", "les", "une", "donc", "réponse", "avec", "pour", "sont", "des",
         "è", "sono", "quindi", "risposta", "della", "che",
+        "é", "após", "aproximadamente", "cerca", "valor",
+        "có", "là", "số", "vậy", "các", "và", "của", "được",
     ].map(b))
 
     /// Whether the response's prose is in one of those languages: at least two distinct marker words, and more of them

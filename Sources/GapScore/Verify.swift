@@ -141,6 +141,20 @@ func trailingChoiceLetters(_ sentence: String) -> Set<Character>? {
 
 let choiceJoiners: [[UInt8]] = [" and", " e", " y", " et", " und", " и"].map { Array($0.utf8) }
 
+/// The number of "18 км/ч", "12 см²", "5 個": a number, a space, then only letters of a non-Latin script (with `/`,
+/// `.`, `²`, `³`); nil for anything else.
+func numberBeforeForeignUnit(_ text: String) -> String? {
+    guard text.utf8.count <= 40, let first = text.utf8.first, Bytes.isDigit(first) || first == 45, text.utf8.contains(where: { $0 >= 0xC3 }) else { return nil }
+    let bytes = Array(text.utf8)
+    guard bytes.count <= 40, let space = bytes.firstIndex(of: 32), space > 0, space + 1 < bytes.count, bytes[space + 1] >= 0xC3 else { return nil }
+    let number = bytes[..<space]
+    guard number.allSatisfy({ Bytes.isDigit($0) || $0 == 46 || $0 == 44 || $0 == 45 }), number.contains(where: Bytes.isDigit) else { return nil }
+    let unit = String(decoding: bytes[(space + 1)...], as: UTF8.self)
+    guard unit.unicodeScalars.allSatisfy({ ($0.properties.isAlphabetic && $0.value >= 0x370) || $0 == "/" || $0 == "." || $0 == "²" || $0 == "³" })
+    else { return nil }
+    return String(decoding: number, as: UTF8.self)
+}
+
 let plainFunctionNames: [[UInt8]] = ["arcsin", "arccos", "arctan", "ln", "log", "sin", "cos", "tan", "cot", "sec", "csc", "exp"].map { Array($0.utf8) }
 
 /// An answer written without backslashes whose function names are applied to a number, a bracket or one letter
@@ -211,6 +225,8 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
     // Degree-marked angles against a side that writes π are read as radians (`120^\circ` and `\frac{2\pi}{3}`).
     let radians = DegreeRadians.reading(gold: goldText, candidate: candidateText)
     // `(1,2,4) \text{ in any order}`: the words stay words, never a unit.
+    // "18 км/ч", "12 см": a unit written in another script after a number is a unit.
+    if let number = numberBeforeForeignUnit(candidateText) { return compare(goldText: goldText, candidateText: number, policy: policy) }
     // `22^\circ 30'`: degrees and minutes are one number of degrees; `[2 ; 5[`: an interval written the French way;
     // `ln 3 / ln 2`, `1 - cos^2(x)`: functions named without a backslash.
     let candidateSource = DegreesAndMinutes.rewritten(candidateText) ?? frenchInterval(candidateText) ?? plainFunctions(candidateText)
@@ -270,6 +286,12 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
     if compactLowered(goldNormalized.text) == compactLowered(candidateNormalized.text) {
         return Verification(equivalent: true, reason: "identical after normalisation")
     }
+    // "Ja", "Da", "Sim": a word of another language that the parser would read as letters, against the English word.
+    if candidateNormalized.text.utf8.count <= 24, candidateNormalized.text.utf8.contains(where: { Bytes.isLetter($0) || $0 >= 0x80 }),
+       let english = EquivalenceChecker.englishWord[Bytes.string(compactLowered(candidateNormalized.text))],
+       Array(english.utf8) == compactLowered(goldNormalized.text) {
+        return Verification(equivalent: true, reason: "equal as text (the same word in another language)")
+    }
     let checker = EquivalenceChecker(policy: policy)
     let goldValue = GoldCache.parsed(goldNormalized.text)
     // `\approx 85.71` names an approximation: it equals a gold of the same number (`2.72` against `\simeq 2{,}72`), never
@@ -282,8 +304,8 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
     }
     // A gold written as a repeating decimal (`0.\overline{142857}`) asks for the repeat: a decimal that stops is a
     // truncation of it, however many places it gives.
-    if Bytes.contains(Array(goldText.utf8), Normalizer.overlineName), candidateNormalized.text.utf8.contains(46),
-       candidateNormalized.text.utf8.allSatisfy({ Bytes.isDigit($0) || $0 == 46 || $0 == 45 }) {
+    if candidateNormalized.text.utf8.contains(46), candidateNormalized.text.utf8.allSatisfy({ Bytes.isDigit($0) || $0 == 46 || $0 == 45 }),
+       goldText.utf8.contains(92), Bytes.contains(Array(goldText.utf8), Normalizer.overlineName) {
         return Verification(equivalent: false, reason: "a decimal that stops, against a repeating decimal")
     }
     if checker.equal(goldValue, AnswerParser.parse(candidateNormalized.text)) {

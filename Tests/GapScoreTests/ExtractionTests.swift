@@ -768,3 +768,36 @@ import Testing
     #expect(judge("Sarah ran 1200 m while Jess ran 1 km (1000 m). It is Sarah who ran farther.", "\\text{Sarah}"))
     #expect(!judge("Sarah ran 1200 m while Jess ran 1 km (1000 m). It is Jess who ran farther.", "\\text{Sarah}"))
 }
+
+@Test func roundThirtyTurnsArrowsScriptsAndWays() {
+    let scorer = GaprunScorer()
+    func judge(_ response: String, _ gold: String) -> Bool { scorer.judge(response: response, gold: gold, policy: .standard).correct }
+    // After a turn that follows a box, a last sentence with an answer phrase answers.
+    #expect(judge("There are $9 \\times 8 = \\boxed{72}$ ordered pairs.\n\nHowever, the pairs are unordered, so each was counted twice. Dividing by 2, the answer is 36.", "36"))
+    #expect(!judge("There are $9 \\times 8 = \\boxed{72}$ ordered pairs.\n\nHowever, the pairs are unordered, so each was counted twice. Dividing by 2, the answer is 36.", "72"))
+    // Steps joined by arrows; integrals written with ∫; a rejected value in an aside.
+    #expect(judge("|2x − 1| = 5 ⇒ 2x − 1 = 5 or 2x − 1 = −5 ⇒ x = 3 or x = −2", "-2, 3"))
+    #expect(judge("2x − 1 > 5 → 2x > 6 → x > 3", "x>3"))
+    #expect(judge("∫_0^2 e^x dx = e^2 − e^0 = e^2 − 1", "e^2-1"))
+    #expect(judge("Therefore, the value of k is 7 (k = −7 would make the denominator zero, so it is rejected).", "7"))
+    #expect(!judge("Therefore, the value of k is 7 (k = −7 would make the denominator zero, so it is rejected).", "-7"))
+    // Counts of ways, numbers after a bare name, percent in words, an approximation of a computation.
+    #expect(judge("There are 120 ways to choose the 3 toppings.", "\\binom{10}{3}"))
+    #expect(judge("Thus there are 56 ways to choose the committee when Alice is excluded, and therefore 84 ways in total.", "84"))
+    #expect(judge("Checking each case, the possible values of $n$ are 6 and 10.", "6, 10"))
+    #expect(judge("From 50 to 60 is an increase of twenty percent.", "20"))
+    #expect(judge("The percent decrease is (60 − 50)/60 × 100 ≈ 16.7%.", "16.7"))
+    // Words: weekdays ending the sentence, "diverges to +∞", yes and colours in other languages and scripts.
+    #expect(judge("Counting forward 30 days from a Sunday gives Tuesday.", "\\text{Tuesday}"))
+    #expect(!judge("Counting forward 30 days from a Sunday gives Tuesday.", "\\text{Sunday}"))
+    #expect(judge("As $x \\to 0^+$, $\\frac{1}{x^2} \\to +\\infty$, so the limit diverges to +∞.", "\\infty"))
+    #expect(judge("Die Antwort lautet: Ja.", "\\text{Yes}"))
+    #expect(!judge("Die Antwort lautet: Ja.", "\\text{No}"))
+    #expect(judge("答え:赤", "\\text{red}"))
+    // Units and digits of other scripts; dotted thousands in Vietnamese and Portuguese prose.
+    #expect(judge("Тогда $v = 18$.\n\nОтвет: 18 км/ч.", "18"))
+    #expect(!judge("Тогда $v = 18$.\n\nОтвет: 16 км/ч.", "18"))
+    #expect(judge("عدد الطرق هو $4 \\times 9 = ٣٦$.\n\nإذن الجواب هو ٣٦.", "36"))
+    #expect(judge("Vậy có 10.000 số.", "10000"))
+    #expect(judge("O valor total após 7 anos, arredondado, é de aproximadamente US$ 32.348.", "\\$32,348"))
+}

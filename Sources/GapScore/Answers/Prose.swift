@@ -331,7 +331,8 @@ extension AnswerProse {
             || Bytes.contains(lowered, Array(" is infinite".utf8)) && !Bytes.contains(lowered, Array("not infinite".utf8)) { return "\\infty" }
         if Bytes.contains(lowered, Array("does not exist".utf8)) || Bytes.contains(lowered, Array("doesn't exist".utf8)) { return "\\text{DNE}" }
         if Bytes.contains(lowered, Array("negative infinity".utf8)) { return "-\\infty" }
-        if Bytes.contains(lowered, Array("diverges to infinity".utf8)) || Bytes.contains(lowered, Array("positive infinity".utf8)) { return "\\infty" }
+        if Bytes.contains(lowered, Array("diverges to infinity".utf8)) || Bytes.contains(lowered, Array("positive infinity".utf8))
+            || Bytes.contains(lowered, Array("diverges to +∞".utf8)) || Bytes.contains(lowered, Array("diverges to ∞".utf8)) { return "\\infty" }
         if Bytes.contains(lowered, Array("is the identity function".utf8)) || Bytes.contains(lowered, Array("is the identity map".utf8)) { return "f(x) = x" }
         if Bytes.contains(lowered, Array("all real numbers".utf8)) || Bytes.contains(lowered, Array("every real number".utf8)),
            !Bytes.contains(lowered, Array("except".utf8)), !Bytes.contains(lowered, Array("other than".utf8)) { return "(-\\infty,\\infty)" }
@@ -357,15 +358,22 @@ extension AnswerProse {
         return word.isEmpty ? nil : word
     }
 
+    static let clauseDenials: [[UInt8]] = [" not ", " never ", " no ", "n't", "neither", " nor ", " than "].map { Array($0.utf8) }
+
+    static let calendarWords: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                             "january", "february", "march", "april", "may", "june", "july", "august",
+                                             "september", "october", "november", "december"]
+
     /// The last word of a sentence's last clause (after its last comma or colon), when that clause holds no negation
     /// ("not", "never", "no", "n't", "neither"); nil otherwise.
     static func lastWordOfPlainClause(_ sentence: String) -> String? {
         guard let word = lastWord(sentence), word.count >= 3 else { return nil }
         let original = String(sentence.split(whereSeparator: { $0 == "," || $0 == ":" || $0 == ";" }).last ?? "")
-        // A name ("… faster than Dana") is a comparison's object, not the clause's predicate: only lower-case words.
-        guard original.filter(\.isLetter).dropFirst().allSatisfy({ !$0.isUppercase }) else { return nil }
-        let clause = " " + original.lowercased() + " "
-        guard ![" not ", " never ", " no ", "n't", "neither", " nor ", " than "].contains(where: { clause.contains($0) }) else { return nil }
+        // A name ("… faster than Dana") is a comparison's object, not the clause's predicate: only lower-case words, or a
+        // weekday or month ("… from a Sunday gives Tuesday").
+        guard original.filter(\.isLetter).dropFirst().allSatisfy({ !$0.isUppercase }) || calendarWords.contains(word) else { return nil }
+        let clause = [32] + original.utf8.map(Bytes.lower) + [32]
+        guard !clauseDenials.contains(where: { Bytes.contains(clause, $0) }) else { return nil }
         return word
     }
 

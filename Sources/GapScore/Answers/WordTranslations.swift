@@ -1,13 +1,13 @@
 // Word answers written in other languages: yes/no, parity (and "neither even nor odd"), weekdays and colours in Spanish,
-// French, German, Portuguese, Italian, Russian and Chinese, read as the English word a gold stores (`martes` answers
-// `\text{Tuesday}`).
+// French, German, Portuguese, Italian, Russian and Chinese (yes/no and colours also in Japanese, Korean, Turkish, Polish
+// and Indonesian), read as the English word a gold stores (`martes` answers `\text{Tuesday}`).
 
 extension EquivalenceChecker {
     /// Each foreign word (compact, lower-case, as `AnswerValue.text` holds it) with the English word it means.
     static let englishWord: [String: String] = {
         let groups: [String: [String]] = [
-            "yes": ["sí", "si", "oui", "ja", "sim", "sì", "да", "是", "是的"],
-            "no": ["non", "nein", "não", "nao", "нет", "否", "不是"],
+            "yes": ["sí", "si", "oui", "ja", "sim", "sì", "да", "是", "是的", "はい", "예", "네", "evet", "tak", "ya"],
+            "no": ["non", "nein", "não", "nao", "нет", "否", "不是", "いいえ", "아니요", "아니오", "hayır", "hayir", "nie", "tidak"],
             "odd": ["impar", "impair", "impaire", "ungerade", "dispari", "нечётная", "нечетная", "нечётное", "нечётный", "奇数", "奇函数"],
             "even": ["par", "pair", "paire", "gerade", "pari", "чётная", "четная", "чётное", "чётный", "偶数", "偶函数"],
             "monday": ["lunes", "lundi", "montag", "segunda-feira", "segunda", "lunedì", "lunedi", "понедельник", "星期一", "周一"],
@@ -17,12 +17,12 @@ extension EquivalenceChecker {
             "friday": ["viernes", "vendredi", "freitag", "sexta-feira", "sexta", "venerdì", "venerdi", "пятница", "星期五", "周五"],
             "saturday": ["sábado", "sabado", "samedi", "samstag", "sonnabend", "sabato", "суббота", "星期六", "周六"],
             "sunday": ["domingo", "dimanche", "sonntag", "domenica", "воскресенье", "星期日", "星期天", "周日"],
-            "red": ["rojo", "roja", "rouge", "rot", "vermelho", "vermelha", "rosso", "rossa", "красный", "红色", "红"],
-            "blue": ["azul", "bleu", "bleue", "blau", "blu", "синий", "蓝色", "蓝"],
-            "green": ["verde", "vert", "verte", "grün", "зелёный", "зеленый", "绿色", "绿"],
-            "yellow": ["amarillo", "amarilla", "jaune", "gelb", "amarelo", "amarela", "giallo", "gialla", "жёлтый", "желтый", "黄色", "黄"],
-            "black": ["negro", "negra", "noir", "noire", "schwarz", "preto", "preta", "nero", "nera", "чёрный", "черный", "黑色", "黑"],
-            "white": ["blanco", "blanca", "blanc", "blanche", "weiß", "weiss", "branco", "branca", "bianco", "bianca", "белый", "白色", "白"],
+            "red": ["rojo", "roja", "rouge", "rot", "vermelho", "vermelha", "rosso", "rossa", "красный", "红色", "红", "赤", "赤色", "빨간색", "빨강", "kırmızı", "czerwony", "merah"],
+            "blue": ["azul", "bleu", "bleue", "blau", "blu", "синий", "蓝色", "蓝", "青", "青色", "파란색", "파랑", "mavi", "niebieski", "biru"],
+            "green": ["verde", "vert", "verte", "grün", "зелёный", "зеленый", "绿色", "绿", "緑", "緑色", "초록색", "녹색", "yeşil", "zielony", "hijau"],
+            "yellow": ["amarillo", "amarilla", "jaune", "gelb", "amarelo", "amarela", "giallo", "gialla", "жёлтый", "желтый", "黄色", "黄", "노란색", "sarı", "żółty", "kuning"],
+            "black": ["negro", "negra", "noir", "noire", "schwarz", "preto", "preta", "nero", "nera", "чёрный", "черный", "黑色", "黑", "黒", "黒色", "검은색", "siyah", "czarny", "hitam"],
+            "white": ["blanco", "blanca", "blanc", "blanche", "weiß", "weiss", "branco", "branca", "bianco", "bianca", "белый", "白色", "白", "흰색", "beyaz", "biały", "putih"],
         ]
         var table: [String: String] = [:]
         for (english, words) in groups { for word in words { table[word] = english } }
@@ -36,10 +36,13 @@ extension EquivalenceChecker {
         "既不是奇函数也不是偶函数", "既不是偶函数也不是奇函数", "非奇非偶",
     ]
 
-    /// Whether a sentence says "neither even nor odd" in another language.
+    static let neitherPhraseBytes: [[UInt8]] = neitherPhrases.map { Array($0.utf8) }
+
+    /// Whether a sentence says "neither even nor odd" in another language (its ASCII letters lower-cased; the phrases
+    /// are read as bytes, without Foundation's search).
     static func saysNeither(_ sentence: String) -> Bool {
-        let lowered = sentence.lowercased()
-        return neitherPhrases.contains { lowered.contains($0) }
+        let lowered = sentence.utf8.map(Bytes.lower)
+        return neitherPhraseBytes.contains { Bytes.contains(lowered, $0) }
     }
 
     /// Whether two word answers are the same word in two languages (`sí` and `yes`, `dienstag` and `tuesday`).
