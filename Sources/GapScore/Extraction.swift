@@ -45,6 +45,8 @@ public enum AnswerExtractor {
         if seen.contains(126) && Bytes.contains(text, b("~~")) || seen.contains(40) && (Bytes.contains(text, b(" root")) || Bytes.contains(text, b("multiplicity"))) {
             removeWithdrawnAndMultiplicity(&text)
         }
+        // "The cross product is ⟨2, −1, 3⟩.": angle brackets around plain numbers hold a vector, read as a tuple.
+        if seen.contains(0xE2), Bytes.contains(text, angleOpen) { rewriteAngleVectors(&text) }
         // Arabic-Indic and Persian digits are digits: `٣٦` → `36`.
         if seen.contains(0xD9) || seen.contains(0xDB) { rewriteArabicDigits(&text) }
         // Chinese and Japanese numerals in digits: `二十四种` → `24种`, `1.5万` → `15000`, `2割` → `20%`.
@@ -105,6 +107,21 @@ public enum AnswerExtractor {
             } else {
                 from = open + 1
             }
+        }
+    }
+
+    static let angleOpen = b("⟨"), angleClose = b("⟩")
+
+    /// `⟨2, −1, 3⟩` → `(2, −1, 3)`: a pair of angle brackets holding only numbers, signs, commas and spaces.
+    static func rewriteAngleVectors(_ text: inout [UInt8]) {
+        var from = 0
+        while let open = Bytes.find(text, angleOpen, from: from) {
+            guard let close = Bytes.find(text, angleClose, from: open + 3), close - open <= 80,
+                  text[(open + 3)..<close].allSatisfy({ Bytes.isDigit($0) || $0 == 44 || $0 == 32 || $0 == 45 || $0 == 46 || $0 == 47 || $0 >= 0x80 }),
+                  text[(open + 3)..<close].contains(44) else { from = open + 3; continue }
+            text.replaceSubrange(close..<(close + 3), with: [41])
+            text.replaceSubrange(open..<(open + 3), with: [40])
+            from = open + 1
         }
     }
 
@@ -241,6 +258,11 @@ public enum AnswerExtractor {
             // two solutions written that way still match a gold that lists both.
             if boxes.count >= 2, boxStart > 0, let previous = boxJoinedByOr(text, lastBoxStart: boxStart), previous != last {
                 return Extraction(answer: previous + ", " + last, rule: "boxed (two boxes joined by \"or\")", allBoxed: boxes)
+            }
+            // "The minimum value is $\boxed{-4}$, attained at $x = \boxed{2}$.": a last box that only says where the value
+            // before it is reached.
+            if boxes.count >= 2, boxStart > 0, let previous = boxes.dropLast().last, previous != last, boxGivesWhere(text, lastBoxStart: boxStart) {
+                return Extraction(answer: previous, rule: "boxed (the value before where it is reached)", allBoxed: boxes)
             }
             // "$\boxed{\text{(A)}}\quad\boxed{\text{(E)}}$": two different choice letters boxed side by side commit to neither.
             if boxes.count >= 2, boxStart > 0, let previous = boxes.dropLast().last, boxesSideBySide(text, lastBoxStart: boxStart),
@@ -1093,6 +1115,13 @@ public enum AnswerExtractor {
            mentionsVariable(Array(tail[so...lastByte]), variable) {
             return value
         }
+        // "The sum is $… = \boxed{425}$, so the mean score is $425 / 5 = 85$.": the box's own sentence computes the answer
+        // from it.
+        if ownSentence, let so = Bytes.findLast(lowered, b(", so the ")), !inCheckSentence(tail, at: so),
+           let value = lastValue(Array(tail[so...lastByte]), policy: policy), value != boxed,
+           usedAsOperand(withoutDegrees(assignedValue(boxed)), in: Array(tail[so...lastByte]), producing: lastSide(value)) {
+            return value
+        }
         // "… gives $\boxed{3}$ solutions, so in total there are 7 solutions.": the box's own sentence adds it into a total.
         if ownSentence, let so = [", so in total ", ", so the total ", ", for a total of ", ", so altogether "].compactMap({ Bytes.findLast(lowered, b($0)) }).max(),
            !inCheckSentence(tail, at: so), let value = lastValue(Array(tail[so...lastByte]), policy: policy), value != boxed {
@@ -1144,6 +1173,19 @@ public enum AnswerExtractor {
         guard before.last == 44 || before.count >= 4 && Bytes.hasPrefix(before, at: before.count - 4, b(" and"))
                 || before.count >= 3 && Bytes.hasPrefix(before, at: before.count - 3, b(" or")) else { return false }
         return before.contains(41)
+    }
+
+    static let whereClauses: [[UInt8]] = [", attained at ", ", achieved at ", ", reached at ", ", which occurs at ", ", occurring at ",
+                                          " attained at ", " achieved at ", " reached at ", " which occurs when "].map(b)
+
+    /// Whether the last box follows a clause that says where the value before it is reached, in the same sentence as the
+    /// box before ("is $\boxed{-4}$, attained at $x = \boxed{2}$").
+    static func boxGivesWhere(_ text: [UInt8], lastBoxStart: Int) -> Bool {
+        let region = Array(text[max(0, lastBoxStart - 200)..<lastBoxStart]).map(Bytes.lower)
+        guard let clause = whereClauses.compactMap({ Bytes.findLast(region, $0) }).max(), region.count - clause <= 40,
+              let box = Bytes.findLast(Array(region[..<clause]), boxedName) else { return false }
+        // No sentence ends between the box before and the last one.
+        return !region[box...].indices.dropLast().contains { region[$0] == 46 && region[$0 + 1] == 32 || region[$0] == 10 && region[$0 + 1] == 10 }
     }
 
     static let optionListMark = " (stated before a list of options)"
@@ -1858,7 +1900,8 @@ public enum AnswerExtractor {
         let sentence = Array(text[start...end])
         guard !sentence.contains(where: { Bytes.isDigit($0) || $0 == 36 || $0 == 92 }) else { return nil }
         let lowered = sentence.map(Bytes.lower)
-        guard let verb = [" is ", " equals ", " becomes ", " = ", " simplifies to ", " reduces to ", " gives "]
+        guard let verb = [" is ", " equals ", " becomes ", " = ", " simplifies to ", " reduces to ", " gives ", " telescopes to ",
+                          " sums to ", " comes to ", " collapses to "]
                 .compactMap({ v in Bytes.findLast(lowered, b(v)).map { $0 + v.count } }).max() else { return nil }
         let formula = Array(Bytes.trimSpaces(sentence[verb...]))
         var names = 0, operators = 0, previousName = false
@@ -2481,8 +2524,9 @@ public enum AnswerExtractor {
             || !digits.isEmpty && opening.count > digits.count + 3 && opening[digits.endIndex] == 32
                 && (97...122).contains(opening[digits.endIndex + 1]) && Bytes.isLetter(opening[digits.endIndex + 2])
         let previous = text[before - 1]
+        // "1/6 = 0.1666… (the 6 repeats forever)": after an ellipsis or another non-ASCII mark too.
         guard previous == 10 || previous == 46 || previous == 33
-            || opensWithWord && before < index && (previous == 36 || Bytes.isDigit(previous) || Bytes.isLetter(previous)) else { return nil }
+            || opensWithWord && before < index && (previous == 36 || Bytes.isDigit(previous) || Bytes.isLetter(previous) || previous >= 0x80) else { return nil }
         var letters = 0, longest = 0
         for byte in inside { if Bytes.isLetter(byte) { letters += 1; longest = max(longest, letters) } else { letters = 0 } }
         guard longest >= 4, text[..<index].contains(where: Bytes.isDigit) else { return nil }
@@ -2657,6 +2701,8 @@ public enum AnswerExtractor {
         if start >= 4, latinAbbreviations.contains(where: { Bytes.hasPrefixIgnoringCase(text, at: start - 4, $0) }) { return nil }
         // "She finished in third place.", "Sam stands fifth.": a rank in words is its number.
         if !sentence.contains(where: Bytes.isDigit), let rank = rankInWords(Array(sentence)) { return rank }
+        // "The first term exceeding 100 is the fifth term.": a sentence that ends by naming a rank after "is the".
+        if let rank = closingRank(Array(sentence)) { return rank }
         // A sentence with digits or math: only a new clause after the last of them ("Half of 2 is 1 bolt, so it takes
         // three bolts in total." → `3`), opened by a comma or "so", may give the answer in words.
         if let lastMath = sentence.lastIndex(where: { Bytes.isDigit($0) || $0 == 36 || $0 == 92 }) {
@@ -2725,6 +2771,18 @@ public enum AnswerExtractor {
         // "negative four", "minus three": the sign is a word too.
         if lastIndex > 0, ["negative", "minus"].contains(tokens[lastIndex - 1].lowercased()) { digits = "-" + digits }
         return digits
+    }
+
+    static let rankNouns: Set<[UInt8]> = Set(["term", "one", "number", "element", "day", "position", "place", "row", "floor", "page"].map(b))
+
+    /// The rank a sentence ends with after "is the" ("… is the fifth term.", "it's the fifth one") → `5`; nil otherwise.
+    static func closingRank(_ sentence: [UInt8]) -> String? {
+        let words = sentence.map(Bytes.lower).split(whereSeparator: { !Bytes.isLetter($0) && $0 != 39 })
+        guard words.count >= 4, rankNouns.contains(Array(words[words.count - 1])),
+              let index = Ranks.wordBytes.firstIndex(where: { $0.elementsEqual(words[words.count - 2]) }),
+              words[words.count - 3].elementsEqual(b("the")),
+              ["is", "was", "it's", "be"].contains(where: { words[words.count - 4].elementsEqual(b($0)) }) else { return nil }
+        return String(index + 1)
     }
 
     static let rankVerbs: Set<[UInt8]> = Set(["stands", "stood", "finished", "finishes", "came", "comes", "placed", "places",

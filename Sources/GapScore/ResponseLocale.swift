@@ -11,7 +11,8 @@ extension AnswerExtractor {
         "la", "los", "las", "respuesta", "entonces", "tiene", "hay", "es", "el", "del", "por",
         "est", "les", "une", "donc", "réponse", "avec", "pour", "sont", "des",
         "è", "sono", "quindi", "risposta", "della", "che",
-        "é", "após", "aproximadamente", "cerca", "valor",
+        "é", "após", "aproximadamente", "cerca", "valor", "di", "il", "del", "dei", "delle", "totale",
+        "sonuç", "cevap", "için", "olan", "bir", "adım", "sayı", "toplam",
         "có", "là", "số", "vậy", "các", "và", "của", "được",
     ].map(b))
 

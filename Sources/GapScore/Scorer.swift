@@ -200,7 +200,7 @@ public struct GaprunScorer: Scorer {
                     .flatMap { $0.split(separator: " ").count <= 2 ? "It is " + $0 : nil }
                 // "…, donc deux jours après dimanche : ce sera un mardi.": a last word in another language that the gold's
                 // word translates.
-                let translated = AnswerProse.lastWord(sentence).flatMap { EquivalenceChecker.englishWord[$0] }
+                let translated = AnswerProse.lastWord(sentence).flatMap { EquivalenceChecker.englishWord[$0] ?? EquivalenceChecker.englishWordEnding($0) }
                 // "Since the terms do not approach 0, the series diverges.": the last clause's last word, when that clause
                 // negates nothing.
                 let lastClauseWord = AnswerProse.lastWordOfPlainClause(sentence)
@@ -239,7 +239,9 @@ public struct GaprunScorer: Scorer {
         }
         // "…, so there are infinitely many such $n$.": a fallback's value gives way to the answer the last sentence
         // states in words after it.
-        if !verification.equivalent, policy.fallback != .none, extraction.rule.hasPrefix("last-"),
+        // So does an answer phrase in another script that states it in words ("答え：無限個").
+        if !verification.equivalent, policy.fallback != .none,
+           extraction.rule.hasPrefix("last-") || extraction.rule == "answer-phrase" && answer.utf8.contains(where: { $0 >= 0x80 }),
            let sentence = AnswerExtractor.lastSentence(response), let stated = AnswerProse.statedInWords(sentence),
            verify(gold: gold, candidate: stated, policy: policy).equivalent {
             return Judgment(correct: true, extracted: stated, reason: "last-sentence: stated in words (after \(extraction.rule))\(cut)")
@@ -254,8 +256,9 @@ public struct GaprunScorer: Scorer {
         // "**Yes**, it is possible. For example, take $a = 3$ …": a yes/no gold answered by the opening word (bold or not)
         // of a short response that never turns back, when a fallback read a number from its reasons.
         if !verification.equivalent, policy.fallback != .none, extraction.rule.hasPrefix("last-"), gold.utf8.count <= 24,
-           case let .text(word) = GoldCache.parsed(GoldCache.plainNormalized(gold).text), word == "yes" || word == "no",
-           response.utf8.count <= 600, !AnswerProse.turnsBack(response),
+           // The gold's word read as text: a parser reads "No" as the product of two names.
+           case let word = Bytes.string(compactLowered(GoldCache.plainNormalized(gold).text)), word == "yes" || word == "no",
+           response.utf8.count <= 600, !AnswerProse.turnsBack(response, negativeAnswer: word == "no"),
            AnswerProse.opensWith(response.trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "**", with: ""), word) {
             return Judgment(correct: true, extracted: word, reason: "first-sentence: opens with the word answer (after \(extraction.rule))\(cut)")
         }

@@ -141,6 +141,14 @@ func trailingChoiceLetters(_ sentence: String) -> Set<Character>? {
 
 let choiceJoiners: [[UInt8]] = [" and", " e", " y", " et", " und", " и"].map { Array($0.utf8) }
 
+/// `[3, 4]` → `(3, 4)`: square brackets around two or more plain numbers; nil for anything else.
+func bracketedVector(_ text: String) -> String? {
+    let inner = text.utf8.dropFirst().dropLast()
+    guard inner.count <= 60, inner.contains(44), inner.contains(where: Bytes.isDigit),
+          inner.allSatisfy({ Bytes.isDigit($0) || $0 == 44 || $0 == 32 || $0 == 45 || $0 == 46 || $0 == 47 }) else { return nil }
+    return "(" + String(decoding: inner, as: UTF8.self) + ")"
+}
+
 /// The number of "18 км/ч", "12 см²", "5 個": a number, a space, then only letters of a non-Latin script (with `/`,
 /// `.`, `²`, `³`); nil for anything else.
 func numberBeforeForeignUnit(_ text: String) -> String? {
@@ -225,6 +233,11 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
     // Degree-marked angles against a side that writes π are read as radians (`120^\circ` and `\frac{2\pi}{3}`).
     let radians = DegreeRadians.reading(gold: goldText, candidate: candidateText)
     // `(1,2,4) \text{ in any order}`: the words stay words, never a unit.
+    // "The projection is [3, 4].": against a vector gold, numbers in square brackets are the vector, not an interval.
+    if let first = candidateText.utf8.first, first == 91, candidateText.utf8.last == 93, goldText.utf8.contains(92),
+       goldText.contains("matrix"), let vector = bracketedVector(candidateText) {
+        return compare(goldText: goldText, candidateText: vector, policy: policy)
+    }
     // "18 км/ч", "12 см": a unit written in another script after a number is a unit.
     if let number = numberBeforeForeignUnit(candidateText) { return compare(goldText: goldText, candidateText: number, policy: policy) }
     // `22^\circ 30'`: degrees and minutes are one number of degrees; `[2 ; 5[`: an interval written the French way;

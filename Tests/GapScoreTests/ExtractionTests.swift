@@ -801,3 +801,30 @@ import Testing
     #expect(judge("Vậy có 10.000 số.", "10000"))
     #expect(judge("O valor total após 7 anos, arredondado, é de aproximadamente US$ 32.348.", "\\$32,348"))
 }
+
+@Test func roundThirtyOneBoxesVectorsRanksAndScripts() {
+    let scorer = GaprunScorer()
+    func judge(_ response: String, _ gold: String) -> Bool { scorer.judge(response: response, gold: gold, policy: .standard).correct }
+    // A box its own sentence computes from; a last box that only says where the value is reached.
+    #expect(judge("The sum of the five scores is $78 + 85 + 91 + 88 + 83 = \\boxed{425}$, so the mean score is $425 / 5 = 85$.", "85"))
+    #expect(judge("So $f(x) = (x-2)^2 - 4$.\n\nThe minimum value is $\\boxed{-4}$, attained at $x = \\boxed{2}$.", "-4"))
+    #expect(!judge("So $f(x) = (x-2)^2 - 4$.\n\nThe minimum value is $\\boxed{-4}$, attained at $x = \\boxed{2}$.", "2"))
+    // Ranks named at the end; formulas of names after "telescopes to"; vectors in angle or square brackets.
+    #expect(judge("The first term exceeding 100 is the fifth term.", "5"))
+    #expect(judge("Counting along the row, it's the fifth one.", "5"))
+    #expect(judge("Swapping the order of summation, the double sum telescopes to p − q.", "p - q"))
+    #expect(judge("The cross product is ⟨2, −1, 3⟩.", "\\begin{pmatrix} 2 \\\\ -1 \\\\ 3 \\end{pmatrix}"))
+    #expect(!judge("The cross product is ⟨2, 1, 3⟩.", "\\begin{pmatrix} 2 \\\\ -1 \\\\ 3 \\end{pmatrix}"))
+    #expect(judge("The projection is [3, 4].", "\\begin{pmatrix} 3 \\\\ 4 \\end{pmatrix}"))
+    #expect(judge("The projection is [3, 4].", "[3,4]"))
+    // "No." opening a negative answer whose reasons say "not"; an aside after an ellipsis.
+    #expect(judge("No. 2^11 − 1 = 2047 = 23 × 89, so it is not prime.", "\\text{No}"))
+    #expect(!judge("No. 2^11 − 1 = 2047 = 23 × 89, so it is not prime.", "\\text{Yes}"))
+    #expect(judge("1/6 = 0.1666… (the 6 repeats forever)", "\\frac{1}{6}"))
+    // Turkish and Italian dotted thousands; a colour ending a Chinese sentence; infinitely many in Japanese.
+    #expect(judge("Her adımda sayı ikiye katlandığından $2^{10}$ elde edilir.\n\nSonuç 1.024'tür.", "1024"))
+    #expect(judge("Sommando i contributi dei tre anni otteniamo il totale.\n\nL'importo totale è di $32.348$ dollari.", "\\$32,348"))
+    #expect(judge("因为 $20 = 3 \\times 6 + 2$，第 $20$ 个球对应循环中的第 $2$ 个。\n\n所以第 $20$ 个球是红色。", "\\text{red}"))
+    #expect(!judge("因为 $20 = 3 \\times 6 + 2$，第 $20$ 个球对应循环中的第 $2$ 个。\n\n所以第 $20$ 个球是红色。", "\\text{blue}"))
+    #expect(judge("2 つの式は同じ直線を表すので、解は無限に多く存在します。\n\n答え：無限個", "\\infty"))
+}

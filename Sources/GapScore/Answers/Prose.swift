@@ -105,9 +105,13 @@ enum AnswerProse {
 
     /// Whether a response changes its mind or qualifies its first word ("but", "however", "actually", "wait", "not"):
     /// then its opening word is not its answer.
-    static func turnsBack(_ text: String) -> Bool {
+    /// A response that opens with "No" may give its reasons with "not" ("No. 2047 = 23 × 89, so it is not prime."):
+    /// `negativeAnswer` leaves "not" and "n't" out of the test.
+    static func turnsBack(_ text: String, negativeAnswer: Bool = false) -> Bool {
         let lowered = text.lowercased()
-        return [" but ", "however", "actually", "wait", " not ", "n't", "on second thought"].contains { lowered.contains($0) }
+        let words = negativeAnswer ? [" but ", "however", "actually", "wait", "on second thought"]
+            : [" but ", "however", "actually", "wait", " not ", "n't", "on second thought"]
+        return words.contains { lowered.contains($0) }
     }
 
     /// Whether a sentence states the word answer `word` (compact, lower-case) as its predicate: `The function is odd`,
@@ -314,6 +318,8 @@ extension AnswerProse {
         guard lowered.count <= 200 else { return nil }
         // "La funzione non è né pari né dispari.": neither even nor odd, in another language.
         if EquivalenceChecker.saysNeither(sentence) { return "neither" }
+        // "答え：無限個", "бесконечно много решений": infinitely many, in another language.
+        if infinitelyManyPhrases.contains(where: { Bytes.contains(lowered, $0) }) { return "\\infty" }
         // "There are infinitely many such pairs, since for every integer $k$ …": the count, then its reason.
         if let firstMath = lowered.firstIndex(where: { Bytes.isDigit($0) || $0 == 92 || $0 == 36 }),
            let many = Bytes.find(lowered, Array("there are infinitely many".utf8)), many < firstMath,
@@ -359,6 +365,10 @@ extension AnswerProse {
     }
 
     static let clauseDenials: [[UInt8]] = [" not ", " never ", " no ", "n't", "neither", " nor ", " than "].map { Array($0.utf8) }
+
+    static let infinitelyManyPhrases: [[UInt8]] = ["無限個", "無限に多く", "無数", "无穷多", "无数", "бесконечно много",
+                                                   "infinitas soluciones", "infinitos", "une infinité", "unendlich viele",
+                                                   "infinite soluzioni", "infinitas"].map { Array($0.utf8) }
 
     static let calendarWords: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                              "january", "february", "march", "april", "may", "june", "july", "august",

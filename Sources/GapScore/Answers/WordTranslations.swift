@@ -45,6 +45,19 @@ extension EquivalenceChecker {
         return neitherPhraseBytes.contains { Bytes.contains(lowered, $0) }
     }
 
+    /// The Chinese, Japanese and Korean words of the table, longest first.
+    static let wordsWithoutSpaces: [String] = englishWord.keys.filter { $0.unicodeScalars.allSatisfy { $0.value >= 0x3000 } }
+        .sorted { $0.count > $1.count }
+
+    /// The English word a Chinese, Japanese or Korean sentence ends with, where no space sets the word apart: "所以第 20
+    /// 个球是红色" → `red`, "答えは赤です" → `red` (a closing です, である, だ, 了 or 입니다 dropped). Nil otherwise.
+    static func englishWordEnding(_ text: String) -> String? {
+        var tail = text
+        for ending in ["입니다", "です", "である", "だ", "了", "이다"] where tail.hasSuffix(ending) { tail.removeLast(ending.count); break }
+        guard let last = tail.unicodeScalars.last, last.value >= 0x3000 else { return nil }
+        return wordsWithoutSpaces.first(where: { tail.hasSuffix($0) }).flatMap { englishWord[$0] }
+    }
+
     /// Whether two word answers are the same word in two languages (`sí` and `yes`, `dienstag` and `tuesday`).
     static func sameWordTranslated(_ a: String, _ b: String) -> Bool {
         englishWord[a] == b || englishWord[b] == a
