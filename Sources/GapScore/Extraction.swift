@@ -2775,13 +2775,22 @@ public enum AnswerExtractor {
 
     static let rankNouns: Set<[UInt8]> = Set(["term", "one", "number", "element", "day", "position", "place", "row", "floor", "page"].map(b))
 
-    /// The rank a sentence ends with after "is the" ("… is the fifth term.", "it's the fifth one") → `5`; nil otherwise.
+    /// The rank a sentence ends with after "is the" ("The first term exceeding 100 is the fifth term.", "it's the fifth
+    /// one") → `5`; nil otherwise, or when the subject is only a value ("so 7 is the fourth term" gives the term's value).
     static func closingRank(_ sentence: [UInt8]) -> String? {
-        let words = sentence.map(Bytes.lower).split(whereSeparator: { !Bytes.isLetter($0) && $0 != 39 })
+        let lowered = sentence.map(Bytes.lower)
+        let words = lowered.split(whereSeparator: { !Bytes.isLetter($0) && $0 != 39 })
         guard words.count >= 4, rankNouns.contains(Array(words[words.count - 1])),
               let index = Ranks.wordBytes.firstIndex(where: { $0.elementsEqual(words[words.count - 2]) }),
               words[words.count - 3].elementsEqual(b("the")),
               ["is", "was", "it's", "be"].contains(where: { words[words.count - 4].elementsEqual(b($0)) }) else { return nil }
+        // The clause's subject, from its last comma or "so": words, not a bare value.
+        if let verb = [b(" is the "), b(" was the "), b(" be the ")].compactMap({ Bytes.findLast(lowered, $0) }).max() {
+            let clauseStart = [b(", "), b(" so ")].compactMap { separator in
+                Bytes.findLast(Array(lowered[..<verb]), separator).map { $0 + separator.count }
+            }.max() ?? 0
+            guard lowered[clauseStart..<verb].contains(where: Bytes.isLetter) else { return nil }
+        }
         return String(index + 1)
     }
 

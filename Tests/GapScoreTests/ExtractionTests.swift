@@ -812,6 +812,7 @@ import Testing
     // Ranks named at the end; formulas of names after "telescopes to"; vectors in angle or square brackets.
     #expect(judge("The first term exceeding 100 is the fifth term.", "5"))
     #expect(judge("Counting along the row, it's the fifth one.", "5"))
+    #expect(judge("The terms are 1, 3, 5, 7, so 7 is the fourth term.", "7"))
     #expect(judge("Swapping the order of summation, the double sum telescopes to p − q.", "p - q"))
     #expect(judge("The cross product is ⟨2, −1, 3⟩.", "\\begin{pmatrix} 2 \\\\ -1 \\\\ 3 \\end{pmatrix}"))
     #expect(!judge("The cross product is ⟨2, 1, 3⟩.", "\\begin{pmatrix} 2 \\\\ -1 \\\\ 3 \\end{pmatrix}"))
