@@ -90,6 +90,8 @@ extension AnswerExtractor {
             number = value
             index = end
             sawASCII = true
+            // "共 1.25 万人": a space may stand between the digits and a myriad.
+            if index + 1 < text.count, text[index] == 32, let next = numeral(text, at: index + 1, afterNumber: true), case .myriad = next { index += 1 }
         }
         while let found = numeral(text, at: index, afterNumber: number != 0 || total != 0 || section != 0) {
             switch found {

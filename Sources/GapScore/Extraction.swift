@@ -53,6 +53,8 @@ public enum AnswerExtractor {
         if (0xE3...0xED).contains(where: { seen.contains($0) }), mayHoldCJKNumerals(text) { text = rewriteCJKNumerals(text) }
         // Superscripts other than ² and ³ are powers: `10⁴` → `10^4`, `2ⁿ` → `2^n`, `10⁻³` → `10^{-3}`.
         if seen.contains(0xE2) || seen.contains(0xC2) { rewriteSuperscripts(&text) }
+        // Subscript digits after `log` are its base: `log₃5` → `log_{3}5`.
+        if seen.contains(0xE2), Bytes.contains(text, logSubscript) { rewriteLogSubscripts(&text) }
         // Thousands marks between digits: "12 345" with a no-break space, "1'250".
         if seen.contains(0xE2) || seen.contains(0xC2) || seen.contains(39) { rewriteThousandsMarks(&text) }
         if let index = fewShotContinuation(text) { text.removeSubrange(index...) }
@@ -67,6 +69,12 @@ public enum AnswerExtractor {
             if after.contains(where: { !Bytes.isSpace($0) }) { text = after }
         }
         var result = run(text, policy: policy)
+        // "因此 n 的最小值为 13。⏎⏎验证：2^{12} = 4096 < 8000 …", "… is 13.⏎⏎**Check:** …": a closing paragraph that only
+        // verifies gives way to the answer before it.
+        if result.rule.hasPrefix("last-"), let check = closingVerification(text) {
+            let before = run(Array(text[..<check]), policy: policy)
+            if before.answer != nil { result = before; result.rule += " (before a closing verification)" }
+        }
         result.cutOff = cutOff
         // "Antwort: 28.800 €", "$y = 0,75x$" in German prose: numbers as the response's language writes them.
         if let answer = result.answer, hasLocaleNumber(Array(answer.utf8)), writesDecimalCommas(text) {
@@ -440,6 +448,10 @@ public enum AnswerExtractor {
                 return Extraction(answer: math.text, rule: "last-math", allBoxed: [])
             }
             if let number {
+                // "The product simplifies to e^(iπ/2), which is just i.": a constant named last in words is the value.
+                if let constant = closingConstant(text), constant.position > number.start {
+                    return Extraction(answer: constant.value, rule: "last-number (a constant the last sentence states)", allBoxed: [])
+                }
                 // "The value is 12. Among the options (A) 8, (B) 10, (C) 12, (D) 14 that is the right one.": a last number
                 // inside a list of options is the last option's value; the text before the list's sentence is read.
                 if depth < 2, let sentence = optionListSentence(text, number: number) {
@@ -491,14 +503,15 @@ public enum AnswerExtractor {
                 }
                 // "the roots are x ∈ {−2, 1, 3}.", "{(0, 0), (1, 1)}": a set written in plain text.
                 let setEnd = number.end < text.count && text[number.end] == 41 ? number.end + 1 : number.end
+                // "**{1, 2, 4, 8}**": bold markers may open the set.
                 if setEnd < text.count, text[setEnd] == 125, let open = text[max(0, number.start - 80)..<number.start].lastIndex(of: 123),
-                   open == 0 || text[open - 1] == 32, text[(open + 1)..<setEnd].contains(44),
+                   open == 0 || text[open - 1] == 32 || text[open - 1] == 42, text[(open + 1)..<setEnd].contains(44),
                    !text[(open + 1)..<setEnd].contains(where: { $0 == 123 || $0 == 125 || $0 == 10 || $0 == 92 || $0 == 36 || Bytes.isLetter($0) }) {
                     return Extraction(answer: "\\{" + Bytes.string(text[(open + 1)..<setEnd]) + "\\}", rule: "last-number (a set in plain text)", allBoxed: [])
                 }
                 // "The terms are [1, 3, 5].": three or more numbers in square brackets are a list, never an interval.
                 if number.end < text.count, text[number.end] == 93, let open = text[max(0, number.start - 80)..<number.start].lastIndex(of: 91),
-                   open == 0 || text[open - 1] == 32, text[(open + 1)..<number.end].filter({ $0 == 44 }).count >= 2,
+                   open == 0 || text[open - 1] == 32 || text[open - 1] == 42, text[(open + 1)..<number.end].filter({ $0 == 44 }).count >= 2,
                    text[(open + 1)..<number.end].allSatisfy({ Bytes.isDigit($0) || $0 == 44 || $0 == 32 || $0 == 45 || $0 == 46 || $0 == 47 }) {
                     return Extraction(answer: Bytes.string(text[(open + 1)..<number.end]), rule: "last-number (a list in square brackets)", allBoxed: [])
                 }
@@ -654,6 +667,10 @@ public enum AnswerExtractor {
         "Ответ:", "Ответ :", "Ответ —", "ответ:", "ответ равен", "ответ —",
         "réponse est", "réponse :", "réponse:", "antwort ist", "antwort lautet", "antwort:", "antwort :", "ergebnis ist",
         "ergebnis:", "respuesta es", "respuesta:", "resposta é", "resposta:", "risposta è", "risposta:",
+        // With "correct" between the noun and the verb: "la risposta corretta è la B".
+        "respuesta correcta es", "réponse correcte est", "bonne réponse est", "richtige antwort ist", "resposta correta é",
+        "risposta corretta è",
+        "정답은", "정답:", "정답 :", "답은", "답:",
     ].map(b)
 
     /// Whether the text may hold a foreign answer phrase: a byte outside ASCII (every marker above has one but the
@@ -674,6 +691,13 @@ public enum AnswerExtractor {
             rest = Array(Bytes.trimSpaces(rest[...]).dropFirst(colon.count))
         }
         if let stop = Bytes.find(rest, b("。")) { rest.removeSubrange(stop...) }
+        // "정답은 화요일입니다.", "答えは 12 です": the word that closes the sentence is not part of the answer.
+        var probe = rest
+        while let last = probe.last, last == 46 || Bytes.isSpace(last) { probe.removeLast() }
+        for ending in sentenceEndings where !probe.contains(10) && probe.count > ending.count && Array(probe.suffix(ending.count)) == ending {
+            rest = Array(probe.dropLast(ending.count))
+            break
+        }
         return cleanPhrase(rest)
     }
 
@@ -1492,7 +1516,9 @@ public enum AnswerExtractor {
                 if byte == 42, index > 0, bytes[index - 1] == 32, index + 2 < bytes.count, bytes[index + 1] == 42,
                    !bytes[..<index].contains(where: Bytes.isDigit), bytes[..<index].contains(where: Bytes.isLetter),
                    let close = Bytes.find(bytes, [42, 42], from: index + 2), close - index <= 40,
-                   bytes[(index + 2)..<close].contains(where: Bytes.isDigit), !bytes[(index + 2)..<close].contains(10) {
+                   // "la respuesta correcta es la opción **B**": a choice letter set in bold, as a value.
+                   bytes[(index + 2)..<close].contains(where: Bytes.isDigit) || close == index + 3 && (65...69).contains(bytes[index + 2]),
+                   !bytes[(index + 2)..<close].contains(10) {
                     // "either **6** or **8**": a second bold value offered as the alternative keeps the hedge.
                     if Bytes.hasPrefixIgnoringCase(bytes, at: close + 2, b(" or **")), let second = Bytes.find(bytes, [42, 42], from: close + 8),
                        second - close <= 40, bytes[(close + 8)..<second].contains(where: Bytes.isDigit) {
@@ -1645,7 +1671,8 @@ public enum AnswerExtractor {
         return Bytes.string(word[...])
     }
 
-    static let statedResultWords: [[UInt8]] = [", which is ", ", which equals ", ", that is ", " which is ", ", i.e. ", ", i.e., "].map(b)
+    static let statedResultWords: [[UInt8]] = [", which is ", ", which equals ", ", that is ", " which is ", ", i.e. ", ", i.e., ",
+                                               ", cioè ", ", es decir, ", ", c'est-à-dire ", ", d. h. ", ", d.h. ", ", ou seja, ", ", то есть "].map(b)
     static let latinAbbreviations: [[UInt8]] = ["i.e.", "e.g."].map(b)
     static let restatedForms: [[UInt8]] = [" as a percent", " as a percentage", " as a decimal", " as a fraction", " in percent"].map(b)
 
@@ -2526,7 +2553,10 @@ public enum AnswerExtractor {
         let previous = text[before - 1]
         // "1/6 = 0.1666… (the 6 repeats forever)": after an ellipsis or another non-ASCII mark too.
         guard previous == 10 || previous == 46 || previous == 33
-            || opensWithWord && before < index && (previous == 36 || Bytes.isDigit(previous) || Bytes.isLetter(previous) || previous >= 0x80) else { return nil }
+            // "**14/3** (about 4.67)", "(−2, 5) (and the radius is 3)": after bold markers or a closing bracket too.
+            || opensWithWord && before < index
+                && (previous == 36 || previous == 41 || previous == 42 || Bytes.isDigit(previous) || Bytes.isLetter(previous) || previous >= 0x80)
+        else { return nil }
         var letters = 0, longest = 0
         for byte in inside { if Bytes.isLetter(byte) { letters += 1; longest = max(longest, letters) } else { letters = 0 } }
         guard longest >= 4, text[..<index].contains(where: Bytes.isDigit) else { return nil }
@@ -2631,7 +2661,11 @@ public enum AnswerExtractor {
     }
 
     static let rejectionWords: [[UInt8]] = ["reject", "discard", "exclude", "rule out", "rules out", "ruled out", "eliminate",
-                                            "throw out", "extraneous", "not valid", "invalid"].map(b)
+                                            "throw out", "extraneous", "not valid", "invalid",
+                                            // "($x = -1$ entfällt, …)", "(à rejeter)", "(se descarta)", "(не подходит)", "（舍去）", "(不適)"
+                                            "entfällt", "verworfen", "ausgeschlossen", "scheidet aus", "rejet", "est exclu", "exclue", "descart",
+                                            "scartat", "non accettabil", "не подходит", "посторонн", "舍去", "不合题意", "不符合题意",
+                                            "不適", "제외"].map(b)
 
     static let denialWords: [[UInt8]] = [", not ", "; not ", " rather than ", " instead of ", ", and not "].map(b)
 
@@ -3431,7 +3465,9 @@ public enum AnswerExtractor {
         if items.count == 2, !(Bytes.trimSpaces(text[last.end...]).first.map(Bytes.isLetter) ?? false) {
             var before = cursor
             while before > 0, text[before - 1] == 32 || text[before - 1] == 58 { before -= 1 }
-            if before >= 4, Bytes.hasPrefixIgnoringCase(text, at: before - 4, b(" are")) { return items.joined(separator: ", ") }
+            // Also after "be" or "either": "so k can be 2 or −2", "x is either 3 or 5".
+            if before >= 4, Bytes.hasPrefixIgnoringCase(text, at: before - 4, b(" are")) || Bytes.hasPrefixIgnoringCase(text, at: before - 3, b(" be"))
+                || before >= 7 && Bytes.hasPrefixIgnoringCase(text, at: before - 7, b(" either")) { return items.joined(separator: ", ") }
         }
         return nil
     }

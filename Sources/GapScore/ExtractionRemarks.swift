@@ -349,6 +349,32 @@ extension AnswerExtractor {
         return arithmeticOperators.contains { before >= $0.count && Bytes.hasPrefix(prefix, at: before - $0.count, $0) }
     }
 
+    /// Labels that open a paragraph which only verifies an answer, lower-case (ASCII), each with its colon.
+    static let verificationLabels: [[UInt8]] = [
+        "verification:", "check:", "checking:", "verify:", "sanity check:", "double-check:", "验证：", "验证:", "检验：", "检验:",
+        "проверка:", "probe:", "überprüfung:", "kontrolle:", "vérification :", "vérification:", "verificación:", "comprobación:",
+        "verifica:", "verificação:", "確認：", "確認:", "検算：", "検算:", "검산:", "확인:", "검증:",
+    ].map(b)
+
+    /// Where the last line starts when it opens with a verification label ("Verification:", "**Check:**", "验证：") and
+    /// is one sentence with no box and no "answer"; nil otherwise, or when nothing with a digit comes before it. A check followed by a
+    /// concluding line is left to the readers of that line.
+    static func closingVerification(_ text: [UInt8]) -> Int? {
+        guard let last = text.lastIndex(where: { !Bytes.isSpace($0) }) else { return nil }
+        var start = last
+        while start > 0, text[start - 1] != 10 { start -= 1 }
+        guard start > 0, last - start <= 600 else { return nil }
+        var at = start
+        while at < last, text[at] == 32 || text[at] == 42 || text[at] == 35 || text[at] == 62 { at += 1 }
+        guard verificationLabels.contains(where: { Bytes.hasPrefixIgnoringCase(text, at: at, $0) }) else { return nil }
+        let line = Array(text[start...last])
+        // One sentence: "Check: … ✓. Therefore $x = 4$." concludes after its check.
+        let sentenceBreak = [b(". "), b("! "), b("。")].contains { mark in Bytes.find(line, mark).map { $0 + mark.count < line.count } ?? false }
+        guard !sentenceBreak, !Bytes.contains(line, boxedName), Bytes.findLastIgnoringCase(line, b("answer")) == nil,
+              text[..<start].contains(where: Bytes.isDigit) else { return nil }
+        return start
+    }
+
     /// A last number that is the exponent of a power of numbers in free text: "the first 20 odd numbers add up to 20^2" →
     /// `20^2` (not the exponent `2`); also `20^{2}`. The base is a plain number: `x^2` and `(a+b)^2` are left alone.
     static func powerEnding(_ text: [UInt8], number: Segment) -> String? {
@@ -569,8 +595,21 @@ extension AnswerExtractor {
     /// The choice letter a response identifies with its answer value: "option (B) is 12", "(B) is 12", "choice B is 12"
     /// (the last such statement); nil when none names `value`.
     static func choiceNamedWithValue(_ response: String, value: String) -> Character? {
-        let text = Array(response.utf8), target = b(" is ") + Array(value.utf8)
         guard !value.isEmpty, value.utf8.count <= 24 else { return nil }
+        let text = Array(response.utf8)
+        for link in valueLinks {
+            if let letter = choiceNamedWithValue(text, target: link + Array(value.utf8)) { return letter }
+        }
+        return nil
+    }
+
+    /// What joins a choice to its value: "(B) is 12", "(C), i.e. 12", "la (C), cioè 12".
+    static let valueLinks: [[UInt8]] = [" is ", ", i.e. ", ", i.e., ", ", that is ", ", cioè ", ", es decir, ", ", c'est-à-dire ",
+                                        ", d. h. ", ", d.h. ", ", ou seja, ", ", то есть "].map(b)
+
+    /// The letter ("(B)", or "B" after "option"/"choice") right before the last `target` that is not followed by more
+    /// digits; nil when there is none.
+    static func choiceNamedWithValue(_ text: [UInt8], target: [UInt8]) -> Character? {
         var end = text.count
         while let at = Bytes.findLast(text, target, end: end) {
             end = at + target.count - 1

@@ -68,7 +68,13 @@ extension AnswerExtractor {
         while start < anchor, [32, 44].contains(text[start]) { start += 1 }
         // A join at the span's start ("…, and 7π/6") is not inside it: the span opens after it, as after any word.
         if let join = joins.first, join <= start { start = join + 4; joins = [] }
-        guard start < anchor, start == 0 || [32, 44, 46, 58, 10].contains(text[start - 1]), named,
+        // "the maximum is 2^2017 − 1": a power of numbers in a sum or difference names no variable but is a formula.
+        let powerOfNumbers = !named && start < end && text[start..<end].contains(94)
+            && !text[start..<end].contains(where: { $0 == 61 || $0 == 60 || $0 == 62 }) && text[start..<end].contains(where: { $0 == 43 || $0 == 45 })
+        // "… gives −2/3 < x.": an inequality may open with the last number when it closes with the name it bounds.
+        let boundsName = start == anchor && end - start >= 5 && Bytes.isLetter(text[end - 1]) && text[end - 2] == 32
+            && (text[end - 3] == 60 || text[end - 3] == 62 || text[end - 3] == 61 && (text[end - 4] == 60 || text[end - 4] == 62))
+        guard start < anchor || boundsName, start == 0 || [32, 44, 46, 58, 10].contains(text[start - 1]), named || powerOfNumbers,
               ![41, 43, 44, 46, 47, 60, 61, 62, 93, 94].contains(text[start]) else { return nil }
         if text[start] == 40 {
             // "(n^2 + n)/2" opens with a bracket that closes before the end; "(see above)" does not.
@@ -354,6 +360,42 @@ extension AnswerExtractor {
             index = cursor
         }
         if let output { text = output }
+    }
+
+    static let constantTokens: [(token: [UInt8], value: String)] = [(b("-i"), "-i"), (b("i"), "i"), (b("π"), "\\pi"), (b("∞"), "\\infty")]
+    static let constantLeads: [[UInt8]] = [" is just ", " is simply ", " is exactly ", " is ", " equals ", " becomes "].map(b)
+
+    /// A constant that ends the text after "is", "is just", "equals" or "becomes": "…, which is just i." → `i`, "the limit
+    /// is ∞" → `\infty`; with where it starts. Nil otherwise.
+    static func closingConstant(_ text: [UInt8]) -> (value: String, position: Int)? {
+        var end = text.count
+        while end > 0, Bytes.isSpace(text[end - 1]) || text[end - 1] == 46 || text[end - 1] == 42 || text[end - 1] == 36 { end -= 1 }
+        for (token, value) in constantTokens where end >= token.count + 4 && Bytes.hasPrefix(text, at: end - token.count, token) {
+            let start = end - token.count
+            if constantLeads.contains(where: { start >= $0.count && Bytes.hasPrefixIgnoringCase(text, at: start - $0.count, $0) }) { return (value, start) }
+        }
+        return nil
+    }
+
+    /// `log` followed by the lead bytes of a subscript digit (`₀`–`₉` are E2 82 80–89).
+    static let logSubscript: [UInt8] = [108, 111, 103, 0xE2, 0x82]
+
+    /// Rewrites subscript digits right after `log` as its base: `log₃5` → `log_{3}5`, `log₁₀x` → `log_{10}x`.
+    static func rewriteLogSubscripts(_ text: inout [UInt8]) {
+        var output: [UInt8] = []
+        output.reserveCapacity(text.count + 8)
+        var index = 0
+        while index < text.count {
+            guard index >= 3, text[index] == 0xE2, Bytes.hasPrefix(text, at: index - 3, logSubscript),
+                  index + 2 < text.count, (0x80...0x89).contains(text[index + 2]) else { output.append(text[index]); index += 1; continue }
+            output += [95, 123]
+            while index + 2 < text.count, text[index] == 0xE2, text[index + 1] == 0x82, (0x80...0x89).contains(text[index + 2]) {
+                output.append(48 + text[index + 2] - 0x80)
+                index += 3
+            }
+            output.append(125)
+        }
+        text = output
     }
 
     /// Where the mantissa of "1.5 × 10^4" (also `x`, `*`) starts, for a power of ten at `power`; nil when none is there.

@@ -39,6 +39,7 @@ extension AnswerExtractor {
     /// Whether an answer holds a number a locale could read two ways: digits, `.` or `,`, digits.
     static func hasLocaleNumber(_ answer: [UInt8]) -> Bool {
         guard answer.count >= 3 else { return false }
+        if Bytes.contains(answer, decimalCommaBraced) { return true }
         for index in 1..<(answer.count - 1) where (answer[index] == 46 || answer[index] == 44) && Bytes.isDigit(answer[index - 1]) && Bytes.isDigit(answer[index + 1]) {
             return true
         }
@@ -46,9 +47,12 @@ extension AnswerExtractor {
     }
 
     /// The answer's numbers as English writes them: a dot before exactly three digits groups thousands (`10.000` →
-    /// `10000`), a comma between digits is a decimal point (`2,375` → `2.375`), `\mid` between coordinates is a comma
+    /// `10000`), a comma between digits is a decimal point (`2,375` → `2.375`, `2{,}5` → `2.5`), `\mid` between coordinates is a comma
     /// (`S(1,5 \mid -2)` → `S(1.5 , -2)`), and a leading `R$` goes.
     static func readDecimalCommas(_ answer: [UInt8]) -> [UInt8] {
+        // `2{,}5`: LaTeX's braced comma, the decimal comma of German typesetting.
+        var answer = answer
+        Bytes.replaceAll(&answer, decimalCommaBraced, with: [44])
         var out: [UInt8] = []
         out.reserveCapacity(answer.count)
         let separators = pairSeparatorCommas(answer)
@@ -70,6 +74,8 @@ extension AnswerExtractor {
         if Bytes.hasPrefix(out, at: 0, b("R$")) { out.removeFirst(2) }
         return out
     }
+
+    static let decimalCommaBraced: [UInt8] = b("{,}")
 
     /// The commas that separate the coordinates of a bracketed pair or tuple (`$(1,2)$ y $(2,1)$`) rather than mark a
     /// decimal: every comma inside `(…)` or `[…]` that holds only numbers, commas and spaces. A decimal-comma writer
@@ -104,6 +110,11 @@ extension AnswerExtractor {
         let groups = bytes[firstDot...].split(separator: 46, omittingEmptySubsequences: false).dropFirst()
         guard bytes[..<firstDot].allSatisfy(Bytes.isDigit), groups.allSatisfy({ $0.count == 3 && $0.allSatisfy(Bytes.isDigit) }) else { return nil }
         let plain = bytes.filter { $0 != 46 }
+        // "4 × 5 × 60 € = 1.200 €", "R$ 1.200": an amount written with the euro sign after it or the real sign before it
+        // is written the way continental Europe and Brazil group thousands.
+        for marked in [bytes + b(" €"), bytes + b("€"), b("R$ ") + bytes, b("R$") + bytes] where Bytes.find(text, marked) != nil {
+            return Bytes.string(plain)
+        }
         var from = 0
         while let at = Bytes.find(text, plain, from: from) {
             let end = at + plain.count

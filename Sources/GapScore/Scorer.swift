@@ -286,6 +286,12 @@ public struct GaprunScorer: Scorer {
            verify(gold: gold, candidate: listed, policy: policy).equivalent {
             return Judgment(correct: true, extracted: listed, reason: "last-sentence: tuples and their permutations: equal as values\(cut)")
         }
+        // "정답은 ③입니다" against `C`: options numbered ① to ⑤ are the letters A to E.
+        if !verification.equivalent, gold.utf8.count <= 16, let letter = choiceLetter(ofNormalized: GoldCache.plainNormalized(gold).text),
+           let chosen = circledChoice(answer) {
+            let correct = chosen == letter
+            return Judgment(correct: correct, extracted: String(chosen), reason: "choice-letter: a numbered option read as its letter\(correct ? "" : ", a different choice")\(cut)")
+        }
         // `x \equiv 25 \equiv 4 \pmod{7}` against a number: the last residue of the congruence.
         if !verification.equivalent, let residue = AnswerExtractor.congruenceResidue(answer) {
             let second = verify(gold: gold, candidate: residue, policy: policy)

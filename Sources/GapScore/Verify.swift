@@ -117,6 +117,12 @@ func choiceLetterSet(ofNormalized text: String) -> Set<Character>? {
 func trailingChoiceLetters(_ sentence: String) -> Set<Character>? {
     var bytes = Array(sentence.utf8)
     while let last = bytes.last, last == 46 || last == 32 || last == 42 { bytes.removeLast() }
+    // "정답은 A, C입니다.", "答えは A と C です。": a closing word of the sentence, and と ("and") between letters.
+    for ending in sentenceEndings where bytes.count > ending.count && Array(bytes.suffix(ending.count)) == ending {
+        bytes.removeLast(ending.count)
+        while let last = bytes.last, last == 32 { bytes.removeLast() }
+        break
+    }
     var letters = Set<Character>()
     var index = bytes.count
     while index > 0 {
@@ -139,7 +145,25 @@ func trailingChoiceLetters(_ sentence: String) -> Set<Character>? {
     return letters.count >= 2 ? letters : nil
 }
 
-let choiceJoiners: [[UInt8]] = [" and", " e", " y", " et", " und", " и"].map { Array($0.utf8) }
+let choiceJoiners: [[UInt8]] = [" and", " e", " y", " et", " und", " и", "と", "와", "과"].map { Array($0.utf8) }
+
+/// A circled option number standing for its letter, as Korean and Japanese exams number choices (`③입니다` → `C`); the
+/// answer may keep a closing word. Nil for anything else.
+func circledChoice(_ answer: String) -> Character? {
+    var bytes = Array(Bytes.trimSpaces(Array(answer.utf8)[...]))
+    while let last = bytes.last, last == 46 || last == 32 { bytes.removeLast() }
+    for ending in sentenceEndings + [Array("번".utf8)] where bytes.count > ending.count && Array(bytes.suffix(ending.count)) == ending {
+        bytes.removeLast(ending.count)
+        break
+    }
+    while let last = bytes.last, last == 32 { bytes.removeLast() }
+    // ① to ⑤ are U+2460 to U+2464: E2 91 A0 to E2 91 A4.
+    guard bytes.count == 3, bytes[0] == 0xE2, bytes[1] == 0x91, (0xA0...0xA4).contains(bytes[2]) else { return nil }
+    return Character(Unicode.Scalar(65 + bytes[2] - 0xA0))
+}
+
+/// Words that close a Korean or Japanese sentence after its answer, and the full stop `。`.
+let sentenceEndings: [[UInt8]] = ["입니다", "이다", "です", "である", "。"].map { Array($0.utf8) }
 
 /// `[3, 4]` → `(3, 4)`: square brackets around two or more plain numbers; nil for anything else.
 func bracketedVector(_ text: String) -> String? {

@@ -829,3 +829,58 @@ import Testing
     #expect(!judge("因为 $20 = 3 \\times 6 + 2$，第 $20$ 个球对应循环中的第 $2$ 个。\n\n所以第 $20$ 个球是红色。", "\\text{blue}"))
     #expect(judge("2 つの式は同じ直線を表すので、解は無限に多く存在します。\n\n答え：無限個", "\\infty"))
 }
+
+@Test func roundThirtyTwoSetsPowersChecksAndOtherScripts() {
+    let scorer = GaprunScorer()
+    func judge(_ response: String, _ gold: String) -> Bool { scorer.judge(response: response, gold: gold, policy: .standard).correct }
+    // A set or list opened by bold markers; a power of numbers in a difference; a subscript base after log; a constant named last.
+    #expect(judge("The positive divisors of 8 are **{1, 2, 4, 8}**.", "\\{1,2,4,8\\}"))
+    #expect(!judge("The positive divisors of 8 are **{1, 2, 4}**.", "\\{1,2,4,8\\}"))
+    #expect(judge("By induction the maximum is 2^2017 − 1.", "2^{2017}-1"))
+    #expect(!judge("By induction the maximum is 2^2017 + 1.", "2^{2017}-1"))
+    #expect(judge("Taking log base 3 of both sides of 3ˣ = 5, the exponent is log₃5.", "\\log_3 5"))
+    #expect(!judge("Taking log base 3 of both sides of 3ˣ = 5, the exponent is log₅3.", "\\log_3 5"))
+    #expect(judge("The product simplifies to e^(iπ/2), which is just i.", "i"))
+    #expect(!judge("The product simplifies to e^(-iπ/2), which is just -i.", "i"))
+    // An approximation after a bold value; an aside after a tuple; two values after "can be"; an inequality that closes with its name.
+    #expect(judge("Solving 3x = 14 gives **14/3** (about 4.67).", "\\frac{14}{3}"))
+    #expect(judge("Completing the square gives (x + 2)² + (y − 5)² = 9, so the center is (−2, 5) (and the radius is 3).", "(-2,5)"))
+    #expect(!judge("Completing the square gives (x + 2)² + (y − 5)² = 9, so the center is (−2, 5) (and the radius is 3).", "3"))
+    #expect(judge("The discriminant k² − 4 must be zero, so k² = 4 and k can be 2 or −2.", "\\{-2, 2\\}"))
+    #expect(!judge("The discriminant k² − 4 must be zero, so k² = 4 and k can be 2 or −2.", "2"))
+    #expect(judge("Adding 2 to both sides and dividing by 3 gives −2/3 < x.", "x > -\\frac{2}{3}"))
+    #expect(!judge("Adding 2 to both sides and dividing by 3 gives −2/3 > x.", "x > -\\frac{2}{3}"))
+    // A closing line that only verifies; one that concludes after its check is read.
+    #expect(judge("逐一检验可得，当 $n = 13$ 时首次满足 $2^n > 8000$。因此 $n$ 的最小值为 13。\n\n验证：$2^{12} = 4096 < 8000$，$2^{13} = 8192 > 8000$。", "13"))
+    #expect(judge("So the smallest n is 13.\n\nCheck: $2^{12} = 4096 < 8000$ and $2^{13} = 8192 > 8000$.", "13"))
+    #expect(!judge("So $x = 4$ or $x = -2$.\n\nCheck: $\\log_2 4 + \\log_2 2 = 3$ ✓, and $x = -2$ is rejected. Therefore $x = -2$.", "4"))
+    // Myriads after a space; dotted thousands beside a euro sign; a braced decimal comma in a German point; rejected roots in German.
+    #expect(judge("该市人口增加了 $2.5 \\times 5000$ 人，即\n\n共 1.25 万人。", "12500"))
+    #expect(!judge("该市人口增加了 $2.5 \\times 5000$ 人，即\n\n共 1.25 万人。", "125"))
+    #expect(judge("Er arbeitet 4 Wochen lang an 5 Tagen pro Woche und verdient 60 € pro Tag.\n4 × 5 × 60 € = 1.200 €\n#### 1.200", "1200"))
+    #expect(!judge("Er arbeitet 4 Wochen lang an 5 Tagen pro Woche und verdient 60 € pro Tag.\n4 × 5 × 60 € = 1.200 €\n#### 1.200", "1.2"))
+    #expect(judge("Gleichsetzen liefert $2x - 4 = 1$, also $x = 2{,}5$ und $y = 1$.\n\nDer Schnittpunkt ist $S(2{,}5 \\mid 1)$.", "\\left(\\frac{5}{2}, 1\\right)"))
+    #expect(!judge("Gleichsetzen liefert $2x - 4 = 1$, also $x = 2{,}5$ und $y = 1$.\n\nDer Schnittpunkt ist $S(2{,}5 \\mid 1)$.", "\\left(1, \\frac{5}{2}\\right)"))
+    #expect(judge("Aus $\\log_2(x) + \\log_2(x - 3) = 2$ folgt $x = 4$ oder $x = -1$.\n\n$x = 4$ ($x = -1$ entfällt, da der Logarithmus nicht definiert ist).", "4"))
+    #expect(!judge("Aus $\\log_2(x) + \\log_2(x - 3) = 2$ folgt $x = 4$ oder $x = -1$.\n\n$x = 4$ ($x = -1$ entfällt, da der Logarithmus nicht definiert ist).", "-1"))
+    // Choice letters: two joined in Korean, numbered options, a corrected choice in Italian, a bold letter, a letter and its value.
+    #expect(!judge("두 조건을 모두 만족하는 보기를 확인하면\n\n정답은 A, C입니다.", "C"))
+    #expect(judge("두 조건을 모두 만족하는 보기를 확인하면\n\n정답은 A, C입니다.", "AC"))
+    #expect(judge("각 보기를 대입해 보면 ③만 성립합니다.\n\n정답은 ③입니다.", "C"))
+    #expect(!judge("각 보기를 대입해 보면 ②만 성립합니다.\n\n정답은 ②입니다.", "C"))
+    #expect(!judge("Confrontando le opzioni, la risposta è C.\n\nAnzi no, ho dimenticato un lato: la risposta corretta è la B.", "C"))
+    #expect(judge("Confrontando le opzioni, la risposta è C.\n\nAnzi no, ho dimenticato un lato: la risposta corretta è la B.", "B"))
+    #expect(judge("Por lo tanto, la respuesta correcta es la opción **B**.", "B"))
+    #expect(judge("The perimeter is 12. The correct answer is (C), i.e. 12.", "C"))
+    #expect(judge("Calcolando, il perimetro è $4 \\cdot 3 = 12$. La risposta corretta è la (C), cioè 12.", "12"))
+    #expect(!judge("Calcolando, il perimetro è $4 \\cdot 3 = 12$. La risposta corretta è la (C), cioè 12.", "B"))
+    // Words in Japanese and Korean; a name in Cyrillic; a period in parentheses.
+    #expect(judge("$f(-x) = (-x)^4 + (-x)^2 = f(x)$ が成り立つので、\n\n$f$ は偶関数です。", "\\text{even}"))
+    #expect(!judge("$f(-x) = (-x)^4 + (-x)^2 = f(x)$ が成り立つので、\n\n$f$ は偶関数です。", "\\text{odd}"))
+    #expect(judge("100일 후는 14주와 2일 후이므로\n\n정답은 화요일입니다.", "\\text{Tuesday}"))
+    #expect(judge("Сравнивая суммы, у Боба получается 58 очков, у Алисы 55.\n\nОтвет: Боб.", "\\text{Bob}"))
+    #expect(!judge("Сравнивая суммы, у Боба получается 58 очков, у Алисы 55.\n\nОтвет: Алиса.", "\\text{Bob}"))
+    #expect(judge("Деля 1 на 3 уголком, получаем периодическую дробь.\n\nОтвет: 0,(3).", "\\frac{1}{3}"))
+    #expect(judge("Деля 1 на 6 уголком, получаем периодическую дробь.\n\nОтвет: 0,1(6).", "\\frac{1}{6}"))
+    #expect(!judge("Деля 1 на 6 уголком, получаем периодическую дробь.\n\nОтвет: 0,(16).", "\\frac{1}{6}"))
+}

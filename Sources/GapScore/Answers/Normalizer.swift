@@ -114,6 +114,7 @@ enum Normalizer {
     static func normalize(_ raw: String) -> NormalizedAnswer {
         var text = Array(raw.utf8)
         var approximate = false
+        if text.count <= 32, text.last == 41, let periodic = parenthesisedPeriod(text) { text = periodic }
         let commands = commandsPresent(text)
         if commands.begin { takeLastAlignedRow(&text) }
         // Every byte the text may hold: kept a superset as the text changes (passes below only remove bytes, or insert
@@ -548,6 +549,27 @@ enum Normalizer {
         if name.isEmpty { text = body; return }
         guard name.count == 1, Bytes.isLetter(name[0]) else { return }
         text = name + [40, variable, 41, 61] + body
+    }
+
+    /// A repeating decimal written with its period in parentheses, as Russian, German and French schools write it:
+    /// `0,(3)`, `0.1(6)`, `0{,}(3)`, `-2,(45)` → `0.\overline{3}`, `0.1\overline{6}`, …; nil for anything else.
+    static func parenthesisedPeriod(_ text: [UInt8]) -> [UInt8]? {
+        var bytes = text
+        Bytes.replaceAll(&bytes, b("{,}"), with: [44])
+        var index = 0
+        if bytes.first == 45 { index = 1 }
+        let whole = index
+        while index < bytes.count, Bytes.isDigit(bytes[index]) { index += 1 }
+        guard index > whole, index < bytes.count, bytes[index] == 44 || bytes[index] == 46 else { return nil }
+        let point = index
+        index += 1
+        while index < bytes.count, Bytes.isDigit(bytes[index]) { index += 1 }
+        guard index < bytes.count, bytes[index] == 40 else { return nil }
+        let open = index
+        index += 1
+        while index < bytes.count, Bytes.isDigit(bytes[index]) { index += 1 }
+        guard index > open + 1, index == bytes.count - 1, bytes[index] == 41 else { return nil }
+        return Array(bytes[..<point]) + [46] + Array(bytes[(point + 1)..<open]) + b("\\overline{") + Array(bytes[(open + 1)..<index]) + [125]
     }
 
     /// Unicode subscript digits are a subscript: `2516₈` → `2516_{8}`, `log₂3` → `log_{2}3`, `x₁₀` → `x_{10}`.

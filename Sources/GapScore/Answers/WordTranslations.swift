@@ -1,5 +1,5 @@
 // Word answers written in other languages: yes/no, parity (and "neither even nor odd"), weekdays and colours in Spanish,
-// French, German, Portuguese, Italian, Russian and Chinese (yes/no and colours also in Japanese, Korean, Turkish, Polish
+// French, German, Portuguese, Italian, Russian, Chinese, Japanese and Korean (yes/no and colours also in Turkish, Polish
 // and Indonesian), read as the English word a gold stores (`martes` answers `\text{Tuesday}`).
 
 extension EquivalenceChecker {
@@ -8,15 +8,17 @@ extension EquivalenceChecker {
         let groups: [String: [String]] = [
             "yes": ["sí", "si", "oui", "ja", "sim", "sì", "да", "是", "是的", "はい", "예", "네", "evet", "tak", "ya"],
             "no": ["non", "nein", "não", "nao", "нет", "否", "不是", "いいえ", "아니요", "아니오", "hayır", "hayir", "nie", "tidak"],
-            "odd": ["impar", "impair", "impaire", "ungerade", "dispari", "нечётная", "нечетная", "нечётное", "нечётный", "奇数", "奇函数"],
-            "even": ["par", "pair", "paire", "gerade", "pari", "чётная", "четная", "чётное", "чётный", "偶数", "偶函数"],
-            "monday": ["lunes", "lundi", "montag", "segunda-feira", "segunda", "lunedì", "lunedi", "понедельник", "星期一", "周一"],
-            "tuesday": ["martes", "mardi", "dienstag", "terça-feira", "terça", "martedì", "martedi", "вторник", "星期二", "周二"],
-            "wednesday": ["miércoles", "miercoles", "mercredi", "mittwoch", "quarta-feira", "quarta", "mercoledì", "mercoledi", "среда", "星期三", "周三"],
-            "thursday": ["jueves", "jeudi", "donnerstag", "quinta-feira", "quinta", "giovedì", "giovedi", "четверг", "星期四", "周四"],
-            "friday": ["viernes", "vendredi", "freitag", "sexta-feira", "sexta", "venerdì", "venerdi", "пятница", "星期五", "周五"],
-            "saturday": ["sábado", "sabado", "samedi", "samstag", "sonnabend", "sabato", "суббота", "星期六", "周六"],
-            "sunday": ["domingo", "dimanche", "sonntag", "domenica", "воскресенье", "星期日", "星期天", "周日"],
+            "odd": ["impar", "impair", "impaire", "ungerade", "dispari", "нечётная", "нечетная", "нечётное", "нечётный", "奇数", "奇函数",
+                    "奇関数", "홀함수", "기함수", "홀수"],
+            "even": ["par", "pair", "paire", "gerade", "pari", "чётная", "четная", "чётное", "чётный", "偶数", "偶函数",
+                     "偶関数", "짝함수", "우함수", "짝수"],
+            "monday": ["lunes", "lundi", "montag", "segunda-feira", "segunda", "lunedì", "lunedi", "понедельник", "星期一", "周一", "月曜日", "월요일"],
+            "tuesday": ["martes", "mardi", "dienstag", "terça-feira", "terça", "martedì", "martedi", "вторник", "星期二", "周二", "火曜日", "화요일"],
+            "wednesday": ["miércoles", "miercoles", "mercredi", "mittwoch", "quarta-feira", "quarta", "mercoledì", "mercoledi", "среда", "星期三", "周三", "水曜日", "수요일"],
+            "thursday": ["jueves", "jeudi", "donnerstag", "quinta-feira", "quinta", "giovedì", "giovedi", "четверг", "星期四", "周四", "木曜日", "목요일"],
+            "friday": ["viernes", "vendredi", "freitag", "sexta-feira", "sexta", "venerdì", "venerdi", "пятница", "星期五", "周五", "金曜日", "금요일"],
+            "saturday": ["sábado", "sabado", "samedi", "samstag", "sonnabend", "sabato", "суббота", "星期六", "周六", "土曜日", "토요일"],
+            "sunday": ["domingo", "dimanche", "sonntag", "domenica", "воскресенье", "星期日", "星期天", "周日", "日曜日", "일요일"],
             "red": ["rojo", "roja", "rouge", "rot", "vermelho", "vermelha", "rosso", "rossa", "красный", "红色", "红", "赤", "赤色", "빨간색", "빨강", "kırmızı", "czerwony", "merah"],
             "blue": ["azul", "bleu", "bleue", "blau", "blu", "синий", "蓝色", "蓝", "青", "青色", "파란색", "파랑", "mavi", "niebieski", "biru"],
             "green": ["verde", "vert", "verte", "grün", "зелёный", "зеленый", "绿色", "绿", "緑", "緑色", "초록색", "녹색", "yeşil", "zielony", "hijau"],
@@ -60,6 +62,30 @@ extension EquivalenceChecker {
 
     /// Whether two word answers are the same word in two languages (`sí` and `yes`, `dienstag` and `tuesday`).
     static func sameWordTranslated(_ a: String, _ b: String) -> Bool {
-        englishWord[a] == b || englishWord[b] == a
+        englishWord[a] == b || englishWord[b] == a || latinFromCyrillic(a) == b || latinFromCyrillic(b) == a
+    }
+
+    /// The Latin letters of each lower-case Cyrillic letter (`х` is read `h`, as English names spell it: Харри, Хана).
+    static let cyrillicToLatin: [Character: String] = [
+        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i", "й": "y", "к": "k",
+        "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "ts",
+        "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+    ]
+
+    /// A word written in Cyrillic, spelled in Latin letters ("боб" → "bob", "том" → "tom"; `дж` is read `j`: "джейн" →
+    /// "jeyn"); nil when it holds anything but Cyrillic letters. It answers a name gold only when the spellings are the
+    /// same, so "алиса" does not answer `Alice`.
+    static func latinFromCyrillic(_ word: String) -> String? {
+        guard word.utf8.count >= 4, word.utf8.count <= 40, let first = word.unicodeScalars.first, (0x400...0x4FF).contains(first.value) else { return nil }
+        var out = ""
+        let characters = Array(word.lowercased())
+        var index = 0
+        while index < characters.count {
+            if characters[index] == "д", index + 1 < characters.count, characters[index + 1] == "ж" { out += "j"; index += 2; continue }
+            guard let latin = cyrillicToLatin[characters[index]] else { return nil }
+            out += latin
+            index += 1
+        }
+        return out
     }
 }
