@@ -111,13 +111,23 @@ extension AnswerExtractor {
             characters += 1
             index += 3
             // ASCII digits after a myriad continue the run when a unit follows them: `1万2千`, `2만 5천`.
-            if case .myriad = found {
+            if case .myriad(let myriad) = found {
                 var digits = index
                 if digits < text.count, text[digits] == 32 { digits += 1 }
                 var end = digits
                 while end < text.count, Bytes.isDigit(text[end]) { end += 1 }
-                guard end > digits, let next = numeral(text, at: end, afterNumber: true), case .unit = next,
-                      let value = Double(Bytes.string(text[digits..<end])) else { continue }
+                if end > digits, let next = numeral(text, at: end, afterNumber: true), case .unit = next,
+                   let value = Double(Bytes.string(text[digits..<end])) {
+                    number = value
+                    index = end
+                    continue
+                }
+                // "1만 2,500원", "3万5000元": the rest below the myriad in ASCII digits (commas may group them).
+                end = digits
+                while end < text.count, Bytes.isDigit(text[end]) || text[end] == 44 && end + 3 < text.count
+                        && text[(end + 1)...(end + 3)].allSatisfy(Bytes.isDigit) && end > digits { end += 1 }
+                guard end > digits, end == text.count || !Bytes.isDigit(text[end]) && text[end] != 46,
+                      let value = Double(Bytes.string(text[digits..<end].filter { $0 != 44 })), value < myriad else { continue }
                 number = value
                 index = end
             }

@@ -47,7 +47,7 @@ public enum AnswerExtractor {
         }
         // "The cross product is ⟨2, −1, 3⟩.": angle brackets around plain numbers hold a vector, read as a tuple.
         if seen.contains(0xE2), Bytes.contains(text, angleOpen) { rewriteAngleVectors(&text) }
-        // Arabic-Indic and Persian digits are digits: `٣٦` → `36`.
+        // Arabic-Indic and Persian digits are digits: `٣٦` → `36`, `٣٫٥` → `3.5`.
         if seen.contains(0xD9) || seen.contains(0xDB) { rewriteArabicDigits(&text) }
         // Chinese and Japanese numerals in digits: `二十四种` → `24种`, `1.5万` → `15000`, `2割` → `20%`.
         if (0xE3...0xED).contains(where: { seen.contains($0) }), mayHoldCJKNumerals(text) { text = rewriteCJKNumerals(text) }
@@ -77,7 +77,8 @@ public enum AnswerExtractor {
         }
         result.cutOff = cutOff
         // "Antwort: 28.800 €", "$y = 0,75x$" in German prose: numbers as the response's language writes them.
-        if let answer = result.answer, hasLocaleNumber(Array(answer.utf8)), writesDecimalCommas(text) {
+        if let answer = result.answer, hasLocaleNumber(Array(answer.utf8)),
+           writesDecimalCommas(text) || looksDottedInLocale(Array(answer.utf8), in: text) {
             result.answer = Bytes.string(readDecimalCommas(Array(answer.utf8)))
         }
         // "= 1200 reais.\n\nResposta: 1.200": the response's own undotted number.
@@ -141,6 +142,12 @@ public enum AnswerExtractor {
         while index < text.count {
             if index + 1 < text.count, text[index] == 0xD9 && (0xA0...0xA9).contains(text[index + 1]) || text[index] == 0xDB && (0xB0...0xB9).contains(text[index + 1]) {
                 out.append(48 + (text[index] == 0xD9 ? text[index + 1] - 0xA0 : text[index + 1] - 0xB0))
+                index += 2
+                continue
+            }
+            // The Arabic decimal separator `٫` (U+066B) between digits is a point, the thousands separator `٬` (U+066C) goes.
+            if index + 1 < text.count, text[index] == 0xD9, text[index + 1] == 0xAB || text[index + 1] == 0xAC, let last = out.last, Bytes.isDigit(last) {
+                if text[index + 1] == 0xAB { out.append(46) }
                 index += 2
                 continue
             }
@@ -252,6 +259,12 @@ public enum AnswerExtractor {
             if policy.fallback == .lastMathOrNumber, boxStart >= 0, let end = boxEnd(text, from: boxStart), text.count - end > 8,
                let corrected = correctionAfterBox(text, boxStart: boxStart, boxEnd: end, policy: policy) {
                 return Extraction(answer: corrected, rule: "boxed (corrected after it)", allBoxed: [])
+            }
+            // "… So the remainder is $\boxed{3}$. However, … the remainder is indeed 2, not 3.": a later sentence that
+            // denies the box's value states the answer instead.
+            if policy.fallback == .lastMathOrNumber, boxStart >= 0, last.utf8.count <= 16, let end = boxEnd(text, from: boxStart),
+               let stated = valueDenyingBox(text, from: end, boxed: last, policy: policy) {
+                return Extraction(answer: stated, rule: "boxed (denied later; the value stated instead)", allBoxed: [])
             }
             if policy.fallback == .lastMathOrNumber, boxStart >= 0, let end = boxEnd(text, from: boxStart), text.count - end > 8,
                let turned = turnAfterBox(text, boxEnd: end, boxed: last, guessed: guessedBox(text, boxStart: boxStart), policy: policy) {
@@ -384,7 +397,15 @@ public enum AnswerExtractor {
                 if let step = lastStepAfterArrow(Array(whole.utf8)) {
                     return Extraction(answer: step, rule: "whole-response (the last step after an arrow)", allBoxed: [])
                 }
+                // "√12 = √(4 · 3) = **2√3**", "1,500 × 1,000 = 1.5 × 10⁶": a computation of numbers gives its last side.
+                if let value = lastSideOfComputation(Array(whole.utf8)) {
+                    return Extraction(answer: value, rule: "whole-response (last side of a computation)", allBoxed: [])
+                }
                 return Extraction(answer: whole, rule: "whole-response", allBoxed: [])
+            }
+            // "- (1, 6)⏎- (2, 3)⏎- (3, 2)⏎- (6, 1)⏎⏎That's all four ordered pairs.": values listed as closing bullets.
+            if policy.fallback == .lastMathOrNumber, let listed = closingBulletedValues(text) {
+                return Extraction(answer: listed, rule: "last-number (values listed as closing bullets)", allBoxed: [])
             }
             if policy.fallback == .lastMathOrNumber, let word = lastNumberWord(text) {
                 return Extraction(answer: word, rule: "last-number-word", allBoxed: [])
@@ -430,6 +451,10 @@ public enum AnswerExtractor {
                 }
                 if let stated = valueBeforeReason(text, segment: math, policy: policy) {
                     return Extraction(answer: stated, rule: "last-math (value stated before its reason)", allBoxed: [])
+                }
+                // "$$2(x-1) + 3(y-1) - z = 0 \;\Longrightarrow\; -2x - 3y + z + 5 = 0.$$": the last step after an arrow.
+                if math.text.utf8.contains(where: { $0 == 92 || $0 >= 0x80 || $0 == 62 }), let step = lastStepAfterArrow(Array(math.text.utf8)) {
+                    return Extraction(answer: step, rule: "last-math (the last step after an arrow)", allBoxed: [])
                 }
                 if let value = chainResult(math.text) {
                     // "$14.40 / 0.4 = 36$ cents.": the unit after the math stays with its result.
@@ -671,14 +696,21 @@ public enum AnswerExtractor {
         "respuesta correcta es", "réponse correcte est", "bonne réponse est", "richtige antwort ist", "resposta correta é",
         "risposta corretta è",
         "정답은", "정답:", "정답 :", "답은", "답:",
+        // Arabic ("the answer is", "the correct answer is", "answer:") and Dutch.
+        "الإجابة الصحيحة هي", "الإجابة هي", "الإجابة:", "الجواب:", "الجواب هو", "الجواب هي",
+        "het antwoord is", "antwoord:",
     ].map(b)
 
+    /// "Thus" words that may follow the verb of a foreign answer phrase, each with its space.
+    static let phraseAdverbs: [[UInt8]] = ["dus ", "donc ", "also ", "quindi ", "entonces ", "então ", "portanto ", "alors ", "итак, ",
+                                           "tedy ", "jadi "].map(b)
+
     /// Whether the text may hold a foreign answer phrase: a byte outside ASCII (every marker above has one but the
-    /// German, Spanish and the Portuguese and Italian ones with a colon) or "ntwort", "rgebnis", "espuesta", "sposta". A
-    /// cheap test before the markers are searched.
+    /// German, Spanish, Dutch and the Portuguese and Italian ones with a colon) or "ntwort", "rgebnis", "espuesta",
+    /// "sposta", "ntwoord". A cheap test before the markers are searched.
     static func mayHoldForeignAnswerPhrase(_ text: [UInt8]) -> Bool {
         text.contains(where: { $0 >= 0x80 }) || Bytes.find(text, b("ntwort")) != nil || Bytes.find(text, b("rgebnis")) != nil
-            || Bytes.find(text, b("espuesta")) != nil || Bytes.find(text, b("sposta")) != nil
+            || Bytes.find(text, b("espuesta")) != nil || Bytes.find(text, b("sposta")) != nil || Bytes.find(text, b("ntwoord")) != nil
     }
 
     /// The answer after the last foreign answer phrase ("答案是 12", "所以答案是 $\frac{1}{2}$。", "Ответ: $x = -3$."), up
@@ -690,6 +722,9 @@ public enum AnswerExtractor {
         for colon in [b("："), b(":")] where Bytes.hasPrefix(Array(Bytes.trimSpaces(rest[...])), at: 0, colon) {
             rest = Array(Bytes.trimSpaces(rest[...]).dropFirst(colon.count))
         }
+        // "het antwoord is dus geen", "la réponse est donc 12": "thus" after the verb is not part of the answer.
+        let opening = Array(Bytes.trimSpaces(rest[...]))
+        if let adverb = phraseAdverbs.first(where: { Bytes.hasPrefixIgnoringCase(opening, at: 0, $0) }) { rest = Array(opening.dropFirst(adverb.count)) }
         if let stop = Bytes.find(rest, b("。")) { rest.removeSubrange(stop...) }
         // "정답은 화요일입니다.", "答えは 12 です": the word that closes the sentence is not part of the answer.
         var probe = rest
@@ -700,6 +735,9 @@ public enum AnswerExtractor {
         }
         return cleanPhrase(rest)
     }
+
+    /// "Or" in the languages models answer in.
+    static let foreignOr: [[UInt8]] = ["或者", "或", "または", "또는", "oder", "ou", "o", "или", "oppure", "atau", "veya", "lub", "hoặc", "أو"].map(b)
 
     /// The content of the box right before the last one when only "or" (with spaces, commas and `$`) joins them; nil
     /// otherwise.
@@ -718,14 +756,21 @@ public enum AnswerExtractor {
             }
         }
         let joiner: Int
+        var joinedByAnd = false
         if cursor >= 3, Bytes.hasPrefixIgnoringCase(text, at: cursor - 2, b("or")), text[cursor - 3] == 32 || text[cursor - 3] == 44 { joiner = 2 }
-        else if cursor >= 4, Bytes.hasPrefixIgnoringCase(text, at: cursor - 3, b("and")), text[cursor - 4] == 32 || text[cursor - 4] == 44 { joiner = 3 }
+        else if cursor >= 4, Bytes.hasPrefixIgnoringCase(text, at: cursor - 3, b("and")), text[cursor - 4] == 32 || text[cursor - 4] == 44 {
+            joiner = 3
+            joinedByAnd = true
+        }
+        // "可能是 $\boxed{5}$ 或 $\boxed{6}$", "$\boxed{5}$ oder $\boxed{6}$": "or" in other languages.
+        else if let or = foreignOr.first(where: { cursor > $0.count && Bytes.hasPrefix(text, at: cursor - $0.count, $0)
+                    && ($0[0] >= 0x80 || text[cursor - $0.count - 1] == 32) }) { joiner = or.count }
         else { return nil }
         cursor -= joiner
         while cursor > 0, text[cursor - 1] == 32 || text[cursor - 1] == 36 || text[cursor - 1] == 44 { cursor -= 1 }
         guard cursor > 0, text[cursor - 1] == 125, let previousStart = Bytes.findLast(text, boxedName, end: cursor),
               let end = boxEnd(text, from: previousStart) else { return nil }
-        if joiner == 3, name == nil {
+        if joinedByAnd, name == nil {
             // Unnamed boxes joined by "and" list the answers only after a plural "are": "The values are $\boxed{4}$ and
             // $\boxed{9}$." ("The area is $\boxed{6}$ and the perimeter …" never joins: words follow the "and").
             var at = previousStart
@@ -1917,19 +1962,21 @@ public enum AnswerExtractor {
     }
 
     /// A formula of one-letter names that ends the response after a stating verb: "…, the double sum becomes p − q." →
-    /// `p - q`. Names and `+ - * /` only, at least two names and one operator, and no digit, `$` or command in the
-    /// sentence. Nil otherwise.
+    /// `p - q`. Names and `+ - * /` only, at least two names and one operator, and no `$` or command in the sentence
+    /// (no digit either, but before a last `=`). Nil otherwise.
     static func closingLetterFormula(_ text: [UInt8]) -> String? {
         guard var end = text.lastIndex(where: { !Bytes.isSpace($0) }), end > 0 else { return nil }
         if text[end] == 46 { end -= 1 }
         let start = sentenceStart(text, at: end)
         guard end > start, end - start <= 300 else { return nil }
         let sentence = Array(text[start...end])
-        guard !sentence.contains(where: { Bytes.isDigit($0) || $0 == 36 || $0 == 92 }) else { return nil }
+        guard !sentence.contains(where: { $0 == 36 || $0 == 92 }) else { return nil }
         let lowered = sentence.map(Bytes.lower)
-        guard let verb = [" is ", " equals ", " becomes ", " = ", " simplifies to ", " reduces to ", " gives ", " telescopes to ",
-                          " sums to ", " comes to ", " collapses to "]
-                .compactMap({ v in Bytes.findLast(lowered, b(v)).map { $0 + v.count } }).max() else { return nil }
+        guard let (verb, word) = [" is ", " equals ", " becomes ", " = ", " simplifies to ", " reduces to ", " gives ", " telescopes to ",
+                                  " sums to ", " comes to ", " collapses to "]
+                .compactMap({ v in Bytes.findLast(lowered, b(v)).map { ($0 + v.count, v) } }).max(by: { $0.0 < $1.0 }) else { return nil }
+        // Digits only in a computation that the formula ends: "… = Σ 1/n² − Σ 1/n³ = p − q."
+        if sentence.contains(where: Bytes.isDigit), word != " = " { return nil }
         let formula = Array(Bytes.trimSpaces(sentence[verb...]))
         var names = 0, operators = 0, previousName = false
         for byte in formula {
@@ -2267,8 +2314,13 @@ public enum AnswerExtractor {
         guard bytes.count <= 400, let (at, width) = stepArrows.compactMap({ a in Bytes.findLast(bytes, a).map { ($0, a.count) } }).max(by: { $0.0 < $1.0 }),
               at > 0 else { return nil }
         var step = Array(Bytes.trimSpaces(bytes[(at + width)...]))
-        while let last = step.last, last == 46 || last == 36 { step.removeLast() }
-        while let first = step.first, first == 36 || first == 32 { step.removeFirst() }
+        while let last = step.last, last == 46 || last == 36 || last == 32 { step.removeLast() }
+        // `\;\Longrightarrow\; …`: spacing commands around the arrow are not part of the step.
+        while true {
+            while let first = step.first, first == 36 || first == 32 { step.removeFirst() }
+            guard let spacing = [b("\\;"), b("\\,"), b("\\quad"), b("\\qquad"), b("\\ ")].first(where: { Bytes.hasPrefix(step, at: 0, $0) }) else { break }
+            step.removeFirst(spacing.count)
+        }
         guard !step.isEmpty, step.count <= 120, step.contains(where: Bytes.isDigit) else { return nil }
         return Bytes.string(step)
     }
@@ -2316,6 +2368,10 @@ public enum AnswerExtractor {
     /// Whether the sentence holding `position` starts with a check ("Checking: …", "Verify: …", "To check, …").
     static func inCheckSentence(_ text: [UInt8], at position: Int) -> Bool {
         var start = sentenceStart(text, at: position)
+        // "… is divisible by... checking each residue, $n = 1, 3, 5, 7$.": after an ellipsis a lower-case word goes on
+        // with the sentence before it.
+        if start >= 3, Bytes.hasPrefix(text, at: start - 3, b("...")), start < text.count, text[start] == 32,
+           start + 1 < text.count, (97...122).contains(text[start + 1]) { return false }
         while start < position, Bytes.isSpace(text[start]) || text[start] == 42 { start += 1 }
         // "Let's double check: …", "Let me verify …", "We can check …", "Now, to check …".
         // Up to two lead-ins: "Wait, let me double-check: …", "Also, let's check …".
@@ -2387,10 +2443,13 @@ public enum AnswerExtractor {
         return listJoinWords.contains(words.map(Bytes.lower))
     }
 
-    /// "and" and "or" in the languages models answer in (French, Portuguese, Spanish, Italian, German, Russian, Chinese):
-    /// between two math segments they join a list as the English words do.
-    static let orWords: Set<[UInt8]> = Set(["or", "ou", "o", "oder", "или", "或", "或者"].map(b))
-    static let listJoinWords: Set<[UInt8]> = orWords.union(["and", "et", "y", "e", "und", "и", "和", "与", "and when", "or when"].map(b))
+    /// "and" and "or" in the languages models answer in (French, Portuguese, Spanish, Italian, German, Russian, Chinese,
+    /// Arabic, Japanese, Korean, Polish, Turkish, Indonesian, Vietnamese): between two math segments they join a list as
+    /// the English words do.
+    static let orWords: Set<[UInt8]> = Set(["or", "ou", "o", "oder", "или", "或", "或者", "أو", "または", "또는", "lub", "veya",
+                                            "atau", "hoặc", "oppure"].map(b))
+    static let listJoinWords: Set<[UInt8]> = orWords.union(["and", "et", "y", "e", "und", "и", "和", "与", "and when", "or when",
+                                                            "و", "と", "및", "i", "ve", "dan", "và"].map(b))
 
     static let conditionWords: [[UInt8]] = ["when", "whenever", "where", "at", "if", "for", "with", "after"].map(b)
 
@@ -2440,6 +2499,19 @@ public enum AnswerExtractor {
                     && !between.split(separator: 32).contains(where: { [b("is"), b("are"), b("was"), b("it"), b("get"), b("gives")].contains($0.map(Bytes.lower)) })
             let onlyWords = between.allSatisfy { Bytes.isLetter($0) || $0 == 32 || $0 == 44 || $0 == 61 || $0 == 95 }
             let region = Array(prefix[..<conditionStart])
+            // "There are $3.2\times 10^{4}$ bacteria after 5 hours.", "He will have 30 dollars after 5 weeks.": a duration
+            // after "after" says when the value stated after "are"/"have" holds.
+            if clauseWord == b("after"), Bytes.trimSpaces(between).isEmpty,
+               durationWords.contains(where: { Bytes.hasPrefixIgnoringCase(text, at: segment.end, $0) }),
+               let value = statedValue(region, policy: policy) {
+                let words = Bytes.trimSpaces(region[value.end...])
+                var lead = value.start
+                while lead > 0, region[lead - 1] == 32 || region[lead - 1] == 36 { lead -= 1 }
+                let verb = region[..<lead].split(separator: 32).last.map { $0.map(Bytes.lower) } ?? []
+                if words.allSatisfy({ Bytes.isLetter($0) || $0 == 32 }), words.split(separator: 32).count <= 3, holdingVerbs.contains(verb) {
+                    return value.text
+                }
+            }
             if !onlyWords {
                 // A clause with numbers in it ("The remainder is 4 when 49 is divided by 5") only right after the
                 // stated value, so "the height is 5, and when $t = 2$ it is $9$" keeps 9.
@@ -2654,11 +2726,25 @@ public enum AnswerExtractor {
         while valueEnd > 0, Bytes.isSpace(region[valueEnd - 1]) || region[valueEnd - 1] == 44 { valueEnd -= 1 }
         let lead = region[max(0, valueEnd - 24)..<valueEnd].map(Bytes.lower)
         if let not = Bytes.findLast(Array(lead), b(" not ")), !lead[(not + 5)...].contains(where: { Bytes.isLetter($0) }) { return nil }
-        let math = mathSegments(region).last { $0.text.contains(where: { !$0.isWhitespace }) }
+        let segments = mathSegments(region).filter { $0.text.contains(where: { !$0.isWhitespace }) }
         let stated = policy.fallback == .lastMathOrNumber ? lastNumber(region, dollarsAreMath: policy.dollarsAreMath) : nil
-        if let math, stated == nil || math.end >= stated!.end { return math.text.utf8.contains(where: Bytes.isDigit) ? math.text : nil }
+        if let math = segments.last, stated == nil || math.end >= stated!.end {
+            guard math.text.utf8.contains(where: Bytes.isDigit) else { return nil }
+            // "The pairs are $(0, 0)$ and $(1, 1)$; no others exist because …": a list of segments before the reason.
+            var joined = math.text
+            var index = segments.count - 1
+            while index > 0, isListJoin(region[segments[index - 1].end..<segments[index].start]) {
+                joined = segments[index - 1].text + listSeparator(region[segments[index - 1].end..<segments[index].start], segments[index - 1].text, joined) + joined
+                index -= 1
+            }
+            return joined
+        }
         return stated?.text
     }
+
+    static let durationWords: [[UInt8]] = [" seconds", " minutes", " hours", " days", " weeks", " months", " years", " second",
+                                           " minute", " hour", " day", " week", " month", " year"].map(b)
+    static let holdingVerbs: Set<[UInt8]> = Set(["is", "are", "was", "were", "has", "have", "had", "be", "holds", "contains"].map(b))
 
     static let rejectionWords: [[UInt8]] = ["reject", "discard", "exclude", "rule out", "rules out", "ruled out", "eliminate",
                                             "throw out", "extraneous", "not valid", "invalid",
@@ -2683,6 +2769,33 @@ public enum AnswerExtractor {
         guard let value = statedValue(region, policy: policy), region.count - value.end <= 24,
               region[value.end...].allSatisfy({ $0 == 42 || $0 == 32 || Bytes.isLetter($0) }) else { return nil }
         return value.text
+    }
+
+    /// The value a sentence after the box states before denying the box's own value ("… is indeed 2, not 3." after
+    /// `\boxed{3}`); nil when no denial names it or the stated value is the box's.
+    static func valueDenyingBox(_ text: [UInt8], from start: Int, boxed: String, policy: AnswerPolicy) -> String? {
+        let value = Array(boxed.utf8)
+        guard !value.isEmpty, value.allSatisfy({ Bytes.isDigit($0) || $0 == 45 || $0 == 46 || $0 == 47 }) else { return nil }
+        for word in denialWords {
+            var from = start
+            while let at = Bytes.find(text, word + value, from: from) {
+                let end = at + word.count + value.count
+                from = at + 1
+                guard end == text.count || !Bytes.isDigit(text[end]) && !(text[end] == 46 && end + 1 < text.count && Bytes.isDigit(text[end + 1])) else { continue }
+                // "… gives 41, not 42. … so I'll stick with 42.": the box's value named again after the denial keeps it.
+                var again = end
+                var named = false
+                while let later = Bytes.find(text, value, from: again) {
+                    let after = later + value.count
+                    if !(later > 0 && Bytes.isDigit(text[later - 1])) && (after == text.count || !Bytes.isDigit(text[after])) { named = true; break }
+                    again = later + 1
+                }
+                guard !named else { return nil }
+                let segment = Segment(text: boxed, start: at + word.count, end: end)
+                if let stated = valueBeforeDenial(text, segment: segment, policy: policy), stated != boxed { return stated }
+            }
+        }
+        return nil
     }
 
     static let boundWords: [[UInt8]] = ["at least ", "at most ", "more than ", "less than ", "fewer than ", "greater than ",
@@ -3003,7 +3116,9 @@ public enum AnswerExtractor {
     static func chanceInWords(_ text: [UInt8], number: Segment) -> String? {
         guard let first = firstTerm(text, joiner: b(" in "), number: number) else { return nil }
         let lead = Array(text[max(0, number.start - 4 - first.utf8.count - 80)..<(number.start - 4 - first.utf8.count)]).map(Bytes.lower)
-        guard ["chance", "probability", "likelihood", "odds of"].contains(where: { Bytes.contains(lead, b($0)) }) else { return nil }
+        // "… so there's a 1 in 6 chance.": the word may follow the pair.
+        let follows = [" chance", " probability", " likelihood"].contains { Bytes.hasPrefixIgnoringCase(text, at: number.end, b($0)) }
+        guard follows || ["chance", "probability", "likelihood", "odds of"].contains(where: { Bytes.contains(lead, b($0)) }) else { return nil }
         return "\\frac{" + first + "}{" + number.text + "}"
     }
 
@@ -3057,7 +3172,9 @@ public enum AnswerExtractor {
         }
         // `4\text{ hours }30\text{ minutes}`: the same words inside text commands.
         if answer.contains("\\text{") {
+            // `4 \text{ hours and } 30 \text{ minutes}`: the spaces on both sides of a command are one.
             let plain = answer.replacingOccurrences(of: "\\text{", with: "").replacingOccurrences(of: "}", with: "")
+                .split(separator: " ").joined(separator: " ")
             return plain == answer ? [] : compoundReadings(plain)
         }
         guard text.contains(where: Bytes.isLetter), let number = lastNumber(text, dollarsAreMath: false),
@@ -3323,6 +3440,13 @@ public enum AnswerExtractor {
                     while whole > 0, Bytes.isDigit(text[whole - 1]) { whole -= 1 }
                     if whole == 0 || !(Bytes.isLetter(text[whole - 1]) || [44, 46, 47, 94, 95].contains(text[whole - 1])) { start = whole }
                 }
+                // A decimal written without its leading zero: "is .125", "$.50".
+                var leadingPoint = false
+                if start == index, start >= 1, text[start - 1] == 46, end == index || !text[index..<end].contains(46),
+                   start == 1 || [32, 36, 10, 40, 45].contains(text[start - 2]) {
+                    start -= 1
+                    leadingPoint = true
+                }
                 if start > 0, text[start - 1] == 45 { start -= 1 }
                 // A Unicode minus sign `−7` (U+2212) is a minus sign.
                 var unicodeMinus = false
@@ -3331,6 +3455,7 @@ public enum AnswerExtractor {
                 }
                 var number = Array(text[start..<end])
                 if unicodeMinus { number.replaceSubrange(0..<3, with: [45]) }
+                if leadingPoint { number.insert(48, at: number.first == 45 ? 1 : 0) }
                 if bracedCommas { number.removeAll { $0 == 123 || $0 == 125 } }
                 if spacedGroups { number.removeAll { $0 == 32 } }
                 // A radical written in plain text (`3√13`, `4*sqrt(5)`, `4 times the square root of 3`) or a factorial in

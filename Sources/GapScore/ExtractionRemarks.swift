@@ -349,6 +349,34 @@ extension AnswerExtractor {
         return arithmeticOperators.contains { before >= $0.count && Bytes.hasPrefix(prefix, at: before - $0.count, $0) }
     }
 
+    /// Where the markdown table that ends the text starts: the first of the lines opening with `|` up to the last one.
+    static func closingTableStart(_ text: [UInt8], lastLineStart: Int) -> Int? {
+        var start = lastLineStart
+        while start > 0 {
+            var previous = start - 1
+            while previous > 0, text[previous - 1] != 10 { previous -= 1 }
+            guard text[previous] == 124 else { break }
+            start = previous
+            if lastLineStart - start > 4_000 { return nil }
+        }
+        return start
+    }
+
+    /// The one item of a comma-separated list (`a = 1, y = (x-2)^2 - 1`) whose left side is the left side of an equation
+    /// gold (`y=x^2-4x+3`), spaces aside; nil when the gold is no equation of a short name or not exactly one item names it.
+    static func itemNaming(gold: String, in answer: String) -> String? {
+        let goldBytes = Array(gold.utf8)
+        guard let equals = goldBytes.firstIndex(of: 61) else { return nil }
+        let name = goldBytes[..<equals].filter { $0 != 32 }
+        guard (1...6).contains(name.count), name.allSatisfy({ Bytes.isLetter($0) || $0 == 40 || $0 == 41 }) else { return nil }
+        let items = Array(answer.utf8).split(separator: 44).filter { item in
+            guard let at = item.firstIndex(of: 61) else { return false }
+            return item[..<at].filter { $0 != 32 } == name
+        }
+        guard items.count == 1 else { return nil }
+        return Bytes.string(Bytes.trimSpaces(items[0]))
+    }
+
     /// Labels that open a paragraph which only verifies an answer, lower-case (ASCII), each with its colon.
     static let verificationLabels: [[UInt8]] = [
         "verification:", "check:", "checking:", "verify:", "sanity check:", "double-check:", "验证：", "验证:", "检验：", "检验:",
@@ -363,6 +391,13 @@ extension AnswerExtractor {
         guard let last = text.lastIndex(where: { !Bytes.isSpace($0) }) else { return nil }
         var start = last
         while start > 0, text[start - 1] != 10 { start -= 1 }
+        // A closing markdown table whose header names a check ("| Check | Left side | Right side |").
+        if text[start] == 124, let table = closingTableStart(text, lastLineStart: start) {
+            let header = Array(text[table..<(Bytes.find(text, [10], from: table) ?? text.count)]).map(Bytes.lower)
+            if Bytes.contains(header, b("check")) || Bytes.contains(header, b("verif")) || Bytes.contains(header, b("✓")),
+               table > 0, text[..<table].contains(where: Bytes.isDigit) { return table }
+            return nil
+        }
         guard start > 0, last - start <= 600 else { return nil }
         var at = start
         while at < last, text[at] == 32 || text[at] == 42 || text[at] == 35 || text[at] == 62 { at += 1 }
@@ -774,22 +809,28 @@ extension AnswerExtractor {
     /// Two or more values named by one variable and listed up to the last number: "so the solutions are x = 4 and x =
     /// -1" → `x = 4, x = -1` (two answers, never one of them); nil when the names differ or there is one value.
     static func namedValueList(_ text: [UInt8], number: Segment) -> String? {
-        func nameBefore(_ position: Int) -> (name: UInt8, start: Int)? {
+        // The name: one Latin letter, or one Greek letter ("λ = 5 and λ = 2", "θ = π/6 and θ = 5π/6").
+        func nameBefore(_ position: Int) -> (name: ArraySlice<UInt8>, start: Int)? {
             var cursor = position
             while cursor > 0, text[cursor - 1] == 32 { cursor -= 1 }
             guard cursor >= 2, text[cursor - 1] == 61, !(text[cursor - 2] == 60 || text[cursor - 2] == 62 || text[cursor - 2] == 33) else { return nil }
             cursor -= 1
             while cursor > 0, text[cursor - 1] == 32 { cursor -= 1 }
+            if cursor >= 2, text[cursor - 2] == 0xCE || text[cursor - 2] == 0xCF, text[cursor - 1] >= 0x80,
+               cursor == 2 || text[cursor - 3] == 32 || text[cursor - 3] == 10 || text[cursor - 3] == 58 {
+                return (text[(cursor - 2)..<cursor], cursor - 2)
+            }
             guard cursor >= 1, Bytes.isLetter(text[cursor - 1]), cursor == 1 || !(Bytes.isLetter(text[cursor - 2]) || Bytes.isDigit(text[cursor - 2]) || text[cursor - 2] == 92)
             else { return nil }
-            return (text[cursor - 1], cursor - 1)
+            return (text[(cursor - 1)..<cursor], cursor - 1)
         }
-        // A value may open with √ and a sign: "x = √2 or x = −√2".
+        // A value may open with √ and a sign: "x = √2 or x = −√2"; π may stand in it ("5π/6").
         func valueStart(before end: Int) -> Int {
             var start = end
             while start > 0 {
                 if Bytes.isDigit(text[start - 1]) || text[start - 1] == 46 || text[start - 1] == 47 { start -= 1; continue }
                 if start >= 3, text[start - 3] == 0xE2, text[start - 2] == 0x88, text[start - 1] == 0x9A { start -= 3; continue }
+                if start >= 2, text[start - 2] == 0xCF, text[start - 1] == 0x80 { start -= 2; continue }
                 break
             }
             if start > 0, text[start - 1] == 45 { start -= 1 }
@@ -801,7 +842,7 @@ extension AnswerExtractor {
         while items.count < 16, let joiner = listJoiners.first(where: { cursor >= $0.count && Bytes.hasPrefix(text, at: cursor - $0.count, $0) }) {
             let valueEnd = cursor - joiner.count
             let valueStart = valueStart(before: valueEnd)
-            guard valueStart < valueEnd, Bytes.isDigit(text[valueEnd - 1]), let named = nameBefore(valueStart), named.name == last.name else { break }
+            guard valueStart < valueEnd, Bytes.isDigit(text[valueEnd - 1]), let named = nameBefore(valueStart), named.name.elementsEqual(last.name) else { break }
             items.insert(Bytes.string(text[named.start..<valueEnd]), at: 0)
             cursor = named.start
         }

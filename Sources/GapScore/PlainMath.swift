@@ -5,8 +5,9 @@
 extension AnswerExtractor {
     static let plainMathWords: Set<[UInt8]> = Set(["sqrt", "ln", "log", "sin", "cos", "tan", "pi", "infinity", "inf", "exp"].map(b))
 
-    /// Characters outside ASCII that a formula written without LaTeX may hold: `√ π ∞ ≤ ≥ ± ∪ ² ³ · × ÷ − ° …`.
-    static let plainMathSymbols: Set<Unicode.Scalar> = Set("√∛π∞≤≥±∪²³·×÷−°…".unicodeScalars)
+    /// Characters outside ASCII that a formula written without LaTeX may hold: `√ π ∞ ≤ ≥ ± ∪ ² ³ · × ÷ − ° …`, a prime
+    /// (`f′(x)`) and vulgar fractions (`y = −½x + 4`).
+    static let plainMathSymbols: Set<Unicode.Scalar> = Set("√∛π∞≤≥±∪²³·×÷−°…′½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞".unicodeScalars)
 
     /// A formula written without LaTeX that ends the last sentence and holds the last number: "… which is x² + 7x + 10.",
     /// "so x = ln(2)/3.", "The line … is⏎⏎y = 1.5x - 4", "Multiplying out, z = 3 + 4i.", "… equals (n^2 + n)/2.". The span
@@ -110,6 +111,13 @@ extension AnswerExtractor {
         guard let join = joins.first else { return Bytes.string(span) }
         // Both sides of "and" must be formulas with a name of their own: "1 + i and 1 - i", "y = 2x and y = -2x".
         let left = Array(text[start..<(join - 1)]), right = Array(text[(join + 4)..<end])
+        // "so 99x = 27 and x = 27/99 = 3/11": a step that names no variable alone, then the variable's value.
+        func lone(_ side: [UInt8]) -> Bool {
+            guard let equals = side.firstIndex(of: 61) else { return false }
+            let name = Bytes.trimSpaces(side[..<equals])
+            return name.count == 1 && Bytes.isLetter(name.first!)
+        }
+        if lone(right), !lone(left), left.contains(61) { return Bytes.string(right) }
         guard [left, right].allSatisfy({ side in side.contains(where: { Bytes.isLetter($0) || $0 >= 0x80 }) && side.contains(where: Bytes.isDigit) })
         else { return nil }
         return Bytes.string(left) + ", " + Bytes.string(right)
@@ -225,7 +233,8 @@ extension AnswerExtractor {
             start = end - 1
             while start >= 0 {
                 if text[start] == 93 { depth += 1 } else if text[start] == 91 { depth -= 1; if depth == 0 { break } }
-                else if text[start] == 10 { return nil }
+                // Rows may stand on lines of their own: "[[2, 1],⏎ [0, 3]]".
+                if end - start > 400 { return nil }
                 start -= 1
             }
             guard start >= 0, start + 1 < end, text[start + 1] == 91 else { return nil }
@@ -238,7 +247,7 @@ extension AnswerExtractor {
                     inRow = false
                     rows.append(row.split(separator: 44).map { Bytes.string(Bytes.trimSpaces($0)) })
                 } else if inRow { row.append(byte) }
-                else if byte != 44, byte != 32 { return nil }
+                else if byte != 44, byte != 32, byte != 10 { return nil }
             }
         } else if [124, 93].contains(text[end - 1]) {
             // one row per line: "| 0  -1 |", "[ 1  0 ]"
@@ -269,7 +278,31 @@ extension AnswerExtractor {
             }
             cells.append(entries.joined(separator: " & "))
         }
-        return "\\begin{pmatrix}" + cells.joined(separator: " \\\\ ") + "\\end{pmatrix}"
+        let matrix = "\\begin{pmatrix}" + cells.joined(separator: " \\\\ ") + "\\end{pmatrix}"
+        // "A⁻¹ = (1/5) · [[3, −1], [−1, 2]]": a fraction of numbers multiplying the matrix.
+        if let scalar = scalarBefore(text, at: start) { return "\\frac{" + scalar.numerator + "}{" + scalar.denominator + "}" + matrix }
+        return matrix
+    }
+
+    /// The fraction "(1/5) · ", "1/5 · ", "(1/5)" or "1/5 × " right before `position`; nil otherwise.
+    static func scalarBefore(_ text: [UInt8], at position: Int) -> (numerator: String, denominator: String)? {
+        var end = position
+        while end > 0, text[end - 1] == 32 { end -= 1 }
+        for sign in [b("·"), b("×"), b("*")] where end >= sign.count && Bytes.hasPrefix(text, at: end - sign.count, sign) {
+            end -= sign.count
+            while end > 0, text[end - 1] == 32 { end -= 1 }
+            break
+        }
+        var start = end
+        let bracketed = start > 0 && text[start - 1] == 41
+        if bracketed { start -= 1 }
+        let close = start
+        while start > 0, Bytes.isDigit(text[start - 1]) || text[start - 1] == 47 || text[start - 1] == 45 { start -= 1 }
+        let fraction = text[start..<close]
+        guard let slash = fraction.firstIndex(of: 47), slash > fraction.startIndex, slash + 1 < close else { return nil }
+        if bracketed { guard start > 0, text[start - 1] == 40 else { return nil }; start -= 1 }
+        guard start == 0 || text[start - 1] == 32 else { return nil }
+        return (Bytes.string(fraction[..<slash]), Bytes.string(fraction[(slash + 1)...]))
     }
 
     /// "0.3 repeating", "0.16 recurring": the decimal digits repeat. `0.\overline{3}`; nil otherwise.
@@ -354,12 +387,59 @@ extension AnswerExtractor {
                 if !found.common { onlyCommon = false }
             }
             if output == nil { output = Array(text[..<index]) }
-            if onlyCommon { output!.append(contentsOf: text[index..<cursor]) }
+            // "6.02 × 10²³": after a power of ten in scientific notation, ² and ³ are an exponent too.
+            let powerOfTen = onlyCommon && index >= 2 && text[index - 2] == 49 && text[index - 1] == 48
+                && (index == 2 || !Bytes.isDigit(text[index - 3]) && text[index - 3] != 46)
+                && (run.count >= 2 || index >= 5 && mantissaBefore(text, at: index - 2) != nil)
+            // Written `10^23` (the plain readers take digits after `^` whole), not `10^{23}`.
+            if powerOfTen { output!.append(contentsOf: [94] + run) }
+            else if onlyCommon { output!.append(contentsOf: text[index..<cursor]) }
             else if run.count == 1 { output!.append(contentsOf: [94] + run) }
             else { output!.append(contentsOf: [94, 123] + run + [125]) }
             index = cursor
         }
         if let output { text = output }
+    }
+
+    /// The last side of a one-line computation written without LaTeX whose first side holds digits and no letter
+    /// (`√12 = √(4 · 3) = **2√3**` → `2√3`, bold markers dropped); nil for anything else, or when a side is empty.
+    static func lastSideOfComputation(_ whole: [UInt8]) -> String? {
+        guard whole.count <= 120, !whole.contains(10), !whole.contains(92), !whole.contains(36) else { return nil }
+        let text = whole.filter { $0 != 42 }
+        guard let first = text.firstIndex(of: 61), let last = text.lastIndex(of: 61),
+              !text[..<first].contains(where: Bytes.isLetter), text[..<first].contains(where: Bytes.isDigit),
+              !text.contains(60), !text.contains(62) else { return nil }
+        let value = Bytes.trimSpaces(text[(last + 1)...])
+        guard !value.isEmpty, value.contains(where: Bytes.isDigit) else { return nil }
+        return Bytes.string(value)
+    }
+
+    /// The values of a bulleted list that ends the text ("- (1, 6)⏎- (2, 3)"), with at most one short line without digits
+    /// after it ("That's all four ordered pairs."): two or more items, each at most 32 bytes with a digit and no word of
+    /// two letters; nil otherwise.
+    static func closingBulletedValues(_ text: [UInt8]) -> String? {
+        guard text.count <= 20_000 else { return nil }
+        var lines = text.split(separator: 10, omittingEmptySubsequences: true).map { Bytes.trimSpaces($0) }.filter { !$0.isEmpty }
+        guard lines.count >= 3 else { return nil }
+        func item(_ line: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
+            guard line.count > 2, line.first == 45 || line.first == 42 || Bytes.hasPrefix(Array(line), at: 0, b("•")),
+                  line[line.startIndex + (line.first! >= 0x80 ? 3 : 1)] == 32 else { return nil }
+            var value = Bytes.trimSpaces(line.dropFirst(line.first! >= 0x80 ? 4 : 2))
+            while let last = value.last, last == 46 || last == 44 || last == 59 { value = value.dropLast() }
+            guard !value.isEmpty, value.count <= 32, value.contains(where: Bytes.isDigit),
+                  !value.indices.dropLast().contains(where: { Bytes.isLetter(value[$0]) && Bytes.isLetter(value[$0 + 1]) }) else { return nil }
+            return value
+        }
+        if item(lines.last!) == nil {
+            let closing = lines.removeLast()
+            guard closing.count <= 80, !closing.contains(where: { Bytes.isDigit($0) || $0 == 36 || $0 == 92 }) else { return nil }
+        }
+        var items: [String] = []
+        while let line = lines.last, let value = item(line), items.count < 16 {
+            items.insert(Bytes.string(value), at: 0)
+            lines.removeLast()
+        }
+        return items.count >= 2 ? items.joined(separator: ", ") : nil
     }
 
     static let constantTokens: [(token: [UInt8], value: String)] = [(b("-i"), "-i"), (b("i"), "i"), (b("π"), "\\pi"), (b("∞"), "\\infty")]

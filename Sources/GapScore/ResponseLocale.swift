@@ -19,6 +19,12 @@ extension AnswerExtractor {
     /// Whether the response's prose is in one of those languages: at least two distinct marker words, and more of them
     /// than there are of a few English ones ("the", "is", "and", "of").
     static func writesDecimalCommas(_ text: [UInt8]) -> Bool {
+        let counts = localeWordCounts(text)
+        return counts.marked >= 2 && counts.marked > counts.english
+    }
+
+    /// How many distinct marker words of those languages the text holds, and how many of the English ones.
+    static func localeWordCounts(_ text: [UInt8]) -> (marked: Int, english: Int) {
         var found = Set<[UInt8]>()
         var english = 0
         var index = 0
@@ -33,7 +39,17 @@ extension AnswerExtractor {
             }
             index = end
         }
-        return found.count >= 2 && found.count > english
+        return (found.count, english)
+    }
+
+    /// "Quindi servono 1.500 litri d'acqua.": a whole number grouped with thousands dots whose last group ends in 0 (no
+    /// English decimal is written "1.500"), in prose with a marker word of those languages and no English one.
+    static func looksDottedInLocale(_ answer: [UInt8], in text: [UInt8]) -> Bool {
+        guard answer.count >= 5, answer.count <= 15, let firstDot = answer.firstIndex(of: 46), (1...3).contains(firstDot), answer.last == 48 else { return false }
+        let groups = answer[firstDot...].split(separator: 46, omittingEmptySubsequences: false).dropFirst()
+        guard answer[..<firstDot].allSatisfy(Bytes.isDigit), groups.allSatisfy({ $0.count == 3 && $0.allSatisfy(Bytes.isDigit) }) else { return false }
+        let counts = localeWordCounts(text)
+        return counts.marked >= 1 && counts.english == 0
     }
 
     /// Whether an answer holds a number a locale could read two ways: digits, `.` or `,`, digits.
@@ -112,7 +128,7 @@ extension AnswerExtractor {
         let plain = bytes.filter { $0 != 46 }
         // "4 × 5 × 60 € = 1.200 €", "R$ 1.200": an amount written with the euro sign after it or the real sign before it
         // is written the way continental Europe and Brazil group thousands.
-        for marked in [bytes + b(" €"), bytes + b("€"), b("R$ ") + bytes, b("R$") + bytes] where Bytes.find(text, marked) != nil {
+        for marked in [bytes + b(" €"), bytes + b("€"), bytes + b("$ €"), b("R$ ") + bytes, b("R$") + bytes] where Bytes.find(text, marked) != nil {
             return Bytes.string(plain)
         }
         var from = 0

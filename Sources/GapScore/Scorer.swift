@@ -237,6 +237,15 @@ public struct GaprunScorer: Scorer {
                 }
             }
         }
+        // "so $a = 1$ and $$y = (x-2)^2 - 1.$$" against `y=x^2-4x+3`: a list read last whose one item names the left side
+        // of an equation gold is that item.
+        if !verification.equivalent, extraction.rule.hasPrefix("last-"), gold.utf8.count <= 80, !gold.utf8.contains(44),
+           answer.utf8.count <= 200, answer.utf8.contains(44), let item = AnswerExtractor.itemNaming(gold: gold, in: answer) {
+            let second = verify(gold: gold, candidate: item, policy: policy)
+            if second.equivalent {
+                return Judgment(correct: true, extracted: item, reason: "\(extraction.rule) (the item of a list that names the gold's left side): \(second.reason)\(cut)")
+            }
+        }
         // "…, so there are infinitely many such $n$.": a fallback's value gives way to the answer the last sentence
         // states in words after it.
         // So does an answer phrase in another script that states it in words ("答え：無限個").
@@ -286,7 +295,7 @@ public struct GaprunScorer: Scorer {
            verify(gold: gold, candidate: listed, policy: policy).equivalent {
             return Judgment(correct: true, extracted: listed, reason: "last-sentence: tuples and their permutations: equal as values\(cut)")
         }
-        // "정답은 ③입니다" against `C`: options numbered ① to ⑤ are the letters A to E.
+        // "정답은 ③입니다" against `C`: options numbered ① to ⑤ are the letters A to E; so are Arabic option letters.
         if !verification.equivalent, gold.utf8.count <= 16, let letter = choiceLetter(ofNormalized: GoldCache.plainNormalized(gold).text),
            let chosen = circledChoice(answer) {
             let correct = chosen == letter

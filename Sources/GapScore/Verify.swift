@@ -36,6 +36,7 @@ public func verify(gold: String, candidate: String, policy: AnswerPolicy = .stan
 /// no two-digit minutes).
 func clockMinutes(_ text: String) -> (minutes: Int, marked: Bool)? {
     var bytes = Array(text.utf8).filter { $0 != 36 && $0 != 123 && $0 != 125 && $0 != 46 }.map(Bytes.lower)
+    Bytes.replaceAll(&bytes, Array("\\!".utf8), with: [])   // `3\!:\!45`: negative thin spaces around the colon
     for wrapper in ["\\text", "\\mathrm", "\\mbox", "\\ ", "\\,", "~"] { Bytes.replaceAll(&bytes, Array(wrapper.utf8), with: [32]) }
     var words = bytes.split(separator: 32)
     guard (1...2).contains(words.count) else { return nil }
@@ -147,8 +148,8 @@ func trailingChoiceLetters(_ sentence: String) -> Set<Character>? {
 
 let choiceJoiners: [[UInt8]] = [" and", " e", " y", " et", " und", " и", "と", "와", "과"].map { Array($0.utf8) }
 
-/// A circled option number standing for its letter, as Korean and Japanese exams number choices (`③입니다` → `C`); the
-/// answer may keep a closing word. Nil for anything else.
+/// A circled option number standing for its letter, as Korean and Japanese exams number choices (`③입니다` → `C`), or
+/// an Arabic option letter (`(ب)` → `B`); the answer may keep a closing word. Nil for anything else.
 func circledChoice(_ answer: String) -> Character? {
     var bytes = Array(Bytes.trimSpaces(Array(answer.utf8)[...]))
     while let last = bytes.last, last == 46 || last == 32 { bytes.removeLast() }
@@ -157,10 +158,16 @@ func circledChoice(_ answer: String) -> Character? {
         break
     }
     while let last = bytes.last, last == 32 { bytes.removeLast() }
+    if bytes.first == 40, bytes.last == 41 { bytes = Array(bytes.dropFirst().dropLast()) }
+    // Arabic options (أ) (ب) (ج) (د) (هـ) are A to E.
+    if let index = arabicOptionLetters.firstIndex(of: bytes) { return Character(Unicode.Scalar(65 + UInt8(index % 5))) }
     // ① to ⑤ are U+2460 to U+2464: E2 91 A0 to E2 91 A4.
     guard bytes.count == 3, bytes[0] == 0xE2, bytes[1] == 0x91, (0xA0...0xA4).contains(bytes[2]) else { return nil }
     return Character(Unicode.Scalar(65 + bytes[2] - 0xA0))
 }
+
+/// أ ب ج د هـ, then the same with ا for أ and ه for هـ.
+let arabicOptionLetters: [[UInt8]] = ["أ", "ب", "ج", "د", "هـ", "ا", "ب", "ج", "د", "ه"].map { Array($0.utf8) }
 
 /// Words that close a Korean or Japanese sentence after its answer, and the full stop `。`.
 let sentenceEndings: [[UInt8]] = ["입니다", "이다", "です", "である", "。"].map { Array($0.utf8) }

@@ -54,6 +54,13 @@ struct EquivalenceChecker {
                                                "norealroots", "noroots", "nosuchvalue", "nosuchvalues", "emptyset", "thereisnosolution",
                                                "therearenosolutions", "therearenorealsolutions"]
 
+    /// "No solution" in other languages, compact and lower-case: "решений нет", "无解", "keine Lösung", "sin solución".
+    static let noSolutionForeign: Set<String> = ["решенийнет", "нетрешений", "корнейнет", "неткорней", "нетдействительныхкорней",
+        "действительныхкорнейнет", "nohaysolución", "notienesolución", "sinsolución", "nohaysoluciones",
+        "pasdesolution", "aucunesolution", "iln'yapasdesolution", "keinelösung", "keinelösungen", "eskeinelösung",
+        "nãohásolução", "semsolução", "nessunasoluzione", "nonhasoluzioni", "brakrozwiązań", "çözümyok", "tidakadasolusi",
+        "geenoplossing", "vônghiệm", "无解", "没有解", "方程无解", "解なし", "解はない", "解は存在しない", "해가없다", "해없음", "해가없습니다"]
+
     /// MATH's parity answer `neither` written in full, compact and lower-case, with the one-word answer they stand for.
     /// Word answers written another way that names the same thing: "neither even nor odd" is `neither`; a weekday or month
     /// abbreviation is its name (`Tue` = `Tuesday`, `Sept` = `September`).
@@ -265,7 +272,9 @@ struct EquivalenceChecker {
                 && bounds[0].compactText == AnswerParser.negativeInfinity.compactText
                 && bounds[1].compactText == AnswerParser.positiveInfinity.compactText
         // "No solution" in words is the empty set (MATH golds write `\emptyset`, models often write the words).
-        case let (.emptySet, .text(words)), let (.text(words), .emptySet): return EquivalenceChecker.noSolutionWords.contains(words)
+        case let (.emptySet, .text(words)), let (.text(words), .emptySet):
+            return EquivalenceChecker.noSolutionWords.contains(words)
+                || words.utf8.count <= 60 && EquivalenceChecker.noSolutionForeign.contains(words.lowercased())
         // … and, against a count of 0, none in the plural ("there are no real solutions" answers "how many real
         // solutions"; "there is no solution" does not say how many).
         case let (.expression(.number("0"), _), .text(words)): return EquivalenceChecker.noneInPlural.contains(words)

@@ -199,11 +199,21 @@ extension AnswerProse {
 
     /// The tuples a sentence lists with "all permutations of" one of them ("$(a,b,c)=(2,2,2)$ and all permutations of
     /// $(1,2,3)$" → `(2,2,2), (1,2,3), (1,3,2), …`): tuples of numbers before the phrase, then every distinct order of
-    /// the tuple after it (two to six entries). Nil when the sentence has no such phrase.
+    /// the tuple after it (two to six entries). Also a tuple followed by "and its permutations" ("in any order", "up to
+    /// permutation"). Nil when the sentence has no such phrase.
     static func permutationsListed(_ sentence: String) -> String? {
         let bytes = Array(sentence.utf8)
-        guard bytes.count <= 400, let phrase = Bytes.findLastIgnoringCase(bytes, Array("permutations of".utf8)),
-              let open = Bytes.find(bytes, [40], from: phrase), let close = Bytes.find(bytes, [41], from: open) else { return nil }
+        guard bytes.count <= 400 else { return nil }
+        let phrase: Int, open: Int, close: Int
+        if let of = Bytes.findLastIgnoringCase(bytes, Array("permutations of".utf8)),
+           let opening = Bytes.find(bytes, [40], from: of), let closing = Bytes.find(bytes, [41], from: opening) {
+            (phrase, open, close) = (of, opening, closing)
+        } else if let after = permutationsAfter.compactMap({ Bytes.findLastIgnoringCase(bytes, $0) }).max(),
+                  let closing = bytes[..<after].lastIndex(of: 41), let opening = bytes[..<closing].lastIndex(of: 40),
+                  bytes[closing..<after].allSatisfy({ $0 == 41 || $0 == 36 || $0 == 32 }) {
+            // "(p, q, r) = (2, 3, 5) and its permutations": the tuple right before the phrase.
+            (phrase, open, close) = (opening, opening, closing)
+        } else { return nil }
         let entries = bytes[(open + 1)..<close].split(separator: 44).map { String(decoding: Bytes.trimSpaces($0), as: UTF8.self) }
         guard (2...6).contains(entries.count), entries.allSatisfy({ !$0.isEmpty && $0.utf8.contains(where: Bytes.isDigit) }) else { return nil }
         var tuples: [String] = []
@@ -224,6 +234,11 @@ extension AnswerProse {
         permute([], entries)
         return tuples.joined(separator: ", ")
     }
+
+    /// Phrases after a tuple that stand for all its orderings.
+    static let permutationsAfter: [[UInt8]] = [" and its permutations", " and all its permutations", " and their permutations",
+                                               " and all permutations", " and permutations", " up to permutation", " in any order",
+                                               " and all orderings", " and its rearrangements"].map { Array($0.utf8) }
 
     /// The size a sentence gives a square matrix: 2 in "the $2 \times 2$ identity matrix", "a 3x3 matrix", "4×4"; nil
     /// when it names none or the sides differ.
@@ -422,7 +437,10 @@ extension AnswerProse {
         while index < bytes.count {
             guard Bytes.isLetter(bytes[index]) else { index += 1; continue }
             var end = index
-            while end < bytes.count, Bytes.isLetter(bytes[end]) || bytes[end] >= 0x80 { end += 1 }
+            // Accented Latin letters (`José`, two bytes led by C3–C5) belong to the word; `。` and other scripts end it.
+            while end < bytes.count {
+                if Bytes.isLetter(bytes[end]) { end += 1 } else if (0xC3...0xC5).contains(bytes[end]), end + 1 < bytes.count { end += 2 } else { break }
+            }
             let word = bytes[index..<end]
             if (65...90).contains(bytes[index]) {
                 if word.elementsEqual(gold) { found = true } else if !commonCapitalised.contains(Array(word)) { return false }

@@ -1,13 +1,16 @@
-// Word answers written in other languages: yes/no, parity (and "neither even nor odd"), weekdays and colours in Spanish,
-// French, German, Portuguese, Italian, Russian, Chinese, Japanese and Korean (yes/no and colours also in Turkish, Polish
-// and Indonesian), read as the English word a gold stores (`martes` answers `\text{Tuesday}`).
+// Word answers written in other languages: yes/no, none, parity (and "neither even nor odd"), weekdays and colours in
+// Spanish, French, German, Portuguese, Italian, Russian, Chinese, Japanese and Korean (yes/no and colours also in
+// Turkish, Polish and Indonesian; yes/no and none in Dutch), read as the English word a gold stores (`martes` answers
+// `\text{Tuesday}`).
 
 extension EquivalenceChecker {
     /// Each foreign word (compact, lower-case, as `AnswerValue.text` holds it) with the English word it means.
     static let englishWord: [String: String] = {
         let groups: [String: [String]] = [
             "yes": ["sí", "si", "oui", "ja", "sim", "sì", "да", "是", "是的", "はい", "예", "네", "evet", "tak", "ya"],
-            "no": ["non", "nein", "não", "nao", "нет", "否", "不是", "いいえ", "아니요", "아니오", "hayır", "hayir", "nie", "tidak"],
+            "no": ["non", "nein", "não", "nao", "нет", "否", "不是", "いいえ", "아니요", "아니오", "hayır", "hayir", "nie", "tidak", "nee"],
+            "none": ["ninguno", "ninguna", "aucun", "aucune", "keiner", "keine", "keines", "nenhum", "nenhuma", "nessuno", "nessuna", "geen",
+                     "никакой", "никакие", "żaden", "hiçbiri"],
             "odd": ["impar", "impair", "impaire", "ungerade", "dispari", "нечётная", "нечетная", "нечётное", "нечётный", "奇数", "奇函数",
                     "奇関数", "홀함수", "기함수", "홀수"],
             "even": ["par", "pair", "paire", "gerade", "pari", "чётная", "четная", "чётное", "чётный", "偶数", "偶函数",
