@@ -266,7 +266,15 @@ public enum AnswerExtractor {
                let stated = valueDenyingBox(text, from: end, boxed: last, policy: policy) {
                 return Extraction(answer: stated, rule: "boxed (denied later; the value stated instead)", allBoxed: [])
             }
+            // "…, so $\boxed{r = 2}$.⏎⏎Now the volume … = 20\pi$.⏎⏎So the volume is $20\pi$ cubic units.": a boxed value of
+            // one letter is a step when a later closing "So …" sentence states another value.
+            if policy.fallback != .none, boxStart >= 0, isLetterAssignment(last), let end = boxEnd(text, from: boxStart),
+               let concluded = conclusionAfterBox(text, boxEnd: end, boxed: last, policy: policy) {
+                return Extraction(answer: concluded, rule: "boxed (a step; the conclusion after it)", allBoxed: [])
+            }
+            // "Hledaný počet je $\boxed{14}$.⏎⏎Kontrola: … = 20": a closing check after the box is no later answer.
             if policy.fallback == .lastMathOrNumber, boxStart >= 0, let end = boxEnd(text, from: boxStart), text.count - end > 8,
+               !(closingVerification(text).map { $0 >= end && !text[end..<$0].contains(where: Bytes.isDigit) } ?? false),
                let turned = turnAfterBox(text, boxEnd: end, boxed: last, guessed: guessedBox(text, boxStart: boxStart), policy: policy) {
                 return Extraction(answer: turned, rule: "boxed (a later answer after it)", allBoxed: [])
             }
@@ -278,6 +286,15 @@ public enum AnswerExtractor {
             // Two boxes joined by "or" ("either $\boxed{8}$ or $\boxed{10}$") answer both: a hedge equals neither alone, and
             // two solutions written that way still match a gold that lists both.
             if boxes.count >= 2, boxStart > 0, let previous = boxJoinedByOr(text, lastBoxStart: boxStart), previous != last {
+                // "gives $x=\boxed{3}$ or $x=\boxed{-1}$, but since $x > 0$, we get $x = 3$.": a value after them that is one
+                // of the two chooses it.
+                if policy.fallback == .lastMathOrNumber, let end = boxEnd(text, from: boxStart), end < text.count,
+                   case let tail = Array(text[end...]).map(Bytes.lower),
+                   [" but ", "since", "only", "reject", "discard", "extraneous", "must be", "cannot"].contains(where: { Bytes.contains(tail, b($0)) }),
+                   let value = lastValue(Array(text[end...]), policy: policy) {
+                    let chosen = [previous, last].filter { bareValue($0) == bareValue(value) }
+                    if chosen.count == 1 { return Extraction(answer: chosen[0], rule: "boxed (one of two boxes, chosen after them)", allBoxed: []) }
+                }
                 return Extraction(answer: previous + ", " + last, rule: "boxed (two boxes joined by \"or\")", allBoxed: boxes)
             }
             // "The minimum value is $\boxed{-4}$, attained at $x = \boxed{2}$.": a last box that only says where the value
@@ -328,6 +345,16 @@ public enum AnswerExtractor {
             if policy.fallback == .lastMathOrNumber, let corrected = correction(text, after: phrase.start, policy: policy) {
                 return Extraction(answer: corrected, rule: "answer-phrase (corrected after it)", allBoxed: [])
             }
+            // "**Answer:** 52⏎⏎Step 1: … 52 − 12 = 40 …⏎⏎So there are 40 non-face cards.": an answer line that opens the
+            // response gives way to the conclusion its worked steps close with.
+            if policy.fallback == .lastMathOrNumber, let concluded = conclusionAfterOpeningAnswer(text, phrase: phrase, policy: policy) {
+                return Extraction(answer: concluded, rule: "answer-phrase (opening; the worked conclusion after it)", allBoxed: [])
+            }
+            // "I think the answer is B, but C is also plausible … I'll go with C.⏎⏎Final: C": a "Final:" line after the phrase.
+            if let label = finalLabelLine(text.map(Bytes.lower)), label > phrase.start,
+               let final = cleanPhrase(Array(text[label...].prefix { $0 != 10 })) {
+                return Extraction(answer: final, rule: "answer-phrase (a final line after it)", allBoxed: [])
+            }
             // "One might think the answer is 10, but that double counts … The correct count is $10 + 8 - 3 = 15$.": a later
             // sentence that names the correct value.
             if policy.fallback == .lastMathOrNumber, let lastByte = text.lastIndex(where: { !Bytes.isSpace($0) }) {
@@ -345,6 +372,8 @@ public enum AnswerExtractor {
         switch policy.fallback {
         case .none: break
         case .lastMath, .lastMathOrNumber:
+            // "Therefore⏎$$2^{100} = (2^3)^{33} \cdot 2 \equiv": a response cut off inside an open display states nothing.
+            if cutInsideDisplay(text) { return Extraction(answer: nil, rule: "none (cut off inside an open display)", allBoxed: []) }
             // "**42**\n\nExplanation: there are $6$ rows of $7$ seats …": a bold first line, then its explanation.
             if let bold = leadingBoldAnswer(text) { return Extraction(answer: bold, rule: "first-line (bold, before its explanation)", allBoxed: []) }
             if let first = leadingBareAnswer(text) { return Extraction(answer: first, rule: "first-sentence (a bare answer, before its explanation)", allBoxed: []) }
@@ -434,7 +463,9 @@ public enum AnswerExtractor {
             if let last, let stated = valueBeforeRestatement(text, at: last.start, policy: policy) {
                 return Extraction(answer: stated, rule: "\(last.start == math?.start ? "last-math" : "last-number") (value stated before its restatement)", allBoxed: [])
             }
-            if let math, number == nil || math.end >= number!.end || isApproximation(text, before: number!.start)
+            // An approximation the response rounds on purpose ("To the nearest whole number, … about 32348 dollars.") is the
+            // answer it states.
+            if let math, number == nil || math.end >= number!.end || isApproximation(text, before: number!.start) && !roundsOnPurpose(text, at: number!.start)
                 || math.end <= number!.start && inCheckSentence(text, at: number!.start)
                 || math.end <= number!.start && describesMath(text, number: number!, math: math) {
                 // "its area is $\frac{\pi}{4}$, which is approximately $0.785$.": the exact value before its approximation.
@@ -455,6 +486,11 @@ public enum AnswerExtractor {
                 // "$$2(x-1) + 3(y-1) - z = 0 \;\Longrightarrow\; -2x - 3y + z + 5 = 0.$$": the last step after an arrow.
                 if math.text.utf8.contains(where: { $0 == 92 || $0 >= 0x80 || $0 == 62 }), let step = lastStepAfterArrow(Array(math.text.utf8)) {
                     return Extraction(answer: step, rule: "last-math (the last step after an arrow)", allBoxed: [])
+                }
+                // "$$\begin{pmatrix} 2 & 1 \\ 5 & 3 \end{pmatrix}^{-1} = \begin{pmatrix} 3 & -1 \\ -5 & 2 \end{pmatrix}.$$": a
+                // matrix after the last `=` is the value.
+                if let matrix = matrixAfterLastEquals(math.text) {
+                    return Extraction(answer: matrix, rule: "last-math (the matrix after the last =)", allBoxed: [])
                 }
                 if let value = chainResult(math.text) {
                     // "$14.40 / 0.4 = 36$ cents.": the unit after the math stays with its result.
@@ -510,6 +546,9 @@ public enum AnswerExtractor {
                 }
                 if let matrix = plainMatrix(text, number: number) {
                     return Extraction(answer: matrix, rule: "last-number (a matrix in plain text)", allBoxed: [])
+                }
+                if let interval = intervalInWords(text, number: number) {
+                    return Extraction(answer: interval, rule: "last-number (an interval in words)", allBoxed: [])
                 }
                 if let interval = plainInterval(text, number: number) {
                     return Extraction(answer: interval, rule: "last-number (intervals in plain text)", allBoxed: [])
@@ -699,6 +738,9 @@ public enum AnswerExtractor {
         // Arabic ("the answer is", "the correct answer is", "answer:") and Dutch.
         "الإجابة الصحيحة هي", "الإجابة هي", "الإجابة:", "الجواب:", "الجواب هو", "الجواب هي",
         "het antwoord is", "antwoord:",
+        // The correct option: "l'opzione corretta è (B)", "la opción correcta es", "l'option correcte est", …
+        "opzione corretta è", "opción correcta es", "option correcte est", "bonne option est", "opção correta é",
+        "richtige option ist", "правильный вариант", "正确选项是", "正确答案是",
     ].map(b)
 
     /// "Thus" words that may follow the verb of a foreign answer phrase, each with its space.
@@ -719,6 +761,8 @@ public enum AnswerExtractor {
         guard let (start, marker) = foreignAnswerMarkers.compactMap({ marker in Bytes.findLastIgnoringCase(text, marker).map { ($0, marker) } })
             .max(by: { $0.0 < $1.0 }) else { return nil }
         var rest = Array(text[(start + marker.count)...])
+        // "… a resposta não é 12, e sim $13$.", "die Antwort ist nicht 12, sondern 13": the value after "but rather".
+        if let rather = ratherValue(Array(text[start...])) { return rather }
         for colon in [b("："), b(":")] where Bytes.hasPrefix(Array(Bytes.trimSpaces(rest[...])), at: 0, colon) {
             rest = Array(Bytes.trimSpaces(rest[...]).dropFirst(colon.count))
         }
@@ -727,17 +771,52 @@ public enum AnswerExtractor {
         if let adverb = phraseAdverbs.first(where: { Bytes.hasPrefixIgnoringCase(opening, at: 0, $0) }) { rest = Array(opening.dropFirst(adverb.count)) }
         if let stop = Bytes.find(rest, b("。")) { rest.removeSubrange(stop...) }
         // "정답은 화요일입니다.", "答えは 12 です": the word that closes the sentence is not part of the answer.
+        // "答えは「赤」です": corner brackets quote the answer.
+        for (open, close) in [(b("「"), b("」")), (b("『"), b("』"))] {
+            let trimmed = Array(Bytes.trimSpaces(rest[...]))
+            if Bytes.hasPrefix(trimmed, at: 0, open), let end = Bytes.find(trimmed, close, from: open.count) {
+                rest = Array(trimmed[open.count..<end])
+            }
+        }
         var probe = rest
         while let last = probe.last, last == 46 || Bytes.isSpace(last) { probe.removeLast() }
         for ending in sentenceEndings where !probe.contains(10) && probe.count > ending.count && Array(probe.suffix(ending.count)) == ending {
             rest = Array(probe.dropLast(ending.count))
             break
         }
-        return cleanPhrase(rest)
+        // "Die Antwort ist also 7 oder 9.": two values joined by "or" in the phrase's language hedge as "or" does.
+        guard let phrase = cleanPhrase(rest) else { return nil }
+        let bytes = Array(phrase.utf8)
+        for or in foreignOr where bytes.count <= 40 {
+            let joiner = b(" ") + or + b(" ")
+            guard let at = Bytes.find(bytes, joiner) else { continue }
+            let left = bytes[..<at], right = bytes[(at + joiner.count)...]
+            // Only between two short values: "o" is also an article ("isso ignora o caso").
+            guard [left, right].allSatisfy({ side in side.count <= 16 && side.contains(where: Bytes.isDigit)
+                    && !side.indices.dropLast().contains(where: { Bytes.isLetter(side[$0]) && Bytes.isLetter(side[$0 + 1]) }) }) else { continue }
+            return Bytes.string(left) + " or " + Bytes.string(right)
+        }
+        return phrase
     }
 
+    /// The answer after a denial and "but rather" in another language ("não é 12, e sim $13$", "no es 12, sino 13", "ist
+    /// nicht 12, sondern 13", "n'est pas 12, mais 13", "не 12, а 13"); nil when the text has none.
+    static func ratherValue(_ text: [UInt8]) -> String? {
+        let lowered = text.map(Bytes.lower)
+        for (negation, rather) in ratherPairs {
+            guard let at = Bytes.findLast(lowered, rather), let denied = Bytes.findLast(lowered, negation, end: at), at - denied <= 40,
+                  lowered[denied..<at].contains(where: Bytes.isDigit) || lowered[denied..<at].contains(36) else { continue }
+            return cleanPhrase(Array(text[(at + rather.count)...]))
+        }
+        return nil
+    }
+
+    static let ratherPairs: [([UInt8], [UInt8])] = [("não é ", ", e sim "), ("no es ", ", sino "), ("nicht ", ", sondern "),
+                                                     ("n'est pas ", ", mais "), ("не ", ", а "), ("non è ", ", ma ")].map { (b($0.0), b($0.1)) }
+
     /// "Or" in the languages models answer in.
-    static let foreignOr: [[UInt8]] = ["或者", "或", "または", "또는", "oder", "ou", "o", "или", "oppure", "atau", "veya", "lub", "hoặc", "أو"].map(b)
+    static let foreignOr: [[UInt8]] = ["或者", "或", "または", "또는", "oder", "ou", "o", "или", "oppure", "atau", "veya", "lub", "hoặc", "أو",
+                                       "หรือ", "nebo"].map(b)
 
     /// The content of the box right before the last one when only "or" (with spaces, commas and `$`) joins them; nil
     /// otherwise.
@@ -1111,6 +1190,8 @@ public enum AnswerExtractor {
                 return lastValue(Array(tail[lineEnd...]), policy: policy)
             }
         }
+        // "… $\boxed{a = 4}$. Тогда $b = 2a + 1 = 9$.⏎⏎**Ответ:** $9$.": an answer phrase in another language after the box.
+        if mayHoldForeignAnswerPhrase(tail), let foreign = foreignAnswerPhrase(tail) { return foreign }
         // "Final: (E)" on a line of its own.
         if let label = finalLabelLine(lowered) {
             let line = tail[label...].prefix { $0 != 10 }
@@ -1605,6 +1686,14 @@ public enum AnswerExtractor {
         for word in statedResultWords {
             guard let found = Bytes.findLastIgnoringCase(kept, word) else { continue }
             var value = Bytes.trimSpaces(kept[(found + word.count)...])
+            // "45 minutes, which is 15 more than the 30 minutes she read yesterday": a comparison after the value.
+            let digits = value.prefix { Bytes.isDigit($0) || $0 == 46 }
+            if !digits.isEmpty, kept[..<found].contains(where: Bytes.isDigit), comparativeWords.contains(where: { word in
+                Bytes.hasPrefixIgnoringCase(Array(value), at: digits.count + 1, word)
+            }) {
+                kept = Array(Bytes.trimSpaces(kept[..<found]))
+                break
+            }
             // "1/2 of 30, which is 15 apples": one word naming what is counted after the value (not a unit: "1,440
             // minutes, which is 24 hours" converts, and stays the first value).
             if let space = value.lastIndex(of: 32), value[(space + 1)...].allSatisfy(Bytes.isLetter), value[(space + 1)...].count >= 2,
@@ -1710,11 +1799,19 @@ public enum AnswerExtractor {
             close += 1
             while close < text.count, Bytes.isLetter(text[close]) { close += 1 }
         }
-        guard close > end + 1, close == text.count || [46, 44, 59, 41, 33, 10].contains(text[close]) else { return nil }
+        // "The fence is 3 yards long.": a dimension word may close the sentence after the unit.
+        var after = close
+        if after + 1 < text.count, text[after] == 32, let dimension = dimensionWords.first(where: { Bytes.hasPrefix(text, at: after + 1, $0) }),
+           after + 1 + dimension.count == text.count || [46, 44, 59, 33, 10].contains(text[after + 1 + dimension.count]) {
+            after += 1 + dimension.count
+        }
+        guard close > end + 1, after == text.count || [46, 44, 59, 41, 33, 10].contains(text[after]) else { return nil }
         let word = Array(text[(end + 1)..<close])
         guard measureUnits.contains(word.map(Bytes.lower)) else { return nil }
         return Bytes.string(word[...])
     }
+
+    static let dimensionWords: [[UInt8]] = ["long", "wide", "tall", "high", "deep", "thick", "away", "apart", "old"].map(b)
 
     static let statedResultWords: [[UInt8]] = [", which is ", ", which equals ", ", that is ", " which is ", ", i.e. ", ", i.e., ",
                                                ", cioè ", ", es decir, ", ", c'est-à-dire ", ", d. h. ", ", d.h. ", ", ou seja, ", ", то есть "].map(b)
@@ -1979,7 +2076,8 @@ public enum AnswerExtractor {
         if sentence.contains(where: Bytes.isDigit), word != " = " { return nil }
         let formula = Array(Bytes.trimSpaces(sentence[verb...]))
         var names = 0, operators = 0, previousName = false
-        for byte in formula {
+        // A leading sign ("reduces to −q + p") is no operator between names.
+        for byte in formula.drop(while: { $0 == 45 || $0 == 43 }) {
             if Bytes.isLetter(byte) { if previousName { return nil }; names += 1; previousName = true; continue }
             previousName = false
             if byte == 43 || byte == 45 || byte == 42 || byte == 47 { operators += 1; continue }
@@ -2444,12 +2542,12 @@ public enum AnswerExtractor {
     }
 
     /// "and" and "or" in the languages models answer in (French, Portuguese, Spanish, Italian, German, Russian, Chinese,
-    /// Arabic, Japanese, Korean, Polish, Turkish, Indonesian, Vietnamese): between two math segments they join a list as
-    /// the English words do.
+    /// Arabic, Japanese, Korean, Polish, Czech, Turkish, Indonesian, Vietnamese, Thai): between two math segments they
+    /// join a list as the English words do.
     static let orWords: Set<[UInt8]> = Set(["or", "ou", "o", "oder", "или", "或", "或者", "أو", "または", "또는", "lub", "veya",
-                                            "atau", "hoặc", "oppure"].map(b))
+                                            "atau", "hoặc", "oppure", "หรือ", "nebo"].map(b))
     static let listJoinWords: Set<[UInt8]> = orWords.union(["and", "et", "y", "e", "und", "и", "和", "与", "and when", "or when",
-                                                            "و", "と", "및", "i", "ve", "dan", "và"].map(b))
+                                                            "و", "と", "및", "i", "ve", "dan", "và", "a", "และ"].map(b))
 
     static let conditionWords: [[UInt8]] = ["when", "whenever", "where", "at", "if", "for", "with", "after"].map(b)
 
@@ -2519,6 +2617,9 @@ public enum AnswerExtractor {
                 if clauseBreaks.contains(where: { Bytes.find(Array(between), $0) != nil }) { continue }
                 guard takesClause, let value = statedValue(region, policy: policy),
                       Bytes.trimSpaces(region[value.end...]).allSatisfy({ $0 == 44 }) else { return nil }
+                // "$(x-2)(x-3) > 0$ when x < 2 or x > 3.": an inequality holds when its solution's relations do; those are
+                // the answer.
+                if value.text.utf8.contains(where: { $0 == 60 || $0 == 62 }), between.contains(where: { $0 == 60 || $0 == 62 }) { return nil }
                 return value.text
             }
             // A clause joined on after the condition ("when order does not matter and 12 when it does") ends its scope.
@@ -2769,6 +2870,81 @@ public enum AnswerExtractor {
         guard let value = statedValue(region, policy: policy), region.count - value.end <= 24,
               region[value.end...].allSatisfy({ $0 == 42 || $0 == 32 || Bytes.isLetter($0) }) else { return nil }
         return value.text
+    }
+
+    /// The matrix (`\begin{pmatrix}…\end{pmatrix}`, also bmatrix) that a math segment ends with after its last `=`, when
+    /// there is one; nil otherwise.
+    static func matrixAfterLastEquals(_ math: String) -> String? {
+        var bytes = Array(math.utf8)
+        while let last = bytes.last, last == 46 || last == 32 || last == 44 { bytes.removeLast() }
+        guard bytes.count <= 600, bytes.last == 125, let equals = bytes.lastIndex(of: 61), equals > 0 else { return nil }
+        let side = Array(Bytes.trimSpaces(bytes[(equals + 1)...]))
+        guard Bytes.hasPrefix(side, at: 0, b("\\begin{")), let end = Bytes.findLast(side, b("\\end{")), side[end...].firstIndex(of: 125) == side.count - 1,
+              Bytes.find(side, b("\\begin{"), from: 1) == nil else { return nil }
+        return Bytes.string(side)
+    }
+
+    /// Whether the sentence holding `position` says it rounds: "to the nearest", "rounded", "round".
+    static func roundsOnPurpose(_ text: [UInt8], at position: Int) -> Bool {
+        let sentence = Array(text[sentenceStart(text, at: position)..<position]).map(Bytes.lower)
+        return Bytes.contains(sentence, b("nearest")) || Bytes.contains(sentence, b("round"))
+    }
+
+    /// The value a closing "So …"/"Therefore …" line states when the answer phrase stands on the response's first line and
+    /// at least two lines of work come between; nil when the value is the phrase's own or there is no such line.
+    static func conclusionAfterOpeningAnswer(_ text: [UInt8], phrase: (answer: String, start: Int), policy: AnswerPolicy) -> String? {
+        guard text.count <= 4_000, !text[..<phrase.start].contains(10), let firstBreak = Bytes.find(text, [10], from: phrase.start) else { return nil }
+        let lines = text[firstBreak...].split(separator: 10).map { Bytes.trimSpaces($0) }.filter { !$0.isEmpty }
+        guard lines.count >= 3, let last = lines.last else { return nil }
+        let closing = Array(last)
+        guard ["so ", "therefore", "thus", "hence"].contains(where: { Bytes.hasPrefixIgnoringCase(closing, at: 0, b($0)) }),
+              let value = lastValue(closing, policy: policy), bareValue(value) != bareValue(phrase.answer) else { return nil }
+        return value
+    }
+
+    /// Whether a box holds one letter's value: `r = 2`, `x=-3`.
+    static func isLetterAssignment(_ boxed: String) -> Bool {
+        let bytes = Array(boxed.utf8).filter { $0 != 32 }
+        return bytes.count >= 3 && Bytes.isLetter(bytes[0]) && bytes[1] == 61 && bytes[2...].contains(where: Bytes.isDigit)
+    }
+
+    /// The value of the response's last sentence when it opens with "So", "Therefore", "Thus" or "Hence", stands at least
+    /// one sentence after the box and differs from the box's value; nil otherwise.
+    static func conclusionAfterBox(_ text: [UInt8], boxEnd: Int, boxed: String, policy: AnswerPolicy) -> String? {
+        guard let last = text.lastIndex(where: { !Bytes.isSpace($0) }), last > boxEnd else { return nil }
+        var start = sentenceStart(text, at: last)
+        while start < last, Bytes.isSpace(text[start]) || text[start] == 42 { start += 1 }
+        guard start > boxEnd, text[boxEnd..<start].contains(where: { $0 == 46 || $0 == 10 }) else { return nil }
+        let sentence = Array(text[start...last])
+        guard ["so ", "therefore", "thus", "hence"].contains(where: { Bytes.hasPrefixIgnoringCase(sentence, at: 0, b($0)) }),
+              let value = lastValue(sentence, policy: policy), bareValue(value) != bareValue(boxed) else { return nil }
+        return value
+    }
+
+    /// Whether the text ends inside a `$$` display that it opened last and never closed, right after a relation or an
+    /// operator (`=`, `\equiv`, `\cdot`, `+`, `-`, `\times`): a response cut off before its answer.
+    static func cutInsideDisplay(_ text: [UInt8]) -> Bool {
+        guard let open = Bytes.findLast(text, b("$$")), text.count - open <= 400 else { return false }
+        var count = 0, from = 0
+        while let at = Bytes.find(text, b("$$"), from: from) { count += 1; from = at + 2 }
+        guard count % 2 == 1 else { return false }
+        let inside = Array(Bytes.trimSpaces(text[(open + 2)...]))
+        return [b("="), b("\\equiv"), b("\\cdot"), b("+"), b("-"), b("\\times"), b("\\approx")].contains { inside.count > $0.count && Array(inside.suffix($0.count)) == $0 }
+    }
+
+    /// A value without spaces, `$` or a leading one-letter name (`x = 3` → `3`), to compare two readings of it.
+    static func bareValue(_ value: String) -> [UInt8] {
+        var bytes = Array(value.utf8).filter { $0 != 32 && $0 != 36 }
+        if bytes.count > 2, Bytes.isLetter(bytes[0]), bytes[1] == 61 { bytes.removeFirst(2) }
+        while let last = bytes.last, last == 46 { bytes.removeLast() }
+        return bytes
+    }
+
+    /// The width in bytes of the vulgar fraction at `index` (`¼ ½ ¾` are C2 BC–BE, `⅓ … ⅞` E2 85 93–9E); nil otherwise.
+    static func vulgarFractionWidth(_ text: [UInt8], at index: Int) -> Int? {
+        if index + 1 < text.count, text[index] == 0xC2, (0xBC...0xBE).contains(text[index + 1]) { return 2 }
+        if index + 2 < text.count, text[index] == 0xE2, text[index + 1] == 0x85, (0x93...0x9E).contains(text[index + 2]) { return 3 }
+        return nil
     }
 
     /// The value a sentence after the box states before denying the box's own value ("… is indeed 2, not 3." after
@@ -3369,6 +3545,15 @@ public enum AnswerExtractor {
         var index = 0
         while index < text.count {
             let byte = text[index]
+            // A vulgar fraction standing alone ("sin 30° = ½", "gets ¾ of a pizza"), maybe after a minus sign.
+            if byte == 0xC2 || byte == 0xE2, index == 0 || !Bytes.isDigit(text[index - 1]), let width = vulgarFractionWidth(text, at: index),
+               !dollarsAreMath || !insideDollars[index] {
+                var start = index
+                if start > 0, text[start - 1] == 45 { start -= 1 }
+                best = Segment(text: Bytes.string(text[start..<(index + width)]), start: start, end: index + width)
+                index += width
+                continue
+            }
             // The power of a unit after a number in plain text (`12 cm^2`, `12 units^{2}`) is not a number of the answer.
             if Bytes.isDigit(byte), index >= 2, text[index - 1] == 94 || text[index - 1] == 123 && index >= 3 && text[index - 2] == 94,
                isUnitAfterNumber(text, end: text[index - 1] == 94 ? index - 1 : index - 2) {
@@ -3393,6 +3578,14 @@ public enum AnswerExtractor {
                     while end + 3 < text.count || end + 4 == text.count, text[end] == 32, Bytes.isDigit(text[end + 1]),
                           Bytes.isDigit(text[end + 2]), Bytes.isDigit(text[end + 3]) {
                         let after = end + 4
+                        // "Średnia wynosi 2 345,6.": a decimal comma (not a point: `2 500.5`) may end the last group.
+                        if after + 1 < text.count, text[after] == 44, Bytes.isDigit(text[after + 1]), !(after + 3 < text.count
+                            && Bytes.isDigit(text[after + 2]) && Bytes.isDigit(text[after + 3])) {
+                            end = after + 1
+                            while end < text.count, Bytes.isDigit(text[end]) { end += 1 }
+                            spacedGroups = true
+                            break
+                        }
                         // Only before a word, a space, bold markers or a sentence's punctuation: not `2 100-gram`, `1 234/5`,
                         // `2 500.5`.
                         if after < text.count, !(text[after] == 32 || text[after] == 10 || text[after] == 41 || text[after] == 37 || text[after] == 42
@@ -3448,6 +3641,13 @@ public enum AnswerExtractor {
                     leadingPoint = true
                 }
                 if start > 0, text[start - 1] == 45 { start -= 1 }
+                // "The result is negative 7.": the sign in words.
+                var signWord = false
+                if start == index, start >= 9, Bytes.hasPrefixIgnoringCase(text, at: start - 9, b("negative ")),
+                   start == 9 || !Bytes.isLetter(text[start - 10]) {
+                    start -= 9
+                    signWord = true
+                }
                 // A Unicode minus sign `−7` (U+2212) is a minus sign.
                 var unicodeMinus = false
                 if start == index, start >= 3, text[start - 1] == 0x92, text[start - 2] == 0x88, text[start - 3] == 0xE2 {
@@ -3456,6 +3656,7 @@ public enum AnswerExtractor {
                 var number = Array(text[start..<end])
                 if unicodeMinus { number.replaceSubrange(0..<3, with: [45]) }
                 if leadingPoint { number.insert(48, at: number.first == 45 ? 1 : 0) }
+                if signWord { number.replaceSubrange(0..<9, with: [45]) }
                 if bracedCommas { number.removeAll { $0 == 123 || $0 == 125 } }
                 if spacedGroups { number.removeAll { $0 == 32 } }
                 // A radical written in plain text (`3√13`, `4*sqrt(5)`, `4 times the square root of 3`) or a factorial in

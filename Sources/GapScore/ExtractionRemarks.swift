@@ -362,6 +362,21 @@ extension AnswerExtractor {
         return start
     }
 
+    static let boundRelations: [(words: [UInt8], sign: String)] = [("greater than or equal to ", "\\ge "), ("less than or equal to ", "\\le "),
+        ("greater than ", ">"), ("more than ", ">"), ("less than ", "<"), ("fewer than ", "<"), ("at least ", "\\ge "),
+        ("no less than ", "\\ge "), ("at most ", "\\le "), ("no more than ", "\\le ")].map { (b($0.0), $0.1) }
+
+    /// A bound in words ("greater than 5") as a relation on the one variable of a relation gold (`x>5` → `x > 5`); nil
+    /// when the answer opens with no bound or the gold is no relation of one letter.
+    static func relationFromBound(_ answer: String, gold: String) -> String? {
+        let bytes = Array(answer.utf8)
+        guard let bound = boundRelations.first(where: { Bytes.hasPrefixIgnoringCase(bytes, at: 0, $0.words) }) else { return nil }
+        let goldBytes = Array(gold.utf8).filter { $0 != 32 && $0 != 36 }
+        guard goldBytes.count >= 3, Bytes.isLetter(goldBytes[0]), !Bytes.isLetter(goldBytes[1]),
+              goldBytes[1] == 60 || goldBytes[1] == 62 || goldBytes[1] == 92 else { return nil }
+        return Bytes.string([goldBytes[0]]) + " " + bound.sign + " " + Bytes.string(bytes[bound.words.count...])
+    }
+
     /// The one item of a comma-separated list (`a = 1, y = (x-2)^2 - 1`) whose left side is the left side of an equation
     /// gold (`y=x^2-4x+3`), spaces aside; nil when the gold is no equation of a short name or not exactly one item names it.
     static func itemNaming(gold: String, in answer: String) -> String? {
@@ -381,7 +396,8 @@ extension AnswerExtractor {
     static let verificationLabels: [[UInt8]] = [
         "verification:", "check:", "checking:", "verify:", "sanity check:", "double-check:", "验证：", "验证:", "检验：", "检验:",
         "проверка:", "probe:", "überprüfung:", "kontrolle:", "vérification :", "vérification:", "verificación:", "comprobación:",
-        "verifica:", "verificação:", "確認：", "確認:", "検算：", "検算:", "검산:", "확인:", "검증:",
+        "verifica:", "verificação:", "確認：", "確認:", "検算：", "検算:", "검산:", "확인:", "검증:", "kontrola:", "controllo:",
+        "contrôle :", "contrôle:", "sprawdzenie:", "kontrol:", "cek:", "kiểm tra:", "controle:",
     ].map(b)
 
     /// Where the last line starts when it opens with a verification label ("Verification:", "**Check:**", "验证：") and
@@ -831,6 +847,9 @@ extension AnswerExtractor {
                 if Bytes.isDigit(text[start - 1]) || text[start - 1] == 46 || text[start - 1] == 47 { start -= 1; continue }
                 if start >= 3, text[start - 3] == 0xE2, text[start - 2] == 0x88, text[start - 1] == 0x9A { start -= 3; continue }
                 if start >= 2, text[start - 2] == 0xCF, text[start - 1] == 0x80 { start -= 2; continue }
+                // "x = ½ or x = −2": a vulgar fraction is a value.
+                if start >= 2, vulgarFractionWidth(text, at: start - 2) == 2 { start -= 2; continue }
+                if start >= 3, vulgarFractionWidth(text, at: start - 3) == 3 { start -= 3; continue }
                 break
             }
             if start > 0, text[start - 1] == 45 { start -= 1 }
@@ -842,7 +861,8 @@ extension AnswerExtractor {
         while items.count < 16, let joiner = listJoiners.first(where: { cursor >= $0.count && Bytes.hasPrefix(text, at: cursor - $0.count, $0) }) {
             let valueEnd = cursor - joiner.count
             let valueStart = valueStart(before: valueEnd)
-            guard valueStart < valueEnd, Bytes.isDigit(text[valueEnd - 1]), let named = nameBefore(valueStart), named.name.elementsEqual(last.name) else { break }
+            guard valueStart < valueEnd, Bytes.isDigit(text[valueEnd - 1]) || text[valueEnd - 1] >= 0x80, let named = nameBefore(valueStart),
+                  named.name.elementsEqual(last.name) else { break }
             items.insert(Bytes.string(text[named.start..<valueEnd]), at: 0)
             cursor = named.start
         }

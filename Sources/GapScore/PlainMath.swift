@@ -67,6 +67,12 @@ extension AnswerExtractor {
         // An `i.e.` stops the scan one byte into it; a comma or spaces before the formula are not part of it.
         if start < end, text[start] == 46, start > 0, text[start - 1] == 101 { start += 1 }
         while start < anchor, [32, 44].contains(text[start]) { start += 1 }
+        // "Volume of a cone = πr²h/3", "⏎= 2e^(2x)": a formula after a label's or a line's opening `=` is its value.
+        if start < anchor, text[start] == 61, start + 1 < text.count, text[start + 1] == 32,
+           start == 0 || text[start - 1] == 32 || text[start - 1] == 10 {
+            start += 1
+            while start < anchor, text[start] == 32 { start += 1 }
+        }
         // A join at the span's start ("…, and 7π/6") is not inside it: the span opens after it, as after any word.
         if let join = joins.first, join <= start { start = join + 4; joins = [] }
         // "the maximum is 2^2017 − 1": a power of numbers in a sum or difference names no variable but is a formula.
@@ -83,7 +89,12 @@ extension AnswerExtractor {
             while close < end { if text[close] == 40 { depth += 1 } else if text[close] == 41 { depth -= 1; if depth == 0 { break } }; close += 1 }
             guard close < end - 1 else { return nil }
         }
-        let span = Array(text[start..<end])
+        var span = Array(text[start..<end])
+        // "= (√3/4) · 3 = 3√3/4 ≈ 1.299": of a computation of numbers before its approximation, the last side.
+        if endsWithApproximation(text), let equals = span.lastIndex(of: 61), !span.contains(where: Bytes.isLetter),
+           span[..<equals].contains(where: Bytes.isDigit) {
+            span = Array(Bytes.trimSpaces(span[(equals + 1)...]))
+        }
         guard span.count >= 3, span.count <= 80, !Bytes.contains(span, b("e.g")),
               span.filter({ $0 == 40 }).count == span.filter({ $0 == 41 }).count else { return nil }
         // A power alone ("Expanding gives x^2.") is left to the number it ends with.
@@ -440,6 +451,26 @@ extension AnswerExtractor {
             lines.removeLast()
         }
         return items.count >= 2 ? items.joined(separator: ", ") : nil
+    }
+
+    /// "all real numbers from −3 to 4, including both ends" → `[-3, 4]`; "… excluding the endpoints" → `(-3, 4)`: the last
+    /// number closes "from A to B" and the sentence says whether the ends belong. Nil without such words.
+    static func intervalInWords(_ text: [UInt8], number: Segment) -> String? {
+        guard number.start >= 4, Bytes.hasPrefixIgnoringCase(text, at: number.start - 4, b(" to ")) else { return nil }
+        let firstEnd = number.start - 4
+        var firstStart = firstEnd
+        while firstStart > 0, Bytes.isDigit(text[firstStart - 1]) || text[firstStart - 1] == 46 || text[firstStart - 1] == 47 { firstStart -= 1 }
+        if firstStart > 0, text[firstStart - 1] == 45 { firstStart -= 1 }
+        guard firstStart < firstEnd, firstStart >= 5, Bytes.hasPrefixIgnoringCase(text, at: firstStart - 5, b("from ")) else { return nil }
+        let end = textEnd(text)
+        guard end - number.end <= 60 else { return nil }
+        let rest = Array(text[number.end..<end]).map(Bytes.lower)
+        let closed = ["including both", "inclusive", "including the endpoints", "including the ends", "both included", "both ends included"]
+        let open = ["excluding both", "exclusive", "excluding the endpoints", "not including", "neither end", "excluding the ends"]
+        let excludesEnds = open.contains(where: { Bytes.contains(rest, b($0)) })
+        guard excludesEnds || closed.contains(where: { Bytes.contains(rest, b($0)) }) else { return nil }
+        let low = Bytes.string(text[firstStart..<firstEnd])
+        return (excludesEnds ? "(" : "[") + low + ", " + number.text + (excludesEnds ? ")" : "]")
     }
 
     static let constantTokens: [(token: [UInt8], value: String)] = [(b("-i"), "-i"), (b("i"), "i"), (b("π"), "\\pi"), (b("∞"), "\\infty")]

@@ -204,7 +204,10 @@ public struct GaprunScorer: Scorer {
                 // "Since the terms do not approach 0, the series diverges.": the last clause's last word, when that clause
                 // negates nothing.
                 let lastClauseWord = AnswerProse.lastWordOfPlainClause(sentence)
-                for candidate in [sentence, AnswerProse.withoutClosingParenthesis(sentence), afterMath, afterColon, translated, lastClauseWord].compactMap({ $0 })
+                // "… fonksiyon **tek** fonksiyondur.": a word set in bold on the last line, translated.
+                let boldTranslated = AnswerProse.lastBoldWord(response).flatMap { EquivalenceChecker.englishWord[$0.lowercased()] }
+                for candidate in [sentence, AnswerProse.withoutClosingParenthesis(sentence), afterMath, afterColon, translated, lastClauseWord,
+                                  boldTranslated].compactMap({ $0 })
                 where verify(gold: gold, candidate: candidate, policy: policy).equivalent {
                     return Judgment(correct: true, extracted: candidate, reason: "last-sentence: equal as text (after \(extraction.rule))\(cut)")
                 }
@@ -235,6 +238,20 @@ public struct GaprunScorer: Scorer {
                 if second.equivalent {
                     return Judgment(correct: true, extracted: reading, reason: "\(extraction.rule): \(second.reason) (an amount in two units)\(cut)")
                 }
+            }
+        }
+        // "Counting forward 30 days from May 21, the date is June 20th." against `\text{June 20}`: the last date named.
+        if !verification.equivalent, gold.utf8.count <= 40, let goldDate = AnswerProse.monthDays(gold).last, AnswerProse.monthDays(gold).count == 1,
+           let sentence = AnswerExtractor.lastSentence(response), let date = AnswerProse.monthDays(sentence).last {
+            let correct = date == goldDate
+            return Judgment(correct: correct, extracted: "\(AnswerProse.monthNames[date.month - 1]) \(date.day)",
+                            reason: "last-sentence: \(correct ? "the same date" : "a different date")\(cut)")
+        }
+        // "The solution is all x greater than 5." against `x>5`: a bound in words is the relation on the gold's variable.
+        if !verification.equivalent, gold.utf8.count <= 40, answer.utf8.count <= 40, let relation = AnswerExtractor.relationFromBound(answer, gold: gold) {
+            let second = verify(gold: gold, candidate: relation, policy: policy)
+            if second.equivalent {
+                return Judgment(correct: true, extracted: relation, reason: "\(extraction.rule) (a bound in words): \(second.reason)\(cut)")
             }
         }
         // "so $a = 1$ and $$y = (x-2)^2 - 1.$$" against `y=x^2-4x+3`: a list read last whose one item names the left side

@@ -118,6 +118,11 @@ func choiceLetterSet(ofNormalized text: String) -> Set<Character>? {
 func trailingChoiceLetters(_ sentence: String) -> Set<Character>? {
     var bytes = Array(sentence.utf8)
     while let last = bytes.last, last == 46 || last == 32 || last == 42 { bytes.removeLast() }
+    // "Both A and C are correct.": the letters before a closing "are correct" (true, right).
+    for suffix in choiceVerdicts where bytes.count > suffix.count && Bytes.hasPrefixIgnoringCase(bytes, at: bytes.count - suffix.count, suffix) {
+        bytes.removeLast(suffix.count)
+        break
+    }
     // "정답은 A, C입니다.", "答えは A と C です。": a closing word of the sentence, and と ("and") between letters.
     for ending in sentenceEndings where bytes.count > ending.count && Array(bytes.suffix(ending.count)) == ending {
         bytes.removeLast(ending.count)
@@ -146,7 +151,11 @@ func trailingChoiceLetters(_ sentence: String) -> Set<Character>? {
     return letters.count >= 2 ? letters : nil
 }
 
-let choiceJoiners: [[UInt8]] = [" and", " e", " y", " et", " und", " и", "と", "와", "과"].map { Array($0.utf8) }
+/// "A and C", "A e C", …; "or" too ("(A) ou (C)"): letters joined either way name several choices.
+let choiceJoiners: [[UInt8]] = [" and", " e", " y", " et", " und", " и", "と", "와", "과", " or", " ou", " o", " oder", " или", " 或"].map { Array($0.utf8) }
+
+/// What may close a sentence after the letters it names as correct.
+let choiceVerdicts: [[UInt8]] = [" are correct", " are both correct", " are true", " are both true", " are right"].map { Array($0.utf8) }
 
 /// A circled option number standing for its letter, as Korean and Japanese exams number choices (`③입니다` → `C`), or
 /// an Arabic option letter (`(ب)` → `B`); the answer may keep a closing word. Nil for anything else.

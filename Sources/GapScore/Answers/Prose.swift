@@ -235,6 +235,32 @@ extension AnswerProse {
         return tuples.joined(separator: ", ")
     }
 
+    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                             "November", "December"]
+    static let monthNameBytes: [[UInt8]] = monthNames.map { Array($0.utf8) }
+
+    /// The dates written as a month's name and a day ("June 20", "June 20th", "\text{June 20}"), in order.
+    static func monthDays(_ text: String) -> [(month: Int, day: Int)] {
+        let bytes = Array(text.utf8)
+        guard bytes.count <= 2_000 else { return [] }
+        var dates: [(month: Int, day: Int)] = []
+        var index = 0
+        while index < bytes.count {
+            guard (65...90).contains(bytes[index]), index == 0 || !Bytes.isLetter(bytes[index - 1]),
+                  let month = monthNameBytes.firstIndex(where: { Bytes.hasPrefix(bytes, at: index, $0) }) else { index += 1; continue }
+            var cursor = index + monthNameBytes[month].count
+            while cursor < bytes.count, bytes[cursor] == 32 || bytes[cursor] == 126 { cursor += 1 }
+            let digits = cursor
+            while cursor < bytes.count, Bytes.isDigit(bytes[cursor]) { cursor += 1 }
+            if cursor > digits, cursor - digits <= 2, let day = Int(String(decoding: bytes[digits..<cursor], as: UTF8.self)), (1...31).contains(day),
+               cursor == bytes.count || !Bytes.isDigit(bytes[cursor]) {
+                dates.append((month + 1, day))
+            }
+            index = max(cursor, index + 1)
+        }
+        return dates
+    }
+
     /// Phrases after a tuple that stand for all its orderings.
     static let permutationsAfter: [[UInt8]] = [" and its permutations", " and all its permutations", " and their permutations",
                                                " and all permutations", " and permutations", " up to permutation", " in any order",
@@ -282,10 +308,15 @@ extension AnswerProse {
 
     static let concludingOpeners: [String] = [", so ", " so ", ", therefore ", ", hence ", ", thus ", "; so ", ", and so "]
 
+    /// Superlatives a sentence names the one with the most by ("Evelyn has the greatest average speed.").
+    static let superlatives = [" the greatest ", " the largest ", " the highest ", " the most ", " the fastest ", " the best ",
+                               " the biggest ", " the smallest ", " the least ", " the lowest ", " the tallest ", " the shortest "]
+
     /// The parts of a response's last sentence that state its conclusion: the clause after the last ", so" (or
     /// "therefore", "hence", "thus"), and the last bold span of the last line ("… mirror Alice's move, so Bob wins the
-    /// game." → "Bob wins the game."; "…, **Bob wins**." → "Bob wins"). A name answer stated there and no other name in
-    /// it answers the question, whatever other names the reasons mention.
+    /// game." → "Bob wins the game."; "…, **Bob wins**." → "Bob wins"), or a last sentence without digits that names a
+    /// superlative. A name answer stated there and no other name in it answers the question, whatever other names the
+    /// reasons mention.
     static func concludingParts(_ response: String) -> [String] {
         var parts: [String] = []
         if let sentence = AnswerExtractor.lastSentence(response) {
@@ -297,6 +328,9 @@ extension AnswerProse {
                       ["so", "thus", "therefore", "hence"].contains(response[..<at.lowerBound].lowercased()
                         .split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\n" }).last.map(String.init) ?? "") {
                 // "So Bob is the tallest.": a last sentence that opens with its conclusion word (which `lastSentence` drops).
+                parts.append(sentence)
+            } else if superlatives.contains(where: { lowered.contains($0) }), !lowered.contains(where: \.isNumber) {
+                // "🏆 Evelyn has the greatest average speed.": a last sentence that names the one with the most.
                 parts.append(sentence)
             }
         }
@@ -426,12 +460,20 @@ extension AnswerProse {
         guard gold.count >= 3, gold.count <= 32, (65...90).contains(gold[0]), gold.dropFirst().allSatisfy({ (97...122).contains($0) }),
               !commonCapitalised.contains(gold) else { return false }
         // A parenthesised remark names no rival: "Navin (from Mauritius) earns the most."
-        var bytes: [UInt8] = []
+        var bytes: [UInt8] = [], remarks: [UInt8] = []
         var depth = 0
         for byte in response.utf8 {
-            if byte == 40 { depth += 1 } else if byte == 41, depth > 0 { depth -= 1 } else if depth == 0 { bytes.append(byte) }
+            if byte == 40 { depth += 1; remarks.append(32) } else if byte == 41, depth > 0 { depth -= 1 } else if depth == 0 { bytes.append(byte) }
+            else { remarks.append(byte) }
         }
         guard bytes.count <= 2000, !bytes.contains(where: { !allowingDigits && Bytes.isDigit($0) || $0 == 92 || $0 == 36 }) else { return false }
+        // "… the first player (Alice) wins.": with no name outside them, a name may stand in a remark.
+        return namesOnly(gold, words: bytes) ?? (remarks.count <= 200 ? namesOnly(gold, words: remarks) ?? false : false)
+    }
+
+    /// Whether the capitalised words of `bytes` are the gold and words every text capitalises: true when the gold is
+    /// among them, false when a rival is, nil when neither.
+    private static func namesOnly(_ gold: [UInt8], words bytes: [UInt8]) -> Bool? {
         var found = false
         var index = 0
         while index < bytes.count {
@@ -447,6 +489,6 @@ extension AnswerProse {
             }
             index = end
         }
-        return found
+        return found ? true : nil
     }
 }

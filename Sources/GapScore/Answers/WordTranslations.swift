@@ -1,7 +1,7 @@
 // Word answers written in other languages: yes/no, none, parity (and "neither even nor odd"), weekdays and colours in
 // Spanish, French, German, Portuguese, Italian, Russian, Chinese, Japanese and Korean (yes/no and colours also in
-// Turkish, Polish and Indonesian; yes/no and none in Dutch), read as the English word a gold stores (`martes` answers
-// `\text{Tuesday}`).
+// Turkish, Polish and Indonesian, parity in Turkish; yes/no and none in Dutch), read as the English word a gold stores
+// (`martes` answers `\text{Tuesday}`).
 
 extension EquivalenceChecker {
     /// Each foreign word (compact, lower-case, as `AnswerValue.text` holds it) with the English word it means.
@@ -12,9 +12,9 @@ extension EquivalenceChecker {
             "none": ["ninguno", "ninguna", "aucun", "aucune", "keiner", "keine", "keines", "nenhum", "nenhuma", "nessuno", "nessuna", "geen",
                      "никакой", "никакие", "żaden", "hiçbiri"],
             "odd": ["impar", "impair", "impaire", "ungerade", "dispari", "нечётная", "нечетная", "нечётное", "нечётный", "奇数", "奇函数",
-                    "奇関数", "홀함수", "기함수", "홀수"],
+                    "奇関数", "홀함수", "기함수", "홀수", "tek"],
             "even": ["par", "pair", "paire", "gerade", "pari", "чётная", "четная", "чётное", "чётный", "偶数", "偶函数",
-                     "偶関数", "짝함수", "우함수", "짝수"],
+                     "偶関数", "짝함수", "우함수", "짝수", "çift"],
             "monday": ["lunes", "lundi", "montag", "segunda-feira", "segunda", "lunedì", "lunedi", "понедельник", "星期一", "周一", "月曜日", "월요일"],
             "tuesday": ["martes", "mardi", "dienstag", "terça-feira", "terça", "martedì", "martedi", "вторник", "星期二", "周二", "火曜日", "화요일"],
             "wednesday": ["miércoles", "miercoles", "mercredi", "mittwoch", "quarta-feira", "quarta", "mercoledì", "mercoledi", "среда", "星期三", "周三", "水曜日", "수요일"],
