@@ -268,7 +268,8 @@ public enum AnswerExtractor {
             }
             // "…, so $\boxed{r = 2}$.⏎⏎Now the volume … = 20\pi$.⏎⏎So the volume is $20\pi$ cubic units.": a boxed value of
             // one letter is a step when a later closing "So …" sentence states another value.
-            if policy.fallback != .none, boxStart >= 0, isLetterAssignment(last), let end = boxEnd(text, from: boxStart),
+            if policy.fallback != .none, boxStart >= 0, isLetterAssignment(last) || namesQuantityBeforeBox(text, boxStart: boxStart),
+               let end = boxEnd(text, from: boxStart),
                let concluded = conclusionAfterBox(text, boxEnd: end, boxed: last, policy: policy) {
                 return Extraction(answer: concluded, rule: "boxed (a step; the conclusion after it)", allBoxed: [])
             }
@@ -292,7 +293,7 @@ public enum AnswerExtractor {
                    case let tail = Array(text[end...]).map(Bytes.lower),
                    [" but ", "since", "only", "reject", "discard", "extraneous", "must be", "cannot"].contains(where: { Bytes.contains(tail, b($0)) }),
                    let value = lastValue(Array(text[end...]), policy: policy) {
-                    let chosen = [previous, last].filter { bareValue($0) == bareValue(value) }
+                    let chosen = [previous, last].filter { compactValue($0) == compactValue(value) }
                     if chosen.count == 1 { return Extraction(answer: chosen[0], rule: "boxed (one of two boxes, chosen after them)", allBoxed: []) }
                 }
                 return Extraction(answer: previous + ", " + last, rule: "boxed (two boxes joined by \"or\")", allBoxed: boxes)
@@ -487,6 +488,10 @@ public enum AnswerExtractor {
                 if math.text.utf8.contains(where: { $0 == 92 || $0 >= 0x80 || $0 == 62 }), let step = lastStepAfterArrow(Array(math.text.utf8)) {
                     return Extraction(answer: step, rule: "last-math (the last step after an arrow)", allBoxed: [])
                 }
+                // "$$\begin{cases} x = 2 \\ y = -1 \end{cases}$$": a system of assignments is their list.
+                if let assignments = assignmentsInCases(math.text) {
+                    return Extraction(answer: assignments, rule: "last-math (the assignments of a system)", allBoxed: [])
+                }
                 // "$$\begin{pmatrix} 2 & 1 \\ 5 & 3 \end{pmatrix}^{-1} = \begin{pmatrix} 3 & -1 \\ -5 & 2 \end{pmatrix}.$$": a
                 // matrix after the last `=` is the value.
                 if let matrix = matrixAfterLastEquals(math.text) {
@@ -507,6 +512,10 @@ public enum AnswerExtractor {
                     return Extraction(answer: math.text + "\\text{ " + unit + "}", rule: "last-math (with its unit)", allBoxed: [])
                 }
                 return Extraction(answer: math.text, rule: "last-math", allBoxed: [])
+            }
+            // "The terms grow without bound, so the limit is ∞ (diverges).": a constant and no number or math at all.
+            if math == nil, number == nil, let constant = closingConstant(text) {
+                return Extraction(answer: constant.value, rule: "last-sentence (a constant it states)", allBoxed: [])
             }
             if let number {
                 // "The product simplifies to e^(iπ/2), which is just i.": a constant named last in words is the value.
@@ -567,11 +576,13 @@ public enum AnswerExtractor {
                 }
                 // "the roots are x ∈ {−2, 1, 3}.", "{(0, 0), (1, 1)}": a set written in plain text.
                 let setEnd = number.end < text.count && text[number.end] == 41 ? number.end + 1 : number.end
-                // "**{1, 2, 4, 8}**": bold markers may open the set.
-                if setEnd < text.count, text[setEnd] == 125, let open = text[max(0, number.start - 80)..<number.start].lastIndex(of: 123),
-                   open == 0 || text[open - 1] == 32 || text[open - 1] == 42, text[(open + 1)..<setEnd].contains(44),
-                   !text[(open + 1)..<setEnd].contains(where: { $0 == 123 || $0 == 125 || $0 == 10 || $0 == 92 || $0 == 36 || Bytes.isLetter($0) }) {
-                    return Extraction(answer: "\\{" + Bytes.string(text[(open + 1)..<setEnd]) + "\\}", rule: "last-number (a set in plain text)", allBoxed: [])
+                // "**{1, 2, 4, 8}**": bold markers may open the set, or a line; "x ∈ {0, π}": π may close it.
+                var closing = setEnd
+                if closing < text.count, text[closing] != 125, Bytes.hasPrefix(text, at: closing, b(", π}")) { closing += 4 }
+                if closing < text.count, text[closing] == 125, let open = text[max(0, number.start - 80)..<number.start].lastIndex(of: 123),
+                   open == 0 || text[open - 1] == 32 || text[open - 1] == 42 || text[open - 1] == 10, text[(open + 1)..<closing].contains(44),
+                   !text[(open + 1)..<closing].contains(where: { $0 == 123 || $0 == 125 || $0 == 10 || $0 == 92 || $0 == 36 || Bytes.isLetter($0) }) {
+                    return Extraction(answer: "\\{" + Bytes.string(text[(open + 1)..<closing]) + "\\}", rule: "last-number (a set in plain text)", allBoxed: [])
                 }
                 // "The terms are [1, 3, 5].": three or more numbers in square brackets are a list, never an interval.
                 if number.end < text.count, text[number.end] == 93, let open = text[max(0, number.start - 80)..<number.start].lastIndex(of: 91),
@@ -1937,7 +1948,9 @@ public enum AnswerExtractor {
         var count = 1
         while index > 0, isListJoin(text[segments[index - 1].end..<segments[index].start])
                 || assignsInTurn(text[segments[index - 1].end..<segments[index].start], segments[index - 1].text, segments[index].text),
-              !solvesStep(segments[index - 1].text, segments[index].text) {
+              !solvesStep(segments[index - 1].text, segments[index].text),
+              // "Since $2023 = 4 \cdot 505 + 3$, $i^{2023} = i^3 = -i$.": a reason that opens the sentence is no item.
+              !opensWithReason(text, at: segments[index - 1].start) {
             var previous = segments[index - 1].text
             // `f(x) \equiv -1` (an identity, no modulus) states a value as `=` does: "either $f(x) \equiv -1$ or $f(x) = x + 1$".
             if previous.contains("\\equiv"), !previous.contains("mod") { previous = previous.replacingOccurrences(of: "\\equiv", with: "=") }
@@ -1966,6 +1979,15 @@ public enum AnswerExtractor {
             return Segment(text: tuples, start: segments[index].start, end: last.end)
         }
         return count == 1 ? last : Segment(text: joined, start: segments[index].start, end: last.end)
+    }
+
+    /// Whether the only words between the start of the sentence and `position` are "Since", "Because", "As" or "Given".
+    static func opensWithReason(_ text: [UInt8], at position: Int) -> Bool {
+        var start = sentenceStart(text, at: position)
+        while start < position, Bytes.isSpace(text[start]) || text[start] == 42 { start += 1 }
+        var lead = Array(text[start..<position]).map(Bytes.lower)
+        while let last = lead.last, last == 32 || last == 36 { lead.removeLast() }
+        return [b("since"), b("because"), b("as"), b("given"), b("given that")].contains(lead)
     }
 
     /// Segments that each set the same two or more one-letter variables in the same order (`x = 1, y = 2` and `x = 2,
@@ -2102,6 +2124,13 @@ public enum AnswerExtractor {
         guard !["check", "verif", "note", "given", "recall", "hint", "step"].contains(where: { Bytes.contains(lowered, b($0)) }) else { return nil }
         var content = Array(text[(colon + 1)...end]).filter { $0 != 42 }
         while let last = content.last, last == 46 || last == 32 { content.removeLast() }
+        // "Roots: 5 and −1 (sum 4 ✓, product −5 ✓)": a closing remark in parentheses, and "and" before the last item.
+        if content.last == 41, let open = content.lastIndex(of: 40), open > 0, content[open - 1] == 32,
+           content[open...].contains(where: { Bytes.isLetter($0) }) {
+            content = Array(Bytes.trimSpaces(content[..<open]))
+        }
+        Bytes.replaceAll(&content, b(", and "), with: b(", "))
+        Bytes.replaceAll(&content, b(" and "), with: b(", "))
         // A comma before a digit groups thousands ("Total: 12,500"): items are separated by a comma and a space.
         guard !content.indices.dropLast().contains(where: { content[$0] == 44 && Bytes.isDigit(content[$0 + 1]) }) else { return nil }
         let items = content.split(separator: 44).map { Array(Bytes.trimSpaces($0)) }
@@ -2542,12 +2571,12 @@ public enum AnswerExtractor {
     }
 
     /// "and" and "or" in the languages models answer in (French, Portuguese, Spanish, Italian, German, Russian, Chinese,
-    /// Arabic, Japanese, Korean, Polish, Czech, Turkish, Indonesian, Vietnamese, Thai): between two math segments they
-    /// join a list as the English words do.
+    /// Arabic, Hindi, Japanese, Korean, Polish, Czech, Turkish, Indonesian, Vietnamese, Thai): between two math segments
+    /// they join a list as the English words do.
     static let orWords: Set<[UInt8]> = Set(["or", "ou", "o", "oder", "или", "或", "或者", "أو", "または", "또는", "lub", "veya",
-                                            "atau", "hoặc", "oppure", "หรือ", "nebo"].map(b))
+                                            "atau", "hoặc", "oppure", "หรือ", "nebo", "या"].map(b))
     static let listJoinWords: Set<[UInt8]> = orWords.union(["and", "et", "y", "e", "und", "и", "和", "与", "and when", "or when",
-                                                            "و", "と", "및", "i", "ve", "dan", "và", "a", "และ"].map(b))
+                                                            "و", "と", "및", "i", "ve", "dan", "và", "a", "และ", "और"].map(b))
 
     static let conditionWords: [[UInt8]] = ["when", "whenever", "where", "at", "if", "for", "with", "after"].map(b)
 
@@ -2624,7 +2653,9 @@ public enum AnswerExtractor {
             }
             // A clause joined on after the condition ("when order does not matter and 12 when it does") ends its scope.
             let betweenWords = between.split(separator: 32).map { $0.map(Bytes.lower) }
-            if betweenWords.contains(where: { $0 == b("and") || $0 == b("but") || $0 == b("while") || $0 == b("then") }) { continue }
+            // "… when both factors have the same sign, so $x < -2$ or $x > 3$": "so" ends it too.
+            if betweenWords.contains(where: { $0 == b("and") || $0 == b("but") || $0 == b("while") || $0 == b("then") || $0 == b("so")
+                || $0 == b("hence") || $0 == b("thus") || $0 == b("therefore") }) { continue }
             let hasWords = between.contains(where: Bytes.isLetter) && !between.contains(61)
             // The condition names a variable's value (`x = 2`); `f(1) = -3` states a value, it sets none.
             // A domain restriction (`for $x \neq 1$`) describes the value before it too.
@@ -2898,8 +2929,40 @@ public enum AnswerExtractor {
         guard lines.count >= 3, let last = lines.last else { return nil }
         let closing = Array(last)
         guard ["so ", "therefore", "thus", "hence"].contains(where: { Bytes.hasPrefixIgnoringCase(closing, at: 0, b($0)) }),
-              let value = lastValue(closing, policy: policy), bareValue(value) != bareValue(phrase.answer) else { return nil }
+              let value = lastValue(closing, policy: policy), compactValue(value) != compactValue(phrase.answer) else { return nil }
         return value
+    }
+
+    /// The rows of a `cases` environment when each assigns one letter and none has a condition (`&`): `\begin{cases} x =
+    /// 2 \\ y = -1 \end{cases}` → `x = 2, y = -1`; nil otherwise.
+    static func assignmentsInCases(_ math: String) -> String? {
+        let bytes = Array(math.utf8)
+        guard bytes.count <= 300, let open = Bytes.find(bytes, b("\\begin{cases}")), let close = Bytes.find(bytes, b("\\end{cases}"), from: open) else { return nil }
+        let body = Array(bytes[(open + 13)..<close])
+        guard !body.contains(38) else { return nil }
+        var rows: [String] = []
+        var from = 0
+        while from <= body.count {
+            let end = Bytes.find(body, b("\\\\"), from: from) ?? body.count
+            let row = Array(Bytes.trimSpaces(body[from..<end]))
+            if !row.isEmpty {
+                guard isLetterAssignment(Bytes.string(row)) else { return nil }
+                rows.append(Bytes.string(row))
+            }
+            from = end + 2
+        }
+        return rows.count >= 2 ? rows.joined(separator: ", ") : nil
+    }
+
+    /// Whether the box's math opens with a named quantity and `=` ("$P(A) = \frac{3}{6} = \boxed{\frac{1}{2}}$"): one to
+    /// three letters, maybe with a short argument in parentheses.
+    static func namesQuantityBeforeBox(_ text: [UInt8], boxStart: Int) -> Bool {
+        guard let dollar = text[max(0, boxStart - 120)..<boxStart].lastIndex(of: 36) else { return false }
+        let prefix = Array(Bytes.trimSpaces(text[(dollar + 1)..<boxStart]))
+        guard let equals = prefix.firstIndex(of: 61) else { return false }
+        var name = Array(Bytes.trimSpaces(prefix[..<equals]))
+        if name.last == 41, let open = name.firstIndex(of: 40), name.count - open <= 12 { name = Array(name[..<open]) }
+        return (1...3).contains(name.count) && name.allSatisfy(Bytes.isLetter)
     }
 
     /// Whether a box holds one letter's value: `r = 2`, `x=-3`.
@@ -2917,7 +2980,7 @@ public enum AnswerExtractor {
         guard start > boxEnd, text[boxEnd..<start].contains(where: { $0 == 46 || $0 == 10 }) else { return nil }
         let sentence = Array(text[start...last])
         guard ["so ", "therefore", "thus", "hence"].contains(where: { Bytes.hasPrefixIgnoringCase(sentence, at: 0, b($0)) }),
-              let value = lastValue(sentence, policy: policy), bareValue(value) != bareValue(boxed) else { return nil }
+              let value = lastValue(sentence, policy: policy), compactValue(value) != compactValue(boxed) else { return nil }
         return value
     }
 
@@ -2933,7 +2996,7 @@ public enum AnswerExtractor {
     }
 
     /// A value without spaces, `$` or a leading one-letter name (`x = 3` → `3`), to compare two readings of it.
-    static func bareValue(_ value: String) -> [UInt8] {
+    static func compactValue(_ value: String) -> [UInt8] {
         var bytes = Array(value.utf8).filter { $0 != 32 && $0 != 36 }
         if bytes.count > 2, Bytes.isLetter(bytes[0]), bytes[1] == 61 { bytes.removeFirst(2) }
         while let last = bytes.last, last == 46 { bytes.removeLast() }
@@ -3560,8 +3623,11 @@ public enum AnswerExtractor {
                 while index < text.count, Bytes.isDigit(text[index]) { index += 1 }
                 continue
             }
+            // "Rp2.000.000", "Rs500": a currency's letters right before the digits.
             if Bytes.isDigit(byte), !dollarsAreMath || !insideDollars[index],
-               index == 0 || !(Bytes.isLetter(text[index - 1]) || Bytes.isDigit(text[index - 1])) {
+               index == 0 || !(Bytes.isLetter(text[index - 1]) || Bytes.isDigit(text[index - 1]))
+                || index >= 2 && (Bytes.hasPrefix(text, at: index - 2, b("Rp")) || Bytes.hasPrefix(text, at: index - 2, b("Rs")))
+                    && (index == 2 || !Bytes.isLetter(text[index - 3])) {
                 var end = index
                 var bracedCommas = false
                 while end < text.count {

@@ -76,7 +76,10 @@ extension AnswerExtractor {
         return true
     }
 
-    static let hedgeMarkers: [[UInt8]] = [" or maybe ", ", maybe ", " or perhaps ", ", perhaps ", " or possibly ", ", possibly "].map(b)
+    static let hedgeMarkers: [[UInt8]] = [" or maybe ", ", maybe ", " or perhaps ", ", perhaps ", " or possibly ", ", possibly ",
+                                          // "I think the answer is 6, but it could also be 8 if the endpoints count."
+                                          ", but it could also be ", ", but it might also be ", ", but it may also be ",
+                                          ", though it could also be ", ", or it could be "].map(b)
 
     /// A second value offered after an answer phrase's value by a hedge that ends the response: "Answer: $\frac{7}{3}$ hmm
     /// or maybe $\frac{7}{2}$" → `\frac{7}{2}` (the response then commits to neither). The hedge stays in the phrase's
@@ -90,6 +93,8 @@ extension AnswerExtractor {
         let before = window[..<marker.0]
         guard holdsValueInOneSentence(before) else { return nil }
         var alternative = Array(Bytes.trimSpaces(window[(marker.0 + marker.1)...]))
+        // "… 8 if the endpoints are meant to be included": the condition after the alternative.
+        if let condition = Bytes.find(alternative, b(" if ")) { alternative.removeSubrange(condition...) }
         while let last = alternative.last, last == 46 || last == 33 || last == 63 || Bytes.isSpace(last) { alternative.removeLast() }
         guard let value = bareValue(alternative, limit: 60), !value.contains(10), !value.contains(44) else { return nil }
         return Bytes.string(value)
@@ -886,7 +891,8 @@ extension AnswerExtractor {
                 else { return nil }
                 open -= 1
             }
-            guard open >= 0, text[open] == 40, commas >= 1, open == 0 || text[open - 1] == 32 || text[open - 1] == 44 || text[open - 1] == 42 else { return nil }
+            guard open >= 0, text[open] == 40, commas >= 1,
+                  open == 0 || text[open - 1] == 32 || text[open - 1] == 44 || text[open - 1] == 42 || text[open - 1] == 10 else { return nil }
             return open
         }
         var close = number.end

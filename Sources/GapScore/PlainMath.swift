@@ -147,9 +147,14 @@ extension AnswerExtractor {
         return cut
     }
 
-    /// Where "≈ 0.618" starts when the text up to `end` ends with an approximation sign and a decimal; nil otherwise.
+    /// Where "≈ 0.618" starts when the text up to `end` ends with an approximation sign and a decimal (and maybe the
+    /// words of a unit); nil otherwise.
     static func approximationStart(_ text: [UInt8], end: Int) -> Int? {
         var at = end
+        // "≈ 12.57 square units": the words of a unit after the decimal.
+        var words = at
+        while words > 0, Bytes.isLetter(text[words - 1]) || text[words - 1] == 32 { words -= 1 }
+        if words < at, at - words <= 24, words > 0, Bytes.isDigit(text[words - 1]), text[words] == 32 { at = words }
         while at > 0, Bytes.isDigit(text[at - 1]) || text[at - 1] == 46 { at -= 1 }
         guard at < end, at > 0 else { return nil }
         while at > 0, text[at - 1] == 32 { at -= 1 }
@@ -234,7 +239,12 @@ extension AnswerExtractor {
     /// ("[[1, 2], [3, 4]]") or one row per line between bars or brackets ("| 0  -1 |⏎| 1   0 |"). Returned as a
     /// `pmatrix`; nil unless there are at least two rows of the same length.
     static func plainMatrix(_ text: [UInt8], number: Segment) -> String? {
-        let end = textEnd(text)
+        var end = textEnd(text)
+        // "```⏎[ 0  1 ]⏎[ 1  0 ]⏎```": rows inside a code block.
+        if end >= 3, Bytes.hasPrefix(text, at: end - 3, b("```")) {
+            end -= 3
+            while end > 0, Bytes.isSpace(text[end - 1]) { end -= 1 }
+        }
         guard end > number.end, end - number.end <= 4 else { return nil }
         var rows: [[String]] = []
         var start = end
@@ -412,11 +422,15 @@ extension AnswerExtractor {
         if let output { text = output }
     }
 
-    /// The last side of a one-line computation written without LaTeX whose first side holds digits and no letter
-    /// (`√12 = √(4 · 3) = **2√3**` → `2√3`, bold markers dropped); nil for anything else, or when a side is empty.
+    /// The last side of a computation written without LaTeX whose first side holds digits and no letter (`√12 = √(4 · 3)
+    /// = **2√3**` → `2√3`, bold markers dropped), on one line or on lines that open with `=`; nil for anything else, or
+    /// when a side is empty.
     static func lastSideOfComputation(_ whole: [UInt8]) -> String? {
-        guard whole.count <= 120, !whole.contains(10), !whole.contains(92), !whole.contains(36) else { return nil }
-        let text = whole.filter { $0 != 42 }
+        // "(√3 − √2)² = 3 − 2√6 + 2⏎⏎**= 5 − 2√6**": the computation may go on over lines that open with `=`.
+        guard whole.count <= 200, !whole.contains(92), !whole.contains(36) else { return nil }
+        let lines = whole.split(separator: 10).map { Bytes.trimSpaces($0) }.filter { !$0.isEmpty }
+        guard lines.dropFirst().allSatisfy({ $0.filter { $0 != 42 }.first == 61 }) else { return nil }
+        let text = whole.filter { $0 != 42 }.map { $0 == 10 ? 32 : $0 }
         guard let first = text.firstIndex(of: 61), let last = text.lastIndex(of: 61),
               !text[..<first].contains(where: Bytes.isLetter), text[..<first].contains(where: Bytes.isDigit),
               !text.contains(60), !text.contains(62) else { return nil }
@@ -473,14 +487,22 @@ extension AnswerExtractor {
         return (excludesEnds ? "(" : "[") + low + ", " + number.text + (excludesEnds ? ")" : "]")
     }
 
-    static let constantTokens: [(token: [UInt8], value: String)] = [(b("-i"), "-i"), (b("i"), "i"), (b("π"), "\\pi"), (b("∞"), "\\infty")]
-    static let constantLeads: [[UInt8]] = [" is just ", " is simply ", " is exactly ", " is ", " equals ", " becomes "].map(b)
+    static let constantTokens: [(token: [UInt8], value: String)] = [(b("-i"), "-i"), (b("i"), "i"), (b("π"), "\\pi"), (b("∞"), "\\infty"),
+                                                                    (b("∅"), "\\emptyset")]
+    static let constantLeads: [[UInt8]] = [" is just ", " is simply ", " is exactly ", " is ", " equals ", " becomes ", ": "].map(b)
 
-    /// A constant that ends the text after "is", "is just", "equals" or "becomes": "…, which is just i." → `i`, "the limit
-    /// is ∞" → `\infty`; with where it starts. Nil otherwise.
+    /// A constant that ends the text after "is", "is just", "equals", "becomes" or a colon, maybe before a remark in
+    /// parentheses: "…, which is just i." → `i`, "the limit is ∞ (diverges)" → `\infty`, "Solution set: ∅" →
+    /// `\emptyset`; with where it starts. Nil otherwise.
     static func closingConstant(_ text: [UInt8]) -> (value: String, position: Int)? {
         var end = text.count
         while end > 0, Bytes.isSpace(text[end - 1]) || text[end - 1] == 46 || text[end - 1] == 42 || text[end - 1] == 36 { end -= 1 }
+        // "so the limit is ∞ (diverges).": a short remark in words after the constant.
+        if end > 0, text[end - 1] == 41, let open = text[max(0, end - 32)..<end].lastIndex(of: 40),
+           text[(open + 1)..<(end - 1)].allSatisfy({ Bytes.isLetter($0) || $0 == 32 }) {
+            end = open
+            while end > 0, text[end - 1] == 32 { end -= 1 }
+        }
         for (token, value) in constantTokens where end >= token.count + 4 && Bytes.hasPrefix(text, at: end - token.count, token) {
             let start = end - token.count
             if constantLeads.contains(where: { start >= $0.count && Bytes.hasPrefixIgnoringCase(text, at: start - $0.count, $0) }) { return (value, start) }

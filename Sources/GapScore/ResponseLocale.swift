@@ -14,6 +14,7 @@ extension AnswerExtractor {
         "é", "após", "aproximadamente", "cerca", "valor", "di", "il", "del", "dei", "delle", "totale",
         "sonuç", "cevap", "için", "olan", "bir", "adım", "sayı", "toplam",
         "có", "là", "số", "vậy", "các", "và", "của", "được",
+        "jadi", "adalah", "yang", "untuk", "dengan", "selama", "totalnya", "jumlah",
     ].map(b))
 
     /// Whether the response's prose is in one of those languages: at least two distinct marker words, and more of them
@@ -126,9 +127,10 @@ extension AnswerExtractor {
         let groups = bytes[firstDot...].split(separator: 46, omittingEmptySubsequences: false).dropFirst()
         guard bytes[..<firstDot].allSatisfy(Bytes.isDigit), groups.allSatisfy({ $0.count == 3 && $0.allSatisfy(Bytes.isDigit) }) else { return nil }
         let plain = bytes.filter { $0 != 46 }
-        // "4 × 5 × 60 € = 1.200 €", "R$ 1.200": an amount written with the euro sign after it or the real sign before it
-        // is written the way continental Europe and Brazil group thousands.
-        for marked in [bytes + b(" €"), bytes + b("€"), bytes + b("$ €"), b("R$ ") + bytes, b("R$") + bytes] where Bytes.find(text, marked) != nil {
+        // "4 × 5 × 60 € = 1.200 €", "R$ 1.200", "Rp2.000.000": an amount written with the euro sign after it or the real
+        // or rupiah sign before it is written the way continental Europe, Brazil and Indonesia group thousands.
+        for marked in [bytes + b(" €"), bytes + b("€"), bytes + b("$ €"), b("R$ ") + bytes, b("R$") + bytes, b("Rp") + bytes, b("Rp ") + bytes]
+        where Bytes.find(text, marked) != nil {
             return Bytes.string(plain)
         }
         var from = 0

@@ -247,6 +247,13 @@ public struct GaprunScorer: Scorer {
             return Judgment(correct: correct, extracted: "\(AnswerProse.monthNames[date.month - 1]) \(date.day)",
                             reason: "last-sentence: \(correct ? "the same date" : "a different date")\(cut)")
         }
+        // "La réponse est douze.": one number word of another language.
+        if !verification.equivalent, answer.utf8.count <= 24, let value = NumberWords.foreignWordValue(answer) {
+            let second = verify(gold: gold, candidate: value, policy: policy)
+            if second.equivalent {
+                return Judgment(correct: true, extracted: value, reason: "\(extraction.rule) (a number word in another language): \(second.reason)\(cut)")
+            }
+        }
         // "The solution is all x greater than 5." against `x>5`: a bound in words is the relation on the gold's variable.
         if !verification.equivalent, gold.utf8.count <= 40, answer.utf8.count <= 40, let relation = AnswerExtractor.relationFromBound(answer, gold: gold) {
             let second = verify(gold: gold, candidate: relation, policy: policy)

@@ -12,6 +12,16 @@ public struct Verification: Sendable, Equatable {
 /// Whether `candidate` (already extracted answer text) is equivalent to `gold` under `policy`.
 /// Gold may be a bare answer, `$…$`-wrapped, or a full solution whose last `\boxed{}` is the answer.
 public func verify(gold: String, candidate: String, policy: AnswerPolicy = .standard) -> Verification {
+    // Piecewise answers: `f(x) = \begin{cases} x^2, & x \ge 0 \\ … \end{cases}` against `\begin{cases} x^2 & \text{if } x
+    // \geq 0 \\ … \end{cases}`, row by row once the wording around the conditions goes.
+    if gold.utf8.count <= 400, candidate.utf8.count <= 400, let goldRows = casesRows(gold), let rows = casesRows(candidate), goldRows == rows {
+        return Verification(equivalent: true, reason: "equal as piecewise definitions")
+    }
+    // An order of named quantities (`c, b, a` for "from least to greatest"): the same letters in another order differ.
+    if gold.utf8.count <= 40, candidate.utf8.count <= 40, let goldOrder = letterOrder(gold), let order = letterOrder(candidate),
+       goldOrder.sorted() == order.sorted() {
+        return Verification(equivalent: goldOrder == order, reason: goldOrder == order ? "the same order of names" : "a different order of names")
+    }
     let goldAnswers = GoldCache.forms(gold)
     guard !goldAnswers.isEmpty else { return Verification(equivalent: false, reason: "gold has no answer") }
     var first: Verification?
@@ -180,6 +190,57 @@ let arabicOptionLetters: [[UInt8]] = ["أ", "ب", "ج", "د", "هـ", "ا", "ب"
 
 /// Words that close a Korean or Japanese sentence after its answer, and the full stop `。`.
 let sentenceEndings: [[UInt8]] = ["입니다", "이다", "です", "である", "。"].map { Array($0.utf8) }
+
+/// The rows of the `cases` environment in `text`, each compacted: spaces, `\text{if}`/"if"/"for", a comma before `&` and
+/// `\,` go; `\geq`, `≥`, `\leq`, `≤` are `\ge`, `\le`. Nil without a `cases` environment.
+func casesRows(_ text: String) -> [String]? {
+    let bytes = Array(text.utf8)
+    guard let open = Bytes.find(bytes, Array("\\begin{cases}".utf8)), let close = Bytes.find(bytes, Array("\\end{cases}".utf8), from: open) else { return nil }
+    var body = Array(bytes[(open + 13)..<close])
+    for (from, to) in [("\\text{if}", ""), ("\\text{if }", ""), ("\\text{ if }", ""), ("\\text{for}", ""), ("\\text{for }", ""),
+                       ("\\mbox{if}", ""), ("\\quad", ""), ("\\,", ""), ("\\geq", "\\ge"), ("\\leq", "\\le"), ("≥", "\\ge"), ("≤", "\\le"),
+                       ("\\left", ""), ("\\right", "")] {
+        Bytes.replaceAll(&body, Array(from.utf8), with: Array(to.utf8))
+    }
+    var rows: [String] = []
+    var from = 0
+    while from <= body.count {
+        let end = Bytes.find(body, Array("\\\\".utf8), from: from) ?? body.count
+        var row = Array(body[from..<end])
+        if let amp = row.firstIndex(of: 38) {
+            var value = Array(Bytes.trimSpaces(row[..<amp])), condition = Array(Bytes.trimSpaces(row[(amp + 1)...]))
+            while value.last == 44 || value.last == 32 { value.removeLast() }
+            for word in ["if ", "for ", "when "] where condition.starts(with: Array(word.utf8)) { condition.removeFirst(word.utf8.count); break }
+            while condition.last == 44 || condition.last == 46 || condition.last == 32 { condition.removeLast() }
+            row = value + [38] + condition
+        }
+        row.removeAll { $0 == 32 }
+        if !row.isEmpty { rows.append(Bytes.string(row)) }
+        from = end + 2
+    }
+    return rows.isEmpty ? nil : rows
+}
+
+/// Two or more lower-case one-letter names listed with commas (`c, b, a`, `$a, b, c$`); nil for anything else.
+func letterOrder(_ text: String) -> [UInt8]? {
+    let bytes = Array(text.utf8).filter { $0 != 32 && $0 != 36 }
+    guard bytes.count >= 3, bytes.count % 2 == 1 else { return nil }
+    var letters: [UInt8] = []
+    for (index, byte) in bytes.enumerated() {
+        if index % 2 == 0 { guard (97...122).contains(byte) else { return nil }; letters.append(byte) } else { guard byte == 44 else { return nil } }
+    }
+    return letters
+}
+
+/// The text without a leading one-letter name and `=` (`x = -2\frac{1}{3}` → `-2\frac{1}{3}`); the text itself otherwise.
+func withoutNamePrefix(_ text: String) -> String {
+    let bytes = Array(text.utf8)
+    guard bytes.count > 2, Bytes.isLetter(bytes[0]) else { return text }
+    var at = 1
+    while at < bytes.count, bytes[at] == 32 { at += 1 }
+    guard at < bytes.count, bytes[at] == 61, at + 1 < bytes.count, bytes[at + 1] != 61 else { return text }
+    return Bytes.string(Bytes.trimSpaces(bytes[(at + 1)...]))
+}
 
 /// `[3, 4]` → `(3, 4)`: square brackets around two or more plain numbers; nil for anything else.
 func bracketedVector(_ text: String) -> String? {
@@ -384,11 +445,17 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
     }
     // A mixed number written with a slash: `3 1/2` = 3.5 (as `3\frac{1}{2}` reads); a repeating decimal written with
     // parentheses: `0.(3)` = `0.\overline{3}`.
-    if let first = candidateNormalized.text.utf8.first, Bytes.isDigit(first) || first == 45,
-       let mixed = slashMixedNumber(candidateNormalized.text) ?? parenthesisedRepeat(candidateNormalized.text)
-        ?? negativeMixedNumber(candidateNormalized.text),
+    // `x = -2\frac{1}{3}`: a one-letter name before the value goes (under the policy that ignores it).
+    let bareCandidate = policy.ignoreVariablePrefix ? withoutNamePrefix(candidateNormalized.text) : candidateNormalized.text
+    if let first = bareCandidate.utf8.first, Bytes.isDigit(first) || first == 45,
+       let mixed = slashMixedNumber(bareCandidate) ?? parenthesisedRepeat(bareCandidate) ?? negativeMixedNumber(bareCandidate),
        checker.equal(goldValue, AnswerParser.parse(Normalizer.normalize(mixed).text)) {
         return Verification(equivalent: true, reason: "equal as values (mixed number or repeating decimal)")
+    }
+    // A negative mixed number as the gold: `-2\frac{1}{3}` is −7/3.
+    if goldNormalized.text.utf8.first == 45, let mixed = negativeMixedNumber(goldNormalized.text),
+       checker.equal(AnswerParser.parse(Normalizer.normalize(mixed).text), AnswerParser.parse(bareCandidate)) {
+        return Verification(equivalent: true, reason: "equal as values (a negative mixed number)")
     }
     // A decimal comma against a decimal point: `1000,99` = `1000.99`, `0,111` = `0.111` (never a thousands group).
     if let comma = decimalCommaReading(candidateNormalized.text, against: goldNormalized.text)

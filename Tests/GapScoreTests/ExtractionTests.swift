@@ -1011,3 +1011,46 @@ import Testing
     #expect(judge("**Answer:** 52\n\nStep 1: A deck has 4 suits × 13 cards = 52 cards.\nStep 2: There are 12 face cards, so 52 − 12 = 40 cards are not face cards.\n\nSo there are 40 non-face cards.", "40"))
     #expect(!judge("**Answer:** 52\n\nStep 1: A deck has 4 suits × 13 cards = 52 cards.\nStep 2: There are 12 face cards, so 52 − 12 = 40 cards are not face cards.\n\nSo there are 40 non-face cards.", "52"))
 }
+
+@Test func roundThirtyFiveSetsSystemsOrdersAndWords() {
+    let scorer = GaprunScorer()
+    func judge(_ response: String, _ gold: String) -> Bool { scorer.judge(response: response, gold: gold, policy: .standard).correct }
+    // Sets on a line of their own or closing with π; tuples with radicals after a line break; ∅ and ∞ named last.
+    #expect(judge("The positive divisors of 8 are 1, 2, 4 and 8, so the set is\n\n{1, 2, 4, 8}", "\\{1,2,4,8\\}"))
+    #expect(judge("sin x = 0 on [0, 2π) gives x = 0 and x = π (2π is excluded).\n\nx ∈ {0, π}", "0, \\pi"))
+    #expect(!judge("sin x = 0 on [0, 2π) gives x = 0 and x = π (2π is excluded).\n\nx ∈ {0, π}", "0"))
+    #expect(judge("From x² = 2 and y = −x:\n\n(√2, −√2) and (−√2, √2)", "(\\sqrt{2}, -\\sqrt{2}), (-\\sqrt{2}, \\sqrt{2})"))
+    #expect(judge("The equation has no real solution since x² = −4.\n\nSolution set: ∅", "\\emptyset"))
+    #expect(judge("The terms grow without bound, so the limit is ∞ (diverges).", "\\infty"))
+    #expect(!judge("The terms grow without bound, so the limit is ∞ (diverges).", "0"))
+    // Labelled lists with a closing remark; computations over lines; approximations before unit words; matrices in code blocks.
+    #expect(judge("x² − 4x − 5 = 0\n\nRoots: 5 and −1 (sum 4 ✓, product −5 ✓)", "-1, 5"))
+    #expect(!judge("x² − 4x − 5 = 0\n\nRoots: 5 and −1 (sum 4 ✓, product −5 ✓)", "5"))
+    #expect(judge("(√3 − √2)² = 3 − 2√6 + 2\n\n**= 5 − 2√6**", "5-2\\sqrt{6}"))
+    #expect(judge("The radius is half of 4, so r = 2 and the area is π · 2² = 4π ≈ 12.57.\n\nThe area is 4π ≈ 12.57 square units.", "4\\pi"))
+    #expect(judge("The reflection over y = x swaps the coordinates:\n\n```\n[ 0  1 ]\n[ 1  0 ]\n```", "\\begin{pmatrix} 0 & 1 \\\\ 1 & 0 \\end{pmatrix}"))
+    #expect(!judge("The reflection over y = x swaps the coordinates:\n\n```\n[ 0  1 ]\n[ 1  0 ]\n```", "\\begin{pmatrix} 1 & 0 \\\\ 0 & 1 \\end{pmatrix}"))
+    // Rupiah amounts; "no such number" in Russian; Hindi lists; negative mixed numbers; number words of other languages.
+    #expect(judge("Gaji per bulan Rp250.000 selama 8 bulan: $8 \\times 250.000 = 2.000.000$.\n\nJadi totalnya Rp2.000.000.", "2000000"))
+    #expect(judge("Тогда $n^2 + 1 \\equiv 1$ или $2 \\pmod 3$ — противоречие.\n\nТаких чисел не существует.", "\\text{none}"))
+    #expect(judge("अतः अनंतस्पर्शी रेखाएँ $y = 2x$ और $y = -2x$ हैं।", "y = \\pm 2x"))
+    #expect(judge("$x = \\frac{-7}{3}$ 이므로 대분수로 나타내면\n\n$x = -2\\frac{1}{3}$", "-\\frac{7}{3}"))
+    #expect(judge("$-7 \\div 3 = \\boxed{-\\frac{7}{3}}$", "-2\\frac{1}{3}"))
+    #expect(!judge("$-7 \\div 3 = \\boxed{-\\frac{7}{3}}$", "-1\\frac{1}{3}"))
+    #expect(judge("Il y a donc $6 \\times 2 = 12$ façons. La réponse est douze.", "12"))
+    #expect(!judge("Il y a donc $6 \\times 2 = 12$ façons. La réponse est onze.", "12"))
+    // Systems and piecewise answers; reasons before the value; hedges with "could also be"; orders of names.
+    #expect(judge("Substituting gives $x = 2$ and then $y = -1$.\n\n$$\\begin{cases} x = 2 \\\\ y = -1 \\end{cases}$$", "x=2, y=-1"))
+    #expect(!judge("Substituting gives $x = 2$ and then $y = -1$.\n\n$$\\begin{cases} x = 2 \\\\ y = 1 \\end{cases}$$", "x=2, y=-1"))
+    #expect(judge("$$f(x) = \\begin{cases} x^2, & x \\ge 0 \\\\ -x, & x < 0 \\end{cases}$$", "\\begin{cases} x^2 & \\text{if } x \\geq 0 \\\\ -x & \\text{if } x < 0 \\end{cases}"))
+    #expect(!judge("$$f(x) = \\begin{cases} x^2, & x \\ge 0 \\\\ x, & x < 0 \\end{cases}$$", "\\begin{cases} x^2 & \\text{if } x \\geq 0 \\\\ -x & \\text{if } x < 0 \\end{cases}"))
+    #expect(judge("Since $2023 = 4 \\cdot 505 + 3$, $i^{2023} = i^3 = -i$.", "-i"))
+    #expect(!judge("I think the answer is 6, but it could also be 8 if the endpoints are meant to be included.", "6"))
+    #expect(!judge("Raising each to the sixth power: $a^6 = 9$, $b^6 = 8$, $c^6 = 5$. So $a > b > c$.\n\n$$\\boxed{a, b, c}$$", "c, b, a"))
+    #expect(judge("Raising each to the sixth power: $a^6 = 9$, $b^6 = 8$, $c^6 = 5$. So $c < b < a$.\n\n$$\\boxed{c, b, a}$$", "c, b, a"))
+    // A box after a named quantity, then the conclusion; a winner named beside a remark; a condition ended by "so".
+    #expect(judge("First note that $P(A) = \\frac{3}{6} = \\boxed{\\frac{1}{2}}$ and $P(B) = \\frac{1}{3}$.\n\nThen $P(A \\cap B) = \\frac{1}{6}$.\n\nSo the probability that both happen is 1/6.", "\\frac{1}{6}"))
+    #expect(!judge("First note that $P(A) = \\frac{3}{6} = \\boxed{\\frac{1}{2}}$ and $P(B) = \\frac{1}{3}$.\n\nThen $P(A \\cap B) = \\frac{1}{6}$.\n\nSo the probability that both happen is 1/6.", "\\frac{1}{2}"))
+    #expect(judge("Alice can always mirror Bob's move, so she takes the last coin. Therefore, the winner is Alice (Bob loses).", "\\text{Alice}"))
+    #expect(judge("$x^2 - x - 6 = (x-3)(x+2) > 0$ when both factors have the same sign, so $x < -2 \\text{ or } x > 3$.", "(-\\infty,-2)\\cup(3,\\infty)"))
+}

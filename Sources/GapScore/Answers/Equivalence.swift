@@ -61,6 +61,18 @@ struct EquivalenceChecker {
         "nãohásolução", "semsolução", "nessunasoluzione", "nonhasoluzioni", "brakrozwiązań", "çözümyok", "tidakadasolusi",
         "geenoplossing", "vônghiệm", "无解", "没有解", "方程无解", "解なし", "解はない", "解は存在しない", "해가없다", "해없음", "해가없습니다"]
 
+    /// Endings of "there is no such number" in other languages, compact and lower-case ("таких чисел не существует",
+    /// "这样的数不存在", "un tel nombre n'existe pas").
+    static let noneExistsEndings: [String] = ["несуществует", "нет", "不存在", "存在しない", "존재하지않는다", "존재하지않습니다",
+                                              "n'existepas", "existiertnicht", "gibtesnicht", "noexiste", "nãoexiste", "nonesiste"]
+
+    /// Whether compact words say, in another language, that no solution or no such value exists.
+    static func saysNoneExists(_ words: String) -> Bool {
+        guard words.utf8.count <= 80, words.utf8.contains(where: { $0 >= 0x80 }) || words.contains("exist") else { return false }
+        let lowered = words.lowercased()
+        return noSolutionForeign.contains(lowered) || noneExistsEndings.contains(where: { lowered.hasSuffix($0) }) && lowered.count > 3
+    }
+
     /// MATH's parity answer `neither` written in full, compact and lower-case, with the one-word answer they stand for.
     /// Word answers written another way that names the same thing: "neither even nor odd" is `neither`; a weekday or month
     /// abbreviation is its name (`Tue` = `Tuesday`, `Sept` = `September`).
@@ -274,7 +286,7 @@ struct EquivalenceChecker {
         // "No solution" in words is the empty set (MATH golds write `\emptyset`, models often write the words).
         case let (.emptySet, .text(words)), let (.text(words), .emptySet):
             return EquivalenceChecker.noSolutionWords.contains(words)
-                || words.utf8.count <= 60 && EquivalenceChecker.noSolutionForeign.contains(words.lowercased())
+                || EquivalenceChecker.saysNoneExists(words)
         // … and, against a count of 0, none in the plural ("there are no real solutions" answers "how many real
         // solutions"; "there is no solution" does not say how many).
         case let (.expression(.number("0"), _), .text(words)): return EquivalenceChecker.noneInPlural.contains(words)
@@ -283,6 +295,8 @@ struct EquivalenceChecker {
         // MATH's parity answer `neither` written in full ("neither even nor odd") is the same answer.
         case let (.text(a), .text(b)): return a == b || a.utf8.count >= 4 && (a == b + "s" || b == a + "s")
             || EquivalenceChecker.noSolutionWords.contains(a) && EquivalenceChecker.noSolutionWords.contains(b)
+            || EquivalenceChecker.noSolutionWords.contains(a) && EquivalenceChecker.saysNoneExists(b)
+            || EquivalenceChecker.noSolutionWords.contains(b) && EquivalenceChecker.saysNoneExists(a)
             || EquivalenceChecker.parityWords.contains(a) && b == a + "function" || EquivalenceChecker.parityWords.contains(b) && a == b + "function"
             || EquivalenceChecker.parityInFull[b] == a || EquivalenceChecker.parityInFull[a] == b
             || EquivalenceChecker.doesNotExistWords.contains(a) && EquivalenceChecker.doesNotExistWords.contains(b)

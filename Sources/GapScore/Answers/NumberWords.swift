@@ -1,5 +1,6 @@
 // Number words: English cardinals ("seven", "twenty-four", "one hundred five", "zero") and fractions ("three eighths",
-// "two-thirds", "one half", "a dozen", "half of") read as their value. No ordinals, no "a half", no decimals in words.
+// "two-thirds", "one half", "a dozen", "half of") read as their value, and single number words of French, Spanish,
+// German, Portuguese and Italian ("douze"). No ordinals, no "a half", no decimals in words.
 
 /// Reads English cardinal numbers written as words, as answers to word problems often are ("there are seven ways").
 /// Only whole numbers below a trillion; "a", "and" between parts ("one hundred and five"), hyphens and spaces.
@@ -201,5 +202,38 @@ enum NumberWords {
             end = token.index(before: end)
         }
         return (token[..<end], String(token[end...]))
+    }
+
+    /// Number words of French, Spanish, German, Portuguese and Italian with their values (words that are also English
+    /// words, such as Spanish "once", are left out).
+    static let foreignWords: [String: Int] = {
+        var table: [String: Int] = [:]
+        let lists: [[String]] = [
+            ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze",
+             "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf", "vingt"],
+            ["cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "", "doce", "trece", "catorce",
+             "quince", "dieciséis", "diecisiete", "dieciocho", "diecinueve", "veinte"],
+            ["", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "dreizehn", "vierzehn",
+             "fünfzehn", "sechzehn", "siebzehn", "achtzehn", "neunzehn", "zwanzig"],
+            ["", "um", "dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez", "onze", "doze", "treze", "catorze",
+             "quinze", "dezesseis", "dezessete", "dezoito", "dezenove", "vinte"],
+            ["", "uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci", "undici", "dodici", "tredici",
+             "quattordici", "quindici", "sedici", "diciassette", "diciotto", "diciannove", "venti"],
+        ]
+        for list in lists { for (value, word) in list.enumerated() where !word.isEmpty { table[word] = value } }
+        for (word, value) in [("trente", 30), ("quarante", 40), ("cinquante", 50), ("soixante", 60), ("cent", 100), ("mille", 1000),
+                              ("treinta", 30), ("cuarenta", 40), ("cincuenta", 50), ("cien", 100), ("mil", 1000),
+                              ("dreißig", 30), ("vierzig", 40), ("fünfzig", 50), ("hundert", 100), ("tausend", 1000),
+                              ("trinta", 30), ("quarenta", 40), ("cinquenta", 50), ("cem", 100),
+                              ("trenta", 30), ("quaranta", 40), ("cinquanta", 50), ("cento", 100)] { table[word] = value }
+        return table
+    }()
+
+    /// The digits of an answer that is one number word of another language ("douze", "Zwölf."); nil otherwise.
+    static func foreignWordValue(_ answer: String) -> String? {
+        var word = answer.trimmingCharacters(in: .whitespaces)
+        while word.hasSuffix(".") || word.hasSuffix("!") { word.removeLast() }
+        guard !word.isEmpty, word.utf8.count <= 20, !word.contains(" ") else { return nil }
+        return foreignWords[word.lowercased()].map(String.init)
     }
 }

@@ -338,9 +338,16 @@ extension AnswerProse {
         if let close = line.range(of: "**", options: .backwards), let open = line[..<close.lowerBound].range(of: "**", options: .backwards) {
             parts.append(String(line[open.upperBound..<close.lowerBound]))
         }
-        // "so Bob loses", "so Bob cannot win": a name in a negated conclusion is not the answer.
+        // "so Bob loses", "so Bob cannot win": a name in a negated conclusion is not the answer; a remark in parentheses
+        // ("the winner is Alice (Bob loses)") does not negate it.
         return parts.filter { part in
-            let words = " " + part.lowercased() + " "
+            var depth = 0
+            let outside = String(part.filter { character in
+                if character == "(" { depth += 1; return false }
+                if character == ")", depth > 0 { depth -= 1; return false }
+                return depth == 0
+            })
+            let words = " " + outside.lowercased() + " "
             return !["not ", "n't ", " lose", " loses", " lost", " never ", " no ", " cannot ", " fails", " fail "].contains(where: { words.contains($0) })
         }
     }
