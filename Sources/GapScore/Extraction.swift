@@ -58,6 +58,9 @@ public enum AnswerExtractor {
         // Thousands marks between digits: "12 345" with a no-break space, "1'250".
         if seen.contains(0xE2) || seen.contains(0xC2) || seen.contains(39) { rewriteThousandsMarks(&text) }
         if let index = fewShotContinuation(text) { text.removeSubrange(index...) }
+        // "Let me know if you want me to double-check …", "(AIME answers are integers from 000 to 999, so this fits.)": a
+        // closing offer or remark in parentheses says nothing about the answer.
+        if let index = closingRemark(text) { text.removeSubrange(index...) }
         if let index = cutRepetition(text) { text.removeSubrange(index...) }
         // A few-shot answer line's label ("A: 16") is not part of its answer.
         if let first = text.firstIndex(where: { !Bytes.isSpace($0) }), Bytes.hasPrefix(text, at: first, b("A: ")),
@@ -430,6 +433,11 @@ public enum AnswerExtractor {
                 // "√12 = √(4 · 3) = **2√3**", "1,500 × 1,000 = 1.5 × 10⁶": a computation of numbers gives its last side.
                 if let value = lastSideOfComputation(Array(whole.utf8)) {
                     return Extraction(answer: value, rule: "whole-response (last side of a computation)", allBoxed: [])
+                }
+                // "2⁹ = 512⏎⏎**512**": a last line that is one value in bold.
+                if let line = whole.split(separator: "\n").last, line.hasPrefix("**"), line.hasSuffix("**"), line.utf8.count > 4, whole.contains("\n"),
+                   case let value = String(line.dropFirst(2).dropLast(2)), value.utf8.contains(where: Bytes.isDigit), !value.utf8.contains(where: Bytes.isLetter) {
+                    return Extraction(answer: value, rule: "whole-response (a bold value on its last line)", allBoxed: [])
                 }
                 return Extraction(answer: whole, rule: "whole-response", allBoxed: [])
             }
@@ -1032,10 +1040,14 @@ public enum AnswerExtractor {
         return lead.contains(42) && lead.allSatisfy { $0 == 42 || $0 == 35 || $0 == 32 }
     }
 
-    static let correctionWords: [[UInt8]] = ["wait", "actually", "oops", "correction", "no,", "no:", "hmm, no", "hmm, actually", "hmm, wait",
+    static let correctionWords: [[UInt8]] = ["wait", "actually", "oops", "correction", "no,", "no:", "no —", "no -", "hmm, no", "hmm, actually", "hmm, wait",
                                              "hmm wait", "hold on", "on second thought", "no wait",
                                              "i made a mistake", "i made an error", "that is wrong", "that's wrong",
-                                             "hmm, rereading", "rereading", "re-reading", "on rereading"].map(b)
+                                             "hmm, rereading", "rereading", "re-reading", "on rereading",
+                                             // "Wait" in other languages (scripts without ASCII case twice).
+                                             "espera", "espere", "attends", "attendez", "warte", "aspetta", "wacht", "czekaj", "bekle",
+                                             "tunggu", "chờ đã", "подожди", "Подожди", "постой", "Постой", "περίμενε", "Περίμενε", "等等",
+                                             "等一下", "待って", "잠깐"].map(b)
 
     /// A correction after a phrase answer: a later sentence that opens with "Wait", "Actually", "Oops", "Correction",
     /// "No, …" and gives a value ("The answer is 12. Wait, no: I double counted, so it is 11." → `11`): the last value
@@ -1602,6 +1614,10 @@ public enum AnswerExtractor {
         }
         rest = Bytes.trimSpaces(rest)
         while let first = rest.first, first == 42 || first == 58 { rest = Bytes.trimSpaces(rest.dropFirst()) }
+        // "Answer: 7 ✅": a check mark after the answer.
+        while let mark = checkMarks.first(where: { rest.count > $0.count && rest.suffix($0.count).elementsEqual($0) }) {
+            rest = Bytes.trimSpaces(rest.dropLast(mark.count))
+        }
         let bytes = Array(rest)
         let segments = mathSegments(bytes)
         if let segment = segments.first, segment.start == 0 {
@@ -1639,6 +1655,9 @@ public enum AnswerExtractor {
                 }) { continue }
                 if byte == 46, index + 1 == bytes.count || bytes[index + 1] == 32 || bytes[index + 1] == 10 {
                     // An abbreviation's full stop (`5 sq. units`) does not end the sentence and is dropped.
+                    let title = bytes[..<index].reversed().prefix { Bytes.isLetter($0) }.reversed()
+                    if index + 2 < bytes.count, titles.contains(Array(title)), (65...90).contains(bytes[index + 2]),
+                       title.count == index || bytes[index - title.count - 1] == 32 { continue }
                     if index + 1 < bytes.count, endsWithAbbreviation(bytes[..<index]) || abbreviatesBeforeNumber(bytes, dot: index) {
                         abbreviationDots.append(index); continue
                     }
@@ -1837,6 +1856,27 @@ public enum AnswerExtractor {
 
     static let abbreviations: Set<[UInt8]> = Set(["sq", "approx", "cu", "ft", "hr", "hrs", "min", "mins", "sec", "yr", "yrs", "mi",
                                                   "oz", "lb", "lbs", "pt", "vs", "etc", "cm", "mm", "km", "kg"].map(b))
+    static let closingOffers: [[UInt8]] = ["let me know", "feel free", "hope this helps", "i hope this helps", "if you have any",
+                                           "if you'd like", "if you want", "would you like", "happy to help"].map(b)
+
+    /// Where a closing paragraph starts that is a chat assistant's offer ("Let me know if …") or a remark wholly in
+    /// parentheses, with no answer phrase or box in it; nil otherwise, or when nothing with a digit comes before it.
+    static func closingRemark(_ text: [UInt8]) -> Int? {
+        guard let last = text.lastIndex(where: { !Bytes.isSpace($0) }), let gap = Bytes.findLast(text, b("\n\n"), end: last) else { return nil }
+        var start = gap + 2
+        while start < last, Bytes.isSpace(text[start]) || text[start] == 42 || text[start] == 95 { start += 1 }
+        guard last - start <= 300, text[..<gap].contains(where: Bytes.isDigit) else { return nil }
+        let paragraph = Array(text[start...last]).map(Bytes.lower)
+        guard ![b("the answer"), b("answer is"), b("answer:"), b("final"), boxedName].contains(where: { Bytes.contains(paragraph, $0) }) else { return nil }
+        let remark = paragraph.first == 40 && (paragraph.last == 41 || paragraph.count > 1 && paragraph[paragraph.count - 2] == 41)
+            && !paragraph.dropFirst().dropLast().contains(40)
+        return remark || closingOffers.contains(where: { Bytes.hasPrefix(paragraph, at: 0, $0) }) ? gap : nil
+    }
+
+    static let checkMarks: [[UInt8]] = ["✅", "✔️", "✔", "✓", "☑️", "☑", "🎉"].map(b)
+
+    /// Titles before a name, whose full stop ends no sentence ("Mrs. Lee needs 7 boxes.").
+    static let titles: Set<[UInt8]> = Set(["Mr", "Mrs", "Ms", "Dr", "St", "Prof"].map(b))
 
     /// Whether the text ends with an abbreviation whose full stop does not end the sentence (`5 sq. units`, `3 ft. long`).
     static func endsWithAbbreviation(_ bytes: ArraySlice<UInt8>) -> Bool {
@@ -2571,12 +2611,12 @@ public enum AnswerExtractor {
     }
 
     /// "and" and "or" in the languages models answer in (French, Portuguese, Spanish, Italian, German, Russian, Chinese,
-    /// Arabic, Hindi, Japanese, Korean, Polish, Czech, Turkish, Indonesian, Vietnamese, Thai): between two math segments
-    /// they join a list as the English words do.
+    /// Arabic, Hindi, Japanese, Korean, Polish, Czech, Swedish, Norwegian, Turkish, Indonesian, Vietnamese, Thai), and the
+    /// Arabic comma: between two math segments they join a list as the English words do.
     static let orWords: Set<[UInt8]> = Set(["or", "ou", "o", "oder", "или", "或", "或者", "أو", "または", "또는", "lub", "veya",
-                                            "atau", "hoặc", "oppure", "หรือ", "nebo", "या"].map(b))
+                                            "atau", "hoặc", "oppure", "หรือ", "nebo", "या", "eller"].map(b))
     static let listJoinWords: Set<[UInt8]> = orWords.union(["and", "et", "y", "e", "und", "и", "和", "与", "and when", "or when",
-                                                            "و", "と", "및", "i", "ve", "dan", "và", "a", "และ", "और"].map(b))
+                                                            "و", "と", "및", "i", "ve", "dan", "và", "a", "และ", "और", "och", "og", "،"].map(b))
 
     static let conditionWords: [[UInt8]] = ["when", "whenever", "where", "at", "if", "for", "with", "after"].map(b)
 
@@ -3490,7 +3530,11 @@ public enum AnswerExtractor {
 
     static let connectives: [[UInt8]] = ["therefore", "thus", "hence", "so", "consequently", "finally", "in conclusion"].map(b)
 
-    static let approximationWords: [[UInt8]] = ["about", "approximately", "roughly", "around", "nearly", "\\approx", "~"].map(b)
+    /// Also in other languages ("es decir, aproximadamente 0,139", "environ", "etwa", "примерно", "约"; not Italian
+    /// "circa", which a fixture's label reads as the committed answer).
+    static let approximationWords: [[UInt8]] = ["about", "approximately", "roughly", "around", "nearly", "\\approx", "~", "aproximadamente",
+                                                "environ", "etwa", "ungefähr", "около", "примерно", "约", "大约", "約", "대략",
+                                                "yaklaşık", "sekitar", "khoảng", "ongeveer", "około"].map(b)
 
     /// Whether the number starting at `start` is introduced as an approximation (`about 0.17`, `\approx 0.17`, `≈ 0.17`).
     static func isApproximation(_ text: [UInt8], before start: Int) -> Bool {
@@ -3821,7 +3865,8 @@ public enum AnswerExtractor {
         return Segment(text: radical, start: radicalStart, end: radicalEnd)
     }
 
-    static let listJoiners: [[UInt8]] = [", and ", ", or ", ", ", " and ", " or "].map(b)
+    /// A semicolon separates items where a comma is the decimal mark ("2; 3; 5 und 7").
+    static let listJoiners: [[UInt8]] = [", and ", ", or ", ", ", " and ", " or ", "; "].map(b)
     /// "2, 4 y 8", "1, 2 et 3", "3, 5 und 7", "2, 3 e 5", "1, 2 и 4": a list's last joiner in other languages.
     static let foreignListJoiners: [[UInt8]] = [" y ", " et ", " und ", " e ", " и ", " و ", " i ", " ve ", " dan "].map(b)
 
@@ -3846,7 +3891,7 @@ public enum AnswerExtractor {
             }
             if start > 0, text[start - 1] == 45 { start -= 1 }
             guard start < end, Bytes.isDigit(text[end - 1]), start == 0 || text[start - 1] == 32 || text[start - 1] == 58 else { break }
-            if joiner.first == 44 { sawComma = true }
+            if joiner.first == 44 || joiner.first == 59 { sawComma = true }
             items.insert(Bytes.string(text[start..<end]), at: 0)
             cursor = start
             if items.count > 64 { break }

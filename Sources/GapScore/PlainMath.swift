@@ -6,8 +6,8 @@ extension AnswerExtractor {
     static let plainMathWords: Set<[UInt8]> = Set(["sqrt", "ln", "log", "sin", "cos", "tan", "pi", "infinity", "inf", "exp"].map(b))
 
     /// Characters outside ASCII that a formula written without LaTeX may hold: `√ π ∞ ≤ ≥ ± ∪ ² ³ · × ÷ − ° …`, a prime
-    /// (`f′(x)`) and vulgar fractions (`y = −½x + 4`).
-    static let plainMathSymbols: Set<Unicode.Scalar> = Set("√∛π∞≤≥±∪²³·×÷−°…′½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞".unicodeScalars)
+    /// (`f′(x)`), vulgar fractions (`y = −½x + 4`) and Greek names (`φ² = (3 + √5)/2`).
+    static let plainMathSymbols: Set<Unicode.Scalar> = Set("√∛π∞≤≥±∪²³·×÷−°…′½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞φθλαβγμσω".unicodeScalars)
 
     /// A formula written without LaTeX that ends the last sentence and holds the last number: "… which is x² + 7x + 10.",
     /// "so x = ln(2)/3.", "The line … is⏎⏎y = 1.5x - 4", "Multiplying out, z = 3 + 4i.", "… equals (n^2 + n)/2.". The span
@@ -54,7 +54,7 @@ extension AnswerExtractor {
                 while lead > 0, text[lead] & 0xC0 == 0x80 { lead -= 1 }
                 guard let scalar = String(decoding: text[lead..<start], as: UTF8.self).unicodeScalars.first,
                       plainMathSymbols.contains(scalar) else { break scan }
-                if scalar == "√" || scalar == "∛" || scalar == "π" || scalar == "∞" { named = true }
+                if scalar == "√" || scalar == "∛" || scalar == "π" || scalar == "∞" || "φθλαβγμσω".unicodeScalars.contains(scalar) { named = true }
                 start = lead
                 continue
             }
@@ -79,8 +79,10 @@ extension AnswerExtractor {
         let powerOfNumbers = !named && start < end && text[start..<end].contains(94)
             && !text[start..<end].contains(where: { $0 == 61 || $0 == 60 || $0 == 62 }) && text[start..<end].contains(where: { $0 == 43 || $0 == 45 })
         // "… gives −2/3 < x.": an inequality may open with the last number when it closes with the name it bounds.
+        // "The complex conjugate is 2 − i.": so may a sum or difference that closes with a name.
         let boundsName = start == anchor && end - start >= 5 && Bytes.isLetter(text[end - 1]) && text[end - 2] == 32
-            && (text[end - 3] == 60 || text[end - 3] == 62 || text[end - 3] == 61 && (text[end - 4] == 60 || text[end - 4] == 62))
+            && (text[end - 3] == 60 || text[end - 3] == 62 || text[end - 3] == 43 || text[end - 3] == 45
+                || text[end - 3] == 61 && (text[end - 4] == 60 || text[end - 4] == 62))
         guard start < anchor || boundsName, start == 0 || [32, 44, 46, 58, 10].contains(text[start - 1]), named || powerOfNumbers,
               ![41, 43, 44, 46, 47, 60, 61, 62, 93, 94].contains(text[start]) else { return nil }
         if text[start] == 40 {
@@ -90,6 +92,8 @@ extension AnswerExtractor {
             guard close < end - 1 else { return nil }
         }
         var span = Array(text[start..<end])
+        // "(1/2)(r²)(θ) = (1/2)(25)(4π/15) ≈ 10.47": factors left unmultiplied before an approximation are no exact value.
+        if endsWithApproximation(text), let equals = span.lastIndex(of: 61), Bytes.contains(Array(span[equals...]), b(")(")) { return nil }
         // "= (√3/4) · 3 = 3√3/4 ≈ 1.299": of a computation of numbers before its approximation, the last side.
         if endsWithApproximation(text), let equals = span.lastIndex(of: 61), !span.contains(where: Bytes.isLetter),
            span[..<equals].contains(where: Bytes.isDigit) {
@@ -439,9 +443,9 @@ extension AnswerExtractor {
         return Bytes.string(value)
     }
 
-    /// The values of a bulleted list that ends the text ("- (1, 6)⏎- (2, 3)"), with at most one short line without digits
-    /// after it ("That's all four ordered pairs."): two or more items, each at most 32 bytes with a digit and no word of
-    /// two letters; nil otherwise.
+    /// The values of a bulleted list that ends the text ("- (1, 6)⏎- (2, 3)"), with at most one short line after it that
+    /// holds no digit or only their count ("That's all four ordered pairs.", "That's 4 ordered pairs in total."): two or
+    /// more items, each at most 32 bytes with a digit and no word of two letters; nil otherwise.
     static func closingBulletedValues(_ text: [UInt8]) -> String? {
         guard text.count <= 20_000 else { return nil }
         var lines = text.split(separator: 10, omittingEmptySubsequences: true).map { Bytes.trimSpaces($0) }.filter { !$0.isEmpty }
@@ -455,16 +459,23 @@ extension AnswerExtractor {
                   !value.indices.dropLast().contains(where: { Bytes.isLetter(value[$0]) && Bytes.isLetter(value[$0 + 1]) }) else { return nil }
             return value
         }
+        var closingCount: Int?
         if item(lines.last!) == nil {
             let closing = lines.removeLast()
-            guard closing.count <= 80, !closing.contains(where: { Bytes.isDigit($0) || $0 == 36 || $0 == 92 }) else { return nil }
+            guard closing.count <= 80, !closing.contains(where: { $0 == 36 || $0 == 92 }) else { return nil }
+            // "That's 4 ordered pairs in total.": a closing line may count the items.
+            let digits = closing.split(whereSeparator: { !Bytes.isDigit($0) })
+            guard digits.count <= 1 else { return nil }
+            closingCount = digits.first.flatMap { Int(Bytes.string($0)) }
+            if !digits.isEmpty, closingCount == nil { return nil }
         }
         var items: [String] = []
         while let line = lines.last, let value = item(line), items.count < 16 {
             items.insert(Bytes.string(value), at: 0)
             lines.removeLast()
         }
-        return items.count >= 2 ? items.joined(separator: ", ") : nil
+        guard items.count >= 2, closingCount == nil || closingCount == items.count else { return nil }
+        return items.joined(separator: ", ")
     }
 
     /// "all real numbers from −3 to 4, including both ends" → `[-3, 4]`; "… excluding the endpoints" → `(-3, 4)`: the last

@@ -92,6 +92,15 @@ public struct GaprunScorer: Scorer {
                verify(gold: gold, candidate: sentence, policy: policy).equivalent {
                 return Judgment(correct: true, extracted: sentence, reason: "last-sentence: equal as text\(cut)")
             }
+            // "Il sesto oggetto … è rosso.", "… is altijd even.": the last word of a plain last clause, or its translation.
+            if policy.fallback != .none, gold.utf8.count <= 40, !gold.utf8.contains(where: Bytes.isDigit),
+               case .text = GoldCache.parsed(GoldCache.plainNormalized(gold).text), let sentence = AnswerExtractor.lastSentence(response),
+               let word = AnswerProse.lastWordOfPlainClause(sentence) {
+                for candidate in [word, EquivalenceChecker.englishWord[word.lowercased()]].compactMap({ $0 })
+                where verify(gold: gold, candidate: candidate, policy: policy).equivalent {
+                    return Judgment(correct: true, extracted: candidate, reason: "last-sentence: its last word\(cut)")
+                }
+            }
             // "There are infinitely many such pairs.", "… so the limit does not exist.": the answer stated in words.
             if policy.fallback != .none, let sentence = AnswerExtractor.lastSentence(response), let stated = AnswerProse.statedInWords(sentence),
                verify(gold: gold, candidate: stated, policy: policy).equivalent {

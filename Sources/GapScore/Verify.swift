@@ -167,8 +167,8 @@ let choiceJoiners: [[UInt8]] = [" and", " e", " y", " et", " und", " и", "と",
 /// What may close a sentence after the letters it names as correct.
 let choiceVerdicts: [[UInt8]] = [" are correct", " are both correct", " are true", " are both true", " are right"].map { Array($0.utf8) }
 
-/// A circled option number standing for its letter, as Korean and Japanese exams number choices (`③입니다` → `C`), or
-/// an Arabic option letter (`(ب)` → `B`); the answer may keep a closing word. Nil for anything else.
+/// A circled option number standing for its letter, as Korean and Japanese exams number choices (`③입니다` → `C`), an
+/// Arabic option letter (`(ب)` → `B`) or the Cyrillic `А`; the answer may keep a closing word. Nil for anything else.
 func circledChoice(_ answer: String) -> Character? {
     var bytes = Array(Bytes.trimSpaces(Array(answer.utf8)[...]))
     while let last = bytes.last, last == 46 || last == 32 { bytes.removeLast() }
@@ -185,8 +185,8 @@ func circledChoice(_ answer: String) -> Character? {
     return Character(Unicode.Scalar(65 + bytes[2] - 0xA0))
 }
 
-/// أ ب ج د هـ, then the same with ا for أ and ه for هـ.
-let arabicOptionLetters: [[UInt8]] = ["أ", "ب", "ج", "د", "هـ", "ا", "ب", "ج", "د", "ه"].map { Array($0.utf8) }
+/// أ ب ج د هـ, then the same with ا for أ and ه for هـ; and the Cyrillic А, which Russian options share with A.
+let arabicOptionLetters: [[UInt8]] = ["أ", "ب", "ج", "د", "هـ", "ا", "ب", "ج", "د", "ه", "А"].map { Array($0.utf8) }
 
 /// Words that close a Korean or Japanese sentence after its answer, and the full stop `。`.
 let sentenceEndings: [[UInt8]] = ["입니다", "이다", "です", "である", "。"].map { Array($0.utf8) }

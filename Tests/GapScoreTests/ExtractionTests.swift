@@ -1054,3 +1054,38 @@ import Testing
     #expect(judge("Alice can always mirror Bob's move, so she takes the last coin. Therefore, the winner is Alice (Bob loses).", "\\text{Alice}"))
     #expect(judge("$x^2 - x - 6 = (x-3)(x+2) > 0$ when both factors have the same sign, so $x < -2 \\text{ or } x > 3$.", "(-\\infty,-2)\\cup(3,\\infty)"))
 }
+
+@Test func roundThirtySixTitlesOffersAndOtherLanguages() {
+    let scorer = GaprunScorer()
+    func judge(_ response: String, _ gold: String) -> Bool { scorer.judge(response: response, gold: gold, policy: .standard).correct }
+    // Titles before names; "Wait" in other languages between markers; check marks; "No —" after a box.
+    #expect(judge("Each box holds 8 muffins and Mrs. Lee has 50 muffins.\n50 / 8 = 6.25, so she needs 7 boxes.\n\n**Answer:** Mrs. Lee needs 7 boxes.", "7"))
+    #expect(!judge("Each box holds 8 muffins and Mrs. Lee has 50 muffins.\n50 / 8 = 6.25, so she needs 7 boxes.\n\n**Answer:** Mrs. Lee needs 7 boxes.", "6"))
+    #expect(judge("Η Μαρία έχει 8 κουτιά με 7 μπισκότα: $8 \\times 7 = 56$.\n#### 56\nΠερίμενε, ξέχασα ότι έφαγε 8. Άρα $56 - 8 = 48$.\n#### 48", "48"))
+    #expect(!judge("Η Μαρία έχει 8 κουτιά με 7 μπισκότα: $8 \\times 7 = 56$.\n#### 56\nΠερίμενε, ξέχασα ότι έφαγε 8. Άρα $56 - 8 = 48$.\n#### 48", "56"))
+    #expect(judge("x² = 49 and we're told x > 0, so x = √49 = 7.\n\nAnswer: 7 ✅", "7"))
+    #expect(judge("so the directrix is $\\boxed{y = 0.125}$... wait, the directrix is above it: $\\boxed{y = -0.125}$? No — the directrix is $y = \\frac{1}{8}$.", "y = \\frac{1}{8}"))
+    // Closing bullets counted; Greek names in formulas; a difference ending in a name; half-lines in words.
+    #expect(judge("The pairs are:\n\n- (1, 6)\n- (2, 3)\n- (3, 2)\n- (6, 1)\n\nThat's 4 ordered pairs in total.", "(6, 1), (3, 2), (2, 3), (1, 6)"))
+    #expect(!judge("The pairs are:\n\n- (1, 6)\n- (2, 3)\n- (3, 2)\n\nThat's 4 ordered pairs in total.", "(6, 1), (3, 2), (2, 3), (1, 6)"))
+    #expect(judge("Since φ satisfies φ² = φ + 1, we get\n\nφ² = (1 + √5)/2 + 1 = (3 + √5)/2 ≈ 2.618", "\\frac{3 + \\sqrt{5}}{2}"))
+    #expect(!judge("The area of the sector is (1/2)(r²)(θ) = (1/2)(25)(4π/15) ≈ 10.47.", "\\frac{10\\pi}{3}"))
+    #expect(judge("The complex conjugate is 2 − i.", "2 - i"))
+    #expect(!judge("The complex conjugate is 2 − i.", "2 + i"))
+    #expect(judge("The range of f(x) = eˣ is all positive real numbers.", "(0, \\infty)"))
+    #expect(!judge("The range of f(x) = eˣ is all positive real numbers.", "[0, \\infty)"))
+    // Closing offers and remarks; approximations in other languages; lists joined by semicolons, "och" and the Arabic comma.
+    #expect(judge("Here's the product:\n\n[[2, 1],\n [0, 3]]\n\nLet me know if you want me to double-check by multiplying in the other order!", "\\begin{pmatrix} 2 & 1 \\\\ 0 & 3 \\end{pmatrix}"))
+    #expect(judge("2⁹ = 512\n\n**512**\n\n(AIME answers are integers from 000 to 999, so this fits.)", "512"))
+    #expect(judge("La probabilidad es $\\frac{5}{36}$, es decir, aproximadamente 0,139.", "\\frac{5}{36}"))
+    #expect(judge("Die Primzahlen zwischen 1 und 10 sind 2; 3; 5 und 7.", "2, 3, 5, 7"))
+    #expect(!judge("Die Primzahlen zwischen 1 und 10 sind 2; 3; 5 und 7.", "7"))
+    #expect(judge("Dubbla den första ekvationen och subtrahera: vi får $x = 2$ och $y = 3$.", "(2,3)"))
+    #expect(judge("بوضع $t = x^2$ نحصل على $t = 1$ أو $t = 9$.\n\nالحلول هي: $-3$، $-1$، $1$، $3$", "-3, -1, 1, 3"))
+    // The Cyrillic А as an option; a last word and its translation.
+    #expect(judge("Проверяем все варианты, подходит только первый.\n\nОтвет: А", "A"))
+    #expect(!judge("Проверяем все варианты, подходит только первый.\n\nОтвет: А", "B"))
+    #expect(judge("Il sesto oggetto della sequenza ripetuta blu, verde, rosso è rosso.", "\\text{red}"))
+    #expect(!judge("Il sesto oggetto della sequenza ripetuta blu, verde, rosso è rosso.", "\\text{blue}"))
+    #expect(judge("Het product van twee opeenvolgende gehele getallen is altijd even.", "\\text{even}"))
+}

@@ -396,6 +396,11 @@ extension AnswerProse {
         if Bytes.contains(lowered, Array("diverges to infinity".utf8)) || Bytes.contains(lowered, Array("positive infinity".utf8))
             || Bytes.contains(lowered, Array("diverges to +∞".utf8)) || Bytes.contains(lowered, Array("diverges to ∞".utf8)) { return "\\infty" }
         if Bytes.contains(lowered, Array("is the identity function".utf8)) || Bytes.contains(lowered, Array("is the identity map".utf8)) { return "f(x) = x" }
+        // "The range of f(x) = eˣ is all positive real numbers.": a half-line in words.
+        for (words, interval) in [("all positive real numbers", "(0,\\infty)"), ("all negative real numbers", "(-\\infty,0)"),
+                                  ("all nonnegative real numbers", "[0,\\infty)"), ("all non-negative real numbers", "[0,\\infty)"),
+                                  ("all nonpositive real numbers", "(-\\infty,0]"), ("all non-positive real numbers", "(-\\infty,0]")]
+        where Bytes.contains(lowered, Array(words.utf8)) { return interval }
         if Bytes.contains(lowered, Array("all real numbers".utf8)) || Bytes.contains(lowered, Array("every real number".utf8)),
            !Bytes.contains(lowered, Array("except".utf8)), !Bytes.contains(lowered, Array("other than".utf8)) { return "(-\\infty,\\infty)" }
         return nil
