@@ -789,7 +789,6 @@ public enum AnswerExtractor {
         let opening = Array(Bytes.trimSpaces(rest[...]))
         if let adverb = phraseAdverbs.first(where: { Bytes.hasPrefixIgnoringCase(opening, at: 0, $0) }) { rest = Array(opening.dropFirst(adverb.count)) }
         if let stop = Bytes.find(rest, b("。")) { rest.removeSubrange(stop...) }
-        // "정답은 화요일입니다.", "答えは 12 です": the word that closes the sentence is not part of the answer.
         // "答えは「赤」です": corner brackets quote the answer.
         for (open, close) in [(b("「"), b("」")), (b("『"), b("』"))] {
             let trimmed = Array(Bytes.trimSpaces(rest[...]))
@@ -797,6 +796,7 @@ public enum AnswerExtractor {
                 rest = Array(trimmed[open.count..<end])
             }
         }
+        // "정답은 화요일입니다.", "答えは 12 です": the word that closes the sentence is not part of the answer.
         var probe = rest
         while let last = probe.last, last == 46 || Bytes.isSpace(last) { probe.removeLast() }
         for ending in sentenceEndings where !probe.contains(10) && probe.count > ending.count && Array(probe.suffix(ending.count)) == ending {
