@@ -1,5 +1,6 @@
-// Extraction's reading of numbers by the language a response is written in: in German, French, Spanish, Portuguese or
-// Italian prose "10.000" is ten thousand and "2,375" is a decimal. Called once on the extracted answer.
+// Extraction's reading of numbers by the language a response is written in: in German, French, Spanish, Portuguese,
+// Italian, Turkish, Vietnamese or Indonesian prose "10.000" is ten thousand and "2,375" is a decimal. Called once on the
+// extracted answer.
 
 extension AnswerExtractor {
     /// Words that mark prose in a language that writes decimal commas and groups thousands with dots. Words common in
