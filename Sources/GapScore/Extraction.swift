@@ -833,9 +833,8 @@ public enum AnswerExtractor {
     static let ratherPairs: [([UInt8], [UInt8])] = [("não é ", ", e sim "), ("no es ", ", sino "), ("nicht ", ", sondern "),
                                                      ("n'est pas ", ", mais "), ("не ", ", а "), ("non è ", ", ma ")].map { (b($0.0), b($0.1)) }
 
-    /// "Or" in the languages models answer in.
-    static let foreignOr: [[UInt8]] = ["或者", "或", "または", "또는", "oder", "ou", "o", "или", "oppure", "atau", "veya", "lub", "hoặc", "أو",
-                                       "หรือ", "nebo"].map(b)
+    /// "Or" in the languages models answer in other than English (`orWords` without "or"), longest first.
+    static let foreignOr: [[UInt8]] = orWords.subtracting([b("or")]).sorted { $0.count != $1.count ? $0.count > $1.count : $0.lexicographicallyPrecedes($1) }
 
     /// The content of the box right before the last one when only "or" (with spaces, commas and `$`) joins them; nil
     /// otherwise.
@@ -3723,8 +3722,7 @@ public enum AnswerExtractor {
                     if exponent > digits, exponent == text.count || !Bytes.isLetter(text[exponent]) { end = exponent }
                 }
                 // A vulgar fraction right after the digits makes a mixed number: `3¾`, `33⅓%`.
-                if end + 1 < text.count, text[end] == 0xC2, (0xBC...0xBE).contains(text[end + 1]) { end += 2 }
-                else if end + 2 < text.count, text[end] == 0xE2, text[end + 1] == 0x85, (0x93...0x9E).contains(text[end + 2]) { end += 3 }
+                if let width = vulgarFractionWidth(text, at: end) { end += width }
                 // A ratio `3:4` is one answer.
                 if end + 1 < text.count, text[end] == 58, Bytes.isDigit(text[end + 1]) {
                     end += 1

@@ -448,7 +448,7 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
     // `x = -2\frac{1}{3}`: a one-letter name before the value goes (under the policy that ignores it).
     let bareCandidate = policy.ignoreVariablePrefix ? withoutNamePrefix(candidateNormalized.text) : candidateNormalized.text
     if let first = bareCandidate.utf8.first, Bytes.isDigit(first) || first == 45,
-       let mixed = slashMixedNumber(bareCandidate) ?? parenthesisedRepeat(bareCandidate) ?? negativeMixedNumber(bareCandidate),
+       let mixed = slashMixedNumber(bareCandidate) ?? Normalizer.parenthesisedPeriod(Array(bareCandidate.utf8)).map(Bytes.string) ?? negativeMixedNumber(bareCandidate),
        checker.equal(goldValue, AnswerParser.parse(Normalizer.normalize(mixed).text)) {
         return Verification(equivalent: true, reason: "equal as values (mixed number or repeating decimal)")
     }
@@ -639,16 +639,6 @@ func negativeMixedNumber(_ text: String) -> String? {
     guard !whole.isEmpty, whole.allSatisfy({ $0.isASCII && $0.isNumber }), fraction.hasSuffix("}"),
           fraction.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "{" || $0 == "}") }) else { return nil }
     return "-(" + compact.dropFirst() + ")"
-}
-
-/// `0.(3)`, `1.2(45)`: a decimal whose repeating digits are in parentheses, as `0.\overline{3}`; nil for anything else.
-func parenthesisedRepeat(_ text: String) -> String? {
-    guard text.hasSuffix(")"), let open = text.firstIndex(of: "("), let point = text.firstIndex(of: "."), point < open else { return nil }
-    let head = text[..<open], repeating = text[text.index(after: open)..<text.index(before: text.endIndex)]
-    let headDigits = (head.hasPrefix("-") ? head.dropFirst() : head).filter { $0 != "." }
-    guard !repeating.isEmpty, repeating.count <= 8, repeating.allSatisfy(\.isASCII), repeating.allSatisfy(\.isNumber),
-          headDigits.allSatisfy({ $0.isASCII && $0.isNumber }), head.filter({ $0 == "." }).count == 1 else { return nil }
-    return "\(head)\\overline{\(repeating)}"
 }
 
 /// `text` read with a decimal comma (`1000,99` → `1000.99`) when `other` is a decimal written with a point. Only a

@@ -552,7 +552,8 @@ enum Normalizer {
     }
 
     /// A repeating decimal written with its period in parentheses, as Russian, German and French schools write it:
-    /// `0,(3)`, `0.1(6)`, `0{,}(3)`, `-2,(45)` → `0.\overline{3}`, `0.1\overline{6}`, …; nil for anything else.
+    /// `0,(3)`, `0.1(6)`, `0{,}(3)`, `-2,(45)` → `0.\overline{3}`, `0.1\overline{6}`, … (a period of at most eight
+    /// digits); nil for anything else. Verify reads a candidate's value this way too after a name (`x = 0.(3)`).
     static func parenthesisedPeriod(_ text: [UInt8]) -> [UInt8]? {
         var bytes = text
         Bytes.replaceAll(&bytes, b("{,}"), with: [44])
@@ -568,7 +569,7 @@ enum Normalizer {
         let open = index
         index += 1
         while index < bytes.count, Bytes.isDigit(bytes[index]) { index += 1 }
-        guard index > open + 1, index == bytes.count - 1, bytes[index] == 41 else { return nil }
+        guard index > open + 1, index - open - 1 <= 8, index == bytes.count - 1, bytes[index] == 41 else { return nil }
         return Array(bytes[..<point]) + [46] + Array(bytes[(point + 1)..<open]) + b("\\overline{") + Array(bytes[(open + 1)..<index]) + [125]
     }
 
