@@ -2,6 +2,11 @@
 import Testing
 @testable import GapScore
 
+/// The standard scorer's verdict on one response against one gold, as the round tests below check it.
+private func judge(_ response: String, _ gold: String) -> Bool {
+    GaprunScorer().judge(response: response, gold: gold, policy: .standard).correct
+}
+
 @Test func boxedForms() {
     #expect(AnswerExtractor.extract("so $\\boxed{\\frac{1}{2}}$.", policy: .standard).answer == "\\frac{1}{2}")
     #expect(AnswerExtractor.extract("The answer is \\boxed 5.", policy: .standard).answer == "5.")
@@ -91,8 +96,6 @@ import Testing
 }
 
 @Test func severalChoiceLettersAndWordAnswers() {
-    let scorer = GaprunScorer()
-    func judge(_ response: String, _ gold: String) -> Bool { scorer.judge(response: response, gold: gold, policy: .standard).correct }
     #expect(judge("The correct options are A, E, and C.", "\\text{A, C, E}"))
     #expect(!judge("The correct options are A and E.", "\\text{A, C, E}"))
     #expect(judge("Yes. Such an arrangement exists, as the construction above shows.", "\\text{Yes}"))
@@ -154,8 +157,6 @@ import Testing
 }
 
 @Test func roundSixEquivalence() {
-    let scorer = GaprunScorer()
-    func judge(_ response: String, _ gold: String) -> Bool { scorer.judge(response: response, gold: gold, policy: .standard).correct }
     #expect(judge("$\\boxed{{3 \\over 4}}$", "\\frac34"))
     #expect(judge("2516₈", "2516_8"))
     #expect(judge("The answer is 2 + log₂3.", "\\log_2 12"))
@@ -189,8 +190,6 @@ import Testing
 }
 
 @Test func roundSevenFromTheFinalFirstSightSets() {
-    let scorer = GaprunScorer()
-    func judge(_ response: String, _ gold: String) -> Bool { scorer.judge(response: response, gold: gold, policy: .standard).correct }
     // French interval brackets, a function written as a map, "either … \equiv … or …".
     #expect(judge("$]2, +\\infty[$", "(2,\\infty)"))
     #expect(judge("$[0, 1[$", "[0,1)"))
@@ -210,8 +209,6 @@ import Testing
 }
 
 @Test func roundEightInternationalNotation() {
-    let scorer = GaprunScorer()
-    func judge(_ response: String, _ gold: String) -> Bool { scorer.judge(response: response, gold: gold, policy: .standard).correct }
     // `{,}`: a decimal comma unless exactly three digits follow (and the number is not 0{,}…); then thousands.
     #expect(judge("$326{,}5$", "326.5"))
     #expect(judge("$0{,}25$", "\\frac14"))
@@ -238,8 +235,6 @@ import Testing
 }
 
 @Test func roundEightAnswersAroundTheBoxAndFamilies() {
-    let scorer = GaprunScorer()
-    func judge(_ response: String, _ gold: String) -> Bool { scorer.judge(response: response, gold: gold, policy: .standard).correct }
     // A "Final:" line after the box; a ", but …, so" clause in the box's own sentence.
     #expect(judge("At first I chose $\\boxed{\\text{(D)}}$, but re-checking the sign shows it must be (E).\n\nFinal: (E)", "\\text{(E)}"))
     #expect(!judge("At first I chose $\\boxed{\\text{(D)}}$, but re-checking the sign shows it must be (E).\n\nFinal: (E)", "\\text{(D)}"))
@@ -270,8 +265,6 @@ import Testing
 }
 
 @Test func roundNineOtherLanguagesAndFamilies() {
-    let scorer = GaprunScorer()
-    func judge(_ response: String, _ gold: String) -> Bool { scorer.judge(response: response, gold: gold, policy: .standard).correct }
     // Answer phrases in other languages; words in other scripts are never a bare answer.
     #expect(judge("Решение. Всего $6 \\cdot 7 = 42$ способа.\nОтвет: 42.", "42"))
     #expect(!judge("Решение. Всего $6 \\cdot 7 = 42$ способа.\nОтвет: 41.", "42"))
@@ -318,8 +311,6 @@ import Testing
 }
 
 @Test func roundTenFormsOfTheSameValue() {
-    let scorer = GaprunScorer()
-    func judge(_ response: String, _ gold: String) -> Bool { scorer.judge(response: response, gold: gold, policy: .standard).correct }
     // E-notation in prose; a time of day keeps its am/pm.
     #expect(judge("The result is 1.5e3.", "1500"))
     #expect(!judge("The result is 1.5e3.", "150"))
@@ -349,8 +340,6 @@ import Testing
 }
 
 @Test func roundElevenChecksAndPolynomials() {
-    let scorer = GaprunScorer()
-    func judge(_ response: String, _ gold: String) -> Bool { scorer.judge(response: response, gold: gold, policy: .standard).correct }
     // A box inside a check after an earlier box only verifies it.
     let checked = "Solving $2x + 3 = 15$ gives $x = \\boxed{6}$.\nCheck: $2(6) + 3 = \\boxed{15}$ ✓."
     #expect(judge(checked, "6"))
@@ -371,8 +360,6 @@ import Testing
 }
 
 @Test func roundNineteenHedgesStepsRanksAndVectors() {
-    let scorer = GaprunScorer()
-    func judge(_ response: String, _ gold: String) -> Bool { scorer.judge(response: response, gold: gold, policy: .standard).correct }
     // Hedges: a second bold value after "or", "(or N if …)" after an answer label, a closing "though … it could be N".
     #expect(!judge("Both seem to work, so the answer is either **6** or **8**.", "6"))
     #expect(judge("Both seem to work, so the answer is either **6** or **8**.", "6, 8"))
@@ -409,8 +396,6 @@ import Testing
 }
 
 @Test func roundTwentyStepsRejectionsAndNames() {
-    let scorer = GaprunScorer()
-    func judge(_ response: String, _ gold: String) -> Bool { scorer.judge(response: response, gold: gold, policy: .standard).correct }
     // A boxed count that a later fraction uses is a step; a check that uses the box computes no new answer.
     let counted = "The outcomes are (1,4), (4,1), (2,3), (3,2), so there are \\boxed{4} of them out of 36.\n\nSo the probability is $\\frac{4}{36} = \\frac{1}{9}$."
     #expect(judge(counted, "\\frac{1}{9}"))
@@ -443,8 +428,6 @@ import Testing
 }
 
 @Test func roundTwentyOneUndecidedAnswersAndShapes() {
-    let scorer = GaprunScorer()
-    func judge(_ response: String, _ gold: String) -> Bool { scorer.judge(response: response, gold: gold, policy: .standard).correct }
     // Undecided: two boxes then "not sure which"; "but it might be 16"; unnamed boxes after a plural "are".
     #expect(!judge("Approach 1 gives $\\boxed{15}$.\n\nAlternatively, counting by cases gives $\\boxed{16}$. I'm not sure which is right.", "16"))
     #expect(!judge("I think the answer is 15, but it might be 16 if we include the endpoint.", "15"))
@@ -464,8 +447,6 @@ import Testing
 }
 
 @Test func roundTwentyTwoStepsRemarksAndWords() {
-    let scorer = GaprunScorer()
-    func judge(_ response: String, _ gold: String) -> Bool { scorer.judge(response: response, gold: gold, policy: .standard).correct }
     // A box used as an operand after "We want …"; a boxed variable put into the formula its own sentence concludes.
     #expect(judge("Adjacent: $4! \\cdot 2! = 48$, so $\\boxed{48}$ of the arrangements have them together.\n\nWe want them apart: $120 - 48 = 72$.", "72"))
     #expect(judge("Adjacent: $4! \\cdot 2! = \\boxed{48}$.\n\nWe want them together, and indeed $48 = 2 \\cdot 24$.", "48"))
@@ -507,8 +488,6 @@ import Testing
 }
 
 @Test func roundTwentyThreePlainTextAndSteps() {
-    let scorer = GaprunScorer()
-    func judge(_ response: String, _ gold: String) -> Bool { scorer.judge(response: response, gold: gold, policy: .standard).correct }
     // Boxes that were steps: an assignment used as an operand, a box its sentence only judges, cases added into a total,
     // an "Answer:" line after the box.
     #expect(judge("so $\\boxed{x = 11}$.\n\nThe larger number is $x + 6 = 17$, and the product is $11 \\cdot 17 = 187$.\n\nSo the product is 187.", "187"))
@@ -541,8 +520,6 @@ import Testing
 }
 
 @Test func roundTwentyFourFormulasInPlainText() {
-    let scorer = GaprunScorer()
-    func judge(_ response: String, _ gold: String) -> Bool { scorer.judge(response: response, gold: gold, policy: .standard).correct }
     // A formula without LaTeX that ends the last sentence or line.
     #expect(judge("Expanding (x + 2)(x + 5) gives x² + 5x + 2x + 10, which is x² + 7x + 10.", "x^2+7x+10"))
     #expect(!judge("Expanding (x + 2)(x + 5) gives x² + 5x + 2x + 10, which is x² + 7x + 11.", "x^2+7x+10"))
@@ -561,8 +538,6 @@ import Testing
 }
 
 @Test func roundTwentyFiveMathWithoutLaTeX() {
-    let scorer = GaprunScorer()
-    func judge(_ response: String, _ gold: String) -> Bool { scorer.judge(response: response, gold: gold, policy: .standard).correct }
     // Formulas after a comma, with a bracket first, before an approximation or an appositive, joined by "and".
     #expect(judge("Multiplying out, z = 3 + 4i.", "3+4i"))
     #expect(!judge("Multiplying out, z = 3 - 4i.", "3+4i"))
@@ -613,8 +588,6 @@ import Testing
 }
 
 @Test func roundTwentySixLocalesLoopsAndSteps() {
-    let scorer = GaprunScorer()
-    func judge(_ response: String, _ gold: String) -> Bool { scorer.judge(response: response, gold: gold, policy: .standard).correct }
     // Numbers as German, Portuguese or Spanish prose writes them; English prose keeps its own reading.
     #expect(judge("Das Auto kostet 12.500 €. Nach der Anzahlung von 2.500 € bleiben 12.500 − 2.500 = 10.000 € übrig.\n#### 10.000", "10000"))
     #expect(judge("O bônus mensal é de R$ 375; em um ano são 375 × 12 = R$ 4.500.", "4500"))
@@ -643,8 +616,6 @@ import Testing
 }
 
 @Test func roundTwentySevenListsAndWordsInOtherLanguages() {
-    let scorer = GaprunScorer()
-    func judge(_ response: String, _ gold: String) -> Bool { scorer.judge(response: response, gold: gold, policy: .standard).correct }
     // Word answers in other languages.
     #expect(judge("Como $7^2 = 49 < 50$, sí es posible.\n\n**Respuesta:** Sí", "\\text{yes}"))
     #expect(judge("Так как $f(-x) = -f(x)$, функция нечётная.\n\nОтвет: нечётная", "\\text{odd}"))
@@ -666,8 +637,6 @@ import Testing
 }
 
 @Test func roundTwentyEightAsidesNumeralsAndPlainLists() {
-    let scorer = GaprunScorer()
-    func judge(_ response: String, _ gold: String) -> Bool { scorer.judge(response: response, gold: gold, policy: .standard).correct }
     // Bold relations joined into one list; a bold tuple; three numbers in square brackets are a list.
     #expect(judge("The roots are **x = −2** and **x = 3**.", "-2, 3"))
     #expect(!judge("The roots are **x = −2** and **x = 4**.", "-2, 3"))
@@ -729,8 +698,6 @@ import Testing
 }
 
 @Test func roundTwentyNinePlainListsFunctionsAndOtherScripts() {
-    let scorer = GaprunScorer()
-    func judge(_ response: String, _ gold: String) -> Bool { scorer.judge(response: response, gold: gold, policy: .standard).correct }
     // Lists: tuples joined by "and" after an answer phrase, numbers in words, roots with √, a labelled closing list.
     #expect(judge("**Answer:** (−1, 4) and (3, 0)", "(3,0), (-1,4)"))
     #expect(!judge("**Answer:** (−1, 4) and (3, 1)", "(3,0), (-1,4)"))
@@ -770,8 +737,6 @@ import Testing
 }
 
 @Test func roundThirtyTurnsArrowsScriptsAndWays() {
-    let scorer = GaprunScorer()
-    func judge(_ response: String, _ gold: String) -> Bool { scorer.judge(response: response, gold: gold, policy: .standard).correct }
     // After a turn that follows a box, a last sentence with an answer phrase answers.
     #expect(judge("There are $9 \\times 8 = \\boxed{72}$ ordered pairs.\n\nHowever, the pairs are unordered, so each was counted twice. Dividing by 2, the answer is 36.", "36"))
     #expect(!judge("There are $9 \\times 8 = \\boxed{72}$ ordered pairs.\n\nHowever, the pairs are unordered, so each was counted twice. Dividing by 2, the answer is 36.", "72"))
@@ -803,8 +768,6 @@ import Testing
 }
 
 @Test func roundThirtyOneBoxesVectorsRanksAndScripts() {
-    let scorer = GaprunScorer()
-    func judge(_ response: String, _ gold: String) -> Bool { scorer.judge(response: response, gold: gold, policy: .standard).correct }
     // A box its own sentence computes from; a last box that only says where the value is reached.
     #expect(judge("The sum of the five scores is $78 + 85 + 91 + 88 + 83 = \\boxed{425}$, so the mean score is $425 / 5 = 85$.", "85"))
     #expect(judge("So $f(x) = (x-2)^2 - 4$.\n\nThe minimum value is $\\boxed{-4}$, attained at $x = \\boxed{2}$.", "-4"))
@@ -831,8 +794,6 @@ import Testing
 }
 
 @Test func roundThirtyTwoSetsPowersChecksAndOtherScripts() {
-    let scorer = GaprunScorer()
-    func judge(_ response: String, _ gold: String) -> Bool { scorer.judge(response: response, gold: gold, policy: .standard).correct }
     // A set or list opened by bold markers; a power of numbers in a difference; a subscript base after log; a constant named last.
     #expect(judge("The positive divisors of 8 are **{1, 2, 4, 8}**.", "\\{1,2,4,8\\}"))
     #expect(!judge("The positive divisors of 8 are **{1, 2, 4}**.", "\\{1,2,4,8\\}"))
@@ -886,8 +847,6 @@ import Testing
 }
 
 @Test func roundThirtyThreeChatListsScriptsAndDenials() {
-    let scorer = GaprunScorer()
-    func judge(_ response: String, _ gold: String) -> Bool { scorer.judge(response: response, gold: gold, policy: .standard).correct }
     // A lower-case clause after an ellipsis goes on; values named by a Greek letter; a computation of numbers gives its last side.
     #expect(judge("The values of $n$ for which $n^2 + 1$ is divisible by... checking each residue, $n = 1, 3, 5, 7$.", "1,3,5,7"))
     #expect(!judge("The values of $n$ for which $n^2 + 1$ is divisible by... checking each residue, $n = 1, 3, 5$.", "1,3,5,7"))
@@ -952,8 +911,6 @@ import Testing
 }
 
 @Test func roundThirtyFourChoicesFractionsBoxesAndDates() {
-    let scorer = GaprunScorer()
-    func judge(_ response: String, _ gold: String) -> Bool { scorer.judge(response: response, gold: gold, policy: .standard).correct }
     // Choice letters joined by "or" or named as correct; the correct option and quoted answers in other languages; "or" in a foreign phrase.
     #expect(judge("Statement A is true ✔️\nStatement B is false ✘\nStatement C is true ✔️\n\nBoth A and C are correct.", "AC"))
     #expect(!judge("Statement A is true ✔️\nStatement B is false ✘\nStatement C is true ✔️\n\nBoth A and C are correct.", "A"))
@@ -1013,8 +970,6 @@ import Testing
 }
 
 @Test func roundThirtyFiveSetsSystemsOrdersAndWords() {
-    let scorer = GaprunScorer()
-    func judge(_ response: String, _ gold: String) -> Bool { scorer.judge(response: response, gold: gold, policy: .standard).correct }
     // Sets on a line of their own or closing with π; tuples with radicals after a line break; ∅ and ∞ named last.
     #expect(judge("The positive divisors of 8 are 1, 2, 4 and 8, so the set is\n\n{1, 2, 4, 8}", "\\{1,2,4,8\\}"))
     #expect(judge("sin x = 0 on [0, 2π) gives x = 0 and x = π (2π is excluded).\n\nx ∈ {0, π}", "0, \\pi"))
@@ -1056,8 +1011,6 @@ import Testing
 }
 
 @Test func roundThirtySixTitlesOffersAndOtherLanguages() {
-    let scorer = GaprunScorer()
-    func judge(_ response: String, _ gold: String) -> Bool { scorer.judge(response: response, gold: gold, policy: .standard).correct }
     // Titles before names; "Wait" in other languages between markers; check marks; "No —" after a box.
     #expect(judge("Each box holds 8 muffins and Mrs. Lee has 50 muffins.\n50 / 8 = 6.25, so she needs 7 boxes.\n\n**Answer:** Mrs. Lee needs 7 boxes.", "7"))
     #expect(!judge("Each box holds 8 muffins and Mrs. Lee has 50 muffins.\n50 / 8 = 6.25, so she needs 7 boxes.\n\n**Answer:** Mrs. Lee needs 7 boxes.", "6"))
