@@ -37,9 +37,12 @@ public enum AnswerExtractor {
         var seen = ByteSet(text)
         // A Unicode minus sign (U+2212) is a minus sign wherever the answer is read from: prose lists, tuples, boxes.
         if seen.contains(0xE2) { Bytes.replaceAll(&text, unicodeMinus, with: [45]) }
-        // Full-width commas and brackets of Chinese and Japanese text before math are the ASCII ones: `(a,b)=(3，4)`,
+        // "… which is just tan θ 😊", "It's a hyperbola! 🎯": pictographs are decoration.
+        if mayHoldEmoji(seen) { removeEmoji(&text) }
+        // Full-width commas and brackets of Chinese and Japanese text before math are the ASCII ones (and Arabic commas
+        // between numbers): `(a,b)=(3，4)`,
         // `$a=3$，$b=4$`; before more Chinese ("答案是 5，一定正确") a comma still ends the clause.
-        if seen.contains(0xEF) { rewriteFullWidthPunctuation(&text); seen.insert(contentsOf: [40, 41, 44]) }
+        if seen.contains(0xEF) || seen.contains(0xD8) { rewriteFullWidthPunctuation(&text); seen.insert(contentsOf: [40, 41, 44]) }
         // "~~18~~ **20**": struck-through text was withdrawn; "x = 2 (a double root) and x = −1": a remark on a root's
         // multiplicity is not part of the list.
         if seen.contains(126) && Bytes.contains(text, b("~~")) || seen.contains(40) && (Bytes.contains(text, b(" root")) || Bytes.contains(text, b("multiplicity"))) {
@@ -61,6 +64,7 @@ public enum AnswerExtractor {
         // "Let me know if you want me to double-check …", "(AIME answers are integers from 000 to 999, so this fits.)": a
         // closing offer or remark in parentheses says nothing about the answer.
         if let index = closingRemark(text) { text.removeSubrange(index...) }
+        if let index = closingOfferQuestion(text) { text.removeSubrange(index...) }
         if let index = cutRepetition(text) { text.removeSubrange(index...) }
         // A few-shot answer line's label ("A: 16") is not part of its answer.
         if let first = text.firstIndex(where: { !Bytes.isSpace($0) }), Bytes.hasPrefix(text, at: first, b("A: ")),
@@ -166,10 +170,19 @@ public enum AnswerExtractor {
         var index = 0
         while index < text.count {
             // `，` `（` `）` are EF BC 8C, EF BC 88, EF BC 89.
-            if text[index] == 0xEF, index + 3 < text.count, text[index + 1] == 0xBC, text[index + 3] < 0x80,
+            // A parenthesis always; a comma before ASCII or at the end ("答案：（2，−10，3，17）").
+            if text[index] == 0xEF, index + 2 < text.count, text[index + 1] == 0xBC,
+               index + 3 == text.count || text[index + 3] < 0x80 || text[index + 2] != 0x8C,
                let ascii: UInt8 = text[index + 2] == 0x8C ? 44 : text[index + 2] == 0x88 ? 40 : text[index + 2] == 0x89 ? 41 : nil {
                 out.append(ascii)
                 index += 3
+                continue
+            }
+            // "$(4،\ -1)$": an Arabic comma between a number and a number or sign separates them.
+            if text[index] == 0xD8, index + 1 < text.count, text[index + 1] == 0x8C, index > 0, Bytes.isDigit(text[index - 1]),
+               let next = text[(index + 2)...].first(where: { $0 != 32 && $0 != 92 }), Bytes.isDigit(next) || next == 45 {
+                out.append(44)
+                index += 2
                 continue
             }
             out.append(text[index])
@@ -478,7 +491,8 @@ public enum AnswerExtractor {
                 || math.end <= number!.start && inCheckSentence(text, at: number!.start)
                 || math.end <= number!.start && describesMath(text, number: number!, math: math) {
                 // "its area is $\frac{\pi}{4}$, which is approximately $0.785$.": the exact value before its approximation.
-                if isApproximation(text, before: math.start),
+                // "$\frac{600}{7}$ km/h $\approx 85.7$ km/h": a segment that opens with `\approx` approximates the one before.
+                if isApproximation(text, before: math.start) || Bytes.hasPrefix(Array(Bytes.trimSpaces(Array(math.text.utf8)[...])), at: 0, b("\\approx")),
                    let exact = mathSegments(Array(text[..<math.start])).last(where: { $0.text.utf8.contains(where: { Bytes.isDigit($0) || $0 == 92 }) }),
                    sameSentence(text, exact.end, math.start), !isFormulaOfNames(exact.text) {
                     return Extraction(answer: chainResult(exact.text) ?? exact.text, rule: "last-math (an exact value before its approximation)", allBoxed: [])
@@ -1662,6 +1676,8 @@ public enum AnswerExtractor {
                     }
                     end = index; break
                 }
+                // "Answer: 0 — so x = 2 is actually a root!", "Antwort: D – Ellipse": a dash before words closes the answer.
+                if byte == 0xE2, index > 0, bytes[index - 1] == 32, dashRemarkFollows(bytes, at: index) { end = index - 1; break }
                 // A choice label after the answer stays with it ("12, which is option (B)").
                 // "(-1, 4) and (3, 0)": a tuple of numbers after "and" or a comma is the list's next item.
                 if byte == 40, index > 0, bytes[index - 1] == 32,
@@ -1856,7 +1872,30 @@ public enum AnswerExtractor {
     static let abbreviations: Set<[UInt8]> = Set(["sq", "approx", "cu", "ft", "hr", "hrs", "min", "mins", "sec", "yr", "yrs", "mi",
                                                   "oz", "lb", "lbs", "pt", "vs", "etc", "cm", "mm", "km", "kg"].map(b))
     static let closingOffers: [[UInt8]] = ["let me know", "feel free", "hope this helps", "i hope this helps", "if you have any",
-                                           "if you'd like", "if you want", "would you like", "happy to help"].map(b)
+                                           "if you'd like", "if you want", "would you like", "happy to help", "bonus fact",
+                                           "bonus:", "fun fact", "side note", "by the way", "p.s."].map(b)
+
+    /// Words after a dash that correct, refine or hedge the answer before it ("3 — wait, no, 4", "about 2 — more precisely,
+    /// 1.98", "5 – or maybe 6"), and names of
+    /// functions that go on with it ("π – arctan 2").
+    static let dashContinuations: Set<[UInt8]> = Set(["wait", "no", "not", "nope", "actually", "or", "sorry", "correction", "hmm",
+                                                      "oops", "scratch", "rather", "instead", "mean", "sin", "cos", "tan", "cot",
+                                                      "sec", "csc", "arcsin", "arccos", "arctan", "log", "ln", "exp", "sqrt", "lim",
+                                                      "max", "min", "pi", "more", "precisely", "exactly", "rounded", "about",
+                                                      "approximately", "roughly", "nearly", "almost", "well", "let", "make"].map(b))
+
+    /// Whether an em or en dash at `index` (after a space) is followed by a space and a word of two or more letters that is
+    /// a remark on the answer before it, not a correction, a hedge or a function's name.
+    static func dashRemarkFollows(_ bytes: [UInt8], at index: Int) -> Bool {
+        guard index + 4 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x94 || bytes[index + 2] == 0x93,
+              bytes[index + 3] == 32, bytes[..<(index - 1)].contains(where: { !Bytes.isSpace($0) }) else { return false }
+        let word = bytes[(index + 4)...].prefix(while: Bytes.isLetter).map(Bytes.lower)
+        return word.count >= 2 && !dashContinuations.contains(word)
+    }
+
+    /// Questions that open a closing offer in the last sentence ("So there's a 1 in 6 chance. Want me to show the table?").
+    static let offerQuestions: [[UInt8]] = ["want me to ", "would you like ", "shall i ", "should i ", "do you want ",
+                                            "need me to ", "wanna see "].map(b)
 
     /// Where a closing paragraph starts that is a chat assistant's offer ("Let me know if …") or a remark wholly in
     /// parentheses, with no answer phrase or box in it; nil otherwise, or when nothing with a digit comes before it.
@@ -1870,6 +1909,19 @@ public enum AnswerExtractor {
         let remark = paragraph.first == 40 && (paragraph.last == 41 || paragraph.count > 1 && paragraph[paragraph.count - 2] == 41)
             && !paragraph.dropFirst().dropLast().contains(40)
         return remark || closingOffers.contains(where: { Bytes.hasPrefix(paragraph, at: 0, $0) }) ? gap : nil
+    }
+
+    /// Where a last sentence starts that asks whether to go on ("… chance. Want me to show the full table of 36
+    /// outcomes?"), after a sentence with a digit; nil otherwise.
+    static func closingOfferQuestion(_ text: [UInt8]) -> Int? {
+        guard let last = text.lastIndex(where: { !Bytes.isSpace($0) }), text[last] == 63 else { return nil }
+        var start = last
+        while start > 0, !(text[start - 1] == 10 || (text[start - 1] == 32 && start >= 2 && [46, 33, 63].contains(text[start - 2]))) {
+            start -= 1
+        }
+        guard start > 0, last - start <= 200, text[..<start].contains(where: Bytes.isDigit) else { return nil }
+        let sentence = Array(text[start...last]).map(Bytes.lower)
+        return offerQuestions.contains(where: { Bytes.hasPrefix(sentence, at: 0, $0) }) ? start : nil
     }
 
     static let checkMarks: [[UInt8]] = ["✅", "✔️", "✔", "✓", "☑️", "☑", "🎉"].map(b)
@@ -2447,7 +2499,7 @@ public enum AnswerExtractor {
         return false
     }
 
-    /// `\int_0^2 e^x\,dx = \left[e^x\right]_0^2 = e^{2}-1`, `2 + 4 + \cdots + 2n = … = n(n+1)`: a chain whose first side
+    /// `\int_0^2 e^x\,dx = \left[e^x\right]_0^2 = e^{2}-1`, `2 + 4 + \cdots + 2n = … = n(n+1)`, `1 + 3 + … + 3ⁿ⁻¹ = (3ⁿ − 1)/2`: a chain whose first side
     /// is an integral, sum, product, limit or elided series evaluates it, and its last side (letters and all) is the
     /// value. Nil otherwise, or when the last side is itself unevaluated or an approximation.
     static func evaluationResult(_ bytes: [UInt8]) -> String? {
@@ -2470,7 +2522,7 @@ public enum AnswerExtractor {
         return Bytes.string(side)
     }
 
-    static let operationCommands: [[UInt8]] = ["\\int", "\\sum", "\\prod", "\\lim", "\\cdots", "\\ldots", "\\dots", "∫", "∑", "∏"].map(b)
+    static let operationCommands: [[UInt8]] = ["\\int", "\\sum", "\\prod", "\\lim", "\\cdots", "\\ldots", "\\dots", "∫", "∑", "∏", "+ …", "… +"].map(b)
 
     static let stepArrows: [[UInt8]] = ["⇒", "→", "=>", "\\Rightarrow", "\\implies", "\\Longrightarrow"].map(b)
 
@@ -3554,6 +3606,12 @@ public enum AnswerExtractor {
     /// The whole response when it is short and reads as a bare answer: no run of three plain letters outside
     /// commands (function names such as `exp` allowed) and outside `\begin{…}`/`\end{…}`.
     static func wholeResponse(_ input: [UInt8]) -> String? {
+        // "$x^2 - 5x - 14 \le 0 \iff -2 \le x \le 7$.⏎⏎$$[-2,\ 7]$$": a display alone after a blank line is where the
+        // steps before it lead.
+        if input.count <= 300, let gap = Bytes.findLast(input, b("\n\n")), let display = closingDisplay(Array(Bytes.trimSpaces(input[(gap + 2)...]))),
+           bareResponse(input) != nil {
+            return display
+        }
         if let whole = bareResponse(input) { return whole }
         guard input.count <= 300 else { return nil }
         var text = input
@@ -3564,6 +3622,19 @@ public enum AnswerExtractor {
             Bytes.replaceAll(&text, b(", and "), with: b(", "))
             Bytes.replaceAll(&text, b(" and "), with: b(", "))
             return bareResponse(text)
+        }
+        return nil
+    }
+
+    /// The inside of a paragraph that is one display (`$$…$$` or `\[…\]`), trimmed and without a leading `=`; nil otherwise.
+    static func closingDisplay(_ paragraph: [UInt8]) -> String? {
+        for (open, close) in [(b("$$"), b("$$")), (b("\\["), b("\\]"))] where paragraph.count > open.count + close.count
+            && Bytes.hasPrefix(paragraph, at: 0, open) && paragraph.suffix(close.count).elementsEqual(close) {
+            // "$$= \frac{\sqrt{2}(\sqrt{3}-1)}{4}$$": a display that goes on with the chain before it gives its last side.
+            var inner = Array(paragraph[open.count..<(paragraph.count - close.count)])
+            while let first = inner.first, first == 61 || Bytes.isSpace(first) { inner.removeFirst() }
+            guard !Bytes.contains(inner, open), !Bytes.contains(inner, close), inner.contains(where: { !Bytes.isSpace($0) }) else { return nil }
+            return Bytes.string(Bytes.trimSpaces(inner[...]))
         }
         return nil
     }

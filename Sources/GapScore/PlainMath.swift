@@ -142,6 +142,17 @@ extension AnswerExtractor {
     /// appositive opened by ", the" ("(1 + sqrt(5))/2, the golden ratio"). `end` when there is neither.
     static func plainFormulaEnd(_ text: [UInt8], end: Int) -> Int {
         var cut = approximationStart(text, end: end) ?? end
+        // "12π inches per second ≈ 37.7 in/s": the words of a unit between the formula and its approximation.
+        if cut < end {
+            var words = cut
+            while words > 0, text[words - 1] == 32 { words -= 1 }
+            var start = words
+            while start > 0, Bytes.isLetter(text[start - 1]) || text[start - 1] == 32 || text[start - 1] == 47 { start -= 1 }
+            while start < words, text[start] == 32 { start += 1 }
+            let unit = text[start..<words].split(separator: 32)
+            if start > 0, start < words, text[start - 1] == 32, words - start <= 30, unit.count <= 4,
+               unit.allSatisfy({ $0.count >= 2 && !plainMathWords.contains($0.map(Bytes.lower)) }) { cut = start }
+        }
         // ", the golden ratio": up to four words and nothing else after the comma.
         if cut == end, let comma = Bytes.findLast(text, b(", the "), end: end) {
             let words = text[(comma + 2)..<end]
@@ -157,7 +168,7 @@ extension AnswerExtractor {
         var at = end
         // "≈ 12.57 square units": the words of a unit after the decimal.
         var words = at
-        while words > 0, Bytes.isLetter(text[words - 1]) || text[words - 1] == 32 { words -= 1 }
+        while words > 0, Bytes.isLetter(text[words - 1]) || text[words - 1] == 32 || text[words - 1] == 47 { words -= 1 }   // "in/s"
         if words < at, at - words <= 24, words > 0, Bytes.isDigit(text[words - 1]), text[words] == 32 { at = words }
         while at > 0, Bytes.isDigit(text[at - 1]) || text[at - 1] == 46 { at -= 1 }
         guard at < end, at > 0 else { return nil }
@@ -417,7 +428,13 @@ extension AnswerExtractor {
                 && (index == 2 || !Bytes.isDigit(text[index - 3]) && text[index - 3] != 46)
                 && (run.count >= 2 || index >= 5 && mantissaBefore(text, at: index - 2) != nil)
             // Written `10^23` (the plain readers take digits after `^` whole), not `10^{23}`.
-            if powerOfTen { output!.append(contentsOf: [94] + run) }
+            // "Maximum = n² − n", "(x + 1)³": after a one-letter name (not e or i) or a closing parenthesis, ² and ³ are powers that the
+            // readers of plain numbers must see; not after a unit ("25 m²": a letter after a number and a space; "12m²").
+            let powerOfName = onlyCommon && index >= 1 && (text[index - 1] == 41 || Bytes.isLetter(text[index - 1]) && text[index - 1] != 101 && text[index - 1] != 105
+                && (index == 1 || !Bytes.isLetter(text[index - 2]) && text[index - 2] < 0x80)
+                && !(index >= 3 && text[index - 2] == 32 && Bytes.isDigit(text[index - 3]))
+                && !(index >= 2 && text[index - 1] == 109 && Bytes.isDigit(text[index - 2])))   // "1,000.99m²"
+            if powerOfTen || powerOfName && run.count == 1 { output!.append(contentsOf: [94] + run) }
             else if onlyCommon { output!.append(contentsOf: text[index..<cursor]) }
             else if run.count == 1 { output!.append(contentsOf: [94] + run) }
             else { output!.append(contentsOf: [94, 123] + run + [125]) }
@@ -438,7 +455,9 @@ extension AnswerExtractor {
         guard let first = text.firstIndex(of: 61), let last = text.lastIndex(of: 61),
               !text[..<first].contains(where: Bytes.isLetter), text[..<first].contains(where: Bytes.isDigit),
               !text.contains(60), !text.contains(62) else { return nil }
-        let value = Bytes.trimSpaces(text[(last + 1)...])
+        var value = Bytes.trimSpaces(text[(last + 1)...])
+        // "12! (0.15 × 80 = 12)": a computation in parentheses ends before their close.
+        while value.last == 41, value.filter({ $0 == 41 }).count > value.filter({ $0 == 40 }).count { value = Bytes.trimSpaces(value.dropLast()) }
         guard !value.isEmpty, value.contains(where: Bytes.isDigit) else { return nil }
         return Bytes.string(value)
     }

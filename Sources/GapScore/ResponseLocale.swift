@@ -1,6 +1,6 @@
 // Extraction's reading of numbers by the language a response is written in: in German, French, Spanish, Portuguese,
-// Italian, Turkish, Vietnamese or Indonesian prose "10.000" is ten thousand and "2,375" is a decimal. Called once on the
-// extracted answer.
+// Italian, Turkish, Vietnamese, Indonesian, Dutch, Polish, Russian or Scandinavian prose "10.000" is ten thousand and
+// "2,375" is a decimal. Called once on the extracted answer.
 
 extension AnswerExtractor {
     /// Words that mark prose in a language that writes decimal commas and groups thousands with dots. Words common in
@@ -16,6 +16,10 @@ extension AnswerExtractor {
         "sonuç", "cevap", "için", "olan", "bir", "adım", "sayı", "toplam",
         "có", "là", "số", "vậy", "các", "và", "của", "được",
         "jadi", "adalah", "yang", "untuk", "dengan", "selama", "totalnya", "jumlah",
+        "het", "een", "dus", "zijn", "wordt", "worden", "antwoord", "kans", "totaal", "niet", "elke", "keer", "bij",
+        "jest", "więc", "odpowiedź", "wynosi", "wynik", "razem", "oraz",
+        "ответ", "это", "равно", "итого", "поэтому", "всего",
+        "och", "är", "svar", "svaret", "alltså", "og", "derfor", "blir",
     ].map(b))
 
     /// Whether the response's prose is in one of those languages: at least two distinct marker words, and more of them

@@ -56,6 +56,8 @@ public struct GaprunScorer: Scorer {
 
     /// Extracts an answer under `policy` and verifies it against `gold`.
     public func judge(response: String, gold: String, policy: AnswerPolicy) -> Judgment {
+        // "… so it's a hyperbola! 🎯": the fallbacks below read the response's sentences without their pictographs.
+        let response = AnswerExtractor.removingEmoji(response)
         let extraction = AnswerExtractor.extract(response, policy: policy)
         let cut = extraction.cutOff.map { " [cut off: \($0)]" } ?? ""
         // Several choice letters (`\text{A, C, E}`) answered by a sentence that ends with them, in any order.
@@ -225,7 +227,9 @@ public struct GaprunScorer: Scorer {
             // "… It is Sarah who ran farther.": a last sentence that puts the name first in a cleft.
             if AnswerProse.namesOnly(name, in: response, allowingDigits: true)
                 || AnswerProse.concludingParts(response).contains(where: { AnswerProse.namesOnly(name, in: $0) })
-                || AnswerExtractor.lastSentence(response).map({ AnswerProse.cleftNames($0, name) }) == true {
+                || AnswerExtractor.lastSentence(response).map({ AnswerProse.cleftNames($0, name) }) == true
+                // "Navin (from Mauritius) earns the most.": names in a remark in parentheses are no other answer.
+                || AnswerExtractor.lastSentence(response).flatMap(AnswerProse.withoutParentheticals).map({ AnswerProse.namesOnly(name, in: $0) }) == true {
                 return Judgment(correct: true, extracted: name, reason: "last-sentence: names the answer and no other (after \(extraction.rule))\(cut)")
             }
         }

@@ -250,6 +250,21 @@ func bracketedVector(_ text: String) -> String? {
     return "(" + String(decoding: inner, as: UTF8.self) + ")"
 }
 
+/// The vector after one `=` whose side before it names vectors (`\mathbf{v}`, `\vec{a} - 2\vec{b}`) or is one letter, when it
+/// is a tuple, a bracketed list or a matrix; nil otherwise.
+func namedVectorValue(_ text: String) -> String? {
+    var bytes = Array(text.utf8).filter { $0 != 36 }   // `$\mathbf{a} = (1, 2)$.` as a whole response
+    while let last = bytes.last, last == 46 || last == 32 { bytes.removeLast() }
+    guard bytes.count <= 200, let equals = bytes.firstIndex(of: 61), bytes.lastIndex(of: 61) == equals else { return nil }
+    let name = Array(Bytes.trimSpaces(bytes[..<equals]))
+    let value = Bytes.trimSpaces(bytes[(equals + 1)...])
+    guard let first = value.first, first == 40 || first == 91 || Bytes.hasPrefix(Array(value), at: 0, Array("\\begin".utf8)) || Bytes.hasPrefix(Array(value), at: 0, Array("\\left".utf8)),
+          name.count == 1 && Bytes.isLetter(name[0])
+            || ["\\mathbf{", "\\vec{", "\\vec ", "\\boldsymbol{", "\\overrightarrow{"].contains(where: { Bytes.contains(name, Array($0.utf8)) }) else { return nil }
+    let read = Bytes.string(value)
+    return first == 91 ? bracketedVector(read) ?? read : read
+}
+
 /// The number of "18 км/ч", "12 см²", "5 個": a number, a space, then only letters of a non-Latin script (with `/`,
 /// `.`, `²`, `³`); nil for anything else.
 func numberBeforeForeignUnit(_ text: String) -> String? {
@@ -337,6 +352,11 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
     // "The projection is [3, 4].": against a vector gold, numbers in square brackets are the vector, not an interval.
     if let first = candidateText.utf8.first, first == 91, candidateText.utf8.last == 93, goldText.utf8.contains(92),
        goldText.contains("matrix"), let vector = bracketedVector(candidateText) {
+        return compare(goldText: goldText, candidateText: vector, policy: policy)
+    }
+    // "$\mathbf{v} = [3, 0, -4]$", "$\mathbf{a} - 2\mathbf{b} = (-6, 9, 2)$": against a vector gold, a vector named
+    // before `=` is the vector after it.
+    if goldText.utf8.contains(92), goldText.contains("matrix"), let vector = namedVectorValue(candidateText) {
         return compare(goldText: goldText, candidateText: vector, policy: policy)
     }
     // "18 км/ч", "12 см": a unit written in another script after a number is a unit.

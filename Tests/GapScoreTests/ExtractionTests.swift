@@ -1042,3 +1042,55 @@ private func judge(_ response: String, _ gold: String) -> Bool {
     #expect(!judge("Il sesto oggetto della sequenza ripetuta blu, verde, rosso è rosso.", "\\text{blue}"))
     #expect(judge("Het product van twee opeenvolgende gehele getallen is altijd even.", "\\text{even}"))
 }
+
+@Test func roundThirtySevenEmojiDashesOffersAndPlainFormulas() {
+    // Pictographs are decoration; marks that say a value is wrong stay.
+    #expect(judge("So it's a parabola! 🎯", "\\text{parabola}"))
+    #expect(!judge("So it's a parabola! 🎯", "\\text{circle}"))
+    #expect(judge("The only map that works is g(t) = t for every real t. 🎉", "g(t)=t"))
+    #expect(judge("x = 3 ❌ (it fails the check)\n\nx = −2 ✅", "-2"))
+    #expect(judge("9! 🎉 (0.45 × 20 = 9)", "9"))
+    // A dash before words closes an answer phrase, but not before a correction or a refinement.
+    #expect(judge("Answer: 12 — that is the total number of pens.", "12"))
+    #expect(!judge("Answer: 12 — wait, no, 15.", "12"))
+    #expect(!judge("Answer: about 3 — more precisely, 2.96.", "3"))
+    #expect(judge("Antwort: C – Parabel", "\\text{(C)}"))
+    #expect(!judge("Antwort: C – Parabel", "\\text{(B)}"))
+    // Closing offers asked as questions, and "Fun fact:" paragraphs.
+    #expect(judge("So there's a 1 in 8 chance. Want me to show all 8 outcomes?", "\\frac{1}{8}"))
+    #expect(judge("The prism holds **48 cm³**.\n\nFun fact: its surface area is 2(12 + 16 + 12) = 80 cm².", "48"))
+    #expect(!judge("The prism holds **48 cm³**.\n\nFun fact: its surface area is 2(12 + 16 + 12) = 80 cm².", "80"))
+    // ² and ³ after a one-letter name are powers in plain formulas; not after a unit.
+    #expect(judge("Pairing terms gives at most k² − k, with equality when 2 of them are 1.\n\nMinimum = k² − k", "k(k-1)"))
+    #expect(judge("The floor is 25 m² in area.", "25"))
+    #expect(judge("not it's not 10 it's 1,000.99m²", "1000.99"))
+    #expect(judge("The limit is e² ≈ 7.389", "e^{2}"))
+    // An elided series before `=`; a repeating decimal is no series.
+    #expect(judge("1 + 2 + 4 + … + 2ⁿ⁻¹ = 2ⁿ − 1", "2^n - 1"))
+    #expect(judge("0.1818… = 18/99 = **2/11**", "\\frac{2}{11}"))
+    // Vectors named before `=`.
+    #expect(judge("$\\mathbf{u} - 3\\mathbf{w} = (2, -1, 5)$.", "\\begin{pmatrix} 2 \\\\ -1 \\\\ 5 \\end{pmatrix}"))
+    #expect(judge("Hence $\\mathbf{u} = [2, -1, 5]$.", "\\begin{pmatrix} 2 \\\\ -1 \\\\ 5 \\end{pmatrix}"))
+    #expect(!judge("Hence $\\mathbf{u} = [2, -1, 5]$.", "\\begin{pmatrix} 2 \\\\ 1 \\\\ 5 \\end{pmatrix}"))
+    // Full-width parentheses at the end, Arabic commas in tuples, decimal commas and thousands dots in Dutch.
+    #expect(judge("答案：（3，−4，5）", "(3,-4,5)"))
+    #expect(judge("الحل هو $(3،\\ -4)$", "(3,-4)"))
+    #expect(!judge("الحل هو $(3،\\ -4)$", "(3,4)"))
+    #expect(judge("Het totaal is 3.600 (drieduizend zeshonderd).", "3600"))
+    #expect(judge("Dus de kans is 0,625.", "\\frac{5}{8}"))
+    // Infinity, compass directions and conics in other languages.
+    #expect(judge("Resposta: infinito", "\\infty"))
+    #expect(judge("Quindi alla fine guarda verso ovest.", "\\text{west}"))
+    #expect(!judge("Quindi alla fine guarda verso ovest.", "\\text{east}"))
+    #expect(judge("Nach Umformen erhalten wir $\\frac{x^2}{4} + \\frac{y^2}{9} = 1$.\n\nEs handelt sich um eine Ellipse.", "\\text{ellipse}"))
+    #expect(!judge("Nach Umformen erhalten wir $\\frac{x^2}{4} - \\frac{y^2}{9} = 1$.\n\nEs handelt sich um eine Hyperbel.", "\\text{ellipse}"))
+    // A name in a remark in parentheses is no other answer.
+    #expect(judge("- Lena: 41.2\n- Omar: 39.8\n\nLena (from Norway) earns the most.", "\\text{Lena}"))
+    // An exact value before its approximation with the unit between.
+    #expect(judge("The speed is 8π meters per second ≈ 25.1 m/s", "8\\pi"))
+    #expect(judge("The boat moves at $\\frac{500}{7}$ km/h $\\approx 71.4$ km/h.", "\\frac{500}{7}"))
+    #expect(!judge("The boat moves at $\\frac{500}{7}$ km/h $\\approx 71.4$ km/h.", "71.4"))
+    // A display alone after the steps, and one that goes on with the chain.
+    #expect(judge("$x^2 - 2x - 15 \\le 0 \\iff -3 \\le x \\le 5$.\n\n$$[-3,\\ 5]$$", "x \\in [-3,5]"))
+    #expect(judge("$\\cos 15^\\circ = \\cos(45^\\circ - 30^\\circ)$\n\n$$= \\frac{\\sqrt{6}+\\sqrt{2}}{4}$$", "\\frac{\\sqrt{6}+\\sqrt{2}}{4}"))
+}

@@ -442,10 +442,30 @@ extension AnswerProse {
         let original = String(sentence.split(whereSeparator: { $0 == "," || $0 == ":" || $0 == ";" }).last ?? "")
         // A name ("… faster than Dana") is a comparison's object, not the clause's predicate: only lower-case words, or a
         // weekday or month ("… from a Sunday gives Tuesday").
-        guard original.filter(\.isLetter).dropFirst().allSatisfy({ !$0.isUppercase }) || calendarWords.contains(word) else { return nil }
+        // A German noun that ends the clause ("Es handelt sich um eine Ellipse.") is capitalised too: when it is the only
+        // capitalised word after the first letter and the translation table knows it, it counts.
+        let capitalisedOnlyAtEnd = original.split(separator: " ").dropLast().joined().filter(\.isLetter).dropFirst().allSatisfy({ !$0.isUppercase })
+            && EquivalenceChecker.answerWords.contains(word.lowercased())
+        guard original.filter(\.isLetter).dropFirst().allSatisfy({ !$0.isUppercase }) || calendarWords.contains(word) || capitalisedOnlyAtEnd
+        else { return nil }
         let clause = [32] + original.utf8.map(Bytes.lower) + [32]
         guard !clauseDenials.contains(where: { Bytes.contains(clause, $0) }) else { return nil }
         return word
+    }
+
+    /// The sentence without its short remarks in parentheses, each with the space before it ("Navin (from Mauritius) earns
+    /// the most." → "Navin earns the most."); nil when it has none. Remarks of up to 60 bytes, not nested.
+    static func withoutParentheticals(_ sentence: String) -> String? {
+        var bytes = Array(sentence.utf8)
+        var removed = false, from = 0
+        while let open = bytes[from...].firstIndex(of: 40) {
+            guard let close = bytes[open...].prefix(62).firstIndex(of: 41), !bytes[(open + 1)..<close].contains(40) else { from = open + 1; continue }
+            let start = open > 0 && bytes[open - 1] == 32 ? open - 1 : open
+            bytes.removeSubrange(start...close)
+            removed = true
+            from = start
+        }
+        return removed ? Bytes.string(bytes) : nil
     }
 
     /// The sentence without the parenthesised remark that closes it ("The graph is an ellipse (centred at $(6,0)$)." →

@@ -1,7 +1,7 @@
-// Word answers written in other languages: yes/no, none, parity (and "neither even nor odd"), weekdays and colours in
-// Spanish, French, German, Portuguese, Italian, Russian, Chinese, Japanese and Korean (yes/no and colours also in
-// Turkish, Polish and Indonesian, parity in Turkish; yes/no and none in Dutch), read as the English word a gold stores
-// (`martes` answers `\text{Tuesday}`).
+// Word answers written in other languages: yes/no, none, parity (and "neither even nor odd"), weekdays, colours, compass
+// directions, conic sections and infinity in Spanish, French, German, Portuguese, Italian, Russian, Chinese, Japanese and
+// Korean (yes/no, colours, directions and conics also in Turkish, Polish and Indonesian, parity in Turkish; yes/no, none
+// and directions in Dutch), read as the English word a gold stores (`martes` answers `\text{Tuesday}`).
 
 extension EquivalenceChecker {
     /// Each foreign word (compact, lower-case, as `AnswerValue.text` holds it) with the English word it means.
@@ -27,12 +27,25 @@ extension EquivalenceChecker {
             "green": ["verde", "vert", "verte", "grün", "зелёный", "зеленый", "绿色", "绿", "緑", "緑色", "초록색", "녹색", "yeşil", "zielony", "hijau"],
             "yellow": ["amarillo", "amarilla", "jaune", "gelb", "amarelo", "amarela", "giallo", "gialla", "жёлтый", "желтый", "黄色", "黄", "노란색", "sarı", "żółty", "kuning"],
             "black": ["negro", "negra", "noir", "noire", "schwarz", "preto", "preta", "nero", "nera", "чёрный", "черный", "黑色", "黑", "黒", "黒色", "검은색", "siyah", "czarny", "hitam"],
+            "north": ["norte", "nord", "norden", "север", "北", "北方", "북쪽", "kuzey", "północ", "utara", "noord"],
+            "south": ["sur", "sud", "süden", "sul", "юг", "南", "南方", "남쪽", "güney", "południe", "selatan", "zuid"],
+            "east": ["este", "est", "osten", "leste", "восток", "东", "東", "东方", "동쪽", "doğu", "wschód", "timur", "oost"],
+            "west": ["oeste", "ouest", "westen", "ovest", "запад", "西", "西方", "서쪽", "batı", "zachód", "barat"],
+            "ellipse": ["elipse", "ellisse", "эллипс", "椭圆", "楕円", "타원", "elips", "elipsa"],
+            "hyperbola": ["hipérbola", "hyperbole", "hyperbel", "iperbole", "гипербола", "双曲线", "双曲線", "쌍곡선", "hiperbol", "hiperbola"],
+            "parabola": ["parábola", "parabole", "parabel", "парабола", "抛物线", "放物線", "포물선", "parabol"],
+            "circle": ["círculo", "cercle", "kreis", "cerchio", "окружность", "圆形", "円形", "원형", "çember", "okrąg", "lingkaran"],
+            "\\infty": ["infinito", "infinity", "unendlich", "infini", "l'infini", "бесконечность", "无穷", "无穷大", "無限大", "무한대",
+                        "sonsuz", "nieskończoność", "oneindig", "takhingga", "takterhingga", "vôcùng"],
             "white": ["blanco", "blanca", "blanc", "blanche", "weiß", "weiss", "branco", "branca", "bianco", "bianca", "белый", "白色", "白", "흰색", "beyaz", "biały", "putih"],
         ]
         var table: [String: String] = [:]
         for (english, words) in groups { for word in words { table[word] = english } }
         return table
     }()
+
+    /// The English words of the table and the foreign words that mean them, lower-case.
+    static let answerWords: Set<String> = Set(englishWord.keys).union(englishWord.values)
 
     /// "Neither even nor odd" in those languages, lower-case.
     static let neitherPhrases: [String] = [
