@@ -50,8 +50,8 @@ public enum AnswerExtractor {
         }
         // "The cross product is ⟨2, −1, 3⟩.": angle brackets around plain numbers hold a vector, read as a tuple.
         if seen.contains(0xE2), Bytes.contains(text, angleOpen) { rewriteAngleVectors(&text) }
-        // Arabic-Indic and Persian digits are digits: `٣٦` → `36`, `٣٫٥` → `3.5`.
-        if seen.contains(0xD9) || seen.contains(0xDB) { rewriteArabicDigits(&text) }
+        // Arabic-Indic, Persian, Devanagari, Bengali and Thai digits are digits: `٣٦` → `36`, `٣٫٥` → `3.5`, `๓๕` → `35`.
+        if seen.contains(0xD9) || seen.contains(0xDB) || seen.contains(0xE0) && mayHoldIndicOrThaiDigits(text) { rewriteArabicDigits(&text) }
         // Chinese and Japanese numerals in digits: `二十四种` → `24种`, `1.5万` → `15000`, `2割` → `20%`.
         if (0xE3...0xED).contains(where: { seen.contains($0) }), mayHoldCJKNumerals(text) { text = rewriteCJKNumerals(text) }
         // Superscripts other than ² and ³ are powers: `10⁴` → `10^4`, `2ⁿ` → `2^n`, `10⁻³` → `10^{-3}`.
@@ -141,7 +141,8 @@ public enum AnswerExtractor {
         }
     }
 
-    /// Arabic-Indic digits (U+0660–U+0669, D9 A0–A9) and Persian ones (U+06F0–U+06F9, DB B0–B9) as ASCII digits.
+    /// Arabic-Indic digits (U+0660–U+0669, D9 A0–A9), Persian ones (U+06F0–U+06F9, DB B0–B9), Devanagari, Bengali and Thai
+    /// ones as ASCII digits.
     static func rewriteArabicDigits(_ text: inout [UInt8]) {
         var out: [UInt8] = []
         out.reserveCapacity(text.count)
@@ -150,6 +151,13 @@ public enum AnswerExtractor {
             if index + 1 < text.count, text[index] == 0xD9 && (0xA0...0xA9).contains(text[index + 1]) || text[index] == 0xDB && (0xB0...0xB9).contains(text[index + 1]) {
                 out.append(48 + (text[index] == 0xD9 ? text[index + 1] - 0xA0 : text[index + 1] - 0xB0))
                 index += 2
+                continue
+            }
+            // Devanagari `०`–`९` (E0 A5 A6–AF), Bengali `০`–`৯` (E0 A7 A6–AF) and Thai `๐`–`๙` (E0 B9 90–99) digits.
+            if text[index] == 0xE0, index + 2 < text.count,
+               text[index + 1] == 0xA5 || text[index + 1] == 0xA7 ? (0xA6...0xAF).contains(text[index + 2]) : text[index + 1] == 0xB9 && (0x90...0x99).contains(text[index + 2]) {
+                out.append(48 + text[index + 2] - (text[index + 1] == 0xB9 ? 0x90 : 0xA6))
+                index += 3
                 continue
             }
             // The Arabic decimal separator `٫` (U+066B) between digits is a point, the thousands separator `٬` (U+066C) goes.
@@ -162,6 +170,17 @@ public enum AnswerExtractor {
             index += 1
         }
         text = out
+    }
+
+    /// Whether a Devanagari, Bengali or Thai digit occurs.
+    static func mayHoldIndicOrThaiDigits(_ text: [UInt8]) -> Bool {
+        var index = 0
+        while let lead = text[index...].firstIndex(of: 0xE0), lead + 2 < text.count {
+            let (second, third) = (text[lead + 1], text[lead + 2])
+            if (second == 0xA5 || second == 0xA7) && (0xA6...0xAF).contains(third) || second == 0xB9 && (0x90...0x99).contains(third) { return true }
+            index = lead + 1
+        }
+        return false
     }
 
     static func rewriteFullWidthPunctuation(_ text: inout [UInt8]) {
@@ -432,6 +451,11 @@ public enum AnswerExtractor {
             }
             if let bold = closingBoldRelation(text) { return Extraction(answer: bold, rule: "last-bold (a relation that closes the response)", allBoxed: []) }
             if let bold = boldConclusion(text) { return Extraction(answer: bold, rule: "last-bold (a conclusion before remarks)", allBoxed: []) }
+            // "So the vertex is at **(−½, 3)**.", "Shaded area … **= −8 + 4π square units**", "The two numbers are **12 and
+            // 15** (12 + 15 = 27 ✔️)": a bold span with a value that closes the response is its answer.
+            if depth < 2, let inner = closingBoldSpan(text), let answer = run(inner, policy: policy, depth: depth + 1).answer {
+                return Extraction(answer: answer, rule: "last-bold (a bold span that closes the response)", allBoxed: [])
+            }
             if let formula = closingLetterFormula(text) {
                 return Extraction(answer: formula, rule: "last-sentence (a formula of names that closes it)", allBoxed: [])
             }
@@ -758,7 +782,7 @@ public enum AnswerExtractor {
     }
 
     /// Answer phrases in the languages models answer in: Chinese, Japanese, Russian, French, German, Spanish, Portuguese,
-    /// Italian. Matched without regard to ASCII case.
+    /// Italian, Korean, Arabic, Dutch, and the value labels of fifteen more. Matched without regard to ASCII case.
     static let foreignAnswerMarkers: [[UInt8]] = [
         "答案是", "答案为", "答案：", "答案:", "所求的值为", "答えは", "答え：", "答え:",
         "Ответ:", "Ответ :", "Ответ —", "ответ:", "ответ равен", "ответ —",
@@ -774,6 +798,14 @@ public enum AnswerExtractor {
         // The correct option: "l'opzione corretta è (B)", "la opción correcta es", "l'option correcte est", …
         "opzione corretta è", "opción correcta es", "option correcte est", "bonne option est", "opção correta é",
         "richtige option ist", "правильный вариант", "正确选项是", "正确答案是",
+    ].map(b) + valueLabels
+
+    /// Answer labels of Swedish, Norwegian, Finnish, Czech, Slovak, Ukrainian, Hungarian, Romanian, Greek, Hebrew,
+    /// Persian, Thai, Malay, Indonesian and Vietnamese, read only when a value follows the colon (`Svar: 18`,
+    /// `Відповідь: $x < -1$ або $x > 3$`, `Odpověď: východ`), not a sentence (`Svar: Punkten är $P = (-3, 4)$.`).
+    static let valueLabels: [[UInt8]] = [
+        "svar:", "vastaus:", "odpověď:", "odpoveď:", "відповідь:", "Відповідь:", "válasz:", "răspuns:", "răspunsul:",
+        "απάντηση:", "Απάντηση:", "תשובה:", "پاسخ:", "คำตอบ:", "jawapan:", "jawaban:", "đáp án:", "đáp số:",
     ].map(b)
 
     /// "Thus" words that may follow the verb of a foreign answer phrase, each with its space.
@@ -781,11 +813,14 @@ public enum AnswerExtractor {
                                            "tedy ", "jadi "].map(b)
 
     /// Whether the text may hold a foreign answer phrase: a byte outside ASCII (every marker above has one but the
-    /// German, Spanish, Dutch and the Portuguese and Italian ones with a colon) or "ntwort", "rgebnis", "espuesta",
-    /// "sposta", "ntwoord". A cheap test before the markers are searched.
+    /// German, Spanish, Dutch, Swedish, Finnish, Malay and Indonesian ones and the Portuguese and Italian ones with a
+    /// colon) or "ntwort", "rgebnis", "espuesta", "sposta", "ntwoord", "var:", "astaus", "awapan", "awaban". A cheap test
+    /// before the markers are searched.
     static func mayHoldForeignAnswerPhrase(_ text: [UInt8]) -> Bool {
         text.contains(where: { $0 >= 0x80 }) || Bytes.find(text, b("ntwort")) != nil || Bytes.find(text, b("rgebnis")) != nil
             || Bytes.find(text, b("espuesta")) != nil || Bytes.find(text, b("sposta")) != nil || Bytes.find(text, b("ntwoord")) != nil
+            || Bytes.find(text, b("var:")) != nil || Bytes.find(text, b("astaus")) != nil
+            || Bytes.find(text, b("awapan")) != nil || Bytes.find(text, b("awaban")) != nil
     }
 
     /// The answer after the last foreign answer phrase ("答案是 12", "所以答案是 $\frac{1}{2}$。", "Ответ: $x = -3$."), up
@@ -794,6 +829,12 @@ public enum AnswerExtractor {
         guard let (start, marker) = foreignAnswerMarkers.compactMap({ marker in Bytes.findLastIgnoringCase(text, marker).map { ($0, marker) } })
             .max(by: { $0.0 < $1.0 }) else { return nil }
         var rest = Array(text[(start + marker.count)...])
+        if valueLabels.contains(marker) {
+            // A value opens after the label: a digit, math, a sign, a bracket, or one word alone on its line.
+            let opening = Array(Bytes.trimSpaces(rest[...]).prefix(while: { $0 != 10 }))
+            guard let first = opening.first, Bytes.isDigit(first) || [36, 92, 45, 40, 91].contains(first) || Bytes.hasPrefix(opening, at: 0, unicodeMinus)
+                    || !opening.contains(32) && !opening.contains(36) else { return nil }
+        }
         // "… a resposta não é 12, e sim $13$.", "die Antwort ist nicht 12, sondern 13": the value after "but rather".
         if let rather = ratherValue(Array(text[start...])) { return rather }
         for colon in [b("："), b(":")] where Bytes.hasPrefix(Array(Bytes.trimSpaces(rest[...])), at: 0, colon) {
@@ -818,7 +859,14 @@ public enum AnswerExtractor {
             break
         }
         // "Die Antwort ist also 7 oder 9.": two values joined by "or" in the phrase's language hedge as "or" does.
-        guard let phrase = cleanPhrase(rest) else { return nil }
+        guard var phrase = cleanPhrase(rest) else { return nil }
+        // "**Resposta:** El residu és $13$.": a sentence after the label gives the math segment that ends it.
+        // Not after a choice label ("(B) $\frac{1}{3}$"): only words of three letters or more before the segment.
+        if phrase.utf8.first != 36, case let segments = mathSegments(Array(phrase.utf8)), segments.count == 1, let segment = segments.first,
+           Array(phrase.utf8)[..<segment.start].split(separator: 32).contains(where: { $0.count >= 3 && $0.allSatisfy { Bytes.isLetter($0) || $0 >= 0x80 } }),
+           Array(phrase.utf8)[segment.end...].allSatisfy({ $0 == 46 || $0 == 32 || $0 == 36 }) {
+            phrase = segment.text
+        }
         let bytes = Array(phrase.utf8)
         for or in foreignOr where bytes.count <= 40 {
             let joiner = b(" ") + or + b(" ")
@@ -1487,6 +1535,34 @@ public enum AnswerExtractor {
               !Bytes.contains(rest, b(" so ")), !Bytes.contains(rest, b("therefore")), !Bytes.contains(rest, b("thus")), !Bytes.contains(rest, b("hence")),
               !correctionWords.contains(where: { Bytes.contains(rest, $0) }), !turnOpenings.contains(where: { Bytes.contains(rest, $0) }) else { return nil }
         return Bytes.string(Bytes.trimSpaces(bold[...]))
+    }
+
+    /// The inside of a bold span that closes the response (after it only a full stop, an exclamation mark or a remark in
+    /// parentheses), without a leading `=`, when it holds a digit or `π`/`√` and is no label, check or note; nil otherwise.
+    static func closingBoldSpan(_ text: [UInt8]) -> [UInt8]? {
+        guard text.count <= 6000, let close = Bytes.findLast(text, b("**")), close >= 4,
+              let open = Bytes.findLast(text, b("**"), end: close), open + 2 < close else { return nil }
+        var after = Array(Bytes.trimSpaces(text[(close + 2)...]))
+        if after.first == 40, after.last == 41, after.count <= 60, !after.dropFirst().dropLast().contains(40) { after = [] }
+        guard after.allSatisfy({ $0 == 46 || $0 == 33 || $0 == 32 }), after.count <= 2 else { return nil }
+        var inner = Array(Bytes.trimSpaces(text[(open + 2)..<close]))
+        while let first = inner.first, first == 61 || first == 32 { inner.removeFirst() }
+        // "**8π − 16 square units**": up to three words of a unit after the value.
+        let words = inner.split(separator: 32).map { Array($0) }
+        var kept = words.count
+        while words.count - kept < 3, kept >= 2, words[kept - 1].count >= 2, words[kept - 1].allSatisfy({ (97...122).contains($0) }),
+              !plainMathWords.contains(words[kept - 1]) { kept -= 1 }
+        // Not "**2 hours and 30 minutes**" (words stay before the value) or "**3:45 PM**" (capitals).
+        if kept < words.count, let end = words[kept - 1].last, Bytes.isDigit(end) || end == 41 || words[kept - 1].suffix(2).elementsEqual([0xCF, 0x80]),
+           !words[..<kept].contains(where: { word in word.count >= 2 && word.allSatisfy(Bytes.isLetter) && !plainMathWords.contains(word.map(Bytes.lower)) }) {
+            inner = Array(words[..<kept].joined(separator: [32]))
+        }
+        let lowered = inner.map(Bytes.lower)
+        guard (1...80).contains(inner.count), !inner.contains(10), inner.last != 58,
+              inner.contains(where: Bytes.isDigit) || Bytes.contains(inner, b("π")) || Bytes.contains(inner, b("√")),
+              !["check", "verif", "note", "step", "hint", "given"].contains(where: { Bytes.hasPrefix(lowered, at: 0, b($0)) }),
+              !Bytes.contains(inner, b("✓")) else { return nil }
+        return inner
     }
 
     /// A last math segment that is a tuple of one-letter names, each set to a value just before it: "$a = 1$, $b = -2$,
@@ -2665,7 +2741,8 @@ public enum AnswerExtractor {
     /// Arabic, Hindi, Japanese, Korean, Polish, Czech, Swedish, Norwegian, Turkish, Indonesian, Vietnamese, Thai), and the
     /// Arabic comma: between two math segments they join a list as the English words do.
     static let orWords: Set<[UInt8]> = Set(["or", "ou", "o", "oder", "или", "或", "或者", "أو", "または", "또는", "lub", "veya",
-                                            "atau", "hoặc", "oppure", "หรือ", "nebo", "या", "eller"].map(b))
+                                            "atau", "hoặc", "oppure", "หรือ", "nebo", "या", "eller",
+                                            "або", "vagy", "sau", "tai", "או", "یا", "ή"].map(b))
     static let listJoinWords: Set<[UInt8]> = orWords.union(["and", "et", "y", "e", "und", "и", "和", "与", "and when", "or when",
                                                             "و", "と", "및", "i", "ve", "dan", "và", "a", "และ", "और", "och", "og", "،"].map(b))
 
@@ -3626,9 +3703,10 @@ public enum AnswerExtractor {
         return nil
     }
 
-    /// The inside of a paragraph that is one display (`$$…$$` or `\[…\]`), trimmed and without a leading `=`; nil otherwise.
+    /// The inside of a paragraph that is one display (`$$…$$` or `\[…\]`) or one inline segment (`$x = -\tfrac13 \text{ or }
+    /// x = 2$`), trimmed and without a leading `=`; nil otherwise.
     static func closingDisplay(_ paragraph: [UInt8]) -> String? {
-        for (open, close) in [(b("$$"), b("$$")), (b("\\["), b("\\]"))] where paragraph.count > open.count + close.count
+        for (open, close) in [(b("$$"), b("$$")), (b("\\["), b("\\]")), (b("$"), b("$"))] where paragraph.count > open.count + close.count
             && Bytes.hasPrefix(paragraph, at: 0, open) && paragraph.suffix(close.count).elementsEqual(close) {
             // "$$= \frac{\sqrt{2}(\sqrt{3}-1)}{4}$$": a display that goes on with the chain before it gives its last side.
             var inner = Array(paragraph[open.count..<(paragraph.count - close.count)])

@@ -403,6 +403,8 @@ extension AnswerExtractor {
         "проверка:", "probe:", "überprüfung:", "kontrolle:", "vérification :", "vérification:", "verificación:", "comprobación:",
         "verifica:", "verificação:", "確認：", "確認:", "検算：", "検算:", "검산:", "확인:", "검증:", "kontrola:", "controllo:",
         "contrôle :", "contrôle:", "sprawdzenie:", "kontrol:", "cek:", "kiểm tra:", "controle:",
+        // Swedish, Norwegian, Finnish, Ukrainian, Hungarian, Romanian, Greek, Hebrew, Persian, Hindi.
+        "kontroll:", "tarkistus:", "перевірка:", "ellenőrzés:", "verificare:", "έλεγχος:", "בדיקה:", "بررسی:", "जाँच:", "जांच:",
     ].map(b)
 
     /// Where the last line starts when it opens with a verification label ("Verification:", "**Check:**", "验证：") and

@@ -227,9 +227,7 @@ public struct GaprunScorer: Scorer {
             // "… It is Sarah who ran farther.": a last sentence that puts the name first in a cleft.
             if AnswerProse.namesOnly(name, in: response, allowingDigits: true)
                 || AnswerProse.concludingParts(response).contains(where: { AnswerProse.namesOnly(name, in: $0) })
-                || AnswerExtractor.lastSentence(response).map({ AnswerProse.cleftNames($0, name) }) == true
-                // "Navin (from Mauritius) earns the most.": names in a remark in parentheses are no other answer.
-                || AnswerExtractor.lastSentence(response).flatMap(AnswerProse.withoutParentheticals).map({ AnswerProse.namesOnly(name, in: $0) }) == true {
+                || AnswerExtractor.lastSentence(response).map({ AnswerProse.cleftNames($0, name) }) == true {
                 return Judgment(correct: true, extracted: name, reason: "last-sentence: names the answer and no other (after \(extraction.rule))\(cut)")
             }
         }

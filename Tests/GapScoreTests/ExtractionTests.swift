@@ -1094,3 +1094,47 @@ private func judge(_ response: String, _ gold: String) -> Bool {
     #expect(judge("$x^2 - 2x - 15 \\le 0 \\iff -3 \\le x \\le 5$.\n\n$$[-3,\\ 5]$$", "x \\in [-3,5]"))
     #expect(judge("$\\cos 15^\\circ = \\cos(45^\\circ - 30^\\circ)$\n\n$$= \\frac{\\sqrt{6}+\\sqrt{2}}{4}$$", "\\frac{\\sqrt{6}+\\sqrt{2}}{4}"))
 }
+
+@Test func roundThirtyEightBoldEndingsLabelsScriptsAndSuperlatives() {
+    // A bold span with a value that closes the response is its answer, but not a check or a label.
+    #expect(judge("So the vertex is at **(−½, 5)**.", "\\left(-\\frac{1}{2}, 5\\right)"))
+    #expect(judge("Rules of logs: ln 2 + ln 4 = ln(2 · 4) = **ln 8**", "3\\ln 2"))
+    #expect(judge("The two numbers are **14 and 19** (14 + 19 = 33 ✔️)", "14, 19"))
+    #expect(!judge("The two numbers are **14 and 19** (14 + 19 = 33 ✔️)", "33"))
+    #expect(judge("Girls : boys = 21 : 14 = **3 : 2**", "\\frac32"))
+    #expect(judge("The answer is 12.\n\n**Check: 12 + 3 = 15 ✓**", "12"))
+    // Answer labels of other languages, only before a value; checks in other languages.
+    #expect(judge("Skillnaden är alltså $51 - 27 = 24$.\n\n**Svar:** 24\n\nKontroll: $27 + 24 = 51$ ✓", "24"))
+    #expect(!judge("Skillnaden är alltså $51 - 27 = 24$.\n\n**Svar:** 24\n\nKontroll: $27 + 24 = 51$ ✓", "51"))
+    #expect(judge("Koska $12^2 = 144 > 130$, saadaan $n = 12$.\n\nTarkistus: $144 - 130 = 14 > 0$, joten ehto täyttyy.", "12"))
+    #expect(judge("Mittpunkten är $\\left(\\frac{-5+1}{2}, \\frac{2+8}{2}\\right)$.\n\nSvar: Punkten är $P = (-2,\\,5)$.", "(-2,5)"))
+    // Devanagari, Bengali and Thai digits.
+    #expect(judge("มีดินสอ ๑๕ แท่ง ซื้อเพิ่ม ๒๐ แท่ง รวม ๑๕ + ๒๐ = ๓๕ แท่ง\n\nคำตอบ: ๓๕", "35"))
+    #expect(judge("कुल गेंदें १० + १५ = २५ हैं।", "25"))
+    #expect(judge("মোট ১২ + ৮ = ২০ টি।", "20"))
+    // A superlative that ends the last sentence, and the clause that holds it.
+    #expect(judge("- Navin: $8 \\times 150 / 31.2 \\approx 38.46$\n- Ian: $8 \\times 30 / 6.4 = 37.5$\n\nNavin would earn the most.", "\\text{Navin}"))
+    #expect(judge("Converting everyone's pay to dollars, Priya earns the most.", "\\text{Priya}"))
+    #expect(!judge("Brianna finished with the fastest time, just ahead of Angela.", "\\text{Angela}"))
+}
+
+@Test func roundThirtyNineUnitsLastSegmentsAndForeignSentences() {
+    // "km per hour" is a unit; a paragraph that is one math segment ends a short response.
+    #expect(judge("The car covers 150 km in 2.5 hours, 150 / 2.5 = 60. So the answer is 60 km per hour.", "60"))
+    #expect(judge("$2x^2 - 7x + 3 = (2x-1)(x-3)$.\n\n$x = \\tfrac12 \\text{ or } x = 3$", "3, \\frac{1}{2}"))
+    #expect(!judge("$2x^2 - 7x + 3 = (2x-1)(x-3)$.\n\n$x = \\tfrac12 \\text{ or } x = 3$", "3"))
+    // A sentence after a foreign answer label gives the math segment that ends it; a choice label keeps its letter.
+    #expect(judge("$$p(3) = 27 + 6 + 1 = 34.$$\n\n**Resposta:** El residu és $34$.", "34"))
+    #expect(!judge("$$p(3) = 27 + 6 + 1 = 34.$$\n\n**Resposta:** El residu és $34$.", "43"))
+}
+
+@Test func roundThirtyNineBoldUnitsAndForeignOr() {
+    // Unit words after a closing bold value go; other words and capitals stay.
+    #expect(judge("Shaded area = half circle − square\n\n**= −16 + 8π square units**", "8\\pi-16"))
+    #expect(judge("The trip takes $\\frac{150}{60} = 2.5$ hours, or **2 hours and 30 minutes**.", "2.5"))
+    #expect(judge("Starting at 1:15 PM and adding 2 hours 30 minutes gives **3:45 PM**.", "\\text{3:45 p.m.}"))
+    // "or" in Ukrainian between relations is a union; Czech directions.
+    #expect(judge("Нерівність виконується при $x < -2$ або $x > 4$.\n\nВідповідь: $x < -2$ або $x > 4$.", "(-\\infty,-2)\\cup(4,\\infty)"))
+    #expect(!judge("Нерівність виконується при $x < -2$ або $x > 4$.\n\nВідповідь: $x < -2$ або $x > 4$.", "(-2,4)"))
+    #expect(judge("Ze severu doleva je to na západ.\n\nOdpověď: západ", "\\text{west}"))
+}

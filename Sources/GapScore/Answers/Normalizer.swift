@@ -55,6 +55,7 @@ enum Normalizer {
         "centimetres", "millimeters", "millimetres", "kilograms", "kilogram", "milligrams", "ounce", "oz", "lb", "yd",
         "hr", "hrs", "min", "mins", "sec", "secs", "months", "month",
         "miles per hour", "kilometers per hour", "kilometres per hour", "meters per second", "metres per second",
+        "km per hour", "m per second", "feet per second", "words per minute", "liters per minute", "litres per minute",
         // Qwen2.5-Math's unit list and Minerva's removed expressions (counted things, areas, money in other currencies).
         "rupees", "rupee", "euros", "euro", "usd", "inr", "kmph", "kmh", "gallons", "gallon", "hectares", "hectare", "acres",
         "acre", "tons", "ton", "tonnes", "edges", "digits", "integers", "multiples", "meals", "sq m", "sq cm", "sq km",

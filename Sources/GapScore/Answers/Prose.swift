@@ -329,9 +329,15 @@ extension AnswerProse {
                         .split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\n" }).last.map(String.init) ?? "") {
                 // "So Bob is the tallest.": a last sentence that opens with its conclusion word (which `lastSentence` drops).
                 parts.append(sentence)
-            } else if superlatives.contains(where: { lowered.contains($0) }), !lowered.contains(where: \.isNumber) {
-                // "🏆 Evelyn has the greatest average speed.": a last sentence that names the one with the most.
+            } else if superlatives.contains(where: { (lowered + " ").contains($0) }), !lowered.contains(where: \.isNumber) {
+                // "🏆 Evelyn has the greatest average speed.", "Navin would earn the most.": a last sentence that names the
+                // one with the most; "Converting everyone's pay to dollars, Priya earns the most.": its last clause, when the
+                // superlative is in it ("Brianna finished with the fastest time, just ahead of Angela." names Brianna).
                 parts.append(sentence)
+                if let comma = sentence.range(of: ", ", options: .backwards), case let clause = String(sentence[comma.upperBound...]),
+                   superlatives.contains(where: { (" " + clause.lowercased() + " ").contains($0) }) {
+                    parts.append(clause)
+                }
             }
         }
         let line = response.split(separator: "\n").last(where: { $0.contains(where: { !$0.isWhitespace }) }) ?? ""
@@ -451,21 +457,6 @@ extension AnswerProse {
         let clause = [32] + original.utf8.map(Bytes.lower) + [32]
         guard !clauseDenials.contains(where: { Bytes.contains(clause, $0) }) else { return nil }
         return word
-    }
-
-    /// The sentence without its short remarks in parentheses, each with the space before it ("Navin (from Mauritius) earns
-    /// the most." → "Navin earns the most."); nil when it has none. Remarks of up to 60 bytes, not nested.
-    static func withoutParentheticals(_ sentence: String) -> String? {
-        var bytes = Array(sentence.utf8)
-        var removed = false, from = 0
-        while let open = bytes[from...].firstIndex(of: 40) {
-            guard let close = bytes[open...].prefix(62).firstIndex(of: 41), !bytes[(open + 1)..<close].contains(40) else { from = open + 1; continue }
-            let start = open > 0 && bytes[open - 1] == 32 ? open - 1 : open
-            bytes.removeSubrange(start...close)
-            removed = true
-            from = start
-        }
-        return removed ? Bytes.string(bytes) : nil
     }
 
     /// The sentence without the parenthesised remark that closes it ("The graph is an ellipse (centred at $(6,0)$)." →
