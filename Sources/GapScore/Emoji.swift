@@ -1,8 +1,8 @@
 // Emoji: the pictographs of chat responses ("… tan θ 😊", "It's a hyperbola! 🎯") are decoration, removed before extraction.
 
 extension AnswerExtractor {
-    /// Whether `text` may hold a pictograph: a four-byte character, or a three-byte one in U+2600–U+27BF, U+2B00–U+2BFF
-    /// or U+FE0F (the emoji variation selector).
+    /// Whether `text` may hold a pictograph (see `isPictograph`): a byte that leads a four-byte character (F0), or one that
+    /// leads U+2000–U+2FFF (E2) or U+F000–U+FFFF (EF, the variation selector U+FE0F).
     static func mayHoldEmoji(_ seen: ByteSet) -> Bool {
         seen.contains(0xF0) || seen.contains(0xE2) || seen.contains(0xEF)
     }

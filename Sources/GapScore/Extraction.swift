@@ -54,7 +54,8 @@ public enum AnswerExtractor {
         if seen.contains(0xD9) || seen.contains(0xDB) || seen.contains(0xE0) && mayHoldIndicOrThaiDigits(text) { rewriteArabicDigits(&text) }
         // Chinese and Japanese numerals in digits: `二十四种` → `24种`, `1.5万` → `15000`, `2割` → `20%`.
         if (0xE3...0xED).contains(where: { seen.contains($0) }), mayHoldCJKNumerals(text) { text = rewriteCJKNumerals(text) }
-        // Superscripts other than ² and ³ are powers: `10⁴` → `10^4`, `2ⁿ` → `2^n`, `10⁻³` → `10^{-3}`.
+        // Superscripts other than ² and ³ are powers: `10⁴` → `10^4`, `2ⁿ` → `2^n`, `10⁻³` → `10^{-3}`; ² and ³ too after a
+        // one-letter name (`n²` → `n^2`).
         if seen.contains(0xE2) || seen.contains(0xC2) { rewriteSuperscripts(&text) }
         // Subscript digits after `log` are its base: `log₃5` → `log_{3}5`.
         if seen.contains(0xE2), Bytes.contains(text, logSubscript) { rewriteLogSubscripts(&text) }
@@ -1952,8 +1953,7 @@ public enum AnswerExtractor {
                                            "bonus:", "fun fact", "side note", "by the way", "p.s."].map(b)
 
     /// Words after a dash that correct, refine or hedge the answer before it ("3 — wait, no, 4", "about 2 — more precisely,
-    /// 1.98", "5 – or maybe 6"), and names of
-    /// functions that go on with it ("π – arctan 2").
+    /// 1.98", "5 – or maybe 6"), and names of functions that go on with it ("π – arctan 2").
     static let dashContinuations: Set<[UInt8]> = Set(["wait", "no", "not", "nope", "actually", "or", "sorry", "correction", "hmm",
                                                       "oops", "scratch", "rather", "instead", "mean", "sin", "cos", "tan", "cot",
                                                       "sec", "csc", "arcsin", "arccos", "arctan", "log", "ln", "exp", "sqrt", "lim",
@@ -2575,9 +2575,9 @@ public enum AnswerExtractor {
         return false
     }
 
-    /// `\int_0^2 e^x\,dx = \left[e^x\right]_0^2 = e^{2}-1`, `2 + 4 + \cdots + 2n = … = n(n+1)`, `1 + 3 + … + 3ⁿ⁻¹ = (3ⁿ − 1)/2`: a chain whose first side
-    /// is an integral, sum, product, limit or elided series evaluates it, and its last side (letters and all) is the
-    /// value. Nil otherwise, or when the last side is itself unevaluated or an approximation.
+    /// `\int_0^2 e^x\,dx = \left[e^x\right]_0^2 = e^{2}-1`, `2 + 4 + \cdots + 2n = … = n(n+1)`, `1 + 3 + … + 3ⁿ⁻¹ = (3ⁿ − 1)/2`:
+    /// a chain whose first side is an integral, sum, product, limit or elided series evaluates it, and its last side
+    /// (letters and all) is the value. Nil otherwise, or when the last side is itself unevaluated or an approximation.
     static func evaluationResult(_ bytes: [UInt8]) -> String? {
         guard bytes.count <= 600, bytes.contains(92) || bytes.contains(0xE2), let first = bytes.firstIndex(of: 61),
               operationCommands.contains(where: { Bytes.contains(Array(bytes[..<first]), $0) }) else { return nil }

@@ -409,7 +409,8 @@ extension AnswerExtractor {
     }
 
     /// Rewrites runs of superscripts as powers (`10⁴` → `10^4`, `10⁻³` → `10^{-3}`, `2ⁿ` → `2^n`). Runs of only `²` and `³`
-    /// stay: the normaliser and the plain-formula reader read them already.
+    /// stay (the normaliser and the plain-formula reader read them already), except after a power of ten in scientific
+    /// notation and after a one-letter name or a closing parenthesis (`n²` → `n^2`).
     static func rewriteSuperscripts(_ text: inout [UInt8]) {
         var index = 0
         var output: [UInt8]?
@@ -428,8 +429,9 @@ extension AnswerExtractor {
                 && (index == 2 || !Bytes.isDigit(text[index - 3]) && text[index - 3] != 46)
                 && (run.count >= 2 || index >= 5 && mantissaBefore(text, at: index - 2) != nil)
             // Written `10^23` (the plain readers take digits after `^` whole), not `10^{23}`.
-            // "Maximum = n² − n", "(x + 1)³": after a one-letter name (not e or i) or a closing parenthesis, ² and ³ are powers that the
-            // readers of plain numbers must see; not after a unit ("25 m²": a letter after a number and a space; "12m²").
+            // "Maximum = n² − n", "(x + 1)³": after a one-letter name (not e or i) or a closing parenthesis, ² and ³ are
+            // powers that the readers of plain numbers must see; not after a unit ("25 m²": a letter after a number and a
+            // space; "12m²").
             let powerOfName = onlyCommon && index >= 1 && (text[index - 1] == 41 || Bytes.isLetter(text[index - 1]) && text[index - 1] != 101 && text[index - 1] != 105
                 && (index == 1 || !Bytes.isLetter(text[index - 2]) && text[index - 2] < 0x80)
                 && !(index >= 3 && text[index - 2] == 32 && Bytes.isDigit(text[index - 3]))
