@@ -42,7 +42,7 @@ public enum AnswerExtractor {
         // Full-width commas and brackets of Chinese and Japanese text before math are the ASCII ones (and Arabic commas
         // between numbers): `(a,b)=(3，4)`,
         // `$a=3$，$b=4$`; before more Chinese ("答案是 5，一定正确") a comma still ends the clause.
-        if seen.contains(0xEF) || seen.contains(0xD8) { rewriteFullWidthPunctuation(&text); seen.insert(contentsOf: [40, 41, 44]) }
+        if seen.contains(0xEF) || seen.contains(0xD8) { rewriteFullWidthPunctuation(&text); seen.insert(contentsOf: [40, 41, 44] + Array(48...57)) }
         // "~~18~~ **20**": struck-through text was withdrawn; "x = 2 (a double root) and x = −1": a remark on a root's
         // multiplicity is not part of the list.
         if seen.contains(126) && Bytes.contains(text, b("~~")) || seen.contains(40) && (Bytes.contains(text, b(" root")) || Bytes.contains(text, b("multiplicity"))) {
@@ -61,6 +61,19 @@ public enum AnswerExtractor {
         if seen.contains(0xE2), Bytes.contains(text, logSubscript) { rewriteLogSubscripts(&text) }
         // Thousands marks between digits: "12 345" with a no-break space, "1'250".
         if seen.contains(0xE2) || seen.contains(0xC2) || seen.contains(39) { rewriteThousandsMarks(&text) }
+        // "la inversa es \begin{pmatrix} 3 & -1 \\ -5 & 2 \end{pmatrix}.": matrices written with no math delimiters at all are
+        // math.
+        if seen.contains(92), !seen.contains(36), Bytes.contains(text, matrixBegin), !Bytes.contains(text, b("\\(")),
+           !Bytes.contains(text, b("\\[")) {
+            delimitBareMatrices(&text)
+        }
+        // "L = {−2; 0; 2}", "(2 ; -1)", "]−2 ; 5]": numbers separated by semicolons in brackets, where commas are decimal
+        // marks and French intervals turn their brackets outwards, as `{-2, 0, 2}`, `(2, -1)`, `(-2, 5]`.
+        if seen.contains(59) { rewriteSemicolonGroups(&text) }
+        // "The ordered pair is (½, −¾).": vulgar fractions as entries of a bracket are the fractions `1/2`, `-3/4`.
+        if seen.contains(0xC2) || seen.contains(0xE2), seen.contains(40) { rewriteVulgarEntries(&text) }
+        // "2 and a half hours": a whole number and a half is one number, `2.5`.
+        if seen.contains(104), Bytes.contains(text, andAHalf) { rewriteAndAHalf(&text) }
         if let index = fewShotContinuation(text) { text.removeSubrange(index...) }
         // "Let me know if you want me to double-check …", "(AIME answers are integers from 000 to 999, so this fits.)": a
         // closing offer or remark in parentheses says nothing about the answer.
@@ -82,6 +95,11 @@ public enum AnswerExtractor {
         if result.rule.hasPrefix("last-"), let check = closingVerification(text) {
             let before = run(Array(text[..<check]), policy: policy)
             if before.answer != nil { result = before; result.rule += " (before a closing verification)" }
+        }
+        if result.rule.hasPrefix("last-number") || result.rule.hasPrefix("last-math"), let answer = result.answer,
+           let reread = closingSentenceReading(text, answer: answer, policy: policy) {
+            result.answer = reread.answer
+            result.rule = reread.rule
         }
         result.cutOff = cutOff
         // "Antwort: 28.800 €", "$y = 0,75x$" in German prose: numbers as the response's language writes them.
@@ -149,7 +167,7 @@ public enum AnswerExtractor {
         out.reserveCapacity(text.count)
         var index = 0
         while index < text.count {
-            if index + 1 < text.count, text[index] == 0xD9 && (0xA0...0xA9).contains(text[index + 1]) || text[index] == 0xDB && (0xB0...0xB9).contains(text[index + 1]) {
+            if index + 1 < text.count, isArabicIndicDigit(text[index], text[index + 1]) {
                 out.append(48 + (text[index] == 0xD9 ? text[index + 1] - 0xA0 : text[index + 1] - 0xB0))
                 index += 2
                 continue
@@ -184,6 +202,48 @@ public enum AnswerExtractor {
         return false
     }
 
+    static let vulgarFractions: [[UInt8]: [UInt8]] = Dictionary(uniqueKeysWithValues: [
+        ("½", "1/2"), ("⅓", "1/3"), ("⅔", "2/3"), ("¼", "1/4"), ("¾", "3/4"), ("⅕", "1/5"), ("⅖", "2/5"), ("⅗", "3/5"),
+        ("⅘", "4/5"), ("⅙", "1/6"), ("⅚", "5/6"), ("⅛", "1/8"), ("⅜", "3/8"), ("⅝", "5/8"), ("⅞", "7/8"),
+    ].map { (b($0.0), b($0.1)) })
+
+    /// Rewrites each vulgar fraction that is a whole entry of a bracket (after `(` or `,`, maybe with a sign, and before
+    /// `,` or `)`) as `a/b`; a fraction after a digit (a mixed number, `2¾`) or in prose is left alone.
+    static func rewriteVulgarEntries(_ text: inout [UInt8]) {
+        var index = text.count - 2
+        while index >= 1 {
+            defer { index -= 1 }
+            guard let width = vulgarFractionWidth(text, at: index), let value = vulgarFractions[Array(text[index..<(index + width)])] else { continue }
+            var before = index
+            while before > 0, text[before - 1] == 32 || text[before - 1] == 45 { before -= 1 }
+            var after = index + width
+            while after < text.count, text[after] == 32 { after += 1 }
+            guard before > 0, text[before - 1] == 40 || text[before - 1] == 44, after < text.count, text[after] == 44 || text[after] == 41 else { continue }
+            text.replaceSubrange(index..<(index + width), with: value)
+        }
+    }
+
+    static let andAHalf = b(" and a half")
+
+    /// `2 and a half` → `2.5`, for whole numbers written in digits (not part of a decimal or a longer number).
+    static func rewriteAndAHalf(_ text: inout [UInt8]) {
+        var searchEnd = text.count
+        while let found = Bytes.findLast(text, andAHalf, end: searchEnd) {
+            searchEnd = found
+            let after = found + andAHalf.count
+            guard found > 0, Bytes.isDigit(text[found - 1]), after == text.count || !Bytes.isLetter(text[after]) else { continue }
+            var start = found
+            while start > 0, Bytes.isDigit(text[start - 1]) { start -= 1 }
+            guard start == 0 || text[start - 1] != 46 && text[start - 1] != 44 && !Bytes.isLetter(text[start - 1]) else { continue }
+            text.replaceSubrange(found..<after, with: [46, 53])
+        }
+    }
+
+    /// Whether two bytes are an Arabic-Indic (U+0660–0669) or Persian (U+06F0–06F9) digit.
+    static func isArabicIndicDigit(_ lead: UInt8, _ trail: UInt8) -> Bool {
+        lead == 0xD9 && (0xA0...0xA9).contains(trail) || lead == 0xDB && (0xB0...0xB9).contains(trail)
+    }
+
     static func rewriteFullWidthPunctuation(_ text: inout [UInt8]) {
         var out: [UInt8] = []
         out.reserveCapacity(text.count)
@@ -198,9 +258,19 @@ public enum AnswerExtractor {
                 index += 3
                 continue
             }
-            // "$(4،\ -1)$": an Arabic comma between a number and a number or sign separates them.
-            if text[index] == 0xD8, index + 1 < text.count, text[index + 1] == 0x8C, index > 0, Bytes.isDigit(text[index - 1]),
-               let next = text[(index + 2)...].first(where: { $0 != 32 && $0 != 92 }), Bytes.isDigit(next) || next == 45 {
+            // Full-width digits (`７０`, EF BC 90–99) are digits.
+            if text[index] == 0xEF, index + 2 < text.count, text[index + 1] == 0xBC, (0x90...0x99).contains(text[index + 2]) {
+                out.append(48 + text[index + 2] - 0x90)
+                index += 3
+                continue
+            }
+            // "$(4،\ -1)$", "٢، −٥": an Arabic comma between a number and a number or sign separates them (the digits may
+            // still be Arabic-Indic ones, rewritten later).
+            if text[index] == 0xD8, index + 1 < text.count, text[index + 1] == 0x8C, index > 0,
+               Bytes.isDigit(text[index - 1]) || index > 1 && isArabicIndicDigit(text[index - 2], text[index - 1]),
+               let nextIndex = text[(index + 2)...].firstIndex(where: { $0 != 32 && $0 != 92 }),
+               Bytes.isDigit(text[nextIndex]) || text[nextIndex] == 45
+                || nextIndex + 1 < text.count && isArabicIndicDigit(text[nextIndex], text[nextIndex + 1]) {
                 out.append(44)
                 index += 2
                 continue
@@ -309,6 +379,11 @@ public enum AnswerExtractor {
                let concluded = conclusionAfterBox(text, boxEnd: end, boxed: last, policy: policy) {
                 return Extraction(answer: concluded, rule: "boxed (a step; the conclusion after it)", allBoxed: [])
             }
+            // "Réponse : \boxed{12}⏎⏎Vérification : 12 × 3 = 36 ≠ 35, donc je me suis trompé : la réponse est en fait
+            // \frac{35}{3}.": an admitted mistake after the box, then an answer phrase, replaces the box.
+            if boxStart >= 0, let end = boxEnd(text, from: boxStart), let corrected = admittedMistakeAfterBox(text, boxEnd: end) {
+                return Extraction(answer: corrected, rule: "boxed (a mistake admitted after it, then a new answer)", allBoxed: [])
+            }
             // "Hledaný počet je $\boxed{14}$.⏎⏎Kontrola: … = 20": a closing check after the box is no later answer.
             if policy.fallback == .lastMathOrNumber, boxStart >= 0, let end = boxEnd(text, from: boxStart), text.count - end > 8,
                !(closingVerification(text).map { $0 >= end && !text[end..<$0].contains(where: Bytes.isDigit) } ?? false),
@@ -319,6 +394,14 @@ public enum AnswerExtractor {
             // last two boxes, the response answers neither alone.
             if boxes.count >= 2, let end = boxEnd(text, from: boxStart), undecidedAfter(Array(text[end...])), let previous = boxes.dropLast().last, previous != last {
                 return Extraction(answer: previous + ", " + last, rule: "boxed (undecided between the last two)", allBoxed: boxes)
+            }
+            // "… $n = \boxed{7}$. Hmm, but if $n = 0$ is allowed the count would be $8$. I'm not sure which the problem
+            // intends, so it is $7$ or $8$.": one box, then undecided between it and another value joined by "or".
+            if boxStart >= 0, let end = boxEnd(text, from: boxStart), case let tail = Array(text[end...]), undecidedAfter(tail),
+               let or = Bytes.findLast(tail, b(" or ")), let second = lastValue(Array(tail[or...]), policy: policy),
+               let first = lastValue(Array(tail[..<or]), policy: policy), compactValue(first) != compactValue(second),
+               [first, second].contains(where: { compactValue($0) == compactValue(last) }) {
+                return Extraction(answer: first + ", " + second, rule: "boxed (undecided between it and another value)", allBoxed: boxes)
             }
             // Two boxes joined by "or" ("either $\boxed{8}$ or $\boxed{10}$") answer both: a hedge equals neither alone, and
             // two solutions written that way still match a gold that lists both.
@@ -487,6 +570,7 @@ public enum AnswerExtractor {
                 return Extraction(answer: word, rule: "last-number-word", allBoxed: [])
             }
             if let tuple = tupleOfNamedValues(text) { return Extraction(answer: tuple, rule: "last-math (a tuple of names set before it)", allBoxed: []) }
+            if let latex = bareLatexTail(text) { return Extraction(answer: latex, rule: "last-math (LaTeX written without delimiters)", allBoxed: []) }
             var math = lastMathSegment(text).map(continuedValue)
             let number = policy.fallback == .lastMathOrNumber ? lastNumber(text, dollarsAreMath: policy.dollarsAreMath) : nil
             // A bare name after a number in its sentence only says what the number is about ("27 miles from City $A$.").
@@ -674,6 +758,10 @@ public enum AnswerExtractor {
                 }) {
                     return Extraction(answer: Bytes.string(bound) + number.text, rule: "last-number", allBoxed: [])
                 }
+                // "Las soluciones son 1, 4 y -4.": a list of three or more numbers, before "4 y -4" is read as a formula.
+                if let list = numberList(text, last: number), list.utf8.filter({ $0 == 44 }).count >= 2 {
+                    return Extraction(answer: list, rule: "last-number (a list of numbers)", allBoxed: [])
+                }
                 if let formula = plainMathTail(text, number: number) {
                     return Extraction(answer: formula, rule: "last-number (a formula in plain text that ends the sentence)", allBoxed: [])
                 }
@@ -796,6 +884,8 @@ public enum AnswerExtractor {
         // Arabic ("the answer is", "the correct answer is", "answer:") and Dutch.
         "الإجابة الصحيحة هي", "الإجابة هي", "الإجابة:", "الجواب:", "الجواب هو", "الجواب هي",
         "het antwoord is", "antwoord:",
+        // Indonesian and Malay ("the answer is"), Polish, Turkish and Hindi in full sentences.
+        "jawabannya adalah", "jawapannya ialah", "odpowiedź to", "odpowiedzią jest", "cevap şudur", "doğru cevap", "उत्तर है",
         // The correct option: "l'opzione corretta è (B)", "la opción correcta es", "l'option correcte est", …
         "opzione corretta è", "opción correcta es", "option correcte est", "bonne option est", "opção correta é",
         "richtige option ist", "правильный вариант", "正确选项是", "正确答案是",
@@ -807,6 +897,8 @@ public enum AnswerExtractor {
     static let valueLabels: [[UInt8]] = [
         "svar:", "vastaus:", "odpověď:", "odpoveď:", "відповідь:", "Відповідь:", "válasz:", "răspuns:", "răspunsul:",
         "απάντηση:", "Απάντηση:", "תשובה:", "پاسخ:", "คำตอบ:", "jawapan:", "jawaban:", "đáp án:", "đáp số:",
+        // Vietnamese capitalised (the case of `Đ` is not ASCII's), Polish, Turkish and Hindi.
+        "Đáp án:", "Đáp số:", "odpowiedź:", "Odpowiedź:", "cevap:", "yanıt:", "Yanıt:", "उत्तर:", "उत्तर :",
     ].map(b)
 
     /// "Thus" words that may follow the verb of a foreign answer phrase, each with its space.
@@ -815,13 +907,13 @@ public enum AnswerExtractor {
 
     /// Whether the text may hold a foreign answer phrase: a byte outside ASCII (every marker above has one but the
     /// German, Spanish, Dutch, Swedish, Finnish, Malay and Indonesian ones and the Portuguese and Italian ones with a
-    /// colon) or "ntwort", "rgebnis", "espuesta", "sposta", "ntwoord", "var:", "astaus", "awapan", "awaban". A cheap test
+    /// colon) or "ntwort", "rgebnis", "espuesta", "sposta", "ntwoord", "var:", "astaus", "awapan", "awaban", "evap:". A cheap test
     /// before the markers are searched.
     static func mayHoldForeignAnswerPhrase(_ text: [UInt8]) -> Bool {
         text.contains(where: { $0 >= 0x80 }) || Bytes.find(text, b("ntwort")) != nil || Bytes.find(text, b("rgebnis")) != nil
             || Bytes.find(text, b("espuesta")) != nil || Bytes.find(text, b("sposta")) != nil || Bytes.find(text, b("ntwoord")) != nil
             || Bytes.find(text, b("var:")) != nil || Bytes.find(text, b("astaus")) != nil
-            || Bytes.find(text, b("awapan")) != nil || Bytes.find(text, b("awaban")) != nil
+            || Bytes.find(text, b("awapan")) != nil || Bytes.find(text, b("awaban")) != nil || Bytes.find(text, b("evap:")) != nil
     }
 
     /// The answer after the last foreign answer phrase ("答案是 12", "所以答案是 $\frac{1}{2}$。", "Ответ: $x = -3$."), up
@@ -833,8 +925,10 @@ public enum AnswerExtractor {
         if valueLabels.contains(marker) {
             // A value opens after the label: a digit, math, a sign, a bracket, or one word alone on its line.
             let opening = Array(Bytes.trimSpaces(rest[...]).prefix(while: { $0 != 10 }))
+            // A lone word must be in a script of one- or two-byte letters: "उत्तर: पच्चीस" (a Devanagari number word) is
+            // left to the fallbacks.
             guard let first = opening.first, Bytes.isDigit(first) || [36, 92, 45, 40, 91].contains(first) || Bytes.hasPrefix(opening, at: 0, unicodeMinus)
-                    || !opening.contains(32) && !opening.contains(36) else { return nil }
+                    || !opening.contains(32) && !opening.contains(36) && first < 0xE0 else { return nil }
         }
         // "… a resposta não é 12, e sim $13$.", "die Antwort ist nicht 12, sondern 13": the value after "but rather".
         if let rather = ratherValue(Array(text[start...])) { return rather }
@@ -1057,6 +1151,9 @@ public enum AnswerExtractor {
                       isFinalAnswerHeading(text, answerWord: index) {
                 cursor += 1   // "**Final Answer** 13": a bold heading with its answer on the same line
                 matched = true
+            } else if let line = valueLineAfterHeading(text, answerWord: index, end: cursor) {
+                cursor = line   // PRM800K's "# Answer⏎⏎4, 2": a Markdown heading with its value on the next line
+                matched = true
             }
             // The phrase's answer is read from a bounded window, so many phrases in one response stay linear.
             // "The answer is $15$? Let me double-check …": a phrase that ends with a question mark asks, it does not answer.
@@ -1071,10 +1168,31 @@ public enum AnswerExtractor {
         return (nil, sawWord)
     }
 
+    /// Where the value starts when `answer` (at `answerWord`, ending at `end`) is a whole Markdown heading line (`# Answer`,
+    /// `## Final Answer`) and the next non-empty line opens with a value: a digit, math, a sign, a bracket, or one word
+    /// alone on its line, as after the value labels. Nil otherwise (a sentence under the heading is read by the fallbacks).
+    static func valueLineAfterHeading(_ text: [UInt8], answerWord: Int, end: Int) -> Int? {
+        var start = answerWord
+        while start > 0, text[start - 1] != 10 { start -= 1 }
+        let opening = text[start..<answerWord].drop(while: { $0 == 32 })
+        guard let hash = opening.first, hash == 35 else { return nil }
+        let words = opening.drop(while: { $0 == 35 })
+        guard words.first == 32, words.allSatisfy({ Bytes.isLetter($0) || $0 == 32 }) else { return nil }
+        var cursor = end
+        while cursor < text.count, text[cursor] == 32 || text[cursor] == 58 { cursor += 1 }
+        guard cursor < text.count, text[cursor] == 10 else { return nil }
+        while cursor < text.count, Bytes.isSpace(text[cursor]) { cursor += 1 }
+        let line = Array(text[cursor...].prefix(while: { $0 != 10 }))
+        guard let first = line.first, Bytes.isDigit(first) || [36, 92, 45, 40, 91].contains(first)
+                || !Bytes.trimSpaces(line[...]).contains(32) && !line.contains(36) else { return nil }
+        return cursor
+    }
+
     /// An answer without the same value restated in another form after it: "1/2 or equivalently 0.5" → `1/2`.
     static func withoutRestatement(_ answer: String) -> String {
         let bytes = Array(answer.utf8)
-        guard bytes.count >= 12, let at = [", or equivalently ", " or equivalently ", ", equivalently "].compactMap({ Bytes.find(bytes, b($0)) }).min(),
+        guard bytes.count >= 12, let at = [", or equivalently ", " or equivalently ", ", equivalently ", ", i.e. ", ", i.e., "]
+                .compactMap({ Bytes.find(bytes, b($0)) }).min(),
               at > 0 else { return answer }
         return Bytes.string(bytes[..<at])
     }
@@ -1548,11 +1666,12 @@ public enum AnswerExtractor {
         guard after.allSatisfy({ $0 == 46 || $0 == 33 || $0 == 32 }), after.count <= 2 else { return nil }
         var inner = Array(Bytes.trimSpaces(text[(open + 2)..<close]))
         while let first = inner.first, first == 61 || first == 32 { inner.removeFirst() }
-        // "**8π − 16 square units**": up to three words of a unit after the value.
+        // "**8π − 16 square units**": up to three words of a unit after the value (a scale word, "**1.5 million**", is
+        // part of the value).
         let words = inner.split(separator: 32).map { Array($0) }
         var kept = words.count
         while words.count - kept < 3, kept >= 2, words[kept - 1].count >= 2, words[kept - 1].allSatisfy({ (97...122).contains($0) }),
-              !plainMathWords.contains(words[kept - 1]) { kept -= 1 }
+              !plainMathWords.contains(words[kept - 1]), !Normalizer.scaleWords.contains(where: { $0.word == words[kept - 1] }) { kept -= 1 }
         // Not "**2 hours and 30 minutes**" (words stay before the value) or "**3:45 PM**" (capitals).
         if kept < words.count, let end = words[kept - 1].last, Bytes.isDigit(end) || end == 41 || words[kept - 1].suffix(2).elementsEqual([0xCF, 0x80]),
            !words[..<kept].contains(where: { word in word.count >= 2 && word.allSatisfy(Bytes.isLetter) && !plainMathWords.contains(word.map(Bytes.lower)) }) {
@@ -1731,7 +1850,13 @@ public enum AnswerExtractor {
         for index in 0..<bytes.count {
             let byte = bytes[index]
             if byte == 123 || byte == 91 { depth += 1 }
-            if byte == 125 || byte == 93 { depth -= 1 }
+            // A parenthesis closes a bracket too (`[2, 5). I hope this helps!`), and depth never goes below zero (`(2, 5].`).
+            if byte == 125 || byte == 93 || byte == 41 { depth = max(0, depth - 1) }
+            // "The answer is 56 and it took 3 steps.": a new clause after the value.
+            if depth == 0, byte == 32, clausesAfterValue.contains(where: { Bytes.hasPrefixIgnoringCase(bytes, at: index, $0) }),
+               bytes[..<index].contains(where: Bytes.isDigit) {
+                end = index; break
+            }
             if depth == 0 {
                 if byte == 44, index > 0, hedgeWords.contains(where: { Bytes.hasPrefixIgnoringCase(bytes, at: index + 1, $0) }) {
                     end = index; break
@@ -1757,8 +1882,13 @@ public enum AnswerExtractor {
                 if byte == 0xE2, index > 0, bytes[index - 1] == 32, dashRemarkFollows(bytes, at: index) { end = index - 1; break }
                 // A choice label after the answer stays with it ("12, which is option (B)").
                 // "(-1, 4) and (3, 0)": a tuple of numbers after "and" or a comma is the list's next item.
+                // "The answer is choice (b).": a lower-case label right after "choice" or "option" too.
+                // "x ∈ (−∞, 2] ∪ [5, +∞)", "x = (1, 2)": a bracket right after a relation opens its value.
                 if byte == 40, index > 0, bytes[index - 1] == 32,
                    !(index + 2 < bytes.count && (65...69).contains(bytes[index + 1]) && bytes[index + 2] == 41),
+                   !(index + 2 < bytes.count && (97...101).contains(bytes[index + 1]) && bytes[index + 2] == 41
+                     && index >= 7 && choiceLabelWords.contains(where: { Bytes.hasPrefixIgnoringCase(bytes, at: index - 7, $0) })),
+                   !relationEnds(bytes[..<(index - 1)]),
                    !nextTupleOfList(bytes, open: index) { end = index; break }
                 // "**Answer:** Tom has **18** marbles left.": words, then the value set in bold, answer with the value.
                 if byte == 42, index > 0, bytes[index - 1] == 32, index + 2 < bytes.count, bytes[index + 1] == 42,
@@ -1803,7 +1933,10 @@ public enum AnswerExtractor {
         }
         // A looping answer ("0.625 0.625 0.625"): one copy.
         let copies = kept.split(separator: 32)
-        if copies.count >= 2, copies.allSatisfy({ $0.elementsEqual(copies[0]) }), copies[0].contains(where: Bytes.isDigit) { kept = Array(copies[0]) }
+        // "yes yes yes yes": a word looped three times or more, too.
+        if copies.count >= 2, copies.allSatisfy({ $0.elementsEqual(copies[0]) }), copies[0].contains(where: Bytes.isDigit) || copies.count >= 3 {
+            kept = Array(copies[0])
+        }
         // An expression whose value is stated after it: "60% of 80, which is 48" → `48`.
         for word in statedResultWords {
             guard let found = Bytes.findLastIgnoringCase(kept, word) else { continue }
@@ -1850,6 +1983,16 @@ public enum AnswerExtractor {
             break
         }
         return answer.isEmpty ? nil : Bytes.string(answer)
+    }
+
+    static let choiceLabelWords: [[UInt8]] = ["choice ", "option "].map(b)
+    static let clausesAfterValue: [[UInt8]] = [" and it ", " and this ", " and that ", " and we ", " and i "].map(b)
+    static let relationSigns: [[UInt8]] = ["=", "<", ">", "∈", "≤", "≥", "\\in", "\\le", "\\ge", "\\leq", "\\geq"].map(b)
+
+    /// Whether text ends with a relation sign (`x =`, `x ∈`, `x \in`), so a bracket after it opens the relation's value.
+    static func relationEnds(_ text: ArraySlice<UInt8>) -> Bool {
+        let trimmed = Bytes.trimSpaces(text)
+        return relationSigns.contains { sign in trimmed.count > sign.count && trimmed.suffix(sign.count).elementsEqual(sign) }
     }
 
     /// Whether a line opens display math (`$$`, `\[`) without closing it, so the answer goes on over the next lines.
@@ -2744,7 +2887,7 @@ public enum AnswerExtractor {
                                             "atau", "hoặc", "oppure", "หรือ", "nebo", "या", "eller",
                                             "або", "vagy", "sau", "tai", "או", "یا", "ή"].map(b))
     static let listJoinWords: Set<[UInt8]> = orWords.union(["and", "et", "y", "e", "und", "и", "和", "与", "and when", "or when",
-                                                            "و", "と", "및", "i", "ve", "dan", "và", "a", "และ", "और", "och", "og", "،"].map(b))
+                                                            "و", "と", "및", "i", "ve", "dan", "và", "a", "และ", "और", "och", "og", "،", "oraz", "en", "sowie"].map(b))
 
     static let conditionWords: [[UInt8]] = ["when", "whenever", "where", "at", "if", "for", "with", "after"].map(b)
 
@@ -3152,16 +3295,23 @@ public enum AnswerExtractor {
         return value
     }
 
-    /// Whether the text ends inside a `$$` display that it opened last and never closed, right after a relation or an
-    /// operator (`=`, `\equiv`, `\cdot`, `+`, `-`, `\times`): a response cut off before its answer.
+    /// Whether the text ends inside math that it opened last and never closed, a `$$` display or inline `$` math
+    /// (`… we have $2^{100} = (2^3)^{33}\cdot 2 \equiv`), right after a relation or an operator (`=`, `\equiv`, `\cdot`,
+    /// `+`, `-`, `\times`): a response cut off before its answer.
     static func cutInsideDisplay(_ text: [UInt8]) -> Bool {
-        guard let open = Bytes.findLast(text, b("$$")), text.count - open <= 400 else { return false }
-        var count = 0, from = 0
-        while let at = Bytes.find(text, b("$$"), from: from) { count += 1; from = at + 2 }
-        guard count % 2 == 1 else { return false }
-        let inside = Array(Bytes.trimSpaces(text[(open + 2)...]))
-        return [b("="), b("\\equiv"), b("\\cdot"), b("+"), b("-"), b("\\times"), b("\\approx")].contains { inside.count > $0.count && Array(inside.suffix($0.count)) == $0 }
+        guard let open = Bytes.findLast(text, b("$")), text.count - open <= 400 else { return false }
+        var displays = 0, inlines = 0, index = 0
+        while index < text.count {
+            if text[index] == 36, index == 0 || text[index - 1] != 92 {
+                if index + 1 < text.count, text[index + 1] == 36 { displays += 1; index += 1 } else { inlines += 1 }
+            }
+            index += 1
+        }
+        guard displays % 2 == 1 || inlines % 2 == 1 else { return false }
+        let inside = Array(Bytes.trimSpaces(text[(open + 1)...]))
+        return danglingOperators.contains { inside.count > $0.count && Array(inside.suffix($0.count)) == $0 }
     }
+    static let danglingOperators: [[UInt8]] = ["=", "\\equiv", "\\cdot", "+", "-", "\\times", "\\approx"].map(b)
 
     /// A value without spaces, `$` or a leading one-letter name (`x = 3` → `3`), to compare two readings of it.
     static func compactValue(_ value: String) -> [UInt8] {
@@ -3308,15 +3458,26 @@ public enum AnswerExtractor {
            let stated = tokens[..<reason].lastIndex(where: { $0.first?.isNumber == true }) {
             lastIndex = stated
         }
+        // "Both values are real, so these are the two solutions.": a number word after "the" counts what was stated (in a
+        // finished sentence; a response cut off mid-sentence is left to the reading below).
+        if lastIndex > 0, ["the", "these", "those"].contains(tokens[lastIndex - 1].lowercased()), end < text.count, text[end] == 46 || text[end] == 33 {
+            return nil
+        }
         var digits = String(tokens[lastIndex].prefix { $0.isNumber || $0 == "." || $0 == "/" })
         while digits.hasSuffix(".") { digits.removeLast() }
-        // "the possible values of n are three and seven": numbers in words joined by commas and "and" after a stating verb.
+        // "the possible values of n are three and seven", "The solutions are negative four and seven.": numbers in words
+        // (maybe with a sign word) joined by commas and "and" after a stating verb.
         if lastIndex >= 3, tokens[lastIndex - 1] == "and" {
             var items = [digits]
             var cursor = lastIndex - 2
             while cursor >= 1, items.count < 8 {
                 let token = tokens[cursor].hasSuffix(",") ? tokens[cursor].dropLast() : tokens[cursor]
                 guard !token.isEmpty, token.allSatisfy({ $0.isNumber }), items.count == 1 || tokens[cursor].hasSuffix(",") else { break }
+                if cursor >= 2, ["negative", "minus"].contains(tokens[cursor - 1].lowercased()) {
+                    items.insert("-" + token, at: 0)
+                    cursor -= 2
+                    continue
+                }
                 items.insert(String(token), at: 0)
                 cursor -= 1
             }
@@ -3640,15 +3801,19 @@ public enum AnswerExtractor {
     static func countedValues(_ response: String) -> [String]? {
         guard let sentence = lastSentence(response) else { return nil }
         let bytes = Array(sentence.utf8)
-        guard !bytes.contains(where: { [36, 92, 61, 43, 42, 47, 60, 62, 37, 40, 94].contains($0) }) else { return nil }
+        // Dollar signs only as currency, each right before a digit after a space ("A muffin costs $1.25 and a cookie $2.00.").
+        let currency = bytes.indices.allSatisfy { bytes[$0] != 36 || $0 + 1 < bytes.count && Bytes.isDigit(bytes[$0 + 1]) && ($0 == 0 || bytes[$0 - 1] == 32) }
+        guard currency, !bytes.contains(where: { [92, 61, 43, 42, 47, 60, 62, 37, 40, 94].contains($0) }) else { return nil }
         var values: [String] = []
         var index = 0
         while index < bytes.count {
             guard Bytes.isDigit(bytes[index]), index == 0 || !(Bytes.isLetter(bytes[index - 1]) || Bytes.isDigit(bytes[index - 1])) else { index += 1; continue }
             var end = index
             while end < bytes.count, Bytes.isDigit(bytes[end]) || (bytes[end] == 46 || bytes[end] == 44) && end + 1 < bytes.count && Bytes.isDigit(bytes[end + 1]) { end += 1 }
-            // Each number counts something: a word follows it.
-            guard end + 1 < bytes.count, bytes[end] == 32, Bytes.isLetter(bytes[end + 1]) else { return nil }
+            // Each number counts something: a word follows it (an amount of dollars may end the sentence).
+            let dollars = index > 0 && bytes[index - 1] == 36
+            guard end + 1 < bytes.count && bytes[end] == 32 && Bytes.isLetter(bytes[end + 1]) || dollars && (end == bytes.count || !Bytes.isLetter(bytes[end]))
+            else { return nil }
             let negative = index > 0 && bytes[index - 1] == 45
             values.append((negative ? "-" : "") + Bytes.string(bytes[index..<end]))
             index = end

@@ -831,6 +831,10 @@ extension AnswerExtractor {
 
     /// Two or more values named by one variable and listed up to the last number: "so the solutions are x = 4 and x =
     /// -1" → `x = 4, x = -1` (two answers, never one of them); nil when the names differ or there is one value.
+    /// "and" and "or" of other languages between two values of one name ("x = 0 en x = 5/2", "x = 2 또는 x = -7").
+    static let namedListJoiners: [[UInt8]] = foreignListJoiners + [" en ", " oder ", " ou ", " o ", " или ", " 또는 ", " または ",
+        " hoặc ", " và ", " atau ", " veya ", " lub ", " oppure ", " eller ", " och ", " og ", " 或 ", " 和 "].map(b)
+
     static func namedValueList(_ text: [UInt8], number: Segment) -> String? {
         // The name: one Latin letter, or one Greek letter ("λ = 5 and λ = 2", "θ = π/6 and θ = 5π/6").
         func nameBefore(_ position: Int) -> (name: ArraySlice<UInt8>, start: Int)? {
@@ -865,7 +869,7 @@ extension AnswerExtractor {
         guard let last = nameBefore(valueStart(before: number.start)) else { return nil }
         var items = [Bytes.string(text[last.start..<number.end])]
         var cursor = last.start
-        while items.count < 16, let joiner = listJoiners.first(where: { cursor >= $0.count && Bytes.hasPrefix(text, at: cursor - $0.count, $0) }) {
+        while items.count < 16, let joiner = (listJoiners + namedListJoiners).first(where: { cursor >= $0.count && Bytes.hasPrefix(text, at: cursor - $0.count, $0) }) {
             let valueEnd = cursor - joiner.count
             let valueStart = valueStart(before: valueEnd)
             guard valueStart < valueEnd, Bytes.isDigit(text[valueEnd - 1]) || text[valueEnd - 1] >= 0x80, let named = nameBefore(valueStart),

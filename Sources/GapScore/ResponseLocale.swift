@@ -15,7 +15,7 @@ extension AnswerExtractor {
         "é", "após", "aproximadamente", "cerca", "valor", "di", "il", "del", "dei", "delle", "totale",
         "sonuç", "cevap", "için", "olan", "bir", "adım", "sayı", "toplam",
         "có", "là", "số", "vậy", "các", "và", "của", "được",
-        "jadi", "adalah", "yang", "untuk", "dengan", "selama", "totalnya", "jumlah",
+        "jadi", "adalah", "yang", "untuk", "dengan", "selama", "totalnya", "jumlah", "jawaban", "jawabannya", "maka", "sehingga",
         "het", "een", "dus", "zijn", "wordt", "worden", "antwoord", "kans", "totaal", "niet", "elke", "keer", "bij",
         "jest", "więc", "odpowiedź", "wynosi", "wynik", "razem", "oraz",
         "ответ", "это", "равно", "итого", "поэтому", "всего",
@@ -39,7 +39,7 @@ extension AnswerExtractor {
             var end = index
             while end < text.count, Bytes.isLetter(text[end]) || text[end] >= 0x80 { end += 1 }
             let word = text[index..<end].map(Bytes.lower)
-            if word.count <= 9 {
+            if word.count <= 16 {   // the longest marker word, "aproximadamente", has 15 letters
                 if decimalCommaWords.contains(word) { found.insert(word) }
                 else if word == b("the") || word == b("is") || word == b("and") || word == b("of") { english += 1 }
             }

@@ -231,11 +231,13 @@ public struct GaprunScorer: Scorer {
                 return Judgment(correct: true, extracted: name, reason: "last-sentence: names the answer and no other (after \(extraction.rule))\(cut)")
             }
         }
-        // A gold of several plain numbers (`7,4`) answered by a last sentence that counts as many things in prose, in the
-        // same order ("She bought 7 stuffed goats and 4 toy helicopters.").
+        // A gold of several plain numbers (`7,4`, or the tuple `(5, 3, 2)`) answered by a last sentence that counts as many
+        // things in prose, in the same order ("She bought 7 stuffed goats and 4 toy helicopters.", "She has 5 pennies, 3
+        // nickels and 2 dimes.").
         if !verification.equivalent, policy.fallback == .lastMathOrNumber, extraction.rule.hasPrefix("last-number"), gold.utf8.count <= 40,
            gold.utf8.contains(44) {
-            let parts = gold.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            let listed = gold.hasPrefix("(") && gold.hasSuffix(")") ? gold.dropFirst().dropLast() : gold[...]
+            let parts = listed.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
             if (2...4).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.utf8.allSatisfy { Bytes.isDigit($0) || $0 == 45 || $0 == 46 } }),
                let values = AnswerExtractor.countedValues(response), values.count == parts.count,
                zip(parts, values).allSatisfy({ verify(gold: $0.0, candidate: $0.1, policy: policy).equivalent }) {

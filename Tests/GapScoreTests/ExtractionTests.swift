@@ -1138,3 +1138,88 @@ private func judge(_ response: String, _ gold: String) -> Bool {
     #expect(!judge("Нерівність виконується при $x < -2$ або $x > 4$.\n\nВідповідь: $x < -2$ або $x > 4$.", "(-2,4)"))
     #expect(judge("Ze severu doleva je to na západ.\n\nOdpověď: západ", "\\text{west}"))
 }
+
+@Test func roundFortyLabelsListsAndSelfCorrections() {
+    // PRM800K's "# Answer" heading with the value on the next line; a sentence under it is left to the fallbacks.
+    #expect(judge("Checking each case, $n=4$ works and so does $n=2$.\n\n# Answer\n\n4, 2", "2, 4"))
+    #expect(!judge("Checking each case, $n=4$ works and so does $n=2$.\n\n# Answer\n\n4", "2, 4"))
+    // A bare list of three or more values against a tuple in the same order, both ways round; never in another order.
+    #expect(judge("The side lengths are $(6, 8, 10)$.", "6, 8, 10"))
+    #expect(judge("The odd primes below 10 are $\\boxed{3, 5, 7}$.", "[3,5,7]"))
+    #expect(!judge("The side lengths are $(10, 8, 6)$.", "6, 8, 10"))
+    // A scale word stays with a bold value; in other languages too.
+    #expect(judge("The population reaches **1.5 million**.", "1500000"))
+    #expect(judge("Total pendapatan setahun adalah\nJawabannya adalah 12,5 juta", "12500000"))
+    // Labels of Polish, Turkish, Hindi, Indonesian and capitalised Vietnamese; a Devanagari word after a label is left.
+    #expect(judge("Liczba sposobów wynosi\nOdpowiedź: piętnaście", "15"))
+    #expect(judge("\\log_2 4 + \\log_2 3 ifadesini birleştirirsek Cevap: \\log_2 12", "2+\\log_2 3"))
+    #expect(judge("सरल करने पर उत्तर: \\frac{x}{x+1}", "1-\\frac{1}{x+1}"))
+    #expect(judge("Vậy nghiệm của hệ là (x; y) = (4; 1).\nĐáp án: (4; 1)", "(4,1)"))
+    #expect(judge("कुल गेंदें 10 + 15 = 25 हैं। उत्तर: पच्चीस", "25"))
+    #expect(!judge("Cevap: 17\n\nKontrol edelim: $3 \\cdot 17 - 4 = 47$. Hayır, yanlış hesapladım; yani doğru cevap $x = 19$.", "17"))
+    // German points, Arabic-Indic lists, a relation before a bracket, a choice label in lower case.
+    #expect(judge("Der Schnittpunkt ist P(2|5).\nAntwort: (2|5)", "(2,5)"))
+    #expect(judge("الإجابة: ٢، −٥", "-5, 2"))
+    #expect(judge("答案：x ∈ (−∞, 2] ∪ [5, +∞)", "(-\\infty,2]\\cup[5,\\infty)"))
+    #expect(judge("The answer is choice (b).", "B"))
+    #expect(!judge("The answer is choice (b).", "C"))
+    // A matrix with no delimiters, a whole number and a half, number words of more languages.
+    #expect(judge("La matriz tiene determinante 1, así que la inversa es \\begin{pmatrix} 3 & -1 \\\\ -5 & 2 \\end{pmatrix}.", "\\begin{pmatrix} 3 & -1 \\\\ -5 & 2 \\end{pmatrix}"))
+    #expect(judge("Adding the travel time and the waiting time, it takes 2 and a half hours.", "2.5"))
+    #expect(judge("정답은 스물넷입니다.", "24"))
+    #expect(judge("الإجابة: صفر", "0"))
+    // A mistake admitted after the box, in any language, replaces it; an undecided "or" after the box answers neither.
+    #expect(!judge("Réponse : \\boxed{12}\n\nVérification : 12 × 3 = 36 ≠ 35, donc je me suis trompé : la réponse est en fait \\frac{35}{3}.", "12"))
+    #expect(judge("Answer: \\boxed{12}\n\nCheck: 12 × 3 = 36 ≠ 35, so I was wrong: the answer is actually \\frac{35}{3}.", "\\frac{35}{3}"))
+    #expect(!judge("Counting gives $n = \\boxed{7}$. If $n = 0$ is allowed it would be $8$. I'm not sure which the problem intends, so it is $7$ or $8$.", "7"))
+    // Cut off inside inline math, a closing "either … or …", a closing "X is P% of Y".
+    #expect(!judge("Because $100 = 3\\cdot 33 + 1$, we have $2^{100} = (2^3)^{33}\\cdot 2 \\equiv", "2"))
+    #expect(!judge("Looking at the critical points, the cubic therefore has either 1 or 3 real roots.", "3"))
+    #expect(judge("14 is $35\\%$ of 40.", "35"))
+    #expect(judge("8 is $12\\frac{1}{2}\\%$ of 64.", "12.5"))
+}
+
+@Test func roundFortyOneLatexWithoutDelimitersAndForeignLists() {
+    // LaTeX written without delimiters at the end of the last sentence, with its unit; not a reason after "since".
+    #expect(judge("The average of the two prices is \\frac{a}{2}+\\frac{b}{2}.", "\\frac{a+b}{2}"))
+    #expect(!judge("The average of the two prices is \\frac{a}{2}+\\frac{b}{3}.", "\\frac{a+b}{2}"))
+    #expect(judge("(x − 6)(x + 1) = 0, so x \\in \\{6, -1\\}.", "-1, 6"))
+    #expect(judge("The distance between the two trailheads is 2 \\sqrt 5 km.", "2\\sqrt{5}"))
+    #expect(!judge("The pool is 6 \\text{ feet} deep, so it is 6 \\text{ feet}", "6 \\text{ inches}"))
+    #expect(judge("The largest prime factor is 13, since 91 = 7 \\times 13.", "13"))
+    #expect(judge("Solving for $x$:\n\\[\n x = \\frac{9}{4}\n\\]", "\\frac{9}{4}"))
+    // Lists joined by "and"/"or" of other languages; semicolons where commas are decimal marks; a leading `0,`.
+    #expect(judge("De oplossingen zijn x = 0 en x = 5/2.", "0, \\frac{5}{2}"))
+    #expect(judge("해는 x = 2 또는 x = −7 입니다.", "-7, 2"))
+    #expect(judge("Las soluciones son 1, 4 y -4.", "-4, 1, 4"))
+    #expect(judge("Die Lösungsmenge ist L = {−2; 0; 2}.", "\\{-2,0,2\\}"))
+    #expect(judge("L'ensemble des solutions est ]−2 ; 5].", "(-2,5]"))
+    #expect(!judge("L'ensemble des solutions est ]−2 ; 5].", "[-2,5]"))
+    #expect(judge("Ответ: 0,125", "\\frac{1}{8}"))
+    // Number words: signed lists, and a count after "the" in a finished sentence.
+    #expect(judge("x² − 3x − 28 = (x − 7)(x + 4) = 0. The solutions are negative four and seven.", "-4,7"))
+    #expect(judge("Taking square roots, $x - 2 = \\pm\\sqrt{3}$, so\n$$x = 2 \\pm \\sqrt{3}.$$\n\nBoth values are real, so these are the two solutions.", "2-\\sqrt{3}, 2+\\sqrt{3}"))
+    // A new clause after the value, a looped word, a restatement after "i.e.", an interval before more words.
+    #expect(judge("First 8 \\times 7 = 56, then we stop. The answer is 56 and it took 3 steps.", "56"))
+    #expect(judge("The answer is: yes yes yes yes", "\\text{yes}"))
+    #expect(judge("the answer is two thirds, i.e. \\frac{2}{3}", "\\frac23"))
+    #expect(judge("The domain is [2, 5).\nThe answer is: [2, 5). I hope this helps!", "[2,5)"))
+}
+
+@Test func roundFortyTwoUnbalancedBracketsAndCountedTuples() {
+    // Brackets a weak model left unbalanced at the end of its answer.
+    #expect(judge("x^2 - 9x + 20 = (x - 5)(x - 4)\nThe answer is: (x - 5)(x - 4)}", "(x-4)(x-5)"))
+    #expect(judge("Solving gives the ordered pair\nThe answer is: (4, -1", "(4,-1)"))
+    #expect(judge("The range of \\sqrt{x} is [0, \\infty", "[0, \\infty)"))
+    #expect(!judge("The range of \\sqrt{x} is [0, \\infty", "[0, \\infty]"))
+    #expect(judge("|x| > 3\nThe answer is: \\left(-\\infty,-3\\right)\\cup\\left(3,\\infty\\right", "(-\\infty, -3) \\cup (3, \\infty)"))
+    // A tuple gold counted in the closing sentence in its order, with dollars; another order is another answer.
+    #expect(judge("She has 5 pennies, 3 nickels and 2 dimes.", "(5, 3, 2)"))
+    #expect(judge("From 2m + 3c = 8.50 and m + c = 3.25 we get c = 2.00 and m = 1.25.\nA muffin costs $1.25 and a cookie costs $2.00.", "(1.25, 2)"))
+    #expect(!judge("She has 5 pennies, 3 nickels and 2 dimes.", "(2, 3, 5)"))
+    // Full-width digits, vulgar fractions as tuple entries, French intervals with `\left`/`\right`, "oraz".
+    #expect(judge("答え：７０", "70"))
+    #expect(judge("The ordered pair is (½, −¾).", "\\left(\\frac{1}{2}, -\\frac{3}{4}\\right)"))
+    #expect(judge("L'ensemble des solutions est $S = \\left]-\\infty ; 3\\right]$.", "(-\\infty,3]"))
+    #expect(judge("Równanie $2x^2 - 5x + 2 = 0$ ma rozwiązania: $x = 0{,}5$ oraz $x = 2$.", "\\frac12, 2"))
+}

@@ -222,6 +222,15 @@ struct EquivalenceChecker {
         case let (.bracketed("(", ")", golds), .list(candidates))
             where golds.count >= 3 && golds.count == candidates.count && !candidates.contains(where: \.isEquation):
             return orderedEqual(golds, candidates)
+        // … and the other way round: a bare list of three or more values against a tuple (or a list in square brackets,
+        // which cannot be an interval) of them in the same order: gold `6, 8, 10` and "the sides are $(6, 8, 10)$",
+        // gold `[3,5,7]` and `\boxed{3, 5, 7}`.
+        case let (.list(golds), .bracketed("(", ")", candidates))
+            where candidates.count >= 3 && golds.count == candidates.count && !golds.contains(where: \.isEquation):
+            return orderedEqual(golds, candidates)
+        case let (.bracketed("[", "]", golds), .list(candidates))
+            where golds.count >= 3 && golds.count == candidates.count && !candidates.contains(where: \.isEquation):
+            return orderedEqual(golds, candidates)
 
         // A list in square brackets that cannot be an interval (`[0, 1, 2]`, as sympy's `solve` prints solutions) against
         // a set or a list of solutions.

@@ -123,7 +123,8 @@ extension Normalizer {
         guard let comma = bytes.firstIndex(of: 44), bytes.lastIndex(of: 44) == comma, comma > 0 else { return nil }
         let whole = bytes[..<comma], fraction = bytes[(comma + 1)...]
         let digits = whole.first == 45 ? whole.dropFirst() : whole
-        guard !digits.isEmpty, digits.allSatisfy(Bytes.isDigit), !fraction.isEmpty, fraction.count != 3,
+        // Three digits after the comma group thousands, unless the whole part is 0 (`0,125` groups nothing).
+        guard !digits.isEmpty, digits.allSatisfy(Bytes.isDigit), !fraction.isEmpty, fraction.count != 3 || digits.elementsEqual([48]),
               fraction.allSatisfy(Bytes.isDigit) else { return nil }
         return Bytes.string(whole) + "." + Bytes.string(fraction)
     }

@@ -60,6 +60,9 @@ enum Normalizer {
         "rupees", "rupee", "euros", "euro", "usd", "inr", "kmph", "kmh", "gallons", "gallon", "hectares", "hectare", "acres",
         "acre", "tons", "ton", "tonnes", "edges", "digits", "integers", "multiples", "meals", "sq m", "sq cm", "sq km",
         "sq in", "cu cm", "cubic cm", "cubic meters", "cubic centimeters", "square centimeters", "square units",
+        // Currencies and time units after a value label in other languages ("Odpowiedź: 450 zł", "Đáp số: 2,5 giờ").
+        "zł", "złotych", "zl", "đồng", "giờ", "phút", "ngày", "kr", "reais", "pesos", "рублей", "руб",
+        "dólares", "dólar", "dollari", "dolarów", "dollars américains",
     ]
     /// The unit words as lower-case bytes, for braced units (`100 {cm}^2`).
     static let unitWordSet: Set<[UInt8]> = Set(unitWords.map { Array($0.utf8) })
@@ -116,6 +119,7 @@ enum Normalizer {
         var text = Array(raw.utf8)
         var approximate = false
         if text.count <= 32, text.last == 41, let periodic = parenthesisedPeriod(text) { text = periodic }
+        if text.count <= 40, text.last == 41, text.contains(124), let point = barSeparatedPoint(text) { text = point }
         let commands = commandsPresent(text)
         if commands.begin { takeLastAlignedRow(&text) }
         // Every byte the text may hold: kept a superset as the text changes (passes below only remove bytes, or insert
@@ -141,6 +145,8 @@ enum Normalizer {
         if text.count <= 48, text.contains(46) { rewriteEllipsisDecimal(&text) }
         // `\boxed{\frac{1}{2}` with its closing brace lost: the box's content.
         if text.first == backslash, Bytes.hasPrefix(text, at: 0, boxedOpen), Bytes.matchingBrace(text, from: 6) == nil { text.removeFirst(7) }
+        // `(x - 5)(x - 4)}`, `\{-1, 4`, `(4, -1`, `[0, \infty`: brackets a weak model left unbalanced at the end.
+        if present.contains(123) || present.contains(125) || present.contains(40) || present.contains(91) { repairUnbalancedEnd(&text) }
         if text.contains(backslash), Bytes.contains(text, angName) { rewriteAngles(&text); present.insert(contentsOf: b("^\\circ")) }
         if commands.begin, Bytes.contains(text, rowSpacingOpen) { removeRowSpacing(&text) }
         var hasBackslash = text.contains(backslash)
@@ -952,13 +958,36 @@ enum Normalizer {
         text = b("\\infty")
     }
 
-    /// Scale words after a number and their powers of ten.
-    static let scaleWords: [(word: [UInt8], power: Int)] = [("thousand", 3), ("million", 6), ("billion", 9), ("trillion", 12)]
-        .map { (b($0.0), $0.1) }
+    /// A point in the notation of German-speaking schools, `(2|5)`, `P(-1,5|3)`: numbers separated by bars, whose commas
+    /// are decimal commas, as the tuple `(2,5)`, `(-1.5,3)`. Nil for anything else (`(a|b)`, `|x|`).
+    static func barSeparatedPoint(_ text: [UInt8]) -> [UInt8]? {
+        guard let open = text.firstIndex(of: 40), open <= 1, open == 0 || (65...90).contains(text[0]) else { return nil }
+        let entries = text[(open + 1)..<(text.count - 1)].split(separator: 124, omittingEmptySubsequences: false)
+        guard (2...3).contains(entries.count) else { return nil }
+        var point: [UInt8] = [40]
+        for (number, entry) in entries.enumerated() {
+            let value = Bytes.trimSpaces(entry)
+            guard let first = value.first, Bytes.isDigit(first) || first == 45 && value.count > 1,
+                  value.dropFirst().allSatisfy({ Bytes.isDigit($0) || $0 == 44 || $0 == 46 }), value.filter({ $0 == 44 || $0 == 46 }).count <= 1
+            else { return nil }
+            if number > 0 { point.append(44) }
+            point.append(contentsOf: value.map { $0 == 44 ? 46 : $0 })
+        }
+        point.append(41)
+        return point
+    }
+
+    /// Scale words after a number and their powers of ten, in English and the languages models answer in ("12,5 juta",
+    /// "3 Millionen", "2,5 milioni", "1,2 milhões"); the Indian lakh and crore.
+    static let scaleWords: [(word: [UInt8], power: Int)] = [
+        ("thousand", 3), ("million", 6), ("billion", 9), ("trillion", 12), ("millions", 6), ("billions", 9),
+        ("millionen", 6), ("milliarden", 9), ("millones", 6), ("millón", 6), ("milioni", 6), ("miliardi", 9),
+        ("milhões", 6), ("milhão", 6), ("milliards", 9), ("juta", 6), ("ribu", 3), ("miliar", 9), ("lakh", 5), ("crore", 7),
+    ].map { (b($0.0), $0.1) }
 
     /// `2.5 million` is `2.5\times10^{6}`: a scale word right after a number (and a space) becomes its power of ten.
     static func rewriteScaleWords(_ text: inout [UInt8]) {
-        guard text.count >= 9, let last = text.last, Bytes.isLetter(last) || last == 32 else { return }
+        guard text.count >= 6, let last = text.last, Bytes.isLetter(last) || last >= 0x80 || last == 32 else { return }
         for (word, power) in scaleWords {
             guard let start = Bytes.findLastIgnoringCase(text, word), start >= 2 else { continue }
             let end = start + word.count

@@ -204,8 +204,9 @@ enum NumberWords {
         return (token[..<end], String(token[end...]))
     }
 
-    /// Number words of French, Spanish, German, Portuguese and Italian with their values (words that are also English
-    /// words, such as Spanish "once", are left out).
+    /// Number words of French, Spanish, German, Portuguese, Italian, Polish, Russian, Dutch, Turkish, Indonesian, Arabic
+    /// and Hindi with their values, and Korean native numbers to 59 (words that are also English words, such as Spanish
+    /// "once" or Turkish "on", are left out).
     static let foreignWords: [String: Int] = {
         var table: [String: Int] = [:]
         let lists: [[String]] = [
@@ -219,21 +220,46 @@ enum NumberWords {
              "quinze", "dezesseis", "dezessete", "dezoito", "dezenove", "vinte"],
             ["", "uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci", "undici", "dodici", "tredici",
              "quattordici", "quindici", "sedici", "diciassette", "diciotto", "diciannove", "venti"],
+            ["", "jeden", "dwa", "trzy", "cztery", "pięć", "sześć", "siedem", "osiem", "dziewięć", "dziesięć", "jedenaście",
+             "dwanaście", "trzynaście", "czternaście", "piętnaście", "szesnaście", "siedemnaście", "osiemnaście", "dziewiętnaście",
+             "dwadzieścia"],
+            ["ноль", "один", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять", "десять", "одиннадцать",
+             "двенадцать", "тринадцать", "четырнадцать", "пятнадцать", "шестнадцать", "семнадцать", "восемнадцать",
+             "девятнадцать", "двадцать"],
+            ["nul", "een", "twee", "drie", "", "vijf", "zes", "zeven", "", "negen", "tien", "", "twaalf", "dertien", "veertien",
+             "vijftien", "zestien", "zeventien", "achttien", "negentien", "twintig"],
+            ["sıfır", "bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz"],
+            ["nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas"],
+            ["صفر", "واحد", "اثنان", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة"],
+            ["शून्य", "एक", "दो", "तीन", "चार", "पाँच", "छह", "सात", "आठ", "नौ", "दस", "ग्यारह", "बारह", "तेरह", "चौदह",
+             "पंद्रह", "सोलह", "सत्रह", "अठारह", "उन्नीस", "बीस"],
         ]
         for list in lists { for (value, word) in list.enumerated() where !word.isEmpty { table[word] = value } }
         for (word, value) in [("trente", 30), ("quarante", 40), ("cinquante", 50), ("soixante", 60), ("cent", 100), ("mille", 1000),
                               ("treinta", 30), ("cuarenta", 40), ("cincuenta", 50), ("cien", 100), ("mil", 1000),
                               ("dreißig", 30), ("vierzig", 40), ("fünfzig", 50), ("hundert", 100), ("tausend", 1000),
                               ("trinta", 30), ("quarenta", 40), ("cinquenta", 50), ("cem", 100),
-                              ("trenta", 30), ("quaranta", 40), ("cinquanta", 50), ("cento", 100)] { table[word] = value }
+                              ("trenta", 30), ("quaranta", 40), ("cinquanta", 50), ("cento", 100),
+                              ("yirmi", 20), ("otuz", 30), ("kırk", 40), ("elli", 50), ("yüz", 100),
+                              ("тридцать", 30), ("сорок", 40), ("пятьдесят", 50), ("сто", 100), ("тысяча", 1000)] { table[word] = value }
+        // Korean native numbers: a tens word, then a units word written on (`스물넷` is 24).
+        let koreanUnits = ["하나", "둘", "셋", "넷", "다섯", "여섯", "일곱", "여덟", "아홉"]
+        for (tens, value) in [("", 0), ("열", 10), ("스물", 20), ("서른", 30), ("마흔", 40), ("쉰", 50)] {
+            if !tens.isEmpty { table[tens] = value }
+            for (index, unit) in koreanUnits.enumerated() { table[tens + unit] = value + index + 1 }
+        }
+        table["스무"] = 20
         return table
     }()
 
     /// The digits of an answer that is one number word of another language ("douze", "Zwölf."); nil otherwise.
     static func foreignWordValue(_ answer: String) -> String? {
+        // Cheap first test, before Foundation's trimming and lower-casing: no table word is this long or holds a digit,
+        // a backslash or a dollar sign.
+        guard answer.utf8.count <= 64, !answer.utf8.contains(where: { Bytes.isDigit($0) || $0 == 92 || $0 == 36 }) else { return nil }
         var word = answer.trimmingCharacters(in: .whitespaces)
         while word.hasSuffix(".") || word.hasSuffix("!") { word.removeLast() }
-        guard !word.isEmpty, word.utf8.count <= 20, !word.contains(" ") else { return nil }
+        guard !word.isEmpty, word.utf8.count <= 40, !word.contains(" ") else { return nil }   // "девятнадцать" has 24 bytes
         return foreignWords[word.lowercased()].map(String.init)
     }
 }

@@ -1,0 +1,49 @@
+// Extraction's reading of brackets whose numbers are separated by semicolons, as languages that write decimal commas
+// list them: sets `{−2; 0; 2}`, tuples `(2 ; -1)`, `(1,5; 3)` and French intervals `]−2 ; 5]`, `[0 ; 1[`.
+
+extension AnswerExtractor {
+    /// Rewrites every bracket group of numbers separated by semicolons: `;` → `,`, a decimal comma → `.`, and a French
+    /// interval's outward bracket → the round one (`]a ; b]` → `(a, b]`, `[a ; b[` → `[a, b)`). Groups holding anything
+    /// but numbers (digits, signs, `.`, `,`, `/`, spaces) are left as they are.
+    static func rewriteSemicolonGroups(_ text: inout [UInt8]) {
+        var index = 0
+        while index < text.count {
+            let open = text[index]
+            guard open == 40 || open == 91 || open == 93 || open == 123 else { index += 1; continue }
+            var cursor = index + 1
+            var semicolons = 0
+            while cursor < text.count, cursor - index <= 80 {
+                // `\left]-\infty ; 3\right]`: infinity, and the sizing command before the closing bracket.
+                if Bytes.hasPrefix(text, at: cursor, infinityCommand) { cursor += infinityCommand.count; continue }
+                if Bytes.hasPrefix(text, at: cursor, rightCommand), cursor + rightCommand.count < text.count,
+                   [41, 93, 91, 125].contains(text[cursor + rightCommand.count]) {
+                    cursor += rightCommand.count
+                    break
+                }
+                let byte = text[cursor]
+                if byte == 59 { semicolons += 1 } else if !(Bytes.isDigit(byte) || byte == 32 || byte == 44 || byte == 45 || byte == 46 || byte == 47 || byte == 43) { break }
+                cursor += 1
+            }
+            guard semicolons >= 1, cursor < text.count, let close = closerFor(open: open, text[cursor]),
+                  text[(index + 1)..<cursor].contains(where: Bytes.isDigit) else { index += 1; continue }
+            var group: [UInt8] = [open == 93 ? 40 : open]
+            for byte in text[(index + 1)..<cursor] { group.append(byte == 59 ? 44 : byte == 44 ? 46 : byte) }
+            // `\right` was read with the group: its bracket is the closer below.
+            group.append(close)
+            text.replaceSubrange(index...cursor, with: group)
+            index += group.count
+        }
+    }
+
+    static let infinityCommand = b("\\infty"), rightCommand = b("\\right")
+
+    /// The closing bracket a group opened by `open` ends with at `byte`, as written in English; nil when it does not close it.
+    static func closerFor(open: UInt8, _ byte: UInt8) -> UInt8? {
+        switch (open, byte) {
+        case (40, 41), (123, 125): return byte
+        case (91, 93), (93, 93), (40, 93): return 93     // `[a; b]`, `]a; b]`, `(a; b]`
+        case (91, 91), (93, 91), (91, 41), (93, 41): return 41   // `[a; b[` → `[a, b)`, `]a; b[` → `(a, b)`
+        default: return nil
+        }
+    }
+}
