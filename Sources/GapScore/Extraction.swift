@@ -3739,7 +3739,7 @@ public enum AnswerExtractor {
             return []
         }
         // `4\text{ hours }30\text{ minutes}`: the same words inside text commands.
-        if answer.contains("\\text{") {
+        if FoundationText.contains(answer, "\\text{") {
             // `4 \text{ hours and } 30 \text{ minutes}`: the spaces on both sides of a command are one.
             let plain = answer.replacingOccurrences(of: "\\text{", with: "").replacingOccurrences(of: "}", with: "")
                 .split(separator: " ").joined(separator: " ")

@@ -750,11 +750,11 @@ extension AnswerExtractor {
     /// The last residue of a congruence, `x \equiv 25 \equiv 4 \pmod{7}` → `4`: the text between the last `\equiv` and
     /// `\pmod`, `\bmod` or `(\mod`; nil when the answer is not such a congruence or the residue is empty.
     static func congruenceResidue(_ answer: String) -> String? {
-        guard answer.utf8.count <= 120, let equiv = answer.range(of: "\\equiv", options: .backwards) else { return nil }
+        guard answer.utf8.count <= 120, let equiv = FoundationText.range(of: "\\equiv", in: answer, backwards: true) else { return nil }
         let rest = answer[equiv.upperBound...]
         guard let mod = ["\\pmod", "\\bmod", "(\\mod", "\\mod", "(mod"].compactMap({ rest.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
         else { return nil }
-        let residue = rest[..<mod.lowerBound].trimmingCharacters(in: .whitespaces)
+        let residue = FoundationText.trimmingWhitespace(rest[..<mod.lowerBound], newlines: false)
         return residue.isEmpty ? nil : residue
     }
 

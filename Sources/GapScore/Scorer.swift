@@ -58,30 +58,34 @@ public struct GaprunScorer: Scorer {
     public func judge(response: String, gold: String, policy: AnswerPolicy) -> Judgment {
         // "… so it's a hyperbola! 🎯": the fallbacks below read the response's sentences without their pictographs.
         let response = AnswerExtractor.removingEmoji(response)
+        // The gold as the tests below read it, looked up once (both pure functions of the gold): its plain normalised
+        // text and the one choice letter that text names.
+        lazy var plainGold = GoldCache.plainNormalized(gold).text
+        lazy var goldLetter = choiceLetter(ofNormalized: plainGold)
         let extraction = AnswerExtractor.extract(response, policy: policy)
         let cut = extraction.cutOff.map { " [cut off: \($0)]" } ?? ""
         // Several choice letters (`\text{A, C, E}`) answered by a sentence that ends with them, in any order.
-        if gold.utf8.count <= 40, let goldLetters = choiceLetterSet(ofNormalized: GoldCache.plainNormalized(gold).text),
+        if gold.utf8.count <= 40, let goldLetters = choiceLetterSet(ofNormalized: plainGold),
            let sentence = AnswerExtractor.lastSentence(response), let chosen = trailingChoiceLetters(sentence) {
             let correct = chosen == goldLetters
             return Judgment(correct: correct, extracted: String(chosen.sorted()), reason: "choice-letters: \(correct ? "same choice letters" : "different choices")\(cut)")
         }
         // The same, answered by a box or phrase that lists the letters (`\boxed{\text{A, C}}` against `AC`).
         if gold.utf8.count <= 40, let answer = extraction.answer, answer.utf8.count <= 40,
-           let goldLetters = choiceLetterSet(ofNormalized: GoldCache.plainNormalized(gold).text),
+           let goldLetters = choiceLetterSet(ofNormalized: plainGold),
            let chosen = choiceLetterSet(ofNormalized: Normalizer.normalize(answer).text) {
             let correct = chosen == goldLetters
             return Judgment(correct: correct, extracted: String(chosen.sorted()), reason: "choice-letters: \(correct ? "same choice letters" : "different choices")\(cut)")
         }
         // "… so the correct choices are (A) and (C).": several letters named last answer a one-letter gold with neither.
         if gold.utf8.count <= 64, gold.utf8.contains(where: { (65...69).contains($0) }),
-           let letter = choiceLetter(ofNormalized: GoldCache.plainNormalized(gold).text),
+           let letter = goldLetter,
            let sentence = AnswerExtractor.lastSentence(response), let chosen = trailingChoiceLetters(sentence), chosen.count >= 2 {
             return Judgment(correct: false, extracted: String(chosen.sorted()), reason: "choice-letters: several choices against the one letter \(letter)\(cut)")
         }
         guard var answer = extraction.answer else {
             // Multiple-choice golds may still be answered with a bare "(C)".
-            if gold.utf8.count <= 64, let letter = choiceLetter(ofNormalized: GoldCache.plainNormalized(gold).text),
+            if gold.utf8.count <= 64, let letter = goldLetter,
                let chosen = AnswerExtractor.choiceLetter(response) {
                 let correct = chosen == letter
                 return Judgment(correct: correct, extracted: String(chosen), reason: "choice-letter: \(correct ? "same choice letter" : "different choice")\(cut)")
@@ -96,7 +100,7 @@ public struct GaprunScorer: Scorer {
             }
             // "Il sesto oggetto … è rosso.", "… is altijd even.": the last word of a plain last clause, or its translation.
             if policy.fallback != .none, gold.utf8.count <= 40, !gold.utf8.contains(where: Bytes.isDigit),
-               case .text = GoldCache.parsed(GoldCache.plainNormalized(gold).text), let sentence = AnswerExtractor.lastSentence(response),
+               case .text = GoldCache.parsed(plainGold), let sentence = AnswerExtractor.lastSentence(response),
                let word = AnswerProse.lastWordOfPlainClause(sentence) {
                 for candidate in [word, EquivalenceChecker.englishWord[word.lowercased()]].compactMap({ $0 })
                 where verify(gold: gold, candidate: candidate, policy: policy).equivalent {
@@ -110,14 +114,14 @@ public struct GaprunScorer: Scorer {
             }
             // A short response that opens with the word answer and never turns back: "Yes. Such an arrangement exists, as
             // the construction above shows." against `\text{Yes}`.
-            if policy.fallback != .none, response.utf8.count <= 300, case let .text(word) = GoldCache.parsed(GoldCache.plainNormalized(gold).text),
+            if policy.fallback != .none, response.utf8.count <= 300, case let .text(word) = GoldCache.parsed(plainGold),
                word.utf8.count >= 2, AnswerProse.opensWith(response.trimmingCharacters(in: .whitespacesAndNewlines), word),
                !AnswerProse.turnsBack(response) {
                 return Judgment(correct: true, extracted: word, reason: "first-sentence: opens with the word answer\(cut)")
             }
             // A one-word name answer (`\text{Evelyn}`) that the response names, and no other name.
             if policy.fallback != .none, gold.utf8.count <= 64, !gold.utf8.contains(where: Bytes.isDigit) {
-                let name = GoldCache.plainNormalized(gold).text
+                let name = plainGold
                 // The response's last line sets one name in bold: that is its answer ("… belongs to **Evelyn**.").
                 if let bold = AnswerProse.lastBoldWord(response), bold.utf8.count >= 3, name.utf8.count >= 3,
                    (65...90).contains(name.utf8.first!) {
@@ -137,7 +141,7 @@ public struct GaprunScorer: Scorer {
         // "Answer: B\n\nExplanation: … Therefore, the correct option is D.": a last sentence that names another letter
         // as the correct one is the response's final choice.
         if gold.utf8.count <= 64, gold.utf8.contains(where: { (65...69).contains($0) }),
-           let letter = choiceLetter(ofNormalized: GoldCache.plainNormalized(gold).text),
+           let letter = goldLetter,
            let sentence = AnswerExtractor.lastSentence(response), let named = AnswerExtractor.correctChoiceNamed(sentence),
            let given = leadingChoiceLetter(Normalizer.normalize(answer).text)?.letter ?? choiceLetter(ofNormalized: Normalizer.normalize(answer).text),
            named != given {
@@ -149,7 +153,7 @@ public struct GaprunScorer: Scorer {
         // So does a value stated by an answer phrase or read last ("(A) 8, (B) 10, (C) 12 … The answer is 12.").
         if !verification.equivalent, gold.utf8.count <= 64, AnswerExtractor.lastSide(answer).utf8.count <= 24,
            extraction.rule == "boxed" || extraction.rule == "answer-phrase" || extraction.rule.hasPrefix("last-"),
-           gold.utf8.contains(where: { (65...69).contains($0) }), let letter = choiceLetter(ofNormalized: GoldCache.plainNormalized(gold).text),
+           gold.utf8.contains(where: { (65...69).contains($0) }), let letter = goldLetter,
            leadingChoiceLetter(Normalizer.normalize(answer).text) == nil,
            extraction.rule == "boxed" || extraction.rule.hasSuffix(AnswerExtractor.optionListMark)
             || AnswerExtractor.statedAfterLastChoiceLabel(response, value: AnswerExtractor.lastSide(answer)),
@@ -166,14 +170,14 @@ public struct GaprunScorer: Scorer {
            extraction.rule.hasPrefix("last-") || extraction.rule == "whole-response"
             || extraction.rule == "boxed" && leadingChoiceLetter(Normalizer.normalize(answer).text) == nil
                 && !severalChoices(Normalizer.normalize(answer).text),
-           let letter = choiceLetter(ofNormalized: GoldCache.plainNormalized(gold).text), let chosen = AnswerExtractor.choiceLetter(response) {
+           let letter = goldLetter, let chosen = AnswerExtractor.choiceLetter(response) {
             let correct = chosen == letter
             return Judgment(correct: correct, extracted: String(chosen), reason: "choice-letter: \(correct ? "same choice letter" : "different choice")\(cut)")
         }
         // A choice-letter gold answered by a value with a remark that names its letter ("The answer is $\frac14$, which is
         // option (A)."): that letter.
         if !verification.equivalent, gold.utf8.count <= 64, extraction.rule == "answer-phrase" || extraction.rule == "boxed",
-           let letter = choiceLetter(ofNormalized: GoldCache.plainNormalized(gold).text),
+           let letter = goldLetter,
            leadingChoiceLetter(Normalizer.normalize(answer).text) == nil, let chosen = AnswerExtractor.choiceNamedAfterValue(response) {
             let correct = chosen == letter
             return Judgment(correct: correct, extracted: String(chosen), reason: "choice-letter: named in a remark after the answer\(correct ? "" : ", different choice")\(cut)")
@@ -181,14 +185,14 @@ public struct GaprunScorer: Scorer {
         // A choice-letter gold answered by a value the response identifies with a letter ("option (B) is 12. The answer
         // is 12."): that letter.
         if !verification.equivalent, gold.utf8.count <= 64, extraction.rule == "answer-phrase",
-           let letter = choiceLetter(ofNormalized: GoldCache.plainNormalized(gold).text),
+           let letter = goldLetter,
            let chosen = AnswerExtractor.choiceNamedWithValue(response, value: answer) {
             let correct = chosen == letter
             return Judgment(correct: correct, extracted: String(chosen), reason: "choice-letter: named with the answer's value\(correct ? "" : ", different choice")\(cut)")
         }
         // A value gold answered by a choice letter named with its value ("$\sqrt{2}$, which is choice $\textbf{(C)}$"): the value.
         // The gold (cached) is tested before the answer is normalised again.
-        if !verification.equivalent, answer.utf8.count <= 24, choiceLetter(ofNormalized: GoldCache.plainNormalized(gold).text) == nil,
+        if !verification.equivalent, answer.utf8.count <= 24, goldLetter == nil,
            choiceLetter(ofNormalized: Normalizer.normalize(answer).text) != nil,
            let value = AnswerExtractor.valueNamedWithChoice(response, policy: policy) {
             let second = verify(gold: gold, candidate: value, policy: policy)
@@ -200,14 +204,14 @@ public struct GaprunScorer: Scorer {
         // ("… plus 90°, so she is facing East."): the last sentence is read as a word answer, and a name named alone
         // counts, as when nothing was extracted.
         if !verification.equivalent, policy.fallback != .none, extraction.rule.hasPrefix("last-"), gold.utf8.count <= 64,
-           !gold.utf8.contains(where: Bytes.isDigit), case .text = GoldCache.parsed(GoldCache.plainNormalized(gold).text) {
+           !gold.utf8.contains(where: Bytes.isDigit), case .text = GoldCache.parsed(plainGold) {
             if let sentence = AnswerExtractor.lastSentence(response) {
                 // "The graph is an ellipse (centred at $(6,0)$).": the remark in parentheses is not part of the answer.
                 // "Since $40 \equiv 5 \pmod 7$, the day is five days after Thursday, which is Tuesday.": the words after the
                 // sentence's last math.
-                let afterMath = sentence.range(of: "$", options: .backwards).map { String(sentence[$0.upperBound...]) }
+                let afterMath = FoundationText.range(of: "$", in: sentence, backwards: true).map { String(sentence[$0.upperBound...]) }
                 // "…, so the 50th bead is the 2nd color: blue.": the word after the sentence's last colon.
-                let afterColon = sentence.range(of: ": ", options: .backwards).map { String(sentence[$0.upperBound...]) }
+                let afterColon = FoundationText.range(of: ": ", in: sentence, backwards: true).map { String(sentence[$0.upperBound...]) }
                     .flatMap { $0.split(separator: " ").count <= 2 ? "It is " + $0 : nil }
                 // "…, donc deux jours après dimanche : ce sera un mardi.": a last word in another language that the gold's
                 // word translates.
@@ -223,7 +227,7 @@ public struct GaprunScorer: Scorer {
                     return Judgment(correct: true, extracted: candidate, reason: "last-sentence: equal as text (after \(extraction.rule))\(cut)")
                 }
             }
-            let name = GoldCache.plainNormalized(gold).text
+            let name = plainGold
             // "… It is Sarah who ran farther.": a last sentence that puts the name first in a cleft.
             if AnswerProse.namesOnly(name, in: response, allowingDigits: true)
                 || AnswerProse.concludingParts(response).contains(where: { AnswerProse.namesOnly(name, in: $0) })
@@ -303,19 +307,19 @@ public struct GaprunScorer: Scorer {
         // of a short response that never turns back, when a fallback read a number from its reasons.
         if !verification.equivalent, policy.fallback != .none, extraction.rule.hasPrefix("last-"), gold.utf8.count <= 24,
            // The gold's word read as text: a parser reads "No" as the product of two names.
-           case let word = Bytes.string(compactLowered(GoldCache.plainNormalized(gold).text)), word == "yes" || word == "no",
+           case let word = Bytes.string(compactLowered(plainGold)), word == "yes" || word == "no",
            response.utf8.count <= 600, !AnswerProse.turnsBack(response, negativeAnswer: word == "no"),
            AnswerProse.opensWith(response.trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "**", with: ""), word) {
             return Judgment(correct: true, extracted: word, reason: "first-sentence: opens with the word answer (after \(extraction.rule))\(cut)")
         }
         // "… so the inverse does not exist. As instructed, we enter the zero matrix.": a zero-matrix gold named in words.
-        if !verification.equivalent, policy.fallback != .none, gold.contains("matrix"), GoldCache.isZeroMatrix(gold),
+        if !verification.equivalent, policy.fallback != .none, FoundationText.contains(gold, "matrix"), GoldCache.isZeroMatrix(gold),
            let sentence = AnswerExtractor.lastSentence(response)?.lowercased(), sentence.contains("zero matrix"),
            !sentence.contains("not the zero matrix"), !sentence.contains("not a zero matrix") {
             return Judgment(correct: true, extracted: "the zero matrix", reason: "last-sentence: the zero matrix named in words\(cut)")
         }
         // "$A^4$ is the $2 \times 2$ identity matrix $I$.": an identity-matrix gold named in words (of the size named, if any).
-        if !verification.equivalent, policy.fallback != .none, gold.contains("matrix"),
+        if !verification.equivalent, policy.fallback != .none, FoundationText.contains(gold, "matrix"),
            let sentence = AnswerExtractor.lastSentence(response)?.lowercased(), let named = sentence.range(of: "identity matrix"),
            !sentence[..<named.lowerBound].contains(" not ") {
             let identity = AnswerProse.squareSize(sentence).map { size in
@@ -327,13 +331,13 @@ public struct GaprunScorer: Scorer {
         }
         // "… $(2,2,2)$ and all permutations of $(1,2,3)$": a gold of several tuples against tuples and permutations named
         // in the last sentence.
-        if !verification.equivalent, policy.fallback != .none, gold.utf8.count <= 400, gold.contains("),"),
+        if !verification.equivalent, policy.fallback != .none, gold.utf8.count <= 400, FoundationText.contains(gold, "),"),
            let sentence = AnswerExtractor.lastSentence(response), let listed = AnswerProse.permutationsListed(sentence),
            verify(gold: gold, candidate: listed, policy: policy).equivalent {
             return Judgment(correct: true, extracted: listed, reason: "last-sentence: tuples and their permutations: equal as values\(cut)")
         }
         // "정답은 ③입니다" against `C`: options numbered ① to ⑤ are the letters A to E; so are Arabic option letters.
-        if !verification.equivalent, gold.utf8.count <= 16, let letter = choiceLetter(ofNormalized: GoldCache.plainNormalized(gold).text),
+        if !verification.equivalent, gold.utf8.count <= 16, let letter = goldLetter,
            let chosen = circledChoice(answer) {
             let correct = chosen == letter
             return Judgment(correct: correct, extracted: String(chosen), reason: "choice-letter: a numbered option read as its letter\(correct ? "" : ", a different choice")\(cut)")

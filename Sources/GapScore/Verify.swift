@@ -91,9 +91,21 @@ func goldForms(_ gold: String) -> [String] {
 func choiceLetter(ofNormalized text: String) -> Character? {
     // A letter, maybe in parentheses and spaced: anything longer names no single choice (and costs no copy).
     guard text.utf8.count <= 16 else { return nil }
-    var bytes = text.utf8.filter { $0 != 32 }[...]
-    if bytes.first == 40, bytes.last == 41 { bytes = bytes.dropFirst().dropLast() }
-    guard bytes.count == 1, let letter = bytes.first, (65...69).contains(letter) else { return nil }
+    // Without its spaces the text is `L` or `(L)`; the first three bytes that are not spaces and their count tell.
+    var kept: (UInt8, UInt8, UInt8) = (0, 0, 0)
+    var count = 0
+    for byte in text.utf8 where byte != 32 {
+        switch count {
+        case 0: kept.0 = byte
+        case 1: kept.1 = byte
+        case 2: kept.2 = byte
+        default: return nil
+        }
+        count += 1
+    }
+    let letter: UInt8
+    if count == 1 { letter = kept.0 } else if count == 3, kept.0 == 40, kept.2 == 41 { letter = kept.1 } else { return nil }
+    guard (65...69).contains(letter) else { return nil }
     return Character(Unicode.Scalar(letter))
 }
 
@@ -351,12 +363,12 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
     // `(1,2,4) \text{ in any order}`: the words stay words, never a unit.
     // "The projection is [3, 4].": against a vector gold, numbers in square brackets are the vector, not an interval.
     if let first = candidateText.utf8.first, first == 91, candidateText.utf8.last == 93, goldText.utf8.contains(92),
-       goldText.contains("matrix"), let vector = bracketedVector(candidateText) {
+       FoundationText.contains(goldText, "matrix"), let vector = bracketedVector(candidateText) {
         return compare(goldText: goldText, candidateText: vector, policy: policy)
     }
     // "$\mathbf{v} = [3, 0, -4]$", "$\mathbf{a} - 2\mathbf{b} = (-6, 9, 2)$": against a vector gold, a vector named
     // before `=` is the vector after it.
-    if goldText.utf8.contains(92), goldText.contains("matrix"), let vector = namedVectorValue(candidateText) {
+    if goldText.utf8.contains(92), FoundationText.contains(goldText, "matrix"), let vector = namedVectorValue(candidateText) {
         return compare(goldText: goldText, candidateText: vector, policy: policy)
     }
     // "18 км/ч", "12 см": a unit written in another script after a number is a unit.

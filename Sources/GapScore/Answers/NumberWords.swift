@@ -254,12 +254,12 @@ enum NumberWords {
 
     /// The digits of an answer that is one number word of another language ("douze", "Zwölf."); nil otherwise.
     static func foreignWordValue(_ answer: String) -> String? {
-        // Cheap first test, before Foundation's trimming and lower-casing: no table word is this long or holds a digit,
-        // a backslash or a dollar sign.
+        // Cheap first test, before trimming and lower-casing: no table word is this long or holds a digit, a backslash or
+        // a dollar sign.
         guard answer.utf8.count <= 64, !answer.utf8.contains(where: { Bytes.isDigit($0) || $0 == 92 || $0 == 36 }) else { return nil }
-        var word = answer.trimmingCharacters(in: .whitespaces)
+        var word = FoundationText.trimmingWhitespace(answer, newlines: false)
         while word.hasSuffix(".") || word.hasSuffix("!") { word.removeLast() }
-        guard !word.isEmpty, word.utf8.count <= 40, !word.contains(" ") else { return nil }   // "девятнадцать" has 24 bytes
+        guard !word.isEmpty, word.utf8.count <= 40, !FoundationText.contains(word, " ") else { return nil }   // "девятнадцать" has 24 bytes
         return foreignWords[word.lowercased()].map(String.init)
     }
 }
