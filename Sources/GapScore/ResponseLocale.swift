@@ -29,6 +29,16 @@ extension AnswerExtractor {
         return counts.marked >= 2 && counts.marked > counts.english
     }
 
+    /// The English words that count against those languages.
+    static let englishMarkers: [[UInt8]] = ["the", "is", "and", "of"].map(b)
+
+    /// The first bytes of the marker words and of the English ones (all lower case).
+    static let markerFirstBytes: ByteSet = {
+        var set = ByteSet()
+        for word in decimalCommaWords.union(englishMarkers) { set.insert(word[0]) }
+        return set
+    }()
+
     /// How many distinct marker words of those languages the text holds, and how many of the English ones.
     static func localeWordCounts(_ text: [UInt8]) -> (marked: Int, english: Int) {
         var found = Set<[UInt8]>()
@@ -38,10 +48,12 @@ extension AnswerExtractor {
             guard Bytes.isLetter(text[index]) || text[index] >= 0xC3 else { index += 1; continue }
             var end = index
             while end < text.count, Bytes.isLetter(text[end]) || text[end] >= 0x80 { end += 1 }
-            let word = text[index..<end].map(Bytes.lower)
-            if word.count <= 16 {   // the longest marker word, "aproximadamente", has 15 letters
+            // A word of more than 16 bytes (the longest marker word, "aproximadamente", has 15), or whose first byte starts
+            // no marker word, is neither kind (and is not copied).
+            if end - index <= 16, markerFirstBytes.contains(Bytes.lower(text[index])) {
+                let word = text[index..<end].map(Bytes.lower)
                 if decimalCommaWords.contains(word) { found.insert(word) }
-                else if word == b("the") || word == b("is") || word == b("and") || word == b("of") { english += 1 }
+                else if englishMarkers.contains(word) { english += 1 }
             }
             index = end
         }

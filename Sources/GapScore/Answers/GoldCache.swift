@@ -8,32 +8,47 @@ import Synchronization
 final class GoldMemo<Value: Sendable>: Sendable {
     let capacity: Int
     let maximumKeyBytes: Int
-    private let table: Mutex<[String: Value]>
+    private let storage: Mutex<Storage>
+
+    /// The table, and the entry found or stored last: one judgment asks for its gold several times in a row, and
+    /// comparing with the last key (the same string, usually the same storage) costs less than hashing a long gold.
+    private struct Storage {
+        var table: [String: Value] = [:]
+        var last: (key: String, value: Value)?
+    }
 
     init(capacity: Int = GoldCache.capacity, maximumKeyBytes: Int = GoldCache.maximumKeyBytes) {
         self.capacity = capacity
         self.maximumKeyBytes = maximumKeyBytes
-        self.table = Mutex([:])
+        self.storage = Mutex(Storage())
     }
 
     /// `compute(key)`, stored the first time. `compute` runs outside the lock (two threads may both compute a
     /// missing key; both get the same value, as `compute` is pure).
     func value(_ key: String, _ compute: (String) -> Value) -> Value {
         guard key.utf8.count <= maximumKeyBytes else { return compute(key) }
-        if let stored = table.withLock({ $0[key] }) { return stored }
+        let stored = storage.withLock { storage -> Value? in
+            // The last entry is also in the table (or was, before a drop: the same pure value), so this is the table's answer.
+            if let last = storage.last, last.key == key { return last.value }
+            guard let found = storage.table[key] else { return nil }
+            storage.last = (key, found)
+            return found
+        }
+        if let stored { return stored }
         let value = compute(key)
-        table.withLock { table in
-            if table.count >= capacity { table.removeAll(keepingCapacity: true) }
-            table[key] = value
+        storage.withLock { storage in
+            if storage.table.count >= capacity { storage.table.removeAll(keepingCapacity: true) }
+            storage.table[key] = value
+            storage.last = (key, value)
         }
         return value
     }
 
     /// Entries stored now (never more than `capacity`).
-    var count: Int { table.withLock { $0.count } }
+    var count: Int { storage.withLock { $0.table.count } }
 
     /// Drops every entry.
-    func removeAll() { table.withLock { $0.removeAll() } }
+    func removeAll() { storage.withLock { $0 = Storage() } }
 }
 
 /// The memos of the gold side of `verify(gold:candidate:)` and `GaprunScorer`: gold → answer forms, gold text →

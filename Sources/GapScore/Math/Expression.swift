@@ -170,10 +170,24 @@ struct ExpressionParser {
     }
 
     /// Reads `\name` at the current position without consuming it.
+    /// `scalar.properties.isAlphabetic && scalar.isASCII` without the Unicode property lookup: the alphabetic ASCII
+    /// scalars are exactly the letters A–Z and a–z.
+    @inline(__always) static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 128 && Bytes.isLetter(UInt8(scalar.value))
+    }
+
+    /// Text of scalars known to be ASCII (digits and points), built from their bytes.
+    static func asciiText(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        String(unsafeUninitializedCapacity: scalars.count) { buffer in
+            for (offset, scalar) in scalars.enumerated() { buffer[offset] = UInt8(truncatingIfNeeded: scalar.value) }
+            return scalars.count
+        }
+    }
+
     private func commandName(at start: Int) -> String? {
         guard start < scalars.count, scalars[start] == "\\" else { return nil }
         var end = start + 1
-        while end < scalars.count, scalars[end].properties.isAlphabetic, scalars[end].isASCII { end += 1 }
+        while end < scalars.count, Self.isASCIILetter(scalars[end]) { end += 1 }
         guard end > start + 1 else { return nil }
         return String(String.UnicodeScalarView(scalars[(start + 1)..<end]))
     }
@@ -199,7 +213,7 @@ struct ExpressionParser {
     /// Whether the next scalar continues a bare function argument: a letter or a constant-like command, with no space.
     private func startsGluedFactor() -> Bool {
         guard let scalar = current else { return false }
-        if scalar.properties.isAlphabetic && scalar.isASCII {
+        if Self.isASCIILetter(scalar) {
             for (_, nameScalars) in ExpressionParser.sortedFunctionNames where position + nameScalars.count <= scalars.count
                 && Array(scalars[position..<(position + nameScalars.count)]) == nameScalars { return false }
             return true
@@ -212,7 +226,7 @@ struct ExpressionParser {
         guard let scalar = current else { return false }
         if scalar == "(" || scalar == "{" { return true }
         if scalar == "|" { return openBars == 0 }
-        if scalar.properties.isAlphabetic && scalar.isASCII { return true }
+        if Self.isASCIILetter(scalar) { return true }
         if ("0"..."9").contains(scalar) || scalar == "." { return true }
         if scalar == "\\", let name = commandName(at: position) {
             return !["cdot", "times", "div", "right", "rfloor", "rceil", "end", "cup", "le", "ge", "leq", "geq", "neq", "in", "pm", "mp", "approx", "to"].contains(name)
@@ -302,7 +316,7 @@ struct ExpressionParser {
         } else if current == ".", position > start, !(peek(1).map { $0.properties.isAlphabetic } ?? false) {
             position += 1 // "3." reads as 3
         }
-        var text = String(String.UnicodeScalarView(scalars[start..<position]))
+        var text = Self.asciiText(scalars[start..<position])   // digits and points only
         if text.hasSuffix(".") { text.removeLast() }
         if text.hasPrefix(".") { text = "0" + text }
         guard !text.isEmpty else { throw ParseFailure(reason: "empty number") }
@@ -450,7 +464,7 @@ struct ExpressionParser {
             try expect("_", "\\\(name) without a lower bound")
             try expect("{", "\\\(name) lower bound not braced")
             skipSpaces()
-            guard let index = current, index.properties.isAlphabetic, index.isASCII else { throw ParseFailure(reason: "\\\(name) without an index") }
+            guard let index = current, Self.isASCIILetter(index) else { throw ParseFailure(reason: "\\\(name) without an index") }
             position += 1
             try expect("=", "\\\(name) index without '='")
             let lower = try parseSum()
