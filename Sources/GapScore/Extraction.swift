@@ -110,7 +110,7 @@ public enum AnswerExtractor {
         // "= 1200 reais.\n\nResposta: 1.200": the response's own undotted number.
         if let answer = result.answer, answer.utf8.contains(46), let plain = dottedThousands(answer, in: text) { result.answer = plain }
         // "₹1,20,000": lakhs and crores.
-        if let answer = result.answer, answer.utf8.count <= 24, isIndianGrouping(Array(answer.utf8)) { result.answer = answer.filter { $0 != "," } }
+        if let answer = result.answer, answer.utf8.count <= 24, answer.utf8.contains(44), isIndianGrouping(Array(answer.utf8)) { result.answer = answer.filter { $0 != "," } }
         if let answer = result.answer, answer.utf8.count > maximumAnswerBytes {
             result.answer = Bytes.string(Array(answer.utf8.prefix(maximumAnswerBytes)))
             result.cutOff = "answer longer than \(maximumAnswerBytes) bytes was cut"
@@ -3522,16 +3522,21 @@ public enum AnswerExtractor {
            rankVerbs.contains(Array(words[words.count - 2])) {
             return String(index + 1)
         }
+        // Every phrase looked for below holds " place" or " position", or " is the " or " was the ": the nouns the
+        // sentence lacks, and the stated ranks without either opening, are not looked for (nor their phrases built).
+        let places = [b(" place"), b(" position")].filter { Bytes.contains(lowered, $0) }
+        let statesRank = Bytes.contains(lowered, b(" is the ")) || Bytes.contains(lowered, b(" was the "))
+        guard !places.isEmpty || statesRank else { return nil }
         var found: String?
         for (index, word) in Ranks.wordBytes.enumerated() {
-            for noun in [b(" place"), b(" position")] {
+            for noun in places {
                 guard let at = Bytes.find(lowered, word + noun), at == 0 || !Bytes.isLetter(lowered[at - 1]),
                       at + word.count + noun.count == lowered.count || !Bytes.isLetter(lowered[at + word.count + noun.count]) else { continue }
                 if found != nil { return nil }
                 found = String(index + 1)
             }
             // "It is the fifth term of the sequence.": a rank the sentence states, of a term, row, floor or day.
-            for noun in rankedNouns {
+            for noun in rankedNouns where statesRank {
                 guard let at = Bytes.find(lowered, b(" is the ") + word + noun) ?? Bytes.find(lowered, b(" was the ") + word + noun) else { continue }
                 let end = at + (lowered[at + 1] == 105 ? 8 : 9) + word.count + noun.count
                 guard end == lowered.count || !Bytes.isLetter(lowered[end]) else { continue }

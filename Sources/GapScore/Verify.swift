@@ -235,6 +235,7 @@ func casesRows(_ text: String) -> [String]? {
 
 /// Two or more lower-case one-letter names listed with commas (`c, b, a`, `$a, b, c$`); nil for anything else.
 func letterOrder(_ text: String) -> [UInt8]? {
+    guard text.utf8.contains(44) else { return nil }   // a comma follows the first letter (and costs no copy to find)
     let bytes = Array(text.utf8).filter { $0 != 32 && $0 != 36 }
     guard bytes.count >= 3, bytes.count % 2 == 1 else { return nil }
     var letters: [UInt8] = []

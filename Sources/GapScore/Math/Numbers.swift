@@ -62,6 +62,8 @@ struct Rational: Hashable, Sendable {
 
     /// Parses a plain decimal literal such as `-12`, `0.150` or `3.` exactly; nil when it does not fit in 64 bits.
     static func parseDecimal(_ text: String) -> Rational? {
+        // ASCII text (one byte a Character, but CR LF, which is no digit either way) is read from its bytes.
+        if let ascii = text.utf8.withContiguousStorageIfAvailable(parseASCIIDecimal), let decided = ascii { return decided }
         var digits = text
         var negative = false
         if digits.hasPrefix("-") { negative = true; digits.removeFirst() }
@@ -75,6 +77,30 @@ struct Rational: Hashable, Sendable {
         var bottom = 1
         for _ in 0..<fraction.count { bottom *= 10 }
         return Rational(negative ? -top : top, bottom)
+    }
+
+    /// `parseDecimal` of ASCII bytes, as the Character-based reading above gives it; `.none` when a byte is not ASCII.
+    static func parseASCIIDecimal(_ bytes: UnsafeBufferPointer<UInt8>) -> Rational?? {
+        var start = 0
+        var negative = false
+        if bytes.first == 45 { negative = true; start = 1 }   // `-`
+        guard !bytes.contains(where: { $0 >= 0x80 }) else { return .none }
+        guard start < bytes.count else { return .some(nil) }
+        // One point at most; the whole part may be empty (read as `0`), the fraction too (`3.`).
+        var point: Int?
+        for index in start..<bytes.count {
+            let byte = bytes[index]
+            if byte == 46 { guard point == nil else { return .some(nil) }; point = index; continue }
+            guard Bytes.isDigit(byte) else { return .some(nil) }
+        }
+        let wholeEnd = point ?? bytes.count
+        let wholeCount = max(1, wholeEnd - start), fractionCount = point.map { bytes.count - $0 - 1 } ?? 0
+        guard wholeCount + fractionCount <= 18 else { return .some(nil) }
+        var top = 0
+        for index in start..<bytes.count where index != point { top = top * 10 + Int(bytes[index] - 48) }
+        var bottom = 1
+        for _ in 0..<fractionCount { bottom *= 10 }
+        return .some(Rational(negative ? -top : top, bottom))
     }
 }
 
