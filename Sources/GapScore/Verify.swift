@@ -112,6 +112,8 @@ func choiceLetter(ofNormalized text: String) -> Character? {
 /// A gold of several multiple-choice letters (`\text{A, C, E}`, `(A), (C)`, `A and C`, `ACE`), as a set; nil for one
 /// letter or anything else.
 func choiceLetterSet(ofNormalized text: String) -> Set<Character>? {
+    // Either reading below needs two letters A–E at least: without them, no copy.
+    guard text.utf8.lazy.filter({ (65...69).contains($0) }).prefix(2).count == 2 else { return nil }
     let bytes = Array(text.utf8)
     var letters = Set<Character>()
     // `AC`, `BDE`: a multi-select key written as its letters in order, as OlympiadBench-style and AGIEval golds store it.
@@ -351,6 +353,19 @@ func compactLowered(_ text: String) -> [UInt8] {
     return result
 }
 
+/// `compactLowered(a) == compactLowered(b)`, without building either.
+func compactLoweredEqual(_ a: String, _ b: String) -> Bool {
+    var left = a.utf8.makeIterator(), right = b.utf8.makeIterator()
+    while true {
+        var x = left.next()
+        while x == 32 { x = left.next() }
+        var y = right.next()
+        while y == 32 { y = right.next() }
+        guard let first = x, let second = y else { return x == nil && y == nil }
+        if Bytes.lower(first) != Bytes.lower(second) { return false }
+    }
+}
+
 func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> Verification {
     // Answers too long to be answers are compared as compact strings only, never parsed.
     if goldText.utf8.count > AnswerExtractor.maximumAnswerBytes || candidateText.utf8.count > AnswerExtractor.maximumAnswerBytes {
@@ -430,7 +445,7 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
         if goldNormalized.hadPercent { goldNormalized.text = "(\(goldNormalized.text))/100" }
         if candidateNormalized.hadPercent { candidateNormalized.text = "(\(candidateNormalized.text))/100" }
     }
-    if compactLowered(goldNormalized.text) == compactLowered(candidateNormalized.text) {
+    if compactLoweredEqual(goldNormalized.text, candidateNormalized.text) {
         return Verification(equivalent: true, reason: "identical after normalisation")
     }
     // "Ja", "Da", "Sim": a word of another language that the parser would read as letters, against the English word.
@@ -754,8 +769,20 @@ func leadingChoiceLetter(_ text: String) -> (letter: Character, rest: Substring)
     // A letter followed by an operator is an expression (`C + 1`), not a choice; one followed by "and"/"or" is one of
     // several choices (`(B) and (D)`), which is not one answer.
     if let next = remainder.first, "+-=^/<>".contains(next) { return nil }
-    if remainder.lowercased().hasPrefix("and") || remainder.lowercased().hasPrefix("or") { return nil }
+    if opensWithAndOr(remainder) { return nil }
     return (Character(Unicode.Scalar(ascii & ~0x20)), remainder)
+}
+
+/// `text.lowercased().hasPrefix("and") || text.lowercased().hasPrefix("or")`, without lower-casing all of `text` when
+/// its first four bytes are ASCII: an ASCII character never joins the one before it (but LF after CR, neither a letter),
+/// and only the ASCII letters lower-case to a, n, d, o or r, so those bytes settle it.
+func opensWithAndOr(_ text: Substring) -> Bool {
+    let head = text.utf8.prefix(4)
+    guard head.allSatisfy({ $0 < 0x80 }) else {
+        return text.lowercased().hasPrefix("and") || text.lowercased().hasPrefix("or")
+    }
+    let lowered = head.map(Bytes.lower)
+    return lowered.starts(with: [97, 110, 100]) || lowered.starts(with: [111, 114])
 }
 
 /// `x=y=z=1` as the tuple `(1,1,1)`: two to six single-letter variables set equal in one chain to one value without a
