@@ -224,6 +224,11 @@ public struct JSONObjectLine {
     /// The member `key` as text: a string as is, a number as Foundation would print it (`JSONValue.text`).
     public func text(_ key: String) -> String? {
         guard let field = field(key) else { return nil }
+        return text(field)
+    }
+
+    /// A member's value as text: a string as is, a number as Foundation would print it; nil for any other kind.
+    public func text(_ field: JSONField) -> String? {
         switch field.kind {
         case .string: return string(field)
         case .number: return JSONValue.foundationNumberText(String(decoding: raw(field), as: UTF8.self))
@@ -233,7 +238,13 @@ public struct JSONObjectLine {
 
     /// The member `key` when it is `true` or `false`.
     public func bool(_ key: String) -> Bool? {
-        guard let field = field(key), field.kind == .bool else { return nil }
+        guard let field = field(key) else { return nil }
+        return bool(field)
+    }
+
+    /// A member's value when it is `true` or `false`.
+    public func bool(_ field: JSONField) -> Bool? {
+        guard field.kind == .bool else { return nil }
         return bytes[field.valueRange.lowerBound] == UInt8(ascii: "t")
     }
 

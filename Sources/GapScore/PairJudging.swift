@@ -82,6 +82,27 @@ public enum PairJudging {
                          line: line.number, carried: [])
     }
 
+    /// What the streaming judge reads of a line: `prediction`, `gold` and `expected` as `uncarriedPair(from:)` reads
+    /// them (the last member of each name), found in one pass over the members; `id` is not decoded (nothing uses it).
+    static func streamedPair(from line: JSONObjectLine) throws -> (prediction: String, gold: String, expected: Bool?) {
+        var prediction: Int?, gold: Int?, expected: Int?
+        for index in line.fields.indices {
+            let field = line.fields[index]
+            if field.hasKey("prediction") { prediction = index }
+            else if field.hasKey("gold") { gold = index }
+            else if field.hasKey("expected") { expected = index }
+        }
+        guard let prediction = prediction.flatMap({ line.string(line.fields[$0]) }) else {
+            throw ScoreError.badLine(path: line.path, line: line.number, message: "no string field 'prediction'",
+                                     hint: "each line needs 'prediction' and 'gold'")
+        }
+        guard let gold = gold.flatMap({ line.text(line.fields[$0]) }) else {
+            throw ScoreError.badLine(path: line.path, line: line.number, message: "no field 'gold' (string or number)",
+                                     hint: "each line needs 'prediction' and 'gold'")
+        }
+        return (prediction, gold, expected.flatMap { line.bool(line.fields[$0]) })
+    }
+
     /// Reads a pairs JSONL file (`-` is standard input); see `pair(from:)`.
     public static func readPairs(path: String) throws -> [JudgePair] {
         var pairs: [JudgePair] = []
@@ -120,9 +141,13 @@ public enum PairJudging {
         var judging = Duration.zero
 
         mutating func add(_ pair: JudgePair, _ judgment: Judgment, took: Duration) {
+            add(expected: pair.expected, judgment, took: took)
+        }
+
+        mutating func add(expected: Bool?, _ judgment: Judgment, took: Duration) {
             count += 1
             if judgment.correct { correct += 1 }
-            if let expected = pair.expected { withExpected += 1; if expected == judgment.correct { agreed += 1 } }
+            if let expected { withExpected += 1; if expected == judgment.correct { agreed += 1 } }
             judging += took
         }
 
@@ -144,10 +169,10 @@ public enum PairJudging {
         var tally = Tally()
         var writer = JSONWriter(capacity: chunkBytes + (1 << 16))
         try file.forEachObject { line in
-            let pair = try uncarriedPair(from: line)
+            let pair = try streamedPair(from: line)
             let before = clock.now
             let judgment = scorer.judge(response: pair.prediction, gold: pair.gold, policy: policy)
-            tally.add(pair, judgment, took: clock.now - before)
+            tally.add(expected: pair.expected, judgment, took: clock.now - before)
             // As `write(_:_:into:)`, with the carried members copied from the line into the output directly.
             writer.raw("{")
             let start = writer.bytes.count
