@@ -178,14 +178,36 @@ public struct JSONObjectLine {
 
     /// Whether a later member has the same key as `fields[index]` (which then wins, as in `JSONSerialization`).
     public func isShadowed(_ index: Int) -> Bool {
-        let this = fields[index], length = this.keyRange.count
-        return fields[(index + 1)...].contains { other in
-            guard other.keyRange.count == length else { return false }
-            // Two ASCII keys without escapes are equal exactly when their bytes are.
-            if this.asciiKey && other.asciiKey {
-                return memcmp(bytes.baseAddress! + this.keyRange.lowerBound, bytes.baseAddress! + other.keyRange.lowerBound, length) == 0
+        // Through a buffer pointer, the members are read in place (no copy, no retain of their keys).
+        fields.withUnsafeBufferPointer { fields in
+            let keyStart = fields[index].keyRange.lowerBound, length = fields[index].keyRange.count
+            var other = index + 1
+            while other < fields.count {
+                defer { other += 1 }
+                guard fields[other].keyRange.count == length else { continue }
+                // Two ASCII keys without escapes are equal exactly when their bytes are.
+                if fields[index].asciiKey && fields[other].asciiKey {
+                    if memcmp(bytes.baseAddress! + keyStart, bytes.baseAddress! + fields[other].keyRange.lowerBound, length) == 0 { return true }
+                } else if fields[other].key == fields[index].key {
+                    return true
+                }
             }
-            return other.key == this.key
+            return false
+        }
+    }
+
+    /// Appends the members as written (raw bytes, never decoded), as `"key":value` joined by commas: every one but
+    /// those named in `dropped` (`JSONField.hasKey`) and those shadowed by a later member of the same key.
+    public func appendMembers(to output: inout [UInt8], dropping dropped: [StaticString]) {
+        fields.withUnsafeBufferPointer { fields in
+            var first = true
+            for index in fields.indices where !dropped.contains(where: { fields[index].hasKey($0) }) && !isShadowed(index) {
+                if !first { output.append(UInt8(ascii: ",")) }
+                first = false
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[fields[index].keyRange]))
+                output.append(UInt8(ascii: ":"))
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[fields[index].valueRange]))
+            }
         }
     }
 

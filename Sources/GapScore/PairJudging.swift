@@ -50,15 +50,11 @@ public enum PairJudging {
     /// Appends the members of `line` that its output line carries, as written (raw bytes, never decoded): every one
     /// but the verdict keys and members shadowed by a later one of the same key, as `"key":value` joined by commas.
     static func appendCarried(_ line: JSONObjectLine, to bytes: inout [UInt8]) {
-        var first = true
-        for (index, field) in line.fields.enumerated() where !isVerdictKey(field) && !line.isShadowed(index) {
-            if !first { bytes.append(UInt8(ascii: ",")) }
-            first = false
-            bytes.append(contentsOf: line.rawKey(field))
-            bytes.append(UInt8(ascii: ":"))
-            bytes.append(contentsOf: line.raw(field))
-        }
+        line.appendMembers(to: &bytes, dropping: verdictKeys)
     }
+
+    /// The members the judge writes (`isVerdictKey`).
+    static let verdictKeys: [StaticString] = ["correct", "extracted", "reason"]
 
     /// The pair on one line of a pairs file: it needs `prediction` (a string) and `gold` (a string or a number).
     public static func pair(from line: JSONObjectLine) throws -> JudgePair {
