@@ -59,24 +59,37 @@ enum Bytes {
     static func findLast(_ haystack: [UInt8], _ needle: [UInt8], end: Int? = nil) -> Int? {
         let limit = min(end ?? haystack.count, haystack.count)
         guard !needle.isEmpty, limit >= needle.count else { return nil }
-        var index = limit - needle.count
-        while index >= 0 {
-            if hasPrefix(haystack, at: index, needle) { return index }
-            index -= 1
+        // In place, without bounds checks: the first byte is compared before the rest.
+        return haystack.withUnsafeBufferPointer { hay -> Int? in
+            needle.withUnsafeBufferPointer { pin -> Int? in
+                let first = pin[0], count = pin.count
+                var index = limit - count
+                while index >= 0 {
+                    if hay[index] == first && memcmp(hay.baseAddress! + index, pin.baseAddress!, count) == 0 { return index }
+                    index -= 1
+                }
+                return nil
+            }
         }
-        return nil
     }
 
     /// The last case-insensitive occurrence that ends at or before `end` (default: the whole haystack).
     static func findLastIgnoringCase(_ haystack: [UInt8], _ needle: [UInt8], end: Int? = nil) -> Int? {
         let limit = min(end ?? haystack.count, haystack.count)
         guard !needle.isEmpty, limit >= needle.count else { return nil }
-        var index = limit - needle.count
-        while index >= 0 {
-            if hasPrefixIgnoringCase(haystack, at: index, needle) { return index }
-            index -= 1
+        return haystack.withUnsafeBufferPointer { hay -> Int? in
+            needle.withUnsafeBufferPointer { pin -> Int? in
+                let first = pin[0], count = pin.count
+                var index = limit - count
+                search: while index >= 0 {
+                    defer { index -= 1 }
+                    guard lower(hay[index]) == first else { continue }
+                    for offset in 1..<count where lower(hay[index + offset]) != pin[offset] { continue search }
+                    return index
+                }
+                return nil
+            }
         }
-        return nil
     }
 
     @inline(__always) static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool { find(haystack, needle) != nil }
