@@ -3307,7 +3307,8 @@ public enum AnswerExtractor {
             }
             index += 1
         }
-        guard displays % 2 == 1 || inlines % 2 == 1 else { return false }
+        // Inline math never spans a line break: a `$` left open before one (a price, then "---") opened nothing.
+        guard displays % 2 == 1 || inlines % 2 == 1 && !text[open...].contains(10) else { return false }
         let inside = Array(Bytes.trimSpaces(text[(open + 1)...]))
         return danglingOperators.contains { inside.count > $0.count && Array(inside.suffix($0.count)) == $0 }
     }

@@ -4,7 +4,8 @@
 extension AnswerExtractor {
     /// Rewrites every bracket group of numbers separated by semicolons: `;` → `,`, a decimal comma → `.`, and a French
     /// interval's outward bracket → the round one (`]a ; b]` → `(a, b]`, `[a ; b[` → `[a, b)`). Groups holding anything
-    /// but numbers (digits, signs, `.`, `,`, `/`, spaces) are left as they are.
+    /// but numbers (digits, signs, `.`, `,`, `/`, spaces, `\infty`), or a comma that is not between two digits (a matrix's
+    /// rows `[1, 2; 3, 4]`), are left as they are.
     static func rewriteSemicolonGroups(_ text: inout [UInt8]) {
         var index = 0
         while index < text.count {
@@ -24,8 +25,12 @@ extension AnswerExtractor {
                 if byte == 59 { semicolons += 1 } else if !(Bytes.isDigit(byte) || byte == 32 || byte == 44 || byte == 45 || byte == 46 || byte == 47 || byte == 43) { break }
                 cursor += 1
             }
+            // Every comma must be a decimal comma, between two digits: `[1, 2; 3, 4]` is a matrix's rows, not this.
+            let inner = text[(index + 1)..<cursor]
             guard semicolons >= 1, cursor < text.count, let close = closerFor(open: open, text[cursor]),
-                  text[(index + 1)..<cursor].contains(where: Bytes.isDigit) else { index += 1; continue }
+                  inner.contains(where: Bytes.isDigit),
+                  inner.indices.allSatisfy({ inner[$0] != 44 || $0 > inner.startIndex && $0 + 1 < inner.endIndex
+                      && Bytes.isDigit(inner[$0 - 1]) && Bytes.isDigit(inner[$0 + 1]) }) else { index += 1; continue }
             var group: [UInt8] = [open == 93 ? 40 : open]
             for byte in text[(index + 1)..<cursor] { group.append(byte == 59 ? 44 : byte == 44 ? 46 : byte) }
             // `\right` was read with the group: its bracket is the closer below.

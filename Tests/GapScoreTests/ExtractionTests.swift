@@ -1223,3 +1223,12 @@ private func judge(_ response: String, _ gold: String) -> Bool {
     #expect(judge("L'ensemble des solutions est $S = \\left]-\\infty ; 3\\right]$.", "(-\\infty,3]"))
     #expect(judge("Równanie $2x^2 - 5x + 2 = 0$ ma rozwiązania: $x = 0{,}5$ oraz $x = 2$.", "\\frac12, 2"))
 }
+
+@Test func versionFortyNineGuards() {
+    // A `$` before a line break opened no inline math: a closing rule after a price is no cut-off.
+    #expect(judge("The price is $5.\n\n---", "5"))
+    #expect(!judge("Because $100 = 3\\cdot 33 + 1$, we have $2^{100} \\equiv", "2"))
+    // Semicolons separate numbers with decimal commas only when every comma is between digits.
+    #expect(judge("Le point est (1,5; 3).", "(1.5,3)"))
+    #expect(!judge("In MATLAB, A = [1, 2; 3, 4].", "[1.2, 3.4]"))
+}
