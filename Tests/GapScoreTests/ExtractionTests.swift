@@ -1232,3 +1232,21 @@ private func judge(_ response: String, _ gold: String) -> Bool {
     #expect(judge("Le point est (1,5; 3).", "(1.5,3)"))
     #expect(!judge("In MATLAB, A = [1, 2; 3, 4].", "[1.2, 3.4]"))
 }
+
+@Test func roundFortyThreeEquivalencesNamedApproximationsAndDescendingPairs() {
+    // The last side of `\iff` is the simplified statement.
+    #expect(judge("$\\left|x - \\tfrac52\\right| \\le \\tfrac92 \\iff -2 \\le x \\le 7$.", "[-2,7]"))
+    #expect(judge("$x^2 - x - 6 = (x+2)(x-3) > 0 \\iff x < -2 \\text{ or } x > 3$", "(-\\infty,-2)\\cup(3,\\infty)"))
+    #expect(!judge("$x^2 - x - 6 = (x+2)(x-3) > 0 \\iff x < -2 \\text{ or } x > 3$", "(-2,3)"))
+    // A subscripted name before `\approx` names the value after it.
+    #expect(judge("$N_A \\approx 6.02 \\cdot 10^{23}$", "6.02\\times10^{23}"))
+    // A pair whose first entry exceeds its second is no interval, so the bare pair answers the tuple; an ascending pair
+    // still needs its brackets.
+    #expect(judge("Solving the system gives $a=3$ and $b=-2$, hence the ordered pair is $\\boxed{3, -2}$.", "(3,-2)"))
+    #expect(!judge("Solving the system gives $a=-2$ and $b=3$, hence the pair is $\\boxed{-2, 3}$.", "(-2,3)"))
+    // A closing exclusion of one value is a remark on an expression, and part of a domain.
+    #expect(judge("$$\\frac{x^2-9}{x-3} = \\frac{(x-3)(x+3)}{x-3} = 3 + x \\quad (x \\ne 3).$$", "x+3"))
+    #expect(judge("So the answer is $\\frac{x+3}{x-1}, x \\neq 2$.", "\\frac{x+3}{x-1}"))
+    #expect(judge("$\\boxed{x > 0, x \\neq 1}$", "(0, 1) \\cup (1, \\infty)"))
+    #expect(!judge("$\\boxed{x > 0, x \\neq 1}$", "(0, \\infty)"))
+}

@@ -86,6 +86,13 @@ struct EquivalenceChecker {
     static let allRealsWords: Set<String> = ["allrealnumbers", "allreals", "allrealvalues", "allrealx", "everyrealnumber",
                                              "therealnumbers", "allrealnumbersx", "realnumbers", "allrealvaluesofx"]
 
+    /// Whether two entries are real numbers with the first above the second (so they cannot bound an interval).
+    static func descendingPair(_ entries: [AnswerValue]) -> Bool {
+        guard entries.count == 2, case let .expression(first, _) = entries[0], case let .expression(second, _) = entries[1],
+              let a = first.numericValue([:]), let b = second.numericValue([:]), a.im == 0, b.im == 0, a.isFinite, b.isFinite else { return false }
+        return a.re > b.re
+    }
+
     func equal(_ gold: AnswerValue, _ candidate: AnswerValue) -> Bool {
         // Families of solutions in an integer parameter compare as the sets of numbers they hold (SolutionFamilies.swift).
         if let goldFamilies = solutionFamilies(gold), let candidateFamilies = solutionFamilies(candidate),
@@ -221,6 +228,10 @@ struct EquivalenceChecker {
         // 3, 4, 5"); two entries could be an open interval, and another order is another tuple.
         case let (.bracketed("(", ")", golds), .list(candidates))
             where golds.count >= 3 && golds.count == candidates.count && !candidates.contains(where: \.isEquation):
+            return orderedEqual(golds, candidates)
+        // A pair whose first entry exceeds its second is no interval: "the ordered pair is $\boxed{3, -2}$" = `(3,-2)`.
+        case let (.bracketed("(", ")", golds), .list(candidates))
+            where golds.count == 2 && candidates.count == 2 && !candidates.contains(where: \.isEquation) && EquivalenceChecker.descendingPair(golds):
             return orderedEqual(golds, candidates)
         // … and the other way round: a bare list of three or more values against a tuple (or a list in square brackets,
         // which cannot be an interval) of them in the same order: gold `6, 8, 10` and "the sides are $(6, 8, 10)$",

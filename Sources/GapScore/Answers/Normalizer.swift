@@ -162,6 +162,7 @@ enum Normalizer {
             if Bytes.replaceAll(&text, spacing[index], with: [32]) { present.insert(32) }
         }
         if hadRows { Bytes.replaceAll(&text, rowBreak, with: [backslash, backslash]) }
+        if hasBackslash, Bytes.contains(text, neName) { removeTrailingExclusion(&text) }
         if hasBackslash, let congruence = Bytes.find(text, equivName) { keepCongruenceResidue(&text, at: congruence) }
         else if hasBackslash, text.contains(109) { removeTrailingModulus(&text) }   // 'm' of \pmod, \bmod, \mod
         if hasBackslash, text.count > 9 { keepConsequence(&text) }
@@ -176,7 +177,7 @@ enum Normalizer {
                 // `r \approx 4.2\%` names its value: the value is after the sign. Otherwise the exact value before it stays.
                 let left = Bytes.trimSpaces(text[..<approx])
                 if left.isEmpty { approximate = true }
-                if left.isEmpty || left.count == 1 && Bytes.isLetter(left.first!) { text.removeSubrange(..<(approx + approxName.count)) }
+                if left.isEmpty || isName(left) { text.removeSubrange(..<(approx + approxName.count)) }
                 else { text.removeSubrange(approx...) }
             }
         }
@@ -1068,7 +1069,8 @@ enum Normalizer {
         }
     }
 
-    static let consequenceArrows: [[UInt8]] = ["\\Longrightarrow", "\\Rightarrow", "\\implies", "\\therefore"].map(b)
+    static let consequenceArrows: [[UInt8]] = ["\\Longrightarrow", "\\Rightarrow", "\\implies", "\\therefore", "\\iff",
+                                               "\\Leftrightarrow", "\\Longleftrightarrow"].map(b)
 
     /// `\cos x = 0 \Rightarrow x = \frac{\pi}{2} + k\pi`: a derivation's last step, what follows the last arrow.
     static func keepConsequence(_ text: inout [UInt8]) {
@@ -1077,6 +1079,46 @@ enum Normalizer {
         let rest = Bytes.trimSpaces(text[(at + arrow.count)...])
         guard !rest.isEmpty, at > 0 else { return }
         text = Array(rest)
+    }
+
+    static let neName = b("\\ne")
+
+    /// A name: one letter, maybe with a subscript (`r`, `N_A`, `x_1`, `v_{0}`), as `N_A \approx 6.02 \cdot 10^{23}` names
+    /// its value.
+    static func isName(_ text: ArraySlice<UInt8>) -> Bool {
+        guard let first = text.first, Bytes.isLetter(first) else { return false }
+        let rest = text.dropFirst()
+        if rest.isEmpty { return true }
+        guard rest.first == 95 else { return false }
+        let subscriptText = rest.dropFirst()
+        if subscriptText.count == 1 { return Bytes.isLetter(subscriptText.first!) || Bytes.isDigit(subscriptText.first!) }
+        return subscriptText.first == 123 && subscriptText.last == 125 && subscriptText.count <= 6
+            && subscriptText.dropFirst().dropLast().allSatisfy { Bytes.isLetter($0) || Bytes.isDigit($0) }
+    }
+
+    /// `3 + x (x \ne 3)` (after `\quad` became a space), `\frac{x+3}{x-1}, x \neq 2`: a closing exclusion of one value of a
+    /// one-letter name, after `(` or a comma, is a remark on the domain, not part of an answer that is an expression (a
+    /// relation before it keeps it: `x > 0, x \neq 1` is a domain).
+    static func removeTrailingExclusion(_ text: inout [UInt8]) {
+        guard let at = Bytes.findLast(text, neName) else { return }
+        var end = at + neName.count
+        if end < text.count, text[end] == 113 { end += 1 }   // `\neq`
+        var value = Bytes.trimSpaces(text[end...])
+        while value.last == 46 { value = Bytes.trimSpaces(value.dropLast()) }
+        var parenthesised = false
+        if value.last == 41 { value = Bytes.trimSpaces(value.dropLast()); parenthesised = true }
+        guard !value.isEmpty, value.count <= 12, value.allSatisfy({ Bytes.isDigit($0) || Bytes.isLetter($0) || $0 == 45 || $0 == 46 || $0 == 32 }) else { return }
+        var cursor = at
+        while cursor > 0, text[cursor - 1] == 32 { cursor -= 1 }
+        guard cursor >= 2, Bytes.isLetter(text[cursor - 1]), !Bytes.isLetter(text[cursor - 2]), text[cursor - 2] != 92 else { return }
+        cursor -= 1
+        while cursor > 0, text[cursor - 1] == 32 { cursor -= 1 }
+        guard cursor > 0, parenthesised ? text[cursor - 1] == 40 : text[cursor - 1] == 44 || text[cursor - 1] == 59 else { return }
+        let kept = Bytes.trimSpaces(text[..<(cursor - 1)])
+        // A relation before it makes a domain (`x > 0, x \neq 1`), where the exclusion is part of the answer.
+        guard !kept.isEmpty, !kept.contains(60), !kept.contains(62),
+              ![b("\\le"), b("\\ge"), b("\\in"), b("\\ne")].contains(where: { Bytes.contains(Array(kept), $0) }) else { return }
+        text = Array(kept)
     }
 
     static let textOpenParenthesis = b("\\text{(")
