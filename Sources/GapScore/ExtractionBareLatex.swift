@@ -1,4 +1,4 @@
-// Extraction's readers for LaTeX written without math delimiters ("so each pays \frac{b+6}{3}.", "x \in \{6, -1\}.",
+// Extraction's readers for LaTeX written without math delimiters ("The average is \frac{a}{2}+\frac{b}{2}.", "x \in \{6, -1\}.",
 // "la inversa es \begin{pmatrix} 3 & -1 \\ -5 & 2 \end{pmatrix}."): what a prose response would have put in `$…$`.
 
 extension AnswerExtractor {
