@@ -41,19 +41,13 @@ public struct PairSummary: Sendable, Codable {
 
 /// Reading, judging and timing (prediction, gold) pairs.
 public enum PairJudging {
-    /// Whether the judge writes this member (`correct`, `extracted`, `reason`); an input member of the name is replaced.
-    @inline(__always)
-    static func isVerdictKey(_ field: JSONField) -> Bool {
-        field.hasKey("correct") || field.hasKey("extracted") || field.hasKey("reason")
-    }
-
     /// Appends the members of `line` that its output line carries, as written (raw bytes, never decoded): every one
     /// but the verdict keys and members shadowed by a later one of the same key, as `"key":value` joined by commas.
     static func appendCarried(_ line: JSONObjectLine, to bytes: inout [UInt8]) {
         line.appendMembers(to: &bytes, dropping: verdictKeys)
     }
 
-    /// The members the judge writes (`isVerdictKey`).
+    /// The members the judge writes; an input member of one of these names is replaced.
     static let verdictKeys: [StaticString] = ["correct", "extracted", "reason"]
 
     /// The pair on one line of a pairs file: it needs `prediction` (a string) and `gold` (a string or a number).
@@ -66,20 +60,13 @@ public enum PairJudging {
 
     /// `pair(from:)` without `carried` (empty): the streaming judge copies the members straight to its output.
     static func uncarriedPair(from line: JSONObjectLine) throws -> JudgePair {
-        guard let prediction = line.string("prediction") else {
-            throw ScoreError.badLine(path: line.path, line: line.number, message: "no string field 'prediction'",
-                                     hint: "each line needs 'prediction' and 'gold'")
-        }
-        guard let gold = line.text("gold") else {
-            throw ScoreError.badLine(path: line.path, line: line.number, message: "no field 'gold' (string or number)",
-                                     hint: "each line needs 'prediction' and 'gold'")
-        }
-        return JudgePair(prediction: prediction, gold: gold, expected: line.bool("expected"), id: line.text("id"),
+        let read = try streamedPair(from: line)
+        return JudgePair(prediction: read.prediction, gold: read.gold, expected: read.expected, id: line.text("id"),
                          line: line.number, carried: [])
     }
 
-    /// What the streaming judge reads of a line: `prediction`, `gold` and `expected` as `uncarriedPair(from:)` reads
-    /// them (the last member of each name), found in one pass over the members; `id` is not decoded (nothing uses it).
+    /// What the streaming judge reads of a line: `prediction`, `gold` and `expected` (the last member of each name, as
+    /// `JSONObjectLine.field` finds it), found in one pass over the members; `id` is not decoded (nothing uses it).
     static func streamedPair(from line: JSONObjectLine) throws -> (prediction: String, gold: String, expected: Bool?) {
         var prediction: Int?, gold: Int?, expected: Int?
         for index in line.fields.indices {
