@@ -21,6 +21,13 @@ public func setBLASThreads(_ count: Int) {
     openblas_set_num_threads(Int32(max(1, count)))
 }
 
+/// Stops OpenBLAS's own thread pool, which the library starts as it loads and whose threads spin (`sched_yield`) for
+/// about 0.1 s before they sleep. gaprun multiplies with one BLAS thread per worker, so the pool only takes CPU time
+/// from the process; OpenBLAS starts it again if a later call asks for more than one BLAS thread.
+public func stopIdleBLASThreads() {
+    _ = blas_thread_shutdown_()
+}
+
 /// The number of threads BLAS currently uses.
 public func blasThreads() -> Int {
     Int(openblas_get_num_threads())
