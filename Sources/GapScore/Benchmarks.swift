@@ -31,28 +31,27 @@ public struct BenchmarkDefinition: Sendable {
     /// One line of description: the source and where the gold comes from.
     public var summary: String
     let problemField: String
-    let makeGold: @Sendable (_ object: [String: Any]) -> String?
-    let makeId: @Sendable (_ object: [String: Any], _ index: Int) -> String
+    let makeGold: @Sendable (_ line: BenchmarkLine) -> String?
+    let makeId: @Sendable (_ line: BenchmarkLine, _ index: Int) -> String
     let makePrompt: @Sendable (_ problem: String) -> String
 
     /// Reads the benchmark's JSONL file; a bad line throws `ScoreError.badLine` with `path:line`.
     public func loadItems(path: String) throws -> [BenchmarkItem] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ScoreError.unreadable(path: path, hint: "check the path; `gaprun score --data` takes the benchmark's JSONL file")
+        let file: JSONLinesFile
+        do { file = try JSONLinesFile(path: path) } catch let error as FileError {
+            throw ScoreError.unreadable(path: path, hint: "\(error.message); `gaprun score --data` takes the benchmark's JSONL file")
         }
         var items: [BenchmarkItem] = []
-        // GapCore's line reader and parser, 5–10× faster than JSONSerialization here, give the same Foundation objects
-        // (members in order, the last of a duplicated key winning), without copying each line first.
-        let file = JSONLinesFile(bytes: [UInt8](data), path: path)
-        do { try file.forEachObject { line in
-            var object: [String: Any] = [:]
-            for field in line.fields { object[field.key] = line.value(field).foundationObject }
-            guard let problem = object[problemField] as? String else {
-                throw ScoreError.badLine(path: path, line: line.number, message: "no string field '\(problemField)'",
+        // GapCore's line reader reads each line in place and builds only the members a benchmark reads, with the values
+        // JSONSerialization gave (the last of a duplicated key winning; numbers as NSNumber prints them).
+        do { try file.forEachObject { json in
+            let object = BenchmarkLine(json)
+            guard let problem = json.string(problemField) else {
+                throw ScoreError.badLine(path: path, line: json.number, message: "no string field '\(problemField)'",
                                          hint: "is this a \(name) file? its problems are in '\(problemField)'")
             }
             guard let gold = makeGold(object), !gold.isEmpty else {
-                throw ScoreError.badLine(path: path, line: line.number, message: "no gold answer", hint: summary)
+                throw ScoreError.badLine(path: path, line: json.number, message: "no gold answer", hint: summary)
             }
             items.append(BenchmarkItem(id: makeId(object, items.count), problem: problem, prompt: makePrompt(problem), gold: gold))
         } } catch let error as FileError {   // a line that is not one JSON object
@@ -89,31 +88,14 @@ public struct BenchmarkRegistry: Sendable {
     static let mathStops = ["Problem:"]
     static let gsm8kStops = ["Q:", "</s>", "<|im_end|>", "<|eot_id|>", "<|start_header_id|>user<|end_header_id|>"]
 
-    static func string(_ value: Any?) -> String? {
-        switch value {
-        case let text as String: return text
-        case let number as NSNumber: return number.stringValue
-        default: return nil
-        }
-    }
-
-    /// A JSON number as Python prints a float: `27.0`, `-1.0`, `0.5`.
-    static func pythonFloat(_ value: Any?) -> String? {
-        if let text = value as? String { return text }
-        guard let number = value as? NSNumber else { return nil }
-        let double = number.doubleValue
-        if double == double.rounded(), abs(double) < 1e15 { return "\(Int(double)).0" }
-        return "\(double)"
-    }
-
     /// GSM8K's gold: the text after the last `#### `, thousands commas removed.
     static func gsm8kGold(_ answer: String) -> String? {
         guard let range = answer.range(of: "#### ", options: .backwards) else { return nil }
         return answer[range.upperBound...].trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: ",", with: "")
     }
 
-    static func identifier(_ object: [String: Any], _ keys: [String], _ index: Int) -> String {
-        for key in keys { if let value = string(object[key]) { return value } }
+    static func identifier(_ object: BenchmarkLine, _ keys: [String], _ index: Int) -> String {
+        for key in keys { if let value = object.text(key) { return value } }
         return String(index)
     }
 
@@ -121,42 +103,39 @@ public struct BenchmarkRegistry: Sendable {
         BenchmarkDefinition(
             name: "gsm8k", policy: .gsm8k, stopStrings: gsm8kStops, defaultDataFile: nil,
             summary: "GSM8K test (openai/grade-school-math): gold is the text after the last '#### ' of 'answer'",
-            problemField: "question", makeGold: { string($0["answer"]).flatMap(gsm8kGold) },
+            problemField: "question", makeGold: { $0.text("answer").flatMap(gsm8kGold) },
             makeId: { identifier($0, ["idx", "id"], $1) }, makePrompt: { $0 }),
         BenchmarkDefinition(
             name: "math500", policy: .boxedMath, stopStrings: mathStops, defaultDataFile: nil,
             summary: "MATH-500 (prm800k split): gold is 'answer'",
-            problemField: "problem", makeGold: { string($0["answer"]) },
+            problemField: "problem", makeGold: { $0.text("answer") },
             makeId: { identifier($0, ["unique_id", "id"], $1) }, makePrompt: paperPrompt),
         BenchmarkDefinition(
             name: "math", policy: .boxedMath, stopStrings: mathStops, defaultDataFile: nil,
             summary: "full MATH test (5,000; user-supplied): gold is 'answer', else the last \\boxed{} of 'solution'",
             problemField: "problem",
             makeGold: { object in
-                if let answer = string(object["answer"]) { return answer }
-                guard let solution = string(object["solution"]) else { return nil }
+                if let answer = object.text("answer") { return answer }
+                guard let solution = object.text("solution") else { return nil }
                 return AnswerExtractor.boxedAnswers(solution).last
             },
             makeId: { identifier($0, ["unique_id", "idx", "id"], $1) }, makePrompt: fullMathPrompt),
         BenchmarkDefinition(
             name: "aime24", policy: .boxedMath, stopStrings: mathStops, defaultDataFile: nil,
             summary: "AIME 2024: gold is 'answer', a string that may be zero-padded ('033')",
-            problemField: "problem", makeGold: { string($0["answer"]) },
+            problemField: "problem", makeGold: { $0.text("answer") },
             makeId: { identifier($0, ["id"], $1) }, makePrompt: paperPrompt),
         BenchmarkDefinition(
             name: "amc23", policy: { var policy = AnswerPolicy.boxedMath; policy.goldIsFloat = true; return policy }(),
             stopStrings: mathStops, defaultDataFile: nil,
             summary: "AMC 2023: gold is 'answer', a JSON float such as 27.0",
-            problemField: "problem", makeGold: { pythonFloat($0["answer"]) },
+            problemField: "problem", makeGold: { $0.pythonFloat("answer") },
             makeId: { identifier($0, ["id"], $1) }, makePrompt: paperPrompt),
         BenchmarkDefinition(
             name: "olympiadbench", policy: .boxedMath, stopStrings: mathStops, defaultDataFile: nil,
             summary: "OlympiadBench OE_TO_maths_en_COMP: gold is final_answer[0] (often $…$; several answers when is_multiple_answer)",
             problemField: "question",
-            makeGold: { object in
-                guard let answers = object["final_answer"] as? [Any], let first = answers.first.flatMap({ string($0) }) else { return nil }
-                return first
-            },
+            makeGold: { $0.firstElementText("final_answer") },
             makeId: { identifier($0, ["id"], $1) }, makePrompt: paperPrompt),
         synthetic("gsm-synth", policy: .gsm8k, summary: "synthetic GSM-like lab problems; solutions end with '#### N'"),
         synthetic("math-synth", policy: .boxedOnly, summary: "synthetic MATH-like lab problems; solutions end with 'Final Answer: \\boxed{…}'"),
@@ -166,7 +145,48 @@ public struct BenchmarkRegistry: Sendable {
     static func synthetic(_ name: String, policy: AnswerPolicy, summary: String) -> BenchmarkDefinition {
         BenchmarkDefinition(
             name: name, policy: policy, stopStrings: StudentPrompt.stopStrings, defaultDataFile: "benchmarks-data/\(name).jsonl",
-            summary: summary + "; gold is 'answer'", problemField: "problem", makeGold: { string($0["answer"]) },
+            summary: summary + "; gold is 'answer'", problemField: "problem", makeGold: { $0.text("answer") },
             makeId: { identifier($0, ["id"], $1) }, makePrompt: { StudentPrompt.render(problem: $0) })
+    }
+}
+
+/// One line of a benchmark file, as the registry's gold and id rules read it: each member is built only when asked for,
+/// with the value `JSONSerialization` gave before (the last of a duplicated key; a number or boolean as `NSNumber`
+/// prints it). Valid only inside `JSONLinesFile.forEachObject`'s body, like the line it wraps.
+struct BenchmarkLine {
+    let json: JSONObjectLine
+    init(_ json: JSONObjectLine) { self.json = json }
+
+    /// A string as is, a number as `NSNumber.stringValue`, a boolean as `1` or `0`; nil for anything else.
+    func text(_ key: String) -> String? {
+        guard let field = json.field(key) else { return nil }
+        return Self.text(json.value(field))
+    }
+
+    /// The first element of an array member, as `text` reads it.
+    func firstElementText(_ key: String) -> String? {
+        guard let field = json.field(key), field.kind == .array, let first = json.value(field).array?.first else { return nil }
+        return Self.text(first)
+    }
+
+    /// A string as is; a number (or boolean) as Python prints a float: `27.0`, `-1.0`, `0.5`.
+    func pythonFloat(_ key: String) -> String? {
+        guard let field = json.field(key) else { return nil }
+        let double: Double
+        switch json.value(field) {
+        case .string(let text): return text
+        case .bool(let flag): double = flag ? 1 : 0
+        case .number(let literal):
+            guard let value = Double(literal) else { return nil }
+            double = value
+        default: return nil
+        }
+        if double == double.rounded(), abs(double) < 1e15 { return "\(Int(double)).0" }
+        return "\(double)"
+    }
+
+    static func text(_ value: JSONValue) -> String? {
+        if case .bool(let flag) = value { return flag ? "1" : "0" }
+        return value.text
     }
 }

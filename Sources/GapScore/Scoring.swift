@@ -126,10 +126,11 @@ public enum Scoring {
     /// Pairs predictions with items: by id when every prediction's id names an item, by index when ids are
     /// integers in range (lm-eval `doc_id`, Qwen `idx`), otherwise by order (counts must then be equal). Items
     /// without a prediction are returned as `missing`, in benchmark order; two predictions for one item are an error.
-    public static func match(items: [BenchmarkItem], predictions: [Prediction], path: String) throws
-        -> (matched: [(BenchmarkItem, Prediction)], missing: [BenchmarkItem]) {
+    /// Pairs and missing items are indices into `items` and `predictions`, so no item is copied.
+    static func match(items: [BenchmarkItem], predictions: [Prediction], path: String) throws
+        -> (matched: [(item: Int, prediction: Int)], missing: [Int]) {
         var byId: [String: Int] = [:]
-        for (index, item) in items.enumerated() where byId[item.id] == nil { byId[item.id] = index }
+        for index in items.indices where byId[items[index].id] == nil { byId[items[index].id] = index }
         /// The item index of every prediction under `rule`, or nil when one prediction does not name an item.
         func itemIndices(_ rule: (String) -> Int?) -> [Int]? {
             var found: [Int] = []
@@ -161,8 +162,8 @@ public enum Scoring {
             }
             lineOfItem[index] = prediction.line
         }
-        let matched = zip(indices, predictions).map { (items[$0], $1) }
-        let missing = items.indices.filter { lineOfItem[$0] == nil }.map { items[$0] }
+        let matched = indices.enumerated().map { (item: $1, prediction: $0) }
+        let missing = items.indices.filter { lineOfItem[$0] == nil }
         return (matched, missing)
     }
 
@@ -171,12 +172,15 @@ public enum Scoring {
     /// command jobs all come here.
     public static func judge(items: [BenchmarkItem], responses: [String?], scorer: any Scorer,
                              policy: AnswerPolicy) -> [ScoredItem] {
-        zip(items, responses).map { item, response in
-            guard let response else { return ScoredItem.missing(id: item.id) }
-            let judgment = scorer.judge(response: response, gold: item.gold, policy: policy)
-            return ScoredItem(id: item.id, response: response, extracted: judgment.extracted,
-                              correct: judgment.correct, reason: judgment.reason)
-        }
+        zip(items, responses).map { judge($0, response: $1, scorer: scorer, policy: policy) }
+    }
+
+    /// One item's verdict: `response` judged against the item's gold, or wrong when there is no response.
+    static func judge(_ item: BenchmarkItem, response: String?, scorer: any Scorer, policy: AnswerPolicy) -> ScoredItem {
+        guard let response else { return ScoredItem.missing(id: item.id) }
+        let judgment = scorer.judge(response: response, gold: item.gold, policy: policy)
+        return ScoredItem(id: item.id, response: response, extracted: judgment.extracted,
+                          correct: judgment.correct, reason: judgment.reason)
     }
 
     /// Judges every matched prediction with `scorer` under `policy` (the benchmark's default when nil). Every item of
@@ -185,9 +189,13 @@ public enum Scoring {
                              predictionsPath: String, scorer: any Scorer, policy: AnswerPolicy? = nil,
                              answeredOnly: Bool = false) throws -> ScoreResult {
         let (matched, missing) = try match(items: items, predictions: predictions, path: predictionsPath)
-        var scored = judge(items: matched.map(\.0), responses: matched.map(\.1.response), scorer: scorer,
-                           policy: policy ?? benchmark.policy)
-        if !answeredOnly { scored += judge(items: missing, responses: missing.map { _ in nil }, scorer: scorer, policy: benchmark.policy) }
+        var scored: [ScoredItem] = []
+        scored.reserveCapacity(matched.count + (answeredOnly ? 0 : missing.count))
+        for pair in matched {
+            scored.append(judge(items[pair.item], response: predictions[pair.prediction].response, scorer: scorer,
+                                policy: policy ?? benchmark.policy))
+        }
+        if !answeredOnly { for index in missing { scored.append(ScoredItem.missing(id: items[index].id)) } }
         let correct = scored.filter(\.correct).count
         let interval = wilsonInterval(successes: correct, total: scored.count)
         let summary = ScoreSummary(count: scored.count, correct: correct,

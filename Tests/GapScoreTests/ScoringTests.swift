@@ -101,6 +101,37 @@ func realBenchmarkFilesLoadWithTheirGoldForms() throws {
     #expect(gsm.allSatisfy { Int($0.gold) != nil })
 }
 
+@Test func benchmarkLinesReadGoldsAndIdsAsFoundationDid() throws {
+    // Numbers and booleans print as NSNumber printed them, a duplicated key keeps its last value, an id falls back
+    // from key to key and then to the line index.
+    let math = try scratchFile("math-golds.jsonl", """
+    {"unique_id": "a", "problem": "p", "answer": 5}
+    {"unique_id": 7, "problem": "p", "answer": 1e3}
+    {"idx": 3, "problem": "p", "answer": "x", "answer": "y"}
+    {"problem": "p", "solution": "so \\\\boxed{12}"}
+    """)
+    let items = try BenchmarkRegistry.standard.benchmark(named: "math").loadItems(path: math)
+    #expect(items.map(\.gold) == ["5", "1000.0", "y", "12"])
+    #expect(items.map(\.id) == ["a", "7", "3", "3"])
+    let amc = try scratchFile("amc-golds.jsonl", """
+    {"id": 0, "problem": "p", "answer": 27}
+    {"id": 1, "problem": "p", "answer": -0.5}
+    {"id": 2, "problem": "p", "answer": "033"}
+    """)
+    #expect(try BenchmarkRegistry.standard.benchmark(named: "amc23").loadItems(path: amc).map(\.gold) == ["27.0", "-0.5", "033"])
+    let olympiad = try scratchFile("olympiad-golds.jsonl", """
+    {"id": 9, "question": "q", "final_answer": ["$3$", "$4$"]}
+    {"id": 10, "question": "q", "final_answer": [2.5]}
+    {"id": 11, "question": "q", "final_answer": "$3$"}
+    """)
+    #expect(throws: ScoreError.self) { try BenchmarkRegistry.standard.benchmark(named: "olympiadbench").loadItems(path: olympiad) }
+    let good = try scratchFile("olympiad-good.jsonl", """
+    {"id": 9, "question": "q", "final_answer": ["$3$", "$4$"]}
+    {"id": 10, "question": "q", "final_answer": [2.5]}
+    """)
+    #expect(try BenchmarkRegistry.standard.benchmark(named: "olympiadbench").loadItems(path: good).map(\.gold) == ["$3$", "2.5"])
+}
+
 @Test func pairJudgingCarriesFieldsAndSummarises() throws {
     let path = try scratchFile("pairs.jsonl", """
     {"id": "a", "prediction": "\\\\boxed{27}", "gold": 27.0, "expected": true}
