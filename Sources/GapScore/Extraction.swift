@@ -649,6 +649,9 @@ public enum AnswerExtractor {
                 return Extraction(answer: constant.value, rule: "last-sentence (a constant it states)", allBoxed: [])
             }
             if let number {
+                if let numeral = numeralWithBase(text, number: number) {
+                    return Extraction(answer: numeral, rule: "last-number (a numeral with its base)", allBoxed: [])
+                }
                 // "The product simplifies to e^(iπ/2), which is just i.": a constant named last in words is the value.
                 if let constant = closingConstant(text), constant.position > number.start {
                     return Extraction(answer: constant.value, rule: "last-number (a constant the last sentence states)", allBoxed: [])
@@ -1113,6 +1116,8 @@ public enum AnswerExtractor {
         while start < text.count, text[start] == 35 || text[start] == 32 { start += 1 }
         var end = start
         while end < text.count, text[end] != 10 { end += 1 }
+        // "#### 40 #### 40": a second marker on the line ends the first one's answer, as lm-eval's `#### (…)` match does.
+        if let next = Bytes.find(text, marker, from: start), next < end { end = next }
         let rest = Array(Bytes.trimSpaces(text[start..<end]))
         return rest.isEmpty ? nil : cleanPhrase(rest)
     }
@@ -1222,6 +1227,7 @@ public enum AnswerExtractor {
 
     static let correctionWords: [[UInt8]] = ["wait", "actually", "oops", "correction", "no,", "no:", "no —", "no -", "hmm, no", "hmm, actually", "hmm, wait",
                                              "hmm wait", "hold on", "on second thought", "no wait",
+                                             "i forgot", "hmm, i forgot", "oh, i forgot", "oops, i forgot", "oh wait", "oh, wait",
                                              "i made a mistake", "i made an error", "that is wrong", "that's wrong",
                                              "hmm, rereading", "rereading", "re-reading", "on rereading",
                                              // "Wait" in other languages (scripts without ASCII case twice).
@@ -2125,8 +2131,9 @@ public enum AnswerExtractor {
         guard last - start <= 300, text[..<gap].contains(where: Bytes.isDigit) else { return nil }
         let paragraph = Array(text[start...last]).map(Bytes.lower)
         guard ![b("the answer"), b("answer is"), b("answer:"), b("final"), boxedName].contains(where: { Bytes.contains(paragraph, $0) }) else { return nil }
+        // A remark has words: a paragraph that is only "(2,-3,3)" (PRM800K's "# Answer⏎⏎(2,-3,3)") is a value.
         let remark = paragraph.first == 40 && (paragraph.last == 41 || paragraph.count > 1 && paragraph[paragraph.count - 2] == 41)
-            && !paragraph.dropFirst().dropLast().contains(40)
+            && !paragraph.dropFirst().dropLast().contains(40) && paragraph.contains(where: Bytes.isLetter)
         return remark || closingOffers.contains(where: { Bytes.hasPrefix(paragraph, at: 0, $0) }) ? gap : nil
     }
 

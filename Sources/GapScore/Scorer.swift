@@ -138,6 +138,20 @@ public struct GaprunScorer: Scorer {
             return Judgment(correct: false, extracted: nil, reason: "none: no answer found\(cut)")
         }
         var verification = verify(gold: gold, candidate: answer, policy: policy)
+        // "Comparing $3.2$, $3.25$ and $\tfrac{19}{6}\approx 3.17$, \textbf{Bob} ran the farthest.": a name gold that the last
+        // line sets in bold, when a fallback read a number from the reasons.
+        if !verification.equivalent, policy.fallback != .none, extraction.rule.hasPrefix("last-"), gold.utf8.count <= 64,
+           !gold.utf8.contains(where: Bytes.isDigit), case .text = GoldCache.parsed(plainGold),
+           let bold = AnswerProse.lastBoldWord(response), bold.utf8.count >= 3, bold == plainGold, (65...90).contains(bold.utf8.first!) {
+            return Judgment(correct: true, extracted: bold, reason: "last-sentence: the name set in bold (after \(extraction.rule))\(cut)")
+        }
+        // "Maria saves €240 and Jonas €210. Maria saves more.": a name gold that the last sentence names, and no rival,
+        // when a fallback read a number from the reasons.
+        if !verification.equivalent, policy.fallback != .none, extraction.rule.hasPrefix("last-"), gold.utf8.count <= 64,
+           !gold.utf8.contains(where: Bytes.isDigit), case .text = GoldCache.parsed(plainGold),
+           let sentence = AnswerExtractor.lastSentence(response), AnswerProse.namesOnly(plainGold, in: sentence) {
+            return Judgment(correct: true, extracted: plainGold, reason: "last-sentence: names the answer and no other (after \(extraction.rule))\(cut)")
+        }
         // "Answer: B\n\nExplanation: … Therefore, the correct option is D.": a last sentence that names another letter
         // as the correct one is the response's final choice.
         if gold.utf8.count <= 64, gold.utf8.contains(where: { (65...69).contains($0) }),
@@ -348,6 +362,50 @@ public struct GaprunScorer: Scorer {
             if second.equivalent {
                 return Judgment(correct: true, extracted: residue, reason: "\(extraction.rule): \(second.reason) (the residue of a congruence)\(cut)")
             }
+        }
+        // "3k + 7 = 0, k = -7/3", "$500 × 149.2 = ¥74,600" read whole: the derivation's last step is its answer.
+        if !verification.equivalent, extraction.rule.hasPrefix("whole-response") || extraction.rule.hasPrefix("last-math (LaTeX written without"),
+           !gold.utf8.contains(61), let step = AnswerExtractor.lastStep(answer) {
+            let second = verify(gold: gold, candidate: step, policy: policy)
+            if second.equivalent {
+                return Judgment(correct: true, extracted: step, reason: "\(extraction.rule): \(second.reason) (its last step)\(cut)")
+            }
+        }
+        // "Answer: 937.5 g" against `937.5`: a unit symbol of one letter after a plain number.
+        if !verification.equivalent, !gold.utf8.contains(where: Bytes.isLetter), let number = AnswerExtractor.numberBeforeOneLetterUnit(answer) {
+            let second = verify(gold: gold, candidate: number, policy: policy)
+            if second.equivalent {
+                return Judgment(correct: true, extracted: answer, reason: "\(extraction.rule): \(second.reason) (a unit symbol after the number)\(cut)")
+            }
+        }
+        // "The limit equals $e\approx 2.718$" against `e`: a constant written before its approximation is stated exactly
+        // (the normaliser reads a one-letter name before `\approx` as a name for the value after it).
+        if !verification.equivalent, answer.utf8.count <= 60,
+           let sign = FoundationText.range(of: "\\approx", in: answer, backwards: false) ?? FoundationText.range(of: "≈", in: answer, backwards: false) {
+            let left = FoundationText.trimmingWhitespace(answer[..<sign.lowerBound], newlines: true).replacingOccurrences(of: "$", with: "")
+            if left.utf8.count == 1, Bytes.isLetter(left.utf8.first!), plainGold == left {
+                return Judgment(correct: true, extracted: left, reason: "\(extraction.rule): the constant before its approximation\(cut)")
+            }
+        }
+        // … and in plain text, where the last number read is the approximation: "The limit is e ≈ 2.718."
+        if !verification.equivalent, plainGold.utf8.count == 1, Bytes.isLetter(plainGold.utf8.first!), extraction.rule.hasPrefix("last-number"),
+           let sentence = AnswerExtractor.lastSentence(response),
+           sentence.contains(" " + plainGold + " ≈ " + answer) || sentence.contains(" " + plainGold + " \\approx " + answer) {
+            return Judgment(correct: true, extracted: plainGold, reason: "\(extraction.rule): the constant before its approximation\(cut)")
+        }
+        // "She gets 35 cents back." against `\$0.35`; "… = $0.40." against `40\text{ cents}`.
+        if !verification.equivalent, extraction.rule.hasPrefix("last-"), gold.utf8.count <= 40 {
+            let dollarGold = gold.utf8.contains(36) || FoundationText.contains(gold, "dollar")
+            let centGold = !dollarGold && FoundationText.contains(gold, "cent")
+            let sentence = dollarGold || centGold ? AnswerExtractor.lastSentence(response) : nil
+            let converted = sentence.flatMap { dollarGold ? CentAmounts.dollars(answer: answer, sentence: $0) : CentAmounts.cents(answer: answer, sentence: $0) }
+            if let converted, verify(gold: gold, candidate: converted, policy: policy).equivalent {
+                return Judgment(correct: true, extracted: converted, reason: "\(extraction.rule): the same amount in dollars and cents\(cut)")
+            }
+        }
+        // `4k, 4k+3` against `n \equiv 0, 3 \pmod{4}`: the same residue classes.
+        if !verification.equivalent, ResidueClasses.same(gold: gold, candidate: answer) {
+            return Judgment(correct: true, extracted: answer, reason: "\(extraction.rule): the same residue classes\(cut)")
         }
         if !verification.equivalent, extraction.allBoxed.count > 1 {
             let joined = extraction.allBoxed.joined(separator: ", ")

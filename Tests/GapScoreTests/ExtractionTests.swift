@@ -1250,3 +1250,66 @@ private func judge(_ response: String, _ gold: String) -> Bool {
     #expect(judge("$\\boxed{x > 0, x \\neq 1}$", "(0, 1) \\cup (1, \\infty)"))
     #expect(!judge("$\\boxed{x > 0, x \\neq 1}$", "(0, \\infty)"))
 }
+
+@Test func roundFortyFourCurrenciesBasesLastStepsAndResidueClasses() {
+    // Currency signs of other countries are no part of the amount.
+    #expect(judge("Two tickets at ¥1,500 each: \\boxed{¥3000}", "3000"))
+    #expect(judge("Step 1: hours = \\boxed{38.5}\nStep 2: Pay = 38.5 × ₹450 = ₹17,325\n\nFinal Answer: ₹17,325", "17325"))
+    #expect(!judge("Final Answer: ₩17,000", "1700"))
+    // A second `####` on the line ends the first one's answer.
+    #expect(judge("5*8 = 40 crayons.\n#### 40 #### 40", "40"))
+    #expect(!judge("5*8 = 40 crayons.\n#### 40 #### 40", "4040"))
+    // A base written after the numeral in plain text belongs to it.
+    #expect(judge("11 in binary is 1011_{2}.", "1011_2"))
+    #expect(!judge("11 in binary is 1011_{2}.", "2"))
+    // A name gold set in bold on the last line, after numbers in the reasons.
+    #expect(judge("Comparing $3.2$, $3\\tfrac14 = 3.25$ and $\\tfrac{19}{6}\\approx 3.17$, \\textbf{Bob} ran the farthest.", "\\text{Bob}"))
+    #expect(!judge("Comparing $3.2$, $3\\tfrac14 = 3.25$ and $\\tfrac{19}{6}\\approx 3.17$, \\textbf{Ann} ran the farthest.", "\\text{Bob}"))
+    // A short derivation read whole ends on its answer; a name given two values is a list, one step with names is
+    // an answer as it stands.
+    #expect(judge("3k + 7 = 0, k = -7/3", "-\\frac{7}{3}"))
+    #expect(judge("u + v = (1+3, 2-2, -4+1) = (4, 0, -3)", "\\begin{pmatrix} 4 \\\\ 0 \\\\ -3 \\end{pmatrix}"))
+    #expect(judge("x^2 - 4x + 4 = (x-2)^2 = 0\nx = 2, 2", "2"))
+    #expect(judge("$\\frac{\\sqrt{2}}{2}$ $\\frac{\\sqrt{2}}{2}$ $\\frac{\\sqrt{2}}{2}$", "\\frac{\\sqrt{2}}{2}"))
+    #expect(judge("₹12,000 ÷ 83 ≈ $144.58", "144.58"))
+    #expect(!judge("x = 3, x = 5", "5"))
+    #expect(!judge("x = 3", "y = 3"))
+    #expect(!judge("x^2 = 9\nx = 3 or x = -3", "3"))
+    // A one-letter unit symbol after a plain number, against a plain-number gold only.
+    #expect(judge("Answer: 937.5 g (about 0.94 kg)", "937.5"))
+    #expect(!judge("2 m", "2\\text{ cm}"))
+    // Forms `mk + r` and a congruence name the same residue classes.
+    #expect(judge("Multiplying by 4 gives the solutions $x = 7k + 4$ for integers $k$.", "x \\equiv 4 \\pmod{7}"))
+    #expect(judge("So $n$ is of the form $4k$ or $4k+3$.", "n \\equiv 0, 3 \\pmod{4}"))
+    #expect(!judge("So $n$ is of the form $4k+1$ or $4k+3$.", "n \\equiv 0, 3 \\pmod{4}"))
+    #expect(!judge("$\\boxed{7k+4}$", "x \\equiv 4 \\pmod{8}"))
+}
+
+@Test func roundFortyFiveHeadingsCorrectionsCentsNamesAndFactorisations() {
+    // A value alone on the paragraph under PRM800K's "# Answer" is no closing remark in parentheses.
+    #expect(judge("Subtracting, a = 2 and then b = -3.\n\n# Answer\n\n(2,-3,3)", "(2,-3,3)"))
+    #expect(!judge("Subtracting, a = 2 and then b = -3.\n\n# Answer\n\n(2,-3,3)", "-3"))
+    #expect(judge("The total is 12.\n\n(The other option gives 15.)", "12"))
+    // "I forgot …" after a marker corrects it.
+    #expect(judge("3 × 8 = 24 pens, leaving 24 − 6 = 18.\n#### 18\n\nHmm, I forgot that she also lost 4 pens, so she has 18 − 4 = 14 pens left.\n#### 14", "14"))
+    // A one-letter constant before its approximation states it exactly; an eccentricity named `e` does not answer `E`.
+    #expect(judge("The limit equals $e\\approx 2.718$.", "e"))
+    #expect(judge("The limit is e ≈ 2.718.", "e"))
+    #expect(!judge("The limit equals $e\\approx 2.718$.", "E"))
+    #expect(!judge("The limit equals $e\\approx 2.718$.", "\\pi"))
+    // Cents against dollars, both ways; another number of cents, or cents of apples, is another answer.
+    #expect(judge("She pays $4.65 with a $5 bill and gets 35 cents back.", "\\$0.35"))
+    #expect(judge("She gets 4 dollars and 50 cents in change.", "\\$4.50"))
+    #expect(!judge("She gets 4 apples and 50 cents in change.", "\\$4.50"))
+    #expect(!judge("She gets 135 cents back.", "\\$0.35"))
+    #expect(judge("Two pencils at 12 cents and a sticker at 16 cents: 2(0.12) + 0.16 = $0.40.", "40\\text{ cents}"))
+    // A name gold named alone in the last sentence after amounts in the reasons.
+    #expect(judge("Maria saves €20 a week for 12 weeks (€240) and Jonas saves €35 a week for 6 weeks (€210). Maria saves more.", "Maria"))
+    #expect(!judge("Maria saves €20 a week for 12 weeks (€240) and Jonas saves €35 a week for 6 weeks (€210). Jonas saves more.", "Maria"))
+    // A factorisation that stops early is not the complete one; an expanded form and a reordered one are as before.
+    #expect(!judge("First factor out the common factor $2$: $2x^2-8=\\boxed{2(x^2-4)}$.", "2(x-2)(x+2)"))
+    #expect(!judge("$\\boxed{(x^2-4)(x^2+4)}$", "(x-2)(x+2)(x^2+4)"))
+    #expect(judge("$\\boxed{(x+2)(x^2+4)(x-2)}$", "(x-2)(x+2)(x^2+4)"))
+    #expect(judge("$\\boxed{2(x+2)(x-2)}$", "2(x-2)(x+2)"))
+    #expect(judge("$\\boxed{\\frac{1}{2}\\sin 2x}$", "\\sin x \\cos x"))
+}

@@ -562,6 +562,8 @@ struct EquivalenceChecker {
                 if agreeAtRandomPoints(gold, mapped, variables: variables, proportionally: false) { return true }
             }
         }
+        // `2(x^2-4)` against `2(x-2)(x+2)`: a factorisation that stops early is another answer.
+        if EquivalenceChecker.isLessFactored(candidate: renamed, than: gold) { return false }
         goldVariables.formUnion(candidateVariables)
         if goldVariables.isEmpty {
             guard let a = gold.numericValue([:]), let b = renamed.numericValue([:]) else { return false }

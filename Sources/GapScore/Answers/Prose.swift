@@ -169,12 +169,21 @@ extension AnswerProse {
     static let trailingConnectors: Set<String> = ["centered", "centred", "with", "whose", "that", "which", "because", "since",
                                                   "opening", "of", "through", "in", "at"]
 
-    /// The text of the last Markdown bold span (`**Evelyn**`) in the last line of a response, when it is one word.
+    /// The text of the last bold span (`**Evelyn**`, `\textbf{Evelyn}`) in the last line of a response, when it is one word.
     static func lastBoldWord(_ response: String) -> String? {
         let line = response.split(separator: "\n").last(where: { $0.contains(where: { !$0.isWhitespace }) }) ?? ""
-        guard let close = line.range(of: "**", options: .backwards),
-              let open = line[..<close.lowerBound].range(of: "**", options: .backwards) else { return nil }
-        let inner = line[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+        // Markdown `**Bob**` or LaTeX `\textbf{Bob}`, whichever the line sets last.
+        var inner = ""
+        var position = line.startIndex
+        if let close = line.range(of: "**", options: .backwards),
+           let open = line[..<close.lowerBound].range(of: "**", options: .backwards) {
+            inner = line[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+            position = open.lowerBound
+        }
+        if let open = line.range(of: "\\textbf{", options: .backwards), open.lowerBound >= position,
+           let close = line[open.upperBound...].firstIndex(of: "}") {
+            inner = line[open.upperBound..<close].trimmingCharacters(in: .whitespaces)
+        }
         guard !inner.isEmpty, inner.count <= 32, inner.allSatisfy({ $0.isLetter }) else { return nil }
         return inner
     }
