@@ -34,11 +34,13 @@ extension AnswerExtractor {
             index += 1
         }
         guard let last = cuts.last else { return nil }
-        // One step is a derivation only when it computes from numbers ("$500 × 149.2 = ¥74,600") or ends working written
-        // on lines above; "x = 3" and "arccos(1/2) = 60°" are answers as they stand.
+        // One step is a derivation only when it computes from numbers ("$500 × 149.2 = ¥74,600"), operates on what it
+        // names ("A ∪ B = {1, 2, 3}", "2 + 4 + … + 2n = n^2 + n") or ends working written on lines above; "x = 3" and
+        // "arccos(1/2) = 60°" are answers as they stand.
         if cuts.count == 1, lines.count == 1 {
             let left = bytes[..<last.start]
-            guard left.contains(where: Bytes.isDigit), !left.contains(where: Bytes.isLetter) else { return nil }
+            let computes = left.contains(where: Bytes.isDigit) && !left.contains(where: Bytes.isLetter)
+            guard computes || operatesAtTopLevel(left) else { return nil }
         }
         // "x = 3, x = 5": a name given two values is a list of answers, not a derivation.
         let names = cuts.map { cut -> String in
@@ -49,5 +51,20 @@ extension AnswerExtractor {
         if Set(names).count < names.count { return nil }
         let value = Bytes.string(Bytes.trimSpaces(bytes[last.end...]))
         return value.isEmpty ? nil : value
+    }
+
+    /// Operations written outside brackets: `+`, `-`, `*`, `/`, `×`, `·`, `−`, `∪`, `∩`, `\cup`, `\cap`, `\times`, `\cdot`.
+    static let topLevelOperations: [[UInt8]] = ["+", "-", "*", "/", "×", "·", "−", "∪", "∩", "\\cup", "\\cap", "\\times", "\\cdot"].map(b)
+
+    /// Whether `side` applies an operation at bracket depth 0 (`u + v`, `A ∪ B`), not only inside a call (`arccos(1/2)`).
+    static func operatesAtTopLevel(_ slice: ArraySlice<UInt8>) -> Bool {
+        let side = Array(slice)
+        var depth = 0
+        for index in side.indices {
+            let byte = side[index]
+            if byte == 40 || byte == 91 || byte == 123 { depth += 1 } else if byte == 41 || byte == 93 || byte == 125 { depth = max(0, depth - 1) }
+            else if depth == 0, index > 0, topLevelOperations.contains(where: { Bytes.hasPrefix(side, at: index, $0) }) { return true }
+        }
+        return false
     }
 }

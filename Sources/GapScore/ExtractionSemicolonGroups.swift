@@ -16,6 +16,8 @@ extension AnswerExtractor {
             while cursor < text.count, cursor - index <= 80 {
                 // `\left]-\infty ; 3\right]`: infinity, and the sizing command before the closing bracket.
                 if Bytes.hasPrefix(text, at: cursor, infinityCommand) { cursor += infinityCommand.count; continue }
+                // `]−∞ ; 3]`, `]1; ∞[`: the Unicode sign and minus (three bytes each), which the normaliser reads later.
+                if Bytes.hasPrefix(text, at: cursor, infinitySign) || Bytes.hasPrefix(text, at: cursor, unicodeMinus) { cursor += 3; continue }
                 if Bytes.hasPrefix(text, at: cursor, rightCommand), cursor + rightCommand.count < text.count,
                    [41, 93, 91, 125].contains(text[cursor + rightCommand.count]) {
                     cursor += rightCommand.count
@@ -40,7 +42,7 @@ extension AnswerExtractor {
         }
     }
 
-    static let infinityCommand = b("\\infty"), rightCommand = b("\\right")
+    static let infinityCommand = b("\\infty"), rightCommand = b("\\right"), infinitySign = b("∞")
 
     /// The closing bracket a group opened by `open` ends with at `byte`, as written in English; nil when it does not close it.
     static func closerFor(open: UInt8, _ byte: UInt8) -> UInt8? {

@@ -1313,3 +1313,17 @@ private func judge(_ response: String, _ gold: String) -> Bool {
     #expect(judge("$\\boxed{2(x+2)(x-2)}$", "2(x-2)(x+2)"))
     #expect(judge("$\\boxed{\\frac{1}{2}\\sin 2x}$", "\\sin x \\cos x"))
 }
+
+@Test func roundFortySixUnicodeIntervalsOperationsAndSquaredUnits() {
+    // French intervals with the Unicode infinity and minus.
+    #expect(judge("L'ensemble de définition est ]−∞ ; 3].", "(-\\infty,3]"))
+    #expect(judge("Lösungsmenge: L = ]1; ∞[", "(1,\\infty)"))
+    #expect(!judge("Lösungsmenge: L = ]1; ∞[", "[1,\\infty)"))
+    // One step whose left side operates on what it names is a derivation.
+    #expect(judge("A ∪ B = {1, 2, 3, 5, 8}", "\\{1,2,3,5,8\\}"))
+    #expect(judge("2 + 4 + ... + 2n = n^2 + n", "n(n+1)"))
+    #expect(!judge("arccos(1/2) = 60°", "\\frac{\\pi}{3}"))
+    // A squared one-letter unit after a plain number.
+    #expect(judge("Por lo tanto, la respuesta es 20 m².", "20"))
+    #expect(!judge("Por lo tanto, la respuesta es 20 m².", "24"))
+}
