@@ -24,8 +24,7 @@ extension EquivalenceChecker {
             default:
                 guard isPolynomial(next) else { return nil }
                 if next.variables.isEmpty { continue }
-                if case let .power(base, exponent) = next, case let .number(text) = exponent, let times = Int(text), times >= 1 {
-                    guard isPolynomial(base) else { return nil }
+                if case let .power(_, .number(text)) = next, let times = Int(text), times >= 1 {
                     count += times
                 } else {
                     count += 1
@@ -41,7 +40,9 @@ extension EquivalenceChecker {
         case .number, .variable: return true
         case let .sum(a, b), let .difference(a, b), let .product(a, b): return isPolynomial(a) && isPolynomial(b)
         case let .negation(a): return isPolynomial(a)
-        case let .power(base, .number(text)): return Int(text).map { $0 >= 0 } ?? false ? isPolynomial(base) : false
+        case let .power(base, .number(text)):
+            guard let exponent = Int(text), exponent >= 0 else { return false }
+            return isPolynomial(base)
         case let .quotient(a, b): return b.variables.isEmpty && isPolynomial(a) && isPolynomial(b)
         default: return false
         }
