@@ -346,7 +346,10 @@ public enum AnswerExtractor {
             // verifies the answer: the text before the check is read.
             if boxes.count >= 2, depth < 2, boxStart > 0, inCheckSentence(text, at: boxStart) {
                 let start = sentenceStart(text, at: boxStart)
-                if start > 0, Bytes.contains(Array(text[..<start]), boxedName) {
+                // "Note: the problem asks for the sum of all such $n$, which is $3+5=\boxed{8}$.": a note that reads the
+                // question again answers it.
+                let rereads = questionRereadings.contains { Bytes.findLastIgnoringCase(Array(text[start..<boxStart]), $0) != nil }
+                if start > 0, !rereads, Bytes.contains(Array(text[..<start]), boxedName) {
                     let before = run(Array(text[..<start]), policy: policy, depth: depth + 1)
                     if before.answer != nil { return before }
                 }
@@ -374,7 +377,8 @@ public enum AnswerExtractor {
             }
             // "…, so $\boxed{r = 2}$.⏎⏎Now the volume … = 20\pi$.⏎⏎So the volume is $20\pi$ cubic units.": a boxed value of
             // one letter is a step when a later closing "So …" sentence states another value.
-            if policy.fallback != .none, boxStart >= 0, isLetterAssignment(last) || namesQuantityBeforeBox(text, boxStart: boxStart),
+            if policy.fallback != .none, boxStart >= 0,
+               isLetterAssignment(last) || namesQuantityBeforeBox(text, boxStart: boxStart) || isGeneralFormula(last),
                let end = boxEnd(text, from: boxStart),
                let concluded = conclusionAfterBox(text, boxEnd: end, boxed: last, policy: policy) {
                 return Extraction(answer: concluded, rule: "boxed (a step; the conclusion after it)", allBoxed: [])
@@ -440,7 +444,18 @@ public enum AnswerExtractor {
             }
             return Extraction(answer: last, rule: "boxed", allBoxed: boxes)
         }
-        if let sentence = finalAnswerSentence(text) { return Extraction(answer: sentence, rule: "final-answer-sentence", allBoxed: []) }
+        if let sentence = finalAnswerSentence(text) {
+            // "Final Answer: The final answer is 9. I hope it is correct.⏎⏎Wait, I made an arithmetic slip: …, so the total
+            // is 10.": a correction after the line replaces it, as after a box.
+            if policy.fallback == .lastMathOrNumber, let marker = Bytes.findLastIgnoringCase(text, b("final answer is")) {
+                var end = marker
+                while end < text.count, text[end] != 10 { end += 1 }
+                if text.count - end > 8, let corrected = correctionAfterBox(text, boxStart: marker, boxEnd: end, policy: policy) {
+                    return Extraction(answer: corrected, rule: "final-answer-sentence (corrected after it)", allBoxed: [])
+                }
+            }
+            return Extraction(answer: sentence, rule: "final-answer-sentence", allBoxed: [])
+        }
         if policy.hashMarker != .ignored, let marked = hashMarker(text, first: policy.hashMarker == .first) {
             // "#### 36\n\nWait, she gave 4 away first, so 36 − 4 = 32.\nThe answer is 32.": a correction after the last
             // marker that states an answer phrase replaces it.
@@ -1112,6 +1127,13 @@ public enum AnswerExtractor {
         if first, let last = Bytes.findLast(text, marker), last > found, let opening = correctionOpening(text, after: found), opening < last {
             found = last
         }
+        // "#### 18⏎⏎Let me re-check: the third day was 9, not 7, so 5 + 6 + 9 = 20.⏎#### 20": a re-check between two markers
+        // that give different values ends on the last one.
+        if first, let last = Bytes.findLast(text, marker), last > found,
+           case let between = Array(text[found..<last]).map(Bytes.lower), recheckWords.contains(where: { Bytes.contains(between, $0) }),
+           let one = markedValue(text, at: found), let other = markedValue(text, at: last), compactValue(one) != compactValue(other) {
+            found = last
+        }
         var start = found + marker.count
         while start < text.count, text[start] == 35 || text[start] == 32 { start += 1 }
         var end = start
@@ -1120,6 +1142,19 @@ public enum AnswerExtractor {
         if let next = Bytes.find(text, marker, from: start), next < end { end = next }
         let rest = Array(Bytes.trimSpaces(text[start..<end]))
         return rest.isEmpty ? nil : cleanPhrase(rest)
+    }
+
+    static let recheckWords: [[UInt8]] = ["let me re-check", "let me recheck", "re-checking", "rechecking", "let me check again",
+                                          "checking again", "let me double-check", "double-checking"].map(b)
+
+    /// The text after the `####` marker at `at`, to the end of its line.
+    private static func markedValue(_ text: [UInt8], at: Int) -> String? {
+        var start = at + 4
+        while start < text.count, text[start] == 35 || text[start] == 32 { start += 1 }
+        var end = start
+        while end < text.count, text[end] != 10 { end += 1 }
+        let rest = Array(Bytes.trimSpaces(text[start..<end]))
+        return rest.isEmpty ? nil : Bytes.string(rest[...])
     }
 
     /// "the answer is X", "Answer: X", "**Answer:** X", "Final answer: X" — the last one in the response.
@@ -1357,9 +1392,18 @@ public enum AnswerExtractor {
         }
         // The rejection names the box ("it"), with no parenthesis between them: "(the root $x=-3$ is rejected)" rejects another.
         let after = text[boxStart..<sentenceEnd].map(Bytes.lower)
+        // "$\boxed{14}$ is not right because it counts the empty set.": a verdict right after the box rejects it.
+        if let end = boxEnd(text, from: boxStart) {
+            var cursor = end
+            while cursor < text.count, text[cursor] == 32 || text[cursor] == 36 { cursor += 1 }
+            if verdictsAfterBox.contains(where: { Bytes.hasPrefixIgnoringCase(text, at: cursor, $0) }) { return true }
+        }
         guard let rejection = rejectionsOfBox.compactMap({ Bytes.find(after, $0) }).min() else { return false }
         return !after[..<rejection].contains(40)
     }
+    static let questionRereadings: [[UInt8]] = ["problem asks", "question asks", "asks for the", "we were asked", "we are asked"].map(b)
+    static let verdictsAfterBox: [[UInt8]] = ["is not right", "is wrong", "is incorrect", "is not correct", "isn't right", "isn't correct",
+                                              "is not the answer", "was wrong", "was not right"].map(b)
     static let rejectionsOfBox: [[UInt8]] = [" it is extraneous", " it must be rejected", " it is rejected", " it is not a valid solution",
                                              " it is not valid"].map(b)
 
@@ -2019,7 +2063,7 @@ public enum AnswerExtractor {
         "minutes", "hours", "seconds", "days", "weeks", "l", "ml", "ft", "feet", "mi", "miles", "yd", "yards", "lb", "lbs",
         "pounds", "oz", "ounces", "meters", "metres", "kilometers", "kilometres", "centimeters", "centimetres",
         "millimeters", "millimetres", "grams", "kilograms", "liters", "litres", "mph", "cents", "dollars", "km/h", "km/hr", "kph",
-        "m/s", "mi/h", "mi/hr", "ft/s"].map(b))
+        "m/s", "mi/h", "mi/hr", "ft/s", "gallons", "quarts", "pints"].map(b))
 
     /// The bold first line of a response whose next line opens an explanation ("Explanation:", "Reasoning:", "Because").
     static func leadingBoldAnswer(_ text: [UInt8]) -> String? {
@@ -2075,6 +2119,12 @@ public enum AnswerExtractor {
         if after + 1 < text.count, text[after] == 32, let dimension = dimensionWords.first(where: { Bytes.hasPrefix(text, at: after + 1, $0) }),
            after + 1 + dimension.count == text.count || [46, 44, 59, 33, 10].contains(text[after + 1 + dimension.count]) {
             after += 1 + dimension.count
+        }
+        // "She needs 6 quarts of paint.": what is measured may follow the unit, one word after "of".
+        if close > end + 1, after == close, Bytes.hasPrefix(text, at: after, b(" of ")) {
+            var noun = after + 4
+            while noun < text.count, Bytes.isLetter(text[noun]) { noun += 1 }
+            if noun > after + 4, noun == text.count || [46, 44, 59, 33, 10].contains(text[noun]) { after = noun }
         }
         guard close > end + 1, after == text.count || [46, 44, 59, 41, 33, 10].contains(text[after]) else { return nil }
         let word = Array(text[(end + 1)..<close])
@@ -3281,6 +3331,23 @@ public enum AnswerExtractor {
         var name = Array(Bytes.trimSpaces(prefix[..<equals]))
         if name.last == 41, let open = name.firstIndex(of: 40), name.count - open <= 12 { name = Array(name[..<open]) }
         return (1...3).contains(name.count) && name.allSatisfy(Bytes.isLetter)
+    }
+
+    /// Whether a box holds a formula for every index or argument, `a_n = 2^n - 1` or `f(x) = 3x + 1`: a name with one
+    /// letter as its subscript or argument, set equal to an expression in that letter.
+    static func isGeneralFormula(_ boxed: String) -> Bool {
+        let bytes = Array(boxed.utf8).filter { $0 != 32 }
+        guard let equals = bytes.firstIndex(of: 61), bytes.lastIndex(of: 61) == equals, equals >= 3, equals <= 8 else { return false }
+        let left = Array(bytes[..<equals]), right = Array(bytes[(equals + 1)...])
+        guard Bytes.isLetter(left[0]) else { return false }
+        var variable: UInt8?
+        if left.count == 3, left[1] == 95, Bytes.isLetter(left[2]) { variable = left[2] }                         // a_n
+        if left.count == 5, left[1] == 95, left[2] == 123, Bytes.isLetter(left[3]), left[4] == 125 { variable = left[3] }   // a_{n}
+        if left.count == 4, left[1] == 40, Bytes.isLetter(left[2]), left[3] == 41 { variable = left[2] }           // f(x)
+        guard let variable else { return false }
+        // The letter stands alone on the right: the `n` of `2^n - 1`, not of `\sin`.
+        return right.indices.contains { right[$0] == variable && ($0 == 0 || !Bytes.isLetter(right[$0 - 1]) || right[$0 - 1] == variable)
+            && ($0 + 1 == right.count || !Bytes.isLetter(right[$0 + 1])) }
     }
 
     /// Whether a box holds one letter's value: `r = 2`, `x=-3`.

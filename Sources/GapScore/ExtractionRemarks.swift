@@ -424,6 +424,7 @@ extension AnswerExtractor {
         guard start > 0, last - start <= 600 else { return nil }
         var at = start
         while at < last, text[at] == 32 || text[at] == 42 || text[at] == 35 || text[at] == 62 { at += 1 }
+        if let doubt = answeredDoubt(text, lineStart: at, last: last) { return doubt }
         guard verificationLabels.contains(where: { Bytes.hasPrefixIgnoringCase(text, at: at, $0) }) else { return nil }
         let line = Array(text[start...last])
         // One sentence: "Check: … ✓. Therefore $x = 4$." concludes after its check.
@@ -432,6 +433,26 @@ extension AnswerExtractor {
               text[..<start].contains(where: Bytes.isDigit) else { return nil }
         return start
     }
+
+    /// "Hmm, should the endpoints be included? $x^2 > 9$ is strict, so no.": a last line that asks itself a yes-or-no
+    /// question about the answer before it and answers it with a bare yes or no changes nothing; nil otherwise, or when
+    /// it holds a box, an answer phrase or a correction, or when nothing with a digit comes before it.
+    static func answeredDoubt(_ text: [UInt8], lineStart: Int, last: Int) -> Int? {
+        let line = Array(text[lineStart...last]).map(Bytes.lower)
+        guard line.count <= 200, doubtOpeners.contains(where: { Bytes.hasPrefix(line, at: 0, $0) }),
+              let question = line.firstIndex(of: 63), line[..<question].filter({ $0 == 46 }).isEmpty else { return nil }
+        var end = line.count
+        while end > question, line[end - 1] == 46 || line[end - 1] == 33 || Bytes.isSpace(line[end - 1]) { end -= 1 }
+        let closing = Array(line[..<end])
+        guard [b(" no"), b(" yes"), b(",no"), b(",yes")].contains(where: { closing.count >= $0.count && Array(closing.suffix($0.count)) == $0 }),
+              ![boxedName, b("answer"), b("actually"), b("instead"), b("wrong"), b("mistake")].contains(where: { Bytes.contains(line, $0) }),
+              text[..<lineStart].contains(where: Bytes.isDigit) else { return nil }
+        var start = lineStart
+        while start > 0, text[start - 1] != 10 { start -= 1 }
+        return start
+    }
+    static let doubtOpeners: [[UInt8]] = ["hmm, should", "hmm, is ", "hmm, are ", "hmm, do ", "hmm, does ", "should the ", "should i ",
+                                          "is the ", "are the ", "do the ", "does the ", "wait, should", "wait, is ", "wait, are "].map(b)
 
     /// A last number that is the exponent of a power of numbers in free text: "the first 20 odd numbers add up to 20^2" →
     /// `20^2` (not the exponent `2`); also `20^{2}`. The base is a plain number: `x^2` and `(a+b)^2` are left alone.

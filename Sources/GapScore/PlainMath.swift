@@ -5,6 +5,10 @@
 extension AnswerExtractor {
     static let plainMathWords: Set<[UInt8]> = Set(["sqrt", "ln", "log", "sin", "cos", "tan", "pi", "infinity", "inf", "exp"].map(b))
 
+    /// Units written right after a number or a slash ("$15/hr", "5cm"), never a product of names.
+    static let unitWords: Set<[UInt8]> = Set(["hr", "hrs", "min", "sec", "km", "kg", "cm", "mm", "ml", "ft", "in", "lb", "lbs", "oz",
+                                             "mph", "day", "yr", "wk", "mo", "pcs", "st", "nd", "rd", "th", "am", "pm", "mg", "gal"].map(b))
+
     /// Characters outside ASCII that a formula written without LaTeX may hold: `√ π ∞ ≤ ≥ ± ∪ ² ³ · × ÷ − ° …`, a prime
     /// (`f′(x)`), vulgar fractions (`y = −½x + 4`) and Greek names (`φ² = (3 + √5)/2`).
     static let plainMathSymbols: Set<Unicode.Scalar> = Set("√∛π∞≤≥±∪²³·×÷−°…′½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞φθλαβγμσω".unicodeScalars)
@@ -34,14 +38,20 @@ extension AnswerExtractor {
                 var word = start - 1
                 while word > 0, Bytes.isLetter(text[word - 1]) { word -= 1 }
                 let lowered = text[word..<start].map(Bytes.lower)
+                // A product of names written together after an operator, a bracket or a digit: the `ab` of "(a² + b²)/ab",
+                // the `xe` of "2xe^{2x}". Words of prose stand after a space.
+                let product = start - word <= 3 && word > 0 && (Bytes.isDigit(text[word - 1]) || [40, 41, 42, 47, 94].contains(text[word - 1]))
+                    && (start == text.count || !Bytes.isLetter(text[start])) && !unitWords.contains(lowered)
                 if start - word == 1 {
                     // `i.e.` opens the span after it.
                     if lowered == [101], word >= 2, text[word - 1] == 46, text[word - 2] == 105 { break scan }
+                    // The `s` of "it's", "that's" is no name: the span opens after it.
+                    if lowered == [115], word > 0, text[word - 1] == 39 || text[word - 1] == 0x99 { break scan }
                     // The `e` of `1.5e6` is part of a number.
                     let exponent = lowered == [101] && word > 0 && Bytes.isDigit(text[word - 1]) && start < text.count
                         && (Bytes.isDigit(text[start]) || text[start] == 45)
                     if !exponent { named = true }
-                } else if plainMathWords.contains(lowered) {
+                } else if plainMathWords.contains(lowered) || product {
                     named = true
                 } else if lowered == b("and"), word > 0, text[word - 1] == 32, start < end, text[start] == 32, joins.isEmpty {
                     joins.append(word)
@@ -56,6 +66,11 @@ extension AnswerExtractor {
                       plainMathSymbols.contains(scalar) else { break scan }
                 if scalar == "√" || scalar == "∛" || scalar == "π" || scalar == "∞" || "φθλαβγμσω".unicodeScalars.contains(scalar) { named = true }
                 start = lead
+                continue
+            }
+            // The prime of `f'(x)` after a one-letter name.
+            if byte == 39, start >= 2, Bytes.isLetter(text[start - 2]), start < 3 || !Bytes.isLetter(text[start - 3]), start < text.count, text[start] == 40 {
+                start -= 1
                 continue
             }
             guard Bytes.isDigit(byte) || [32, 40, 41, 43, 44, 45, 46, 47, 60, 61, 62, 91, 93, 94, 95, 123, 125].contains(byte) else { break }

@@ -579,7 +579,7 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
             return Verification(equivalent: true, reason: "equal as values (one answer in several forms)")
         }
     }
-    // An exact value with its approximation (`2\pi \approx 6.28`) against a gold decimal: the approximation answers it, when
+    // An exact value with its approximation (`2\pi \approx 6.28`) against a gold number: the approximation answers it, when
     // the exact value rounds near it (within 1%, so a wrong exact value is never excused by a right decimal).
     if let approximation = approximationAnswering(goldNormalized.text, candidateText: candidateText, exact: candidateNormalized.text),
        compare(goldText: goldText, candidateText: approximation, policy: policy).equivalent {
@@ -606,10 +606,13 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
 
 /// The approximation after the last `\approx` (or `≈`) of an answer, when the gold is a plain decimal (`6.28`) and the
 /// answer's exact part before it (the last side of a chain, normalised; else `exact`, the normalised answer, from which
-/// the normaliser drops the approximation) is a number within 1% of it; nil otherwise.
+/// the normaliser drops the approximation) is a number within 1% of it; nil otherwise. A whole-number gold (`32348`, money
+/// rounded to the dollar) is answered only when the exact part rounds to the approximation: `24000 \cdot 1.01^{30}
+/// \approx 32{,}348`.
 func approximationAnswering(_ gold: String, candidateText: String, exact: String) -> String? {
     let goldBytes = Array(gold.utf8)
-    guard goldBytes.contains(46), goldBytes.allSatisfy({ Bytes.isDigit($0) || $0 == 46 || $0 == 45 }) else { return nil }
+    guard goldBytes.contains(where: Bytes.isDigit), goldBytes.allSatisfy({ Bytes.isDigit($0) || $0 == 46 || $0 == 45 }) else { return nil }
+    let whole = !goldBytes.contains(46)
     let bytes = Array(candidateText.utf8)
     let marker = Bytes.findLast(bytes, Array("\\approx".utf8)).map { ($0, 7) } ?? Bytes.findLast(bytes, Array("≈".utf8)).map { ($0, 3) }
     guard let (position, length) = marker else { return nil }
@@ -627,7 +630,8 @@ func approximationAnswering(_ gold: String, candidateText: String, exact: String
           let exactValue = exactExpression.numericValue([:]), exactValue.im == 0,
           case let .expression(approximateExpression, _) = AnswerParser.parse(Normalizer.normalize(approximation).text),
           let approximateValue = approximateExpression.numericValue([:]), approximateValue.im == 0,
-          abs(exactValue.re - approximateValue.re) <= 0.01 * abs(exactValue.re) else { return nil }
+          abs(exactValue.re - approximateValue.re) <= 0.01 * abs(exactValue.re),
+          !whole || abs(exactValue.re - approximateValue.re) <= 0.5 else { return nil }
     return approximation
 }
 

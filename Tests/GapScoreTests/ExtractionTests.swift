@@ -1327,3 +1327,54 @@ private func judge(_ response: String, _ gold: String) -> Bool {
     #expect(judge("Por lo tanto, la respuesta es 20 m².", "20"))
     #expect(!judge("Por lo tanto, la respuesta es 20 m².", "24"))
 }
+
+@Test func roundFortySevenPlainFormulasWithPrimesProductsAndContractions() {
+    // A derivative named with a prime, a product of names after a digit, a formula after "it's".
+    #expect(judge("Par la règle de dérivation des fonctions composées, f'(x) = 2x·e^(x²).", "2xe^{x^2}"))
+    #expect(!judge("Par la règle de dérivation des fonctions composées, f'(x) = 2x·e^(x²).", "2e^{x^2}"))
+    #expect(judge("By the product rule: 2xe^{2x} + e^{2x}", "e^{2x}(2x+1)"))
+    #expect(!judge("By the product rule: 2xe^{2x} + e^{2x}", "2xe^{2x}"))
+    #expect(judge("After dividing, it's 1 + 2/(x − 1).", "\\frac{x+1}{x-1}"))
+    #expect(!judge("After dividing, it's 1 + 2/(x − 1).", "\\frac{x+1}{x+1}"))
+    // A unit after a slash or a number is not a product of names.
+    #expect(judge("She earns $15/hr.", "15"))
+    #expect(judge("The ribbon is 5cm long, so it is 5cm.", "5"))
+}
+
+@Test func roundFortySevenRejectedBoxesRereadQuestionsAndLateCorrections() {
+    // A verdict right after the box rejects it; the value after it answers.
+    #expect(judge("\\boxed{14} is not right because it counts the empty set. Removing it, the number of nonempty subsets of a 4-element set is $2^4 - 1 = 15$.", "15"))
+    #expect(!judge("\\boxed{14} is not right because it counts the empty set. Removing it, the number of nonempty subsets of a 4-element set is $2^4 - 1 = 15$.", "14"))
+    #expect(judge("The count is $\\boxed{14}$, which is right because the empty set is excluded.", "14"))
+    // A note that reads the question again answers it; a note that only checks does not.
+    #expect(judge("The values of $n$ that work are $3$ and $5$, the smallest being $\\boxed{3}$.\n\nNote: the problem asks for the sum of all such $n$, which is $3+5=\\boxed{8}$.", "8"))
+    #expect(!judge("The values of $n$ that work are $3$ and $5$, the smallest being $\\boxed{3}$.\n\nNote: the problem asks for the sum of all such $n$, which is $3+5=\\boxed{8}$.", "3"))
+    // A boxed formula for every n is a step before the value concluded from it; a boxed value stays.
+    #expect(judge("We first prove by induction that $\\boxed{a_n = 2^n - 1}$ for every $n \\ge 1$.\n\nHence $a_{10} = 2^{10} - 1 = 1023$.", "1023"))
+    #expect(!judge("We first prove by induction that $\\boxed{a_n = 2^n - 1}$ for every $n \\ge 1$.\n\nHence $a_{10} = 2^{10} - 1 = 1023$.", "a_n = 2^n - 1"))
+    // A correction after a Minerva final-answer line, and a re-check between two #### markers.
+    #expect(!judge("Final Answer: The final answer is 9. I hope it is correct.\n\nWait, I made an arithmetic slip: $4 \\cdot 7 = 28$, not 27, so the total is 10.", "9"))
+    #expect(judge("Final Answer: The final answer is 9. I hope it is correct.\n\nWait, I made an arithmetic slip: $4 \\cdot 7 = 28$, not 27, so the total is 10.", "10"))
+    #expect(!judge("5 + 6 + 7 = 18\n#### 18\n\nLet me re-check: the third day was 9, not 7, so 5 + 6 + 9 = 20.\n#### 20", "18"))
+    #expect(judge("5 + 6 + 7 = 18\n#### 18\n\nLet me re-check: the third day was 9, not 7, so 5 + 6 + 9 = 20.\n#### 20", "20"))
+    #expect(judge("5 + 6 + 7 = 18\n#### 18\n\nLet me re-check: 5 + 6 + 7 = 18.\n#### 18", "18"))
+    // "There is no such x" states that nothing solves it; a doubt answered "no" after the answer changes nothing.
+    #expect(judge("$x + 1 = x + 2$ gives $1 = 2$, which is impossible. So there is no such $x$.", "\\text{no solution}"))
+    #expect(judge("$x^2 > 9$ means $x > 3$ or $x < -3$. So the solution is $(3, \\infty) \\cup (-\\infty, -3)$.\n\nHmm, should the endpoints be included? $x^2 > 9$ is strict, so no.", "(-\\infty,-3)\\cup(3,\\infty)"))
+    #expect(!judge("$x^2 > 9$ means $x > 3$ or $x < -3$. So the solution is $(3, \\infty) \\cup (-\\infty, -3)$.\n\nHmm, should the endpoints be included? $x^2 > 9$ is strict, so no.", "[-3,3]"))
+}
+
+@Test func roundFortySevenMultiplicityRoundedWholeNumbersAndLiquidMeasures() {
+    // A gold that repeats a root counts it.
+    #expect(!judge("The polynomial factors as $(x-1)^2(x+3)$, so the roots listed with multiplicity are $\\boxed{1, -3}$.", "1, 1, -3"))
+    #expect(judge("The roots listed with multiplicity are $\\boxed{1, 1, -3}$.", "1, 1, -3"))
+    #expect(judge("$\\boxed{6, 6}$", "6"))
+    // A whole-number gold rounded as asked is answered by the approximation of an exact value that rounds to it.
+    #expect(judge("Five years contain 30 two-month periods, so the value is $24000 \\cdot 1.01^{30} \\approx 32{,}348$ dollars.", "\\$32,\\!348"))
+    #expect(!judge("The value is $24000 \\cdot 1.01^{31} \\approx 32{,}348$ dollars.", "\\$32,\\!348"))
+    #expect(!judge("The circumference is $C = 8\\pi \\approx 31.4$.", "31.4"))
+    // Quarts are not gallons; four quarts are one.
+    #expect(!judge("She needs 6 quarts of paint.", "6 \\text{ gallons}"))
+    #expect(judge("She needs 24 quarts of paint.", "6 \\text{ gallons}"))
+    #expect(judge("She cuts 1.5 m of ribbon.", "1.5\\text{ m}"))
+}

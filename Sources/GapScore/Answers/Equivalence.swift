@@ -466,13 +466,16 @@ struct EquivalenceChecker {
 
     /// Set semantics: every gold element has an equal candidate and every candidate an equal gold (duplicates ignored),
     /// except that two lists of the same length with a repeated entry match one to one, as multisets: `3, 3, 4` is not
-    /// `3, 4, 4` (side lengths, roots with multiplicity), while `6, 6` still answers `6`.
+    /// `3, 4, 4` (side lengths, roots with multiplicity), while `6, 6` still answers `6`; a gold that repeats an entry
+    /// (`1, 1, -3`) is answered only by a list as long as it.
     private func unorderedEqual(_ golds: [AnswerValue], _ candidates: [AnswerValue]) -> Bool {
         guard !golds.isEmpty, !candidates.isEmpty, golds.count * 4 >= candidates.count, candidates.count * 4 >= golds.count else { return false }
         // Long lists: pairwise value comparison is quadratic, so beyond 64×64 pairs only the exact texts are compared.
         if golds.count * candidates.count > 4096 {
             return Set(golds.map(\.compactText)) == Set(candidates.map(\.compactText))
         }
+        // A gold that repeats an entry counts it (`1, 1, -3`: roots with multiplicity): a list without the repeat misses one.
+        if golds.count != candidates.count, golds.count > 1, Set(golds.map(\.compactText)).count < golds.count { return false }
         if golds.count == candidates.count, golds.count > 1 {
             var used = [Bool](repeating: false, count: candidates.count)
             var oneToOne = true

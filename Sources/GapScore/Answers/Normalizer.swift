@@ -57,9 +57,9 @@ enum Normalizer {
         "miles per hour", "kilometers per hour", "kilometres per hour", "meters per second", "metres per second",
         "km per hour", "m per second", "feet per second", "words per minute", "liters per minute", "litres per minute",
         // Qwen2.5-Math's unit list and Minerva's removed expressions (counted things, areas, money in other currencies).
-        "rupees", "rupee", "euros", "euro", "usd", "inr", "kmph", "kmh", "gallons", "gallon", "hectares", "hectare", "acres",
-        "acre", "tons", "ton", "tonnes", "edges", "digits", "integers", "multiples", "meals", "sq m", "sq cm", "sq km",
-        "sq in", "cu cm", "cubic cm", "cubic meters", "cubic centimeters", "square centimeters", "square units",
+        "rupees", "rupee", "euros", "euro", "usd", "inr", "kmph", "kmh", "gallons", "gallon", "quarts", "quart", "pints", "pint",
+        "hectares", "hectare", "acres", "acre", "tons", "ton", "tonnes", "edges", "digits", "integers", "multiples", "meals",
+        "sq m", "sq cm", "sq km", "sq in", "cu cm", "cubic cm", "cubic meters", "cubic centimeters", "square centimeters", "square units",
         // Currencies and time units after a value label in other languages ("Odpowiedź: 450 zł", "Đáp số: 2,5 giờ").
         "zł", "złotych", "zl", "đồng", "giờ", "phút", "ngày", "kr", "reais", "pesos", "рублей", "руб",
         "dólares", "dólar", "dollari", "dolarów", "dollars américains",

@@ -407,6 +407,9 @@ extension AnswerProse {
         if Bytes.contains(lowered, Array("infinitely many".utf8)) || Bytes.contains(lowered, Array("an infinite number of".utf8))
             || Bytes.contains(lowered, Array(" is infinite".utf8)) && !Bytes.contains(lowered, Array("not infinite".utf8)) { return "\\infty" }
         if Bytes.contains(lowered, Array("does not exist".utf8)) || Bytes.contains(lowered, Array("doesn't exist".utf8)) { return "\\text{DNE}" }
+        // "So there is no such $x$.": nothing satisfies the conditions.
+        if ["there is no such", "there are no such", "no such number exists", "no such value exists"].contains(where: { Bytes.contains(lowered, Array($0.utf8)) }),
+           !lowered.contains(where: Bytes.isDigit) { return "\\text{no solution}" }
         if Bytes.contains(lowered, Array("negative infinity".utf8)) { return "-\\infty" }
         if Bytes.contains(lowered, Array("diverges to infinity".utf8)) || Bytes.contains(lowered, Array("positive infinity".utf8))
             || Bytes.contains(lowered, Array("diverges to +∞".utf8)) || Bytes.contains(lowered, Array("diverges to ∞".utf8)) { return "\\infty" }

@@ -35,6 +35,10 @@ enum UnitConversion {
         ]) + table("volume", [
             (["ml", "milliliter", "milliliters", "millilitre", "millilitres", "cc"], 1, 1),
             (["l", "liter", "liters", "litre", "litres"], 1_000, 1),
+            // US liquid measures: a gallon is 231 cubic inches, 3,785.411784 ml.
+            (["gal", "gallon", "gallons"], 473_176_473, 125_000),
+            (["qt", "quart", "quarts"], 473_176_473, 500_000),
+            (["pt", "pint", "pints"], 473_176_473, 1_000_000),
         ]) + table("money", [
             (["cent", "cents"], 1, 1),
             (["dollar", "dollars"], 100, 1),
