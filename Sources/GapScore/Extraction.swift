@@ -753,6 +753,9 @@ public enum AnswerExtractor {
                 if let named = namedValueList(text, number: number) {
                     return Extraction(answer: named, rule: "last-number (values named by one variable)", allBoxed: [])
                 }
+                if let tuple = plainTupleWithUnits(text, number: number) {
+                    return Extraction(answer: tuple, rule: "last-number (a tuple of amounts in plain text)", allBoxed: [])
+                }
                 if let tuples = plainTuples(text, number: number) {
                     return Extraction(answer: tuples, rule: "last-number (tuples in plain text)", allBoxed: [])
                 }
@@ -1260,7 +1263,7 @@ public enum AnswerExtractor {
         return lead.contains(42) && lead.allSatisfy { $0 == 42 || $0 == 35 || $0 == 32 }
     }
 
-    static let correctionWords: [[UInt8]] = ["wait", "actually", "oops", "correction", "no,", "no:", "no —", "no -", "hmm, no", "hmm, actually", "hmm, wait",
+    static let correctionWords: [[UInt8]] = ["wait", "actually", "oops", "correction", "correcting", "no,", "no:", "no —", "no -", "hmm, no", "hmm, actually", "hmm, wait",
                                              "hmm wait", "hold on", "on second thought", "no wait",
                                              "i forgot", "hmm, i forgot", "oh, i forgot", "oops, i forgot", "oh wait", "oh, wait",
                                              "i made a mistake", "i made an error", "that is wrong", "that's wrong",
@@ -3109,6 +3112,17 @@ public enum AnswerExtractor {
         let inside = text[(index + 1)..<(text.count - 1)]
         // "each kid gets 5 cookies (20 ÷ 4).": the computation of the value just stated, after a space.
         if before < index, Bytes.isLetter(text[before - 1]) || Bytes.isDigit(text[before - 1]), isBareComputation(inside) { return index }
+        // "sold 14 three-packs (14 × 3 = 42 pairs, plus 5 loose pairs = 47 ✓).": a check that computes from the value
+        // just stated (its first number, an operator after it, and a `=`).
+        if before < index, Bytes.isLetter(text[before - 1]) || Bytes.isDigit(text[before - 1]), inside.count <= 160, inside.contains(61),
+           let stated = text[max(0, before - 40)..<before].lastIndex(where: Bytes.isDigit) {
+            var start = stated
+            while start > 0, Bytes.isDigit(text[start - 1]) || text[start - 1] == 46 { start -= 1 }
+            let value = text[start...stated], opening = Bytes.trimSpaces(inside)
+            let operatorAfter = opening.dropFirst(value.count).drop(while: { $0 == 32 }).first
+            if opening.starts(with: value), let operatorAfter, [42, 43, 45, 47, 0xC3, 0xC2, 0xE2].contains(operatorAfter),
+               opening.count == value.count || !Bytes.isDigit(opening[opening.startIndex + value.count]) { return index }
+        }
         // "the value of k is 7 (k = −7 would make the denominator zero, so it is rejected).": a rejected value in an aside.
         if before < index, inside.count <= 160, text[..<index].contains(where: Bytes.isDigit),
            rejectionWords.contains(where: { Bytes.contains(inside.map(Bytes.lower), $0) }) { return index }
@@ -4262,6 +4276,9 @@ public enum AnswerExtractor {
     /// "2, 4 y 8", "1, 2 et 3", "3, 5 und 7", "2, 3 e 5", "1, 2 и 4": a list's last joiner in other languages.
     static let foreignListJoiners: [[UInt8]] = [" y ", " et ", " und ", " e ", " и ", " و ", " i ", " ve ", " dan "].map(b)
 
+    /// The plural "are" of German, French, Spanish, Portuguese, Italian, Polish, Dutch and Swedish, with the space before it.
+    static let foreignPluralCopulas: [[UInt8]] = [" sind", " sont", " son", " são", " sono", " są", " zijn", " är"].map(b)
+
     /// Plain numbers listed up to the last one: "n can be 2, 3 or 5" → `2, 3, 5`. At least three numbers with a comma
     /// among the joiners (", ", ", and ", ", or ", " and ", " or "), so "3 and 5" or "8 hours and 6 hours" stay one number.
     static func numberList(_ text: [UInt8], last: Segment) -> String? {
@@ -4294,9 +4311,13 @@ public enum AnswerExtractor {
         if items.count == 2, !(Bytes.trimSpaces(text[last.end...]).first.map(Bytes.isLetter) ?? false) {
             var before = cursor
             while before > 0, text[before - 1] == 32 || text[before - 1] == 58 { before -= 1 }
-            // Also after "be" or "either": "so k can be 2 or −2", "x is either 3 or 5".
+            // Also after "be" or "either": "so k can be 2 or −2", "x is either 3 or 5"; and after the plural "are" of other
+            // languages: "Die Nullstellen sind −2 und 1", "Les racines sont 2 et 5".
             if before >= 4, Bytes.hasPrefixIgnoringCase(text, at: before - 4, b(" are")) || Bytes.hasPrefixIgnoringCase(text, at: before - 3, b(" be"))
-                || before >= 7 && Bytes.hasPrefixIgnoringCase(text, at: before - 7, b(" either")) { return items.joined(separator: ", ") }
+                || before >= 7 && Bytes.hasPrefixIgnoringCase(text, at: before - 7, b(" either"))
+                || foreignPluralCopulas.contains(where: { before >= $0.count && Bytes.hasPrefixIgnoringCase(text, at: before - $0.count, $0) }) {
+                return items.joined(separator: ", ")
+            }
         }
         return nil
     }

@@ -290,7 +290,50 @@ extension AnswerExtractor {
                 return value.text
             }
         }
+        // The same quantity in another unit in parentheses: "She runs 2500 m (2.5 km).", "Height: 66 inches (5 ft 6 in)".
+        if let open = prefix.lastIndex(of: 40), !prefix[open...].contains(41),
+           let close = text[number.end...].prefix(12).firstIndex(of: 41),
+           let restated = measuredQuantity(text[(sentenceStart + open + 1)..<close]) {
+            var before = open
+            while before > 0, prefix[before - 1] == 32 { before -= 1 }
+            let region = Array(prefix[..<before])
+            if let value = statedValue(region, policy: policy), let stated = measuredQuantity(region[value.start...]),
+               stated.kind == restated.kind, abs(stated.value - restated.value) <= 1e-9 * max(1, abs(stated.value)) {
+                return value.text
+            }
+        }
+        // The value again with more digits: "about $4.17 per person (4.1666…)." → `4.17`.
+        if let open = prefix.lastIndex(of: 40), open + 1 == prefix.count,
+           let close = text[number.end...].prefix(8).firstIndex(of: 41) {
+            let after = Bytes.string(Bytes.trimSpaces(text[number.end..<close]))
+            var before = open
+            while before > 0, prefix[before - 1] == 32 { before -= 1 }
+            let region = Array(prefix[..<before])
+            if after == "…" || after == "...", let value = statedValue(region, policy: policy), region.count - value.end <= 30,
+               region[value.end...].allSatisfy({ Bytes.isLetter($0) || $0 == 32 || $0 == 45 }) {
+                if let places = value.text.split(separator: ".").last.map({ $0.count }), value.text.contains("."),
+                   let stated = Double(value.text), let precise = Double(number.text), places >= 1,
+                   abs(stated - precise) <= 0.5 * (0..<places).reduce(1.0, { step, _ in step / 10 }) + 1e-12 { return value.text }
+            }
+        }
         return nil
+    }
+
+    /// A length, mass, time, volume or speed written as one or two amounts with known units ("2.5 km", "5 ft 6 in", "1 hour
+    /// and 30 minutes"), in its kind's base unit; nil for anything else (money is left out: "$4.17" carries no unit word).
+    static func measuredQuantity(_ text: ArraySlice<UInt8>) -> (kind: String, value: Double)? {
+        guard text.count <= 40 else { return nil }
+        let tokens = Bytes.trimSpaces(text).split(separator: 32).map { Bytes.string($0) }.filter { $0 != "and" }
+        guard tokens.count == 2 || tokens.count == 4 else { return nil }
+        var kind: String? = nil, total = 0.0
+        for pair in stride(from: 0, to: tokens.count, by: 2) {
+            guard tokens[pair].utf8.allSatisfy({ Bytes.isDigit($0) || $0 == 46 }), let amount = Double(tokens[pair]),
+                  let unit = UnitConversion.units[tokens[pair + 1].lowercased()], unit.kind != "money", kind == nil || kind == unit.kind
+            else { return nil }
+            kind = unit.kind
+            total += amount * Double(unit.numerator) / Double(unit.denominator)
+        }
+        return kind.map { ($0, total) }
     }
 
     /// The value a sentence states before a ", which" clause that says something else about it: "the tank contains 45
@@ -900,6 +943,45 @@ extension AnswerExtractor {
         }
         return items.count >= 2 ? items.joined(separator: ", ") : nil
     }
+
+    /// A tuple of plain numbers that each carry the same unit or a currency sign and that ends the text: "(A, B, C) = (12
+    /// kg, 15 kg, 20 kg)", "(p, e) = ($0.29, $0.37)", "(20 h, 30 h)." → `(12, 15, 20)`, `(0.29, 0.37)`, `(20, 30)`. The
+    /// unit must be one of the normaliser's unit words or `h m s g l` after a space, the same in every entry; nil when no
+    /// entry carries a unit or currency (plain tuples are `plainTuples`'s), or an entry holds anything else.
+    static func plainTupleWithUnits(_ text: [UInt8], number: Segment) -> String? {
+        var close = number.end
+        while close < text.count, text[close] == 32 || Bytes.isLetter(text[close]), close - number.end <= 8 { close += 1 }
+        guard close < text.count, text[close] == 41, textEnd(text) == close + 1,
+              let open = text[..<close].lastIndex(of: 40), close - open <= 100,
+              open == 0 || [10, 32, 58, 61].contains(text[open - 1]) else { return nil }
+        var numbers: [String] = [], unit: [UInt8]? = nil, marked = false
+        for entry in text[(open + 1)..<close].split(separator: 44, omittingEmptySubsequences: false) {
+            var entry = Bytes.trimSpaces(entry)
+            for sign in tupleCurrencySigns where Bytes.hasPrefix(Array(entry), at: 0, sign) {
+                entry = entry.dropFirst(sign.count); marked = true; break
+            }
+            var end = entry.startIndex
+            if end < entry.endIndex, entry[end] == 45 { end += 1 }
+            let digits = end
+            while end < entry.endIndex, Bytes.isDigit(entry[end]) || entry[end] == 46 { end += 1 }
+            guard end > digits, Bytes.isDigit(entry[end - 1]) else { return nil }
+            let word = Array(entry[end...])
+            let name = Array(Bytes.trimSpaces(word[...])).map(Bytes.lower)
+            if !name.isEmpty {
+                guard name.allSatisfy(Bytes.isLetter), Normalizer.unitWordSet.contains(name) || word.first == 32 && Normalizer.tupleUnitLetters.contains(name)
+                else { return nil }
+                marked = true
+            }
+            guard unit == nil || unit == name else { return nil }
+            unit = name
+            numbers.append(Bytes.string(entry[..<end]))
+        }
+        guard numbers.count >= 2, marked else { return nil }
+        return "(" + numbers.joined(separator: ", ") + ")"
+    }
+
+    /// Currency signs an entry of a plain tuple may open with (`($0.29, $0.37)`).
+    static let tupleCurrencySigns: [[UInt8]] = ["\\$", "$", "€", "£"].map(b)
 
     /// Tuples of plain numbers written in the text and listed up to the last number: "the points are (1, 0), (0.01, -8),
     /// (100, 8)" → `(1, 0), (0.01, -8), (100, 8)`. A tuple opens with `(` after a space or the start (not `f(2, 3)`) and

@@ -31,6 +31,7 @@ extension AnswerExtractor {
         var start = end
         var named = false
         var joins: [Int] = []   // where " and " joins two formulas
+        var joinWidth = 3       // the length of the joining word ("and", "y", "und")
         var depth = 0           // brackets closed after the scan's position
         scan: while start > 0 {
             let byte = text[start - 1]
@@ -42,6 +43,16 @@ extension AnswerExtractor {
                 // the `xe` of "2xe^{2x}". Words of prose stand after a space.
                 let product = start - word <= 3 && word > 0 && (Bytes.isDigit(text[word - 1]) || [40, 41, 42, 47, 94].contains(text[word - 1]))
                     && (start == text.count || !Bytes.isLetter(text[start])) && !unitWords.contains(lowered)
+                // "x = 1 + √19 y x = 1 − √19", "x = 2 e x = 3": "and" in Spanish, Portuguese, Italian between two formulas,
+                // after a digit, a bracket or a symbol and before a name that a `=` soon follows.
+                if start - word == 1, singleLetterJoins.contains(lowered), joins.isEmpty, word >= 2, text[word - 1] == 32,
+                   start + 2 < end, text[start] == 32, Bytes.isLetter(text[start + 1]),
+                   Bytes.isDigit(text[word - 2]) || text[word - 2] == 41 || text[word - 2] >= 0x80,
+                   text[(start + 1)..<min(end, start + 10)].contains(61) {
+                    joins.append(word); joinWidth = 1
+                    start = word
+                    continue
+                }
                 if start - word == 1 {
                     // `i.e.` opens the span after it.
                     if lowered == [101], word >= 2, text[word - 1] == 46, text[word - 2] == 105 { break scan }
@@ -53,8 +64,9 @@ extension AnswerExtractor {
                     if !exponent { named = true }
                 } else if plainMathWords.contains(lowered) || product {
                     named = true
-                } else if lowered == b("and"), word > 0, text[word - 1] == 32, start < end, text[start] == 32, joins.isEmpty {
-                    joins.append(word)
+                } else if lowered == b("and") || foreignFormulaJoins.contains(lowered), word > 0, text[word - 1] == 32, start < end,
+                          text[start] == 32, joins.isEmpty {
+                    joins.append(word); joinWidth = start - word
                 } else { break }
                 start = word
                 continue
@@ -89,7 +101,7 @@ extension AnswerExtractor {
             while start < anchor, text[start] == 32 { start += 1 }
         }
         // A join at the span's start ("…, and 7π/6") is not inside it: the span opens after it, as after any word.
-        if let join = joins.first, join <= start { start = join + 4; joins = [] }
+        if let join = joins.first, join <= start { start = join + joinWidth + 1; joins = [] }
         // "the maximum is 2^2017 − 1": a power of numbers in a sum or difference names no variable but is a formula.
         let powerOfNumbers = !named && start < end && text[start..<end].contains(94)
             && !text[start..<end].contains(where: { $0 == 61 || $0 == 60 || $0 == 62 }) && text[start..<end].contains(where: { $0 == 43 || $0 == 45 })
@@ -140,7 +152,7 @@ extension AnswerExtractor {
         }
         guard let join = joins.first else { return Bytes.string(span) }
         // Both sides of "and" must be formulas with a name of their own: "1 + i and 1 - i", "y = 2x and y = -2x".
-        let left = Array(text[start..<(join - 1)]), right = Array(text[(join + 4)..<end])
+        let left = Array(text[start..<(join - 1)]), right = Array(text[(join + joinWidth + 1)..<end])
         // "so 99x = 27 and x = 27/99 = 3/11": a step that names no variable alone, then the variable's value.
         func lone(_ side: [UInt8]) -> Bool {
             guard let equals = side.firstIndex(of: 61) else { return false }
@@ -148,10 +160,16 @@ extension AnswerExtractor {
             return name.count == 1 && Bytes.isLetter(name.first!)
         }
         if lone(right), !lone(left), left.contains(61) { return Bytes.string(right) }
-        guard [left, right].allSatisfy({ side in side.contains(where: { Bytes.isLetter($0) || $0 >= 0x80 }) && side.contains(where: Bytes.isDigit) })
+        // "f(x) = x and f(x) = 2 − x": an equation needs no digit.
+        guard [left, right].allSatisfy({ side in side.contains(where: { Bytes.isLetter($0) || $0 >= 0x80 }) && side.contains(where: { Bytes.isDigit($0) || $0 == 61 }) })
         else { return nil }
         return Bytes.string(left) + ", " + Bytes.string(right)
     }
+
+    /// "and" in Spanish ("y"), Portuguese and Italian ("e") and Polish ("i") between two formulas.
+    static let singleLetterJoins: Set<[UInt8]> = Set(["y", "e", "i"].map(b))
+    /// "and" in German, French, Turkish and Indonesian between two formulas: "f(x) = x und f(x) = 2 − x".
+    static let foreignFormulaJoins: Set<[UInt8]> = Set(["und", "et", "ve", "dan"].map(b))
 
     /// Where a plain formula ending at `end` stops before what only describes it: an approximation ("≈ 0.618") or a short
     /// appositive opened by ", the" ("(1 + sqrt(5))/2, the golden ratio"). `end` when there is neither.
@@ -173,9 +191,37 @@ extension AnswerExtractor {
             let words = text[(comma + 2)..<end]
             if words.allSatisfy({ Bytes.isLetter($0) || $0 == 32 }), words.filter({ $0 == 32 }).count <= 4 { cut = comma }
         }
+        // "C = 0.5n + 12 (dollars)", "A(t) = 1000 · 1.05^t dollars": a currency named after a formula is no part of it.
+        if cut == end {
+            for word in formulaCurrencyWords where end - word.count > 0 && Bytes.hasPrefixIgnoringCase(text, at: end - word.count, word) {
+                cut = end - word.count
+                break
+            }
+        }
+        // "x = π/4 + nπ, n ∈ ℤ", "…, where k is an integer": the clause that says the parameter is an integer.
+        if cut == end, let comma = Bytes.findLast(text, b(", "), end: end), end - comma <= 32, integerClause(text[(comma + 2)..<end]) {
+            cut = comma
+        }
         while cut > 0, text[cut - 1] == 32 { cut -= 1 }
         return cut
     }
+
+    /// Whether a clause only says that one letter is an integer: "n ∈ ℤ", "k ∈ Z", "where n is an integer", "n an
+    /// integer", "for any integer k", "k = 0, ±1, …" is not one (it lists values).
+    static func integerClause(_ clause: ArraySlice<UInt8>) -> Bool {
+        var words = Bytes.string(clause).lowercased().split(separator: " ").map(String.init)
+        if words.first == "where" || words.first == "with" { words.removeFirst() }
+        if words.count == 3, words[0].count == 1, words[1] == "∈", ["ℤ", "z", "\\mathbb{z}"].contains(words[2]) { return true }
+        if words.count >= 3, ["any", "all", "every", "some"].contains(words[words.count - 3]) || words[0] == "for" {
+            return words.count <= 4 && words.last!.count == 1 && ["integer", "integers"].contains(words[words.count - 2])
+        }
+        guard words.count >= 3, words[0].count == 1, Bytes.isLetter(words[0].utf8.first!) else { return false }
+        let rest = words.dropFirst().joined(separator: " ")
+        return ["is an integer", "is any integer", "an integer", "integer", "is an arbitrary integer"].contains(rest)
+    }
+
+    /// Currency words that may follow a formula of names, with the space before them.
+    static let formulaCurrencyWords: [[UInt8]] = [" (in dollars)", " (dollars)", " dollars", " (euros)", " euros", " (pounds)", " pounds"].map(b)
 
     /// Where "≈ 0.618" starts when the text up to `end` ends with an approximation sign and a decimal (and maybe the
     /// words of a unit); nil otherwise.

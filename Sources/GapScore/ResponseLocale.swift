@@ -9,7 +9,7 @@ extension AnswerExtractor {
         "und", "ist", "der", "die", "das", "den", "dem", "ein", "eine", "im", "hat", "durch", "von", "wir", "nicht", "für",
         "sind", "ergibt", "gilt", "bleiben", "antwort", "lösung", "insgesamt",
         "são", "também", "então", "resposta", "uma", "com", "para", "não", "em", "de", "ano",
-        "la", "los", "las", "respuesta", "entonces", "tiene", "hay", "es", "el", "del", "por",
+        "la", "los", "las", "respuesta", "entonces", "tiene", "hay", "es", "el", "del", "por", "que", "se", "en", "cada", "más",
         "est", "les", "une", "donc", "réponse", "avec", "pour", "sont", "des",
         "è", "sono", "quindi", "risposta", "della", "che",
         "é", "após", "aproximadamente", "cerca", "valor", "di", "il", "del", "dei", "delle", "totale",

@@ -665,6 +665,8 @@ func slashMixedNumber(_ text: String) -> String? {
     let pieces = fraction.split(separator: "/")
     let digits = { (part: Substring) in !part.isEmpty && part.utf8.allSatisfy(Bytes.isDigit) }
     guard digits(whole.hasPrefix("-") ? whole.dropFirst() : whole), pieces.count == 2, digits(pieces[0]), digits(pieces[1]) else { return nil }
+    // `-2 1/3` is −(2 + 1/3), as `-2\frac{1}{3}` reads (`negativeMixedNumber`).
+    if whole.hasPrefix("-") { return "-(\(whole.dropFirst())\\frac{\(pieces[0])}{\(pieces[1])})" }
     return "\(whole)\\frac{\(pieces[0])}{\(pieces[1])}"
 }
 

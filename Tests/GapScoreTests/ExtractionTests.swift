@@ -1378,3 +1378,53 @@ private func judge(_ response: String, _ gold: String) -> Bool {
     #expect(judge("She needs 24 quarts of paint.", "6 \\text{ gallons}"))
     #expect(judge("She cuts 1.5 m of ribbon.", "1.5\\text{ m}"))
 }
+
+@Test func roundFortyEightTuplesOfAmountsAndFormulasInDollars() {
+    // A tuple whose entries carry one unit or a currency sign is the tuple of its numbers; mixed units stay apart.
+    #expect(judge("Adding: A + B + C = 47.\n\n(A, B, C) = (12 kg, 15 kg, 20 kg)", "(12, 15, 20)"))
+    #expect(!judge("Adding: A + B + C = 47.\n\n(A, B, C) = (12 kg, 15 kg, 20 kg)", "(12, 20, 15)"))
+    #expect(judge("So p = 0.29.\n\n(p, e) = ($0.29, $0.37)", "(0.29, 0.37)"))
+    #expect(judge("So x = 20, y = 30.\n\n(x, y) = (20 h, 30 h)", "(20, 30)"))
+    #expect(judge("$(3\\text{ m}, 4\\text{ m})$", "(3, 4)"))
+    #expect(!judge("So x = 20.\n\n(x, y) = (20 h, 30 min)", "(20, 30)"))
+    // A currency after a formula of names is no part of it.
+    #expect(judge("The bakery charges $12 plus 50 cents per cookie.\n\nC = 0.5n + 12 (dollars)", "12+0.5n"))
+    #expect(judge("Each year the balance grows by 5%.\n\nA(t) = 1000 · 1.05^t dollars", "1000(1.05)^t"))
+    #expect(!judge("Each year the balance grows by 5%.\n\nA(t) = 1000 · 1.05^t dollars", "1000(1.5)^t"))
+}
+
+@Test func roundFortyEightRestatementsChecksAndCorrectionsAfterTheAnswer() {
+    // The same quantity again in other units, or with more digits, in parentheses: the value before it answers.
+    #expect(judge("Each lap is 500 m and she runs 5 laps.\n\nShe runs 2500 m (2.5 km).", "2500"))
+    #expect(judge("5 feet = 60 inches, plus 6 inches.\n\nHeight: 66 inches (5 ft 6 in)", "66"))
+    #expect(!judge("Each lap is 500 m and she runs 5 laps.\n\nShe runs 2500 m (2.4 km).", "2500"))
+    #expect(judge("Rounded to the nearest cent, that's about $4.17 per person (4.1666…).", "4.17"))
+    #expect(!judge("Rounded to the nearest cent, that's about $4.18 per person (4.1666…).", "4.17"))
+    // A check in parentheses that computes from the value just stated.
+    #expect(judge("3x + 5 = 47, so x = 14.\n\nTherefore the shop sold 14 three-packs (14 × 3 = 42 pairs, plus 5 loose pairs = 47 ✓).", "14"))
+    #expect(!judge("3x + 5 = 47, so x = 14.\n\nTherefore the shop sold 14 three-packs (14 × 3 = 42 pairs, plus 5 loose pairs = 47 ✓).", "47"))
+    // "Correcting …" after a box corrects it.
+    #expect(judge("$$m + n = 100 + 13 = \\boxed{112}.$$\nHmm, $100 + 13 = 113$, not $112$. Correcting the addition, $m + n = 113$.", "113"))
+    #expect(!judge("$$m + n = 100 + 13 = \\boxed{112}.$$\nHmm, $100 + 13 = 113$, not $112$. Correcting the addition, $m + n = 113$.", "112"))
+}
+
+@Test func roundFortyEightOtherLanguagesFamiliesMixedNumbersAndCubeRoots() {
+    // "and" in other languages joins two answers, after the plural "are" or between two formulas.
+    #expect(judge("Die ganzzahligen Nullstellen sind −2 und 1.", "-2,1"))
+    #expect(!judge("Die ganzzahligen Nullstellen sind −2 und 1.", "-2,2"))
+    #expect(judge("Cevap: 2500 ve 7500", "2500,7500"))
+    #expect(judge("Las soluciones reales son x = 1 + √19 y x = 1 − √19.", "1 \\pm \\sqrt{19}"))
+    #expect(judge("Die Lösungen sind f(x) = x und f(x) = −x + 2.", "$f(x)=x$,$f(x)=2-x$"))
+    #expect(!judge("By the product rule, 2x + y = 3.", "2x, 3"))
+    // Spanish prose groups thousands with a dot.
+    #expect(judge("Letras distintas: 26 × 25 = 650; en total 650 × 90 = 58.500.\n\nSe pueden formar 58.500 placas.", "58,500"))
+    // A family of solutions with its integer clause, in plain text.
+    #expect(judge("tan x = 1 ⇒ x = π/4 + nπ, n ∈ ℤ", "x=\\frac{\\pi}{4}+k\\pi"))
+    #expect(judge("So x = π/4 + nπ, where n is an integer.", "x=\\frac{\\pi}{4}+k\\pi"))
+    #expect(!judge("So x = π/4 + 2nπ, where n is an integer.", "x=\\frac{\\pi}{4}+k\\pi"))
+    // A negative mixed number with a slash, and a cube root of several digits without braces.
+    #expect(judge("Solving 3x + 7 = 0 gives\n\n**x = −2 1/3**", "-\\frac{7}{3}"))
+    #expect(!judge("Solving 3x + 7 = 0 gives\n\n**x = −2 1/3**", "-\\frac{5}{3}"))
+    #expect(judge("**∛500**", "5 \\sqrt[3]{4}"))
+    #expect(!judge("**∛500**", "5 \\sqrt[3]{2}"))
+}

@@ -190,8 +190,8 @@ enum AnswerParser {
                 let values = parts.map { parse($0, depth: depth + 1) }
                 // Inequalities joined by "or" are a union, by "and" an intersection (`x \ge 2 and x \le 6` = [2,6]).
                 if parts.allSatisfy(isInequality) {
-                    if separator == andSeparator, values.count == 2, let both = intersection(values[0], values[1]) { return both }
-                    if separator != andSeparator, separator != semicolonSeparator { return .union(values) }
+                    if andSeparators.contains(separator), values.count == 2, let both = intersection(values[0], values[1]) { return both }
+                    if !andSeparators.contains(separator), separator != semicolonSeparator { return .union(values) }
                 }
                 // `3, 4, and 5`: a part that ends in a comma is the start of the same list, not a group of its own.
                 if parts.dropLast().contains(where: { $0.hasSuffix(",") }) {
@@ -536,9 +536,12 @@ enum AnswerParser {
         return count
     }
 
-    /// "ou" (French, Portuguese), "oder" (German), "или" (Russian) and "或" (Chinese) join solutions as "or" does.
-    static let listSeparators: [[UInt8]] = [";", "\\text{ or }", " or ", " and ", " ou ", " oder ", " или ", " 或 "].map { Array($0.utf8) }
-    static let andSeparator = Array(" and ".utf8), semicolonSeparator = Array(";".utf8)
+    /// "ou" (French, Portuguese), "oder" (German), "или" (Russian) and "或" (Chinese) join solutions as "or" does; "und",
+    /// "et", "ve", "и", "dan", "và", "oraz", "och" as "and" does ("2500 ve 7500").
+    static let listSeparators: [[UInt8]] = [";", "\\text{ or }", " or ", " and ", " ou ", " oder ", " или ", " 或 ",
+                                            " und ", " et ", " ve ", " и ", " dan ", " và ", " oraz ", " och "].map { Array($0.utf8) }
+    static let semicolonSeparator = Array(";".utf8)
+    static let andSeparators: Set<[UInt8]> = Set([" and ", " und ", " et ", " ve ", " и ", " dan ", " và ", " oraz ", " och "].map { Array($0.utf8) })
 
     /// `\pm` lists inside a comma list are one list: `\pm 2, \pm 2i` holds four answers. (Lists split at `;`, `or`,
     /// `and` keep their groups: `p=5,q=2;p=7,q=2` is two pairs.)

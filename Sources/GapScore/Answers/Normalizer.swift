@@ -237,6 +237,7 @@ enum Normalizer {
             unbraceUnit(&text)
         }
         var unit = stripUnits(&text)
+        if unit == nil, text.last == 41, text.count >= 7 { unit = stripTupleUnits(&text) }
         if unit == nil, hasNonASCII { stripForeignUnitWords(&text) }
         if text.contains(40), text.count >= 5 { removePointNames(&text) }
         if let wrappedUnit { unit = unit.map { wrappedUnit + " " + $0 } ?? wrappedUnit }
@@ -1041,6 +1042,45 @@ enum Normalizer {
             if !stripped { break }
         }
         return units.isEmpty ? nil : units.joined(separator: " ")
+    }
+
+    /// Unit symbols of one letter that an entry of a tuple may carry after a space or in `\text{}` (`(20 h, 30 h)`).
+    static let tupleUnitLetters: Set<[UInt8]> = Set(["h", "m", "s", "g", "l"].map(b))
+
+    /// A tuple whose entries are plain numbers that all carry the same unit, `(12 kg, 15 kg, 20 kg)`, `(20 h, 30 h)`,
+    /// `(3\text{ m}, 4\text{ m})`, is the tuple of the numbers: the unit is returned, as `stripUnits` returns a
+    /// value's. Entries that differ in unit, hold a name or a bracket are left alone.
+    /// Also the tuple after a tuple of names, `(x, y) = (20 h, 30 h)`.
+    static func stripTupleUnits(_ text: inout [UInt8]) -> String? {
+        guard let open = text.lastIndex(of: 40) else { return nil }
+        let before = Bytes.trimSpaces(text[..<open])
+        guard before.isEmpty || before.last == 61 && before.first == 40 else { return nil }
+        let inner = text[(open + 1)..<(text.count - 1)]
+        guard !inner.contains(where: { $0 == 40 || $0 == 41 || $0 == 91 || $0 == 93 }) else { return nil }
+        var numbers: [ArraySlice<UInt8>] = [], unit: [UInt8]? = nil
+        for entry in inner.split(separator: 44, omittingEmptySubsequences: false) {
+            let entry = Bytes.trimSpaces(entry)
+            var end = entry.startIndex
+            if end < entry.endIndex, entry[end] == 45 { end += 1 }
+            let digits = end
+            while end < entry.endIndex, Bytes.isDigit(entry[end]) || entry[end] == 46 { end += 1 }
+            guard end > digits, Bytes.isDigit(entry[end - 1]), end < entry.endIndex else { return nil }
+            var rest = Array(entry[end...])
+            let wrapped = Bytes.hasPrefixIgnoringCase(rest, at: 0, b("\\text{")) || Bytes.hasPrefixIgnoringCase(rest, at: 0, b("\\mathrm{"))
+            if wrapped {
+                guard rest.last == 125, let open = rest.firstIndex(of: 123) else { return nil }
+                rest = Array(rest[(open + 1)..<(rest.count - 1)])
+            }
+            let spaced = rest.first == 32 || wrapped
+            let word = Array(Bytes.trimSpaces(rest[...])).map(Bytes.lower)
+            guard !word.isEmpty, word.allSatisfy(Bytes.isLetter),
+                  unitWordSet.contains(word) || spaced && tupleUnitLetters.contains(word), unit == nil || unit == word else { return nil }
+            unit = word
+            numbers.append(entry[..<end])
+        }
+        guard numbers.count >= 2, let unit else { return nil }
+        text = Array(text[..<open]) + [40] + Array(numbers.joined(separator: b(", "))) + [41]
+        return Bytes.string(unit[...])
     }
 
     /// A ratio of two plain numbers (`3:4`, `2.5:1`) is their quotient, `\frac{3}{4}`, so `3:4` = `6:8` = `0.75`.

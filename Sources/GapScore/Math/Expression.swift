@@ -486,6 +486,11 @@ struct ExpressionParser {
                 skipSpaces()
                 guard current == "]" else { throw ParseFailure(reason: "unbalanced '[' in \\sqrt") }
                 position += 1
+                // `\sqrt[3]500`, `∛500`: a radicand of several digits without braces, as for square roots below.
+                skipSpaces()
+                if let first = current, ("0"..."9").contains(first), let next = peek(1), ("0"..."9").contains(next) {
+                    return .function("root", [try parseNumber(singleCharacter: false), index])
+                }
                 return .function("root", [try parseArgument(), index])
             }
             // A radicand of several digits without braces is the whole digit run (`\sqrt66` = `\sqrt{66}`, `√66`), as
