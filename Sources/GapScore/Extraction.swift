@@ -104,7 +104,7 @@ public enum AnswerExtractor {
         result.cutOff = cutOff
         // "Antwort: 28.800 €", "$y = 0,75x$" in German prose: numbers as the response's language writes them.
         if let answer = result.answer, hasLocaleNumber(Array(answer.utf8)),
-           writesDecimalCommas(text) || looksDottedInLocale(Array(answer.utf8), in: text) {
+           writesDecimalCommas(text) || looksDottedInLocale(Array(answer.utf8), in: text) || groupsThousandsWithDots(text) {
             result.answer = Bytes.string(readDecimalCommas(Array(answer.utf8)))
         }
         // "= 1200 reais.\n\nResposta: 1.200": the response's own undotted number.
@@ -554,6 +554,11 @@ public enum AnswerExtractor {
             // 15** (12 + 15 = 27 ✔️)": a bold span with a value that closes the response is its answer.
             if depth < 2, let inner = closingBoldSpan(text), let answer = run(inner, policy: policy, depth: depth + 1).answer {
                 return Extraction(answer: answer, rule: "last-bold (a bold span that closes the response)", allBoxed: [])
+            }
+            // "**(p, d) = (48, 12)** — the jacket was $48 with $12 off.", "**Store B is the better deal**, saving you 50
+            // cents per item.": a bold span whose sentence closes the response with a remark after a dash or comma.
+            if depth < 2, let inner = closingBoldBeforeRemark(text), let answer = run(inner, policy: policy, depth: depth + 1).answer {
+                return Extraction(answer: answer, rule: "last-bold (a bold span before a closing remark)", allBoxed: [])
             }
             if let formula = closingLetterFormula(text) {
                 return Extraction(answer: formula, rule: "last-sentence (a formula of names that closes it)", allBoxed: [])
@@ -1696,18 +1701,75 @@ public enum AnswerExtractor {
         var start = sentenceStart(text, at: open)
         while start < open, Bytes.isSpace(text[start]) || text[start] == 42 { start += 1 }
         let lowered = text.map(Bytes.lower)
-        guard conclusionOpenings.prefix(5).contains(where: { Bytes.hasPrefix(lowered, at: start, $0) }),
-              open >= 4, Bytes.hasPrefix(lowered, at: open - 4, b(" is ")) || Bytes.hasPrefix(lowered, at: open - 2, b(": ")) else { return nil }
+        let concludes = conclusionOpenings.prefix(5).contains(where: { Bytes.hasPrefix(lowered, at: start, $0) })
+            && open >= 4 && (Bytes.hasPrefix(lowered, at: open - 4, b(" is ")) || Bytes.hasPrefix(lowered, at: open - 2, b(": ")))
+        // A chat answer's own line: a bold line ("**Total: $9.55**", "**Lena swims 60 lengths.**"), or the bold result that
+        // ends a computation's line ("Flour: 300 g × 2.5 = **750 g of flour**"); only closing asides may follow it.
+        var lineStart = open
+        while lineStart > 0, text[lineStart - 1] == 32 { lineStart -= 1 }
+        let endsLine = close + 2 == text.count || text[close + 2] == 10
+        let ownLine = start == open && (lineStart == 0 || text[lineStart - 1] == 10)
+            || open >= 2 && text[open - 2] == 61 && text[open - 1] == 32 && endsLine
+        guard concludes || ownLine else { return nil }
         // The rest of the bold's sentence and what follows it.
         var end = close + 2
-        while end < text.count, !(text[end] == 10 || (text[end] == 46 || text[end] == 33) && (end + 1 == text.count || Bytes.isSpace(text[end + 1]))) { end += 1 }
+        if bold.last == 46 || bold.last == 33 {
+            end = close + 1   // the bold span ends its sentence: what follows it is the rest
+        } else {
+            while end < text.count, !(text[end] == 10 || (text[end] == 46 || text[end] == 33) && (end + 1 == text.count || Bytes.isSpace(text[end + 1]))) { end += 1 }
+        }
         guard end + 1 < text.count else { return nil }
         let rest = Array(lowered[(end + 1)...])
+        if !concludes {
+            let opening = Array(Bytes.trimSpaces(rest[...]).prefix(24))
+            let example = Bytes.contains(rest, b("for example")) || Bytes.contains(rest, b("for instance"))
+            guard rest.count <= 320, example || !rest.contains(61),
+                  example || closingAsideOpeners.contains(where: { Bytes.hasPrefix(opening, at: 0, $0) }) else { return nil }
+        }
         guard rest.contains(where: Bytes.isDigit), !Bytes.contains(rest, b("**")), !Bytes.contains(rest, boxedName), !Bytes.contains(rest, b("answer")),
               !Bytes.contains(rest, b(" so ")), !Bytes.contains(rest, b("therefore")), !Bytes.contains(rest, b("thus")), !Bytes.contains(rest, b("hence")),
               !correctionWords.contains(where: { Bytes.contains(rest, $0) }), !turnOpenings.contains(where: { Bytes.contains(rest, $0) }) else { return nil }
         return Bytes.string(Bytes.trimSpaces(bold[...]))
     }
+
+    /// The inside of the last bold span when only a remark after a dash or a comma follows it, to the end of the response
+    /// ("**x = π/6 + 2kπ or x = 5π/6 + 2kπ**, for any integer k.", "There is **no solution** — the two plans never cost
+    /// the same."). The remark is one short sentence with a number or a word after the bold's value, with no `=`, bold,
+    /// box, answer word, conclusion, total or correction in it; nil otherwise.
+    static func closingBoldBeforeRemark(_ text: [UInt8]) -> [UInt8]? {
+        guard text.count <= 6000, let close = Bytes.findLast(text, b("**")), close >= 4,
+              let open = Bytes.findLast(text, b("**"), end: close), open + 2 < close else { return nil }
+        let inner = Array(Bytes.trimSpaces(text[(open + 2)..<close]))
+        guard (1...60).contains(inner.count), !inner.contains(10), inner.last != 58, inner.last != 46 else { return nil }
+        var after = close + 2
+        while after < text.count, text[after] == 32 { after += 1 }
+        let dashes = [b("— "), b("– "), b("- "), b(", ")]
+        guard let dash = dashes.first(where: { Bytes.hasPrefix(text, at: after, $0) }) else { return nil }
+        let remark = Array(Bytes.trimSpaces(text[(after + dash.count)...])).map(Bytes.lower)
+        guard (4...140).contains(remark.count), !remark.contains(10), !remark.contains(61),
+              !Bytes.contains(remark, b("**")), !Bytes.contains(remark, boxedName), !remark.dropLast().contains(where: { $0 == 33 || $0 == 63 }),
+              !closingRemarkStops.contains(where: { Bytes.contains(remark, $0) }),
+              !correctionWords.contains(where: { Bytes.contains(remark, $0) }), !turnOpenings.contains(where: { Bytes.contains(remark, $0) }) else { return nil }
+        // One sentence: no full stop before its end but in a decimal.
+        for index in remark.indices.dropLast() where remark[index] == 46 && !(index > 0 && Bytes.isDigit(remark[index - 1]) && Bytes.isDigit(remark[index + 1])) {
+            return nil
+        }
+        // The bold's own sentence: the text before it on its line has no other bold span.
+        var lineStart = open
+        while lineStart > 0, text[lineStart - 1] != 10 { lineStart -= 1 }
+        guard !Bytes.contains(Array(text[lineStart..<open]), b("**")) else { return nil }
+        return inner
+    }
+
+    /// Words that make a remark after a bold value more than a remark: a conclusion, a total, another answer.
+    static let closingRemarkStops: [[UInt8]] = ["answer", " so ", "so,", "therefore", "thus", "hence", "total", "final", "means",
+                                                "after ", "instead", " or ", "rather", "actually", "which gives", "giving"].map(b)
+
+    /// Openers of the sentence after a chat answer's bold line that make it an aside: a condition, a restatement, a tip,
+    /// an offer ("If you pay with a $10 bill, …", "That's roughly 6 cups …", "Let me know …").
+    static let closingAsideOpeners: [[UInt8]] = ["if ", "that's ", "that is ", "that would", "for reference", "(", "it's a good idea",
+                                                 "in practice", "let me know", "hope ", "you'd ", "you would ", "you'll ", "note:",
+                                                 "tip:", "everything adds up"].map(b)
 
     /// The inside of a bold span that closes the response (after it only a full stop, an exclamation mark or a remark in
     /// parentheses), without a leading `=`, when it holds a digit or `π`/`√` and is no label, check or note; nil otherwise.
@@ -4284,7 +4346,7 @@ public enum AnswerExtractor {
     static func numberList(_ text: [UInt8], last: Segment) -> String? {
         var items = [last.text]
         var cursor = last.start
-        var sawComma = false
+        var sawComma = false, sawSemicolon = false
         // "6 cm, 8 cm, and 10 cm": the last number's unit may follow every number of the list.
         let unit = measureUnitAfter(text, at: last.end).map { b(" " + $0) }
         while true {
@@ -4301,11 +4363,15 @@ public enum AnswerExtractor {
             if start > 0, text[start - 1] == 45 { start -= 1 }
             guard start < end, Bytes.isDigit(text[end - 1]), start == 0 || text[start - 1] == 32 || text[start - 1] == 58 else { break }
             if joiner.first == 44 || joiner.first == 59 { sawComma = true }
+            if joiner.first == 59 { sawSemicolon = true }
             items.insert(Bytes.string(text[start..<end]), at: 0)
             cursor = start
             if items.count > 64 { break }
         }
         if items.count >= 3 && sawComma { return items.joined(separator: ", ") }
+        // "Цілі корені: −2; 1.": two numbers split by a semicolon right after a label's colon (where a comma would be a
+        // decimal comma) are two answers.
+        if items.count == 2, sawSemicolon, Bytes.trimSpaces(text[..<cursor]).last == 58 { return items.joined(separator: ", ") }
         // Two numbers joined by "and"/"or" right after a plural "are" ("The two values are 69 and 84", "the roots are 2
         // or 5") are two answers; "8 hours and 6 hours" or "3 and 5 make 8" stay one number.
         if items.count == 2, !(Bytes.trimSpaces(text[last.end...]).first.map(Bytes.isLetter) ?? false) {

@@ -70,6 +70,31 @@ extension AnswerExtractor {
         return counts.marked >= 1 && counts.english == 0
     }
 
+    /// Whether the response writes at least two numbers with dots before groups of exactly three digits ("Kosten: 80.000 $
+    /// + 50.000 $ = 130.000 $") and no number whose dot stands before anything else (`1.5`, `0.125`): its dots group
+    /// thousands, whatever its words.
+    static func groupsThousandsWithDots(_ text: [UInt8]) -> Bool {
+        guard text.count <= 20_000 else { return false }
+        var dotted = Set<[UInt8]>()
+        var index = 0
+        while index < text.count {
+            guard Bytes.isDigit(text[index]), index == 0 || !(Bytes.isDigit(text[index - 1]) || text[index - 1] == 46 || text[index - 1] == 44) else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end < text.count, Bytes.isDigit(text[end]) || text[end] == 46 && end + 1 < text.count && Bytes.isDigit(text[end + 1]) { end += 1 }
+            let number = text[index..<end]
+            if let dot = number.firstIndex(of: 46) {
+                let groups = number[(dot + 1)...].split(separator: 46, omittingEmptySubsequences: false)
+                guard dot - index <= 3, number.first != 48, groups.allSatisfy({ $0.count == 3 }) else { return false }
+                dotted.insert(Array(number))
+            }
+            index = end
+        }
+        return dotted.count >= 2
+    }
+
     /// Whether an answer holds a number a locale could read two ways: digits, `.` or `,`, digits.
     static func hasLocaleNumber(_ answer: [UInt8]) -> Bool {
         guard answer.count >= 3 else { return false }
@@ -82,7 +107,7 @@ extension AnswerExtractor {
 
     /// The answer's numbers as English writes them: a dot before exactly three digits groups thousands (`10.000` →
     /// `10000`), a comma between digits is a decimal point (`2,375` → `2.375`, `2{,}5` → `2.5`), `\mid` between coordinates is a comma
-    /// (`S(1,5 \mid -2)` → `S(1.5 , -2)`), and a leading `R$` goes.
+    /// (`S(1,5 \mid -2)` → `S(1.5 , -2)`), and a leading `R$` or `US$` goes.
     static func readDecimalCommas(_ answer: [UInt8]) -> [UInt8] {
         // `2{,}5`: LaTeX's braced comma, the decimal comma of German typesetting.
         var answer = answer
@@ -106,6 +131,7 @@ extension AnswerExtractor {
         }
         Bytes.replaceAll(&out, b("\\mid"), with: [44])
         if Bytes.hasPrefix(out, at: 0, b("R$")) { out.removeFirst(2) }
+        if Bytes.hasPrefix(out, at: 0, b("US$")) { out.removeFirst(3) }   // "Resposta: US$ 18,90"
         return out
     }
 

@@ -387,6 +387,8 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
     if goldText.utf8.contains(92), FoundationText.contains(goldText, "matrix"), let vector = namedVectorValue(candidateText) {
         return compare(goldText: goldText, candidateText: vector, policy: policy)
     }
+    // `{"x": 8, "y": -2}`, `{"answer": 42}`: a JSON object of numbers is its assignments, or its one value.
+    if let assignments = jsonAssignments(candidateText) { return compare(goldText: goldText, candidateText: assignments, policy: policy) }
     // "18 км/ч", "12 см": a unit written in another script after a number is a unit.
     if let number = numberBeforeForeignUnit(candidateText) { return compare(goldText: goldText, candidateText: number, policy: policy) }
     // `22^\circ 30'`: degrees and minutes are one number of degrees; `[2 ; 5[`: an interval written the French way;
@@ -539,6 +541,17 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
             return Verification(equivalent: true, reason: "equal as values (the math part of a sentence)")
         }
     }
+    // "1 in 6", "3 out of 4": a chance in words is the fraction; "3 to 2" against a ratio gold (`3:2`) is the ratio.
+    if let pair = numberPairInWords(candidateNormalized.text), pair.joiner != "to" || goldText.utf8.contains(58),
+       checker.equal(goldValue, AnswerParser.parse("\\frac{\(pair.first)}{\(pair.second)}")) {
+        return Verification(equivalent: true, reason: "equal as values (\(pair.joiner == "to" ? "a ratio" : "a chance") in words)")
+    }
+    // "3√2 m", "0.00032 g": a unit symbol of one letter after a value, against a gold with no unit that does not name
+    // that letter.
+    if goldNormalized.unit == nil, let bare = withoutUnitLetter(candidateNormalized.text), !goldNormalized.text.utf8.contains(candidateNormalized.text.utf8.last!),
+       checker.equal(goldValue, AnswerParser.parse(Normalizer.normalize(bare).text)) {
+        return Verification(equivalent: true, reason: "equal as values (a unit symbol after the value)")
+    }
     // Numbers written in words (`twenty-four`, `seven ways`), read as digits when the answer has none.
     if !candidateNormalized.text.utf8.contains(where: Bytes.isDigit), let digits = NumberWords.rewritten(candidateNormalized.text) {
         let lowered = digits.lowercased()
@@ -668,6 +681,47 @@ func slashMixedNumber(_ text: String) -> String? {
     // `-2 1/3` is −(2 + 1/3), as `-2\frac{1}{3}` reads (`negativeMixedNumber`).
     if whole.hasPrefix("-") { return "-(\(whole.dropFirst())\\frac{\(pieces[0])}{\(pieces[1])})" }
     return "\(whole)\\frac{\(pieces[0])}{\(pieces[1])}"
+}
+
+/// `{"x": 8, "y": -2}` → `x = 8, y = -2`; `{"answer": 42}` → `42`: a JSON object whose keys are quoted names and whose
+/// values are plain numbers; nil otherwise.
+func jsonAssignments(_ text: String) -> String? {
+    let bytes = Array(text.utf8)
+    guard bytes.count >= 7, bytes.count <= 200, bytes.first == 123, bytes.last == 125, bytes.contains(34) else { return nil }
+    var pairs: [(name: String, value: String)] = []
+    for member in bytes[1..<(bytes.count - 1)].split(separator: 44) {
+        let parts = member.split(separator: 58, maxSplits: 1)
+        guard parts.count == 2 else { return nil }
+        let key = Bytes.trimSpaces(parts[0]), value = Bytes.trimSpaces(parts[1])
+        guard key.count >= 3, key.first == 34, key.last == 34, key.dropFirst().dropLast().allSatisfy({ Bytes.isLetter($0) || $0 == 95 }),
+              !value.isEmpty, value.allSatisfy({ Bytes.isDigit($0) || $0 == 45 || $0 == 46 || $0 == 47 }), value.contains(where: Bytes.isDigit)
+        else { return nil }
+        pairs.append((Bytes.string(key.dropFirst().dropLast()), Bytes.string(value)))
+    }
+    if pairs.count == 1 { return pairs[0].value }
+    return pairs.map { $0.name + " = " + $0.value }.joined(separator: ", ")
+}
+
+/// `1 in 6`, `3 out of 4`, `3 to 2`: two whole numbers joined by those words, with the joiner; nil otherwise.
+func numberPairInWords(_ text: String) -> (first: Substring, second: Substring, joiner: String)? {
+    guard text.utf8.count <= 24, let first = text.utf8.first, Bytes.isDigit(first) else { return nil }
+    for joiner in [" in ", " out of ", " to "] {
+        guard let range = text.range(of: joiner) else { continue }
+        let left = text[..<range.lowerBound], right = text[range.upperBound...]
+        guard !left.isEmpty, !right.isEmpty, left.utf8.allSatisfy(Bytes.isDigit), right.utf8.allSatisfy(Bytes.isDigit) else { return nil }
+        return (left, right, joiner.trimmingCharacters(in: .whitespaces))
+    }
+    return nil
+}
+
+/// `3\sqrt{2} m`, `0.00032 g`: the value before a unit symbol of one letter (g, m, s, h, l, L) written after a space;
+/// nil otherwise.
+func withoutUnitLetter(_ text: String) -> String? {
+    let bytes = Array(text.utf8)
+    guard bytes.count >= 3, AnswerProse.unitLetters.contains(bytes[bytes.count - 1]), bytes[bytes.count - 2] == 32 else { return nil }
+    let before = bytes[bytes.count - 3]
+    guard Bytes.isDigit(before) || before == 125 || before == 41 else { return nil }
+    return Bytes.string(bytes.dropLast(2))
 }
 
 /// A word answer without its leading article ("a", "an", "the"): `an ellipse` → `ellipse`; nil when there is none or

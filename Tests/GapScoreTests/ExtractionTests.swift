@@ -1428,3 +1428,42 @@ private func judge(_ response: String, _ gold: String) -> Bool {
     #expect(judge("**∛500**", "5 \\sqrt[3]{4}"))
     #expect(!judge("**∛500**", "5 \\sqrt[3]{2}"))
 }
+
+@Test func roundFortyNineChatAnswersInBoldBeforeAsides() {
+    // A bold line, or the bold result that ends a computation's line, before a closing aside: the bold answers.
+    #expect(judge("- **Notebooks:** 3 × $2.45 = $7.35\n- **Pens:** 2 × $1.10 = $2.20\n\n**Total: $9.55**\n\nIf you pay with a $10 bill, you'll get $0.45 back in change.", "9.55"))
+    #expect(!judge("- **Notebooks:** 3 × $2.45 = $7.35\n- **Pens:** 2 × $1.10 = $2.20\n\n**Total: $9.55**\n\nIf you pay with a $10 bill, you'll get $0.45 back in change.", "0.45"))
+    #expect(judge("Multiply every ingredient by 10 ÷ 4 = 2.5.\n\nFlour: 300 g × 2.5 = **750 g of flour**\n\nThat's roughly 6 cups if you don't have a scale.", "750"))
+    #expect(judge("1,500 ÷ 25 = 60 lengths\n\n**Lena swims 60 lengths.** That's 30 there-and-back laps, if you count it that way.", "60"))
+    #expect(judge("Each ticket costs $12 plus a $5 fee.\n\n**C = 5 + 12n** (in dollars), where n is the number of tickets.\n\nFor example, 4 tickets would cost 5 + 48 = $53.", "12n + 5"))
+    // Not when the text after the bold computes on from it.
+    #expect(!judge("Each box holds **12 apples**.\n\nWith 5 boxes she has 5 × 12 = 60 apples.", "12"))
+    #expect(!judge("**Total cost: $45**\n\nAfter the 10% discount she pays $40.50.", "45"))
+    // A bold span whose sentence ends the response with a remark after a dash or a comma.
+    #expect(judge("0.75p = 36 → p = 48, d = 12\n\n**(p, d) = (48, 12)** — the jacket was $48 with $12 off.", "(48, 12)"))
+    #expect(judge("20 = 15 is impossible.\n\nThere is **no solution** — the two plans never cost the same; Plan B is always $5 cheaper.", "\\text{no solution}"))
+    #expect(judge("By 3:00 PM Train A is 60 miles ahead and B gains 20 mph.\n\nB catches A at **6:00 PM**, 240 miles from the station.", "6:00 \\text{ PM}"))
+    #expect(!judge("The area is **24 m²**, so the total cost is $120.", "24"))
+}
+
+@Test func roundFortyNineChancesRatiosUnitsThousandsAndJSON() {
+    // "1 in 6" is a chance, "3 to 2" a ratio against a ratio gold; a one-letter unit after a value goes.
+    #expect(judge("So the chance is **1 in 6**.", "\\frac{1}{6}"))
+    #expect(!judge("So the chance is **1 in 6**.", "\\frac{1}{5}"))
+    #expect(judge("18:12 simplifies to **3 to 2**.", "3:2"))
+    #expect(!judge("The scores went from 3 to 2.", "5"))
+    #expect(judge("d = √18, which simplifies to **3√2 m** (about 4.24 m).", "3\\sqrt{2}"))
+    #expect(judge("0.032 × 0.01 = **0.00032 g**", "3.2 \\times 10^{-4}"))
+    #expect(!judge("The answer is 2 m", "2\\text{ cm}"))
+    // "$1,250 in interest": "in" before a word is no unit.
+    #expect(judge("**Answer: $1,250 in interest.**", "1250"))
+    // Dots before groups of three digits in several numbers group thousands; a semicolon after a colon splits two answers.
+    #expect(judge("Kosten: 80.000 $ + 50.000 $ = 130.000 $.\nGewinn: 200.000 $ − 130.000 $ = 70.000 $.\n\nGewinn: 70.000 $", "70000"))
+    #expect(judge("The mass is 1.250 kg.", "1.25"))
+    #expect(judge("Цілі корені: −2; 1.", "-2,1"))
+    #expect(judge("Logo a = 0,15 e b = 0,40, então o custo é 8,10 + 10,80.\n\nResposta: US$ 18,90", "\\$18.90"))
+    // A JSON object of numbers.
+    #expect(judge("{\"x\": 8, \"y\": -2}", "(8,-2)"))
+    #expect(!judge("{\"x\": 8, \"y\": -2}", "(-2,8)"))
+    #expect(judge("{\"answer\": 42}", "42"))
+}

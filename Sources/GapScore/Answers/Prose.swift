@@ -7,6 +7,9 @@ enum AnswerProse {
     /// except function names and the list joiners `and`/`or`.
     static let shortWords: Set<[UInt8]> = Set(["is", "be", "of", "to", "so", "it", "as", "we", "by", "at", "an"].map { Array($0.utf8) })
     static let joiners: Set<[UInt8]> = Set(["and", "or"].map { Array($0.utf8) })
+    static let inWord = Array("in".utf8)
+    /// Unit symbols of one letter: grams, metres, seconds, hours, litres.
+    static let unitLetters: Set<UInt8> = Set("gmshlL".utf8)
     /// Words that make the number a bound or a denial rather than the answer (`at least 4`, `not 3`): no reading then.
     static let qualifiers: Set<[UInt8]> = Set(["least", "most", "more", "less", "than", "fewer", "greater", "over", "under",
                                                "not", "never", "except", "between", "upto"].map { Array($0.utf8) })
@@ -49,6 +52,8 @@ enum AnswerProse {
             let isProse = (word.count >= 3 && !joiners.contains(word) && !AnswerExtractor.functionWords.contains(word)
                            && (end == bytes.count || !(bytes[end] == 40 || bytes[end] == 95 || bytes[end] == 94)))
                 || shortWords.contains(word) && (end == bytes.count || bytes[end] == 32)
+                // "$1,250 in interest": "in" before a word is a preposition, not inches.
+                || word == inWord && end + 3 < bytes.count && bytes[end] == 32 && bytes[(end + 1)...].prefix(while: Bytes.isLetter).count >= 3
             if isProse {
                 // A correction after the answer ends it: `15, not 16` → `15`.
                 if word == Array("not".utf8), Bytes.trimSpaces(bytes[start..<index]).last == 44,
@@ -67,10 +72,15 @@ enum AnswerProse {
         }
         if start < bytes.count { parts.append(bytes[start...]) }
         guard sawProse else { return nil }
-        for part in parts {
+        for (index, part) in parts.enumerated() {
             var trimmed = Bytes.trimSpaces(part)
             while let last = trimmed.last, last == 44 || last == 46 || last == 58 || last == 59 || last == 42 { trimmed = Bytes.trimSpaces(trimmed.dropLast()) }
             while let first = trimmed.first, first == 44 || first == 58 || first == 42 { trimmed = Bytes.trimSpaces(trimmed.dropFirst()) }
+            // "750 g of flour": a unit symbol of one letter between the number and the words about it.
+            if index < parts.count - 1, trimmed.count >= 3, unitLetters.contains(trimmed.last!), trimmed[trimmed.endIndex - 2] == 32,
+               Bytes.isDigit(trimmed[trimmed.endIndex - 3]) {
+                trimmed = Bytes.trimSpaces(trimmed.dropLast())
+            }
             if trimmed.contains(where: { Bytes.isDigit($0) || $0 == 92 || $0 == 40 || $0 == 91 }) { return Bytes.string(trimmed) }
         }
         return nil
