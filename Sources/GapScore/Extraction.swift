@@ -550,6 +550,11 @@ public enum AnswerExtractor {
             }
             if let bold = closingBoldRelation(text) { return Extraction(answer: bold, rule: "last-bold (a relation that closes the response)", allBoxed: []) }
             if let bold = boldConclusion(text) { return Extraction(answer: bold, rule: "last-bold (a conclusion before remarks)", allBoxed: []) }
+            // "You'll need **7.5 cups** of flour.⏎⏎Tip: …", "He ends up at **(5, 4)**. That's 8 blocks of walking in total.",
+            // "x = **1 + √19** and x = **1 − √19**": the bold value of the last sentence, before asides.
+            if depth < 2, let inner = boldInLastSentence(text), let answer = run(inner, policy: policy, depth: depth + 1).answer {
+                return Extraction(answer: answer, rule: "last-bold (the bold value of the last sentence, before asides)", allBoxed: [])
+            }
             // "So the vertex is at **(−½, 3)**.", "Shaded area … **= −8 + 4π square units**", "The two numbers are **12 and
             // 15** (12 + 15 = 27 ✔️)": a bold span with a value that closes the response is its answer.
             if depth < 2, let inner = closingBoldSpan(text), let answer = run(inner, policy: policy, depth: depth + 1).answer {
@@ -1722,7 +1727,7 @@ public enum AnswerExtractor {
         let rest = Array(lowered[(end + 1)...])
         if !concludes {
             let opening = Array(Bytes.trimSpaces(rest[...]).prefix(24))
-            let example = Bytes.contains(rest, b("for example")) || Bytes.contains(rest, b("for instance"))
+            let example = Bytes.contains(rest, b("for example")) || Bytes.contains(rest, b("for instance")) || Bytes.hasPrefix(opening, at: 0, b("example"))
             guard rest.count <= 320, example || !rest.contains(61),
                   example || closingAsideOpeners.contains(where: { Bytes.hasPrefix(opening, at: 0, $0) }) else { return nil }
         }
@@ -1760,6 +1765,65 @@ public enum AnswerExtractor {
         guard !Bytes.contains(Array(text[lineStart..<open]), b("**")) else { return nil }
         return inner
     }
+
+    /// The bold value of the response's last sentence when only words or a parenthesis close that sentence and only asides
+    /// follow it (sentences opening with `closingAsideOpeners` or a check, a comparison, an example or a tip): "You'll need
+    /// **7.5 cups** of flour.⏎⏎Tip: …" → `7.5 cups`, "So Jenna is **9 years old** and her brother is 14." → `9 years
+    /// old`. Two bold values of one name joined by "and" or "or" ("x = **1 + √19** and x = **1 − √19**") are a list. Nil
+    /// when the sentence holds another bold span, when nothing with a digit follows the bold (other rules read that), or
+    /// when what follows concludes, totals, corrects or names an answer.
+    static func boldInLastSentence(_ text: [UInt8]) -> [UInt8]? {
+        guard text.count <= 6000, let close = Bytes.findLast(text, b("**")), close >= 4,
+              let open = Bytes.findLast(text, b("**"), end: close), open + 2 < close else { return nil }
+        var inner = Array(Bytes.trimSpaces(text[(open + 2)..<close]))
+        guard (1...60).contains(inner.count), !inner.contains(10), inner.last != 58,
+              inner.contains(where: Bytes.isDigit) || Bytes.contains(inner, b("π")) || Bytes.contains(inner, b("√")) else { return nil }
+        var lineStart = open
+        while lineStart > 0, text[lineStart - 1] != 10 { lineStart -= 1 }
+        let before = Array(text[lineStart..<open])
+        let pair = Bytes.contains(before, b("**"))
+        if pair {
+            // Two bold values joined by "and"/"or", each after the same name's `=`: a list.
+            guard let firstClose = Bytes.findLast(before, b("**")), let firstOpen = Bytes.findLast(before, b("**"), end: firstClose),
+                  firstOpen + 2 < firstClose, !Bytes.contains(Array(before[..<firstOpen]), b("**")) else { return nil }
+            let joint = Bytes.string(before[(firstClose + 2)...]).lowercased().split(separator: " ")
+            guard let first = joint.first, first == "and" || first == "or", joint.count == 1 || joint.count == 3 && joint[1].count == 1 && joint[2] == "=" else { return nil }
+            inner = Array(Bytes.trimSpaces(before[(firstOpen + 2)..<firstClose])) + b(", ") + inner
+        }
+        // The rest of the bold's sentence: to a full stop before a space or a line break, outside parentheses.
+        var end = close + 2, depth = 0
+        while end < text.count, text[end] != 10 {
+            if text[end] == 40 { depth += 1 } else if text[end] == 41 { depth -= 1 }
+            if depth == 0, text[end] == 46 || text[end] == 33, end + 1 == text.count || Bytes.isSpace(text[end + 1]) { break }
+            end += 1
+        }
+        let sentenceRest = Array(text[(close + 2)..<end]).map(Bytes.lower)
+        let following = Array(Bytes.trimSpaces(text[min(end + 1, text.count)...])).map(Bytes.lower)
+        guard sentenceRest.count <= 120, following.count <= 300, pair || sentenceRest.contains(where: Bytes.isDigit) || following.contains(where: Bytes.isDigit),
+              !sentenceRest.contains(61), !closingRemarkStops.contains(where: { Bytes.contains(sentenceRest, $0) }),
+              ![sentenceRest, following].contains(where: { part in
+                  Bytes.contains(part, b("**")) || Bytes.contains(part, boxedName) || Bytes.contains(part, b("answer"))
+                      || correctionWords.contains(where: { Bytes.contains(part, $0) }) || turnOpenings.contains(where: { Bytes.contains(part, $0) })
+              }) else { return nil }
+        // "**2,500 m** (2.5 km).": the same quantity in two units is left to the rules that weigh both.
+        if let paren = sentenceRest.firstIndex(of: 40), let shut = sentenceRest.lastIndex(of: 41), paren < shut,
+           let restated = measuredQuantity(Array(sentenceRest)[(paren + 1)..<shut]),
+           let stated = measuredQuantity(Array(inner.map(Bytes.lower).filter { $0 != 44 })[...]),
+           stated.kind == restated.kind { return nil }
+        if !following.isEmpty {
+            let opening = Array(following.prefix(24))
+            let checks = laterAsideOpeners.contains(where: { Bytes.hasPrefix(opening, at: 0, $0) })
+            guard checks || closingAsideOpeners.contains(where: { Bytes.hasPrefix(opening, at: 0, $0) }),
+                  checks || !following.contains(61),
+                  !conclusionOpenings.prefix(5).contains(where: { Bytes.contains(following, $0) && !Bytes.hasPrefix(following, at: 0, b("that")) })
+            else { return nil }
+        }
+        return inner
+    }
+
+    /// Openers of a sentence after the answer that checks, compares or gives an example: it may compute (`=`).
+    static let laterAsideOpeners: [[UInt8]] = ["quick check", "check:", "check ", "for comparison", "example", "for example",
+                                               "for instance", "tip:", "together that's", "as a check", "sanity check"].map(b)
 
     /// Words that make a remark after a bold value more than a remark: a conclusion, a total, another answer.
     static let closingRemarkStops: [[UInt8]] = ["answer", " so ", "so,", "therefore", "thus", "hence", "total", "final", "means",

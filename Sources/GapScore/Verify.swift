@@ -280,17 +280,22 @@ func namedVectorValue(_ text: String) -> String? {
     return first == 91 ? bracketedVector(read) ?? read : read
 }
 
-/// The number of "18 км/ч", "12 см²", "5 個": a number, a space, then only letters of a non-Latin script (with `/`,
-/// `.`, `²`, `³`); nil for anything else.
+/// The number of "18 км/ч", "12 см²", "5 個", "3 cuộn": a number, a space, then only letters of a non-Latin script (with
+/// `/`, `.`, `²`, `³`), or one word of Latin letters with a diacritic (a counted thing in Vietnamese, Spanish, …); nil
+/// for anything else.
 func numberBeforeForeignUnit(_ text: String) -> String? {
     guard text.utf8.count <= 40, let first = text.utf8.first, Bytes.isDigit(first) || first == 45, text.utf8.contains(where: { $0 >= 0xC3 }) else { return nil }
     let bytes = Array(text.utf8)
-    guard bytes.count <= 40, let space = bytes.firstIndex(of: 32), space > 0, space + 1 < bytes.count, bytes[space + 1] >= 0xC3 else { return nil }
+    guard bytes.count <= 40, let space = bytes.firstIndex(of: 32), space > 0, space + 1 < bytes.count else { return nil }
     let number = bytes[..<space]
     guard number.allSatisfy({ Bytes.isDigit($0) || $0 == 46 || $0 == 44 || $0 == 45 }), number.contains(where: Bytes.isDigit) else { return nil }
     let unit = String(decoding: bytes[(space + 1)...], as: UTF8.self)
-    guard unit.unicodeScalars.allSatisfy({ ($0.properties.isAlphabetic && $0.value >= 0x370) || $0 == "/" || $0 == "." || $0 == "²" || $0 == "³" })
-    else { return nil }
+    let nonLatin = bytes[space + 1] >= 0xC3
+        && unit.unicodeScalars.allSatisfy({ ($0.properties.isAlphabetic && $0.value >= 0x370) || $0 == "/" || $0 == "." || $0 == "²" || $0 == "³" })
+    // One Latin word with a diacritic (not `π`, `√` or a degree sign, which are no letters of a word).
+    let latinWord = unit.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic && $0.value < 0x370 || (0x1E00...0x1EFF).contains($0.value) })
+        && unit.unicodeScalars.contains(where: { $0.value >= 0xC0 })
+    guard nonLatin || latinWord else { return nil }
     return String(decoding: number, as: UTF8.self)
 }
 
@@ -601,6 +606,11 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
     // A word answer stated in a sentence: gold `odd` and `The function is odd`.
     if case let .text(word) = goldValue, word.utf8.count >= 2, AnswerProse.statesWord(candidateNormalized.text, word) {
         return Verification(equivalent: true, reason: "equal as text (stated in a sentence)")
+    }
+    // A phrase answer of several words said in a sentence that denies nothing: gold `infinitely many` and "There are
+    // infinitely many solutions".
+    if case .text = goldValue, AnswerProse.statesPhrase(candidateNormalized.text, goldNormalized.text) {
+        return Verification(equivalent: true, reason: "equal as text (the phrase stated in a sentence)")
     }
     // A name answer and the sentence that says the name wins: gold `Bob` and `\text{Bob wins}`.
     if case let .text(word) = goldValue, word.utf8.count >= 2, AnswerProse.winnerNamed(candidateNormalized.text) == word {

@@ -1467,3 +1467,32 @@ private func judge(_ response: String, _ gold: String) -> Bool {
     #expect(!judge("{\"x\": 8, \"y\": -2}", "(-2,8)"))
     #expect(judge("{\"answer\": 42}", "42"))
 }
+
+@Test func roundFiftyBoldValuesOfTheLastSentence() {
+    // The bold value of the last sentence, before words, a parenthesis or asides that check, compare or give a tip.
+    #expect(judge("- For 30 cookies: 30 × 0.25 = 7.5\n\nYou'll need **7.5 cups** of flour.\n\nTip: if your measuring cups only go down to 1/2 cup, that's 7 cups plus one 1/2 cup.", "7.5"))
+    #expect(judge("150 ÷ 2.5 = **60 mph** on average.\n\nFor comparison, if the same trip had taken 3 hours, the average would have been 50 mph.", "60"))
+    #expect(judge("j + (j + 5) = 23, so j = 9.\n\nSo Jenna is **9 years old** and her brother is 14.", "9"))
+    #expect(judge("- x: (−5 + 3) ÷ 2 = −1\n- y: (5 + 7) ÷ 2 = 6\n\nThe midpoint is **(−1, 6)**.\n\nQuick check: −1 is 4 units from both −5 and 3 ✓", "(-1,6)"))
+    #expect(judge("40 + x = 26 + 2x → x = 14\n\nIn **14 years** (Dad will be 54 and his son 27).", "14"))
+    #expect(!judge("40 + x = 26 + 2x → x = 14\n\nIn **14 years** (Dad will be 54 and his son 27).", "27"))
+    // Two bold values of one name joined by "and" or "or" are a list.
+    #expect(judge("(x − 1)² = 19 → x − 1 = ±√19\n\nThe real roots are x = **1 + √19** and x = **1 − √19**.", "1 \\pm \\sqrt{19}"))
+    #expect(!judge("(x − 1)² = 19 → x − 1 = ±√19\n\nThe real roots are x = **1 + √19** and x = **1 − √19**.", "1 + \\sqrt{19}"))
+    // Not when what follows concludes, totals or offers another value.
+    #expect(!judge("Each shelf holds **12 books**, and with 5 shelves the total is 60 books.", "12"))
+    #expect(!judge("3/4 × 16 = **12 tbsp** (or 36 teaspoons).", "12"))
+    // The same quantity in two units is left to the rules that weigh both.
+    #expect(judge("400 × 6.25 = 2,500 m\n\nShe runs **2,500 m** (2.5 km).", "2.5"))
+}
+
+@Test func roundFiftyUprightFunctionsPhrasesAndForeignCountWords() {
+    #expect(judge("$\\boxed{\\mathrm{ln}\\,2}$", "\\ln 2"))
+    #expect(!judge("$\\boxed{\\mathrm{ln}\\,3}$", "\\ln 2"))
+    #expect(judge("The area is $\\frac{2\\times10^{4}}{\\pi}\\text{ m}^2.$", "\\frac{20000}{\\pi}"))
+    #expect(judge("Đáp số: 3 cuộn", "3"))
+    #expect(!judge("Đáp số: 4 cuộn", "3"))
+    // A phrase of several words said in a sentence that denies nothing.
+    #expect(judge("Comparing unit prices:\n\nStore B is cheaper.", "\\text{Store B}"))
+    #expect(!judge("The equation holds for all real numbers except 0.", "\\text{all real numbers}"))
+}

@@ -196,6 +196,8 @@ enum Normalizer {
 
         hasBackslash = text.contains(backslash)
         var wrappedUnit: String?
+        // "\frac{2\times10^{4}}{\pi}\text{ m}^2.": a full stop after a unit ends the sentence; the unit is read without it.
+        if text.count >= 4, text.last == 46, !Bytes.isDigit(text[text.count - 2]) || text[text.count - 3] == 94 { text.removeLast() }
         if hasBackslash {
             if commands.phantom { removePhantoms(&text) }
             if commands.color { removeColors(&text) }
@@ -207,6 +209,7 @@ enum Normalizer {
             else if commands.unitVector, let equals = text.lastIndex(of: 61), text.filter({ $0 == 61 }).count == 1,
                     let vector = UnitVectors.columnVector(Array(text[(equals + 1)...])) { text = vector }
             if commands.o { rewriteOver(&text); rewriteOperatorNames(&text) }
+            rewriteRomanFunctionNames(&text)
             wrappedUnit = stripWrappedUnit(&text)
             if commands.o { rewriteRepeatingDecimals(&text) }
             text = unwrap(text, commands: wrappers)
@@ -388,6 +391,22 @@ enum Normalizer {
             let name = Array(text[(brace + 1)..<(close - 1)])
             let known = ExpressionParser.functionNames.contains(Bytes.string(name))
             text.replaceSubrange(start..<close, with: known ? [92] + name + [32] : name)
+        }
+    }
+
+    static let mathrmName = b("\\mathrm{")
+
+    /// `\mathrm{ln}\,2`, `\mathrm{sin} x`: a function name set upright is the function (`\ln 2`), never a unit.
+    static func rewriteRomanFunctionNames(_ text: inout [UInt8]) {
+        var from = 0
+        while let start = Bytes.find(text, mathrmName, from: from) {
+            let open = start + mathrmName.count - 1
+            guard let close = Bytes.matchingBrace(text, from: open) else { return }
+            let name = Array(text[(open + 1)..<(close - 1)])
+            if !name.isEmpty, name.count <= 6, ExpressionParser.functionNames.contains(Bytes.string(name)) {
+                text.replaceSubrange(start..<close, with: [92] + name + [32])
+            }
+            from = start + 1
         }
     }
 

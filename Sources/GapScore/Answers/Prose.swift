@@ -134,6 +134,21 @@ enum AnswerProse {
                                                          "thu": "thursday", "thur": "thursday", "thurs": "thursday", "fri": "friday",
                                                          "sat": "saturday", "sun": "sunday"]
 
+    /// Whether a sentence of at most 100 bytes says a phrase of two or more words (`infinitely many`, `no solution`) as whole
+    /// words, and holds no negation of its own (a phrase that is itself a negation may be said): "There are infinitely many
+    /// solutions" states `infinitely many`; "There are not infinitely many" and "all real numbers except 0" do not.
+    static func statesPhrase(_ text: String, _ phrase: String) -> Bool {
+        let words = phrase.lowercased().split(separator: " ")
+        guard words.count >= 2, words.count <= 4, text.utf8.count <= 100, words.allSatisfy({ $0.allSatisfy(\.isLetter) }) else { return false }
+        let said = text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" })
+        guard let start = said.indices.first(where: { index in index + words.count <= said.count && Array(said[index..<(index + words.count)]) == words })
+        else { return false }
+        let others = said[..<start] + said[(start + words.count)...]
+        return !others.contains(where: { negations.contains(String($0)) || $0.hasSuffix("n't") || $0.hasSuffix("n’t") })
+    }
+    static let negations: Set<String> = ["not", "no", "never", "neither", "nor", "without", "none", "cannot", "except", "but",
+                                         "other", "apart", "excluding"]
+
     static func statesWord(_ text: String, _ word: String) -> Bool {
         // Markdown emphasis around the word is not part of it: "she ends up facing **east**".
         let lowered = text.lowercased().filter { $0 != "." && $0 != "!" && $0 != "*" }
