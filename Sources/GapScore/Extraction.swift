@@ -522,6 +522,15 @@ public enum AnswerExtractor {
                 let before = run(Array(text[..<reminder]), policy: policy, depth: depth + 1)
                 if before.answer != nil { return before }
             }
+            // "So each egg costs **$0.30**.⏎⏎💡 *Tip:* That's the same as **30 cents** per egg …", "Want me to also find the
+            // perimeter? It would be … **26 m**": a closing paragraph of tips, examples, offers or what-ifs is an aside;
+            // the text before it is read when that has a value.
+            if depth < 2, let aside = closingAsideParagraph(text) {
+                let before = run(Array(text[..<aside]), policy: policy, depth: depth + 1)
+                if let answer = before.answer {
+                    return Extraction(answer: answer, rule: before.rule + " (before a closing aside paragraph)", allBoxed: before.allBoxed)
+                }
+            }
             // A closing remark in parentheses ("230 miles.\n(Together the two trains cover 460 miles.)") is an aside:
             // the fallbacks read the text before it when that has a value.
             // A full stop after the closing parenthesis ends the same sentence: "so she needs 5 boxes (4.2 rounded up)."
@@ -3761,6 +3770,24 @@ public enum AnswerExtractor {
         }
         return found
     }
+    /// Where the last paragraph starts when it is an aside: it opens (past markdown marks, a rule line and spaces) with a
+    /// tip, a note, an example, a what-if or an offer of more ("Tip:", "Example to practice:", "Want me to …", "So if she
+    /// leaves at 9:00 …", "Fun fact"), and the text before it holds a digit; nil otherwise.
+    static func closingAsideParagraph(_ text: [UInt8]) -> Int? {
+        guard text.count <= 12_000, let lastByte = text.lastIndex(where: { !Bytes.isSpace($0) }),
+              let gap = Bytes.findLast(text, b("\n\n"), end: lastByte) else { return nil }
+        var start = gap + 2
+        while start < lastByte, Bytes.isSpace(text[start]) || [42, 95, 35, 62, 45].contains(text[start]) { start += 1 }
+        let opening = Array(text[start..<min(lastByte + 1, start + 24)]).map(Bytes.lower)
+        guard asideParagraphOpeners.contains(where: { Bytes.hasPrefix(opening, at: 0, $0) }),
+              text[..<gap].contains(where: Bytes.isDigit) else { return nil }
+        return gap
+    }
+
+    static let asideParagraphOpeners: [[UInt8]] = ["tip:", "tip ", "note:", "example to", "example:", "want me to", "would you like",
+                                                   "want another", "need help", "so if ", "fun fact", "bonus", "side note",
+                                                   "p.s.", "if you'd like", "if you want", "let me know"].map(b)
+
     /// Where a last sentence that reminds of the givens ("Recall …", "Remember that …") starts, when text with a digit
     /// comes before it; nil otherwise.
     static func closingReminder(_ text: [UInt8]) -> Int? {

@@ -130,7 +130,12 @@ extension AnswerExtractor {
               span.filter({ $0 == 40 }).count == span.filter({ $0 == 41 }).count else { return nil }
         // A power alone ("Expanding gives x^2.") is left to the number it ends with.
         let loweredSpan = span.map(Bytes.lower)
-        guard span.contains(where: { [40, 43, 45, 47, 60, 61, 62, 91].contains($0) || $0 >= 0x80 })
+        // "5r^5": a coefficient before a power of a name (not a unit letter: "5m^2") is a formula.
+        let coefficientPower = span.indices.dropFirst().dropLast().contains { index in
+            Bytes.isDigit(span[index - 1]) && Bytes.isLetter(span[index]) && span[index + 1] == 94 && !AnswerProse.unitLetters.contains(span[index])
+                && (index < 2 || !Bytes.isLetter(span[index - 2]))
+        }
+        guard coefficientPower || span.contains(where: { [40, 43, 45, 47, 60, 61, 62, 91].contains($0) || $0 >= 0x80 })
                 || plainMathWords.contains(where: { Bytes.contains(loweredSpan, $0) }) else { return nil }
         // "5000 m": a letter after a number and a space ends with a unit, not a name.
         if span.count >= 3, Bytes.isLetter(span[span.count - 1]), span[span.count - 2] == 32, Bytes.isDigit(span[span.count - 3]) { return nil }

@@ -1496,3 +1496,16 @@ private func judge(_ response: String, _ gold: String) -> Bool {
     #expect(judge("Comparing unit prices:\n\nStore B is cheaper.", "\\text{Store B}"))
     #expect(!judge("The equation holds for all real numbers except 0.", "\\text{all real numbers}"))
 }
+
+@Test func roundFiftyOneClosingAsideParagraphsAndCoefficientPowers() {
+    // A closing paragraph of tips, examples, offers or what-ifs is an aside: the answer is read before it.
+    #expect(judge("3.60 ÷ 12 = 0.30\n\nSo each egg costs **$0.30**.\n\n💡 *Tip:* That's the same as **30 cents** per egg — handy if you're comparing!", "0.3"))
+    #expect(judge("Area = length × width = 8 × 5 = **40 m²**\n\n---\n\nWant me to also find the perimeter? It would be 2(8 + 5) = **26 m** — useful if you're buying fencing!", "40"))
+    #expect(!judge("Area = length × width = 8 × 5 = **40 m²**\n\n---\n\nWant me to also find the perimeter? It would be 2(8 + 5) = **26 m** — useful if you're buying fencing!", "26"))
+    #expect(judge("So **5 notebooks** cost 5 × $2.50 = **$12.50** ✅\n\n📝 **Example to practice:** if 4 pens cost $6, then 10 pens would cost $15.", "12.5"))
+    // Not a paragraph that states the answer.
+    #expect(judge("Each bag holds 6 apples and there are 3 bags.\n\nSo there are 18 apples in all.", "18"))
+    // A coefficient before the power of a name is a formula; a unit letter's square is not.
+    #expect(judge("$$\\frac{40r^9}{8r^4}$$\n\n**Simplified: 5r⁵** 👍", "5r^5"))
+    #expect(!judge("$$\\frac{40r^9}{8r^4}$$\n\n**Simplified: 5r⁵** 👍", "5"))
+}
