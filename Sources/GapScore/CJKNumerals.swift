@@ -151,3 +151,46 @@ extension AnswerExtractor {
         return String(value)
     }
 }
+
+extension AnswerExtractor {
+    static let fractionMarks: [[UInt8]] = [b("分之"), b("分の")]
+
+    /// `3分の4`, `三分之二`, `十分の一`: a fraction written denominator first, as Chinese and Japanese say it, rewritten
+    /// `4/3`, `2/3`, `1/10`. Each side is ASCII digits (as `rewriteCJKNumerals` leaves longer numerals) or one numeral
+    /// character; the percent form `百分之` was rewritten before.
+    static func rewriteCJKFractions(_ text: [UInt8]) -> [UInt8] {
+        guard fractionMarks.contains(where: { Bytes.contains(text, $0) }) else { return text }
+        func single(_ at: Int) -> Int? {
+            guard at >= 0, at + 2 < text.count, let numeral = cjkNumerals[Array(text[at..<(at + 3)])] else { return nil }
+            switch numeral {
+            case let .digit(value), let .unit(value): return Int(value)
+            case .myriad: return nil
+            }
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.count)
+        var index = 0
+        var copied = 0
+        while index < text.count {
+            guard let mark = fractionMarks.first(where: { Bytes.hasPrefix(text, at: index, $0) }) else { index += 1; continue }
+            // The denominator before the mark.
+            var start = index
+            while start > copied, Bytes.isDigit(text[start - 1]) { start -= 1 }
+            var denominator: Int? = start < index ? Int(Bytes.string(text[start..<index])) : nil
+            if denominator == nil, index - 3 >= copied, let value = single(index - 3) { denominator = value; start = index - 3 }
+            // The numerator after it.
+            let after = index + mark.count
+            var end = after
+            while end < text.count, Bytes.isDigit(text[end]) { end += 1 }
+            var numerator: Int? = end > after ? Int(Bytes.string(text[after..<end])) : nil
+            if numerator == nil, let value = single(after) { numerator = value; end = after + 3 }
+            guard let denominator, let numerator, denominator > 0 else { index += mark.count; continue }
+            out += text[copied..<start]
+            out += Array("\(numerator)/\(denominator)".utf8)
+            copied = end
+            index = end
+        }
+        out += text[copied...]
+        return out
+    }
+}

@@ -53,7 +53,7 @@ public enum AnswerExtractor {
         // Arabic-Indic, Persian, Devanagari, Bengali and Thai digits are digits: `٣٦` → `36`, `٣٫٥` → `3.5`, `๓๕` → `35`.
         if seen.contains(0xD9) || seen.contains(0xDB) || seen.contains(0xE0) && mayHoldIndicOrThaiDigits(text) { rewriteArabicDigits(&text) }
         // Chinese and Japanese numerals in digits: `二十四种` → `24种`, `1.5万` → `15000`, `2割` → `20%`.
-        if (0xE3...0xED).contains(where: { seen.contains($0) }), mayHoldCJKNumerals(text) { text = rewriteCJKNumerals(text) }
+        if (0xE3...0xED).contains(where: { seen.contains($0) }), mayHoldCJKNumerals(text) { text = rewriteCJKFractions(rewriteCJKNumerals(text)) }
         // Superscripts other than ² and ³ are powers: `10⁴` → `10^4`, `2ⁿ` → `2^n`, `10⁻³` → `10^{-3}`; ² and ³ too after a
         // one-letter name (`n²` → `n^2`).
         if seen.contains(0xE2) || seen.contains(0xC2) { rewriteSuperscripts(&text) }
@@ -616,6 +616,11 @@ public enum AnswerExtractor {
                !text[segment.end..<number.start].contains(36) {
                 math = nil
             }
+            // "The smallest positive such $c$ is π.": a bare name the closing sentence gives a constant to in plain text.
+            if let segment = math, isBareName(segment.text), let constant = closingConstant(text), constant.position > segment.end,
+               sameSentence(text, segment.end, constant.position), number.map({ $0.end <= segment.start }) ?? true {
+                return Extraction(answer: constant.value, rule: "last-sentence (a constant it gives a name)", allBoxed: [])
+            }
             // A number introduced as an approximation ("about 0.17") does not replace an exact answer before it.
             // A last number in a check after the answer ("Check: \[ 2(4) = 8 \]") gives way to the math before it, as a
             // math segment in a check does.
@@ -671,6 +676,10 @@ public enum AnswerExtractor {
                 }
                 if percentFollows(text, at: math.end), !math.text.contains("%") {
                     return Extraction(answer: math.text + "\\%", rule: "last-math", allBoxed: [])
+                }
+                // "$4210$ in base $5$": digits with their base in words.
+                if isPlainNumber(math.text), let literal = baseLiteral(text, base: math) {
+                    return Extraction(answer: literal, rule: "last-math (digits with their base in words)", allBoxed: [])
                 }
                 // "It takes $9$ seconds.": a unit of measure after a plain number stays with it.
                 if isPlainNumber(math.text), let unit = measureUnitAfter(text, at: math.end) {
@@ -962,6 +971,8 @@ public enum AnswerExtractor {
         guard let (start, marker) = foreignAnswerMarkers.compactMap({ marker in Bytes.findLastIgnoringCase(text, marker).map { ($0, marker) } })
             .max(by: { $0.0 < $1.0 }) else { return nil }
         var rest = Array(text[(start + marker.count)...])
+        // "**Odpowiedź:** $a = 7$": the bold mark that closes the label.
+        if rest.starts(with: [42, 42]) { rest.removeFirst(2) }
         if valueLabels.contains(marker) {
             // A value opens after the label: a digit, math, a sign, a bracket, or one word alone on its line.
             let opening = Array(Bytes.trimSpaces(rest[...]).prefix(while: { $0 != 10 }))
@@ -1702,7 +1713,8 @@ public enum AnswerExtractor {
         return relations.joined(separator: ", ")
     }
 
-    static let boldRelationJoiners: [[UInt8]] = [", and ", ", ", " and "].map(b)
+    /// "or" lists the roots of an equation as "and" does ("So **x = 2** or **x = −3**.").
+    static let boldRelationJoiners: [[UInt8]] = [", and ", ", or ", ", ", " and ", " or "].map(b)
 
     /// A value set in bold in a sentence that concludes ("So the perimeter of the triangle is **36 units**."), followed
     /// only by remarks: no later bold, box, answer word, conclusion or correction ("The hypotenuse along the way was 15,
@@ -2264,7 +2276,8 @@ public enum AnswerExtractor {
             while noun < text.count, Bytes.isLetter(text[noun]) { noun += 1 }
             if noun > after + 4, noun == text.count || [46, 44, 59, 33, 10].contains(text[noun]) { after = noun }
         }
-        guard close > end + 1, after == text.count || [46, 44, 59, 41, 33, 10].contains(text[after]) else { return nil }
+        // A closing bold mark ends the amount too ("That's **2 hours 30 minutes** of driving.").
+        guard close > end + 1, after == text.count || [46, 44, 59, 41, 33, 10, 42].contains(text[after]) else { return nil }
         let word = Array(text[(end + 1)..<close])
         guard measureUnits.contains(word.map(Bytes.lower)) else { return nil }
         return Bytes.string(word[...])
@@ -2319,10 +2332,24 @@ public enum AnswerExtractor {
         guard last - start <= 300, text[..<gap].contains(where: Bytes.isDigit) else { return nil }
         let paragraph = Array(text[start...last]).map(Bytes.lower)
         guard ![b("the answer"), b("answer is"), b("answer:"), b("final"), boxedName].contains(where: { Bytes.contains(paragraph, $0) }) else { return nil }
-        // A remark has words: a paragraph that is only "(2,-3,3)" (PRM800K's "# Answer⏎⏎(2,-3,3)") is a value.
+        // A remark has words: a paragraph that is only "(2,-3,3)" or "(3,\pi/2)" (PRM800K's "# Answer⏎⏎(2,-3,3)") is a
+        // value; the letters of a LaTeX command or a one-letter name are no words.
         let remark = paragraph.first == 40 && (paragraph.last == 41 || paragraph.count > 1 && paragraph[paragraph.count - 2] == 41)
-            && !paragraph.dropFirst().dropLast().contains(40) && paragraph.contains(where: Bytes.isLetter)
+            && !paragraph.dropFirst().dropLast().contains(40) && hasWordOutsideCommands(paragraph)
         return remark || closingOffers.contains(where: { Bytes.hasPrefix(paragraph, at: 0, $0) }) ? gap : nil
+    }
+
+    /// Whether the bytes hold a word of two or more letters that is not a LaTeX command's name (`\pi`, `\sqrt`).
+    static func hasWordOutsideCommands(_ bytes: [UInt8]) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            guard Bytes.isLetter(bytes[index]) else { index += 1; continue }
+            var end = index
+            while end < bytes.count, Bytes.isLetter(bytes[end]) { end += 1 }
+            if end - index >= 2, index == 0 || bytes[index - 1] != 92 { return true }
+            index = end
+        }
+        return false
     }
 
     /// Where a last sentence starts that asks whether to go on ("… chance. Want me to show the full table of 36
@@ -2737,9 +2764,13 @@ public enum AnswerExtractor {
     /// the last number, the base. Nil otherwise.
     static func baseLiteral(_ text: [UInt8], base: Segment) -> String? {
         var cursor = base.start
+        while cursor > 0, text[cursor - 1] == 36 { cursor -= 1 }   // "$4210$ in base $5$"
         guard cursor >= 5, Bytes.hasPrefixIgnoringCase(text, at: cursor - 5, b("base ")) else { return nil }
         cursor -= 5
-        if cursor >= 4, Bytes.hasPrefixIgnoringCase(text, at: cursor - 4, b(" in ")) { cursor -= 4 }
+        // " in ", and French and Spanish " en " ("$4210$ en base $5$").
+        if cursor >= 4, Bytes.hasPrefixIgnoringCase(text, at: cursor - 4, b(" in ")) || Bytes.hasPrefixIgnoringCase(text, at: cursor - 4, b(" en ")) {
+            cursor -= 4
+        }
         else if cursor >= 1, text[cursor - 1] == 40 { cursor -= 1 } else { return nil }
         while cursor > 0, text[cursor - 1] == 32 || text[cursor - 1] == 36 { cursor -= 1 }
         let end = cursor
@@ -3082,7 +3113,7 @@ public enum AnswerExtractor {
                                             "atau", "hoặc", "oppure", "หรือ", "nebo", "या", "eller",
                                             "або", "vagy", "sau", "tai", "או", "یا", "ή"].map(b))
     static let listJoinWords: Set<[UInt8]> = orWords.union(["and", "et", "y", "e", "und", "и", "和", "与", "and when", "or when",
-                                                            "و", "と", "및", "i", "ve", "dan", "và", "a", "และ", "और", "och", "og", "،", "oraz", "en", "sowie"].map(b))
+                                                            "و", "と", "및", "i", "ve", "dan", "và", "a", "และ", "और", "och", "og", "،", "oraz", "en", "sowie", "και"].map(b))
 
     static let conditionWords: [[UInt8]] = ["when", "whenever", "where", "at", "if", "for", "with", "after"].map(b)
 
@@ -3786,7 +3817,8 @@ public enum AnswerExtractor {
 
     static let asideParagraphOpeners: [[UInt8]] = ["tip:", "tip ", "note:", "example to", "example:", "want me to", "would you like",
                                                    "want another", "need help", "so if ", "fun fact", "bonus", "side note",
-                                                   "p.s.", "if you'd like", "if you want", "let me know"].map(b)
+                                                   "p.s.", "if you'd like", "if you want", "let me know", "remark:", "common mistake",
+                                                   "mistake to avoid", "watch out", "pro tip", "caution:", "warning:"].map(b)
 
     /// Where a last sentence that reminds of the givens ("Recall …", "Remember that …") starts, when text with a digit
     /// comes before it; nil otherwise.

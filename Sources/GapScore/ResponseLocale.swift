@@ -62,7 +62,13 @@ extension AnswerExtractor {
 
     /// "Quindi servono 1.500 litri d'acqua.": a whole number grouped with thousands dots whose last group ends in 0 (no
     /// English decimal is written "1.500"), in prose with a marker word of those languages and no English one.
+    /// A unit word after the number ("2.000 Kalorien") does not change how the number is read.
     static func looksDottedInLocale(_ answer: [UInt8], in text: [UInt8]) -> Bool {
+        var answer = answer
+        if let space = answer.firstIndex(of: 32), space >= 5, answer.count - space <= 16,
+           answer[(space + 1)...].allSatisfy({ Bytes.isLetter($0) || $0 >= 0x80 }) {
+            answer = Array(answer[..<space])
+        }
         guard answer.count >= 5, answer.count <= 15, let firstDot = answer.firstIndex(of: 46), (1...3).contains(firstDot), answer.last == 48 else { return false }
         let groups = answer[firstDot...].split(separator: 46, omittingEmptySubsequences: false).dropFirst()
         guard answer[..<firstDot].allSatisfy(Bytes.isDigit), groups.allSatisfy({ $0.count == 3 && $0.allSatisfy(Bytes.isDigit) }) else { return false }

@@ -448,6 +448,16 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
        let mixed = slashMixedNumber(candidateNormalized.text) {
         candidateNormalized.text = Normalizer.normalize(negativeMixedNumber(mixed) ?? mixed).text
     }
+    // … and so is the value a name is set to: `BH = 1 4/5` is BH = 9/5.
+    if candidateNormalized.text.utf8.contains(47), let equals = candidateNormalized.text.firstIndex(of: "="),
+       candidateNormalized.text[candidateNormalized.text.index(after: equals)...].firstIndex(of: "=") == nil {
+        let name = candidateNormalized.text[..<equals].trimmingCharacters(in: .whitespaces)
+        let value = candidateNormalized.text[candidateNormalized.text.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+        if !name.isEmpty, name.utf8.count <= 12, name.utf8.allSatisfy({ Bytes.isLetter($0) || Bytes.isDigit($0) || $0 == 95 }),
+           let firstByte = name.utf8.first, Bytes.isLetter(firstByte), let mixed = slashMixedNumber(value) {
+            candidateNormalized.text = name + "=" + Normalizer.normalize(negativeMixedNumber(mixed) ?? mixed).text
+        }
+    }
     if policy.percent == .asFraction {
         if goldNormalized.hadPercent { goldNormalized.text = "(\(goldNormalized.text))/100" }
         if candidateNormalized.hadPercent { candidateNormalized.text = "(\(candidateNormalized.text))/100" }
@@ -460,6 +470,16 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
        let english = EquivalenceChecker.englishWord[Bytes.string(compactLowered(candidateNormalized.text))],
        Array(english.utf8) == compactLowered(goldNormalized.text) {
         return Verification(equivalent: true, reason: "equal as text (the same word in another language)")
+    }
+    // "짝수(even)", "偶数 (even)": a word in another script glossed in English in parentheses, against that English word.
+    if candidateNormalized.text.utf8.count <= 48, candidateNormalized.text.utf8.last == 41, candidateNormalized.text.utf8.first.map({ $0 >= 0x80 }) == true,
+       let open = candidateNormalized.text.lastIndex(of: "("),
+       candidateNormalized.text[..<open].utf8.allSatisfy({ $0 >= 0x80 || $0 == 32 }) {
+        let gloss = candidateNormalized.text[candidateNormalized.text.index(after: open)...].dropLast()
+        if gloss.utf8.count >= 2, gloss.utf8.allSatisfy({ Bytes.isLetter($0) || $0 == 32 }),
+           compactLowered(String(gloss)) == compactLowered(goldNormalized.text) {
+            return Verification(equivalent: true, reason: "equal as text (the English gloss of a word in another script)")
+        }
     }
     let checker = EquivalenceChecker(policy: policy)
     let goldValue = GoldCache.parsed(goldNormalized.text)

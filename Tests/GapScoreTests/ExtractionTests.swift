@@ -1509,3 +1509,41 @@ private func judge(_ response: String, _ gold: String) -> Bool {
     #expect(judge("$$\\frac{40r^9}{8r^4}$$\n\n**Simplified: 5r⁵** 👍", "5r^5"))
     #expect(!judge("$$\\frac{40r^9}{8r^4}$$\n\n**Simplified: 5r⁵** 👍", "5"))
 }
+
+@Test func roundFiftyTwoNamesUnitsLanguagesAndHeadings() {
+    // A probability of a worded event names its value; a mixed number set to a name; a unit only with its power.
+    #expect(judge("🎲 5 ways out of 36\n\n**P(sum = 8) = 5/36 ≈ 13.9%**", "\\frac{5}{36}"))
+    #expect(!judge("🎲 5 ways out of 36\n\n**P(sum = 8) = 5/36 ≈ 13.9%**", "8"))
+    #expect(judge("5 × BH = 9 → BH = 9/5\n\n📏 **BH = 1 4/5 units**", "1\\frac{4}{5}"))
+    #expect(!judge("📏 **BH = 1 4/5**", "\\frac{4}{5}"))
+    #expect(judge("📦 Volume = 4 × 4 × 6 = **96 in³**", "96"))
+    #expect(!judge("📦 Volume = 4 × 4 × 6 = **96 in³**", "97"))
+    // PRM800K's "# Answer" over a value with LaTeX commands and no delimiters: a value, not a closing remark.
+    #expect(judge("so $\\theta = \\pi/2$.\n\n# Answer\n\n(3,\\pi/2)", "\\left( 3, \\frac{\\pi}{2} \\right)"))
+    #expect(judge("x = 5.\n\n(a value of 7 would be too large)", "5"))
+    // Names in square brackets set to as many values (Czech and Polish ordered pairs).
+    #expect(judge("**Řešením je uspořádaná dvojice $[x; y] = [2; -3]$.**", "(2,-3)"))
+    #expect(!judge("**Řešením je uspořádaná dvojice $[x; y] = [2; -3]$.**", "(-3,2)"))
+    // Other languages: thousands dots before a unit word, a cent's name, fractions said denominator first, halves, glosses.
+    #expect(judge("40 Kalorien entsprechen 2 %, also 100 %:\n$$\\frac{40}{0{,}02} = 2.000$$\n\n**Antwort:** 2.000 Kalorien", "2000"))
+    #expect(judge("Il costo è quindi $5{,}4$ centesimi.\n\n**Risposta:** $5.4\\ \\text{centesimi}$", "5.4 \\text{ cents}"))
+    #expect(judge("**答え：** 3分の4", "\\frac{4}{3}"))
+    #expect(!judge("**答え：** 3分の4", "\\frac{3}{4}"))
+    #expect(judge("答案是三分之二。", "\\frac{2}{3}"))
+    #expect(judge("这道题十分简单，答案是 5。", "5"))
+    #expect(judge("**Respuesta:** dos y medio", "2.5"))
+    #expect(judge("따라서 답은 짝수(even)입니다.", "\\text{even}"))
+    #expect(judge("**Відповідь:** нуль", "0"))
+    #expect(judge("Άρα $n = 69$ και $n = 84$.", "69, 84"))
+    #expect(!judge("So 48.\n\n**Odpověď:** 48 nebo 96, podle výkladu zadání.", "48"))
+    #expect(judge("Z równania mamy $\\boxed{5}$ cm².\n\nAle $a = 7$.\n\n**Odpowiedź:** $a = 7$", "7"))
+    #expect(judge("On lit les restes : **$4210$ en base $5$**.", "4210_{5}"))
+    // Asides that warn or remark; an amount in two units in bold; roots joined by "or"; a constant given to a name.
+    #expect(judge("**Total with tax: $43.20**\n\n⚠️ **Common mistake:** answering **$40**, or adding 8 dollars (giving $48).", "43.2"))
+    #expect(judge("6 = 5 ❌\n\nThat's never true, so there is **no solution** 🙅\n\n💡 *Remark:* such graphs never meet.", "\\text{no solution}"))
+    #expect(judge("⏱️ Time = 150 ÷ 60 = 2.5\n\nThat's **2 hours 30 minutes** of driving.", "2.5"))
+    #expect(judge("So **x = 2** or **x = −3**.\n\n✅ *Check:* 2² + 2 − 6 = 0 ✔️", "-3, 2"))
+    #expect(!judge("So **x = 2** or **x = −3**.", "2"))
+    #expect(judge("At $x = 0$ the graph is at $y = d$. The smallest positive such $c$ is π.", "\\pi"))
+    #expect(!judge("At $x = 0$ the graph is at $y = d$. The smallest positive such $c$ is π.", "2\\pi"))
+}

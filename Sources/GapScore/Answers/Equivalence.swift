@@ -206,6 +206,13 @@ struct EquivalenceChecker {
             where policy.ignoreVariablePrefix && golds.count == candidates.count
                 && EquivalenceChecker.tupleNames(candidateLeft)?.count == candidates.count:
             return orderedEqual(golds, candidates)
+        // `[x; y] = [2; -3]`: names in square brackets (as Czech and Polish write an ordered pair) set to as many values
+        // in square brackets are a tuple of values, not an interval.
+        case let (_, .equation(candidateLeft, .bracketed("[", "]", values), _, _))
+            where policy.ignoreVariablePrefix && candidateLeft.hasPrefix("[") && candidateLeft.hasSuffix("]")
+                && EquivalenceChecker.tupleNames("(" + candidateLeft.dropFirst().dropLast().replacingOccurrences(of: ";", with: ",") + ")")?
+                    .count == values.count:
+            return equal(gold, .bracketed(open: "(", close: ")", values)) || equal(gold, .bracketed(open: "[", close: "]", values))
         case let (_, .equation(candidateLeft, candidateRight, _, candidateRightExpression)):
             return policy.ignoreVariablePrefix
                 && EquivalenceChecker.namesAValue(candidateLeft, value: candidateRightExpression)
@@ -351,6 +358,7 @@ struct EquivalenceChecker {
     /// A sum of names without digits (`m+n`, `a+b+c`) also names its value when that value is a non-zero constant:
     /// `m+n=12` = `12`, while `x+y=0` is a relation (a line), not the value 0.
     static func namesAValue(_ lhs: String, value: Expression? = nil) -> Bool {
+        if namesAnEvent(lhs) { return true }
         var valueIsConstant = false
         if let value, value.variables.isEmpty, let number = value.numericValue([:]), number.magnitude > 0 { valueIsConstant = true }
         var depth = 0
@@ -365,6 +373,23 @@ struct EquivalenceChecker {
         }
         // Digits beside a word (`3 because 6 / 3`) make a sentence, not a name; a word alone (`area`, `total cost`) names.
         return hasLetter && (!hasSign || valueIsConstant && !hasDigit) && !(hasDigit && hasProseWord(lhs))
+    }
+
+    /// `P(sum = 8)`, `Pr(X \ge 2)`, `P(\text{two heads})`: a probability (`P`, `Pr`, `\Pr`) of an event, however the
+    /// event is worded, names the value it is set equal to.
+    static func namesAnEvent(_ lhs: String) -> Bool {
+        let bytes = Array(lhs.utf8)
+        var name = 0
+        if bytes.first == 92 { name = 1 }
+        while name < bytes.count, Bytes.isLetter(bytes[name]) { name += 1 }
+        guard ["P", "Pr", "\\Pr"].contains(Bytes.string(bytes[..<name])), name < bytes.count, bytes[name] == 40,
+              bytes.last == 41, bytes.count > name + 2 else { return false }
+        var depth = 0
+        for index in name..<bytes.count {
+            if bytes[index] == 40 { depth += 1 } else if bytes[index] == 41 { depth -= 1 }
+            if depth == 0 { return index == bytes.count - 1 }
+        }
+        return false
     }
 
     /// Whether the text has a lower-case word of three or more letters that is not a command or function name.

@@ -63,15 +63,22 @@ enum Normalizer {
         // Currencies and time units after a value label in other languages ("Odpowiedź: 450 zł", "Đáp số: 2,5 giờ").
         "zł", "złotych", "zl", "đồng", "giờ", "phút", "ngày", "kr", "reais", "pesos", "рублей", "руб",
         "dólares", "dólar", "dollari", "dolarów", "dollars américains",
+        // Energy in food ("**Antwort:** 2.000 Kalorien").
+        "calories", "calorie", "kcal", "kalorien", "calorías",
     ]
     /// The unit words as lower-case bytes, for braced units (`100 {cm}^2`).
     static let unitWordSet: Set<[UInt8]> = Set(unitWords.map { Array($0.utf8) })
     /// Currency abbreviations written before an amount (`Rs. 500`, `USD 20`).
     static let currencyPrefixes: [[UInt8]] = ["rs", "inr", "usd", "eur", "gbp", "chf"].map { Array($0.utf8) }
+    /// Unit words that are units only with a power: `96 in³` is cubic inches, while `in` alone is a preposition.
+    static let poweredUnitWords: [String] = ["in"]
     /// Unit suffixes (with `^2`, `^3` variants), longest first, as lower-case bytes.
-    static let unitSuffixes: [(bytes: [UInt8], name: String)] = unitWords
-        .flatMap { unit in [unit + "^2", unit + "^3", unit + "^{2}", unit + "^{3}", unit].map { (Array($0.utf8), $0) } }
-        .sorted { $0.0.count > $1.0.count }
+    static let unitSuffixes: [(bytes: [UInt8], name: String)] = {
+        let powers = ["^2", "^3", "^{2}", "^{3}"]
+        var names: [String] = unitWords.flatMap { unit in powers.map { unit + $0 } + [unit] }
+        names += poweredUnitWords.flatMap { unit in powers.map { unit + $0 } }
+        return names.map { (Array($0.utf8), $0) }.sorted { $0.0.count > $1.0.count }
+    }()
 
     static func b(_ text: String) -> [UInt8] { Array(text.utf8) }
 

@@ -204,8 +204,8 @@ enum NumberWords {
         return (token[..<end], String(token[end...]))
     }
 
-    /// Number words of French, Spanish, German, Portuguese, Italian, Polish, Russian, Dutch, Turkish, Indonesian, Arabic
-    /// and Hindi with their values, and Korean native numbers to 59 (words that are also English words, such as Spanish
+    /// Number words of French, Spanish, German, Portuguese, Italian, Polish, Russian, Ukrainian, Dutch, Turkish, Indonesian,
+    /// Arabic and Hindi with their values, and Korean native numbers to 59 (words that are also English words, such as Spanish
     /// "once" or Turkish "on", are left out).
     static let foreignWords: [String: Int] = {
         var table: [String: Int] = [:]
@@ -228,6 +228,7 @@ enum NumberWords {
              "девятнадцать", "двадцать"],
             ["nul", "een", "twee", "drie", "", "vijf", "zes", "zeven", "", "negen", "tien", "", "twaalf", "dertien", "veertien",
              "vijftien", "zestien", "zeventien", "achttien", "negentien", "twintig"],
+            ["нуль", "", "", "", "чотири", "п'ять", "шість", "сім", "вісім", "дев'ять", "десять"],
             ["sıfır", "bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz"],
             ["nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas"],
             ["صفر", "واحد", "اثنان", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة"],
@@ -259,7 +260,16 @@ enum NumberWords {
         guard answer.utf8.count <= 64, !answer.utf8.contains(where: { Bytes.isDigit($0) || $0 == 92 || $0 == 36 }) else { return nil }
         var word = FoundationText.trimmingWhitespace(answer, newlines: false)
         while word.hasSuffix(".") || word.hasSuffix("!") { word.removeLast() }
+        // "dos y medio", "tre e mezzo", "deux et demi", "dois e meio": a number word and a half.
+        var half = false
+        if let suffix = andAHalfWords.first(where: { word.lowercased().hasSuffix($0) }) {
+            word = String(word.dropLast(suffix.count))
+            half = true
+        }
         guard !word.isEmpty, word.utf8.count <= 40, !FoundationText.contains(word, " ") else { return nil }   // "девятнадцать" has 24 bytes
-        return foreignWords[word.lowercased()].map(String.init)
+        return foreignWords[word.lowercased()].map { half ? "\($0).5" : String($0) }
     }
+
+    /// "and a half" in Spanish, Italian, French and Portuguese, after a number word.
+    static let andAHalfWords = [" y medio", " y media", " e mezzo", " e mezza", " et demi", " et demie", " e meio", " e meia"]
 }

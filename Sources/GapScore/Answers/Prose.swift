@@ -63,7 +63,8 @@ enum AnswerProse {
                     sawProse = true
                     break
                 }
-                if qualifiers.contains(word) { return nil }
+                // "48 nebo 96": "or" of another language between values is a hedge, not a sentence around one value.
+                if qualifiers.contains(word) || AnswerExtractor.orWords.contains(word) { return nil }
                 parts.append(bytes[start..<index])
                 start = end
                 sawProse = true

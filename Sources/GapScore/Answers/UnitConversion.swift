@@ -40,7 +40,8 @@ enum UnitConversion {
             (["qt", "quart", "quarts"], 473_176_473, 500_000),
             (["pt", "pint", "pints"], 473_176_473, 1_000_000),
         ]) + table("money", [
-            (["cent", "cents"], 1, 1),
+            // The hundredth of a currency in other languages ("5,4 centesimi", "12 céntimos") is a cent.
+            (["cent", "cents", "centesimi", "centesimo", "centimes", "centime", "céntimos", "céntimo", "centavos", "centavo"], 1, 1),
             (["dollar", "dollars"], 100, 1),
         ]) + table("speed", [
             (["m/s", "m/sec", "meterspersecond", "metrespersecond", "meterpersecond", "metrepersecond", "meters/second",
