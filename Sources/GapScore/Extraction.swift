@@ -342,6 +342,23 @@ public enum AnswerExtractor {
                 let before = run(Array(text[..<open]), policy: policy, depth: depth + 1)
                 if before.answer != nil { return before }
             }
+            // A box in a closing aside paragraph after an earlier box ("$9 \times \$2 = \boxed{\$18}$ … 📅 *Bonus:* Over a full week
+            // that would be $\boxed{\$126}$.") answers another question: the text before the aside is read.
+            // A note that reads the question again ("Note: the problem asks for the sum …") answers it.
+            if boxes.count >= 2, depth < 2, boxStart > 0, let aside = closingAsideParagraph(text), aside < boxStart,
+               Bytes.contains(Array(text[..<aside]), boxedName),
+               !questionRereadings.contains(where: { Bytes.findLastIgnoringCase(Array(text[aside..<boxStart]), $0) != nil }) {
+                let before = run(Array(text[..<aside]), policy: policy, depth: depth + 1)
+                if before.answer != nil { return before }
+            }
+            // "the minimum value is $\boxed{-4}$, and it occurs at $\boxed{x = 2}$": a last box that follows a condition
+            // phrase in the sentence of the box before it says where that value is reached; the earlier box answers.
+            if boxes.count >= 2, boxStart > 0, last.contains("="), let previous = Bytes.findLast(text, boxedName, end: boxStart),
+               let previousEnd = boxEnd(text, from: previous), previousEnd <= boxStart, sameSentence(text, previousEnd, boxStart),
+               case let between = text[previousEnd..<boxStart].map(Bytes.lower),
+               conditionPhrases.contains(where: { Bytes.contains(between, $0) }) {
+                return Extraction(answer: boxes[boxes.count - 2], rule: "boxed (the box before where it is reached)", allBoxed: boxes)
+            }
             // A box inside a check after an earlier box ("… $x = \boxed{6}$.\nCheck: $2(6) + 3 = \boxed{15}$ ✓.") only
             // verifies the answer: the text before the check is read.
             if boxes.count >= 2, depth < 2, boxStart > 0, inCheckSentence(text, at: boxStart) {
@@ -857,6 +874,9 @@ public enum AnswerExtractor {
     // MARK: boxed
 
     static let boxedName = b("\\boxed"), fboxName = b("\\fbox")
+    /// Phrases between two boxes of one sentence that make the second say where the first is reached.
+    static let conditionPhrases: [[UInt8]] = ["occurs at", "occurs when", "attained at", "attained when", "achieved at",
+                                              "achieved when", "reached at", "reached when", "happens at", "happens when"].map(b)
 
     /// Contents of every `\boxed{…}`, `\boxed X` and `\fbox{…}`, in order; unbalanced boxes are skipped.
     static func boxedAnswers(_ text: [UInt8]) -> [String] {
@@ -3818,7 +3838,8 @@ public enum AnswerExtractor {
     static let asideParagraphOpeners: [[UInt8]] = ["tip:", "tip ", "note:", "example to", "example:", "want me to", "would you like",
                                                    "want another", "need help", "so if ", "fun fact", "bonus", "side note",
                                                    "p.s.", "if you'd like", "if you want", "let me know", "remark:", "common mistake",
-                                                   "mistake to avoid", "watch out", "pro tip", "caution:", "warning:"].map(b)
+                                                   "mistake to avoid", "watch out", "pro tip", "caution:", "warning:",
+                                                   "additionally, we could", "additionally, one could", "for completeness", "as a bonus"].map(b)
 
     /// Where a last sentence that reminds of the givens ("Recall …", "Remember that …") starts, when text with a digit
     /// comes before it; nil otherwise.

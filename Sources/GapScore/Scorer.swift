@@ -54,6 +54,10 @@ public struct GaprunScorer: Scorer {
     /// The scorer.
     public init() {}
 
+    /// Words that negate a sentence, in the languages the judge reads answer phrases in.
+    static let negationWords: Set<String> = ["not", "no", "never", "neither", "nor", "isn't", "pas", "ni", "nicht", "kein", "keine",
+                                             "non", "nie", "nem", "não", "не", "нет", "ei", "inte", "ikke", "değil"]
+
     /// Extracts an answer under `policy` and verifies it against `gold`.
     public func judge(response: String, gold: String, policy: AnswerPolicy) -> Judgment {
         // "… so it's a hyperbola! 🎯": the fallbacks below read the response's sentences without their pictographs.
@@ -217,7 +221,10 @@ public struct GaprunScorer: Scorer {
         // A word gold (`\text{east}`, `\text{Priya}`) that a fallback answered with a number or math from the reasoning
         // ("… plus 90°, so she is facing East."): the last sentence is read as a word answer, and a name named alone
         // counts, as when nothing was extracted.
-        if !verification.equivalent, policy.fallback != .none, extraction.rule.hasPrefix("last-"), gold.utf8.count <= 64,
+        // So is an answer phrase that is a sentence with no negation ("Réponse : la fonction est paire.").
+        let sentencePhrase = extraction.rule == "answer-phrase" && answer.utf8.contains(32) && answer.utf8.count <= 80
+            && !answer.lowercased().split(separator: " ").contains(where: { Self.negationWords.contains(String($0)) })
+        if !verification.equivalent, policy.fallback != .none, extraction.rule.hasPrefix("last-") || sentencePhrase, gold.utf8.count <= 64,
            !gold.utf8.contains(where: Bytes.isDigit), case .text = GoldCache.parsed(plainGold) {
             if let sentence = AnswerExtractor.lastSentence(response) {
                 // "The graph is an ellipse (centred at $(6,0)$).": the remark in parentheses is not part of the answer.
@@ -260,6 +267,24 @@ public struct GaprunScorer: Scorer {
                let values = AnswerExtractor.countedValues(response), values.count == parts.count,
                zip(parts, values).allSatisfy({ verify(gold: $0.0, candidate: $0.1, policy: policy).equivalent }) {
                 return Judgment(correct: true, extracted: values.joined(separator: ", "), reason: "last-number (values counted in prose, in the gold's order): equal as values\(cut)")
+            }
+        }
+        // A gold of several plain numbers answered by a last sentence that states each in a clause of its own, in any order:
+        // "Paolo is 18, Qing is 14 and Rayna is 7." against `7,14,18`; "the minimum is 1 and the maximum is 5" against `5,1`
+        // (each value is tied to its name, which the gold's order follows).
+        if !verification.equivalent, policy.fallback == .lastMathOrNumber, extraction.rule.hasPrefix("last-"), gold.utf8.count <= 40,
+           gold.utf8.contains(44) {
+            let parts = gold.replacingOccurrences(of: "$", with: "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            if (2...4).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.utf8.allSatisfy { Bytes.isDigit($0) || $0 == 45 || $0 == 46 } }),
+               let values = AnswerExtractor.statedValues(response), values.count == parts.count {
+                var unmatched = values
+                for part in parts {
+                    guard let match = unmatched.firstIndex(where: { verify(gold: part, candidate: $0, policy: policy).equivalent }) else { break }
+                    unmatched.remove(at: match)
+                }
+                if unmatched.isEmpty {
+                    return Judgment(correct: true, extracted: values.joined(separator: ", "), reason: "last-sentence (values stated clause by clause): equal as values\(cut)")
+                }
             }
         }
         // An amount in two units: "#### 5 dollars and 50 cents" is 5.50; "2 hours and 40 minutes" is also 160 minutes.

@@ -1547,3 +1547,25 @@ private func judge(_ response: String, _ gold: String) -> Bool {
     #expect(judge("At $x = 0$ the graph is at $y = d$. The smallest positive such $c$ is π.", "\\pi"))
     #expect(!judge("At $x = 0$ the graph is at $y = d$. The smallest positive such $c$ is π.", "2\\pi"))
 }
+
+@Test func roundFiftyThreeStatedValuesPercentagesAsidesAndConditions() {
+    // Values stated clause by clause against a gold of as many numbers, in any order; not with a value missing.
+    #expect(judge("So r = 7.\n\nPaolo is 18, Qing is 14 and Rayna is 7.", "7,14,18"))
+    #expect(judge("Write $f(x) = (\\sin x - 1)^2 + 1$.\n\nThe minimum value is 1 and the maximum value is 5.", "5,1"))
+    #expect(!judge("Write $f(x) = (\\sin x - 1)^2 + 1$.\n\nThe minimum value is 1 and the maximum value is 5.", "5,2"))
+    // "So X is P% of Y", also after a computation and a comma, and in words: the percentage.
+    #expect(judge("$\\frac{20}{80} = 0.25$, so 20 is 25 percent of 80.", "25"))
+    #expect(judge("$\\frac{5}{40} = \\frac18 = 12.5\\%$.\n\nSo 5 is $12\\frac{1}{2}\\%$ of 40.", "12.5"))
+    #expect(!judge("$\\frac{20}{80} = 0.25$, so 20 is 25 percent of 80.", "80"))
+    // A box in a closing aside (a bonus, an extra computation) after the box that answers.
+    #expect(judge("$$9 \\times \\$2 = \\boxed{\\$18}$$\n\n**Janet makes $18 every day.**\n\n---\n📅 *Bonus:* Over a week that would be $18 \\times 7 = \\boxed{\\$126}$.", "18"))
+    #expect(judge("So $p(8) = \\boxed{\\frac{3}{56}}$.\n\nAdditionally, we could compute $p(9)$ the same way: $p(9) = \\boxed{-\\frac{27}{80}}$.", "\\frac{3}{56}"))
+    // A second box that says where the first is reached.
+    #expect(judge("Since $(x-2)^2 \\ge 0$, the minimum value is $\\boxed{-4}$, and it occurs at $\\boxed{x = 2}$.", "-4"))
+    #expect(!judge("Since $(x-2)^2 \\ge 0$, the minimum value is $\\boxed{-4}$, and it occurs at $\\boxed{x = 2}$.", "2"))
+    // A sentence as the answer phrase, read for its last word in another language; not when it negates.
+    #expect(judge("$g$ est paire.\n\nRéponse : la fonction est paire.", "\\text{even}"))
+    #expect(!judge("$g$ est paire.\n\nRéponse : la fonction n'est pas paire.", "\\text{even}"))
+    #expect(judge("Baisse : 80 − 60 = 20 €, soit $\\frac{20}{80} = 0{,}25$.\n\nRéponse : une baisse de 25 %.", "25\\%"))
+    #expect(judge("$v = \\frac{150}{2{,}5} = 60$\n\nJawaban: 60 km/jam", "60"))
+}

@@ -47,7 +47,7 @@ enum Normalizer {
     /// Whole unit words (never single letters) stripped from the end of an answer that has a number in it.
     static let unitWords: [String] = [
         "square units", "sq units", "units", "unit", "inches", "inch", "feet", "foot", "ft", "yards", "yard", "miles", "mile",
-        "meters", "meter", "metres", "metre", "cm", "mm", "km", "km/h", "mph", "m/s", "kg", "grams", "gram", "pounds",
+        "meters", "meter", "metres", "metre", "cm", "mm", "km", "km/h", "km/jam", "mph", "m/s", "kg", "grams", "gram", "pounds",
         "pound", "lbs", "ounces", "seconds", "second", "minutes", "minute", "hours", "hour", "days", "day", "weeks",
         "years", "cents", "cent", "dollars", "dollar", "degrees", "degree", "liters", "litres", "people", "students",
         "ways", "points", "sq ft", "square feet", "square inches", "square meters", "cubic feet", "cubic inches", "m²",

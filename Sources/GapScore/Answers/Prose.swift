@@ -5,7 +5,8 @@
 enum AnswerProse {
     /// Short words of a sentence that never stand for a value; longer words of three or more letters count as prose too,
     /// except function names and the list joiners `and`/`or`.
-    static let shortWords: Set<[UInt8]> = Set(["is", "be", "of", "to", "so", "it", "as", "we", "by", "at", "an"].map { Array($0.utf8) })
+    static let shortWords: Set<[UInt8]> = Set(["is", "be", "of", "to", "so", "it", "as", "we", "by", "at", "an",
+                                               "de"].map { Array($0.utf8) })   // "une baisse de 25 %"
     static let joiners: Set<[UInt8]> = Set(["and", "or"].map { Array($0.utf8) })
     static let inWord = Array("in".utf8)
     /// Unit symbols of one letter: grams, metres, seconds, hours, litres.
