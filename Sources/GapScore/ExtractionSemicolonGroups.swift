@@ -23,6 +23,8 @@ extension AnswerExtractor {
                     cursor += rightCommand.count
                     break
                 }
+                // `\left]5;\ \infty\right[`: LaTeX spacing (`\ `, `\,`, `\;`, `\:`, `\!`) is a space.
+                if text[cursor] == 92, cursor + 1 < text.count, [32, 44, 59, 58, 33].contains(text[cursor + 1]) { cursor += 2; continue }
                 let byte = text[cursor]
                 if byte == 59 { semicolons += 1 } else if !(Bytes.isDigit(byte) || byte == 32 || byte == 44 || byte == 45 || byte == 46 || byte == 47 || byte == 43) { break }
                 cursor += 1
@@ -34,7 +36,14 @@ extension AnswerExtractor {
                   inner.indices.allSatisfy({ inner[$0] != 44 || $0 > inner.startIndex && $0 + 1 < inner.endIndex
                       && Bytes.isDigit(inner[$0 - 1]) && Bytes.isDigit(inner[$0 + 1]) }) else { index += 1; continue }
             var group: [UInt8] = [open == 93 ? 40 : open]
-            for byte in text[(index + 1)..<cursor] { group.append(byte == 59 ? 44 : byte == 44 ? 46 : byte) }
+            var position = index + 1
+            while position < cursor {
+                let byte = text[position]
+                // LaTeX spacing becomes a space; `\right` is kept for the normaliser to drop.
+                if byte == 92, position + 1 < cursor, [32, 44, 59, 58, 33].contains(text[position + 1]) { group.append(32); position += 2; continue }
+                group.append(byte == 59 ? 44 : byte == 44 ? 46 : byte)
+                position += 1
+            }
             // `\right` was read with the group: its bracket is the closer below.
             group.append(close)
             text.replaceSubrange(index...cursor, with: group)

@@ -66,7 +66,7 @@ extension AnswerExtractor {
     static func looksDottedInLocale(_ answer: [UInt8], in text: [UInt8]) -> Bool {
         var answer = answer
         if let space = answer.firstIndex(of: 32), space >= 5, answer.count - space <= 16,
-           answer[(space + 1)...].allSatisfy({ Bytes.isLetter($0) || $0 >= 0x80 }) {
+           answer[(space + 1)...].allSatisfy({ Bytes.isLetter($0) || $0 >= 0x80 || $0 == 32 }) {
             answer = Array(answer[..<space])
         }
         guard answer.count >= 5, answer.count <= 15, let firstDot = answer.firstIndex(of: 46), (1...3).contains(firstDot), answer.last == 48 else { return false }

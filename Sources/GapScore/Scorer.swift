@@ -310,6 +310,14 @@ public struct GaprunScorer: Scorer {
                 return Judgment(correct: true, extracted: value, reason: "\(extraction.rule) (a number word in another language): \(second.reason)\(cut)")
             }
         }
+        // "3 degrees below zero", "5 below zero": a temperature below zero is negative (as the last-number reading says).
+        if !verification.equivalent, answer.utf8.count <= 32, answer.hasSuffix("below zero"),
+           let number = answer.split(separator: " ").first, number.utf8.allSatisfy({ Bytes.isDigit($0) || $0 == 46 }), !number.isEmpty {
+            let second = verify(gold: gold, candidate: "-" + number, policy: policy)
+            if second.equivalent {
+                return Judgment(correct: true, extracted: "-" + number, reason: "\(extraction.rule) (below zero): \(second.reason)\(cut)")
+            }
+        }
         // "The solution is all x greater than 5." against `x>5`: a bound in words is the relation on the gold's variable.
         if !verification.equivalent, gold.utf8.count <= 40, answer.utf8.count <= 40, let relation = AnswerExtractor.relationFromBound(answer, gold: gold) {
             let second = verify(gold: gold, candidate: relation, policy: policy)

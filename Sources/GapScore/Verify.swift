@@ -436,7 +436,7 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
     }
     if let letter = choiceLetter(ofNormalized: goldNormalized.text) {
         // The answer starts with the letter (`(C) 12`, `D: 45`), or names it (`option D`).
-        let several = severalChoices(candidateNormalized.text)
+        let several = severalChoices(candidateNormalized.text) || severalChoices(candidateText)
         let leading = several ? nil : leadingChoiceLetter(candidateNormalized.text)
         let chosen = leading?.letter ?? (several ? nil : AnswerExtractor.choiceLetter(candidateNormalized.text))
         let equal = chosen == letter
@@ -823,7 +823,8 @@ func hundredth(_ text: String) -> String {
 
 /// Whether an answer starts with one choice and joins another (`(B) and (D)`, `A or C`): several answers, not one.
 func severalChoices(_ text: String) -> Bool {
-    var rest = Substring(text).drop { $0 == " " || $0 == "*" }
+    // Wrappers (`\text{(B)}, \text{(E)}`) do not separate the letters.
+    var rest = Substring(text.contains("{") || text.contains("\\") ? withoutCommandsAndBraces(text) : text).drop { $0 == " " || $0 == "*" }
     // A hedge between choices: "either (A) or (C)".
     if rest.lowercased().hasPrefix("either ") { rest = rest.dropFirst(7) }
     rest = rest.drop { $0 == " " || $0 == "*" || $0 == "(" }
@@ -832,11 +833,32 @@ func severalChoices(_ text: String) -> Bool {
     rest = rest.dropFirst().drop { $0 == ")" || $0 == " " || $0 == "," }
     let lowered = rest.lowercased()
     if lowered.hasPrefix("and") || lowered.hasPrefix("or") { return true }
+    // "(B) vagy (E)", "(B) dan (D)": "and" or "or" of another language before a second letter.
+    let word = lowered.prefix(while: { $0.isLetter })
+    if !word.isEmpty, AnswerExtractor.listJoinWords.contains(Array(word.utf8)) {
+        let after = rest.dropFirst(word.count).drop { $0 == " " || $0 == "*" }
+        let parenthesised = after.first == "("
+        if let letter = after.drop(while: { $0 == "(" }).first?.asciiValue,
+           (65...69).contains(letter) || parenthesised && (97...101).contains(letter) { return true }
+    }
     // `B, C`, `(B), (D)`: a second letter standing alone after a comma.
     guard afterLetter.first == ",", let second = rest.drop(while: { $0 == "(" }).first, let code = second.asciiValue,
           (65...69).contains(code) else { return false }
     let tail = rest.drop(while: { $0 == "(" }).dropFirst()
     return tail.first.map { !$0.isLetter && !$0.isNumber } ?? true
+}
+
+/// The text without LaTeX command names and braces: `\text{(B)}, \textbf{(E)}` → `(B), (E)`.
+func withoutCommandsAndBraces(_ text: String) -> String {
+    var out = ""
+    var inCommand = false
+    for character in text {
+        if character == "\\" { inCommand = true; continue }
+        if inCommand, character.isLetter { continue }
+        inCommand = false
+        if character != "{" && character != "}" { out.append(character) }
+    }
+    return out
 }
 
 /// The choice letter an answer starts with: `C`, `(C)`, `C)`, `C:`, `C.`, `(c) 12`, `**C**`; with the text after it.

@@ -1569,3 +1569,22 @@ private func judge(_ response: String, _ gold: String) -> Bool {
     #expect(judge("Baisse : 80 − 60 = 20 €, soit $\\frac{20}{80} = 0{,}25$.\n\nRéponse : une baisse de 25 %.", "25\\%"))
     #expect(judge("$v = \\frac{150}{2{,}5} = 60$\n\nJawaban: 60 km/jam", "60"))
 }
+
+@Test func roundFiftyFourChoiceHedgesLanguagesAndIntervals() {
+    // Two choice letters are a hedge, joined by "or" of any language or boxed together; one letter with words is not.
+    #expect(!judge("So.\n\n**Válasz:** (B) vagy (E)", "\\text{(B)}"))
+    #expect(!judge("Jawaban: (B) dan (D)", "\\text{(B)}"))
+    #expect(!judge("It is $\\boxed{\\text{(B)}}$ or $\\boxed{\\text{(E)}}$.", "\\text{(B)}"))
+    #expect(judge("So the answer is $\\boxed{\\text{(B)}}$.", "\\text{(B)}"))
+    // Words and units of other languages; thousands dots before a currency phrase; below zero in an answer phrase.
+    #expect(judge("**Answer:** ∅ — the equation has no solution.", "\\text{no solution}"))
+    #expect(judge("Totalul este $50 \\cdot 50 = 2500$.\n\nRăspuns: 2.500 de lei", "2500"))
+    #expect(judge("התשובה: אפס", "0"))
+    #expect(judge("Svar: jämn", "\\text{even}"))
+    #expect(judge("$v = 150 / 2.5 = 60$\n\n答え：60 km/時", "60"))
+    #expect(judge("The temperature drops from 5 by 8.\n\n**Answer:** 3 degrees below zero", "-3"))
+    #expect(!judge("The temperature drops from 5 by 8.\n\n**Answer:** 3 degrees below zero", "3"))
+    // French and German intervals with outward brackets, LaTeX sizing and spacing.
+    #expect(judge("$x > 5$.\n\nLösungsmenge: $L = \\left]5;\\ \\infty\\right[$", "(5,\\infty)"))
+    #expect(!judge("$x > 5$.\n\nLösungsmenge: $L = \\left]5;\\ \\infty\\right[$", "[5,\\infty)"))
+}

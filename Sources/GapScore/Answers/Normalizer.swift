@@ -47,7 +47,7 @@ enum Normalizer {
     /// Whole unit words (never single letters) stripped from the end of an answer that has a number in it.
     static let unitWords: [String] = [
         "square units", "sq units", "units", "unit", "inches", "inch", "feet", "foot", "ft", "yards", "yard", "miles", "mile",
-        "meters", "meter", "metres", "metre", "cm", "mm", "km", "km/h", "km/jam", "mph", "m/s", "kg", "grams", "gram", "pounds",
+        "meters", "meter", "metres", "metre", "cm", "mm", "km", "km/h", "km/jam", "km/時", "mph", "m/s", "kg", "grams", "gram", "pounds",
         "pound", "lbs", "ounces", "seconds", "second", "minutes", "minute", "hours", "hour", "days", "day", "weeks",
         "years", "cents", "cent", "dollars", "dollar", "degrees", "degree", "liters", "litres", "people", "students",
         "ways", "points", "sq ft", "square feet", "square inches", "square meters", "cubic feet", "cubic inches", "m²",
@@ -64,7 +64,7 @@ enum Normalizer {
         "zł", "złotych", "zl", "đồng", "giờ", "phút", "ngày", "kr", "reais", "pesos", "рублей", "руб",
         "dólares", "dólar", "dollari", "dolarów", "dollars américains",
         // Energy in food ("**Antwort:** 2.000 Kalorien").
-        "calories", "calorie", "kcal", "kalorien", "calorías",
+        "calories", "calorie", "kcal", "kalorien", "calorías", "de lei", "lei",
     ]
     /// The unit words as lower-case bytes, for braced units (`100 {cm}^2`).
     static let unitWordSet: Set<[UInt8]> = Set(unitWords.map { Array($0.utf8) })
@@ -90,7 +90,7 @@ enum Normalizer {
     static let unicodeReplacements: [([UInt8], [UInt8])] = [
         ("−", "-"), ("–", "-"), ("°", "^\\circ"), ("×", "\\times "), ("·", "\\cdot "), ("÷", "\\div "), ("≤", "\\le "), ("≥", "\\ge "),
         ("≠", "\\neq "), ("∞", "\\infty "), ("π", "\\pi "), ("√", "\\sqrt"), ("∛", "\\sqrt[3]"), ("∜", "\\sqrt[4]"), ("€", ""), ("£", ""), ("¥", ""), ("₹", ""), ("₩", ""), ("₽", ""), ("₺", ""), ("₦", ""), ("₱", ""), ("₫", ""), ("₴", ""), ("₪", ""), ("฿", ""), ("¢", "\\text{ cents}"), ("\u{00A0}", " "),
-        ("∪", "\\cup "), ("∈", "\\in "), ("ℤ", "\\mathbb{Z}"), ("²", "^2"), ("³", "^3"),
+        ("∪", "\\cup "), ("∅", "\\emptyset "), ("∈", "\\in "), ("ℤ", "\\mathbb{Z}"), ("²", "^2"), ("³", "^3"),
         ("θ", "\\theta "), ("α", "\\alpha "), ("β", "\\beta "), ("γ", "\\gamma "), ("λ", "\\lambda "), ("φ", "\\varphi "),
         ("ω", "\\omega "), ("μ", "\\mu "), ("σ", "\\sigma "), ("Δ", "\\Delta "),
         ("≈", "\\approx "), ("±", "\\pm "), ("∓", "\\mp "), ("⟨", "\\langle "), ("⟩", "\\rangle "),

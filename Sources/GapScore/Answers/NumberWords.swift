@@ -205,7 +205,7 @@ enum NumberWords {
     }
 
     /// Number words of French, Spanish, German, Portuguese, Italian, Polish, Russian, Ukrainian, Dutch, Turkish, Indonesian,
-    /// Arabic and Hindi with their values, and Korean native numbers to 59 (words that are also English words, such as Spanish
+    /// Arabic, Hebrew and Hindi with their values, and Korean native numbers to 59 (words that are also English words, such as Spanish
     /// "once" or Turkish "on", are left out).
     static let foreignWords: [String: Int] = {
         var table: [String: Int] = [:]
@@ -229,6 +229,7 @@ enum NumberWords {
             ["nul", "een", "twee", "drie", "", "vijf", "zes", "zeven", "", "negen", "tien", "", "twaalf", "dertien", "veertien",
              "vijftien", "zestien", "zeventien", "achttien", "negentien", "twintig"],
             ["нуль", "", "", "", "чотири", "п'ять", "шість", "сім", "вісім", "дев'ять", "десять"],
+            ["אפס", "אחד", "שתיים", "שלוש", "ארבע", "חמש", "שש", "שבע", "שמונה", "תשע", "עשר"],
             ["sıfır", "bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz"],
             ["nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas"],
             ["صفر", "واحد", "اثنان", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة"],

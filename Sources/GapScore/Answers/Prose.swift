@@ -13,7 +13,7 @@ enum AnswerProse {
     static let unitLetters: Set<UInt8> = Set("gmshlL".utf8)
     /// Words that make the number a bound or a denial rather than the answer (`at least 4`, `not 3`): no reading then.
     static let qualifiers: Set<[UInt8]> = Set(["least", "most", "more", "less", "than", "fewer", "greater", "over", "under",
-                                               "not", "never", "except", "between", "upto"].map { Array($0.utf8) })
+                                               "not", "never", "except", "between", "upto", "below"].map { Array($0.utf8) })
 
     /// A cheap first pass: two plain letters in a row (not a command name), or a choice label such as `B)`.
     static func mayHaveProse(_ text: String.UTF8View) -> Bool {

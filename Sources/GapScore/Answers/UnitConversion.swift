@@ -46,7 +46,7 @@ enum UnitConversion {
         ]) + table("speed", [
             (["m/s", "m/sec", "meterspersecond", "metrespersecond", "meterpersecond", "metrepersecond", "meters/second",
               "metres/second", "m/second"], 18, 5),
-            (["km/h", "km/hr", "km/jam", "kph", "kmh", "kilometersperhour", "kilometresperhour", "kilometerperhour", "kilometreperhour",
+            (["km/h", "km/hr", "km/jam", "km/時", "kph", "kmh", "kilometersperhour", "kilometresperhour", "kilometerperhour", "kilometreperhour",
               "km/hour", "kilometers/hour", "kilometres/hour"], 1, 1),
             (["mph", "mi/h", "mi/hr", "milesperhour", "mileperhour", "miles/hour", "mile/hour", "miles/hr"], 1_609_344, 1_000_000),
             (["ft/s", "ft/sec", "feetpersecond", "feet/second"], 109_728, 100_000),
