@@ -69,7 +69,7 @@ public enum AnswerExtractor {
         }
         // "L = {−2; 0; 2}", "(2 ; -1)", "]−2 ; 5]": numbers separated by semicolons in brackets, where commas are decimal
         // marks and French intervals turn their brackets outwards, as `{-2, 0, 2}`, `(2, -1)`, `(-2, 5]`.
-        if seen.contains(59) { rewriteSemicolonGroups(&text) }
+        if seen.contains(59) { rewriteAngleIntervals(&text); rewriteSemicolonGroups(&text) }
         // "The ordered pair is (½, −¾).": vulgar fractions as entries of a bracket are the fractions `1/2`, `-3/4`.
         if seen.contains(0xC2) || seen.contains(0xE2), seen.contains(40) { rewriteVulgarEntries(&text) }
         // "2 and a half hours": a whole number and a half is one number, `2.5`.

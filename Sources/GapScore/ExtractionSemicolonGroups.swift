@@ -1,5 +1,6 @@
 // Extraction's reading of brackets whose numbers are separated by semicolons, as languages that write decimal commas
-// list them: sets `{−2; 0; 2}`, tuples `(2 ; -1)`, `(1,5; 3)` and French intervals `]−2 ; 5]`, `[0 ; 1[`.
+// list them: sets `{−2; 0; 2}`, tuples `(2 ; -1)`, `(1,5; 3)`, French intervals `]−2 ; 5]`, `[0 ; 1[` and Polish and
+// Czech ones with angle brackets for closed ends, `⟨-2; 7⟩`, `(\frac35; \frac83\rangle`.
 
 extension AnswerExtractor {
     /// Rewrites every bracket group of numbers separated by semicolons: `;` → `,`, a decimal comma → `.`, and a French
@@ -60,6 +61,60 @@ extension AnswerExtractor {
         case (91, 93), (93, 93), (40, 93): return 93     // `[a; b]`, `]a; b]`, `(a; b]`
         case (91, 91), (93, 91), (91, 41), (93, 41): return 41   // `[a; b[` → `[a, b)`, `]a; b[` → `(a, b)`
         default: return nil
+        }
+    }
+
+    static let angleOpeners: [[UInt8]] = [b("\\langle"), b("⟨")], angleClosers: [[UInt8]] = [b("\\rangle"), b("⟩")]
+
+    /// An interval written with semicolons whose closed ends are angle brackets, as Polish and Czech write them
+    /// (`x \in \langle -2; 7 \rangle`, `p \in \left(\frac35; \frac83\right\rangle`): each angle bracket around a
+    /// semicolon becomes the square one (`[-2; 7]`, `(\frac35; \frac83]`). Angle brackets around commas (a vector
+    /// `\langle 3, -1 \rangle`, or the Dutch open interval) are left alone.
+    static func rewriteAngleIntervals(_ text: inout [UInt8]) {
+        guard angleOpeners.contains(where: { Bytes.contains(text, $0) }) || angleClosers.contains(where: { Bytes.contains(text, $0) }) else { return }
+        var replacements: [(range: Range<Int>, byte: UInt8)] = []
+        var index = 0
+        while index < text.count {
+            guard text[index] == 59 else { index += 1; continue }
+            // The opener before the semicolon (outside braces), within 60 bytes.
+            var opener: Range<Int>? = nil, depth = 0, cursor = index
+            while cursor > 0, index - cursor < 60 {
+                cursor -= 1
+                let byte = text[cursor]
+                if byte == 125 { depth += 1; continue }
+                if byte == 123 { if depth == 0 { break }; depth -= 1; continue }
+                guard depth == 0 else { continue }
+                if let angle = angleOpeners.first(where: { cursor + 1 >= $0.count && Bytes.hasPrefix(text, at: cursor + 1 - $0.count, $0) }) {
+                    opener = (cursor + 1 - angle.count)..<(cursor + 1)
+                    break
+                }
+                if byte == 40 || byte == 91 || byte == 93 || byte == 59 || byte == 10 { break }
+            }
+            // The closer after it.
+            var closer: Range<Int>? = nil
+            depth = 0
+            cursor = index + 1
+            while cursor < text.count, cursor - index < 60 {
+                let byte = text[cursor]
+                if byte == 123 { depth += 1; cursor += 1; continue }
+                if byte == 125 { if depth == 0 { break }; depth -= 1; cursor += 1; continue }
+                if depth == 0 {
+                    if let angle = angleClosers.first(where: { Bytes.hasPrefix(text, at: cursor, $0) }) {
+                        closer = cursor..<(cursor + angle.count)
+                        break
+                    }
+                    if byte == 41 || byte == 93 || byte == 91 || byte == 59 || byte == 10 { break }
+                }
+                cursor += 1
+            }
+            if let opener { replacements.append((opener, 91)) }
+            if let closer { replacements.append((closer, 93)) }
+            index += 1
+        }
+        var replaced = Set<Int>()
+        for replacement in replacements.sorted(by: { $0.range.lowerBound > $1.range.lowerBound })
+        where replaced.insert(replacement.range.lowerBound).inserted {
+            text.replaceSubrange(replacement.range, with: [replacement.byte])
         }
     }
 }

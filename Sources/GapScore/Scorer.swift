@@ -304,7 +304,7 @@ public struct GaprunScorer: Scorer {
                             reason: "last-sentence: \(correct ? "the same date" : "a different date")\(cut)")
         }
         // "La réponse est douze.": one number word of another language.
-        if !verification.equivalent, answer.utf8.count <= 24, let value = NumberWords.foreignWordValue(answer) {
+        if !verification.equivalent, answer.utf8.count <= 48, let value = NumberWords.foreignWordValue(answer) {
             let second = verify(gold: gold, candidate: value, policy: policy)
             if second.equivalent {
                 return Judgment(correct: true, extracted: value, reason: "\(extraction.rule) (a number word in another language): \(second.reason)\(cut)")

@@ -1588,3 +1588,18 @@ private func judge(_ response: String, _ gold: String) -> Bool {
     #expect(judge("$x > 5$.\n\nLösungsmenge: $L = \\left]5;\\ \\infty\\right[$", "(5,\\infty)"))
     #expect(!judge("$x > 5$.\n\nLösungsmenge: $L = \\left]5;\\ \\infty\\right[$", "[5,\\infty)"))
 }
+
+@Test func roundFiftyFiveAngleIntervalsFractionWordsAndBases() {
+    // Polish and Czech intervals: angle brackets around a semicolon are closed ends; around a comma they hold a vector.
+    #expect(judge("$-2 \\le x \\le 7$.\n\nOdpowiedź: $x \\in \\langle -2; 7 \\rangle$", "x \\in [-2,7]"))
+    #expect(!judge("$-2 \\le x \\le 7$.\n\nOdpowiedź: $x \\in \\langle -2; 7 \\rangle$", "x \\in (-2,7)"))
+    #expect(judge("Z obou nerovností: $p \\in \\left(\\frac35; \\frac83\\right\\rangle$", "\\left(\\frac{3}{5},\\frac{8}{3}\\right]"))
+    #expect(judge("The cross product is $\\langle 3, -1 \\rangle$.", "(3,-1)"))
+    // Fractions in words of other languages, with a restating clause after a comma.
+    #expect(judge("$p = \\frac{2}{3}$.\n\nResposta: dois terços", "\\frac{2}{3}"))
+    #expect(!judge("$p = \\frac{2}{3}$.\n\nResposta: dois terços", "\\frac{3}{2}"))
+    #expect(judge("On résout $3x = 8$.\n\nRéponse : huit tiers, soit environ 2,67.", "\\frac{8}{3}"))
+    // A base in parentheses; fluid ounces.
+    #expect(judge("$42 = 5 \\cdot 8 + 2$.\n\nOdpowiedź: $52_{(8)}$", "52_8"))
+    #expect(judge("1 cup = 8 fl oz.\n\n**Answer: 16 fl oz** (about 473 mL)", "16"))
+}

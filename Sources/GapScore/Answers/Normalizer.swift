@@ -64,7 +64,7 @@ enum Normalizer {
         "zł", "złotych", "zl", "đồng", "giờ", "phút", "ngày", "kr", "reais", "pesos", "рублей", "руб",
         "dólares", "dólar", "dollari", "dolarów", "dollars américains",
         // Energy in food ("**Antwort:** 2.000 Kalorien").
-        "calories", "calorie", "kcal", "kalorien", "calorías", "de lei", "lei",
+        "calories", "calorie", "kcal", "kalorien", "calorías", "de lei", "lei", "fl oz", "fl. oz",
     ]
     /// The unit words as lower-case bytes, for braced units (`100 {cm}^2`).
     static let unitWordSet: Set<[UInt8]> = Set(unitWords.map { Array($0.utf8) })
@@ -116,6 +116,22 @@ enum Normalizer {
         ("\\lbrace", "\\{"), ("\\ldots", "\\dots"), ("\\cdots", "\\dots"), ("\\rbrace", "\\}"), ("\\lvert", "|"), ("\\rvert", "|"), ("\\vert", "|"), ("\\mathbb{R}", "(-\\infty,\\infty)"),
     ].map { (b($0.0), b($0.1)) }
 
+    static let baseInParentheses = b("_{(")
+
+    /// `52_{(8)}` → `52_{8}`: a subscript base written in parentheses.
+    static func rewriteBaseInParentheses(_ text: inout [UInt8]) {
+        var from = 0
+        while let at = Bytes.find(text, baseInParentheses, from: from) {
+            var end = at + baseInParentheses.count
+            while end < text.count, Bytes.isDigit(text[end]) { end += 1 }
+            if end > at + baseInParentheses.count, end + 1 < text.count, text[end] == 41, text[end + 1] == 125 {
+                text.remove(at: end)
+                text.remove(at: at + 2)
+            }
+            from = at + 2
+        }
+    }
+
     /// The bytes of each pattern above, for the pre-filter in `normalize` (a pattern with a byte the text lacks is skipped).
     static let unicodeReplacementBytes = unicodeReplacements.map { ByteSet($0.0) }
     static let removedBytes = removed.map { ByteSet($0) }, spacingBytes = spacing.map { ByteSet($0) }
@@ -146,6 +162,8 @@ enum Normalizer {
             if !Bytes.contains(text, beginName) { collapseDoubleBackslashBeforeLetter(&text) }
         }
         removeThousandsMarks(&text)
+        // `52_{(8)}`: the base in parentheses, as Polish and Czech textbooks write it, is the base.
+        if text.contains(95), Bytes.contains(text, baseInParentheses) { rewriteBaseInParentheses(&text) }
         if text.contains(39) || hasNonASCII || text.contains(46) && (text.contains(44) || text.lazy.filter({ $0 == 46 }).count >= 2) {
             removeGroupedThousands(&text)
         }

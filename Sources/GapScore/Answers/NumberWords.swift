@@ -258,10 +258,17 @@ enum NumberWords {
     static func foreignWordValue(_ answer: String) -> String? {
         // Cheap first test, before trimming and lower-casing: no table word is this long or holds a digit, a backslash or
         // a dollar sign.
+        // "huit tiers, soit environ 2,67": a clause after the comma restates the value.
+        let answer = answer.firstIndex(of: ",").map { String(answer[..<$0]) } ?? answer
         guard answer.utf8.count <= 64, !answer.utf8.contains(where: { Bytes.isDigit($0) || $0 == 92 || $0 == 36 }) else { return nil }
         var word = FoundationText.trimmingWhitespace(answer, newlines: false)
         while word.hasSuffix(".") || word.hasSuffix("!") { word.removeLast() }
-        // "dos y medio", "tre e mezzo", "deux et demi", "dois e meio": a number word and a half.
+        // "dois terços", "huit tiers", "drei Viertel", "две третьих": a number word and a denominator word.
+        let words = word.lowercased().split(separator: " ")
+        if words.count == 2, let numerator = foreignWords[String(words[0])] ?? (["un", "um", "una", "une", "ein", "eine"].contains(words[0]) ? 1 : nil),
+           let denominator = denominatorWords[String(words[1])] {
+            return "\(numerator)/\(denominator)"
+        }
         var half = false
         if let suffix = andAHalfWords.first(where: { word.lowercased().hasSuffix($0) }) {
             word = String(word.dropLast(suffix.count))
@@ -270,6 +277,22 @@ enum NumberWords {
         guard !word.isEmpty, word.utf8.count <= 40, !FoundationText.contains(word, " ") else { return nil }   // "девятнадцать" has 24 bytes
         return foreignWords[word.lowercased()].map { half ? "\($0).5" : String($0) }
     }
+
+    /// Denominators in words of Portuguese, Spanish, French, Italian, German and Russian ("terços", "tiers", "Viertel",
+    /// "третьих"), singular and plural.
+    static let denominatorWords: [String: Int] = {
+        var table: [String: Int] = [:]
+        for (words, value) in [(["meio", "meios", "medio", "medios", "demi", "demis", "mezzo", "mezzi", "вторых", "вторая", "вторые"], 2),
+                               (["terço", "terços", "tercio", "tercios", "tiers", "terzo", "terzi", "drittel", "третьих", "третья", "третьи"], 3),
+                               (["quarto", "quartos", "cuarto", "cuartos", "quart", "quarts", "quarti", "viertel", "четвёртых", "четвертых",
+                                 "четверть", "четверти"], 4),
+                               (["quinto", "quintos", "cinquième", "cinquièmes", "quinti", "fünftel", "пятых", "пятая", "пятые"], 5),
+                               (["sexto", "sextos", "sixième", "sixièmes", "sesto", "sesti", "sechstel", "шестых"], 6),
+                               (["oitavo", "oitavos", "octavo", "octavos", "huitième", "huitièmes", "ottavo", "ottavi", "achtel", "восьмых"], 8)] {
+            for word in words { table[word] = value }
+        }
+        return table
+    }()
 
     /// "and a half" in Spanish, Italian, French and Portuguese, after a number word.
     static let andAHalfWords = [" y medio", " y media", " e mezzo", " e mezza", " et demi", " et demie", " e meio", " e meia"]
