@@ -1247,6 +1247,11 @@ public enum AnswerExtractor {
             } else if let line = valueLineAfterHeading(text, answerWord: index, end: cursor) {
                 cursor = line   // PRM800K's "# Answer⏎⏎4, 2": a Markdown heading with its value on the next line
                 matched = true
+            } else if verdicts == 0, isHeadingLine(text, answerWord: index, end: cursor) {
+                // "… make you think the answer is 7. Don't fall for that!⏎⏎### Final Answer⏎The greatest possible value is
+                // **13**.": a closing answer heading over a sentence outranks every phrase before it; the fallbacks read
+                // the sentence.
+                return (nil, true)
             }
             // The phrase's answer is read from a bounded window, so many phrases in one response stay linear.
             // "The answer is $15$? Let me double-check …": a phrase that ends with a question mark asks, it does not answer.
@@ -1279,6 +1284,21 @@ public enum AnswerExtractor {
         guard let first = line.first, Bytes.isDigit(first) || [36, 92, 45, 40, 91].contains(first)
                 || !Bytes.trimSpaces(line[...]).contains(32) && !line.contains(36) else { return nil }
         return cursor
+    }
+
+    /// Whether `answer` (at `answerWord`, ending at `end`) is a whole Markdown heading line (`### Final Answer`) with more
+    /// text after it.
+    static func isHeadingLine(_ text: [UInt8], answerWord: Int, end: Int) -> Bool {
+        var start = answerWord
+        while start > 0, text[start - 1] != 10 { start -= 1 }
+        let opening = text[start..<answerWord].drop(while: { $0 == 32 })
+        guard opening.first == 35 else { return false }
+        let words = opening.drop(while: { $0 == 35 })
+        guard words.first == 32, words.allSatisfy({ Bytes.isLetter($0) || $0 == 32 }) else { return false }
+        var cursor = end
+        while cursor < text.count, text[cursor] == 32 || text[cursor] == 58 { cursor += 1 }
+        guard cursor < text.count, text[cursor] == 10 else { return false }
+        return text[cursor...].contains(where: { !Bytes.isSpace($0) })
     }
 
     /// An answer without the same value restated in another form after it: "1/2 or equivalently 0.5" → `1/2`.
@@ -2495,6 +2515,13 @@ public enum AnswerExtractor {
             segments.removeLast()
         }
         guard var index = segments.indices.last else { return nil }
+        // "$x = 10^{100}$ or $x = 10^{1/100} = \sqrt[100]{10}$": a last item that sets the previous item's name and then
+        // rewrites its value is that name set to the value's last form.
+        if index > 0, segmentKind(segments[index].text) == 2, segmentKind(segments[index - 1].text) == 1,
+           isListJoin(text[segments[index - 1].end..<segments[index].start]),
+           let restated = restatedAssignment(segments[index].text, after: segments[index - 1].text) {
+            segments[index] = Segment(text: restated, start: segments[index].start, end: segments[index].end)
+        }
         var joined = segments[index].text
         let kind = segmentKind(segments[index].text)
         var count = 1
@@ -2531,6 +2558,19 @@ public enum AnswerExtractor {
             return Segment(text: tuples, start: segments[index].start, end: last.end)
         }
         return count == 1 ? last : Segment(text: joined, start: segments[index].start, end: last.end)
+    }
+
+    /// `x = 10^{1/100} = \sqrt[100]{10}` after `x = 10^{100}`: `x = \sqrt[100]{10}`, when the text sets the same name
+    /// as `previous` and then chains plain `=` (no comparison, no comma at the top level); nil otherwise.
+    static func restatedAssignment(_ text: String, after previous: String) -> String? {
+        let bytes = Array(text.utf8), before = Array(previous.utf8)
+        guard let equals = bytes.firstIndex(of: 61), let previousEquals = before.firstIndex(of: 61),
+              Bytes.trimSpaces(bytes[..<equals]).elementsEqual(Bytes.trimSpaces(before[..<previousEquals])),
+              let last = bytes.lastIndex(of: 61), last > equals,
+              !bytes.contains(where: { $0 == 60 || $0 == 62 || $0 == 44 }) else { return nil }
+        let value = Bytes.trimSpaces(bytes[(last + 1)...])
+        guard !value.isEmpty else { return nil }
+        return Bytes.string(Bytes.trimSpaces(bytes[..<equals])) + " = " + Bytes.string(value)
     }
 
     /// Whether the only words between the start of the sentence and `position` are "Since", "Because", "As" or "Given".
@@ -2823,8 +2863,10 @@ public enum AnswerExtractor {
         let bytes = Array(text.utf8)
         guard let equals = bytes.firstIndex(of: 61), bytes[(equals + 1)...].firstIndex(of: 61) == nil else { return nil }
         let left = Bytes.trimSpaces(bytes[..<equals]), right = Bytes.trimSpaces(bytes[(equals + 1)...])
-        guard left.first == 40, left.last == 41, right.first == 40, right.last == 41,
-              left.dropFirst().dropLast().allSatisfy({ Bytes.isLetter($0) || $0 == 44 || $0 == 32 }) else { return nil }
+        // The names may carry subscripts: `(a_1, a_2, a_3) = (3, 5, 101)`.
+        guard left.first == 40, left.last == 41, right.first == 40, right.last == 41, left.dropFirst().first.map(Bytes.isLetter) == true,
+              left.dropFirst().dropLast().allSatisfy({ Bytes.isLetter($0) || Bytes.isDigit($0) || [44, 32, 95, 123, 125].contains($0) })
+        else { return nil }
         return Bytes.string(right)
     }
 
@@ -4605,7 +4647,10 @@ public enum AnswerExtractor {
         return best.map { Character(Unicode.Scalar($0.letter & ~0x20)) }
     }
 
-    static let choiceWords: [[UInt8]] = ["option", "choice", "choose", "chose", "select", "pick", "go with", "would be", "must be"].map(b)
+    static let choiceWords: [[UInt8]] = ["option", "choice", "choose", "chose", "select", "pick", "go with", "would be", "must be",
+                                         // "la opción E: hipérbola", "вариант C": the same word in other languages.
+                                         "opción", "opção", "opzione", "alternativa", "variante", "вариант", "seçenek", "pilihan",
+                                         "đáp án", "odpowiedź"].map(b)
     /// Words after a capital letter that judge it the answer: "C is correct", "E is the answer".
     static let judgedWords: [[UInt8]] = [" is correct", " is the correct", " is the answer", " is the right", " is right"].map(b)
 }

@@ -30,12 +30,13 @@ extension AnswerExtractor {
                 if byte == 59 { semicolons += 1 } else if !(Bytes.isDigit(byte) || byte == 32 || byte == 44 || byte == 45 || byte == 46 || byte == 47 || byte == 43) { break }
                 cursor += 1
             }
-            // Every comma must be a decimal comma, between two digits: `[1, 2; 3, 4]` is a matrix's rows, not this.
+            // Every comma must be a decimal comma, between two digits (or the thin space `\,`): `[1, 2; 3, 4]` is a matrix's
+            // rows, not this.
             let inner = text[(index + 1)..<cursor]
             guard semicolons >= 1, cursor < text.count, let close = closerFor(open: open, text[cursor]),
                   inner.contains(where: Bytes.isDigit),
-                  inner.indices.allSatisfy({ inner[$0] != 44 || $0 > inner.startIndex && $0 + 1 < inner.endIndex
-                      && Bytes.isDigit(inner[$0 - 1]) && Bytes.isDigit(inner[$0 + 1]) }) else { index += 1; continue }
+                  inner.indices.allSatisfy({ inner[$0] != 44 || $0 > inner.startIndex && inner[$0 - 1] == 92 || $0 > inner.startIndex
+                      && $0 + 1 < inner.endIndex && Bytes.isDigit(inner[$0 - 1]) && Bytes.isDigit(inner[$0 + 1]) }) else { index += 1; continue }
             var group: [UInt8] = [open == 93 ? 40 : open]
             var position = index + 1
             while position < cursor {

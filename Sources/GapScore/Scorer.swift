@@ -303,6 +303,15 @@ public struct GaprunScorer: Scorer {
             return Judgment(correct: correct, extracted: "\(AnswerProse.monthNames[date.month - 1]) \(date.day)",
                             reason: "last-sentence: \(correct ? "the same date" : "a different date")\(cut)")
         }
+        // "The quotient is $x^8 + … + 1$ and the remainder is $2$.": the remainder read last fails; the quotient may be
+        // what the problem asked for.
+        // Never after a box: "… = \boxed{x^5 - … - \frac{2}{x+1}}" commits to quotient and remainder together.
+        if !verification.equivalent, extraction.rule.hasPrefix("last-"), let quotient = AnswerExtractor.quotientStated(response) {
+            let second = verify(gold: gold, candidate: quotient, policy: policy)
+            if second.equivalent {
+                return Judgment(correct: true, extracted: quotient, reason: "\(extraction.rule) (the quotient beside the remainder): \(second.reason)\(cut)")
+            }
+        }
         // "La réponse est douze.": one number word of another language.
         if !verification.equivalent, answer.utf8.count <= 48, let value = NumberWords.foreignWordValue(answer) {
             let second = verify(gold: gold, candidate: value, policy: policy)

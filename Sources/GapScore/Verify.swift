@@ -640,6 +640,12 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
     if case let .text(word) = goldValue, word.utf8.count >= 2, AnswerProse.opensWith(candidateNormalized.text, word) {
         return Verification(equivalent: true, reason: "equal as text (the first word of a sentence)")
     }
+    // A word answer with a detail in parentheses after it: gold `Navin` and `\text{Navin (Mauritius)}`.
+    if case let .text(word) = goldValue, word.utf8.count >= 2, let open = candidateNormalized.text.firstIndex(of: "("),
+       candidateNormalized.text.hasSuffix(")"), !candidateNormalized.text[open...].contains(where: { $0.isNumber }),
+       candidateNormalized.text[..<open].trimmingCharacters(in: .whitespaces).lowercased() == goldNormalized.text.lowercased() {
+        return Verification(equivalent: true, reason: "equal as text (a detail in parentheses after it)")
+    }
     // "No" has two letters, too few for a text answer: gold `\text{No}` and `No, it is not possible …`.
     if goldNormalized.text.utf8.count == 2, goldNormalized.text.lowercased() == "no", AnswerProse.opensWith(candidateNormalized.text, "no") {
         return Verification(equivalent: true, reason: "equal as text (the first word of a sentence)")

@@ -1603,3 +1603,44 @@ private func judge(_ response: String, _ gold: String) -> Bool {
     #expect(judge("$42 = 5 \\cdot 8 + 2$.\n\nOdpowiedź: $52_{(8)}$", "52_8"))
     #expect(judge("1 cup = 8 fl oz.\n\n**Answer: 16 fl oz** (about 473 mL)", "16"))
 }
+
+@Test func roundFiftySixForeignProseQuotientsAndHeadings() {
+    // A word of another script is prose around the value; "either" and "not … but" words stop the reading.
+    #expect(judge("Так как $n \\equiv 2 \\pmod 7$, …\n\nОтвет: остаток равен 3.", "3"))
+    #expect(!judge("Подставляя, получаем 3 и 5.\n\nОтвет: либо 3, либо 5.", "3"))
+    #expect(!judge("最初は 35 通りと考えました。\n\nよって、答えは 35 ではなく 36 です。", "35"))
+    #expect(judge("$$S_{\\max} = \\frac{20\\,000}{\\pi} \\text{ 平方米}$$", "\\frac{20000}{\\pi}"))
+    // Sino-Korean numerals; no solution and infinitely many in other languages.
+    #expect(judge("$x \\equiv 439 \\pmod{1001}$.\n\n답: 천사백사십", "1440"))
+    #expect(!judge("$x \\equiv 439 \\pmod{1001}$.\n\n답: 천사백사십", "1404"))
+    #expect(judge("Pour tout réel $x$, $x^2 + 4 > 0$.\n\nL'équation n'admet aucune solution réelle.", "\\text{no solution}"))
+    #expect(judge("المميز سالب: $\\Delta = -11 < 0$.\n\nلا يوجد حل", "\\emptyset"))
+    #expect(judge("Obie równania opisują tę samą prostą, więc\n\nIstnieje nieskończenie wiele rozwiązań.", "\\text{infinitely many}"))
+    // A German point with a primed name; a French interval with thin spaces; a repeating decimal with a decimal comma.
+    #expect(judge("Der Bildpunkt ist $P'' = (2|4)$.", "(2,4)"))
+    #expect(!judge("Der Bildpunkt ist $P'' = (2|4)$.", "(4,2)"))
+    #expect(judge("Avec $\\lambda \\le 4$ :\n\n$\\lambda \\in \\,]3\\,;4]$", "(3,4]"))
+    #expect(!judge("Avec $\\lambda \\le 4$ :\n\n$\\lambda \\in \\,]3\\,;4]$", "[3,4]"))
+    #expect(judge("Em forma decimal, $P = 0,\\overline{4}$.", "\\frac{4}{9}"))
+    #expect(judge("$0,1\\overline{6}$", "\\frac{1}{6}"))
+    // A name with a detail in parentheses; an option word of another language; imperial speeds.
+    #expect(judge("$$\\boxed{\\text{Navin (Mauritius)}}$$", "\\text{Navin}"))
+    #expect(!judge("$$\\boxed{\\text{Navin (not Luka)}}$$", "\\text{Luka}"))
+    #expect(judge("La respuesta correcta es la opción E: hipérbola.", "\\text{(E)}"))
+    #expect(!judge("La respuesta correcta es la opción E: hipérbola.", "\\text{(D)}"))
+    #expect(judge("### **12π in/s** (≈ 37.7 inches per second)", "12\\pi"))
+    // The extreme value's subscript on the left side; a quotient beside its remainder (never after a box that holds both).
+    #expect(judge("$\\boxed{m = n^2 - n - 1}$", "$m_{\\max }=n^{2}-n-1$"))
+    #expect(!judge("$\\boxed{m_1 = 5}$", "$m=5$"))
+    #expect(judge("Pela divisão sintética:\n\nO quociente é $x^8+x^7+x^6+x^5+x^4+x^3+x^2+x+1$ e o resto é $2$.",
+                  "x^8 + x^7 + x^6 + x^5 + x^4 + x^3 + x^2 + x + 1"))
+    #expect(!judge("So the quotient is $x^5 - x^4 + x^3 - x^2 + x - 1$ and the remainder is $-2$.\n\n$$\\frac{x^6-3}{x+1} = \\boxed{x^5 - x^4 + x^3 - x^2 + x - 1 - \\frac{2}{x+1}}$$",
+                   "x^5 - x^4 + x^3 - x^2 + x - 1"))
+    // Values joined by "or": a restated last value, named tuples with subscripts.
+    #expect(judge("So $x = 10^{100}$ or $x = 10^{1/100} = \\sqrt[100]{10}$.", "$10^{100}$,$10^{1 / 100}$"))
+    #expect(judge("Two lists:\n\n$(a_1,a_2,a_3,a_4) = (3, 5, 101, 107)$ or $(1, 7, 103, 105)$.", "(1,7,103, 105), (3, 5, 101, 107)"))
+    #expect(!judge("Two lists:\n\n$(a_1,a_2,a_3,a_4) = (3, 5, 101, 107)$ or $(1, 7, 103, 105)$.", "(3, 5, 101, 107)"))
+    // A closing answer heading over a sentence outranks an answer phrase before it.
+    #expect(judge("A slip can make you think the answer is 7. Don't fall for that!\n\n### Final Answer\nThe greatest possible value is **13**.", "13"))
+    #expect(!judge("A slip can make you think the answer is 7. Don't fall for that!\n\n### Final Answer\nThe greatest possible value is **13**.", "7"))
+}

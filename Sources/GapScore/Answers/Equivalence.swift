@@ -43,6 +43,19 @@ struct EquivalenceChecker {
         return applications > 0
     }
 
+    /// Whether two left sides name one quantity, one of them with a `max` or `min` subscript: `m_{\max}` and `m`,
+    /// `S_{\text{min}}` and `S` (never `m_{1}` and `m`, nor `m_{\max}` and `m_{\min}`).
+    static func sameNameUpToExtremum(_ a: String, _ b: String) -> Bool {
+        func parts(_ side: String) -> (base: String, extremum: String?) {
+            let plain = side.filter { !"\\{} ".contains($0) }.replacingOccurrences(of: "text", with: "").replacingOccurrences(of: "mathrm", with: "")
+            for extremum in ["max", "min"] where plain.hasSuffix("_" + extremum) { return (String(plain.dropLast(extremum.count + 1)), extremum) }
+            return (plain, nil)
+        }
+        let (left, right) = (parts(a), parts(b))
+        guard left.base == right.base, left.base.count == 1, left.base.first!.isLetter, (left.extremum == nil) != (right.extremum == nil) else { return false }
+        return true
+    }
+
     /// Parity answers, which "function" after them does not change (`odd function` = `odd`).
     static let parityWords: Set<String> = ["odd", "even", "neither"]
     static let noneInPlural: Set<String> = ["nosolutions", "norealsolutions", "norealroots", "norealroot", "noroots", "therearenosolutions",
@@ -59,7 +72,10 @@ struct EquivalenceChecker {
         "действительныхкорнейнет", "nohaysolución", "notienesolución", "sinsolución", "nohaysoluciones",
         "pasdesolution", "aucunesolution", "iln'yapasdesolution", "keinelösung", "keinelösungen", "eskeinelösung",
         "nãohásolução", "semsolução", "nessunasoluzione", "nonhasoluzioni", "brakrozwiązań", "çözümyok", "tidakadasolusi",
-        "geenoplossing", "vônghiệm", "无解", "没有解", "方程无解", "解なし", "解はない", "解は存在しない", "해가없다", "해없음", "해가없습니다"]
+        "geenoplossing", "vônghiệm", "无解", "没有解", "方程无解", "解なし", "解はない", "解は存在しない", "해가없다", "해없음", "해가없습니다",
+        "لايوجدحل", "لاتوجدحلول", "ليسلهاحل", "niemarozwiązań", "niemarozwiązania", "nemářešení", "nemážádnéřešení", "keinereellelösung",
+        "nessunasoluzionereale", "ningunasolución", "nenhumasolução", "не имеет решений".replacingOccurrences(of: " ", with: ""),
+        "неимеетдействительныхкорней", "没有实数解", "无实数解", "実数解はない", "実数解なし"]
 
     /// Endings of "there is no such number" in other languages, compact and lower-case ("таких чисел не существует",
     /// "这样的数不存在", "un tel nombre n'existe pas").
@@ -159,6 +175,8 @@ struct EquivalenceChecker {
                 }
                 return equal(goldRight, candidateRight)
             }
+            // `m_{\max} = n^2 - n - 1` and `m = n^2 - n - 1`: the extreme value of a name is that name's answer.
+            if EquivalenceChecker.sameNameUpToExtremum(goldLeft, candidateLeft), equal(goldRight, candidateRight) { return true }
             // `y = x^2 - 2` and `f(x) = x^2 - 2` define the same function (never `x = 4` and `y = 4`: two lines).
             if policy.ignoreVariablePrefix, EquivalenceChecker.definesFunction(goldLeft), EquivalenceChecker.definesFunction(candidateLeft) {
                 if goldLeft.dropFirst() == candidateLeft.dropFirst(), equal(goldRight, candidateRight) { return true }

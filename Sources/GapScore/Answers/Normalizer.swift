@@ -65,6 +65,8 @@ enum Normalizer {
         "dólares", "dólar", "dollari", "dolarów", "dollars américains",
         // Energy in food ("**Antwort:** 2.000 Kalorien").
         "calories", "calorie", "kcal", "kalorien", "calorías", "de lei", "lei", "fl oz", "fl. oz",
+        // Speeds of the imperial units and rates per minute ("12π in/s", "5 ft/s").
+        "in/s", "in/sec", "ft/s", "ft/sec", "ft/min", "m/min", "cm/s", "mi/h", "mi/hr", "inches per second", "miles per minute",
     ]
     /// The unit words as lower-case bytes, for braced units (`100 {cm}^2`).
     static let unitWordSet: Set<[UInt8]> = Set(unitWords.map { Array($0.utf8) })
@@ -130,6 +132,15 @@ enum Normalizer {
             }
             from = at + 2
         }
+    }
+
+    /// Whether the bytes before a bar-separated point's `(` are its name: one capital letter with primes or digits after it,
+    /// then nothing or an `=` (`P`, `P''`, `A1 = `).
+    static func pointNamePrefix(_ name: ArraySlice<UInt8>) -> Bool {
+        guard let first = name.first, (65...90).contains(first) else { return false }
+        var rest = name.dropFirst().drop { $0 == 39 || Bytes.isDigit($0) }
+        rest = Bytes.trimSpaces(rest)
+        return rest.isEmpty || rest == [61]
     }
 
     /// The bytes of each pattern above, for the pre-filter in `normalize` (a pattern with a byte the text lacks is skipped).
@@ -652,6 +663,10 @@ enum Normalizer {
         let marker = repeatMarker
         guard let close = Bytes.matchingBrace(text, from: start + marker.count - 1) else { return start + marker.count }
         let repeating = Array(text[(start + marker.count)..<(close - 1)])
+        // `0,\overline{4}`, `0,1\overline{6}`: a decimal comma before the bar's digits (no thousands group ends there).
+        var comma = start
+        while comma > 0, Bytes.isDigit(text[comma - 1]), start - comma < 8 { comma -= 1 }
+        if comma > 1, text[comma - 1] == 44, Bytes.isDigit(text[comma - 2]), !text[..<start].contains(46) { text[comma - 1] = 46 }
         var digitsStart = start
         while digitsStart > 0, Bytes.isDigit(text[digitsStart - 1]) || text[digitsStart - 1] == 46 { digitsStart -= 1 }
         let prefix = Array(text[digitsStart..<start])
@@ -1005,9 +1020,10 @@ enum Normalizer {
     }
 
     /// A point in the notation of German-speaking schools, `(2|5)`, `P(-1,5|3)`: numbers separated by bars, whose commas
-    /// are decimal commas, as the tuple `(2,5)`, `(-1.5,3)`. Nil for anything else (`(a|b)`, `|x|`).
+    /// are decimal commas, as the tuple `(2,5)`, `(-1.5,3)`; the point's name may carry primes and an `=` (`P'' = (2|4)`).
+    /// Nil for anything else (`(a|b)`, `|x|`).
     static func barSeparatedPoint(_ text: [UInt8]) -> [UInt8]? {
-        guard let open = text.firstIndex(of: 40), open <= 1, open == 0 || (65...90).contains(text[0]) else { return nil }
+        guard let open = text.firstIndex(of: 40), open == 0 || pointNamePrefix(text[..<open]) else { return nil }
         let entries = text[(open + 1)..<(text.count - 1)].split(separator: 124, omittingEmptySubsequences: false)
         guard (2...3).contains(entries.count) else { return nil }
         var point: [UInt8] = [40]

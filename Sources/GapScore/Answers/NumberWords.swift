@@ -275,7 +275,42 @@ enum NumberWords {
             half = true
         }
         guard !word.isEmpty, word.utf8.count <= 40, !FoundationText.contains(word, " ") else { return nil }   // "девятнадцать" has 24 bytes
+        if !half, let value = sinoKoreanValue(word) { return String(value) }
         return foreignWords[word.lowercased()].map { half ? "\($0).5" : String($0) }
+    }
+
+    /// Sino-Korean digits (`일` … `구`), units (`십` `백` `천`) and myriads (`만` `억`).
+    static let sinoKoreanDigits: [Character: Int] = ["영": 0, "공": 0, "일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9]
+    static let sinoKoreanUnits: [Character: Int] = ["십": 10, "백": 100, "천": 1000]
+    static let sinoKoreanMyriads: [Character: Int] = ["만": 10_000, "억": 100_000_000]
+
+    /// The value of a number written in Sino-Korean syllables (`천사백사십` is 1440, `이만 오천` written on is 25000): at
+    /// least two syllables, all numerals, with a unit or myriad among them (a lone `이` or `오` is a word). Nil otherwise.
+    static func sinoKoreanValue(_ word: String) -> Int? {
+        guard word.count >= 2, word.count <= 12, word.unicodeScalars.allSatisfy({ (0xAC00...0xD7A3).contains($0.value) }) else { return nil }
+        var total = 0, section = 0
+        var digit: Int? = nil
+        var sawUnit = false
+        for syllable in word {
+            if let value = sinoKoreanDigits[syllable] {
+                guard digit == nil else { return nil }
+                digit = value
+            } else if let unit = sinoKoreanUnits[syllable] {
+                section += (digit ?? 1) * unit
+                digit = nil
+                sawUnit = true
+            } else if let myriad = sinoKoreanMyriads[syllable] {
+                section += digit ?? 0
+                total += (section == 0 ? 1 : section) * myriad
+                section = 0
+                digit = nil
+                sawUnit = true
+            } else {
+                return nil
+            }
+        }
+        guard sawUnit else { return nil }
+        return total + section + (digit ?? 0)
     }
 
     /// Denominators in words of Portuguese, Spanish, French, Italian, German and Russian ("terços", "tiers", "Viertel",

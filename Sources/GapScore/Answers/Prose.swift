@@ -6,7 +6,8 @@ enum AnswerProse {
     /// Short words of a sentence that never stand for a value; longer words of three or more letters count as prose too,
     /// except function names and the list joiners `and`/`or`.
     static let shortWords: Set<[UInt8]> = Set(["is", "be", "of", "to", "so", "it", "as", "we", "by", "at", "an",
-                                               "de"].map { Array($0.utf8) })   // "une baisse de 25 %"
+                                               "de",   // "une baisse de 25 %"
+                                               "es", "el", "la", "le", "il"].map { Array($0.utf8) })   // "el resto es 3"
     static let joiners: Set<[UInt8]> = Set(["and", "or"].map { Array($0.utf8) })
     static let inWord = Array("in".utf8)
     /// Unit symbols of one letter: grams, metres, seconds, hours, litres.
@@ -15,12 +16,15 @@ enum AnswerProse {
     static let qualifiers: Set<[UInt8]> = Set(["least", "most", "more", "less", "than", "fewer", "greater", "over", "under",
                                                "not", "never", "except", "between", "upto", "below"].map { Array($0.utf8) })
 
-    /// A cheap first pass: two plain letters in a row (not a command name), or a choice label such as `B)`.
+    /// A cheap first pass: two plain letters in a row (not a command name), a choice label such as `B)`, or a letter of
+    /// another script.
     static func mayHaveProse(_ text: String.UTF8View) -> Bool {
         var previous: UInt8 = 32
         var inCommand = false
         for byte in text {
             if byte == 41, Bytes.isLetter(previous) { return true }
+            // A lead byte of accented Latin, Cyrillic, CJK or Hangul (not of Greek letters or math symbols).
+            if (0xC3...0xC5).contains(byte) || (0xD0...0xD4).contains(byte) || byte >= 0xE3 && byte <= 0xED { return true }
             if Bytes.isLetter(byte) {
                 if !inCommand, Bytes.isLetter(previous) { return true }
             } else {
@@ -46,6 +50,16 @@ enum AnswerProse {
         var sawProse = bytes.count != text.utf8.count
         while index < bytes.count {
             let byte = bytes[index]
+            // "остаток равен 3", "答案是 12": a word in another script is prose too.
+            if byte >= 0xC0, index == 0 || bytes[index - 1] < 0x80 && !(Bytes.isLetter(bytes[index - 1]) || bytes[index - 1] == 92),
+               let end = foreignWordEnd(bytes, from: index) {
+                if AnswerExtractor.orWords.contains(Array(bytes[index..<end])) || foreignQualifiers.contains(Array(bytes[index..<end])) { return nil }
+                parts.append(bytes[start..<index])
+                start = end
+                sawProse = true
+                index = end
+                continue
+            }
             guard Bytes.isLetter(byte), index == 0 || !(Bytes.isLetter(bytes[index - 1]) || bytes[index - 1] == 92) else { index += 1; continue }
             var end = index
             while end < bytes.count, Bytes.isLetter(bytes[end]) { end += 1 }
@@ -86,6 +100,32 @@ enum AnswerProse {
             if trimmed.contains(where: { Bytes.isDigit($0) || $0 == 92 || $0 == 40 || $0 == 91 }) { return Bytes.string(trimmed) }
         }
         return nil
+    }
+
+    /// Words of other scripts that make the number a bound or a denial (`не 3`, `至少 4`): no reading then.
+    /// So do "either" words (`либо 3, либо 5`) and "not … but" (`35 ではなく 36`).
+    static let foreignQualifiers: Set<[UInt8]> = Set(["не", "ни", "больше", "меньше", "не менее", "не более", "不", "不是", "至少", "最多",
+                                                      "以上", "以下", "未満", "超过", "少なくとも", "либо", "ではなく", "じゃなく", "而不是",
+                                                      "而非", "아니라", "아닌"].map { Array($0.utf8) })
+
+    /// The end of a word of another script starting at `start`: a run of letters outside ASCII (Cyrillic, CJK, Hangul,
+    /// accented Latin), not followed by `(`, `_` or `^`, of two letters or more, or of one accented Latin (`é`) or CJK
+    /// letter (`是`). Nil for Greek letters and symbols (`π`, `√`, `θ`), which are math.
+    static func foreignWordEnd(_ bytes: [UInt8], from start: Int) -> Int? {
+        var end = start
+        var letters = 0
+        var single = false
+        while end < bytes.count, bytes[end] >= 0xC0 {
+            let width = bytes[end] >= 0xF0 ? 4 : bytes[end] >= 0xE0 ? 3 : 2
+            guard end + width <= bytes.count, let scalar = String(decoding: bytes[end..<(end + width)], as: UTF8.self).unicodeScalars.first,
+                  scalar.properties.isAlphabetic, !(0x370...0x3FF).contains(scalar.value) else { break }
+            single = (0xC0...0x24F).contains(scalar.value) || scalar.value >= 0x3000
+            letters += 1
+            end += width
+        }
+        guard letters >= 2 || letters == 1 && single else { return nil }
+        if end < bytes.count, bytes[end] == 40 || bytes[end] == 95 || bytes[end] == 94 || Bytes.isLetter(bytes[end]) { return nil }
+        return end
     }
 
     /// Whether the text opens with the word answer `word` (compact, lower-case) closed by a comma, a full stop, a
@@ -418,6 +458,11 @@ extension AnswerProse {
         if EquivalenceChecker.saysNeither(sentence) { return "neither" }
         // "答え：無限個", "бесконечно много решений": infinitely many, in another language.
         if infinitelyManyPhrases.contains(where: { Bytes.contains(lowered, $0) }) { return "\\infty" }
+        // "L'équation n'admet aucune solution réelle.", "لا يوجد حل": no solution, in another language, with no number.
+        if !lowered.contains(where: Bytes.isDigit), lowered.contains(where: { $0 >= 0x80 }) {
+            let compact = sentence.lowercased().filter { !$0.isWhitespace }
+            if EquivalenceChecker.noSolutionForeign.contains(where: { compact.contains($0) }) { return "\\text{no solution}" }
+        }
         // "There are infinitely many such pairs, since for every integer $k$ …": the count, then its reason.
         if let firstMath = lowered.firstIndex(where: { Bytes.isDigit($0) || $0 == 92 || $0 == 36 }),
            let many = Bytes.find(lowered, Array("there are infinitely many".utf8)), many < firstMath,
@@ -474,7 +519,9 @@ extension AnswerProse {
 
     static let infinitelyManyPhrases: [[UInt8]] = ["無限個", "無限に多く", "無数", "无穷多", "无数", "бесконечно много",
                                                    "infinitas soluciones", "infinitos", "une infinité", "unendlich viele",
-                                                   "infinite soluzioni", "infinitas"].map { Array($0.utf8) }
+                                                   "infinite soluzioni", "infinitas", "nieskończenie wiele", "oneindig veel",
+                                                   "sonsuz sayıda", "vô số", "tak hingga banyak", "tak terhingga", "무수히 많", "무한히 많",
+                                                   "бесконечное множество", "безліч"].map { Array($0.utf8) }
 
     static let calendarWords: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                              "january", "february", "march", "april", "may", "june", "july", "august",
