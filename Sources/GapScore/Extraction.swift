@@ -303,7 +303,7 @@ public enum AnswerExtractor {
     static let stopMarkers: [[UInt8]] = ["<|im_start|>", "<|im_end|>", "<|endoftext|>", "<|eot_id|>"].map(b)
 
     /// Lines that open the next few-shot example: a model run on past its answer writes a new question and answers it.
-    static let continuationMarkers: [[UInt8]] = ["\nQuestion:", "\nQ:", "\nProblem:"].map(b)
+    static let continuationMarkers: [[UInt8]] = ["\nQuestion:", "\nQ:", "\nProblem:", "\nHuman:", "\nUser:"].map(b)
 
     /// Where a few-shot continuation starts: the first line opening with "Question:", "Q:" or "Problem:" after an
     /// answer marker (a box, "answer", `####`); nil when there is none or nothing marked an answer before it, so a
@@ -949,6 +949,9 @@ public enum AnswerExtractor {
         // With "correct" between the noun and the verb: "la risposta corretta è la B".
         "respuesta correcta es", "réponse correcte est", "bonne réponse est", "richtige antwort ist", "resposta correta é",
         "risposta corretta è",
+        // "Final answer" in the same languages: "**Respuesta final:** 7 horas".
+        "respuesta final:", "resposta final:", "réponse finale :", "réponse finale:", "risposta finale:", "最终答案：", "最终答案是",
+        "最終的な答え：",
         "정답은", "정답:", "정답 :", "답은", "답:",
         // Arabic ("the answer is", "the correct answer is", "answer:") and Dutch.
         "الإجابة الصحيحة هي", "الإجابة هي", "الإجابة:", "الجواب:", "الجواب هو", "الجواب هي",
@@ -1286,6 +1289,19 @@ public enum AnswerExtractor {
         return cursor
     }
 
+    /// The Latin letters in parentheses right after the last `answer` of a response (`Эвелин (Evelyn)` → `Evelyn`): one to
+    /// three words of ASCII letters; nil otherwise.
+    static func latinSpellingAfter(_ answer: String, in response: String) -> String? {
+        let bytes = Array(response.utf8), name = Array(answer.utf8)
+        guard let at = Bytes.findLast(bytes, name) else { return nil }
+        var cursor = at + name.count
+        while cursor < bytes.count, bytes[cursor] == 32 { cursor += 1 }
+        guard cursor < bytes.count, bytes[cursor] == 40, let close = bytes[cursor...].prefix(40).firstIndex(of: 41) else { return nil }
+        let inside = Bytes.trimSpaces(bytes[(cursor + 1)..<close])
+        guard !inside.isEmpty, inside.allSatisfy({ Bytes.isLetter($0) || $0 == 32 || $0 == 45 }), inside.filter({ $0 == 32 }).count <= 2 else { return nil }
+        return Bytes.string(inside)
+    }
+
     /// Whether `answer` (at `answerWord`, ending at `end`) is a whole Markdown heading line (`### Final Answer`) with more
     /// text after it.
     static func isHeadingLine(_ text: [UInt8], answerWord: Int, end: Int) -> Bool {
@@ -1302,13 +1318,21 @@ public enum AnswerExtractor {
     }
 
     /// An answer without the same value restated in another form after it: "1/2 or equivalently 0.5" → `1/2`.
+    /// The same in other languages: "7 horas, es decir, 420 minutos" → `7 horas`.
+    /// "the positive divisors of $15$, namely $n = 1, 3, 5, 15$": a description named by its values is those values.
     static func withoutRestatement(_ answer: String) -> String {
         let bytes = Array(answer.utf8)
-        guard bytes.count >= 12, let at = [", or equivalently ", " or equivalently ", ", equivalently ", ", i.e. ", ", i.e., "]
-                .compactMap({ Bytes.find(bytes, b($0)) }).min(),
-              at > 0 else { return answer }
+        guard bytes.count >= 12 else { return answer }
+        if let namely = Bytes.find(bytes, b(", namely ")), bytes[(namely + 9)...].contains(where: Bytes.isDigit) {
+            return Bytes.string(Bytes.trimSpaces(bytes[(namely + 9)...]))
+        }
+        guard let at = restatementMarkers.compactMap({ Bytes.find(bytes, $0) }).min(), at > 0 else { return answer }
         return Bytes.string(bytes[..<at])
     }
+
+    static let restatementMarkers: [[UInt8]] = [", or equivalently ", " or equivalently ", ", equivalently ", ", i.e. ", ", i.e., ",
+        ", es decir, ", ", es decir ", ", c'est-à-dire ", ", c’est-à-dire ", ", d. h. ", ", d.h. ", ", also ", ", cioè ", ", ou seja, ",
+        ", ou seja ", ", то есть ", ", т. е. ", ", т.е. ", "，即", "，也就是", ", tức là ", ", czyli ", ", tj. ", ", yani "].map(b)
 
     /// Whether the sentence from `start` ends with a question mark within the phrase window ("The answer is $15$?").
     static func phraseAsks(_ text: [UInt8], from start: Int) -> Bool {
@@ -2068,7 +2092,7 @@ public enum AnswerExtractor {
             rest = Bytes.trimSpaces(rest.dropLast(mark.count))
         }
         let bytes = Array(rest)
-        let segments = mathSegments(bytes)
+        let segments = collapsingQuantifiedDomains(mathSegments(bytes), in: bytes)
         if let segment = segments.first, segment.start == 0 {
             guard !segment.text.allSatisfy({ $0 == " " }) else { return nil }
             // Several answers listed as separate segments: `$3$ and $5$`.
@@ -2077,7 +2101,9 @@ public enum AnswerExtractor {
             while index + 1 < segments.count, isListJoin(bytes[segments[index].end..<segments[index + 1].start]) {
                 joined += listSeparator(bytes[segments[index].end..<segments[index + 1].start], segments[index].text, segments[index + 1].text)
                 index += 1
-                joined += segments[index].text
+                // `f(x) \equiv -1` (an identity, no modulus) as a listed item states a value as `=` does.
+                let item = segments[index].text
+                joined += item.contains("\\equiv") && !item.contains("mod") ? item.replacingOccurrences(of: "\\equiv", with: "=") : item
             }
             if index == 0, percentFollows(bytes, at: segment.end) { return segment.text + "\\%" }   // `$25$\%`
             return joined
@@ -2514,6 +2540,7 @@ public enum AnswerExtractor {
         while segments.count > 1, isParameterDomain(segments.last!.text), sameSentence(text, segments[segments.count - 2].end, segments.last!.start) {
             segments.removeLast()
         }
+        segments = collapsingQuantifiedDomains(segments, in: text)
         guard var index = segments.indices.last else { return nil }
         // "$x = 10^{100}$ or $x = 10^{1/100} = \sqrt[100]{10}$": a last item that sets the previous item's name and then
         // rewrites its value is that name set to the value's last form.
@@ -2895,6 +2922,41 @@ public enum AnswerExtractor {
             return [b("\\mathbb{Z}"), b("\\mathbbZ"), b("ℤ"), b("\\mathbb{N}"), b("\\mathbbN"), b("ℕ")].contains(set)
         }
         return false
+    }
+
+    /// "$f(x) = -1$ for all $x \in \mathbb{Z}$, or $f(x) = x + 1$ for all $x \in \mathbb{Z}$": a quantified domain after a
+    /// segment belongs to it (the segment is stretched over it), so items join across it. The last segment's domain is
+    /// left for the readers that drop it.
+    static func collapsingQuantifiedDomains(_ segments: [Segment], in text: [UInt8]) -> [Segment] {
+        guard segments.count >= 3 else { return segments }
+        var segments = segments
+        var position = segments.count - 2
+        while position >= 1 {
+            if isQuantifiedDomain(segments[position].text), endsWithQuantifier(text[segments[position - 1].end..<segments[position].start]) {
+                segments[position - 1] = Segment(text: segments[position - 1].text, start: segments[position - 1].start, end: segments[position].end)
+                segments.remove(at: position)
+            }
+            position -= 1
+        }
+        return segments
+    }
+
+    /// A variable in a number set: `x \in \mathbb{Z}`, `x\in\mathbb Q`, `n ∈ ℕ`, `x \in \mathbb{R}^+`.
+    static func isQuantifiedDomain(_ text: String) -> Bool {
+        var bytes = Array(text.utf8).filter { $0 != 32 && $0 != 123 && $0 != 125 }
+        guard bytes.count >= 4, Bytes.isLetter(bytes[0]) else { return false }
+        bytes.removeFirst()
+        guard let element = [b("\\in"), b("∈")].first(where: { Bytes.hasPrefix(bytes, at: 0, $0) }) else { return false }
+        var set = Array(bytes[element.count...])
+        for sign in [b("^+"), b("^*"), b("_+"), b("_>0"), b("^{+}")] where set.count > sign.count && Array(set.suffix(sign.count)) == sign { set.removeLast(sign.count) }
+        return ["\\mathbbZ", "\\mathbbN", "\\mathbbQ", "\\mathbbR", "ℤ", "ℕ", "ℚ", "ℝ"].map(b).contains(set)
+    }
+
+    /// Whether text between two math segments ends with "for all" or its translation.
+    static func endsWithQuantifier(_ between: ArraySlice<UInt8>) -> Bool {
+        let words = Array(Bytes.trimSpaces(between)).map(Bytes.lower)
+        return ["for all", "for every", "for each", "für alle", "pour tout", "para todo", "para todos los", "per ogni", "для всех",
+                "dla wszystkich", "dla każdego", "voor alle"].map(b).contains { words.count >= $0.count && Array(words.suffix($0.count)) == $0 }
     }
 
     /// A lone variable name: one letter, maybe with a prime or a subscript (`x`, `n'`, `a_1`, `x_{2}`).

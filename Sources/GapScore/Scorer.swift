@@ -312,6 +312,33 @@ public struct GaprunScorer: Scorer {
                 return Judgment(correct: true, extracted: quotient, reason: "\(extraction.rule) (the quotient beside the remainder): \(second.reason)\(cut)")
             }
         }
+        // "7 horas, es decir, 420 minutos", "2 tam 1/3, yani 7/3": one value said twice; either form answers.
+        if !verification.equivalent, answer.utf8.count <= 200, let at = AnswerExtractor.restatementMarkers.compactMap({ Bytes.find(Array(answer.utf8), $0) }).min(), at > 0 {
+            let bytes = Array(answer.utf8)
+            for form in [bytes[..<at], bytes[at...].drop(while: { $0 != 32 })].map({ Bytes.string(Bytes.trimSpaces($0)) }) where !form.isEmpty {
+                let second = verify(gold: gold, candidate: form, policy: policy)
+                if second.equivalent {
+                    return Judgment(correct: true, extracted: form, reason: "\(extraction.rule) (one form of a value said twice): \(second.reason)\(cut)")
+                }
+            }
+        }
+        // "Ответ: Эвелин (Evelyn)", "答え：ナビン (Navin)": a name in another script with its Latin spelling after it.
+        if !verification.equivalent, answer.utf8.count <= 40, answer.unicodeScalars.contains(where: { $0.value >= 0x400 }),
+           let latin = AnswerExtractor.latinSpellingAfter(answer, in: response) {
+            let second = verify(gold: gold, candidate: latin, policy: policy)
+            if second.equivalent {
+                return Judgment(correct: true, extracted: latin, reason: "\(extraction.rule) (the Latin spelling after a name): \(second.reason)\(cut)")
+            }
+        }
+        // "Up to permutation the solutions are $(2,2,2)$ and $(3,5,7)$; all permutations of these are solutions.": the
+        // tuples with every ordering of each, against a gold that lists them.
+        if !verification.equivalent, gold.utf8.count <= 1_000, answer.utf8.count <= 300, answer.hasPrefix("("),
+           let listed = AnswerExtractor.permutationsListed(answer, in: response) {
+            let second = verify(gold: gold, candidate: listed, policy: policy)
+            if second.equivalent {
+                return Judgment(correct: true, extracted: listed, reason: "\(extraction.rule) (every ordering of the tuples listed): \(second.reason)\(cut)")
+            }
+        }
         // "La réponse est douze.": one number word of another language.
         if !verification.equivalent, answer.utf8.count <= 48, let value = NumberWords.foreignWordValue(answer) {
             let second = verify(gold: gold, candidate: value, policy: policy)

@@ -1644,3 +1644,31 @@ private func judge(_ response: String, _ gold: String) -> Bool {
     #expect(judge("A slip can make you think the answer is 7. Don't fall for that!\n\n### Final Answer\nThe greatest possible value is **13**.", "13"))
     #expect(!judge("A slip can make you think the answer is 7. Don't fall for that!\n\n### Final Answer\nThe greatest possible value is **13**.", "7"))
 }
+
+@Test func roundFiftySevenRestatementsDomainsPermutationsAndTransliterations() {
+    // Words mixing ASCII and accented letters are prose; an article before a number; a count in words of another language.
+    #expect(judge("$12 + 6 = 18$.\n\n**Antwort:** In jedem Korb liegen jetzt 18 Äpfel.", "18"))
+    #expect(judge("The price decreased by $20\\%$.\n\n**Answer:** a 20% decrease", "20"))
+    #expect(!judge("The price decreased by $20\\%$.\n\n**Answer:** a 20% decrease", "30"))
+    #expect(judge("Léa avait 23 billes : 23 − 9 = 14.\n\nRéponse finale : quatorze billes.", "14"))
+    // A value restated in another language's "that is"; "namely" before the values.
+    #expect(judge("Cevap: 2 tam 1/3, yani $\\frac{7}{3}$.", "\\frac{7}{3}"))
+    #expect(judge("Therefore the answers are the positive divisors of $15$, namely $n = 1, 3, 5, 15$.", "1, 3, 5, 15"))
+    #expect(!judge("Therefore the answers are the positive divisors of $15$, namely $n = 1, 3, 5, 15$.", "1, 3, 5"))
+    // Unicode floor brackets; a German point with `\mid`; a chat turn after the answer.
+    #expect(judge("所以 $N(n) = ⌊2n/3⌋ + 1$。", "$N(n)=\\left\\lfloor\\frac{2 n}{3}\\right\\rfloor+1$"))
+    #expect(judge("Antwort: $M(-1 \\mid 6)$", "(-1,6)"))
+    #expect(!judge("Antwort: $M(-1 \\mid 6)$", "(6,-1)"))
+    #expect(judge("So the answer is $\\boxed{10}$.\n\nHuman: Compute $\\sum_{k=1}^{5} k$.\n\nAssistant: $1+2+3+4+5 = 15$, so the answer is $\\boxed{15}$.", "10"))
+    // Items joined across their quantified domains, `\equiv` as `=`.
+    #expect(judge("**Antwort:** $f(x) = -1$ für alle $x \\in \\mathbb{Z}$ oder $f(x) = x + 1$ für alle $x \\in \\mathbb{Z}$.", "$f(x)=-1$,$f(x)=x+1$"))
+    #expect(judge("**Answer:** $f(x) = x + 1$ for all $x \\in \\mathbb{Z}$, or $f(x) \\equiv -1$.", "$f(x)=-1$,$f(x)=x+1$"))
+    #expect(!judge("**Answer:** $f(x) = x + 1$ for all $x \\in \\mathbb{Z}$, or $f(x) \\equiv -1$.", "$f(x)=x+1$"))
+    // Every ordering, only when the response says every permutation is a solution.
+    let gold = "$(2,2,2),(2,2,3),(2,3,2),(3,2,2),(3,5,7),(3,7,5),(5,3,7),(5,7,3),(7,3,5),(7,5,3)$"
+    #expect(judge("The solutions are $(2,2,2)$, $(2,2,3)$ and $(3,5,7)$; all permutations of these are solutions.", gold))
+    #expect(!judge("Up to order the only triples are $(2,2,2)$, $(2,2,3)$ and $(3,5,7)$.", gold))
+    // A name in another script with its Latin spelling after it.
+    #expect(judge("**Ответ:** Эвелин (Evelyn)", "\\text{Evelyn}"))
+    #expect(!judge("答え：ナビン (Luka)", "\\text{Navin}"))
+}

@@ -87,6 +87,7 @@ enum Normalizer {
     /// Byte patterns the normaliser tests on every answer, built once rather than per call.
     static let beginName = b("\\begin"), equivName = b("\\equiv"), fracName = b("\\frac"), approxName = b("\\approx")
     static let escapedPercent = b("\\%"), percentSign = b("%"), escapedDollar = b("\\$")
+    static let midCommand = b("\\mid")
     static let thousandsMark = b(",\\!"), bracedComma = b("{,}"), overlineName = b("\\overline")
 
     static let unicodeReplacements: [([UInt8], [UInt8])] = [
@@ -95,6 +96,7 @@ enum Normalizer {
         ("∪", "\\cup "), ("∅", "\\emptyset "), ("∈", "\\in "), ("ℤ", "\\mathbb{Z}"), ("²", "^2"), ("³", "^3"),
         ("θ", "\\theta "), ("α", "\\alpha "), ("β", "\\beta "), ("γ", "\\gamma "), ("λ", "\\lambda "), ("φ", "\\varphi "),
         ("ω", "\\omega "), ("μ", "\\mu "), ("σ", "\\sigma "), ("Δ", "\\Delta "),
+        ("⌊", "\\lfloor "), ("⌋", "\\rfloor "), ("⌈", "\\lceil "), ("⌉", "\\rceil "),
         ("≈", "\\approx "), ("±", "\\pm "), ("∓", "\\mp "), ("⟨", "\\langle "), ("⟩", "\\rangle "),
         // Vulgar fractions; after a digit they make a mixed number (`1½` → `1\frac{1}{2}`).
         ("½", "\\frac{1}{2}"), ("⅓", "\\frac{1}{3}"), ("⅔", "\\frac{2}{3}"), ("¼", "\\frac{1}{4}"), ("¾", "\\frac{3}{4}"),
@@ -153,6 +155,8 @@ enum Normalizer {
         var text = Array(raw.utf8)
         var approximate = false
         if text.count <= 32, text.last == 41, let periodic = parenthesisedPeriod(text) { text = periodic }
+        // `M(-1 \mid 6)`: the bar written as a command.
+        if text.count <= 48, text.last == 41, Bytes.contains(text, midCommand) { _ = Bytes.replaceAll(&text, midCommand, with: [124]) }
         if text.count <= 40, text.last == 41, text.contains(124), let point = barSeparatedPoint(text) { text = point }
         let commands = commandsPresent(text)
         if commands.begin { takeLastAlignedRow(&text) }

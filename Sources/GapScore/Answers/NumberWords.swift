@@ -269,6 +269,11 @@ enum NumberWords {
            let denominator = denominatorWords[String(words[1])] {
             return "\(numerator)/\(denominator)"
         }
+        // "quatorze billes", "doce manzanas": a number word and the noun it counts.
+        if words.count == 2, denominatorWords[String(words[1])] == nil, foreignWords[String(words[1])] == nil,
+           let value = foreignWords[String(words[0])], words[1].count >= 3, words[1].allSatisfy(\.isLetter) {
+            return String(value)
+        }
         var half = false
         if let suffix = andAHalfWords.first(where: { word.lowercased().hasSuffix($0) }) {
             word = String(word.dropLast(suffix.count))

@@ -51,7 +51,7 @@ enum AnswerProse {
         while index < bytes.count {
             let byte = bytes[index]
             // "остаток равен 3", "答案是 12": a word in another script is prose too.
-            if byte >= 0xC0, index == 0 || bytes[index - 1] < 0x80 && !(Bytes.isLetter(bytes[index - 1]) || bytes[index - 1] == 92),
+            if byte >= 0xC0 || Bytes.isLetter(byte), index == 0 || bytes[index - 1] < 0x80 && !(Bytes.isLetter(bytes[index - 1]) || bytes[index - 1] == 92),
                let end = foreignWordEnd(bytes, from: index) {
                 if AnswerExtractor.orWords.contains(Array(bytes[index..<end])) || foreignQualifiers.contains(Array(bytes[index..<end])) { return nil }
                 parts.append(bytes[start..<index])
@@ -67,6 +67,8 @@ enum AnswerProse {
             let isProse = (word.count >= 3 && !joiners.contains(word) && !AnswerExtractor.functionWords.contains(word)
                            && (end == bytes.count || !(bytes[end] == 40 || bytes[end] == 95 || bytes[end] == 94)))
                 || shortWords.contains(word) && (end == bytes.count || bytes[end] == 32)
+                // "a 20% decrease": the article before a number.
+                || word == [97] && end + 1 < bytes.count && bytes[end] == 32 && Bytes.isDigit(bytes[end + 1])
                 // "$1,250 in interest": "in" before a word is a preposition, not inches.
                 || word == inWord && end + 3 < bytes.count && bytes[end] == 32 && bytes[(end + 1)...].prefix(while: Bytes.isLetter).count >= 3
             if isProse {
@@ -111,11 +113,13 @@ enum AnswerProse {
     /// The end of a word of another script starting at `start`: a run of letters outside ASCII (Cyrillic, CJK, Hangul,
     /// accented Latin), not followed by `(`, `_` or `^`, of two letters or more, or of one accented Latin (`é`) or CJK
     /// letter (`是`). Nil for Greek letters and symbols (`π`, `√`, `θ`), which are math.
+    /// A word that mixes ASCII letters with accented ones (`Äpfel`, `Lösung`) is one word of two letters or more.
     static func foreignWordEnd(_ bytes: [UInt8], from start: Int) -> Int? {
         var end = start
-        var letters = 0
+        var letters = 0, ascii = 0
         var single = false
-        while end < bytes.count, bytes[end] >= 0xC0 {
+        while end < bytes.count, bytes[end] >= 0xC0 || Bytes.isLetter(bytes[end]) {
+            if Bytes.isLetter(bytes[end]) { ascii += 1; end += 1; continue }
             let width = bytes[end] >= 0xF0 ? 4 : bytes[end] >= 0xE0 ? 3 : 2
             guard end + width <= bytes.count, let scalar = String(decoding: bytes[end..<(end + width)], as: UTF8.self).unicodeScalars.first,
                   scalar.properties.isAlphabetic, !(0x370...0x3FF).contains(scalar.value) else { break }
@@ -123,8 +127,8 @@ enum AnswerProse {
             letters += 1
             end += width
         }
-        guard letters >= 2 || letters == 1 && single else { return nil }
-        if end < bytes.count, bytes[end] == 40 || bytes[end] == 95 || bytes[end] == 94 || Bytes.isLetter(bytes[end]) { return nil }
+        guard letters >= 1, letters + ascii >= 2 || single else { return nil }
+        if end < bytes.count, bytes[end] == 40 || bytes[end] == 95 || bytes[end] == 94 { return nil }
         return end
     }
 
