@@ -51,7 +51,8 @@ enum AnswerProse {
         while index < bytes.count {
             let byte = bytes[index]
             // "остаток равен 3", "答案是 12": a word in another script is prose too.
-            if byte >= 0xC0 || Bytes.isLetter(byte), index == 0 || bytes[index - 1] < 0x80 && !(Bytes.isLetter(bytes[index - 1]) || bytes[index - 1] == 92),
+            if byte >= 0xC0 || Bytes.isLetter(byte) && mixesScripts(bytes, at: index),
+               index == 0 || bytes[index - 1] < 0x80 && !(Bytes.isLetter(bytes[index - 1]) || bytes[index - 1] == 92),
                let end = foreignWordEnd(bytes, from: index) {
                 if AnswerExtractor.orWords.contains(Array(bytes[index..<end])) || foreignQualifiers.contains(Array(bytes[index..<end])) { return nil }
                 parts.append(bytes[start..<index])
@@ -102,6 +103,14 @@ enum AnswerProse {
             if trimmed.contains(where: { Bytes.isDigit($0) || $0 == 92 || $0 == 40 || $0 == 91 }) { return Bytes.string(trimmed) }
         }
         return nil
+    }
+
+    /// Whether the ASCII letters at `index` run straight into a letter of another script (`L` of `Lösung`): a cheap
+    /// test before `foreignWordEnd`.
+    @inline(__always) static func mixesScripts(_ bytes: [UInt8], at index: Int) -> Bool {
+        var end = index
+        while end < bytes.count, Bytes.isLetter(bytes[end]) { end += 1 }
+        return end < bytes.count && bytes[end] >= 0xC0
     }
 
     /// Words of other scripts that make the number a bound or a denial (`не 3`, `至少 4`): no reading then.
