@@ -2948,7 +2948,7 @@ public enum AnswerExtractor {
         bytes.removeFirst()
         guard let element = [b("\\in"), b("∈")].first(where: { Bytes.hasPrefix(bytes, at: 0, $0) }) else { return false }
         var set = Array(bytes[element.count...])
-        for sign in [b("^+"), b("^*"), b("_+"), b("_>0"), b("^{+}")] where set.count > sign.count && Array(set.suffix(sign.count)) == sign { set.removeLast(sign.count) }
+        for sign in [b("^+"), b("^*"), b("_+"), b("_>0")] where set.count > sign.count && Array(set.suffix(sign.count)) == sign { set.removeLast(sign.count) }
         return ["\\mathbbZ", "\\mathbbN", "\\mathbbQ", "\\mathbbR", "ℤ", "ℕ", "ℚ", "ℝ"].map(b).contains(set)
     }
 

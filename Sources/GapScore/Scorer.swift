@@ -313,9 +313,10 @@ public struct GaprunScorer: Scorer {
             }
         }
         // "7 horas, es decir, 420 minutos", "2 tam 1/3, yani 7/3": one value said twice; either form answers.
-        if !verification.equivalent, answer.utf8.count <= 200, let at = AnswerExtractor.restatementMarkers.compactMap({ Bytes.find(Array(answer.utf8), $0) }).min(), at > 0 {
-            let bytes = Array(answer.utf8)
-            for form in [bytes[..<at], bytes[at...].drop(while: { $0 != 32 })].map({ Bytes.string(Bytes.trimSpaces($0)) }) where !form.isEmpty {
+        if !verification.equivalent, answer.utf8.count <= 200, case let bytes = Array(answer.utf8),
+           let (at, marker) = AnswerExtractor.restatementMarkers.compactMap({ marker in Bytes.find(bytes, marker).map { ($0, marker) } }).min(by: { $0.0 < $1.0 }),
+           at > 0 {
+            for form in [bytes[..<at], bytes[(at + marker.count)...]].map({ Bytes.string(Bytes.trimSpaces($0)) }) where !form.isEmpty {
                 let second = verify(gold: gold, candidate: form, policy: policy)
                 if second.equivalent {
                     return Judgment(correct: true, extracted: form, reason: "\(extraction.rule) (one form of a value said twice): \(second.reason)\(cut)")

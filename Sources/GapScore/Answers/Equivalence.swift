@@ -74,7 +74,7 @@ struct EquivalenceChecker {
         "nãohásolução", "semsolução", "nessunasoluzione", "nonhasoluzioni", "brakrozwiązań", "çözümyok", "tidakadasolusi",
         "geenoplossing", "vônghiệm", "无解", "没有解", "方程无解", "解なし", "解はない", "解は存在しない", "해가없다", "해없음", "해가없습니다",
         "لايوجدحل", "لاتوجدحلول", "ليسلهاحل", "niemarozwiązań", "niemarozwiązania", "nemářešení", "nemážádnéřešení", "keinereellelösung",
-        "nessunasoluzionereale", "ningunasolución", "nenhumasolução", "не имеет решений".replacingOccurrences(of: " ", with: ""),
+        "nessunasoluzionereale", "ningunasolución", "nenhumasolução", "неимеетрешений",
         "неимеетдействительныхкорней", "没有实数解", "无实数解", "実数解はない", "実数解なし"]
 
     /// Endings of "there is no such number" in other languages, compact and lower-case ("таких чисел не существует",

@@ -115,7 +115,7 @@ enum AnswerProse {
 
     /// Words of other scripts that make the number a bound or a denial (`не 3`, `至少 4`): no reading then.
     /// So do "either" words (`либо 3, либо 5`) and "not … but" (`35 ではなく 36`).
-    static let foreignQualifiers: Set<[UInt8]> = Set(["не", "ни", "больше", "меньше", "не менее", "не более", "不", "不是", "至少", "最多",
+    static let foreignQualifiers: Set<[UInt8]> = Set(["не", "ни", "больше", "меньше", "不", "不是", "至少", "最多",
                                                       "以上", "以下", "未満", "超过", "少なくとも", "либо", "ではなく", "じゃなく", "而不是",
                                                       "而非", "아니라", "아닌"].map { Array($0.utf8) })
 
