@@ -1273,15 +1273,7 @@ public enum AnswerExtractor {
     /// `## Final Answer`) and the next non-empty line opens with a value: a digit, math, a sign, a bracket, or one word
     /// alone on its line, as after the value labels. Nil otherwise (a sentence under the heading is read by the fallbacks).
     static func valueLineAfterHeading(_ text: [UInt8], answerWord: Int, end: Int) -> Int? {
-        var start = answerWord
-        while start > 0, text[start - 1] != 10 { start -= 1 }
-        let opening = text[start..<answerWord].drop(while: { $0 == 32 })
-        guard let hash = opening.first, hash == 35 else { return nil }
-        let words = opening.drop(while: { $0 == 35 })
-        guard words.first == 32, words.allSatisfy({ Bytes.isLetter($0) || $0 == 32 }) else { return nil }
-        var cursor = end
-        while cursor < text.count, text[cursor] == 32 || text[cursor] == 58 { cursor += 1 }
-        guard cursor < text.count, text[cursor] == 10 else { return nil }
+        guard var cursor = headingLineEnd(text, answerWord: answerWord, end: end) else { return nil }
         while cursor < text.count, Bytes.isSpace(text[cursor]) { cursor += 1 }
         let line = Array(text[cursor...].prefix(while: { $0 != 10 }))
         guard let first = line.first, Bytes.isDigit(first) || [36, 92, 45, 40, 91].contains(first)
@@ -1302,19 +1294,24 @@ public enum AnswerExtractor {
         return Bytes.string(inside)
     }
 
-    /// Whether `answer` (at `answerWord`, ending at `end`) is a whole Markdown heading line (`### Final Answer`) with more
-    /// text after it.
-    static func isHeadingLine(_ text: [UInt8], answerWord: Int, end: Int) -> Bool {
+    /// Where the newline that ends a Markdown heading line (`# Answer`, `### Final Answer:`) is, when `answer` (at
+    /// `answerWord`, ending at `end`) is that whole heading's last word; nil otherwise.
+    static func headingLineEnd(_ text: [UInt8], answerWord: Int, end: Int) -> Int? {
         var start = answerWord
         while start > 0, text[start - 1] != 10 { start -= 1 }
         let opening = text[start..<answerWord].drop(while: { $0 == 32 })
-        guard opening.first == 35 else { return false }
+        guard opening.first == 35 else { return nil }
         let words = opening.drop(while: { $0 == 35 })
-        guard words.first == 32, words.allSatisfy({ Bytes.isLetter($0) || $0 == 32 }) else { return false }
+        guard words.first == 32, words.allSatisfy({ Bytes.isLetter($0) || $0 == 32 }) else { return nil }
         var cursor = end
         while cursor < text.count, text[cursor] == 32 || text[cursor] == 58 { cursor += 1 }
-        guard cursor < text.count, text[cursor] == 10 else { return false }
-        return text[cursor...].contains(where: { !Bytes.isSpace($0) })
+        return cursor < text.count && text[cursor] == 10 ? cursor : nil
+    }
+
+    /// Whether `answer` is a whole Markdown heading line (`### Final Answer`) with more text after it.
+    static func isHeadingLine(_ text: [UInt8], answerWord: Int, end: Int) -> Bool {
+        guard let newline = headingLineEnd(text, answerWord: answerWord, end: end) else { return false }
+        return text[newline...].contains(where: { !Bytes.isSpace($0) })
     }
 
     /// An answer without the same value restated in another form after it: "1/2 or equivalently 0.5" → `1/2`.

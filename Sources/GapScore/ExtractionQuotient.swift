@@ -24,13 +24,8 @@ extension AnswerExtractor {
             cursor += link.count
             skipped += 1
         }
-        guard cursor - found <= 24 else { return nil }
-        for (open, close) in [("$$", "$$"), ("\\[", "\\]"), ("$", "$"), ("\\(", "\\)")].map({ (b($0.0), b($0.1)) })
-        where Bytes.hasPrefix(bytes, at: cursor, open) {
-            guard let end = Bytes.find(bytes, close, from: cursor + open.count) else { return nil }
-            let math = Bytes.trimSpaces(bytes[(cursor + open.count)..<end])
-            return math.isEmpty ? nil : Bytes.string(math)
-        }
-        return nil
+        guard cursor - found <= 24, let segment = mathSegments(Array(bytes[cursor...])).first, segment.start == 0 else { return nil }
+        let math = segment.text.trimmingCharacters(in: .whitespaces)
+        return math.isEmpty ? nil : math
     }
 }
