@@ -956,6 +956,10 @@ public enum AnswerExtractor {
         // Arabic ("the answer is", "the correct answer is", "answer:") and Dutch.
         "الإجابة الصحيحة هي", "الإجابة هي", "الإجابة:", "الجواب:", "الجواب هو", "الجواب هي",
         "het antwoord is", "antwoord:",
+        // "Is" sentences of Czech, Slovak, Romanian, Thai and Greek: "Konečná odpověď je tedy
+        // **28**", "ดังนั้น คำตอบคือ 7", "Η σωστή απάντηση είναι (Ε)".
+        "odpověď je", "odpoveď je", "răspunsul este", "răspunsul corect este", "คำตอบคือ",
+        "απάντηση είναι",
         // Indonesian and Malay ("the answer is"), Polish, Turkish and Hindi in full sentences.
         "jawabannya adalah", "jawapannya ialah", "odpowiedź to", "odpowiedzią jest", "cevap şudur", "doğru cevap", "उत्तर है",
         // The correct option: "l'opzione corretta è (B)", "la opción correcta es", "l'option correcte est", …
@@ -971,6 +975,8 @@ public enum AnswerExtractor {
         "απάντηση:", "Απάντηση:", "תשובה:", "پاسخ:", "คำตอบ:", "jawapan:", "jawaban:", "đáp án:", "đáp số:",
         // Vietnamese capitalised (the case of `Đ` is not ASCII's), Polish, Turkish and Hindi.
         "Đáp án:", "Đáp số:", "odpowiedź:", "Odpowiedź:", "cevap:", "yanıt:", "Yanıt:", "उत्तर:", "उत्तर :",
+        // Romanian "correct answer:" ("Răspuns corect: **42**" after a "Răspuns: 35." it corrects).
+        "răspuns corect:",
     ].map(b)
 
     /// "Thus" words that may follow the verb of a foreign answer phrase, each with its space.
@@ -1002,7 +1008,11 @@ public enum AnswerExtractor {
             // A lone word must be in a script of one- or two-byte letters: "उत्तर: पच्चीस" (a Devanagari number word) is
             // left to the fallbacks.
             guard let first = opening.first, Bytes.isDigit(first) || [36, 92, 45, 40, 91].contains(first) || Bytes.hasPrefix(opening, at: 0, unicodeMinus)
-                    || !opening.contains(32) && !opening.contains(36) && first < 0xE0 else { return nil }
+                    || !opening.contains(32) && !opening.contains(36) && first < 0xE0
+                    // "Odpověď: všechna reálná čísla", "Odpověď: ani sudá, ani lichá", "Svar: tolv äpplen": a word answer
+                    // the checker knows, or a number word with the noun it counts.
+                    || EquivalenceChecker.namesWordAnswer(opening)
+                    || opening.count <= 64 && NumberWords.foreignWordValue(Bytes.string(opening)) != nil else { return nil }
         }
         // "… a resposta não é 12, e sim $13$.", "die Antwort ist nicht 12, sondern 13": the value after "but rather".
         if let rather = ratherValue(Array(text[start...])) { return rather }
@@ -3228,11 +3238,12 @@ public enum AnswerExtractor {
     }
 
     /// "and" and "or" in the languages models answer in (French, Portuguese, Spanish, Italian, German, Russian, Chinese,
-    /// Arabic, Hindi, Japanese, Korean, Polish, Czech, Swedish, Norwegian, Turkish, Indonesian, Vietnamese, Thai), and the
+    /// Arabic, Hindi, Japanese, Korean, Polish, Czech, Slovak, Croatian, Swedish, Norwegian, Turkish, Indonesian, Vietnamese,
+    /// Thai), and the
     /// Arabic comma: between two math segments they join a list as the English words do.
     static let orWords: Set<[UInt8]> = Set(["or", "ou", "o", "oder", "или", "或", "或者", "أو", "または", "또는", "lub", "veya",
                                             "atau", "hoặc", "oppure", "หรือ", "nebo", "या", "eller",
-                                            "або", "vagy", "sau", "tai", "או", "یا", "ή"].map(b))
+                                            "або", "vagy", "sau", "tai", "או", "یا", "ή", "albo", "alebo", "ili"].map(b))
     static let listJoinWords: Set<[UInt8]> = orWords.union(["and", "et", "y", "e", "und", "и", "和", "与", "and when", "or when",
                                                             "و", "と", "및", "i", "ve", "dan", "và", "a", "และ", "और", "och", "og", "،", "oraz", "en", "sowie", "και"].map(b))
 
@@ -3835,8 +3846,9 @@ public enum AnswerExtractor {
             lastIndex = stated
         }
         // "Both values are real, so these are the two solutions.": a number word after "the" counts what was stated (in a
-        // finished sentence; a response cut off mid-sentence is left to the reading below).
-        if lastIndex > 0, ["the", "these", "those"].contains(tokens[lastIndex - 1].lowercased()), end < text.count, text[end] == 46 || text[end] == 33 {
+        // finished sentence; a response cut off mid-sentence is left to the reading below). So does one after "all":
+        // "$(K,L)=(\pm 3,\pm 2)$, with all four sign combinations."
+        if lastIndex > 0, ["the", "these", "those", "all"].contains(tokens[lastIndex - 1].lowercased()), end < text.count, text[end] == 46 || text[end] == 33 {
             return nil
         }
         var digits = String(tokens[lastIndex].prefix { $0.isNumber || $0 == "." || $0 == "/" })
@@ -4042,9 +4054,10 @@ public enum AnswerExtractor {
         return Bytes.string(text[first..<end])
     }
 
-    /// The last clause's values named by distinct one-letter variables in plain text: "Comparing coefficients: a = 1,
-    /// b = -2, c = 3." → `a = 1, b = -2, c = 3` (compared with a tuple in that order); nil unless the clause after the
-    /// last colon (or the sentence) is only two or more such assignments joined by commas or "and".
+    /// The last clause's values named by distinct variables (one letter or one word) in plain text: "Comparing
+    /// coefficients: a = 1, b = -2, c = 3." → `a = 1, b = -2, c = 3` (compared with a tuple in that order), "So mean =
+    /// 85, median = 87." → `mean = 85, median = 87`; nil unless the clause after the last colon (or the sentence) is
+    /// only two or more such assignments joined by commas or "and".
     static func plainAssignments(_ text: [UInt8], number: Segment) -> String? {
         var end = number.end
         while end < text.count, text[end] == 46 || Bytes.isSpace(text[end]) { end += 1 }
@@ -4056,11 +4069,13 @@ public enum AnswerExtractor {
         if let cut = clauseBreaks.compactMap({ breakWord in Bytes.findLast(clause, breakWord).map { $0 + breakWord.count } }).max() {
             clause = Array(clause[cut...])
         }
-        // "So the solution is x = 2, y = 7.": the words before the first name.
+        // "So the solution is x = 2, y = 7.", "So mean = 85, median = 87.": the words before the first name.
         if let equals = clause.firstIndex(of: 61) {
             var name = equals
             while name > 0, clause[name - 1] == 32 { name -= 1 }
-            if name >= 2, Bytes.isLetter(clause[name - 1]), clause[name - 2] == 32 { clause = Array(clause[(name - 1)...]) }
+            var first = name
+            while first > 0, Bytes.isLetter(clause[first - 1]) { first -= 1 }
+            if first < name, first >= 1, clause[first - 1] == 32 { clause = Array(clause[first...]) }
         }
         let parts = Bytes.string(clause).replacingOccurrences(of: " and ", with: ",").split(separator: ",")
             .map { $0.filter { $0 != " " } }
@@ -4073,12 +4088,16 @@ public enum AnswerExtractor {
            isValue(String(first.dropFirst(2))), parts.dropFirst().allSatisfy(isValue) {
             return String(first.first!) + " = " + ([String(first.dropFirst(2))] + parts.dropFirst()).joined(separator: ", ")
         }
-        var names = Set<Character>()
+        // Names of one letter, or words ("mean = 85, median = 87"), each set once.
+        var names = Set<Substring>()
+        var assignments: [String] = []
         for part in parts {
-            guard part.count >= 3, let name = part.first, name.isLetter, name.isASCII, part.dropFirst().first == "=",
-                  isValue(String(part.dropFirst(2))), names.insert(name).inserted else { return nil }
+            guard let equals = part.firstIndex(of: "="), case let name = part[..<equals], (1...12).contains(name.count),
+                  name.allSatisfy({ $0.isLetter && $0.isASCII }), isValue(String(part[part.index(after: equals)...])),
+                  names.insert(name).inserted else { return nil }
+            assignments.append(name + " = " + part[part.index(after: equals)...])
         }
-        return parts.map { String($0.first!) + " = " + String($0.dropFirst(2)) }.joined(separator: ", ")
+        return assignments.joined(separator: ", ")
     }
 
     /// A chance written "1 in 6" in a sentence about a chance or probability: `\frac{1}{6}`; nil otherwise.
@@ -4254,6 +4273,13 @@ public enum AnswerExtractor {
         if input.count <= 300, let gap = Bytes.findLast(input, b("\n\n")), let display = closingDisplay(Array(Bytes.trimSpaces(input[(gap + 2)...]))),
            bareResponse(input) != nil {
             return display
+        }
+        // "3x − 7 = 8⏎3x = 15⏎x = 15 ÷ 3⏎⏎5", "x² − 5x − 14 ≤ 0⏎(x − 7)(x + 2) ≤ 0⏎⏎[-2, 7]": steps in plain text and,
+        // after a blank line, one line of math they lead to.
+        if input.count <= 300, let gap = Bytes.findLast(input, b("\n\n")), case let last = Array(Bytes.trimSpaces(input[(gap + 2)...])),
+           !last.isEmpty, !last.contains(10), input[..<gap].contains(where: { $0 == 61 || $0 == 60 || $0 == 62 || $0 >= 0x80 }),
+           bareResponse(input) != nil, let value = bareResponse(last) {
+            return value
         }
         if let whole = bareResponse(input) { return whole }
         guard input.count <= 300 else { return nil }

@@ -141,6 +141,11 @@ public struct GaprunScorer: Scorer {
             }
             return Judgment(correct: false, extracted: nil, reason: "none: no answer found\(cut)")
         }
+        // "Η σωστή απάντηση είναι (Ε).": a Greek option letter, Α to Ε, is the Latin letter A to E.
+        if gold.utf8.count <= 64, answer.utf8.count <= 8, let letter = goldLetter, let greek = greekOptionLetter(answer) {
+            let correct = greek == letter
+            return Judgment(correct: correct, extracted: String(greek), reason: "choice-letter: a Greek option letter\(correct ? "" : ", different choice")\(cut)")
+        }
         var verification = verify(gold: gold, candidate: answer, policy: policy)
         // "Comparing $3.2$, $3.25$ and $\tfrac{19}{6}\approx 3.17$, \textbf{Bob} ran the farthest.": a name gold that the last
         // line sets in bold, when a fallback read a number from the reasons.
@@ -508,4 +513,12 @@ public struct GaprunScorer: Scorer {
         }
         return found
     }
+}
+
+/// The Latin option letter of an answer that is one Greek capital Α, Β, Γ, Δ or Ε (the order Greek exams letter their
+/// options), alone or in parentheses or bold; nil otherwise.
+func greekOptionLetter(_ answer: String) -> Character? {
+    let core = answer.unicodeScalars.filter { !" ()*.$".unicodeScalars.contains($0) }
+    guard core.count == 1, let scalar = core.first, (0x391...0x395).contains(scalar.value) else { return nil }
+    return Character(Unicode.Scalar(UInt8(65 + scalar.value - 0x391)))
 }

@@ -1672,3 +1672,46 @@ private func judge(_ response: String, _ gold: String) -> Bool {
     #expect(judge("**Ответ:** Эвелин (Evelyn)", "\\text{Evelyn}"))
     #expect(!judge("答え：ナビン (Luka)", "\\text{Navin}"))
 }
+
+@Test func roundFiftyEightOtherLanguagesPlainStepsAndNamedSets() {
+    // "Or", answer phrases and value labels of more languages; a correction after a first label; Greek option letters.
+    #expect(!judge("Odpowiedź: 12 albo 16 (zależnie od interpretacji).", "12"))
+    #expect(judge("**Odpověď: 24**\n\nPodrobně: $24 + 4 = 28$.\n\nKonečná odpověď je tedy **28**.", "28"))
+    #expect(!judge("**Odpověď: 24**\n\nPodrobně: $24 + 4 = 28$.\n\nKonečná odpověď je tedy **28**.", "24"))
+    #expect(judge("Răspuns: 35.\n\nStai, am greșit: $7 \\cdot 6 = 42$.\n\nRăspuns corect: **42**", "42"))
+    #expect(judge("ดังนั้น คำตอบคือ 7\n\nตรวจสอบ: 7 × 3 = 21 ถูกต้อง", "7"))
+    #expect(judge("Το άθροισμα είναι $540^\\circ$.\n\nΗ σωστή απάντηση είναι (Ε).", "E"))
+    #expect(!judge("Το άθροισμα είναι $540^\\circ$.\n\nΗ σωστή απάντηση είναι (Δ).", "E"))
+    // Number words, word answers and "all real numbers" of more languages, after a value label too.
+    #expect(judge("عدد الكتب: $5 \\times 3 = 15$\n\nالإجابة: خمسة عشر كتابًا", "15"))
+    #expect(judge("$f(0) = 0$\n\nOdpověď: nula", "0"))
+    #expect(judge("Svar: två tredjedelar", "\\frac{2}{3}"))
+    #expect(!judge("Svar: två tredjedelar", "2"))
+    #expect(judge("Odpověď: sudá", "\\text{even}"))
+    #expect(judge("Odpověď: Ano", "\\text{yes}"))
+    #expect(judge("Odpověď: ani sudá, ani lichá", "\\text{neither}"))
+    #expect(judge("$x^2 + 1 \\geq 1 > 0$ pro každé reálné $x$.\n\nOdpověď: všechna reálná čísla", "\\mathbb{R}"))
+    #expect(judge("The answer is $x \\in ℝ$.", "(-\\infty, \\infty)"))
+    #expect(judge("Válasz: $6,72 \\cdot 10^{-5}$", ".0000672"))
+    #expect(!judge("Válasz: $6,72 \\cdot 10^{-4}$", ".0000672"))
+    // Steps in plain text, then the line they lead to after a blank line.
+    #expect(judge("3x − 7 = 8\n3x = 15\nx = 15 ÷ 3\n\n5", "x=5"))
+    #expect(judge("x^2 + x - 6 = 0\n(x + 3)(x - 2) = 0\n\nx = 2 or x = -3", "2, -3"))
+    #expect(!judge("x^2 + x - 6 = 0\n(x + 3)(x - 2) = 0\n\nx = 2", "2, -3"))
+    // A set named by a set of its tuple; quantifiers after each answer; scales on an inequality's bounds.
+    #expect(judge("$$\\{(a,b)\\} = \\{(11,31),\\,(3,331),\\,(1,1006)\\}.$$", "$(1,1006),(3,331),(11,31)$"))
+    #expect(!judge("$$\\{(a,b)\\} = \\{(11,31),\\,(3,331)\\}.$$", "$(1,1006),(3,331),(11,31)$"))
+    #expect(judge("The solutions are\n$$f(x)=-1\\ \\ \\text{for all }x\\qquad\\text{and}\\qquad f(x)=x+1\\ \\ \\text{for all }x .$$", "$f(x)=-1$,$f(x)=x+1$"))
+    #expect(!judge("The solutions are\n$$f(x)=-1\\ \\ \\text{for all }x\\qquad\\text{and}\\qquad f(x)=x+2\\ \\ \\text{for all }x .$$", "$f(x)=-1$,$f(x)=x+1$"))
+    #expect(judge("The safe range is $59^\\circ\\text{F} \\le T \\le 77^\\circ\\text{F}$.", "[59, 77]"))
+    // A count after "all" describes the tuples before it; no value of the kind asked for.
+    #expect(judge("**Answer.** $(K,L)=(\\pm 3,\\pm 2)$, with all four sign combinations.", "$(3,2),(-3,2),(3,-2),(-3,-2)$"))
+    #expect(judge("**Conclusion.** There are no positive integers $n$ with this property.", "\\varnothing"))
+    #expect(judge("The maximum height is about 20.4 m, so the ball never reaches 30 m and there is no such time.", "\\text{no solution}"))
+    #expect(!judge("There is no need to check further: the answer is $30$.", "\\text{no solution}"))
+    // Units on each entry of a tuple; names set to rounded values; words as names.
+    #expect(judge("(b, c) = (12 km/h, 3 km/h)", "(12,3)"))
+    #expect(judge("To two decimal places, $a \\approx 1.68$ and $b \\approx 0.45$.", "1.68,0.45"))
+    #expect(judge("Mean = 425 / 5 = 85.\n\nSo mean = 85, median = 87.", "(85, 87)"))
+    #expect(!judge("Mean = 425 / 5 = 85.\n\nSo mean = 85, median = 87.", "(87, 85)"))
+}

@@ -148,6 +148,19 @@ enum AnswerParser {
     }
 
     /// Parses a normalised answer into a structured value; never throws, text is the last resort.
+    /// Whether the brace that opens `bytes` (escaped or not) closes at its last byte: true for `\{1, \{2\}\}`, false
+    /// for `\{(a,b)\} = \{(1,2)\}`.
+    static func firstBraceClosesAtEnd(_ bytes: [UInt8]) -> Bool {
+        var depth = 0
+        for (index, byte) in bytes.enumerated() {
+            if byte == 123 { depth += 1 } else if byte == 125 {
+                depth -= 1
+                if depth == 0 { return index == bytes.count - 1 }
+            }
+        }
+        return false
+    }
+
     static func parse(_ raw: String, depth: Int = 0) -> AnswerValue {
         let text = Bytes.string(Bytes.trimSpaces(Array(raw.utf8)[...]))
         if depth > maximumDepth || text.utf8.count > ParseLimits.maximumLength { return .text(compact(text)) }
@@ -254,7 +267,8 @@ enum AnswerParser {
             return matrix
         }
 
-        if text.hasPrefix("\\{"), text.hasSuffix("\\}") {
+        // Not two sets: `\{(a,b)\} = \{(11,31),(3,331)\}` names the set on its right.
+        if text.hasPrefix("\\{"), text.hasSuffix("\\}"), firstBraceClosesAtEnd(bytes) {
             let inner = String(text.dropFirst(2).dropLast(2))
             if inner.trimmingCharacters(in: .whitespaces).isEmpty { return .emptySet }
             // Set-builder notation: `\{x \mid x > 2\}` is the set its condition defines.

@@ -100,7 +100,24 @@ struct EquivalenceChecker {
 
     /// Compact, lower-case phrases that name the whole real line.
     static let allRealsWords: Set<String> = ["allrealnumbers", "allreals", "allrealvalues", "allrealx", "everyrealnumber",
-                                             "therealnumbers", "allrealnumbersx", "realnumbers", "allrealvaluesofx"]
+                                             "therealnumbers", "allrealnumbersx", "realnumbers", "allrealvaluesofx",
+                                             // Czech, Slovak, Polish, Spanish, Portuguese, French, German, Italian, Russian,
+                                             // Turkish, Indonesian, Chinese, Japanese and Korean.
+                                             "všechnareálnáčísla", "všetkyreálnečísla", "wszystkieliczbyrzeczywiste",
+                                             "todoslosnúmerosreales", "todososnúmerosreais", "touslesréels", "touslesnombresréels",
+                                             "allereellenzahlen", "tuttiinumerireali", "вседействительныечисла",
+                                             "всевещественныечисла", "tümgerçelsayılar", "semuabilanganreal", "全体实数", "所有实数",
+                                             "すべての実数", "모든실수"]
+
+    /// Whether a line after an answer label names a word answer the checker knows, in any of its languages ("všechna
+    /// reálná čísla", "ani sudá, ani lichá", "nemá řešení", "Ano"): such a line is the answer though it is not a value.
+    static func namesWordAnswer(_ line: [UInt8]) -> Bool {
+        guard line.count <= 80, !line.contains(where: { Bytes.isDigit($0) || $0 == 36 || $0 == 92 }) else { return false }
+        var compact = Bytes.string(line.filter { $0 != 32 }).lowercased()
+        while compact.hasSuffix(".") || compact.hasSuffix("!") { compact.removeLast() }
+        return allRealsWords.contains(compact) || noSolutionWords.contains(compact) || saysNoneExists(compact)
+            || englishWord[compact] != nil || saysNeither(Bytes.string(line))
+    }
 
     /// Whether two entries are real numbers with the first above the second (so they cannot bound an interval).
     static func descendingPair(_ entries: [AnswerValue]) -> Bool {

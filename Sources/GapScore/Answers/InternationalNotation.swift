@@ -117,15 +117,26 @@ extension Normalizer {
     }
 
     /// A bare decimal comma, `3,75` or `-0,5` (one, two, or four and more digits after it; three would be thousands),
-    /// read as a decimal point: for an answer compared with a single number, which a list `3, 75` never equals.
+    /// read as a decimal point: for an answer compared with a single number, which a list `3, 75` never equals. So is
+    /// one before a power of ten, whatever its count of digits: `6,72 \cdot 10^{-5}`.
     static func decimalCommaNumber(_ text: String) -> String? {
         let bytes = Array(text.utf8)
         guard let comma = bytes.firstIndex(of: 44), bytes.lastIndex(of: 44) == comma, comma > 0 else { return nil }
-        let whole = bytes[..<comma], fraction = bytes[(comma + 1)...]
+        let whole = bytes[..<comma]
+        var fraction = bytes[(comma + 1)...]
         let digits = whole.first == 45 ? whole.dropFirst() : whole
+        // `6,72 \cdot 10^{-5}`: a power of ten after the fraction's digits (then any count of them is decimal).
+        var power: ArraySlice<UInt8> = []
+        if let end = fraction.firstIndex(where: { !Bytes.isDigit($0) }), end > fraction.startIndex {
+            let tail = Array(Bytes.trimSpaces(fraction[end...]))
+            guard let sign = [b("\\cdot"), b("\\times")].first(where: { Bytes.hasPrefix(tail, at: 0, $0) }),
+                  Bytes.hasPrefix(Array(Bytes.trimSpaces(tail[sign.count...])), at: 0, b("10^")) else { return nil }
+            power = fraction[end...]
+            fraction = fraction[..<end]
+        }
         // Three digits after the comma group thousands, unless the whole part is 0 (`0,125` groups nothing).
-        guard !digits.isEmpty, digits.allSatisfy(Bytes.isDigit), !fraction.isEmpty, fraction.count != 3 || digits.elementsEqual([48]),
-              fraction.allSatisfy(Bytes.isDigit) else { return nil }
-        return Bytes.string(whole) + "." + Bytes.string(fraction)
+        guard !digits.isEmpty, digits.allSatisfy(Bytes.isDigit), !fraction.isEmpty,
+              fraction.count != 3 || digits.elementsEqual([48]) || !power.isEmpty, fraction.allSatisfy(Bytes.isDigit) else { return nil }
+        return Bytes.string(whole) + "." + Bytes.string(fraction) + Bytes.string(power)
     }
 }

@@ -94,6 +94,7 @@ enum Normalizer {
         ("−", "-"), ("–", "-"), ("°", "^\\circ"), ("×", "\\times "), ("·", "\\cdot "), ("÷", "\\div "), ("≤", "\\le "), ("≥", "\\ge "),
         ("≠", "\\neq "), ("∞", "\\infty "), ("π", "\\pi "), ("√", "\\sqrt"), ("∛", "\\sqrt[3]"), ("∜", "\\sqrt[4]"), ("€", ""), ("£", ""), ("¥", ""), ("₹", ""), ("₩", ""), ("₽", ""), ("₺", ""), ("₦", ""), ("₱", ""), ("₫", ""), ("₴", ""), ("₪", ""), ("฿", ""), ("¢", "\\text{ cents}"), ("\u{00A0}", " "),
         ("∪", "\\cup "), ("∅", "\\emptyset "), ("∈", "\\in "), ("ℤ", "\\mathbb{Z}"), ("²", "^2"), ("³", "^3"),
+        ("ℝ", "\\mathbb{R}"), ("ℕ", "\\mathbb{N}"), ("ℚ", "\\mathbb{Q}"), ("ℂ", "\\mathbb{C}"),
         ("θ", "\\theta "), ("α", "\\alpha "), ("β", "\\beta "), ("γ", "\\gamma "), ("λ", "\\lambda "), ("φ", "\\varphi "),
         ("ω", "\\omega "), ("μ", "\\mu "), ("σ", "\\sigma "), ("Δ", "\\Delta "),
         ("⌊", "\\lfloor "), ("⌋", "\\rfloor "), ("⌈", "\\lceil "), ("⌉", "\\rceil "),
@@ -172,6 +173,8 @@ enum Normalizer {
         }
         if hasNonASCII, present.contains(0x82) { rewriteSubscriptDigits(&text) }
         let backslash = UInt8(ascii: "\\")
+        // `f(x)=-1\ \ \text{for all }x\qquad\text{and}\qquad f(x)=x+1\ \ \text{for all }x`: where each answer holds.
+        if text.contains(backslash), Bytes.contains(text, forWord) { removeQuantifierClauses(&text) }
         if text.contains(backslash) {
             // "\\le" written with an escaped backslash (outside matrices, where \\ separates rows).
             if !Bytes.contains(text, beginName) { collapseDoubleBackslashBeforeLetter(&text) }
@@ -213,6 +216,8 @@ enum Normalizer {
                 Bytes.replaceAll(&text, fracVariants[index], with: fracName)
             }
             if Bytes.contains(text, approximateSigns[0]) || Bytes.contains(text, approximateSigns[1]) { rewriteApproximateSigns(&text) }
+            // `a \approx 1.68, b \approx 0.45`: names each set to a rounded value are assignments, `a = 1.68, b = 0.45`.
+            if let approx = Bytes.find(text, approxName), Bytes.find(text, approxName, from: approx + 1) != nil { rewriteApproximateAssignments(&text) }
             if let approx = Bytes.find(text, approxName) {
                 // `r \approx 4.2\%` names its value: the value is after the sign. Otherwise the exact value before it stays.
                 let left = Bytes.trimSpaces(text[..<approx])
@@ -226,6 +231,8 @@ enum Normalizer {
             if Bytes.replaceAll(&text, degreeTokens[index], with: []) { hadDegree = true }
         }
         // `25°C`, `98.6^\circ F`: a temperature's scale letter after the degree sign is its unit.
+        // `59^\circ\text{F} \le T \le 77^\circ\text{F}`: the scale after each bound of a relation goes too.
+        if hadDegree, Bytes.contains(text, leName) || text.contains(60) || text.contains(62) { stripTemperatureScalesInRelation(&text) }
         let temperatureUnit = hadDegree ? stripTemperatureScale(&text) : nil
         var hadPercent = false
         if present.contains(37) {   // both percent forms need a `%`
@@ -915,6 +922,65 @@ enum Normalizer {
 
     /// After a degree sign, a lone `C` or `F` at the end is the temperature scale (`25°C`): it goes and is returned as the
     /// unit (`c`, `f`), as `25^\circ\text{C}` gives.
+    static let forWord = b("for "), textOpen = b("\\text{")
+    static let quantifierWords: [[UInt8]] = ["for all", "for every", "for each", "for any", "for all real", "for every real"].map(b)
+    static let spacingBefore: [[UInt8]] = ["\\ ", "\\,", "\\;", "\\quad", "\\qquad", " "].map(b)
+
+    /// Removes a quantifier in `\text{}` that follows an answer with its one-letter name and maybe a domain
+    /// (`\text{ for all } x`, `\text{for all }x \in \mathbb{Q}`), with the spacing before it, when a separator or the end
+    /// comes next: the answer holds everywhere, so the clause adds nothing to compare.
+    static func removeQuantifierClauses(_ text: inout [UInt8]) {
+        var from = 0
+        while let at = Bytes.find(text, textOpen, from: from), let close = Bytes.matchingBrace(text, from: at + 5) {
+            from = close
+            let inner = Array(Bytes.trimSpaces(text[(at + 6)..<(close - 1)])).map(Bytes.lower)
+            guard quantifierWords.contains(inner) else { continue }
+            var end = close
+            while end < text.count, text[end] == 32 || text[end] == 36 { end += 1 }
+            guard end < text.count, Bytes.isLetter(text[end]), end + 1 == text.count || !Bytes.isLetter(text[end + 1]) else { continue }
+            end += 1
+            // A domain: `\in \mathbb{R}`, `\in\mathbb Q`.
+            var probe = end
+            while probe < text.count, text[probe] == 32 { probe += 1 }
+            if Bytes.hasPrefix(text, at: probe, b("\\in")), probe + 3 < text.count, !Bytes.isLetter(text[probe + 3]) {
+                probe += 3
+                while probe < text.count, text[probe] == 32 { probe += 1 }
+                if Bytes.hasPrefix(text, at: probe, b("\\mathbb")) {
+                    probe += 7
+                    while probe < text.count, text[probe] == 32 || text[probe] == 123 || text[probe] == 125 || Bytes.isLetter(text[probe]) && probe < end + 24 {
+                        probe += 1
+                    }
+                    end = probe
+                }
+            }
+            var next = end
+            while next < text.count, text[next] == 32 || text[next] == 36 { next += 1 }
+            guard next == text.count || [44, 46, 59, 92].contains(text[next]) else { continue }
+            var start = at
+            while let spacing = spacingBefore.first(where: { start >= $0.count && Bytes.hasPrefix(text, at: start - $0.count, $0) }) { start -= spacing.count }
+            text.removeSubrange(start..<end)
+            text.insert(32, at: start)
+            from = start + 1
+        }
+    }
+
+    static let leName = b("\\le")
+    static let wrappedScales: [[UInt8]] = ["\\text{F}", "\\text{C}", "\\text{ F}", "\\text{ C}", "\\mathrm{F}", "\\mathrm{C}"].map(b)
+
+    /// Removes the temperature scales (`\text{F}`, `\mathrm{C}`, or a bare `F` or `C` after a digit) of a relation's
+    /// bounds, once their degree signs are gone: `59\text{F} \le T \le 77\text{F}` → `59 \le T \le 77`.
+    static func stripTemperatureScalesInRelation(_ text: inout [UInt8]) {
+        for scale in wrappedScales { Bytes.replaceAll(&text, scale, with: []) }
+        var index = text.count - 1
+        while index >= 1 {
+            if text[index] == 67 || text[index] == 70, Bytes.isDigit(text[index - 1]) || text[index - 1] == 32 && index >= 2 && Bytes.isDigit(text[index - 2]),
+               index + 1 == text.count || !Bytes.isLetter(text[index + 1]) && text[index + 1] != 40 {
+                text.remove(at: index)
+            }
+            index -= 1
+        }
+    }
+
     static func stripTemperatureScale(_ text: inout [UInt8]) -> String? {
         guard let last = text.last, last == 67 || last == 70, text.count >= 2 else { return nil }
         var before = text.count - 1
@@ -1112,8 +1178,8 @@ enum Normalizer {
     static let tupleUnitLetters: Set<[UInt8]> = Set(["h", "m", "s", "g", "l"].map(b))
 
     /// A tuple whose entries are plain numbers that all carry the same unit, `(12 kg, 15 kg, 20 kg)`, `(20 h, 30 h)`,
-    /// `(3\text{ m}, 4\text{ m})`, is the tuple of the numbers: the unit is returned, as `stripUnits` returns a
-    /// value's. Entries that differ in unit, hold a name or a bracket are left alone.
+    /// `(3\text{ m}, 4\text{ m})`, `(12 km/h, 3 km/h)`, is the tuple of the numbers: the unit is returned, as
+    /// `stripUnits` returns a value's. Entries that differ in unit, hold a name or a bracket are left alone.
     /// Also the tuple after a tuple of names, `(x, y) = (20 h, 30 h)`.
     static func stripTupleUnits(_ text: inout [UInt8]) -> String? {
         guard let open = text.lastIndex(of: 40) else { return nil }
@@ -1137,7 +1203,8 @@ enum Normalizer {
             }
             let spaced = rest.first == 32 || wrapped
             let word = Array(Bytes.trimSpaces(rest[...])).map(Bytes.lower)
-            guard !word.isEmpty, word.allSatisfy(Bytes.isLetter),
+            // A rate's slash stays in the unit: `(12 km/h, 3 km/h)`.
+            guard !word.isEmpty, word.allSatisfy({ Bytes.isLetter($0) || $0 == 47 }), word.first != 47, word.last != 47,
                   unitWordSet.contains(word) || spaced && tupleUnitLetters.contains(word), unit == nil || unit == word else { return nil }
             unit = word
             numbers.append(entry[..<end])
@@ -1189,6 +1256,18 @@ enum Normalizer {
 
     /// A name: one letter, maybe with a subscript (`r`, `N_A`, `x_1`, `v_{0}`), as `N_A \approx 6.02 \cdot 10^{23}` names
     /// its value.
+    /// Rewrites `\approx` as `=` in a list whose every entry is a name set approximately to a value (`a \approx 1.68,
+    /// b \approx 0.45`); any other text stays.
+    static func rewriteApproximateAssignments(_ text: inout [UInt8]) {
+        let entries = text.split(separator: 44, omittingEmptySubsequences: false)
+        guard entries.count >= 2, entries.allSatisfy({ entry in
+            guard let at = Bytes.find(Array(entry), approxName) else { return false }
+            let left = Bytes.trimSpaces(Array(entry)[..<at]), right = Bytes.trimSpaces(Array(entry)[(at + approxName.count)...])
+            return isName(left) && !right.isEmpty && right.contains(where: Bytes.isDigit) && Bytes.find(Array(right), approxName) == nil
+        }) else { return }
+        Bytes.replaceAll(&text, approxName, with: [61])
+    }
+
     static func isName(_ text: ArraySlice<UInt8>) -> Bool {
         guard let first = text.first, Bytes.isLetter(first) else { return false }
         let rest = text.dropFirst()

@@ -205,7 +205,7 @@ enum NumberWords {
     }
 
     /// Number words of French, Spanish, German, Portuguese, Italian, Polish, Russian, Ukrainian, Dutch, Turkish, Indonesian,
-    /// Arabic, Hebrew and Hindi with their values, and Korean native numbers to 59 (words that are also English words, such as Spanish
+    /// Arabic, Hebrew, Hindi, Czech, Slovak, Swedish, Finnish, Hungarian, Romanian and Greek with their values, and Korean native numbers to 59 (words that are also English words, such as Spanish
     /// "once" or Turkish "on", are left out).
     static let foreignWords: [String: Int] = {
         var table: [String: Int] = [:]
@@ -235,6 +235,18 @@ enum NumberWords {
             ["صفر", "واحد", "اثنان", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة"],
             ["शून्य", "एक", "दो", "तीन", "चार", "पाँच", "छह", "सात", "आठ", "नौ", "दस", "ग्यारह", "बारह", "तेरह", "चौदह",
              "पंद्रह", "सोलह", "सत्रह", "अठारह", "उन्नीस", "बीस"],
+            // Czech, Slovak, Swedish, Finnish, Hungarian and Romanian ("hat", "opt", "sex", "en" are English words).
+            ["nula", "jedna", "dva", "tři", "čtyři", "pět", "šest", "sedm", "osm", "devět", "deset", "jedenáct", "dvanáct", "třináct",
+             "čtrnáct", "patnáct", "šestnáct", "sedmnáct", "osmnáct", "devatenáct", "dvacet"],
+            ["", "", "dve", "tri", "štyri", "päť", "šesť", "sedem", "osem", "deväť", "desať", "jedenásť", "dvanásť", "trinásť",
+             "štrnásť", "pätnásť", "šestnásť", "sedemnásť", "osemnásť", "devätnásť", "dvadsať"],
+            ["noll", "ett", "två", "tre", "fyra", "fem", "", "sju", "åtta", "nio", "tio", "elva", "tolv", "tretton", "fjorton",
+             "femton", "sexton", "sjutton", "arton", "nitton", "tjugo"],
+            ["nolla", "yksi", "kaksi", "kolme", "neljä", "viisi", "kuusi", "seitsemän", "kahdeksan", "yhdeksän", "kymmenen"],
+            ["nulla", "egy", "kettő", "három", "négy", "öt", "", "hét", "nyolc", "kilenc", "tíz"],
+            ["", "unu", "doi", "trei", "patru", "cinci", "șase", "șapte", "", "nouă", "zece"],
+            ["μηδέν", "ένα", "δύο", "τρία", "τέσσερα", "πέντε", "έξι", "επτά", "οκτώ", "εννέα", "δέκα", "έντεκα", "δώδεκα", "δεκατρία",
+             "δεκατέσσερα", "δεκαπέντε", "δεκαέξι", "δεκαεπτά", "δεκαοκτώ", "δεκαεννέα", "είκοσι"],
         ]
         for list in lists { for (value, word) in list.enumerated() where !word.isEmpty { table[word] = value } }
         for (word, value) in [("trente", 30), ("quarante", 40), ("cinquante", 50), ("soixante", 60), ("cent", 100), ("mille", 1000),
@@ -251,6 +263,11 @@ enum NumberWords {
             for (index, unit) in koreanUnits.enumerated() { table[tens + unit] = value + index + 1 }
         }
         table["스무"] = 20
+        // Greek spellings of 7 to 9 beside the table's; Arabic teens and twenty, written as two words ("خمسة عشر" is 15).
+        for (word, value) in [("εφτά", 7), ("οχτώ", 8), ("εννιά", 9), ("أحد عشر", 11), ("اثنا عشر", 12), ("اثني عشر", 12), ("ثلاثة عشر", 13), ("أربعة عشر", 14), ("خمسة عشر", 15),
+                              ("ستة عشر", 16), ("سبعة عشر", 17), ("ثمانية عشر", 18), ("تسعة عشر", 19), ("عشرون", 20), ("عشرين", 20)] {
+            table[word] = value
+        }
         return table
     }()
 
@@ -268,6 +285,11 @@ enum NumberWords {
         if words.count == 2, let numerator = foreignWords[String(words[0])] ?? (["un", "um", "una", "une", "ein", "eine"].contains(words[0]) ? 1 : nil),
            let denominator = denominatorWords[String(words[1])] {
             return "\(numerator)/\(denominator)"
+        }
+        // "خمسة عشر", "خمسة عشر كتابًا": a number of two words, alone or with the noun it counts.
+        if words.count == 2 || words.count == 3, let value = foreignWords[words[0] + " " + words[1]],
+           words.count == 2 || words[2].count >= 3 && words[2].allSatisfy(\.isLetter) {
+            return String(value)
         }
         // "quatorze billes", "doce manzanas": a number word and the noun it counts.
         if words.count == 2, denominatorWords[String(words[1])] == nil, foreignWords[String(words[1])] == nil,
@@ -323,10 +345,12 @@ enum NumberWords {
     static let denominatorWords: [String: Int] = {
         var table: [String: Int] = [:]
         for (words, value) in [(["meio", "meios", "medio", "medios", "demi", "demis", "mezzo", "mezzi", "вторых", "вторая", "вторые"], 2),
-                               (["terço", "terços", "tercio", "tercios", "tiers", "terzo", "terzi", "drittel", "третьих", "третья", "третьи"], 3),
+                               (["terço", "terços", "tercio", "tercios", "tiers", "terzo", "terzi", "drittel", "третьих", "третья", "третьи",
+                                 "tredjedel", "tredjedelar", "třetina", "třetiny"], 3),
                                (["quarto", "quartos", "cuarto", "cuartos", "quart", "quarts", "quarti", "viertel", "четвёртых", "четвертых",
-                                 "четверть", "четверти"], 4),
-                               (["quinto", "quintos", "cinquième", "cinquièmes", "quinti", "fünftel", "пятых", "пятая", "пятые"], 5),
+                                 "четверть", "четверти", "fjärdedel", "fjärdedelar", "čtvrtina", "čtvrtiny"], 4),
+                               (["quinto", "quintos", "cinquième", "cinquièmes", "quinti", "fünftel", "пятых", "пятая", "пятые", "femtedel", "femtedelar",
+                                 "pětina", "pětiny"], 5),
                                (["sexto", "sextos", "sixième", "sixièmes", "sesto", "sesti", "sechstel", "шестых"], 6),
                                (["oitavo", "oitavos", "octavo", "octavos", "huitième", "huitièmes", "ottavo", "ottavi", "achtel", "восьмых"], 8)] {
             for word in words { table[word] = value }

@@ -455,15 +455,16 @@ extension AnswerProse {
         "Overall", "Of", "Between", "Out", "With", "As", "At", "To", "Both", "Neither", "Either", "Here", "There", "Let",
         "Our", "My", "You", "Your", "And", "But", "Or", "Also", "Given", "Consequently", "Accordingly"].map { Array($0.utf8) })
 
-    /// Whether a response with no other answer names the gold's one-word name and no other name: "The fastest average
-    /// speed belongs to Evelyn." against `\text{Evelyn}`. Any other capitalised word that is not a common sentence word
-    /// may be a rival name ("Ben is faster than Evelyn"), and then the response does not answer by name.
-    /// With `allowingDigits`, numbers in the response do not stop the reading (used once a number read from the
-    /// reasoning has failed against the name: "Looking at all 5 times, Marco is the fastest runner.").
+    /// Nouns for the kind of value a problem asks for, singular and plural.
+    static let kindNouns: Set<String> = ["integer", "integers", "number", "numbers", "real", "reals", "solution", "solutions", "value",
+                                         "values", "pair", "pairs", "triple", "triples", "prime", "primes", "function", "functions",
+                                         "polynomial", "polynomials", "root", "roots", "point", "points"]
+
     /// The answer a sentence without digits states in words: "There are infinitely many such pairs." → `\infty`; "The
     /// inequality holds for all real numbers." → `(-\infty,\infty)` (not with "except"); "… so the limit does not
-    /// exist." → `\text{DNE}`; "Hence $f$ is the identity function." → `f(x) = x`. A sentence with digits or math states
-    /// an answer in words only in a ", so" or "hence" clause after the last of them. Nil otherwise.
+    /// exist." → `\text{DNE}`; "Hence $f$ is the identity function." → `f(x) = x`; "There are no positive integers $n$
+    /// with this property." → `\text{no solution}`. A sentence with digits or math states an answer in words only in a
+    /// ", so", "hence" or "and there" clause after the last of them. Nil otherwise.
     static func statedInWords(_ sentence: String) -> String? {
         var lowered = Array(sentence.utf8).map(Bytes.lower)
         guard lowered.count <= 200 else { return nil }
@@ -485,7 +486,9 @@ extension AnswerProse {
         // "For every $k$, $n = 6k + 1$ works, so there are infinitely many such $n$.": a conclusion after the last math.
         if let lastMath = lowered.lastIndex(where: { Bytes.isDigit($0) || $0 == 92 }) {
             let tail = Array(lowered[(lastMath + 1)...])
-            guard let so = Bytes.findLast(tail, Array(", so ".utf8)) ?? Bytes.findLast(tail, Array(" hence ".utf8)) else { return nil }
+            // "… never reaches 30 m and there is no such time.": "and there" opens a conclusion too.
+            guard let so = Bytes.findLast(tail, Array(", so ".utf8)) ?? Bytes.findLast(tail, Array(" hence ".utf8))
+                    ?? Bytes.findLast(tail, Array(" and there ".utf8)) else { return nil }
             lowered = Array(tail[so...])
             guard !lowered.contains(where: { Bytes.isDigit($0) || $0 == 92 }) else { return nil }
         }
@@ -495,6 +498,13 @@ extension AnswerProse {
         // "So there is no such $x$.": nothing satisfies the conditions.
         if ["there is no such", "there are no such", "no such number exists", "no such value exists"].contains(where: { Bytes.contains(lowered, Array($0.utf8)) }),
            !lowered.contains(where: Bytes.isDigit) { return "\\text{no solution}" }
+        // "There are no positive integers $n$ with this property.": no value of the kind asked for, named within a few
+        // words ("there is no need to check further" names none).
+        for opener in ["there are no ", "there is no "] where !lowered.contains(where: Bytes.isDigit) {
+            guard let at = Bytes.find(lowered, Array(opener.utf8)) else { continue }
+            let words = lowered[(at + opener.utf8.count)...].split(separator: 32).prefix(4).map { Bytes.string(Array($0).filter(Bytes.isLetter)) }
+            if words.contains(where: { kindNouns.contains($0) }) { return "\\text{no solution}" }
+        }
         if Bytes.contains(lowered, Array("negative infinity".utf8)) { return "-\\infty" }
         if Bytes.contains(lowered, Array("diverges to infinity".utf8)) || Bytes.contains(lowered, Array("positive infinity".utf8))
             || Bytes.contains(lowered, Array("diverges to +∞".utf8)) || Bytes.contains(lowered, Array("diverges to ∞".utf8)) { return "\\infty" }
@@ -577,6 +587,11 @@ extension AnswerProse {
         return Bytes.string(kept) + Bytes.string(stop)
     }
 
+    /// Whether a response with no other answer names the gold's one-word name and no other name: "The fastest average
+    /// speed belongs to Evelyn." against `\text{Evelyn}`. Any other capitalised word that is not a common sentence word
+    /// may be a rival name ("Ben is faster than Evelyn"), and then the response does not answer by name.
+    /// With `allowingDigits`, numbers in the response do not stop the reading (used once a number read from the
+    /// reasoning has failed against the name: "Looking at all 5 times, Marco is the fastest runner.").
     static func namesOnly(_ name: String, in response: String, allowingDigits: Bool = false) -> Bool {
         let gold = Array(name.utf8)
         guard gold.count >= 3, gold.count <= 32, (65...90).contains(gold[0]), gold.dropFirst().allSatisfy({ (97...122).contains($0) }),

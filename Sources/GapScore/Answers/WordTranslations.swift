@@ -1,20 +1,23 @@
 // Word answers written in other languages: yes/no, none, parity (and "neither even nor odd"), weekdays, colours, compass
 // directions, conic sections and infinity in Spanish, French, German, Portuguese, Italian, Russian, Chinese, Japanese and
 // Korean (yes/no, colours, directions and conics also in Turkish, Polish and Indonesian, parity in Turkish; yes/no, none
-// and directions in Dutch), read as the English word a gold stores (`martes` answers `\text{Tuesday}`).
+// and directions in Dutch; yes/no and parity in Czech, Slovak, Hungarian and Polish), read as the English word a gold
+// stores (`martes` answers `\text{Tuesday}`).
 
 extension EquivalenceChecker {
     /// Each foreign word (compact, lower-case, as `AnswerValue.text` holds it) with the English word it means.
     static let englishWord: [String: String] = {
         let groups: [String: [String]] = [
-            "yes": ["sí", "si", "oui", "ja", "sim", "sì", "да", "是", "是的", "はい", "예", "네", "evet", "tak", "ya"],
-            "no": ["non", "nein", "não", "nao", "нет", "否", "不是", "いいえ", "아니요", "아니오", "hayır", "hayir", "nie", "tidak", "nee"],
+            "yes": ["sí", "si", "oui", "ja", "sim", "sì", "да", "是", "是的", "はい", "예", "네", "evet", "tak", "ya", "ano", "áno", "igen", "kyllä", "ใช่"],
+            "no": ["non", "nein", "não", "nao", "нет", "否", "不是", "いいえ", "아니요", "아니오", "hayır", "hayir", "nie", "tidak", "nee", "ne", "nem", "nej", "ไม่"],
             "none": ["ninguno", "ninguna", "aucun", "aucune", "keiner", "keine", "keines", "nenhum", "nenhuma", "nessuno", "nessuna", "geen",
                      "никакой", "никакие", "żaden", "hiçbiri"],
             "odd": ["udda", "impar", "impair", "impaire", "ungerade", "dispari", "нечётная", "нечетная", "нечётное", "нечётный", "奇数", "奇函数",
-                    "奇関数", "홀함수", "기함수", "홀수", "tek"],
+                    "奇関数", "홀함수", "기함수", "홀수", "tek", "lichá", "liché", "lichý", "nepárna", "nepárne",
+                    "nepárny", "páratlan", "impară", "nieparzysta", "nieparzysty", "nieparzyste"],
             "even": ["jämn", "jämnt", "par", "pair", "paire", "gerade", "pari", "чётная", "четная", "чётное", "чётный", "偶数", "偶函数",
-                     "偶関数", "짝함수", "우함수", "짝수", "çift"],
+                     "偶関数", "짝함수", "우함수", "짝수", "çift", "sudá", "sudé", "sudý", "párna", "párne",
+                     "párny", "páros", "pară", "parzysta", "parzysty", "parzyste"],
             "monday": ["lunes", "lundi", "montag", "segunda-feira", "segunda", "lunedì", "lunedi", "понедельник", "星期一", "周一", "月曜日", "월요일"],
             "tuesday": ["martes", "mardi", "dienstag", "terça-feira", "terça", "martedì", "martedi", "вторник", "星期二", "周二", "火曜日", "화요일"],
             "wednesday": ["miércoles", "miercoles", "mercredi", "mittwoch", "quarta-feira", "quarta", "mercoledì", "mercoledi", "среда", "星期三", "周三", "水曜日", "수요일"],
@@ -52,6 +55,9 @@ extension EquivalenceChecker {
         "ni par ni impar", "ni pair ni impair", "ni paire ni impaire", "weder gerade noch ungerade", "nem par nem ímpar",
         "né pari né dispari", "ni pari ni dispari", "ни чётная, ни нечётная", "ни четная, ни нечетная", "ни чётной, ни нечётной",
         "既不是奇函数也不是偶函数", "既不是偶函数也不是奇函数", "非奇非偶",
+        // Czech, Slovak, Polish.
+        "ani sudá, ani lichá", "ani sudá ani lichá", "ani lichá, ani sudá", "ani párna, ani nepárna", "ani párna ani nepárna",
+        "ani parzysta, ani nieparzysta", "ani parzysta ani nieparzysta", "ani nieparzysta, ani parzysta",
     ]
 
     static let neitherPhraseBytes: [[UInt8]] = neitherPhrases.map { Array($0.utf8) }
