@@ -332,6 +332,13 @@ public enum AnswerExtractor {
     /// `depth` counts how often a fallback has re-read the text before a closing remark (at most twice, so it stays linear).
     private static func run(_ text: [UInt8], policy: AnswerPolicy, depth: Int = 0) -> Extraction {
         let boxes = boxedAnswers(text)
+        // "Let $n$ be the answer we want, so we want to find $\boxed{n}$. … So $n = 121$.": boxes that hold only the name
+        // of the unknown, which the text after them sets to a value, box no answer; the text without them is read.
+        if depth < 2, let name = boxes.last, boxes.allSatisfy(isBareName), policy.fallback != .none, setsNameAfterLastBox(text, name: name),
+           let unboxed = withoutBoxes(text) {
+            let reading = run(unboxed, policy: policy, depth: depth + 1)
+            if let answer = reading.answer, !isBareName(answer) { return reading }
+        }
         if let last = boxes.last {
             // A Minerva final-answer sentence written after the last box restates or replaces it: it is the answer.
             let boxStart = lastBoxStart(text)
@@ -633,6 +640,14 @@ public enum AnswerExtractor {
                !text[segment.end..<number.start].contains(36) {
                 math = nil
             }
+            // "… is a solution: $x \in \mathbb{R}$ (all real $x$).": a bare name in a parenthesis after a value says what the
+            // value is about.
+            if let segment = math, isBareName(segment.text), let open = text[..<segment.start].lastIndex(of: 40),
+               !text[open..<segment.start].contains(41), sameSentence(text, open, segment.start),
+               let previous = mathSegments(Array(text[..<open])).last, sameSentence(text, previous.end, open), !isBareName(previous.text),
+               text[previous.end..<open].allSatisfy({ Bytes.isSpace($0) || $0 == 36 }) {
+                math = previous
+            }
             // "The smallest positive such $c$ is π.": a bare name the closing sentence gives a constant to in plain text.
             if let segment = math, isBareName(segment.text), let constant = closingConstant(text), constant.position > segment.end,
                sameSentence(text, segment.end, constant.position), number.map({ $0.end <= segment.start }) ?? true {
@@ -664,6 +679,9 @@ public enum AnswerExtractor {
                 }
                 if let stated = valueBeforeComparisonClause(text, segment: math, policy: policy) {
                     return Extraction(answer: stated, rule: "last-math (value stated before a comparison or restatement)", allBoxed: [])
+                }
+                if let joined = valueWithConditionOnItsName(text, segment: math) {
+                    return Extraction(answer: joined, rule: "last-math (a value with a condition on its name)", allBoxed: [])
                 }
                 if let stated = valueBeforeCondition(text, segment: math, policy: policy) {
                     return Extraction(answer: stated, rule: "last-math (value stated before its condition)", allBoxed: [])
@@ -791,6 +809,9 @@ public enum AnswerExtractor {
                 }
                 if let assignments = plainAssignments(text, number: number) {
                     return Extraction(answer: assignments, rule: "last-number (values named by several variables)", allBoxed: [])
+                }
+                if let values = plainValuesAfterColon(text, number: number) {
+                    return Extraction(answer: values, rule: "last-number (values listed after a colon)", allBoxed: [])
                 }
                 if let relations = plainRelations(text, number: number) {
                     return Extraction(answer: relations, rule: "last-number (inequalities in plain text)", allBoxed: [])
@@ -928,6 +949,38 @@ public enum AnswerExtractor {
         return cleanPhrase(rest)
     }
 
+    /// Whether the text after the last box sets `name` to a number: `n = 121`, `$n=-3$`.
+    static func setsNameAfterLastBox(_ text: [UInt8], name: String) -> Bool {
+        guard let start = Bytes.findLast(text, boxedName), let end = boxEnd(text, from: start) else { return false }
+        let tail = Array(text[end...]), target = Array(name.utf8)
+        var from = 0
+        while let at = Bytes.find(tail, target, from: from) {
+            from = at + 1
+            guard at == 0 || !Bytes.isLetter(tail[at - 1]) && tail[at - 1] != 92 else { continue }
+            var cursor = at + target.count
+            while cursor < tail.count, tail[cursor] == 32 { cursor += 1 }
+            guard cursor < tail.count, tail[cursor] == 61 else { continue }
+            cursor += 1
+            while cursor < tail.count, tail[cursor] == 32 { cursor += 1 }
+            if cursor < tail.count, Bytes.isDigit(tail[cursor]) || tail[cursor] == 45 { return true }
+        }
+        return false
+    }
+
+    /// The text with every `\boxed{X}` written as `X`; nil when a box is unbalanced or the text holds none.
+    static func withoutBoxes(_ text: [UInt8]) -> [UInt8]? {
+        var result = text
+        var found = false
+        while let start = Bytes.find(result, boxedName) {
+            var open = start + boxedName.count
+            while open < result.count, result[open] == 32 { open += 1 }
+            guard open < result.count, result[open] == 123, let close = Bytes.matchingBrace(result, from: open) else { return nil }
+            result = Array(result[..<start]) + Array(result[(open + 1)..<(close - 1)]) + Array(result[close...])
+            found = true
+        }
+        return found ? result : nil
+    }
+
     /// Where the box starting at `start` ends (just after its closing brace), or nil for an unbalanced or unbraced box.
     static func boxEnd(_ text: [UInt8], from start: Int) -> Int? {
         var cursor = start + (Bytes.hasPrefix(text, at: start, boxedName) ? boxedName.count : fboxName.count)
@@ -1016,6 +1069,14 @@ public enum AnswerExtractor {
         }
         // "… a resposta não é 12, e sim $13$.", "die Antwort ist nicht 12, sondern 13": the value after "but rather".
         if let rather = ratherValue(Array(text[start...])) { return rather }
+        // "答え：45 分後ではなく、出発から 54 分後", "答案不是 45，而是 54": the value after "not …, but".
+        for rather in [b("ではなく"), b("而是")] {
+            guard let at = Bytes.findLast(rest, rather) else { continue }
+            var after = Array(rest[(at + rather.count)...])
+            for mark in [b("、"), b("，"), b(","), b(" ")] { while Bytes.hasPrefix(after, at: 0, mark) { after.removeFirst(mark.count) } }
+            rest = after
+            break
+        }
         for colon in [b("："), b(":")] where Bytes.hasPrefix(Array(Bytes.trimSpaces(rest[...])), at: 0, colon) {
             rest = Array(Bytes.trimSpaces(rest[...]).dropFirst(colon.count))
         }
@@ -2931,15 +2992,16 @@ public enum AnswerExtractor {
         return false
     }
 
-    /// "$f(x) = -1$ for all $x \in \mathbb{Z}$, or $f(x) = x + 1$ for all $x \in \mathbb{Z}$": a quantified domain after a
-    /// segment belongs to it (the segment is stretched over it), so items join across it. The last segment's domain is
-    /// left for the readers that drop it.
+    /// "$f(x) = -1$ for all $x \in \mathbb{Z}$, or $f(x) = x + 1$ for all $x \in \mathbb{Z}$", "… for all $x$, and …": a
+    /// quantified domain (or the bare name quantified) after a segment belongs to it (the segment is stretched over it),
+    /// so items join across it. The last segment's domain is left for the readers that drop it.
     static func collapsingQuantifiedDomains(_ segments: [Segment], in text: [UInt8]) -> [Segment] {
         guard segments.count >= 3 else { return segments }
         var segments = segments
         var position = segments.count - 2
         while position >= 1 {
-            if isQuantifiedDomain(segments[position].text), endsWithQuantifier(text[segments[position - 1].end..<segments[position].start]) {
+            if isQuantifiedDomain(segments[position].text) || isBareName(segments[position].text),
+               endsWithQuantifier(text[segments[position - 1].end..<segments[position].start]) {
                 segments[position - 1] = Segment(text: segments[position - 1].text, start: segments[position - 1].start, end: segments[position].end)
                 segments.remove(at: position)
             }
@@ -2964,6 +3026,35 @@ public enum AnswerExtractor {
         let words = Array(Bytes.trimSpaces(between)).map(Bytes.lower)
         return ["for all", "for every", "for each", "für alle", "pour tout", "para todo", "para todos los", "per ogni", "для всех",
                 "dla wszystkich", "dla każdego", "voor alle"].map(b).contains { words.count >= $0.count && Array(words.suffix($0.count)) == $0 }
+    }
+
+    static let conditionJoiners: Set<[UInt8]> = Set(["with", "where", "met", "con", "avec", "mit", "com"].map(b))
+    static let conditionRelations: [[UInt8]] = ["\\neq", "\\ne", "\\geq", "\\ge", "\\leq", "\\le", ">", "<", "≠", "≥", "≤"].map(b)
+
+    /// A last segment that bounds one name of the segment before it, joined by "with" or "where" (or the word of another
+    /// language): "$f(x)=cx$ with $c\ge0$" → `f(x)=cx, c\ge0` (a parameter of a family), "$0 < x < 36$ met $x \neq 9$" →
+    /// `0 < x < 36, x \neq 9` (a point taken out of a range). Nil for a function's domain ("$f(x)=\frac{1}{x}$ with
+    /// $x \neq 0$": the name is the argument) and for anything else.
+    static func valueWithConditionOnItsName(_ text: [UInt8], segment: Segment) -> String? {
+        let condition = Array(Bytes.trimSpaces(Array(segment.text.utf8)[...]))
+        guard condition.count >= 3, condition.count <= 24, Bytes.isLetter(condition[0]), condition.count == 1 || !Bytes.isLetter(condition[1]) else { return nil }
+        let name = condition[0]
+        let rest = Array(Bytes.trimSpaces(condition[1...]))
+        guard let relation = conditionRelations.first(where: { Bytes.hasPrefix(rest, at: 0, $0) }), rest.count > relation.count,
+              relation.last.map({ !Bytes.isLetter($0) }) ?? false || !Bytes.isLetter(rest[relation.count]) else { return nil }
+        guard let previous = mathSegments(Array(text[..<segment.start])).last, sameSentence(text, previous.end, segment.start) else { return nil }
+        let between = Array(Bytes.trimSpaces(text[previous.end..<segment.start].filter { $0 != 36 && $0 != 44 }[...])).map(Bytes.lower)
+        guard conditionJoiners.contains(between) else { return nil }
+        let value = Array(previous.text.utf8)
+        let isRange = value.contains(60) || value.contains(62) || Bytes.find(value, b("\\le")) != nil || Bytes.find(value, b("\\ge")) != nil
+        let excludes = [b("\\neq"), b("\\ne"), b("≠")].contains(relation)
+        if isRange, excludes, value.contains(name) { return previous.text + ", " + segment.text }
+        // A family's parameter: the name stands on the right of `=` and is not the function's argument.
+        guard let equals = value.firstIndex(of: 61), !isRange else { return nil }
+        let left = value[..<equals], right = value[(equals + 1)...]
+        let standsAlone = right.indices.contains { right[$0] == name && ($0 == right.startIndex || !Bytes.isLetter(right[$0 - 1]) && right[$0 - 1] != 92) }
+        guard standsAlone, !left.contains(name) else { return nil }
+        return previous.text + ", " + segment.text
     }
 
     /// A lone variable name: one letter, maybe with a prime or a subscript (`x`, `n'`, `a_1`, `x_{2}`).
@@ -3155,7 +3246,11 @@ public enum AnswerExtractor {
 
     static let checkWords: [[UInt8]] = ["check", "checking", "verify", "verifying", "verification", "double-check",
                                         "double-checking", "sanity check", "as a check", "to check", "to verify",
-                                        "note that", "note:", "notice that", "double check", "quick check"].map(b)
+                                        "note that", "note:", "notice that", "double check", "quick check",
+                                        // "Verificação rápida: …", "Comprobación: …", "Probe: …" and the same in other languages.
+                                        "verificação", "verificacao", "verificación", "comprobación", "comprobacion", "vérification",
+                                        "verifica:", "controllo", "probe:", "überprüfung", "kontrola", "sprawdzenie", "kontrol:",
+                                        "controle:", "controleren", "проверка", "Проверка"].map(b)
     static let checkLeadIns: [[UInt8]] = ["let's ", "let us ", "let me ", "we can ", "we ", "now, ", "now ", "finally, ", "wait, ",
                                           "also, ", "also ", "hmm, ", "and "].map(b)
 
@@ -3376,7 +3471,8 @@ public enum AnswerExtractor {
     }
 
     /// The `(` of a parenthesised sentence that holds `position` and closes the text: it opens a line or follows a
-    /// sentence's end, starts with a capital letter, and its `)` ends the text. Nil otherwise.
+    /// sentence's end, starts with a capital letter, and its `)` ends the text (emphasis marks around it aside). Nil
+    /// otherwise.
     static func asideOpening(_ text: [UInt8], holding position: Int) -> Int? {
         var depth = 0
         var index = position - 1
@@ -3386,10 +3482,12 @@ public enum AnswerExtractor {
         }
         guard index > 0, index + 1 < text.count, (65...90).contains(text[index + 1]) else { return nil }
         var before = index
-        while before > 0, text[before - 1] == 32 { before -= 1 }
+        // "*(If the order mattered we would get $\boxed{30}$.)*": emphasis marks around the aside.
+        while before > 0, text[before - 1] == 32 || text[before - 1] == 42 || text[before - 1] == 95 { before -= 1 }
         guard before > 0, text[before - 1] == 10 || text[before - 1] == 46 else { return nil }
-        guard let last = text.lastIndex(where: { !Bytes.isSpace($0) }), text[last] == 41 || text[last] == 46 && last > 0 && text[last - 1] == 41
-        else { return nil }
+        guard var last = text.lastIndex(where: { !Bytes.isSpace($0) }) else { return nil }
+        while last > 0, text[last] == 42 || text[last] == 95 { last -= 1 }
+        guard text[last] == 41 || text[last] == 46 && last > 0 && text[last - 1] == 41 else { return nil }
         return index
     }
 
@@ -3513,7 +3611,11 @@ public enum AnswerExtractor {
     }
 
     static let reasonWords: [[UInt8]] = [" since ", " because ", ", as ", " after spending ", " after paying ", " after buying ",
-                                          " after giving ", " after using "].map(b)
+                                          " after giving ", " after using ",
+                                          // "$c = 2$, ya que $f(2) = 0$": "since" in Spanish, Portuguese, French, German,
+                                          // Italian, Dutch, Russian, Czech and Polish.
+                                          " ya que ", " porque ", " puisque ", ", car ", " weil ", " poiché ", " perché ", " pois ",
+                                          " omdat ", " так как ", " поскольку ", " protože ", " ponieważ "].map(b)
 
     /// The value a sentence states before a reason that the last value belongs to: "We need 3 buses, since 2 buses can
     /// carry only 80 students" → `3`. Nil when no value with a digit comes before "since", "because" or ", as".
@@ -3788,6 +3890,12 @@ public enum AnswerExtractor {
         let start = sentenceStart(text, at: end)
         var sentence = text[start..<end]
         guard sentence.count <= 300 else { return nil }
+        // "… gives a total of **seven**.": bold marks around one word are not words ("**half past six**" stays a time).
+        if sentence.count >= 5, sentence.suffix(2).elementsEqual([42, 42]), case let inner = sentence.dropLast(2),
+           let open = Bytes.findLast(Array(inner), [42, 42]), case let word = inner.dropFirst(open + 2),
+           !word.isEmpty, word.allSatisfy({ Bytes.isLetter($0) || $0 == 45 }) {
+            sentence = ArraySlice(Array(inner.prefix(open)) + Array(word))
+        }
         // "… is $\frac{6}{36}$, i.e. one in six.": words after "i.e." restate the value before them.
         if start >= 4, latinAbbreviations.contains(where: { Bytes.hasPrefixIgnoringCase(text, at: start - 4, $0) }) { return nil }
         // "She finished in third place.", "Sam stands fifth.": a rank in words is its number.
@@ -4098,6 +4206,29 @@ public enum AnswerExtractor {
             assignments.append(name + " = " + part[part.index(after: equals)...])
         }
         return assignments.joined(separator: ", ")
+    }
+
+    /// The numbers that close the response after a colon, joined by commas or "and": "There are exactly two possible
+    /// values: 2500 and 7500." → `2500, 7500`; nil unless the clause after the last sentence's colon is only two to
+    /// eight plain numbers so joined, and the sentence is no check ("Check: 2, 3").
+    static func plainValuesAfterColon(_ text: [UInt8], number: Segment) -> String? {
+        var end = number.end
+        while end < text.count, text[end] == 46 || Bytes.isSpace(text[end]) { end += 1 }
+        guard end == text.count, !inCheckSentence(text, at: number.start) else { return nil }
+        let start = sentenceStart(text, at: number.start)
+        guard let colon = text[start..<number.start].lastIndex(of: 58),
+              // `1,000 and 2,000`: a comma right before a digit groups thousands.
+              !text[(colon + 1)..<number.end].indices.contains(where: { text[$0] == 44 && $0 + 1 < text.count && Bytes.isDigit(text[$0 + 1]) })
+        else { return nil }
+        let clause = Bytes.string(text[(colon + 1)..<number.end]).replacingOccurrences(of: ", and ", with: ",")
+            .replacingOccurrences(of: " and ", with: ",")
+        let items = clause.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard (2...8).contains(items.count), items.allSatisfy({ item in
+            let digits = item.hasPrefix("-") ? item.dropFirst() : Substring(item)
+            return !digits.isEmpty && digits.first!.isNumber && digits.last!.isNumber && digits.allSatisfy { $0.isNumber || $0 == "." }
+                && digits.allSatisfy(\.isASCII)
+        }) else { return nil }
+        return items.joined(separator: ", ")
     }
 
     /// A chance written "1 in 6" in a sentence about a chance or probability: `\frac{1}{6}`; nil otherwise.

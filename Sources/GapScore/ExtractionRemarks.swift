@@ -518,10 +518,15 @@ extension AnswerExtractor {
         return Bytes.string(text[baseStart..<caret]) + "^{" + number.text + "}"
     }
 
-    /// A last number followed by `π` or `\pi` in free text: "its area is 36π" → `36\pi` (the number alone is a different
-    /// value).
+    /// A last number followed by `π` or `\pi` in free text: "its area is 36π" → `36\pi`, or by `/π`: "20000/π square
+    /// meters" → `\frac{20000}{\pi}` (the number alone is a different value).
     static func piMultiple(_ text: [UInt8], number: Segment) -> String? {
         var after = number.end
+        // "20000/π square meters": a number over π.
+        if after + 2 < text.count, text[after] == 47, text[after + 1] == 0xCF, text[after + 2] == 0x80,
+           after + 3 == text.count || !Bytes.isLetter(text[after + 3]) && !Bytes.isDigit(text[after + 3]) && text[after + 3] != 94 && text[after + 3] != 95 {
+            return "\\frac{" + number.text + "}{\\pi}"
+        }
         while after < text.count, text[after] == 32 { after += 1 }
         if after + 1 < text.count, text[after] == 0xCF, text[after + 1] == 0x80 { after += 2 }
         else if Bytes.hasPrefix(text, at: after, b("\\pi")) { after += 3 }

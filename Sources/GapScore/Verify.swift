@@ -257,6 +257,24 @@ func withoutNamePrefix(_ text: String) -> String {
     return Bytes.string(Bytes.trimSpaces(bytes[(at + 1)...]))
 }
 
+/// The last side of a computation of numbers (`\frac{1}{9} - 4 = -3\frac{8}{9}` → `-3\frac{8}{9}`): the text after its
+/// last `=` when no letter stands outside a command before it; the text itself otherwise.
+func computationResult(_ text: String) -> String {
+    let bytes = Array(text.utf8)
+    guard let equals = bytes.lastIndex(of: 61), equals > 0, equals + 1 < bytes.count else { return text }
+    var index = 0
+    while index < equals {
+        if bytes[index] == 92 {
+            index += 1
+            while index < equals, Bytes.isLetter(bytes[index]) { index += 1 }
+            continue
+        }
+        if Bytes.isLetter(bytes[index]) || bytes[index] >= 0x80 { return text }
+        index += 1
+    }
+    return Bytes.string(Bytes.trimSpaces(bytes[(equals + 1)...]))
+}
+
 /// `[3, 4]` → `(3, 4)`: square brackets around two or more plain numbers; nil for anything else.
 func bracketedVector(_ text: String) -> String? {
     let inner = text.utf8.dropFirst().dropLast()
@@ -521,7 +539,8 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
     // A mixed number written with a slash: `3 1/2` = 3.5 (as `3\frac{1}{2}` reads); a repeating decimal written with
     // parentheses: `0.(3)` = `0.\overline{3}`.
     // `x = -2\frac{1}{3}`: a one-letter name before the value goes (under the policy that ignores it).
-    let bareCandidate = policy.ignoreVariablePrefix ? withoutNamePrefix(candidateNormalized.text) : candidateNormalized.text
+    // `\frac19 - 4 = -3\frac{8}{9}`: a computation's result is its last side.
+    let bareCandidate = computationResult(policy.ignoreVariablePrefix ? withoutNamePrefix(candidateNormalized.text) : candidateNormalized.text)
     if let first = bareCandidate.utf8.first, Bytes.isDigit(first) || first == 45,
        let mixed = slashMixedNumber(bareCandidate) ?? Normalizer.parenthesisedPeriod(Array(bareCandidate.utf8)).map(Bytes.string) ?? negativeMixedNumber(bareCandidate),
        checker.equal(goldValue, AnswerParser.parse(Normalizer.normalize(mixed).text)) {

@@ -1715,3 +1715,37 @@ private func judge(_ response: String, _ gold: String) -> Bool {
     #expect(judge("Mean = 425 / 5 = 85.\n\nSo mean = 85, median = 87.", "(85, 87)"))
     #expect(!judge("Mean = 425 / 5 = 85.\n\nSo mean = 85, median = 87.", "(87, 85)"))
 }
+
+@Test func roundFiftyNineConditionsOnNamesQuantifiersAndPlaceholders() {
+    // A condition on a name of the value before it: a point out of a range, a family's parameter; never a domain.
+    #expect(judge("Oplossing: $0 < x < 36$ met $x \\neq 9$.", "(0,9) \\cup (9,36)"))
+    #expect(!judge("Oplossing: $0 < x < 36$ met $x \\neq 9$.", "(0,36)"))
+    #expect(judge("All solutions: $f(x)=cx$ with $c\\ge0$ an arbitrary real constant.", "f(x)=cx,\\ c\\ge 0"))
+    #expect(judge("So $f(x)=\\frac{1}{x}$ with $x \\neq 0$.", "f(x)=\\frac{1}{x}"))
+    // Items joined across "for all $x$"; a function identically a value; a trailing domain; a letter in a font.
+    #expect(judge("**Answer:** $f(x)=-1$ for all $x$, and $f(x)=x+1$ for all $x$.", "f(x)=-1,f(x)=x+1"))
+    #expect(!judge("So $f(x)=x$ for all $x$ or $f(x)=-x$ for all $x$.", "f(x)=x"))
+    #expect(judge("There are exactly two solutions:\n$$f(x) = x + 1 \\quad\\text{and}\\quad f(x) \\equiv -1.$$", "$f(x)=-1$,$f(x)=x+1$"))
+    #expect(judge("$N \\equiv 3 \\pmod 7$", "3"))
+    #expect(judge("so the unique solution is\n$$f(x)=x^2\\quad (x\\in\\mathbb N).$$", "f(n)=n^{2}"))
+    #expect(judge("Hence $k(\\mathfrak L)=n+1$ for every labyrinth.", "k=n+1"))
+    // A box in a closing aside in emphasis; boxes that only name the unknown.
+    #expect(judge("So $\\binom{6}{2} = 15$.\n\n**Final Answer:** $\\boxed{15}$\n\n*(If the order mattered we would instead get $6 \\times 5 = \\boxed{30}$, but that is not the case here.)*", "15"))
+    #expect(judge("Let $n$ be the answer, so we want $\\boxed{n}$.\n\nThe fifth is $121$.\n\nSo $n = 121$.", "121"))
+    #expect(!judge("Given N + 1 numbers we can always find a good pair, so the largest N is n.\n\\boxed{n}", "1"))
+    // Values after a colon; a bold number word; a number over π; a negative mixed number after a computation.
+    #expect(judge("There are exactly two possible values: 2500 and 7500.", "2500,7500"))
+    #expect(!judge("There are exactly two possible values: 2500 and 7500.", "7500"))
+    #expect(judge("Adding the two groups gives a total of **seven**.", "7"))
+    #expect(judge("So it ends at **half past six** in the evening.", "6:30 \\text{ PM}") == judge("So it ends at half past six in the evening.", "6:30 \\text{ PM}"))
+    #expect(judge("The largest possible area is 20000/π square meters.", "\\frac{20000}{\\pi}"))
+    #expect(judge("The greatest possible value is $\\frac19 - 4 = -3\\frac{8}{9}$.", "-\\frac{35}{9}"))
+    #expect(judge("so every real number is a solution: $x \\in \\mathbb{R}$ (all real $x$).", "\\mathbb{R}"))
+    // Checks, reasons, names and words of other languages.
+    #expect(judge("Portanto, o menor $n$ é 2023.\n\nVerificação rápida: $2023 = 7 \\cdot 17^2$, e $17$ é primo.", "2023"))
+    #expect(judge("El valor de $c$ que cumple es $c = 2$, ya que $f(2) = 0$.", "2"))
+    #expect(judge("- Navin: $160 \\cdot 8 / 32{,}35 \\approx 39{,}57$\n- Ian: $34 \\cdot 8 / 6{,}95 \\approx 39{,}14$\n\nQuien gana más es Navin.", "\\text{Navin}"))
+    #expect(judge("De functie $f(f(x))$ is dus oneven.", "\\text{odd}"))
+    #expect(judge("정답은 세 개입니다.", "3"))
+    #expect(!judge("答え：45 分後ではなく、出発から 54 分後", "45"))
+}

@@ -58,8 +58,8 @@ struct EquivalenceChecker {
 
     /// Parity answers, which "function" after them does not change (`odd function` = `odd`).
     static let parityWords: Set<String> = ["odd", "even", "neither"]
-    static let noneInPlural: Set<String> = ["nosolutions", "norealsolutions", "norealroots", "norealroot", "noroots", "therearenosolutions",
-                                            "therearenorealsolutions"]
+    static let noneInPlural: Set<String> = ["nosolutions", "norealsolutions", "norealroots", "norealroot", "noroots",
+                                            "therearenosolutions", "therearenorealsolutions"]
     /// Ways of saying a limit or value does not exist (`\text{DNE}`, MATH's and Minerva's spelling).
     static let doesNotExistWords: Set<String> = ["dne", "doesnotexist", "doesn'texist", "thelimitdoesnotexist", "limitdoesnotexist",
                                                  "thelimitdoesn'texist", "undefined", "isundefined", "itisundefined", "nolimit"]
@@ -467,7 +467,12 @@ struct EquivalenceChecker {
     static func sameFunctionName(_ a: String, _ b: String) -> Bool {
         func name(_ text: String) -> Substring? {
             guard text.hasSuffix(")"), let open = text.firstIndex(of: "("), open != text.startIndex else { return nil }
-            let inner = text[text.index(after: open)..<text.index(before: text.endIndex)]
+            var inner = text[text.index(after: open)..<text.index(before: text.endIndex)]
+            // `k(\mathfrak L)`, `f(\mathcal{S})`: a letter in a font is one letter.
+            for font in ["\\mathfrak", "\\mathcal", "\\mathscr", "\\mathbb", "\\mathbf"] where inner.hasPrefix(font) {
+                inner = inner.dropFirst(font.count).drop { $0 == " " || $0 == "{" }
+                if inner.last == "}" { inner = inner.dropLast() }
+            }
             guard inner.count == 1, inner.first!.isLetter else { return nil }
             return text[..<open]
         }

@@ -206,10 +206,13 @@ enum Normalizer {
         }
         if hadRows { Bytes.replaceAll(&text, rowBreak, with: [backslash, backslash]) }
         if hasBackslash, Bytes.contains(text, neName) { removeTrailingExclusion(&text) }
+        // `f(x) \equiv -1`, `f \equiv -1`: a function identically equal to a value, not a congruence.
+        if hasBackslash, Bytes.contains(text, equivName), equivalesFunctions(text) { Bytes.replaceAll(&text, equivName, with: [61]) }
         if hasBackslash, let congruence = Bytes.find(text, equivName) { keepCongruenceResidue(&text, at: congruence) }
         else if hasBackslash, text.contains(109) { removeTrailingModulus(&text) }   // 'm' of \pmod, \bmod, \mod
         if hasBackslash, text.count > 9 { keepConsequence(&text) }
         if hasBackslash, text.last == 125 { removeParenthesisedTextRemark(&text) }
+        if hasBackslash, text.last == 41 || text.last == 46 { removeTrailingDomain(&text) }
         if hasBackslash {
             // `\frac`'s bytes are all in the variant it replaces: the set stays a superset.
             for index in fracVariants.indices where present.isSuperset(of: fracVariantBytes[index]) {
@@ -1311,6 +1314,33 @@ enum Normalizer {
         guard let at = Bytes.findLast(text, textOpenParenthesis), at > 0, let close = Bytes.matchingBrace(text, from: at + 5),
               close == text.count, text[close - 2] == 41 else { return }
         text = Array(Bytes.trimSpaces(text[..<at]))
+    }
+
+    /// `f(x)=x^2\quad (x\in\mathbb N).`: a domain in parentheses after an equation says where it holds; it goes (with a
+    /// full stop after it).
+    static func removeTrailingDomain(_ text: inout [UInt8]) {
+        var end = text.count
+        if text[end - 1] == 46 { end -= 1 }
+        guard end >= 8, text[end - 1] == 41, let open = text[..<end].lastIndex(of: 40), open > 0, text[..<open].contains(61) else { return }
+        let inner = text[(open + 1)..<(end - 1)].filter { $0 != 32 && $0 != 123 && $0 != 125 }
+        guard inner.count >= 10, Bytes.isLetter(inner[0]), Bytes.hasPrefix(Array(inner), at: 1, b("\\in\\mathbb")),
+              inner.count == 11 + 1, Bytes.isLetter(inner[11]) else { return }
+        text = Array(Bytes.trimSpaces(text[..<open]))
+    }
+
+    /// Whether every `\equiv` in `text` follows a function's name (`f`, `g`, `h`) or its value at a letter (`f(x)`), with
+    /// no modulus anywhere: the function is identically that value.
+    static func equivalesFunctions(_ text: [UInt8]) -> Bool {
+        guard Bytes.find(text, b("mod")) == nil else { return false }
+        var from = 0
+        while let at = Bytes.find(text, equivName, from: from) {
+            var left = Array(Bytes.trimSpaces(text[..<at]))
+            if left.count >= 3, left.last == 41, Bytes.isLetter(left[left.count - 2]), left[left.count - 3] == 40 { left.removeLast(3) }
+            guard let name = left.last, [102, 103, 104].contains(name), left.count == 1 || !Bytes.isLetter(left[left.count - 2]) && left[left.count - 2] != 92
+            else { return false }
+            from = at + equivName.count
+        }
+        return from > 0
     }
 
     static func keepCongruenceResidue(_ text: inout [UInt8], at index: Int) {

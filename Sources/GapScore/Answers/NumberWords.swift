@@ -291,6 +291,8 @@ enum NumberWords {
            words.count == 2 || words[2].count >= 3 && words[2].allSatisfy(\.isLetter) {
             return String(value)
         }
+        // "세 개", "두 명": a Korean native number before its counter takes a short form.
+        if words.count == 2, let value = koreanDeterminers[String(words[0])], koreanCounters.contains(String(words[1])) { return String(value) }
         // "quatorze billes", "doce manzanas": a number word and the noun it counts.
         if words.count == 2, denominatorWords[String(words[1])] == nil, foreignWords[String(words[1])] == nil,
            let value = foreignWords[String(words[0])], words[1].count >= 3, words[1].allSatisfy(\.isLetter) {
@@ -305,6 +307,10 @@ enum NumberWords {
         if !half, let value = sinoKoreanValue(word) { return String(value) }
         return foreignWords[word.lowercased()].map { half ? "\($0).5" : String($0) }
     }
+
+    /// The short forms Korean native numbers take before a counter, and the counters.
+    static let koreanDeterminers: [String: Int] = ["한": 1, "두": 2, "세": 3, "네": 4, "스무": 20]
+    static let koreanCounters: Set<String> = ["개", "명", "마리", "권", "장", "대", "번", "살", "병", "잔", "그루", "송이", "켤레", "벌", "채", "척"]
 
     /// Sino-Korean digits (`일` … `구`), units (`십` `백` `천`) and myriads (`만` `억`).
     static let sinoKoreanDigits: [Character: Int] = ["영": 0, "공": 0, "일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9]

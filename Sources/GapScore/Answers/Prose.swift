@@ -453,7 +453,11 @@ extension AnswerProse {
         "On", "Of", "For", "From", "By", "Each", "Every", "All", "Among", "Comparing", "Looking", "Answer", "Final", "Note",
         "First", "Second", "Third", "Finally", "Which", "Who", "Whose", "Only", "When", "If", "Yes", "No", "Now", "Clearly",
         "Overall", "Of", "Between", "Out", "With", "As", "At", "To", "Both", "Neither", "Either", "Here", "There", "Let",
-        "Our", "My", "You", "Your", "And", "But", "Or", "Also", "Given", "Consequently", "Accordingly"].map { Array($0.utf8) })
+        "Our", "My", "You", "Your", "And", "But", "Or", "Also", "Given", "Consequently", "Accordingly",
+        // Spanish, Portuguese, French, Italian, German and Dutch: "Quien gana más es Navin.", "Daher verdient Luka mehr."
+        "Quien", "Quién", "Quem", "Qui", "Chi", "Wer", "Wie", "El", "La", "Los", "Las", "Le", "Les", "Il", "Lo", "Gli", "Der",
+        "Die", "Das", "De", "Het", "Een", "Por", "Entonces", "Así", "Portanto", "Então", "Logo", "Donc", "Alors", "Ainsi",
+        "Quindi", "Dunque", "Daher", "Somit", "Dus", "Daarom"].map { Array($0.utf8) })
 
     /// Nouns for the kind of value a problem asks for, singular and plural.
     static let kindNouns: Set<String> = ["integer", "integers", "number", "numbers", "real", "reals", "solution", "solutions", "value",

@@ -1,8 +1,8 @@
 // Word answers written in other languages: yes/no, none, parity (and "neither even nor odd"), weekdays, colours, compass
 // directions, conic sections and infinity in Spanish, French, German, Portuguese, Italian, Russian, Chinese, Japanese and
-// Korean (yes/no, colours, directions and conics also in Turkish, Polish and Indonesian, parity in Turkish; yes/no, none
-// and directions in Dutch; yes/no and parity in Czech, Slovak, Hungarian and Polish), read as the English word a gold
-// stores (`martes` answers `\text{Tuesday}`).
+// Korean (yes/no, colours, directions and conics also in Turkish, Polish and Indonesian, parity in Turkish; yes/no, none,
+// directions and parity in Dutch; yes/no and parity in Czech, Slovak, Hungarian and Polish), read as the English word a
+// gold stores (`martes` answers `\text{Tuesday}`).
 
 extension EquivalenceChecker {
     /// Each foreign word (compact, lower-case, as `AnswerValue.text` holds it) with the English word it means.
@@ -13,7 +13,7 @@ extension EquivalenceChecker {
             "none": ["ninguno", "ninguna", "aucun", "aucune", "keiner", "keine", "keines", "nenhum", "nenhuma", "nessuno", "nessuna", "geen",
                      "никакой", "никакие", "żaden", "hiçbiri"],
             "odd": ["udda", "impar", "impair", "impaire", "ungerade", "dispari", "нечётная", "нечетная", "нечётное", "нечётный", "奇数", "奇函数",
-                    "奇関数", "홀함수", "기함수", "홀수", "tek", "lichá", "liché", "lichý", "nepárna", "nepárne",
+                    "奇関数", "홀함수", "기함수", "홀수", "tek", "oneven", "lichá", "liché", "lichý", "nepárna", "nepárne",
                     "nepárny", "páratlan", "impară", "nieparzysta", "nieparzysty", "nieparzyste"],
             "even": ["jämn", "jämnt", "par", "pair", "paire", "gerade", "pari", "чётная", "четная", "чётное", "чётный", "偶数", "偶函数",
                      "偶関数", "짝함수", "우함수", "짝수", "çift", "sudá", "sudé", "sudý", "párna", "párne",
