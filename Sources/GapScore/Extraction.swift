@@ -627,6 +627,10 @@ public enum AnswerExtractor {
             if policy.fallback == .lastMathOrNumber, let word = lastNumberWord(text) {
                 return Extraction(answer: word, rule: "last-number-word", allBoxed: [])
             }
+            // "…⏎⏎c = π", "Sum = -I": a last line in plain text that sets a name to a value without digits.
+            if policy.fallback == .lastMathOrNumber, let value = closingPlainConstant(text) {
+                return Extraction(answer: value, rule: "last-line (a name set to a constant in plain text)", allBoxed: [])
+            }
             if let tuple = tupleOfNamedValues(text) { return Extraction(answer: tuple, rule: "last-math (a tuple of names set before it)", allBoxed: []) }
             if let latex = bareLatexTail(text) { return Extraction(answer: latex, rule: "last-math (LaTeX written without delimiters)", allBoxed: []) }
             var math = lastMathSegment(text).map(continuedValue)
@@ -3057,6 +3061,23 @@ public enum AnswerExtractor {
         return previous.text + ", " + segment.text
     }
 
+    /// The value of a last line `name = value` in plain text whose value has no digit and is a constant or a matrix's
+    /// name (`c = π`, `Sum = -I`, `L = ∞`): at most four letters of name, no math delimiters or commands, and a value of
+    /// signs and at most one letter outside `π`, `∞` and `√`. Nil otherwise.
+    static func closingPlainConstant(_ text: [UInt8]) -> String? {
+        var line = Array(Bytes.trimSpaces(text[((text.lastIndex(of: 10) ?? -1) + 1)...]))
+        while line.last == 46 { line.removeLast() }
+        guard line.count <= 40, !line.contains(where: { Bytes.isDigit($0) || $0 == 36 || $0 == 92 }),
+              let equals = line.firstIndex(of: 61), line.lastIndex(of: 61) == equals else { return nil }
+        let name = Array(Bytes.trimSpaces(line[..<equals])), value = Array(Bytes.trimSpaces(line[(equals + 1)...]))
+        guard (1...4).contains(name.count), name.allSatisfy(Bytes.isLetter), !value.isEmpty else { return nil }
+        var rest = value
+        for symbol in [b("π"), b("∞"), b("√")] { Bytes.replaceAll(&rest, symbol, with: [35]) }
+        guard rest.filter(Bytes.isLetter).count <= 1, rest.contains(where: { $0 == 35 || Bytes.isLetter($0) }),
+              rest.allSatisfy({ Bytes.isLetter($0) || [35, 43, 45, 47, 32, 40, 41].contains($0) }) else { return nil }
+        return Bytes.string(value)
+    }
+
     /// A lone variable name: one letter, maybe with a prime or a subscript (`x`, `n'`, `a_1`, `x_{2}`).
     static func isBareName(_ text: String) -> Bool {
         let bytes = Bytes.trimSpaces(Array(text.utf8)[...])
@@ -3191,10 +3212,11 @@ public enum AnswerExtractor {
 
     static let operationCommands: [[UInt8]] = ["\\int", "\\sum", "\\prod", "\\lim", "\\cdots", "\\ldots", "\\dots", "∫", "∑", "∏", "+ …", "… +"].map(b)
 
-    static let stepArrows: [[UInt8]] = ["⇒", "→", "=>", "\\Rightarrow", "\\implies", "\\Longrightarrow"].map(b)
+    static let stepArrows: [[UInt8]] = ["⇒", "→", "=>", "\\Rightarrow", "\\implies", "\\Longrightarrow", "⇔", "\\iff",
+                                        "\\Leftrightarrow", "\\Longleftrightarrow"].map(b)
 
-    /// The text after the last arrow between steps (`⇒`, `→`, `=>`, `\Rightarrow`, `\implies`), when the steps before
-    /// it are at least one and the last holds a value; nil otherwise.
+    /// The text after the last arrow between steps (`⇒`, `→`, `=>`, `\Rightarrow`, `\implies`, `⇔`, `\iff`), when the
+    /// steps before it are at least one and the last holds a value; nil otherwise.
     static func lastStepAfterArrow(_ bytes: [UInt8]) -> String? {
         guard bytes.count <= 400, let (at, width) = stepArrows.compactMap({ a in Bytes.findLast(bytes, a).map { ($0, a.count) } }).max(by: { $0.0 < $1.0 }),
               at > 0 else { return nil }
@@ -4689,7 +4711,8 @@ public enum AnswerExtractor {
         while start > 0, Bytes.isLetter(text[start - 1]) { start -= 1 }
         guard start < end, start >= 2, text[start - 1] == 32, Bytes.isDigit(text[start - 2]) else { return false }
         let word = text[start..<end].map(Bytes.lower)
-        return measureUnits.contains(word) || Normalizer.unitWordSet.contains(word)
+        // `864 in^2`: "in" is a unit only with its power (this test runs only before one).
+        return measureUnits.contains(word) || Normalizer.unitWordSet.contains(word) || Normalizer.poweredUnitWords.contains(Bytes.string(word))
     }
     static let radicalSign: [UInt8] = [0xE2, 0x88, 0x9A]   // √
     static let factorialWord = b(" factorial"), sqrtCall = b("sqrt("), sqrtCommand = b("\\sqrt{"), squareRootOf = b("square root of "),

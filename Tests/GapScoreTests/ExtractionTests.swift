@@ -1749,3 +1749,23 @@ private func judge(_ response: String, _ gold: String) -> Bool {
     #expect(judge("정답은 세 개입니다.", "3"))
     #expect(!judge("答え：45 分後ではなく、出発から 54 分後", "45"))
 }
+
+@Test func roundSixtyPlainLinesArrowsAndWordsOfOtherLanguages() {
+    // A unit's power is no number of the answer; a last plain line that sets a name to a constant or a matrix's name.
+    #expect(judge("1 ft = 12 in, so the side is 12 in.\nSA = 6 * 12^2 = 6 * 144 = 864 in^2", "864 \\mbox{ inches}^2"))
+    #expect(judge("From the graph: a = 2, d = 1.\n\nc = π", "\\pi"))
+    #expect(!judge("From the graph: a = 2, d = 1.\n\nc = π", "2"))
+    #expect(judge("A^27 = -I, A^31 = A, A^40 = -A.\n\nSum = -I", "\\begin{pmatrix} -1 & 0 \\\\ 0 & -1 \\end{pmatrix}"))
+    #expect(!judge("A^27 = -I, A^31 = A, A^40 = -A.\n\nSum = -I", "\\begin{pmatrix} 1 & 0 \\\\ 0 & 1 \\end{pmatrix}"))
+    // The step after an equivalence arrow.
+    #expect(judge("1/(x - 5) > 0 ⇔ x > 5", "(5,\\infty)"))
+    #expect(!judge("1/(x - 5) > 0 ⇔ x > 5", "(-\\infty,5)"))
+    // No solution and every real number said after the math of a last sentence in other languages; the set before a count.
+    #expect(judge("Die Gleichung $x^2 + 1 = 0$ hat keine reelle Lösung.", "\\text{no solution}"))
+    #expect(judge("Równanie jest spełnione dla każdej liczby rzeczywistej $x$.", "\\mathbb{R}"))
+    #expect(judge("Simplifying gives $6 = 6$.\n\n**Every real number is a solution** (infinitely many solutions).", "\\text{all real numbers}"))
+    // Miles abbreviated; time units of other languages convert as the English ones do.
+    #expect(judge("The distance is 1.25 mi", "1.25"))
+    #expect(judge("**Respuesta:** 7 horas, es decir, 420 minutos.", "7"))
+    #expect(!judge("**Antwort:** 3 Stunden", "3\\text{ minutes}"))
+}

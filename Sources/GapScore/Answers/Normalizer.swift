@@ -67,6 +67,10 @@ enum Normalizer {
         "calories", "calorie", "kcal", "kalorien", "calorías", "de lei", "lei", "fl oz", "fl. oz",
         // Speeds of the imperial units and rates per minute ("12π in/s", "5 ft/s").
         "in/s", "in/sec", "ft/s", "ft/sec", "ft/min", "m/min", "cm/s", "mi/h", "mi/hr", "inches per second", "miles per minute",
+        // Miles abbreviated, and time in Dutch, German, Spanish, Portuguese, Italian, French and Polish ("Het duurt 2
+        // minuten.", "2 Stunden").
+        "mi", "minuten", "minuto", "minutos", "minuti", "minut", "minuty", "uur", "stunde", "stunden", "hora", "horas", "ora", "ore",
+        "heure", "heures", "godzina", "godziny", "godzin", "seconden", "sekunden", "segundos", "secondi", "secondes", "sekund",
     ]
     /// The unit words as lower-case bytes, for braced units (`100 {cm}^2`).
     static let unitWordSet: Set<[UInt8]> = Set(unitWords.map { Array($0.utf8) })

@@ -459,6 +459,13 @@ extension AnswerProse {
         "Die", "Das", "De", "Het", "Een", "Por", "Entonces", "Así", "Portanto", "Então", "Logo", "Donc", "Alors", "Ainsi",
         "Quindi", "Dunque", "Daher", "Somit", "Dus", "Daarom"].map { Array($0.utf8) })
 
+    /// "For every real number" in other languages, compact and lower-case: the statement holds on the whole line.
+    static let allRealsForeign: [String] = ["dlakażdejliczbyrzeczywistej", "dlawszystkichliczbrzeczywistych", "fürallereellen",
+                                            "fürjedereellezahl", "pourtoutréel", "pourtoutnombreréel", "paratodonúmeroreal",
+                                            "paratodoslosnúmerosreales", "perogninumeroreale",
+                                            "длялюбогодействительного", "длявсехдействительных", "provšechnareálná", "prokaždéreálné",
+                                            "对所有实数", "对任意实数", "すべての実数", "모든실수"]
+
     /// Nouns for the kind of value a problem asks for, singular and plural.
     static let kindNouns: Set<String> = ["integer", "integers", "number", "numbers", "real", "reals", "solution", "solutions", "value",
                                          "values", "pair", "pairs", "triple", "triples", "prime", "primes", "function", "functions",
@@ -476,10 +483,22 @@ extension AnswerProse {
         if EquivalenceChecker.saysNeither(sentence) { return "neither" }
         // "答え：無限個", "бесконечно много решений": infinitely many, in another language.
         if infinitelyManyPhrases.contains(where: { Bytes.contains(lowered, $0) }) { return "\\infty" }
-        // "L'équation n'admet aucune solution réelle.", "لا يوجد حل": no solution, in another language, with no number.
-        if !lowered.contains(where: Bytes.isDigit), lowered.contains(where: { $0 >= 0x80 }) {
-            let compact = sentence.lowercased().filter { !$0.isWhitespace }
-            if EquivalenceChecker.noSolutionForeign.contains(where: { compact.contains($0) }) { return "\\text{no solution}" }
+        // "L'équation n'admet aucune solution réelle.", "لا يوجد حل", "Die Gleichung $x^2 + 1 = 0$ hat keine reelle
+        // Lösung.": no solution in another language, after the sentence's last number or math; "Równanie jest spełnione
+        // dla każdej liczby rzeczywistej $x$.": every real number, likewise.
+        if lowered.contains(where: { $0 >= 0x80 }) {
+            let lastMath = lowered.lastIndex(where: { Bytes.isDigit($0) || $0 == 36 || $0 == 92 })
+            let tail = lastMath.map { Bytes.string(lowered[($0 + 1)...]) } ?? Bytes.string(lowered)
+            let compact = tail.lowercased().filter { !$0.isWhitespace }
+            if !compact.contains(where: \.isNumber), EquivalenceChecker.noSolutionForeign.contains(where: { compact.contains($0) }) {
+                return "\\text{no solution}"
+            }
+            let whole = sentence.lowercased().filter { !$0.isWhitespace }
+            if allRealsForeign.contains(where: { whole.contains($0) }), !whole.contains("\\ne"), !whole.contains("≠") { return "(-\\infty,\\infty)" }
+        }
+        // "**Every real number is a solution** (infinitely many solutions).": the set, before the count read below.
+        if Bytes.contains(lowered, Array("every real number is a solution".utf8)) || Bytes.contains(lowered, Array("all real numbers are solutions".utf8)) {
+            return "(-\\infty,\\infty)"
         }
         // "There are infinitely many such pairs, since for every integer $k$ …": the count, then its reason.
         if let firstMath = lowered.firstIndex(where: { Bytes.isDigit($0) || $0 == 92 || $0 == 36 }),

@@ -27,9 +27,10 @@ enum UnitConversion {
             (["lb", "lbs", "pound", "pounds"], 45_359_237, 100_000),
             (["oz", "ounce", "ounces"], 45_359_237, 1_600_000),
         ]) + table("time", [
-            (["s", "sec", "secs", "second", "seconds"], 1, 1),
-            (["min", "mins", "minute", "minutes"], 60, 1),
-            (["h", "hr", "hrs", "hour", "hours"], 3_600, 1),
+            (["s", "sec", "secs", "second", "seconds", "seconden", "sekunden", "segundos", "secondi", "secondes", "sekund"], 1, 1),
+            (["min", "mins", "minute", "minutes", "minuten", "minuto", "minutos", "minuti", "minut", "minuty"], 60, 1),
+            (["h", "hr", "hrs", "hour", "hours", "uur", "stunde", "stunden", "hora", "horas", "ora", "ore", "heure", "heures",
+              "godzina", "godziny", "godzin"], 3_600, 1),
             (["day", "days"], 86_400, 1),
             (["week", "weeks"], 604_800, 1),
         ]) + table("volume", [
