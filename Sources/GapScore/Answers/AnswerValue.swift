@@ -147,7 +147,6 @@ enum AnswerParser {
         return false
     }
 
-    /// Parses a normalised answer into a structured value; never throws, text is the last resort.
     /// Whether the brace that opens `bytes` (escaped or not) closes at its last byte: true for `\{1, \{2\}\}`, false
     /// for `\{(a,b)\} = \{(1,2)\}`.
     static func firstBraceClosesAtEnd(_ bytes: [UInt8]) -> Bool {
@@ -161,6 +160,7 @@ enum AnswerParser {
         return false
     }
 
+    /// Parses a normalised answer into a structured value; never throws, text is the last resort.
     static func parse(_ raw: String, depth: Int = 0) -> AnswerValue {
         let text = Bytes.string(Bytes.trimSpaces(Array(raw.utf8)[...]))
         if depth > maximumDepth || text.utf8.count > ParseLimits.maximumLength { return .text(compact(text)) }

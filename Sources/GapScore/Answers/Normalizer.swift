@@ -178,7 +178,7 @@ enum Normalizer {
         if hasNonASCII, present.contains(0x82) { rewriteSubscriptDigits(&text) }
         let backslash = UInt8(ascii: "\\")
         // `f(x)=-1\ \ \text{for all }x\qquad\text{and}\qquad f(x)=x+1\ \ \text{for all }x`: where each answer holds.
-        if text.contains(backslash), Bytes.contains(text, forWord) { removeQuantifierClauses(&text) }
+        if text.contains(backslash), Bytes.contains(text, forWord) { removeQuantifierClauses(&text); present.insert(32) }
         if text.contains(backslash) {
             // "\\le" written with an escaped backslash (outside matrices, where \\ separates rows).
             if !Bytes.contains(text, beginName) { collapseDoubleBackslashBeforeLetter(&text) }
@@ -927,8 +927,6 @@ enum Normalizer {
     }
     static let infWord = b("inf"), ooWord = b("oo"), infinityCommand = b("\\infty ")
 
-    /// After a degree sign, a lone `C` or `F` at the end is the temperature scale (`25°C`): it goes and is returned as the
-    /// unit (`c`, `f`), as `25^\circ\text{C}` gives.
     static let forWord = b("for "), textOpen = b("\\text{")
     static let quantifierWords: [[UInt8]] = ["for all", "for every", "for each", "for any", "for all real", "for every real"].map(b)
     static let spacingBefore: [[UInt8]] = ["\\ ", "\\,", "\\;", "\\quad", "\\qquad", " "].map(b)
@@ -988,6 +986,8 @@ enum Normalizer {
         }
     }
 
+    /// After a degree sign, a lone `C` or `F` at the end is the temperature scale (`25°C`): it goes and is returned as the
+    /// unit (`c`, `f`), as `25^\circ\text{C}` gives.
     static func stripTemperatureScale(_ text: inout [UInt8]) -> String? {
         guard let last = text.last, last == 67 || last == 70, text.count >= 2 else { return nil }
         var before = text.count - 1
@@ -1261,8 +1261,6 @@ enum Normalizer {
 
     static let neName = b("\\ne")
 
-    /// A name: one letter, maybe with a subscript (`r`, `N_A`, `x_1`, `v_{0}`), as `N_A \approx 6.02 \cdot 10^{23}` names
-    /// its value.
     /// Rewrites `\approx` as `=` in a list whose every entry is a name set approximately to a value (`a \approx 1.68,
     /// b \approx 0.45`); any other text stays.
     static func rewriteApproximateAssignments(_ text: inout [UInt8]) {
@@ -1275,6 +1273,8 @@ enum Normalizer {
         Bytes.replaceAll(&text, approxName, with: [61])
     }
 
+    /// A name: one letter, maybe with a subscript (`r`, `N_A`, `x_1`, `v_{0}`), as `N_A \approx 6.02 \cdot 10^{23}` names
+    /// its value.
     static func isName(_ text: ArraySlice<UInt8>) -> Bool {
         guard let first = text.first, Bytes.isLetter(first) else { return false }
         let rest = text.dropFirst()
