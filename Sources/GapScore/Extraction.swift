@@ -3355,9 +3355,8 @@ public enum AnswerExtractor {
     }
 
     /// "and" and "or" in the languages models answer in (French, Portuguese, Spanish, Italian, German, Russian, Chinese,
-    /// Arabic, Hindi, Japanese, Korean, Polish, Czech, Slovak, Croatian, Swedish, Norwegian, Turkish, Indonesian, Vietnamese,
-    /// Thai), and the
-    /// Arabic comma: between two math segments they join a list as the English words do.
+    /// Arabic, Hindi, Japanese, Korean, Polish, Czech, Slovak, Croatian, Swedish, Norwegian, Turkish, Indonesian,
+    /// Vietnamese, Thai), and the Arabic comma: between two math segments they join a list as the English words do.
     static let orWords: Set<[UInt8]> = Set(["or", "ou", "o", "oder", "или", "或", "或者", "أو", "または", "또는", "lub", "veya",
                                             "atau", "hoặc", "oppure", "หรือ", "nebo", "या", "eller",
                                             "або", "vagy", "sau", "tai", "או", "یا", "ή", "albo", "alebo", "ili"].map(b))
