@@ -334,9 +334,8 @@ public enum AnswerExtractor {
         let boxes = boxedAnswers(text)
         // "Let $n$ be the answer we want, so we want to find $\boxed{n}$. … So $n = 121$.": boxes that hold only the name
         // of the unknown, which the text after them sets to a value, box no answer; the text without them is read.
-        if depth < 2, let name = boxes.last, boxes.allSatisfy(isBareName), policy.fallback != .none, setsNameAfterLastBox(text, name: name),
-           let unboxed = withoutBoxes(text) {
-            let reading = run(unboxed, policy: policy, depth: depth + 1)
+        if depth < 2, let name = boxes.last, boxes.allSatisfy(isBareName), policy.fallback != .none, setsNameAfterLastBox(text, name: name) {
+            let reading = run(Normalizer.unwrap(text, commands: [boxedName]), policy: policy, depth: depth + 1)
             if let answer = reading.answer, !isBareName(answer) { return reading }
         }
         if let last = boxes.last {
@@ -814,9 +813,6 @@ public enum AnswerExtractor {
                 if let assignments = plainAssignments(text, number: number) {
                     return Extraction(answer: assignments, rule: "last-number (values named by several variables)", allBoxed: [])
                 }
-                if let values = plainValuesAfterColon(text, number: number) {
-                    return Extraction(answer: values, rule: "last-number (values listed after a colon)", allBoxed: [])
-                }
                 if let relations = plainRelations(text, number: number) {
                     return Extraction(answer: relations, rule: "last-number (inequalities in plain text)", allBoxed: [])
                 }
@@ -969,20 +965,6 @@ public enum AnswerExtractor {
             if cursor < tail.count, Bytes.isDigit(tail[cursor]) || tail[cursor] == 45 { return true }
         }
         return false
-    }
-
-    /// The text with every `\boxed{X}` written as `X`; nil when a box is unbalanced or the text holds none.
-    static func withoutBoxes(_ text: [UInt8]) -> [UInt8]? {
-        var result = text
-        var found = false
-        while let start = Bytes.find(result, boxedName) {
-            var open = start + boxedName.count
-            while open < result.count, result[open] == 32 { open += 1 }
-            guard open < result.count, result[open] == 123, let close = Bytes.matchingBrace(result, from: open) else { return nil }
-            result = Array(result[..<start]) + Array(result[(open + 1)..<(close - 1)]) + Array(result[close...])
-            found = true
-        }
-        return found ? result : nil
     }
 
     /// Where the box starting at `start` ends (just after its closing brace), or nil for an unbalanced or unbraced box.
@@ -4229,29 +4211,6 @@ public enum AnswerExtractor {
         return assignments.joined(separator: ", ")
     }
 
-    /// The numbers that close the response after a colon, joined by commas or "and": "There are exactly two possible
-    /// values: 2500 and 7500." → `2500, 7500`; nil unless the clause after the last sentence's colon is only two to
-    /// eight plain numbers so joined, and the sentence is no check ("Check: 2, 3").
-    static func plainValuesAfterColon(_ text: [UInt8], number: Segment) -> String? {
-        var end = number.end
-        while end < text.count, text[end] == 46 || Bytes.isSpace(text[end]) { end += 1 }
-        guard end == text.count, !inCheckSentence(text, at: number.start) else { return nil }
-        let start = sentenceStart(text, at: number.start)
-        guard let colon = text[start..<number.start].lastIndex(of: 58),
-              // `1,000 and 2,000`: a comma right before a digit groups thousands.
-              !text[(colon + 1)..<number.end].indices.contains(where: { text[$0] == 44 && $0 + 1 < text.count && Bytes.isDigit(text[$0 + 1]) })
-        else { return nil }
-        let clause = Bytes.string(text[(colon + 1)..<number.end]).replacingOccurrences(of: ", and ", with: ",")
-            .replacingOccurrences(of: " and ", with: ",")
-        let items = clause.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-        guard (2...8).contains(items.count), items.allSatisfy({ item in
-            let digits = item.hasPrefix("-") ? item.dropFirst() : Substring(item)
-            return !digits.isEmpty && digits.first!.isNumber && digits.last!.isNumber && digits.allSatisfy { $0.isNumber || $0 == "." }
-                && digits.allSatisfy(\.isASCII)
-        }) else { return nil }
-        return items.joined(separator: ", ")
-    }
-
     /// A chance written "1 in 6" in a sentence about a chance or probability: `\frac{1}{6}`; nil otherwise.
     static func chanceInWords(_ text: [UInt8], number: Segment) -> String? {
         guard let first = firstTerm(text, joiner: b(" in "), number: number) else { return nil }
@@ -4766,7 +4725,8 @@ public enum AnswerExtractor {
     static let foreignPluralCopulas: [[UInt8]] = [" sind", " sont", " son", " são", " sono", " są", " zijn", " är"].map(b)
 
     /// Plain numbers listed up to the last one: "n can be 2, 3 or 5" → `2, 3, 5`. At least three numbers with a comma
-    /// among the joiners (", ", ", and ", ", or ", " and ", " or "), so "3 and 5" or "8 hours and 6 hours" stay one number.
+    /// among the joiners (", ", ", and ", ", or ", " and ", " or "), so "3 and 5" or "8 hours and 6 hours" stay one number;
+    /// two only after a plural "are", "be" or "either", or after a colon when they close the response.
     static func numberList(_ text: [UInt8], last: Segment) -> String? {
         var items = [last.text]
         var cursor = last.start
@@ -4801,6 +4761,12 @@ public enum AnswerExtractor {
         if items.count == 2, !(Bytes.trimSpaces(text[last.end...]).first.map(Bytes.isLetter) ?? false) {
             var before = cursor
             while before > 0, text[before - 1] == 32 || text[before - 1] == 58 { before -= 1 }
+            // "There are exactly two possible values: 2500 and 7500.": after a colon, closing the response (never in a check:
+            // "Check: 2, 3").
+            if text[before..<cursor].contains(58), text[last.end...].allSatisfy({ $0 == 46 || Bytes.isSpace($0) }),
+               !inCheckSentence(text, at: cursor) {
+                return items.joined(separator: ", ")
+            }
             // Also after "be" or "either": "so k can be 2 or −2", "x is either 3 or 5"; and after the plural "are" of other
             // languages: "Die Nullstellen sind −2 und 1", "Les racines sont 2 et 5".
             if before >= 4, Bytes.hasPrefixIgnoringCase(text, at: before - 4, b(" are")) || Bytes.hasPrefixIgnoringCase(text, at: before - 3, b(" be"))

@@ -147,19 +147,6 @@ enum AnswerParser {
         return false
     }
 
-    /// Whether the brace that opens `bytes` (escaped or not) closes at its last byte: true for `\{1, \{2\}\}`, false
-    /// for `\{(a,b)\} = \{(1,2)\}`.
-    static func firstBraceClosesAtEnd(_ bytes: [UInt8]) -> Bool {
-        var depth = 0
-        for (index, byte) in bytes.enumerated() {
-            if byte == 123 { depth += 1 } else if byte == 125 {
-                depth -= 1
-                if depth == 0 { return index == bytes.count - 1 }
-            }
-        }
-        return false
-    }
-
     /// Parses a normalised answer into a structured value; never throws, text is the last resort.
     static func parse(_ raw: String, depth: Int = 0) -> AnswerValue {
         let text = Bytes.string(Bytes.trimSpaces(Array(raw.utf8)[...]))
@@ -268,7 +255,7 @@ enum AnswerParser {
         }
 
         // Not two sets: `\{(a,b)\} = \{(11,31),(3,331)\}` names the set on its right.
-        if text.hasPrefix("\\{"), text.hasSuffix("\\}"), firstBraceClosesAtEnd(bytes) {
+        if text.hasPrefix("\\{"), text.hasSuffix("\\}"), closesOnlyAtEnd(bytes, from: 1) {
             let inner = String(text.dropFirst(2).dropLast(2))
             if inner.trimmingCharacters(in: .whitespaces).isEmpty { return .emptySet }
             // Set-builder notation: `\{x \mid x > 2\}` is the set its condition defines.
