@@ -3855,8 +3855,16 @@ public enum AnswerExtractor {
 
     /// The value a sentence states before a comparison that only describes it: "The price is 8 dollars, which is 2 more
     /// than before" → `8`. The last number must be followed by a comparative word ("more", "less", "times", …) and
-    /// introduced by ", which is" (or "was"); nil otherwise or when no number comes before that clause.
+    /// introduced by ", which is" (or "was"), or follow ", compared with"; nil otherwise or when no number comes before
+    /// that clause.
     static func valueBeforeComparison(_ text: [UInt8], number: Segment, policy: AnswerPolicy) -> String? {
+        // "B's half-life is $24/3=8$ minutes, compared with 6 minutes for A.": the last number is what the value is compared
+        // with when ", compared with" (or "to") stands right before it.
+        let sentence = Array(text[sentenceStart(text, at: number.start)..<number.start])
+        if let compared = [", compared with ", ", compared to "].compactMap({ Bytes.findLastIgnoringCase(sentence, b($0)) }).max(),
+           sentence.count - compared <= 24 {
+            return statedValue(Array(sentence[..<compared]), policy: policy)?.text
+        }
         var after = number.end
         while after < text.count, text[after] == 32 { after += 1 }
         let comparativeAfter = comparativeWords.contains(where: { word in
@@ -3878,11 +3886,7 @@ public enum AnswerExtractor {
                   comparativeWords.contains(where: { Bytes.findLastIgnoringCase(Array(clauseText[..<than]), $0) != nil }),
                   !clauseText[(than + 6)...].contains(where: { Bytes.isDigit($0) || $0 == 36 || $0 == 92 }) else { return nil }
         }
-        let region = Array(prefix[..<clause])
-        let math = mathSegments(region).last { $0.text.contains(where: { !$0.isWhitespace }) }
-        let stated = lastNumber(region, dollarsAreMath: policy.dollarsAreMath)
-        if let math, stated == nil || math.end >= stated!.end { return math.text.utf8.contains(where: Bytes.isDigit) ? math.text : nil }
-        return stated?.text
+        return statedValue(Array(prefix[..<clause]), policy: policy)?.text
     }
 
     /// A number written in words in the last sentence, when that sentence has no digits and no math ("Thus there are
@@ -4549,7 +4553,9 @@ public enum AnswerExtractor {
                         }
                         // Only before a word, a space, bold markers or a sentence's punctuation: not `2 100-gram`, `1 234/5`,
                         // `2 500.5`.
-                        if after < text.count, !(text[after] == 32 || text[after] == 10 || text[after] == 41 || text[after] == 37 || text[after] == 42
+                        // "20 000/π": a group may stand over π.
+                        let overPi = after + 2 < text.count && text[after] == 47 && text[after + 1] == 0xCF && text[after + 2] == 0x80
+                        if after < text.count, !overPi, !(text[after] == 32 || text[after] == 10 || text[after] == 41 || text[after] == 37 || text[after] == 42
                             || (text[after] == 46 || text[after] == 44 || text[after] == 59 || text[after] == 58 || text[after] == 33
                                 || text[after] == 63) && (after + 1 == text.count || !Bytes.isDigit(text[after + 1]))) { break }
                         end = after
@@ -4652,6 +4658,11 @@ public enum AnswerExtractor {
                 }) {
                     number += [32] + scale
                 }
+                // "$40k left", "$1.5M": a dollar amount with the letter of thousands or millions.
+                else if start > 0, text[start - 1] == 36, end < text.count, [75, 77, 107].contains(text[end]),
+                        end + 1 == text.count || !Bytes.isLetter(text[end + 1]) {
+                    number += text[end] == 77 ? b(" million") : b(" thousand")
+                }
                 best = Segment(text: Bytes.string(number), start: start, end: end)
                 index = end
                 continue
@@ -4718,8 +4729,9 @@ public enum AnswerExtractor {
 
     /// A semicolon separates items where a comma is the decimal mark ("2; 3; 5 und 7").
     static let listJoiners: [[UInt8]] = [", and ", ", or ", ", ", " and ", " or ", "; "].map(b)
-    /// "2, 4 y 8", "1, 2 et 3", "3, 5 und 7", "2, 3 e 5", "1, 2 и 4": a list's last joiner in other languages.
-    static let foreignListJoiners: [[UInt8]] = [" y ", " et ", " und ", " e ", " и ", " و ", " i ", " ve ", " dan "].map(b)
+    /// "2, 4 y 8", "1, 2 et 3", "3, 5 und 7", "2, 3 e 5", "1, 2 и 4", "(3, 0) 或 (−3, 1)": a list's last joiner in other languages.
+    static let foreignListJoiners: [[UInt8]] = [" y ", " et ", " und ", " e ", " и ", " و ", " i ", " ve ", " dan ", " và ", " hoặc ",
+                                                " 或 ", "或", " 和 ", "和", " 및 ", " 또는 ", " और ", " या ", " तथा "].map(b)
 
     /// The plural "are" of German, French, Spanish, Portuguese, Italian, Polish, Dutch and Swedish, with the space before it.
     static let foreignPluralCopulas: [[UInt8]] = [" sind", " sont", " son", " são", " sono", " są", " zijn", " är"].map(b)
@@ -4731,8 +4743,11 @@ public enum AnswerExtractor {
         var items = [last.text]
         var cursor = last.start
         var sawComma = false, sawSemicolon = false
-        // "6 cm, 8 cm, and 10 cm": the last number's unit may follow every number of the list.
-        let unit = measureUnitAfter(text, at: last.end).map { b(" " + $0) }
+        // "6 cm, 8 cm, and 10 cm", "98¢ and 89¢": the last number's unit may follow every number of the list; "$12 and $13":
+        // a dollar sign may open each.
+        let cents = b("¢")
+        let unit = measureUnitAfter(text, at: last.end).map { b(" " + $0) } ?? (Bytes.hasPrefix(text, at: last.end, cents) ? cents : nil)
+        if cursor > 0, text[cursor - 1] == 36 { cursor -= 1 }
         while true {
             guard let joiner = (listJoiners + foreignListJoiners).first(where: { cursor >= $0.count && Bytes.hasPrefix(text, at: cursor - $0.count, $0) })
             else { break }
@@ -4745,11 +4760,12 @@ public enum AnswerExtractor {
                 start -= 1
             }
             if start > 0, text[start - 1] == 45 { start -= 1 }
-            guard start < end, Bytes.isDigit(text[end - 1]), start == 0 || text[start - 1] == 32 || text[start - 1] == 58 else { break }
+            let opening = start > 0 && text[start - 1] == 36 ? start - 1 : start
+            guard start < end, Bytes.isDigit(text[end - 1]), opening == 0 || text[opening - 1] == 32 || text[opening - 1] == 58 else { break }
             if joiner.first == 44 || joiner.first == 59 { sawComma = true }
             if joiner.first == 59 { sawSemicolon = true }
             items.insert(Bytes.string(text[start..<end]), at: 0)
-            cursor = start
+            cursor = opening
             if items.count > 64 { break }
         }
         if items.count >= 3 && sawComma { return items.joined(separator: ", ") }

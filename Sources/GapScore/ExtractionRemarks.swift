@@ -989,8 +989,9 @@ extension AnswerExtractor {
     static let tupleCurrencySigns: [[UInt8]] = ["\\$", "$", "€", "£"].map(b)
 
     /// Tuples of plain numbers written in the text and listed up to the last number: "the points are (1, 0), (0.01, -8),
-    /// (100, 8)" → `(1, 0), (0.01, -8), (100, 8)`. A tuple opens with `(` after a space or the start (not `f(2, 3)`) and
-    /// holds only numbers and commas; nil when the last number closes none.
+    /// (100, 8)" → `(1, 0), (0.01, -8), (100, 8)`, also joined in other languages ("(2, 2, 2) và (3, 4, 3)"). A tuple opens
+    /// with `(` after a space or the start (not `f(2, 3)`) and holds only numbers and commas; nil when the last number
+    /// closes none.
     static func plainTuples(_ text: [UInt8], number: Segment) -> String? {
         func tuple(endingAt close: Int) -> Int? {   // `close` is the index of `)`; returns the index of `(`
             var open = close - 1
@@ -1001,7 +1002,7 @@ extension AnswerExtractor {
                 if byte == 44 { commas += 1 }
                 // Digits, signs, fractions, π and √ (`(3, π/2)`).
                 guard Bytes.isDigit(byte) || byte == 44 || byte == 32 || byte == 45 || byte == 46 || byte == 47 || byte == 0xCF || byte == 0x80
-                        || byte == 0xE2 || byte == 0x88 || byte == 0x9A   // √ (`(√2, π/4)`)
+                        || byte == 0xE2 || byte == 0x88 || byte == 0x9A || byte == 0x92   // √ and − (`(√2, π/4)`, `(−3, 1)`)
                 else { return nil }
                 open -= 1
             }
@@ -1014,7 +1015,7 @@ extension AnswerExtractor {
         guard close < text.count, text[close] == 41, let firstOpen = tuple(endingAt: close) else { return nil }
         var items = [Bytes.string(text[firstOpen...close])]
         var cursor = firstOpen
-        while items.count < 16, let joiner = listJoiners.first(where: { cursor >= $0.count + 1 && Bytes.hasPrefix(text, at: cursor - $0.count, $0) }),
+        while items.count < 16, let joiner = (listJoiners + foreignListJoiners).first(where: { cursor >= $0.count + 1 && Bytes.hasPrefix(text, at: cursor - $0.count, $0) }),
               text[cursor - joiner.count - 1] == 41, let open = tuple(endingAt: cursor - joiner.count - 1) {
             items.insert(Bytes.string(text[open..<(cursor - joiner.count)]), at: 0)
             cursor = open

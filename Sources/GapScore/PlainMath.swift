@@ -20,9 +20,9 @@ extension AnswerExtractor {
     /// operator (a bracket only when it closes before the end: `(n^2 + n)/2`), and must hold a name (not the `e` of
     /// `1.5e6`) or a function. Markdown bold, backslashes and a unit letter at its end stop it; a span after `i.e.` is
     /// read from there. An approximation after it ("(√5 − 1)/2 ≈ 0.618.") and a short appositive (", the golden ratio.")
-    /// are left out; two formulas joined by "and" ("1 + i and 1 - i") are a list. Nil otherwise.
+    /// are left out; two formulas joined by "and" or "or" ("1 + i and 1 - i") are a list. Nil otherwise.
     static func plainMathTail(_ text: [UInt8], number: Segment) -> String? {
-        var end = textEnd(text)
+        var end = closingCJKWordsStart(text, end: textEnd(text))
         guard end > number.start, end - number.start <= 40 else { return nil }
         end = plainFormulaEnd(text, end: end)
         // The last number may be the approximation left out ("≈ 0.618"): the formula then holds the number before it.
@@ -43,11 +43,13 @@ extension AnswerExtractor {
                 // the `xe` of "2xe^{2x}". Words of prose stand after a space.
                 let product = start - word <= 3 && word > 0 && (Bytes.isDigit(text[word - 1]) || [40, 41, 42, 47, 94].contains(text[word - 1]))
                     && (start == text.count || !Bytes.isLetter(text[start])) && !unitWords.contains(lowered)
-                // "x = 1 + √19 y x = 1 − √19", "x = 2 e x = 3": "and" in Spanish, Portuguese, Italian between two formulas,
-                // after a digit, a bracket or a symbol and before a name that a `=` soon follows.
+                // "x = 1 + √19 y x = 1 − √19", "x = 2 e x = 3", "f(x) = x y f(x) = 2 − x": "and" in Spanish, Portuguese,
+                // Italian between two formulas, after a digit, a bracket, a symbol or a one-letter name and before a name
+                // that a `=` soon follows.
                 if start - word == 1, singleLetterJoins.contains(lowered), joins.isEmpty, word >= 2, text[word - 1] == 32,
                    start + 2 < end, text[start] == 32, Bytes.isLetter(text[start + 1]),
-                   Bytes.isDigit(text[word - 2]) || text[word - 2] == 41 || text[word - 2] >= 0x80,
+                   Bytes.isDigit(text[word - 2]) || text[word - 2] == 41 || text[word - 2] >= 0x80
+                    || Bytes.isLetter(text[word - 2]) && (word == 2 || text[word - 3] == 32) && text[..<word].contains(61),
                    text[(start + 1)..<min(end, start + 10)].contains(61) {
                     joins.append(word); joinWidth = 1
                     start = word
@@ -64,7 +66,7 @@ extension AnswerExtractor {
                     if !exponent { named = true }
                 } else if plainMathWords.contains(lowered) || product {
                     named = true
-                } else if lowered == b("and") || foreignFormulaJoins.contains(lowered), word > 0, text[word - 1] == 32, start < end,
+                } else if lowered == b("and") || lowered == b("or") || foreignFormulaJoins.contains(lowered), word > 0, text[word - 1] == 32, start < end,
                           text[start] == 32, joins.isEmpty {
                     joins.append(word); joinWidth = start - word
                 } else { break }
@@ -110,6 +112,14 @@ extension AnswerExtractor {
         let boundsName = start == anchor && end - start >= 5 && Bytes.isLetter(text[end - 1]) && text[end - 2] == 32
             && (text[end - 3] == 60 || text[end - 3] == 62 || text[end - 3] == 43 || text[end - 3] == 45
                 || text[end - 3] == 61 && (text[end - 4] == 60 || text[end - 4] == 62))
+        // "xy + 3x + 2y + 6 = x(y + 3) + 2(y + 3) = (y + 3)(x + 2)", "è ∑_{k=1}^{n} k² = n(n + 1)(2n + 1)/6": when the scan
+        // stopped inside the first side (at a product of names or a symbol it does not read), the value is the last side.
+        if start < anchor, [41, 43, 47, 94, 95].contains(text[start]) || text[start] == 45 && text[start + 1] == 32,
+           let equals = text[start..<end].lastIndex(of: 61),
+           equals + 2 < end, text[equals + 1] == 32 {
+            start = equals + 2
+            while start < anchor, text[start] == 32 { start += 1 }
+        }
         guard start < anchor || boundsName, start == 0 || [32, 44, 46, 58, 10].contains(text[start - 1]), named || powerOfNumbers,
               ![41, 43, 44, 46, 47, 60, 61, 62, 93, 94].contains(text[start]) else { return nil }
         if text[start] == 40 {
@@ -203,16 +213,21 @@ extension AnswerExtractor {
                 break
             }
         }
-        // "x = π/4 + nπ, n ∈ ℤ", "…, where k is an integer": the clause that says the parameter is an integer.
+        // "x = π/4 + nπ, n ∈ ℤ", "…, where k is an integer", "x = 2πn (n integer)": the clause that says the parameter is an
+        // integer.
         if cut == end, let comma = Bytes.findLast(text, b(", "), end: end), end - comma <= 32, integerClause(text[(comma + 2)..<end]) {
             cut = comma
+        }
+        if cut == end, end > 0, text[end - 1] == 41, let open = Bytes.findLast(text, b(" ("), end: end), end - open <= 32,
+           integerClause(text[(open + 2)..<(end - 1)]) {
+            cut = open
         }
         while cut > 0, text[cut - 1] == 32 { cut -= 1 }
         return cut
     }
 
     /// Whether a clause only says that one letter is an integer: "n ∈ ℤ", "k ∈ Z", "where n is an integer", "n an
-    /// integer", "for any integer k", "k = 0, ±1, …" is not one (it lists values).
+    /// integer", "n integer", "for any integer k"; "k = 0, ±1, …" is not one (it lists values).
     static func integerClause(_ clause: ArraySlice<UInt8>) -> Bool {
         var words = Bytes.string(clause).lowercased().split(separator: " ").map(String.init)
         if words.first == "where" || words.first == "with" { words.removeFirst() }
@@ -220,7 +235,7 @@ extension AnswerExtractor {
         if words.count >= 3, ["any", "all", "every", "some"].contains(words[words.count - 3]) || words[0] == "for" {
             return words.count <= 4 && words.last!.count == 1 && ["integer", "integers"].contains(words[words.count - 2])
         }
-        guard words.count >= 3, words[0].count == 1, Bytes.isLetter(words[0].utf8.first!) else { return false }
+        guard words.count >= 2, words[0].count == 1, Bytes.isLetter(words[0].utf8.first!) else { return false }
         let rest = words.dropFirst().joined(separator: " ")
         return ["is an integer", "is any integer", "an integer", "integer", "is an arbitrary integer"].contains(rest)
     }
@@ -241,6 +256,25 @@ extension AnswerExtractor {
         while at > 0, text[at - 1] == 32 { at -= 1 }
         let approx = b("≈")
         return at >= approx.count && Array(text[(at - approx.count)..<at]) == approx ? at - approx.count : nil
+    }
+
+    /// Where a formula ending at `end` stops before what closes a sentence in Chinese, Japanese or Korean: the ideographic
+    /// full stop ("= cos x。") and, after a space, up to five ideographs, kana or hangul ("15(y − 2) 입니다.", "4n(2n + 1) + 1
+    /// となる。"). `end` when there is neither.
+    static func closingCJKWordsStart(_ text: [UInt8], end: Int) -> Int {
+        var cut = end
+        if cut >= 3, text[cut - 3] == 0xE3, text[cut - 2] == 0x80, text[cut - 1] == 0x82 { cut -= 3 }
+        while cut > 0, text[cut - 1] == 32 || text[cut - 1] == 46 { cut -= 1 }
+        var words = cut, scalars = 0
+        while words >= 3, scalars < 6 {
+            guard let scalar = String(decoding: text[(words - 3)..<words], as: UTF8.self).unicodeScalars.first,
+                  String(decoding: text[(words - 3)..<words], as: UTF8.self).unicodeScalars.count == 1,
+                  (0x3040...0x30FF).contains(scalar.value) || (0x4E00...0x9FFF).contains(scalar.value) || (0xAC00...0xD7AF).contains(scalar.value)
+            else { break }
+            words -= 3; scalars += 1
+        }
+        if scalars > 0, scalars <= 5, words >= 2, text[words - 1] == 32, text[words - 2] < 0x80, text[words - 2] != 32 { cut = words - 1 }
+        return cut
     }
 
     /// Where the text ends without its trailing spaces and full stops.

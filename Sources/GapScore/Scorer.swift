@@ -274,6 +274,14 @@ public struct GaprunScorer: Scorer {
                 return Judgment(correct: true, extracted: values.joined(separator: ", "), reason: "last-number (values counted in prose, in the gold's order): equal as values\(cut)")
             }
         }
+        // A gold that joins the values of one unknown by "or" or "and" (`x = 10 or x = 40`, `t = 1 and t = 3`) is a set: a last
+        // sentence that counts as many values in prose names them in any order ("Break-even happens at 10 units and at 40
+        // units.").
+        if !verification.equivalent, policy.fallback == .lastMathOrNumber, extraction.rule.hasPrefix("last-number"), gold.utf8.count <= 40,
+           let parts = Self.valuesOfOneUnknown(gold), let values = AnswerExtractor.countedValues(response),
+           Self.matchInAnyOrder(parts, values, policy: policy) {
+            return Judgment(correct: true, extracted: values.joined(separator: ", "), reason: "last-number (a solution set counted in prose): equal as values\(cut)")
+        }
         // A gold of several plain numbers answered by a last sentence that states each in a clause of its own, in any order:
         // "Paolo is 18, Qing is 14 and Rayna is 7." against `7,14,18`; "the minimum is 1 and the maximum is 5" against `5,1`
         // (each value is tied to its name, which the gold's order follows).
@@ -281,15 +289,8 @@ public struct GaprunScorer: Scorer {
            gold.utf8.contains(44) {
             let parts = gold.replacingOccurrences(of: "$", with: "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
             if (2...4).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.utf8.allSatisfy { Bytes.isDigit($0) || $0 == 45 || $0 == 46 } }),
-               let values = AnswerExtractor.statedValues(response), values.count == parts.count {
-                var unmatched = values
-                for part in parts {
-                    guard let match = unmatched.firstIndex(where: { verify(gold: part, candidate: $0, policy: policy).equivalent }) else { break }
-                    unmatched.remove(at: match)
-                }
-                if unmatched.isEmpty {
-                    return Judgment(correct: true, extracted: values.joined(separator: ", "), reason: "last-sentence (values stated clause by clause): equal as values\(cut)")
-                }
+               let values = AnswerExtractor.statedValues(response), Self.matchInAnyOrder(parts, values, policy: policy) {
+                return Judgment(correct: true, extracted: values.joined(separator: ", "), reason: "last-sentence (values stated clause by clause): equal as values\(cut)")
             }
         }
         // An amount in two units: "#### 5 dollars and 50 cents" is 5.50; "2 hours and 40 minutes" is also 160 minutes.
@@ -521,4 +522,43 @@ func greekOptionLetter(_ answer: String) -> Character? {
     let core = answer.unicodeScalars.filter { !" ()*.$".unicodeScalars.contains($0) }
     guard core.count == 1, let scalar = core.first, (0x391...0x395).contains(scalar.value) else { return nil }
     return Character(Unicode.Scalar(UInt8(65 + scalar.value - 0x391)))
+}
+
+extension GaprunScorer {
+    /// Whether each of `parts` equals a different one of `values`, in any order, with as many of each.
+    static func matchInAnyOrder(_ parts: [String], _ values: [String], policy: AnswerPolicy) -> Bool {
+        guard parts.count == values.count else { return false }
+        var unmatched = values
+        for part in parts {
+            guard let match = unmatched.firstIndex(where: { verify(gold: part, candidate: $0, policy: policy).equivalent }) else { return false }
+            unmatched.remove(at: match)
+        }
+        return true
+    }
+
+    /// The values of a gold that joins two to four plain numbers, maybe each set to one and the same unknown, by " or " or
+    /// " and " (`x = 10 or x = 40` → `10`, `40`; `67 and 73`); nil for anything else (a tuple's order matters, so commas
+    /// alone do not make a set here).
+    static func valuesOfOneUnknown(_ gold: String) -> [String]? {
+        let joined = gold.replacingOccurrences(of: "\\text{ or }", with: " or ").replacingOccurrences(of: "\\text{ and }", with: " and ")
+        guard joined.contains(" or ") || joined.contains(" and ") else { return nil }
+        let parts = joined.replacingOccurrences(of: " or ", with: ",").replacingOccurrences(of: " and ", with: ",").split(separator: ",")
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        guard (2...4).contains(parts.count) else { return nil }
+        var name: Substring?
+        var values: [String] = []
+        for part in parts {
+            var value = Substring(part)
+            if let equals = part.firstIndex(of: "=") {
+                let left = part[..<equals].trimmingCharacters(in: .whitespaces)
+                guard left.count == 1, left.first!.isLetter, name == nil || name! == Substring(left) else { return nil }
+                name = Substring(left)
+                value = part[part.index(after: equals)...]
+            }
+            let trimmed = value.trimmingCharacters(in: .whitespaces)
+            guard !trimmed.isEmpty, trimmed.utf8.allSatisfy({ Bytes.isDigit($0) || $0 == 45 || $0 == 46 }) else { return nil }
+            values.append(trimmed)
+        }
+        return values
+    }
 }

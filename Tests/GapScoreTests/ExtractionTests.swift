@@ -1770,3 +1770,51 @@ private func judge(_ response: String, _ gold: String) -> Bool {
     #expect(judge("**Respuesta:** 7 horas, es decir, 420 minutos.", "7"))
     #expect(!judge("**Antwort:** 3 Stunden", "3\\text{ minutes}"))
 }
+
+@Test func roundSixtyOneFamiliesPlainFormulasAndListsOfAmounts() {
+    // Families in an integer parameter that alternate: `(-1)^k \frac{\pi}{6} + k\pi` is two families of period 2π.
+    #expect(judge("$\\boxed{x = (-1)^k\\frac{\\pi}{6}+k\\pi,\\quad k\\in\\mathbb Z}$", "x = \\frac{\\pi}{6} + 2k\\pi \\text{ or } x = \\frac{5\\pi}{6} + 2k\\pi"))
+    #expect(!judge("$\\boxed{x = (-1)^k\\frac{\\pi}{6}+k\\pi}$", "\\frac{\\pi}{6} + 2k\\pi, \\frac{7\\pi}{6} + 2k\\pi"))
+    #expect(!judge("$\\boxed{x = (-1)^k\\frac{\\pi}{6}+2k\\pi}$", "x = \\frac{\\pi}{6} + 2k\\pi \\text{ or } x = \\frac{5\\pi}{6} + 2k\\pi"))
+    // Plain formulas joined by "or"; the clause "(n integer)" after a family.
+    #expect(judge("sin x = 1/2 at x = π/6 and x = 5π/6 in one period. Adding full periods:\n\nx = π/6 + 2πn or x = 5π/6 + 2πn, where n is any integer.", "\\frac{\\pi}{6} + 2k\\pi, \\frac{5\\pi}{6} + 2k\\pi"))
+    #expect(!judge("x = π/6 + 2πn or x = 5π/6 + 2πn, where n is any integer.", "\\frac{\\pi}{6} + 2k\\pi"))
+    #expect(judge("cos x = 1  ⇔  x = 2πn (n integer)", "x = 2k\\pi, k \\in \\mathbb{Z}"))
+    #expect(!judge("cos x = 1  ⇔  x = 2πn (n integer)", "x = k\\pi, k \\in \\mathbb{Z}"))
+    // A closing copula or full stop of Chinese, Japanese or Korean after a plain formula.
+    #expect(judge("各因子を因数分解すると、結果は 4n(2n + 1) + 1 となる。", "8n^2 + 4n + 1"))
+    #expect(!judge("各因子を因数分解すると、結果は 4n(2n + 1) + 1 となる。", "8n^2 + 4n"))
+    #expect(judge("12y + 3y = 15y, −3 − 27 = −30 이므로 결과는 15(y − 2) 입니다.", "15y - 30"))
+    #expect(judge("sin 2x = 2 sin x cos x，所以 sin 2x / (2 sin x) = cos x。", "\\cos x"))
+    #expect(!judge("sin 2x = 2 sin x cos x，所以 sin 2x / (2 sin x) = cos x。", "\\sin x"))
+    // The last side when the scan stops inside the first (a product of names); a leading minus still opens a formula.
+    #expect(judge("Problema: fattorizza xy + 3x + 2y + 6.\n\nxy + 3x + 2y + 6 = x(y + 3) + 2(y + 3) = (y + 3)(x + 2)", "(x+2)(y+3)"))
+    #expect(!judge("Problema: fattorizza xy + 3x + 2y + 6.\n\nxy + 3x + 2y + 6 = x(y + 3) + 2(y + 3) = (y + 3)(x + 2)", "(x+2)(y+2)"))
+    #expect(judge("The plane is -2x + 3y - z + 5 = 0", "2x - 3y + z = 5"))
+    // Amounts listed with a dollar sign or a cent sign on each; a dollar amount in thousands (`$40k`).
+    #expect(judge("12 × 13 = 156, so the two prices are $12 and $13.", "12, 13"))
+    #expect(!judge("12 × 13 = 156, so the two prices are $12 and $13.", "13"))
+    #expect(judge("Digits adding to 17 can only be 8 and 9, so the prices are 98¢ and 89¢.", "89 and 98"))
+    #expect(judge("He spends 60% of it ($60,000) on debts, so he has $40k left.", "40,000"))
+    #expect(!judge("He spends 60% of it ($60,000) on debts, so he has $40k left.", "40"))
+    // The value stated before ", compared with" another.
+    #expect(judge("Therefore B's half-life is $24/3=8$ minutes, compared with 6 minutes for A.", "8"))
+    #expect(!judge("Therefore B's half-life is $24/3=8$ minutes, compared with 6 minutes for A.", "6"))
+    // Floors and ceilings of logarithms at whole n: rounding noise no longer moves a floor.
+    #expect(judge("$\\boxed{\\left\\lceil \\log_2 (n+1) \\right\\rceil}$", "\\left\\lfloor\\log _{2} n\\right\\rfloor+1"))
+    #expect(!judge("$\\boxed{\\lfloor \\log_2 (n+1) \\rfloor}$", "\\lceil \\log_2 n \\rceil"))
+    // A mixed number with ⅘; thousands grouped by a space over π.
+    #expect(judge("By similar triangles BH = 9/5 = 1⅘ units.", "1\\frac{4}{5}"))
+    #expect(!judge("By similar triangles BH = 9/5 = 1⅘ units.", "1\\frac{3}{5}"))
+    #expect(judge("El área máxima es 20 000/π metros cuadrados.", "\\frac{20000}{\\pi}"))
+    #expect(!judge("El área máxima es 20 000/π metros cuadrados.", "\\frac{2000}{\\pi}"))
+    // Tuples joined by "或" (or), with Unicode minus signs.
+    #expect(judge("比较系数：a² = 9，2ab − a = −3。\n解得 (a, b) = (3, 0) 或 (−3, 1)。", "(3,0),(-3,1)"))
+    #expect(!judge("比较系数：a² = 9，2ab − a = −3。\n解得 (a, b) = (3, 0) 或 (−3, 1)。", "(-3,1)"))
+    // A gold set of one unknown's values (`x = 10 or x = 40`) counted in prose in any order.
+    #expect(judge("Setting profit to zero: (x − 10)(x − 40) = 0.\n\nBreak-even happens at 10 units and at 40 units.", "x = 10 or x = 40"))
+    #expect(!judge("Setting profit to zero: (x − 10)(x − 30) = 0.\n\nBreak-even happens at 10 units and at 30 units.", "x = 10 or x = 40"))
+    // Spanish "y" between two formulas after a one-letter name.
+    #expect(judge("Las únicas soluciones son f(x) = x y f(x) = 2 − x", "$f(x)=x$,$f(x)=2-x$"))
+    #expect(!judge("Las únicas soluciones son f(x) = x y f(x) = 2 − x", "f(x)=x"))
+}

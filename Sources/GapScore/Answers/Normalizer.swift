@@ -106,7 +106,7 @@ enum Normalizer {
         // Vulgar fractions; after a digit they make a mixed number (`1½` → `1\frac{1}{2}`).
         ("½", "\\frac{1}{2}"), ("⅓", "\\frac{1}{3}"), ("⅔", "\\frac{2}{3}"), ("¼", "\\frac{1}{4}"), ("¾", "\\frac{3}{4}"),
         ("⅕", "\\frac{1}{5}"), ("⅙", "\\frac{1}{6}"), ("⅛", "\\frac{1}{8}"), ("⅜", "\\frac{3}{8}"), ("⅝", "\\frac{5}{8}"),
-        ("⅞", "\\frac{7}{8}"),
+        ("⅞", "\\frac{7}{8}"), ("⅖", "\\frac{2}{5}"), ("⅗", "\\frac{3}{5}"), ("⅘", "\\frac{4}{5}"), ("⅚", "\\frac{5}{6}"),
     ].map { (b($0.0), b($0.1)) }
     static let removed: [[UInt8]] = ["\\$", "$", "\\[", "\\]", "\\(", "\\)", "\\left.", "\\right.", "\\left", "\\right", "\\displaystyle", "\\textstyle", "\\scriptstyle", "\\normalsize", "\\footnotesize", "\\scriptsize",
                                      "\\large", "\\Large", "\\LARGE", "\\huge", "\\Huge", "\\small", "\\tiny", "\\!", "\\therefore", "\\because", "\\notag", "\\nonumber", "\\bigl",

@@ -77,7 +77,7 @@ extension EquivalenceChecker {
         case let .expression(expression, text):
             // Every period here has π in it: a text without "pi" is no family (a cheap test before the tree is walked).
             guard mentionsPi(text) else { return nil }
-            return family(expression).map { [$0] }
+            return families(expression)
         default:
             return nil
         }
@@ -92,16 +92,38 @@ extension EquivalenceChecker {
         return false
     }
 
-    private func family(_ expression: Expression) -> SolutionFamily? {
+    /// The families an expression in one integer parameter holds: one when it is linear in it (c + p·k); two when it
+    /// alternates as well, `(-1)^k \frac{\pi}{6} + k\pi`, whose even and odd k each step by the same period
+    /// (`\frac{\pi}{6} + 2k\pi` and `\frac{5\pi}{6} + 2k\pi`), checked for k from −2 to 6.
+    private func families(_ expression: Expression) -> [SolutionFamily]? {
         let variables = expression.variables
-        guard variables.count == 1, let name = variables.first, EquivalenceChecker.integerNames.contains(name), isLinear(expression, in: name),
-              let offset = expression.numericValue([name: Complex(0)]), let next = expression.numericValue([name: Complex(1)]),
-              offset.im == 0, next.im == 0 else { return nil }
-        let turns = abs(next.re - offset.re) / Double.pi
-        guard turns > 1e-9, turns <= 48, offset.re.isFinite, let denominator = (1...12).first(where: { abs(turns * Double($0) - (turns * Double($0)).rounded()) < 1e-9 }) else { return nil }
+        guard variables.count == 1, let name = variables.first, EquivalenceChecker.integerNames.contains(name) else { return nil }
+        func value(_ k: Int) -> Double? {
+            guard let value = expression.numericValue([name: Complex(Double(k))]), abs(value.im) <= 1e-9 * max(1, abs(value.re)) else { return nil }
+            return value.re
+        }
+        if isLinear(expression, in: name) {
+            guard let offset = value(0), let next = value(1) else { return nil }
+            return family(offset: offset, period: next - offset).map { [$0] }
+        }
+        var values: [Double] = []
+        for k in -2...6 {
+            guard let v = value(k) else { return nil }
+            values.append(v)
+        }
+        let period = values[4] - values[2]   // k = 2 against k = 0
+        guard (0..<(values.count - 2)).allSatisfy({ abs(values[$0 + 2] - values[$0] - period) <= 1e-9 * max(1, abs(period)) }),
+              let even = family(offset: values[2], period: period), let odd = family(offset: values[3], period: period) else { return nil }
+        return [even, odd]
+    }
+
+    /// The family offset + period·k when the period is a nonzero rational multiple of π (denominator up to 12).
+    private func family(offset: Double, period: Double) -> SolutionFamily? {
+        let turns = abs(period) / Double.pi
+        guard turns > 1e-9, turns <= 48, offset.isFinite, let denominator = (1...12).first(where: { abs(turns * Double($0) - (turns * Double($0)).rounded()) < 1e-9 }) else { return nil }
         let numerator = Int((turns * Double(denominator)).rounded())
         guard numerator > 0, numerator <= 48 else { return nil }
-        return SolutionFamily(offset: offset.re, periodNumerator: numerator, periodDenominator: denominator)
+        return SolutionFamily(offset: offset, periodNumerator: numerator, periodDenominator: denominator)
     }
 
     /// Whether two unions of families hold the same numbers: each family's residues modulo the least common period

@@ -2,6 +2,12 @@
 import Foundation
 
 extension Expression {
+    /// `value` rounded to the nearest whole number when it lies within 1e-9 (relative) of it, otherwise `value`.
+    static func snappedToWhole(_ value: Double) -> Double {
+        let whole = value.rounded()
+        return abs(value - whole) <= 1e-9 * max(1, abs(value)) ? whole : value
+    }
+
     /// The exact rational value, or nil when the expression has variables, irrational parts or overflows 64 bits.
     func exactValue() -> Rational? {
         switch self {
@@ -94,8 +100,10 @@ extension Expression {
             case "ln", "log": result = x.magnitude > 0 ? x.log() : nil
             case "exp": result = x.re > 700 ? nil : x.exp()
             case "abs": result = Complex(x.magnitude)
-            case "floor": result = x.im == 0 ? Complex(x.re.rounded(.down)) : nil
-            case "ceil": result = x.im == 0 ? Complex(x.re.rounded(.up)) : nil
+            // A value within rounding of a whole number is that number: `\log_2 8` computes as 2.9999999999999996, whose
+            // floor must still be 3.
+            case "floor": result = x.im == 0 ? Complex(Self.snappedToWhole(x.re).rounded(.down)) : nil
+            case "ceil": result = x.im == 0 ? Complex(Self.snappedToWhole(x.re).rounded(.up)) : nil
             case "arcsin": result = x.im == 0 && abs(x.re) <= 1 ? Complex(asin(x.re)) : nil
             case "arccos": result = x.im == 0 && abs(x.re) <= 1 ? Complex(acos(x.re)) : nil
             case "arctan": result = x.im == 0 ? Complex(atan(x.re)) : nil
