@@ -1316,6 +1316,8 @@ public enum AnswerExtractor {
             // The phrase's answer is read from a bounded window, so many phrases in one response stay linear.
             // "The answer is $15$? Let me double-check …": a phrase that ends with a question mark asks, it does not answer.
             if matched, phraseAsks(text, from: cursor) { continue }
+            // "A tempting answer is $135^\circ$, but …": an answer called wrong before it is said is no answer.
+            if matched, rejectedAnswerWords.contains(wordBefore(text, at: index)) { continue }
             if matched, let answer = cleanPhrase(Array(text[cursor..<min(text.count, cursor + phraseWindow)])).map(withoutRestatement) {
                 // "The answer is not $8$, since …": a denial gives no answer; earlier phrases or the fallbacks do.
                 if !isVerdictWord(answer), !answer.lowercased().hasPrefix("not ") { return ((answer, cursor), true) }
@@ -1324,6 +1326,18 @@ public enum AnswerExtractor {
             }
         }
         return (nil, sawWord)
+    }
+
+    /// Words that call the answer after them wrong: "a tempting answer is", "the wrong answer would be".
+    static let rejectedAnswerWords: Set<[UInt8]> = Set(["tempting", "wrong", "incorrect", "naive", "mistaken", "false"].map(b))
+
+    /// The lower-cased word that ends right before `index` (after spaces and bold markers); empty when there is none.
+    static func wordBefore(_ text: [UInt8], at index: Int) -> [UInt8] {
+        var end = index
+        while end > 0, text[end - 1] == 32 || text[end - 1] == 42 { end -= 1 }
+        var start = end
+        while start > 0, Bytes.isLetter(text[start - 1]) { start -= 1 }
+        return text[start..<end].map(Bytes.lower)
     }
 
     /// Where the value starts when `answer` (at `answerWord`, ending at `end`) is a whole Markdown heading line (`# Answer`,

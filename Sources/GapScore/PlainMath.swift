@@ -109,9 +109,16 @@ extension AnswerExtractor {
             && !text[start..<end].contains(where: { $0 == 61 || $0 == 60 || $0 == 62 }) && text[start..<end].contains(where: { $0 == 43 || $0 == 45 })
         // "… gives −2/3 < x.": an inequality may open with the last number when it closes with the name it bounds.
         // "The complex conjugate is 2 − i.": so may a sum or difference that closes with a name.
-        let boundsName = start == anchor && end - start >= 5 && Bytes.isLetter(text[end - 1]) && text[end - 2] == 32
+        var boundsName = start == anchor && end - start >= 5 && Bytes.isLetter(text[end - 1]) && text[end - 2] == 32
             && (text[end - 3] == 60 || text[end - 3] == 62 || text[end - 3] == 43 || text[end - 3] == 45
                 || text[end - 3] == 61 && (text[end - 4] == 60 || text[end - 4] == 62))
+        // "each pays 300/(n − k) dollars": so may a quotient of the last number by names.
+        if start == anchor, !boundsName {
+            var digits = anchor
+            while digits < end, Bytes.isDigit(text[digits]) { digits += 1 }
+            boundsName = digits + 2 < end && text[digits] == 47 && (text[digits + 1] == 40 || Bytes.isLetter(text[digits + 1]))
+                && !text[digits..<end].contains(where: Bytes.isDigit)
+        }
         // "xy + 3x + 2y + 6 = x(y + 3) + 2(y + 3) = (y + 3)(x + 2)", "è ∑_{k=1}^{n} k² = n(n + 1)(2n + 1)/6": when the scan
         // stopped inside the first side (at a product of names or a symbol it does not read), the value is the last side.
         if start < anchor, [41, 43, 47, 94, 95].contains(text[start]) || text[start] == 45 && text[start + 1] == 32,
@@ -186,8 +193,9 @@ extension AnswerExtractor {
     /// "and" in German, French, Turkish and Indonesian between two formulas: "f(x) = x und f(x) = 2 − x".
     static let foreignFormulaJoins: Set<[UInt8]> = Set(["und", "et", "ve", "dan"].map(b))
 
-    /// Where a plain formula ending at `end` stops before what only describes it: an approximation ("≈ 0.618") or a short
-    /// appositive opened by ", the" ("(1 + sqrt(5))/2, the golden ratio"). `end` when there is neither.
+    /// Where a plain formula ending at `end` stops before what only describes it: an approximation ("≈ 0.618"), a short
+    /// appositive opened by ", the" ("(1 + sqrt(5))/2, the golden ratio"), a currency, the clause that makes its parameter
+    /// an integer, or one word of what it counts ("(4k³ + k² − k)/2 coins"). `end` when there is none.
     static func plainFormulaEnd(_ text: [UInt8], end: Int) -> Int {
         var cut = approximationStart(text, end: end) ?? end
         // "12π inches per second ≈ 37.7 in/s": the words of a unit between the formula and its approximation.
@@ -211,6 +219,19 @@ extension AnswerExtractor {
             for word in formulaCurrencyWords where end - word.count > 0 && Bytes.hasPrefixIgnoringCase(text, at: end - word.count, word) {
                 cut = end - word.count
                 break
+            }
+        }
+        // "(4k³ + k² − k)/2 coins": one word of what is counted after a formula that ends in a bracket, a digit or a power,
+        // when the value (after its last `=`) holds a name: "p = 22,500 / 2,500 = 9 customers" keeps its words.
+        if cut == end {
+            var word = end
+            while word > 0, (97...122).contains(text[word - 1]) { word -= 1 }
+            let lowered = Array(text[word..<end])
+            let valueStart = text[max(0, word - 80)..<word].lastIndex(where: { $0 == 61 || $0 == 10 }).map { $0 + 1 } ?? max(0, word - 80)
+            if (3...10).contains(end - word), word >= 2, text[word - 1] == 32, !plainMathWords.contains(lowered),
+               !countedWordsThatAreValue.contains(lowered), text[valueStart..<(word - 1)].contains(where: Bytes.isLetter),
+               text[word - 2] == 41 || Bytes.isDigit(text[word - 2]) || word >= 3 && text[word - 3] == 0xC2 && (text[word - 2] == 0xB2 || text[word - 2] == 0xB3) {
+                cut = word - 1
             }
         }
         // "x = π/4 + nπ, n ∈ ℤ", "…, where k is an integer", "x = 2πn (n integer)": the clause that says the parameter is an
@@ -239,6 +260,10 @@ extension AnswerExtractor {
         let rest = words.dropFirst().joined(separator: " ")
         return ["is an integer", "is any integer", "an integer", "integer", "is an arbitrary integer"].contains(rest)
     }
+
+    /// Words after a formula that are part of its value or join it to more, not what it counts.
+    static let countedWordsThatAreValue: Set<[UInt8]> = Set(["and", "repeating", "recurring", "percent", "squared", "cubed", "factorial",
+                                                             "thousand", "million", "billion", "dozen", "degrees", "radians"].map(b))
 
     /// Currency words that may follow a formula of names, with the space before them.
     static let formulaCurrencyWords: [[UInt8]] = [" (in dollars)", " (dollars)", " dollars", " (euros)", " euros", " (pounds)", " pounds"].map(b)

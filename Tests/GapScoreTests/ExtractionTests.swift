@@ -1818,3 +1818,35 @@ private func judge(_ response: String, _ gold: String) -> Bool {
     #expect(judge("Las únicas soluciones son f(x) = x y f(x) = 2 − x", "$f(x)=x$,$f(x)=2-x$"))
     #expect(!judge("Las únicas soluciones son f(x) = x y f(x) = 2 − x", "f(x)=x"))
 }
+
+@Test func roundSixtyTwoCountedWordsListedParametersAndRemarks() {
+    // Plain formulas that start with the last number over names, and one word of what they count after them.
+    #expect(judge("Only n − k friends are left to share the $300, so each remaining friend pays 300/(n − k) dollars.", "\\frac{300}{n-k}"))
+    #expect(!judge("Only n − k friends are left to share the $300, so each remaining friend pays 300/(n − k) dollars.", "\\frac{300}{n}"))
+    #expect(judge("Working through the schedule, the optimal arrangement gives a minimum total hotel bill of (4k³ + k² − k)/2 coins.", "$k\\left(4 k^{2}+k-1\\right) / 2$"))
+    #expect(!judge("Working through the schedule, the optimal arrangement gives a minimum total hotel bill of (4k³ + k² − k)/2 coins.", "$k\\left(4 k^{2}+k+1\\right) / 2$"))
+    #expect(judge("Inverse proportion means p·c stays constant: 15 × 1500 = 22,500. At $2,500, p = 22,500 / 2,500 = 9 customers.", "9"))
+    #expect(judge("So x = 0.3 repeating.", "\\frac{1}{3}"))
+    // A family in an integer parameter with the parameter's values listed is the list of its values.
+    #expect(judge("$x=\\frac{\\pi}{4}+\\frac{k\\pi}{2},\\quad k=0,1,2,3.$", "\\frac{\\pi}{4},\\frac{3\\pi}{4},\\frac{5\\pi}{4},\\frac{7\\pi}{4}"))
+    #expect(!judge("$x=\\frac{\\pi}{4}+\\frac{k\\pi}{2},\\quad k=0,1,2.$", "\\frac{\\pi}{4},\\frac{3\\pi}{4},\\frac{5\\pi}{4},\\frac{7\\pi}{4}"))
+    #expect(judge("So $\\boxed{x = 2k + 1,\\ k = 0, 1, 2}$", "1, 3, 5"))
+    #expect(!judge("So $\\boxed{x = 2k + 1,\\ k = 0, 1, 2}$", "1, 3, 7"))
+    // An answer called tempting or wrong before it is said is no answer; an explanation after a box is no later answer.
+    #expect(judge("$\\tan\\theta=1$. A tempting answer is $135^\\circ$, but that is the obtuse angle; the acute angle between the lines is $45^\\circ$, not $135^\\circ$.", "45"))
+    #expect(!judge("$\\tan\\theta=1$. A tempting answer is $135^\\circ$, but that is the obtuse angle; the acute angle between the lines is $45^\\circ$, not $135^\\circ$.", "135"))
+    #expect(judge("**Answer: $\\boxed{9}$**\n\nExplanation: the perfect squares below $100$ are $1^2, 2^2, \\dots, 9^2 = 81$, while $10^2 = 100$ is not less than $100$.", "9"))
+    #expect(!judge("**Answer: $\\boxed{9}$**\n\nExplanation: the perfect squares below $100$ are $1^2, 2^2, \\dots, 9^2 = 81$, while $10^2 = 100$ is not less than $100$.", "100"))
+    // Compound number words of other languages: tens and units as two words, a word for minus, and the words of what they count.
+    #expect(judge("Ответ: двадцать семь градусов.", "27"))
+    #expect(!judge("Ответ: двадцать семь градусов.", "20"))
+    #expect(judge("Antwort: minus zehn Grad Fahrenheit", "-10"))
+    #expect(!judge("Antwort: minus zehn Grad Fahrenheit", "10"))
+    // A vector computation written out stands for its result; a remark in parentheses after a boxed value goes.
+    #expect(judge("So $6(1,-7,18)-2(6,-7,3)-3(4,7,2)=\\langle -18,\\,-49,\\,96\\rangle .$", "\\begin{pmatrix} -18 \\\\ -49 \\\\ 96 \\end{pmatrix}"))
+    #expect(!judge("So $6(1,-7,18)-2(6,-7,3)-3(4,7,2)=\\langle -18,\\,-49,\\,96\\rangle .$", "\\begin{pmatrix} 18 \\\\ -49 \\\\ 96 \\end{pmatrix}"))
+    #expect(judge("$\\boxed{x = 5 \\ (\\text{$x=1$ is extraneous})}$", "x=5"))
+    #expect(!judge("$\\boxed{x = 5 \\ (\\text{$x=1$ is extraneous})}$", "x=1"))
+    #expect(judge("$\\boxed{\\frac{1}{10}\\text{ (i.e. }10\\%\\text{)}}$", "\\frac{1}{10}"))
+    #expect(!judge("$\\boxed{\\frac{1}{10}\\text{ (i.e. }10\\%\\text{)}}$", "\\frac{1}{5}"))
+}

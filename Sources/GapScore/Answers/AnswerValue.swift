@@ -43,6 +43,12 @@ indirect enum AnswerValue: Sendable {
     var setElements: [AnswerValue] { if case let .set(values) = self { return values }; return [] }
     /// Whether the value is a matrix.
     var isMatrix: Bool { if case .matrix = self { return true }; return false }
+    var isTupleOrMatrix: Bool {
+        switch self {
+        case .bracketed("(", ")", _), .matrix: return true
+        default: return false
+        }
+    }
     /// Whether the value holds several answers as a list or a set.
     var isCollection: Bool {
         switch self {

@@ -127,6 +127,10 @@ struct EquivalenceChecker {
     }
 
     func equal(_ gold: AnswerValue, _ candidate: AnswerValue) -> Bool {
+        // A formula in an integer parameter with the parameter's values listed is the list of its values
+        // (SolutionFamilies.swift).
+        if let values = listedParameterValues(candidate) { return equal(gold, values) }
+        if let values = listedParameterValues(gold) { return equal(values, candidate) }
         // Families of solutions in an integer parameter compare as the sets of numbers they hold (SolutionFamilies.swift).
         if let goldFamilies = solutionFamilies(gold), let candidateFamilies = solutionFamilies(candidate),
            let same = sameFamilies(goldFamilies, candidateFamilies) {
@@ -176,6 +180,12 @@ struct EquivalenceChecker {
         // \begin{pmatrix}…\end{pmatrix}`) stands for its right side, the result.
         case let (_, .equation(candidateLeft, candidateRight, _, _))
             where !gold.isEquation && (candidateLeft.contains("\\begin{") || candidateLeft.contains("\\mathbf{") && gold.compactText.contains("\\begin{")):
+            return equal(gold, candidateRight)
+
+        // A vector computation written out (`6(1,-7,18)-2(6,-7,3)-3(4,7,2) = \langle -18,-49,96\rangle`) stands for its
+        // result, a tuple or a matrix.
+        case let (_, .equation(candidateLeft, candidateRight, _, _))
+            where !gold.isEquation && candidateRight.isTupleOrMatrix && EquivalenceChecker.holdsTuple(candidateLeft):
             return equal(gold, candidateRight)
 
         case let (.equation(goldLeft, goldRight, goldLeftExpression, goldRightExpression),
@@ -735,6 +745,23 @@ struct EquivalenceChecker {
 
     /// Names that stand for whole numbers in contest answers.
     static let integerNames: Set<String> = ["n", "m", "k"]
+
+    /// Whether a side of an equation holds a tuple of numbers, `(1,-7,18)` or `\langle 1, 2\rangle`: a bracket whose
+    /// entries, split by a comma, hold no letter.
+    static func holdsTuple(_ side: String) -> Bool {
+        if side.contains("\\langle") { return true }
+        var open: String.Index?
+        for index in side.indices {
+            let character = side[index]
+            if character == "(" { open = side.index(after: index) }
+            else if character == ")", let start = open {
+                let inside = side[start..<index]
+                if inside.contains(","), !inside.contains(where: \.isLetter) { return true }
+                open = nil
+            }
+        }
+        return false
+    }
 
     /// Fixed evaluation points (deterministic, irrational-looking, positive so that real powers and roots stay real).
     /// Whole-number points for expressions with sums or products.

@@ -215,7 +215,7 @@ enum Normalizer {
         if hasBackslash, let congruence = Bytes.find(text, equivName) { keepCongruenceResidue(&text, at: congruence) }
         else if hasBackslash, text.contains(109) { removeTrailingModulus(&text) }   // 'm' of \pmod, \bmod, \mod
         if hasBackslash, text.count > 9 { keepConsequence(&text) }
-        if hasBackslash, text.last == 125 { removeParenthesisedTextRemark(&text) }
+        if hasBackslash, text.last == 125 || text.last == 41 { removeParenthesisedTextRemark(&text) }
         if hasBackslash, text.last == 41 || text.last == 46 { removeTrailingDomain(&text) }
         if hasBackslash {
             // `\frac`'s bytes are all in the variant it replaces: the set stays a superset.
@@ -1313,12 +1313,25 @@ enum Normalizer {
 
     static let textOpenParenthesis = b("\\text{(")
 
-    /// `18\ \text{(the other candidate, 24, exceeds the limit)}`: a parenthesised remark in text at the end goes.
+    /// `18\ \text{(the other candidate, 24, exceeds the limit)}`: a parenthesised remark in text at the end goes; so do
+    /// `x = 5 \ (\text{$x=1$ is extraneous})` and `\frac{1}{10}\text{ (i.e. }10\%\text{)}`.
     static func removeParenthesisedTextRemark(_ text: inout [UInt8]) {
-        guard let at = Bytes.findLast(text, textOpenParenthesis), at > 0, let close = Bytes.matchingBrace(text, from: at + 5),
-              close == text.count, text[close - 2] == 41 else { return }
-        text = Array(Bytes.trimSpaces(text[..<at]))
+        if let at = Bytes.findLast(text, textOpenParenthesis), at > 0, let close = Bytes.matchingBrace(text, from: at + 5),
+           close == text.count, text[close - 2] == 41 {
+            text = Array(Bytes.trimSpaces(text[..<at]))
+        } else if let at = Bytes.findLast(text, parenthesisOpenText), at > 0, let close = Bytes.matchingBrace(text, from: at + 6),
+                  close + 1 == text.count, text[close] == 41 {
+            text = Array(Bytes.trimSpaces(text[..<at]))
+        } else if text.count > textCloseParenthesis.count, Bytes.hasPrefix(text, at: text.count - textCloseParenthesis.count, textCloseParenthesis),
+                  let at = Bytes.findLast(text, textSpaceOpenParenthesis), at > 0,
+                  text[at..<(text.count - textCloseParenthesis.count)].contains(where: Bytes.isLetter) {
+            text = Array(Bytes.trimSpaces(text[..<at]))
+        } else { return }
+        while text.count >= 2, text[text.count - 2] == 92, text[text.count - 1] == 32 || text[text.count - 1] == 44 { text.removeLast(2) }
+        text = Array(Bytes.trimSpaces(text[...]))
     }
+
+    static let parenthesisOpenText = b("(\\text{"), textCloseParenthesis = b("\\text{)}"), textSpaceOpenParenthesis = b("\\text{ (")
 
     /// `f(x)=x^2\quad (x\in\mathbb N).`: a domain in parentheses after an equation says where it holds; it goes (with a
     /// full stop after it).

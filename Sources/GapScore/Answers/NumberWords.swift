@@ -293,6 +293,7 @@ enum NumberWords {
         }
         // "세 개", "두 명": a Korean native number before its counter takes a short form.
         if words.count == 2, let value = koreanDeterminers[String(words[0])], koreanCounters.contains(String(words[1])) { return String(value) }
+        if let value = compoundForeignValue(words) { return String(value) }
         // "quatorze billes", "doce manzanas": a number word and the noun it counts.
         if words.count == 2, denominatorWords[String(words[1])] == nil, foreignWords[String(words[1])] == nil,
            let value = foreignWords[String(words[0])], words[1].count >= 3, words[1].allSatisfy(\.isLetter) {
@@ -306,6 +307,38 @@ enum NumberWords {
         guard !word.isEmpty, word.utf8.count <= 40, !FoundationText.contains(word, " ") else { return nil }   // "девятнадцать" has 24 bytes
         if !half, let value = sinoKoreanValue(word) { return String(value) }
         return foreignWords[word.lowercased()].map { half ? "\($0).5" : String($0) }
+    }
+
+    /// Words for "minus" before a number word ("minus zehn", "минус пять", "moins trois").
+    static let foreignMinusWords: Set<String> = ["minus", "минус", "мінус", "moins", "menos", "meno", "eksi"]
+
+    /// Words that join tens and units: "vinte e sete", "treinta y siete", "einundzwanzig" is one word.
+    static let tensUnitsJoiners: Set<String> = ["e", "y", "i", "und"]
+
+    /// A number of tens and units written as two words ("двадцать семь", "dwadzieścia siedem", "dvacet sedm", "vinte e
+    /// sete"), maybe after a word for minus ("minus zehn") and before one or two words of what it counts ("градусов", "Grad
+    /// Fahrenheit"); nil for anything else, or for a single number word with no sign (the other readers take those).
+    static func compoundForeignValue(_ words: [Substring]) -> Int? {
+        var rest = words.map(String.init)
+        let negative = rest.first.map { foreignMinusWords.contains($0) } ?? false
+        if negative { rest.removeFirst() }
+        guard let first = rest.first, let leading = foreignWords[first] else { return nil }
+        rest.removeFirst()
+        var value = leading
+        var compound = false
+        if leading >= 20, leading % 10 == 0, leading < 100 {
+            var units = rest
+            if let joiner = units.first, tensUnitsJoiners.contains(joiner) { units.removeFirst() }
+            if let unit = units.first, let digit = foreignWords[unit], (1...9).contains(digit) {
+                value += digit
+                compound = true
+                rest = Array(units.dropFirst())
+            }
+        }
+        guard negative || compound, rest.count <= 2,
+              rest.allSatisfy({ $0.count >= 3 && $0.allSatisfy(\.isLetter) && foreignWords[$0] == nil && denominatorWords[$0] == nil })
+        else { return nil }
+        return negative ? -value : value
     }
 
     /// The short forms Korean native numbers take before a counter, and the counters.

@@ -1,5 +1,5 @@
-// Families of solutions in an integer parameter: the `k \in \mathbb{Z}` clause, and `\frac{5\pi}{4} + k\pi` against
-// `\frac{\pi}{4} + k\pi`, one set.
+// Families of solutions in an integer parameter: the `k \in \mathbb{Z}` clause, `\frac{5\pi}{4} + k\pi` against
+// `\frac{\pi}{4} + k\pi` (one set), and a family with its parameter's values listed.
 import Foundation
 
 extension Normalizer {
@@ -155,5 +155,33 @@ extension EquivalenceChecker {
         }
         let x = distinct(a), y = distinct(b)
         return x.count == y.count && zip(x, y).allSatisfy { abs($0 - $1) <= 1e-9 }
+    }
+}
+
+extension EquivalenceChecker {
+    /// `x = \frac{\pi}{4} + \frac{k\pi}{2},\ k = 0, 1, 2, 3`: a formula in one integer parameter (`k`, `n`, `m`), maybe
+    /// naming a variable, followed by that parameter set to two to twelve whole numbers, as the list of the formula's values
+    /// there; nil for anything else.
+    func listedParameterValues(_ value: AnswerValue) -> AnswerValue? {
+        guard case let .list(items) = value, items.count >= 3, items.count <= 13 else { return nil }
+        var formula: Expression
+        var formulaText: String
+        switch items[0] {
+        case let .expression(expression, text): formula = expression; formulaText = text
+        case let .equation(_, .expression(expression, text), .variable?, _): formula = expression; formulaText = text
+        default: return nil
+        }
+        guard case let .equation(name, .expression(first, _), _, _) = items[1] else { return nil }
+        let parameter = name.trimmingCharacters(in: .whitespaces)
+        guard EquivalenceChecker.integerNames.contains(parameter), formula.variables == [parameter] else { return nil }
+        var numbers: [Int] = []
+        for item in [AnswerValue.expression(first, text: "")] + items[2...] {
+            guard case let .expression(expression, _) = item, let number = expression.exactValue(), number.isInteger else { return nil }
+            numbers.append(number.numerator)
+        }
+        formulaText = formulaText.trimmingCharacters(in: .whitespaces)
+        return .list(numbers.map { number in
+            .expression(formula.substituting(parameter, with: number < 0 ? .negation(.number(String(-number))) : .number(String(number))), text: "\\left.\(formulaText)\\right|_{\(parameter)=\(number)}")
+        })
     }
 }
