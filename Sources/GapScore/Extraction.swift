@@ -4743,9 +4743,12 @@ public enum AnswerExtractor {
 
     /// A semicolon separates items where a comma is the decimal mark ("2; 3; 5 und 7").
     static let listJoiners: [[UInt8]] = [", and ", ", or ", ", ", " and ", " or ", "; "].map(b)
-    /// "2, 4 y 8", "1, 2 et 3", "3, 5 und 7", "2, 3 e 5", "1, 2 и 4", "(3, 0) 或 (−3, 1)": a list's last joiner in other languages.
+    /// "2, 4 y 8", "1, 2 et 3", "3, 5 und 7", "2, 3 e 5", "1, 2 и 4", "(3, 0) 或 (−3, 1)": a list's last joiner in other
+    /// languages.
     static let foreignListJoiners: [[UInt8]] = [" y ", " et ", " und ", " e ", " и ", " و ", " i ", " ve ", " dan ", " và ", " hoặc ",
                                                 " 或 ", "或", " 和 ", "和", " 및 ", " 또는 ", " और ", " या ", " तथा "].map(b)
+
+    static let centSign = b("¢")
 
     /// The plural "are" of German, French, Spanish, Portuguese, Italian, Polish, Dutch and Swedish, with the space before it.
     static let foreignPluralCopulas: [[UInt8]] = [" sind", " sont", " son", " são", " sono", " są", " zijn", " är"].map(b)
@@ -4759,8 +4762,7 @@ public enum AnswerExtractor {
         var sawComma = false, sawSemicolon = false
         // "6 cm, 8 cm, and 10 cm", "98¢ and 89¢": the last number's unit may follow every number of the list; "$12 and $13":
         // a dollar sign may open each.
-        let cents = b("¢")
-        let unit = measureUnitAfter(text, at: last.end).map { b(" " + $0) } ?? (Bytes.hasPrefix(text, at: last.end, cents) ? cents : nil)
+        let unit = measureUnitAfter(text, at: last.end).map { b(" " + $0) } ?? (Bytes.hasPrefix(text, at: last.end, centSign) ? centSign : nil)
         if cursor > 0, text[cursor - 1] == 36 { cursor -= 1 }
         while true {
             guard let joiner = (listJoiners + foreignListJoiners).first(where: { cursor >= $0.count && Bytes.hasPrefix(text, at: cursor - $0.count, $0) })

@@ -292,8 +292,8 @@ extension AnswerExtractor {
         while cut > 0, text[cut - 1] == 32 || text[cut - 1] == 46 { cut -= 1 }
         var words = cut, scalars = 0
         while words >= 3, scalars < 6 {
-            guard let scalar = String(decoding: text[(words - 3)..<words], as: UTF8.self).unicodeScalars.first,
-                  String(decoding: text[(words - 3)..<words], as: UTF8.self).unicodeScalars.count == 1,
+            let decoded = String(decoding: text[(words - 3)..<words], as: UTF8.self).unicodeScalars
+            guard decoded.count == 1, let scalar = decoded.first,
                   (0x3040...0x30FF).contains(scalar.value) || (0x4E00...0x9FFF).contains(scalar.value) || (0xAC00...0xD7AF).contains(scalar.value)
             else { break }
             words -= 3; scalars += 1

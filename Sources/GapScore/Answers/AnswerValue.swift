@@ -43,6 +43,7 @@ indirect enum AnswerValue: Sendable {
     var setElements: [AnswerValue] { if case let .set(values) = self { return values }; return [] }
     /// Whether the value is a matrix.
     var isMatrix: Bool { if case .matrix = self { return true }; return false }
+    /// Whether the value is a tuple in parentheses (a vector in angle brackets parses as one) or a matrix.
     var isTupleOrMatrix: Bool {
         switch self {
         case .bracketed("(", ")", _), .matrix: return true

@@ -164,11 +164,11 @@ extension EquivalenceChecker {
     /// there; nil for anything else.
     func listedParameterValues(_ value: AnswerValue) -> AnswerValue? {
         guard case let .list(items) = value, items.count >= 3, items.count <= 13 else { return nil }
-        var formula: Expression
-        var formulaText: String
+        let formula: Expression, formulaText: String
         switch items[0] {
-        case let .expression(expression, text): formula = expression; formulaText = text
-        case let .equation(_, .expression(expression, text), .variable?, _): formula = expression; formulaText = text
+        case let .expression(expression, text): (formula, formulaText) = (expression, text.trimmingCharacters(in: .whitespaces))
+        case let .equation(_, .expression(expression, text), .variable?, _):
+            (formula, formulaText) = (expression, text.trimmingCharacters(in: .whitespaces))
         default: return nil
         }
         guard case let .equation(name, .expression(first, _), _, _) = items[1] else { return nil }
@@ -179,7 +179,6 @@ extension EquivalenceChecker {
             guard case let .expression(expression, _) = item, let number = expression.exactValue(), number.isInteger else { return nil }
             numbers.append(number.numerator)
         }
-        formulaText = formulaText.trimmingCharacters(in: .whitespaces)
         return .list(numbers.map { number in
             .expression(formula.substituting(parameter, with: number < 0 ? .negation(.number(String(-number))) : .number(String(number))), text: "\\left.\(formulaText)\\right|_{\(parameter)=\(number)}")
         })
