@@ -4748,6 +4748,9 @@ public enum AnswerExtractor {
     static let foreignListJoiners: [[UInt8]] = [" y ", " et ", " und ", " e ", " и ", " و ", " i ", " ve ", " dan ", " và ", " hoặc ",
                                                 " 或 ", "或", " 和 ", "和", " 및 ", " 또는 ", " और ", " या ", " तथा "].map(b)
 
+    /// The list joiners of English, then those of other languages, in the order they are tried.
+    static let anyListJoiners = listJoiners + foreignListJoiners
+
     static let centSign = b("¢")
 
     /// The plural "are" of German, French, Spanish, Portuguese, Italian, Polish, Dutch and Swedish, with the space before it.
@@ -4765,7 +4768,7 @@ public enum AnswerExtractor {
         let unit = measureUnitAfter(text, at: last.end).map { b(" " + $0) } ?? (Bytes.hasPrefix(text, at: last.end, centSign) ? centSign : nil)
         if cursor > 0, text[cursor - 1] == 36 { cursor -= 1 }
         while true {
-            guard let joiner = (listJoiners + foreignListJoiners).first(where: { cursor >= $0.count && Bytes.hasPrefix(text, at: cursor - $0.count, $0) })
+            guard let joiner = anyListJoiners.first(where: { cursor >= $0.count && Bytes.hasPrefix(text, at: cursor - $0.count, $0) })
             else { break }
             var start = cursor - joiner.count
             if let unit, start >= unit.count, Bytes.hasPrefix(text, at: start - unit.count, unit) { start -= unit.count }

@@ -1016,7 +1016,7 @@ extension AnswerExtractor {
         guard close < text.count, text[close] == 41, let firstOpen = tuple(endingAt: close) else { return nil }
         var items = [Bytes.string(text[firstOpen...close])]
         var cursor = firstOpen
-        while items.count < 16, let joiner = (listJoiners + foreignListJoiners).first(where: { cursor >= $0.count + 1 && Bytes.hasPrefix(text, at: cursor - $0.count, $0) }),
+        while items.count < 16, let joiner = anyListJoiners.first(where: { cursor >= $0.count + 1 && Bytes.hasPrefix(text, at: cursor - $0.count, $0) }),
               text[cursor - joiner.count - 1] == 41, let open = tuple(endingAt: cursor - joiner.count - 1) {
             items.insert(Bytes.string(text[open..<(cursor - joiner.count)]), at: 0)
             cursor = open
