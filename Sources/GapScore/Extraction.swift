@@ -32,6 +32,7 @@ public enum AnswerExtractor {
             text = Array(text[start...])
             cutOff = "response longer than \(maximumResponseBytes) bytes: only its end was read"
         }
+        dropChatHeaders(&text)
         for stop in stopMarkers { if let index = Bytes.find(text, stop) { text.removeSubrange(index...) } }
         // Which bytes occur, found in one pass: most rewrites below need a byte that most responses lack.
         var seen = ByteSet(text)
@@ -301,6 +302,26 @@ public enum AnswerExtractor {
     }
 
     static let stopMarkers: [[UInt8]] = ["<|im_start|>", "<|im_end|>", "<|endoftext|>", "<|eot_id|>"].map(b)
+    static let imStart = b("<|im_start|>"), headerStart = b("<|start_header_id|>"), headerEnd = b("<|end_header_id|>"),
+               beginOfText = b("<|begin_of_text|>")
+
+    /// A chat template's opening header left in a response ("<|im_start|>assistant⏎", "<|begin_of_text|>",
+    /// "<|start_header_id|>assistant<|end_header_id|>"): the answer follows it, so it goes before the stop markers cut.
+    static func dropChatHeaders(_ text: inout [UInt8]) {
+        while let first = text.firstIndex(where: { !Bytes.isSpace($0) }), first + 1 < text.count, text[first] == 60, text[first + 1] == 124 {
+            let end: Int
+            if Bytes.hasPrefix(text, at: first, imStart) {
+                end = text[first...].firstIndex(of: 10).map { $0 + 1 } ?? text.count
+            } else if Bytes.hasPrefix(text, at: first, headerStart), let close = Bytes.find(text, headerEnd, from: first) {
+                end = close + headerEnd.count
+            } else if Bytes.hasPrefix(text, at: first, beginOfText) {
+                end = first + beginOfText.count
+            } else {
+                return
+            }
+            text.removeSubrange(..<end)
+        }
+    }
 
     /// Lines that open the next few-shot example: a model run on past its answer writes a new question and answers it.
     static let continuationMarkers: [[UInt8]] = ["\nQuestion:", "\nQ:", "\nProblem:", "\nHuman:", "\nUser:"].map(b)
@@ -1595,6 +1616,24 @@ public enum AnswerExtractor {
     /// naming "the correct X" ("$\boxed{15}$.\n\nHmm, but the question asks only for the even divisors … So the number
     /// of even positive divisors is 10." → `10`). A check ("But let me verify: 3 · 5 = 15") concludes nothing, so the
     /// box stays. Nil when none of these follows the box.
+    /// Whether `sentence` says something "is" `value` (maybe in `$…$`), with no operator after it: "the LCM is 36, and …".
+    static func statesValue(_ sentence: [UInt8], _ value: [UInt8]) -> Bool {
+        guard !value.isEmpty, value.count <= 12, value.allSatisfy({ Bytes.isDigit($0) || $0 == 46 || $0 == 45 }) else { return false }
+        var from = 0
+        while let at = Bytes.find(sentence, isVerb, from: from) {
+            from = at + 1
+            var cursor = at + isVerb.count
+            if cursor < sentence.count, sentence[cursor] == 36 { cursor += 1 }
+            guard Bytes.hasPrefix(sentence, at: cursor, value) else { continue }
+            cursor += value.count
+            if cursor < sentence.count, sentence[cursor] == 36 { cursor += 1 }
+            if cursor == sentence.count || [44, 59, 33].contains(sentence[cursor]) { return true }
+            if sentence[cursor] == 46 { return cursor + 1 == sentence.count || !Bytes.isDigit(sentence[cursor + 1]) }
+            if sentence[cursor] == 32, cursor + 1 < sentence.count, Bytes.isLetter(sentence[cursor + 1]) { return true }
+        }
+        return false
+    }
+
     static func turnAfterBox(_ text: [UInt8], boxEnd end: Int, boxed: String, guessed: Bool, policy: AnswerPolicy) -> String? {
         let tail = Array(text[end...])
         let lowered = tail.map(Bytes.lower)
@@ -1654,6 +1693,9 @@ public enum AnswerExtractor {
            let phrase = answerPhraseLocated(Array(tail[(conclusion + clause + 2)...])), !inCheckSentence(tail, at: conclusion + 1) {
             return phrase.answer
         }
+        // "… = \boxed{36}$.⏎⏎Let me double-check: … ✓. So the LCM is 36, and the GCD is 6.": a last sentence that states the
+        // box's value as what something is confirms the box, whatever else it names.
+        if conclusion > 0, statesValue(Array(lowered[conclusion...lastByte]), Array(boxed.utf8)) { return nil }
         // "… $\binom{6}{2} = \boxed{15}$ handshakes.\n\nThe host shakes hands with each guest too, so the total is $15 + 6 =
         // 21$.": a boxed number that a later computation takes as an operand was a step; a last sentence that concludes
         // ("So …", "…, so …", "… therefore …") gives the answer.
@@ -2569,6 +2611,12 @@ public enum AnswerExtractor {
                     if text[cursor] == 10, !double { break }
                     cursor += 1
                 }
+                // "$72.08. (The discount saved you $17.)", "$12 per guest, so the cost is $C(n) = …$": a dollar before a digit
+                // whose would-be math runs on in plain words is a currency sign; its partner may open the math.
+                if valid, !double, isCurrencySign(text, at: index, partner: cursor) {
+                    index += 1
+                    continue
+                }
                 if valid, cursor <= text.count {
                     segments.append(Segment(text: Bytes.string(text[(index + open)..<cursor]), start: index, end: cursor + open))
                     index = cursor + open
@@ -2581,10 +2629,50 @@ public enum AnswerExtractor {
         return segments
     }
 
+    /// Whether the single `$` at `index` (with its would-be partner at `partner`) is a currency sign: a number follows it,
+    /// and then plain words run on to the partner ("$72.08. (The discount saved you $"), or the number is followed by a
+    /// word ("$2 per day", "$24,000, so") rather than by math or a closing dollar (`$3$`, `$3 + 4$`, `$3 cm$`).
+    static func isCurrencySign(_ text: [UInt8], at index: Int, partner: Int) -> Bool {
+        guard index + 1 < partner, Bytes.isDigit(text[index + 1]), index == 0 || !Bytes.isLetter(text[index - 1]) && text[index - 1] != 92 else { return false }
+        var end = index + 1
+        while end < partner, Bytes.isDigit(text[end]) || (text[end] == 44 || text[end] == 46) && end + 1 < partner && Bytes.isDigit(text[end + 1]) { end += 1 }
+        if isProse(text[(index + 1)..<partner]) { return true }
+        if end < partner, text[end] == 44 || text[end] == 46 || text[end] == 59 { end += 1 }
+        guard end + 2 < partner, text[end] == 32, Bytes.isLetter(text[end + 1]), Bytes.isLetter(text[end + 2]) else { return false }
+        var wordEnd = end + 1
+        while wordEnd < partner, Bytes.isLetter(text[wordEnd]) { wordEnd += 1 }
+        return wordEnd < partner && (text[wordEnd] == 32 || text[wordEnd] == 44 || text[wordEnd] == 46)
+    }
+
+    /// Whether text between two dollar signs is plain words rather than math: no backslash, and two words of two or more
+    /// letters in a row, each after a space ("saved you", "per guest, so the cost").
+    static func isProse(_ text: ArraySlice<UInt8>) -> Bool {
+        guard !text.contains(92) else { return false }
+        var wordsInRow = 0, index = text.startIndex
+        while index < text.endIndex {
+            guard text[index] == 32, index + 1 < text.endIndex, Bytes.isLetter(text[index + 1]) else {
+                if text[index] != 32 { wordsInRow = text[index] == 44 ? wordsInRow : 0 }
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < text.endIndex, Bytes.isLetter(text[end]) { end += 1 }
+            guard end - index > 2, end == text.endIndex || text[end] == 32 || text[end] == 44 else { wordsInRow = 0; index = end; continue }
+            wordsInRow += 1
+            if wordsInRow == 2 { return true }
+            index = end
+        }
+        return false
+    }
+
+    static let proofEndMarks: Set<String> = ["\\blacksquare", "\\square", "\\Box", "\\qed", "\\qedsymbol", "\\blacktriangleleft"]
+
     /// The last non-empty math segment, joined with the segments before it that it lists with
     /// (`$x=-4$ and $x=1$`, `$2$, $3$ or $5$`).
     static func lastMathSegment(_ text: [UInt8]) -> Segment? {
-        var segments = mathSegments(text).filter { $0.text.contains(where: { !$0.isWhitespace }) }
+        // An end-of-proof mark after the answer ("The only pair is $(k,n) = (2,4)$. $\blacksquare$") is no answer.
+        var segments = mathSegments(text).filter { $0.text.contains(where: { !$0.isWhitespace }) 
+            && !($0.text.utf8.count <= 20 && proofEndMarks.contains($0.text.trimmingCharacters(in: .whitespaces))) }
         // A check after the answer ("Checking: $2(5) = 10$.") does not replace it.
         // Only when a segment comes before the check's sentence: "Checking all cases gives the quadruples $(1,3,5,7)$ and
         // $(2,3,4,9)$." states its answers in the check.
@@ -3415,6 +3503,11 @@ public enum AnswerExtractor {
                 let words = Bytes.trimSpaces(region[value.end...])
                 var lead = value.start
                 while lead > 0, region[lead - 1] == 32 || region[lead - 1] == 36 { lead -= 1 }
+                // "he is 180 − 135 = 45 miles from home after 4 hours": the verb comes before the computation of the value.
+                if lead > 0, region[lead - 1] == 61 {
+                    while lead > 0, computationBytes.contains(region[lead - 1]) { lead -= 1 }
+                    while lead > 0, region[lead - 1] == 32 { lead -= 1 }
+                }
                 let verb = region[..<lead].split(separator: 32).last.map { $0.map(Bytes.lower) } ?? []
                 if words.allSatisfy({ Bytes.isLetter($0) || $0 == 32 }), words.split(separator: 32).count <= 3, holdingVerbs.contains(verb) {
                     return value.text
@@ -3675,6 +3768,9 @@ public enum AnswerExtractor {
 
     static let durationWords: [[UInt8]] = [" seconds", " minutes", " hours", " days", " weeks", " months", " years", " second",
                                            " minute", " hour", " day", " week", " month", " year"].map(b)
+    /// The bytes of a written-out computation: digits, spaces, `+ - * / = . , ( )` and the UTF-8 bytes of `−`, `×`, `·`.
+    static let computationBytes: Set<UInt8> = Set(Array(48...57) + [32, 43, 45, 42, 47, 61, 46, 44, 40, 41, 0xE2, 0x88, 0x92, 0xC3, 0x97, 0xC2, 0xB7])
+
     static let holdingVerbs: Set<[UInt8]> = Set(["is", "are", "was", "were", "has", "have", "had", "be", "holds", "contains"].map(b))
 
     static let rejectionWords: [[UInt8]] = ["reject", "discard", "exclude", "rule out", "rules out", "ruled out", "eliminate",

@@ -66,3 +66,104 @@ extension AnswerExtractor {
         return values
     }
 }
+
+extension AnswerExtractor {
+    /// Where a last sentence's reason starts: "The integers are 11 and 12, since $11 \times 12 = 132$."
+    static let reasonOpeners: [[UInt8]] = [", since ", " since ", ", because ", " because ", ", as "].map(b)
+    static let listedJoiners: [[UInt8]] = [", and ", " and ", ", ", "; "].map(b)
+    static let listedCopulas: [[UInt8]] = [" is", " are", " was", " were", " equals"].map(b)
+    /// The values of a last sentence that lists two to four numbers in prose, one to a clause: "The possible areas are
+    /// 864, 1 350 and 2 400.", "The smallest possible N is 2,500 and the largest is 7,500.", "The numbers are 6¼ and 3¾.",
+    /// "Notebook: €2,25; pen: €1,00", "Paolo is 18, Qing is 14 and Rayna is 7 years old." Each clause holds one number
+    /// (grouped by spaces or by commas in threes, with a decimal point or comma, a sign, a currency sign, a vulgar
+    /// fraction), with at most three words after it; a closing remark in parentheses and a reason after "since" go first.
+    /// `anyOrder` is true when the values are not tied to the gold's order by what they count: no word follows any value
+    /// (a bare list), or each is stated after "is" (a value tied to its own name). Nil otherwise.
+    static func listedValues(_ response: String) -> (values: [String], anyOrder: Bool)? {
+        guard var sentence = lastSentence(response), sentence.utf8.count <= 200 else { return nil }
+        // A closing remark in parentheses goes; a closing tuple of numbers (`(−1, 2)`) is an answer and stays.
+        if let open = sentence.utf8.lastIndex(of: 40),
+           !sentence.utf8[open...].dropFirst().allSatisfy({ Bytes.isDigit($0) || [32, 44, 45, 46, 41, 0xE2, 0x88, 0x92].contains($0) }) {
+            sentence = AnswerProse.withoutClosingParenthesis(sentence) ?? sentence
+        }
+        var bytes = Array(sentence.utf8)
+        while let last = bytes.last, last == 46 || last == 32 { bytes.removeLast() }
+        // "Check: 2, 3": a check lists what it substitutes, not the answer.
+        guard !bytes.isEmpty, !inCheckSentence(bytes, at: bytes.count - 1) else { return nil }
+        let lowered = bytes.map(Bytes.lower)
+        // A reason after the values goes, unless it may state another answer (a bracket, a box).
+        if let reason = reasonOpeners.compactMap({ Bytes.find(lowered, $0) }).min(), !bytes[reason...].contains(40), !bytes[reason...].contains(42) {
+            bytes.removeSubrange(reason...)
+        }
+        guard !bytes.contains(where: { [92, 43, 42, 47, 60, 62, 37, 40, 94].contains($0) }) else { return nil }
+        var values: [String] = [], anyOrderByCopula = true, namedOrCounted = false
+        var index = 0
+        var clauseStart = 0
+        while index < bytes.count {
+            guard Bytes.isDigit(bytes[index]), index == 0 || !(Bytes.isLetter(bytes[index - 1]) || Bytes.isDigit(bytes[index - 1])) else { index += 1; continue }
+            guard let number = listedNumber(bytes, at: index) else { return nil }
+            // Before the number, back over a currency sign and a minus sign, the clause must end with a copula for the value
+            // to be tied to its name.
+            var lead = index
+            var negative = false
+            while lead > clauseStart {
+                if bytes[lead - 1] == 36 || bytes[lead - 1] == 32 { lead -= 1; continue }
+                if bytes[lead - 1] == 45 { negative = true; lead -= 1; continue }
+                if lead >= 3, Array(bytes[(lead - 3)..<lead]) == [0xE2, 0x82, 0xAC] || Array(bytes[(lead - 3)..<lead]) == [0xE2, 0x88, 0x92] {
+                    if bytes[lead - 1] == 0x92 { negative = true }
+                    lead -= 3; continue
+                }
+                if lead >= 2, Array(bytes[(lead - 2)..<lead]) == [0xC2, 0xA3] { lead -= 2; continue }
+                break
+            }
+            let before = Array(bytes[clauseStart..<lead]).map(Bytes.lower)
+            if !listedCopulas.contains(where: { before.count >= $0.count && Array(before.suffix($0.count)) == $0 }) { anyOrderByCopula = false }
+            guard !before.contains(where: Bytes.isDigit) else { return nil }
+            values.append((negative ? "-" : "") + number.value)
+            // After the number: up to three words, then the clause's joiner or the end.
+            var cursor = number.end
+            var words = 0
+            while cursor < bytes.count, !listedJoiners.contains(where: { Bytes.hasPrefix(bytes, at: cursor, $0) }) {
+                guard bytes[cursor] == 32, cursor + 1 < bytes.count, Bytes.isLetter(bytes[cursor + 1]) else { return nil }
+                cursor += 1
+                while cursor < bytes.count, Bytes.isLetter(bytes[cursor]) || bytes[cursor] == 45 { cursor += 1 }
+                words += 1
+                if words > 3 { return nil }
+            }
+            if words > 0 { namedOrCounted = true }
+            // A bare list names nothing after its first clause: "are 864, 1 350 and 2 400", never "Ben gets $40".
+            if values.count > 1, before.contains(where: Bytes.isLetter) { namedOrCounted = true }
+            guard let joiner = listedJoiners.first(where: { Bytes.hasPrefix(bytes, at: cursor, $0) }) else { index = cursor; break }
+            clauseStart = cursor + joiner.count
+            index = clauseStart
+        }
+        guard (2...4).contains(values.count) else { return nil }
+        return (values, !namedOrCounted || anyOrderByCopula)
+    }
+
+    /// The number written at `index` in a prose list, as plain text (`1 350` → `1350`, `2,500` → `2500`, `2,25` → `2.25`,
+    /// `6¼` → `6 1/4`), and where it ends; nil when the groups are mixed or ambiguous.
+    static func listedNumber(_ bytes: [UInt8], at index: Int) -> (value: String, end: Int)? {
+        var end = index
+        while end < bytes.count, Bytes.isDigit(bytes[end]) { end += 1 }
+        var digits = Array(bytes[index..<end])
+        // Groups of three after spaces or commas: thousands.
+        var separator: UInt8?
+        while end + 3 < bytes.count, bytes[end] == 32 || bytes[end] == 44, separator == nil || separator == bytes[end],
+              bytes[(end + 1)..<(end + 4)].allSatisfy(Bytes.isDigit), end + 4 == bytes.count || !Bytes.isDigit(bytes[end + 4]) {
+            separator = bytes[end]
+            digits += bytes[(end + 1)..<(end + 4)]
+            end += 4
+        }
+        // A decimal point, or a decimal comma when commas did not group thousands.
+        if end + 1 < bytes.count, bytes[end] == 46 || bytes[end] == 44 && separator != 44, Bytes.isDigit(bytes[end + 1]) {
+            var fraction = end + 1
+            while fraction < bytes.count, Bytes.isDigit(bytes[fraction]) { fraction += 1 }
+            return (Bytes.string(digits) + "." + Bytes.string(bytes[(end + 1)..<fraction]), fraction)
+        }
+        if let width = vulgarFractionWidth(bytes, at: end), let fraction = vulgarFractions[Array(bytes[end..<(end + width)])] {
+            return (Bytes.string(digits) + " " + Bytes.string(fraction), end + width)   // `6¼` → `6 1/4`, a mixed number
+        }
+        return (Bytes.string(digits), end)
+    }
+}

@@ -293,6 +293,24 @@ public struct GaprunScorer: Scorer {
                 return Judgment(correct: true, extracted: values.joined(separator: ", "), reason: "last-sentence (values stated clause by clause): equal as values\(cut)")
             }
         }
+        // A gold of several plain numbers answered by a last sentence that lists them in prose, one to a clause, in the gold's
+        // order, or in any order when the gold is no tuple and nothing ties them to it ("The possible areas are 864, 1 350 and 2 400.", "The numbers
+        // are 6¼ and 3¾.", "Notebook: €2,25; pen: €1,00").
+        if !verification.equivalent, policy.fallback == .lastMathOrNumber, extraction.rule.hasPrefix("last-"), gold.utf8.count <= 60,
+           gold.utf8.contains(44) {
+            var listed = Substring(gold.replacingOccurrences(of: "$", with: "")).trimmingCharacters(in: .whitespaces)[...]
+            let tuple = listed.hasPrefix("(") && listed.hasSuffix(")")   // an ordered tuple: its order is the answer's
+            if tuple { listed = listed.dropFirst().dropLast() }
+            let parts = listed.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            if (2...4).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.utf8.allSatisfy { Bytes.isDigit($0) || $0 == 45 || $0 == 46 } }),
+               let listedValues = AnswerExtractor.listedValues(response), listedValues.values.count == parts.count {
+                let inOrder = zip(parts, listedValues.values).allSatisfy { verify(gold: $0.0, candidate: $0.1, policy: policy).equivalent }
+                if inOrder || !tuple && listedValues.anyOrder && Self.matchInAnyOrder(parts, listedValues.values, policy: policy) {
+                    return Judgment(correct: true, extracted: listedValues.values.joined(separator: ", "),
+                                    reason: "last-sentence (values listed in prose\(inOrder ? "" : ", in another order")): equal as values\(cut)")
+                }
+            }
+        }
         // An amount in two units: "#### 5 dollars and 50 cents" is 5.50; "2 hours and 40 minutes" is also 160 minutes.
         if !verification.equivalent, answer.utf8.contains(where: Bytes.isLetter) {
             for reading in AnswerExtractor.compoundReadings(answer) {

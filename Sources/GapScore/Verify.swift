@@ -38,7 +38,70 @@ public func verify(gold: String, candidate: String, policy: AnswerPolicy = .stan
             return Verification(equivalent: same, reason: same ? "equal as times of day" : "different times of day")
         }
     }
+    // "x = 1,5", "a ≈ 1,68 ; b ≈ 0,45", "2,5 km = 2 500 m": an answer written with decimal commas throughout, against a gold
+    // written with points, is read with points (and its semicolons as the list's commas).
+    if let pointed = decimalCommasAsPoints(candidate), !hasDecimalCommas(gold) {
+        for goldAnswer in goldAnswers {
+            let result = compare(goldText: goldAnswer, candidateText: pointed, policy: policy)
+            if result.equivalent { return Verification(equivalent: true, reason: result.reason + " (decimal commas)") }
+        }
+    }
+    // OlympiadBench's `$\frac{1}{2},\sqrt{x}$` is one product, `\frac{1}{2}\sqrt{x}`, split by its list marker: a gold of a
+    // constant and a factor in variables, against one expression, is read as their product.
+    if gold.utf8.contains(44), !candidate.utf8.contains(44), let product = splitProduct(gold) {
+        let result = compare(goldText: product, candidateText: candidate, policy: policy)
+        if result.equivalent { return Verification(equivalent: true, reason: result.reason + " (a gold product split at a comma)") }
+    }
     return first!
+}
+
+/// `c \cdot (f)` for a gold written `$c,f$`: exactly two parts, `c` a constant and `f` an expression in variables with no
+/// sum or difference at its top level (`\sqrt{x}`, `x^2`); nil for anything else.
+func splitProduct(_ gold: String) -> String? {
+    guard gold.utf8.count <= 40 else { return nil }
+    let parts = AnswerParser.splitTopLevel(gold.replacingOccurrences(of: "$", with: ""), by: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+    guard parts.count == 2, !parts[1].contains("+"), !parts[1].dropFirst().contains("-"), !parts[1].contains("="),
+          case let .expression(constant, _) = AnswerParser.parse(Normalizer.normalize(parts[0]).text), constant.variables.isEmpty,
+          case let .expression(factor, _) = AnswerParser.parse(Normalizer.normalize(parts[1]).text), !factor.variables.isEmpty else { return nil }
+    return parts[0] + " \\cdot " + parts[1]
+}
+
+/// The commas between digits in `text`: where each is, and whether it can only be a decimal comma (not three digits
+/// after it, or a whole part of `0`: `1,5`, `0,45`, `2,375`→ no, `0,375` → yes).
+private func commasBetweenDigits(_ bytes: [UInt8]) -> [(index: Int, decimal: Bool)] {
+    var commas: [(index: Int, decimal: Bool)] = []
+    for index in bytes.indices where bytes[index] == 44 && index > 0 && index + 1 < bytes.count && Bytes.isDigit(bytes[index - 1]) && Bytes.isDigit(bytes[index + 1]) {
+        var start = index
+        while start > 0, Bytes.isDigit(bytes[start - 1]) { start -= 1 }
+        var end = index + 1
+        while end < bytes.count, Bytes.isDigit(bytes[end]) { end += 1 }
+        let wholeIsZero = index - start == 1 && bytes[start] == 48 && (start == 0 || bytes[start - 1] != 44)
+        commas.append((index, end - index - 1 != 3 || wholeIsZero))
+    }
+    return commas
+}
+
+/// Whether `text` writes a decimal with a comma (a comma between digits that cannot group thousands) and no point
+/// between digits.
+func hasDecimalCommas(_ text: String) -> Bool {
+    let bytes = Array(text.utf8)
+    return commasBetweenDigits(bytes).contains { $0.decimal } && !pointBetweenDigits(bytes)
+}
+
+private func pointBetweenDigits(_ bytes: [UInt8]) -> Bool {
+    bytes.indices.contains { bytes[$0] == 46 && $0 > 0 && $0 + 1 < bytes.count && Bytes.isDigit(bytes[$0 - 1]) && Bytes.isDigit(bytes[$0 + 1]) }
+}
+
+/// `text` with every comma between digits made a point and every semicolon a comma, when each of those commas can only
+/// be a decimal comma and no point stands between digits; nil otherwise (`1,234` may group thousands: left alone).
+func decimalCommasAsPoints(_ text: String) -> String? {
+    guard text.utf8.count <= AnswerExtractor.maximumAnswerBytes, text.utf8.contains(44) else { return nil }
+    var bytes = Array(text.utf8)
+    let commas = commasBetweenDigits(bytes)
+    guard !commas.isEmpty, commas.allSatisfy({ $0.decimal }), !pointBetweenDigits(bytes) else { return nil }
+    for comma in commas { bytes[comma.index] = 46 }
+    for index in bytes.indices where bytes[index] == 59 { bytes[index] = 44 }
+    return Bytes.string(bytes)
 }
 
 /// Minutes after midnight of a time of day written `H:MM` with an optional am/pm (`3:45 PM`, `3{:}45 \text{ p.m.}`,

@@ -1850,3 +1850,65 @@ private func judge(_ response: String, _ gold: String) -> Bool {
     #expect(judge("$\\boxed{\\frac{1}{10}\\text{ (i.e. }10\\%\\text{)}}$", "\\frac{1}{10}"))
     #expect(!judge("$\\boxed{\\frac{1}{10}\\text{ (i.e. }10\\%\\text{)}}$", "\\frac{1}{5}"))
 }
+
+@Test func roundSixtyThreeCurrencySignsBeforeWords() {
+    // A dollar before a number that plain words follow is a currency sign, never the opening of math.
+    #expect(judge("The price after the discount is 0.8 × $85 = $68; with tax 68 × 1.06 = $72.08.\n\nFinal answer: $72.08. (The discount saved you $17.)", "\\$72.08"))
+    #expect(!judge("The price after the discount is 0.8 × $85 = $68; with tax 68 × 1.06 = $72.08.\n\nFinal answer: $72.08. (The discount saved you $17.)", "\\$17"))
+    #expect(judge("The hall costs $50 plus $12 per guest, so the cost is $C(n) = 50 + 12n$.", "12n + 50"))
+    #expect(!judge("The hall costs $50 plus $12 per guest, so the cost is $C(n) = 50 + 12n$.", "12n"))
+    #expect(judge("The car loses $3,000 of value each year from $24,000, so $V(t) = 24{,}000 - 3{,}000t$.", "V = 24000 - 3000t"))
+    // Math that opens with a number stays math.
+    #expect(judge("The two roots are $3$ and $5$, so their product is $15$.", "15"))
+    #expect(judge("The length is $3 cm$ and the width is $4 cm$, so the area is $12$.", "12"))
+    // A duration after a computed value says when the value holds.
+    #expect(judge("He has driven 135 miles back, so he is 180 − 135 = 45 miles from home after 4 hours.", "45"))
+    #expect(!judge("He has driven 135 miles back, so he is 180 − 135 = 45 miles from home after 4 hours.", "4"))
+}
+
+@Test func roundSixtyThreeDecimalCommasAndProseLists() {
+    // An answer written with decimal commas throughout, against a gold written with points.
+    #expect(judge("x = 1,5", "x = 1.5"))
+    #expect(!judge("x = 1,5", "x = 15"))
+    #expect(judge("Antwort: a ≈ 1,68 ; b ≈ 0,45", "$1.68,0.45$"))
+    #expect(!judge("Antwort: a ≈ 1,68 ; b ≈ 0,45", "$1.68,0.54$"))
+    #expect(judge("x₁ = 1; x₂ = −0,5", "1, -0.5"))
+    #expect(judge("2,5 km = 2 500 m", "2500"))
+    #expect(!judge("x = 2,500", "2.5"))   // three digits after the comma may group thousands
+    #expect(judge("$3 \\div 8 = \\boxed{0{.}375}$", "\\frac{3}{8}"))
+    // Values listed in prose, one to a clause: in the gold's order, or in any order when nothing ties them to it.
+    #expect(judge("The possible areas are 864, 1 350 and 2 400.", "2400, 1350, 864"))
+    #expect(!judge("The possible areas are 864, 1 350 and 2 500.", "2400, 1350, 864"))
+    #expect(judge("The smallest possible N is 2,500 and the largest is 7,500.", "2500,7500"))
+    #expect(judge("The numbers are 6¼ and 3¾.", "6.25, 3.75"))
+    #expect(judge("Notebook: €2,25; pen: €1,00", "(2.25, 1)"))
+    #expect(judge("She bought 7 stuffed goats and 4 toy helicopters (7 × $19 + 4 × $17 = $201).", "7,4"))
+    #expect(!judge("She bought 4 stuffed goats and 7 toy helicopters (4 × $19 + 7 × $17 = $195).", "7,4"))
+    #expect(judge("Paolo is 18, Qing is 14 and Rayna is 7 years old.", "7,14,18"))
+    #expect(judge("The integers are 11 and 12, since $11 \\times 12 = 132$.", "(11,12)"))
+    #expect(!judge("Ana gets $60, Ben gets $40, and Cara gets $20.", "20, 40, 60"))
+    #expect(!judge("Solving, a = 4, b = 3 and c = 5.", "(3,4,5)"))
+    #expect(!judge("Solving, y = 2 and x = −1, so the point is **(−1, 2)**.", "(2,-1)"))
+}
+
+@Test func roundSixtyThreeSplitGoldsHeadersAndMarks() {
+    // OlympiadBench's `$\frac{1}{2},\sqrt{x}$` is the product `\frac{1}{2}\sqrt{x}` split at its list marker.
+    #expect(judge("Since $y > 0$, $$y = \\frac{\\sqrt{x}}{2}.$$", "$\\frac{1}{2},\\sqrt{x}$"))
+    #expect(judge("$y = 0.5\\sqrt{x}$", "$\\frac{1}{2},\\sqrt{x}$"))
+    #expect(!judge("Since $y > 0$, $$y = \\sqrt{x}.$$", "$\\frac{1}{2},\\sqrt{x}$"))
+    #expect(!judge("$6$", "2, 3"))
+    // True and false in other languages.
+    #expect(judge("La réponse est : vrai.", "\\text{True}"))
+    #expect(!judge("La réponse est : faux.", "\\text{True}"))
+    #expect(judge("答案：错", "\\text{False}"))
+    // A chat template's opening header is no stop marker.
+    #expect(judge("<|im_start|>assistant\nAdding 7 to both sides: $3x = 12$, so $\\boxed{4}$.<|im_end|>", "x = 4"))
+    #expect(!judge("<|im_start|>assistant\nAdding 7 to both sides: $3x = 12$, so $\\boxed{4}$.<|im_end|>", "x = 5"))
+    // A last sentence that states the box's value confirms the box.
+    #expect(judge("$\\operatorname{lcm}(12, 18) = \\dfrac{216}{6} = \\boxed{36}$.\n\nLet me double-check: $36/12 = 3$ and $36/18 = 2$ ✓. So the LCM is 36, and the GCD is 6.", "36"))
+    #expect(!judge("$\\operatorname{lcm}(12, 18) = \\dfrac{216}{6} = \\boxed{36}$.\n\nLet me double-check: $36/12 = 3$ and $36/18 = 2$ ✓. So the LCM is 36, and the GCD is 6.", "6"))
+    // An end-of-proof mark is no answer; a negative mixed number in shorthand is one number.
+    #expect(judge("A direct check leaves only $k = 2$, $n = 4$.\n\nThe only pair is $(k,n) = (2,4)$. $\\blacksquare$", "$(2,4)$"))
+    #expect(judge("Solving: $x = -\\frac32$, $y = 2$, i.e. the point $\\left(-1\\tfrac12,\\ 2\\right)$.", "\\left(-\\frac{3}{2}, 2\\right)"))
+    #expect(!judge("Solving: $x = -\\frac12$, $y = 2$, i.e. the point $\\left(-\\tfrac12,\\ 2\\right)$.", "\\left(-\\frac{3}{2}, 2\\right)"))
+}

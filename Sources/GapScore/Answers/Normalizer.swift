@@ -92,7 +92,7 @@ enum Normalizer {
     static let beginName = b("\\begin"), equivName = b("\\equiv"), fracName = b("\\frac"), approxName = b("\\approx")
     static let escapedPercent = b("\\%"), percentSign = b("%"), escapedDollar = b("\\$")
     static let midCommand = b("\\mid")
-    static let thousandsMark = b(",\\!"), bracedComma = b("{,}"), overlineName = b("\\overline")
+    static let thousandsMark = b(",\\!"), bracedComma = b("{,}"), bracedPoint = b("{.}"), overlineName = b("\\overline")
 
     static let unicodeReplacements: [([UInt8], [UInt8])] = [
         ("−", "-"), ("–", "-"), ("°", "^\\circ"), ("×", "\\times "), ("·", "\\cdot "), ("÷", "\\div "), ("≤", "\\le "), ("≥", "\\ge "),
@@ -346,10 +346,10 @@ enum Normalizer {
     }
 
     /// `10,\!000` and `10{,}000` are thousands separators between digits: both marks go; `326{,}5` is a decimal comma
-    /// (`bracedCommaIsDecimal`).
+    /// (`bracedCommaIsDecimal`), and `0{.}375` a decimal point in braces.
     static func removeThousandsMarks(_ text: inout [UInt8]) {
         let mark = thousandsMark, braced = bracedComma
-        guard Bytes.contains(text, mark) || Bytes.contains(text, braced) else { return }
+        guard Bytes.contains(text, mark) || Bytes.contains(text, braced) || Bytes.contains(text, bracedPoint) else { return }
         var result: [UInt8] = []
         var index = 0
         while index < text.count {
@@ -368,6 +368,9 @@ enum Normalizer {
                 if Bytes.hasPrefix(text, at: index, braced), index + 3 < text.count, Bytes.isDigit(text[index + 3]) {
                     if bracedCommaIsDecimal(text, at: index) { result.append(46) }
                     index += 3; continue
+                }
+                if Bytes.hasPrefix(text, at: index, bracedPoint), index + 3 < text.count, Bytes.isDigit(text[index + 3]) {
+                    result.append(46); index += 3; continue
                 }
             }
             result.append(text[index]); index += 1

@@ -1,4 +1,4 @@
-// Word answers written in other languages: yes/no, none, parity (and "neither even nor odd"), weekdays, colours, compass
+// Word answers written in other languages: yes/no, true/false, none, parity (and "neither even nor odd"), weekdays, colours, compass
 // directions, conic sections and infinity in Spanish, French, German, Portuguese, Italian, Russian, Chinese, Japanese and
 // Korean (yes/no, colours, directions and conics also in Turkish, Polish and Indonesian, parity in Turkish; yes/no, none,
 // directions and parity in Dutch; yes/no and parity in Czech, Slovak, Hungarian and Polish), read as the English word a
@@ -10,6 +10,10 @@ extension EquivalenceChecker {
         let groups: [String: [String]] = [
             "yes": ["sí", "si", "oui", "ja", "sim", "sì", "да", "是", "是的", "はい", "예", "네", "evet", "tak", "ya", "ano", "áno", "igen", "kyllä", "ใช่"],
             "no": ["non", "nein", "não", "nao", "нет", "否", "不是", "いいえ", "아니요", "아니오", "hayır", "hayir", "nie", "tidak", "nee", "ne", "nem", "nej", "ไม่"],
+            "true": ["verdadero", "verdadera", "vrai", "vraie", "wahr", "richtig", "verdadeiro", "verdadeira", "vero", "vera", "верно", "истина",
+                     "правда", "对", "正确", "真", "正しい", "참", "doğru", "prawda", "benar", "đúng", "waar", "pravda", "igaz"],
+            "false": ["falso", "falsa", "faux", "fausse", "falsch", "неверно", "ложь", "错", "錯", "错误", "假", "誤り", "거짓", "yanlış",
+                      "fałsz", "salah", "sai", "onwaar", "nepravda", "hamis"],
             "none": ["ninguno", "ninguna", "aucun", "aucune", "keiner", "keine", "keines", "nenhum", "nenhuma", "nessuno", "nessuna", "geen",
                      "никакой", "никакие", "żaden", "hiçbiri"],
             "odd": ["udda", "impar", "impair", "impaire", "ungerade", "dispari", "нечётная", "нечетная", "нечётное", "нечётный", "奇数", "奇函数",

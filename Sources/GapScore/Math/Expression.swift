@@ -249,6 +249,9 @@ struct ExpressionParser {
                 if case let .number(whole) = left, !whole.contains("."), case let .quotient(.number(top), .number(bottom)) = right,
                    !top.contains("."), !bottom.contains(".") {
                     left = .sum(left, right)
+                } else if case let .negation(.number(whole)) = left, !whole.contains("."), case let .quotient(.number(top), .number(bottom)) = right,
+                          !top.contains("."), !bottom.contains(".") {
+                    left = .negation(.sum(.number(whole), right))   // `-1\tfrac12` = -1.5, as `1\tfrac12` = 1.5
                 } else {
                     left = .product(left, right)
                 }
