@@ -651,6 +651,11 @@ public enum AnswerExtractor {
             if policy.fallback == .lastMathOrNumber, let value = closingPlainConstant(text) {
                 return Extraction(answer: value, rule: "last-line (a name set to a constant in plain text)", allBoxed: [])
             }
+            // "The product is `[[2, 1], [4, 3]]`.", "… so the image is:⏎⏎[-2, -14, -7]": a closing value of numbers in an inline
+            // code span, or in brackets alone on the last line.
+            if policy.fallback == .lastMathOrNumber, let value = closingCodeOrBracketLine(text) {
+                return Extraction(answer: value, rule: "last-line (numbers in code or brackets)", allBoxed: [])
+            }
             if let tuple = tupleOfNamedValues(text) { return Extraction(answer: tuple, rule: "last-math (a tuple of names set before it)", allBoxed: []) }
             if let latex = bareLatexTail(text) { return Extraction(answer: latex, rule: "last-math (LaTeX written without delimiters)", allBoxed: []) }
             var math = lastMathSegment(text).map(continuedValue)
@@ -2359,6 +2364,27 @@ public enum AnswerExtractor {
             break
         }
         return answer.isEmpty ? nil : Bytes.string(answer)
+    }
+
+    /// The numbers of a last line that is a bracketed list of them (`[-2, -14, -7]`, `[[2, 1], [4, 3]]`, `(3, -1)`), or of
+    /// its one inline code span holding such a list or a number ("The product is `[[2, 1], [4, 3]]`."); nil otherwise.
+    static func closingCodeOrBracketLine(_ text: [UInt8]) -> String? {
+        guard let last = text.lastIndex(where: { !Bytes.isSpace($0) }), text[last] == 93 || text[last] == 41 || text[last] == 96 || text[last] == 46 else { return nil }
+        var start = last
+        while start > 0, text[start - 1] != 10 { start -= 1 }
+        guard last - start <= 160 else { return nil }
+        var line = Bytes.trimSpaces(text[start...last])
+        func numeric(_ body: ArraySlice<UInt8>) -> Bool {
+            body.contains(where: Bytes.isDigit) && body.allSatisfy { Bytes.isDigit($0) || [32, 44, 45, 46, 91, 93, 40, 41].contains($0) }
+                && body.filter({ $0 == 91 }).count == body.filter({ $0 == 93 }).count && body.filter({ $0 == 40 }).count == body.filter({ $0 == 41 }).count
+        }
+        if let first = line.first, first == 91 || first == 40, line.last == (first == 91 ? 93 : 41), numeric(line), line.contains(44) {
+            return Bytes.string(line)
+        }
+        if line.last == 46 { line = line.dropLast() }
+        guard line.last == 96, line.filter({ $0 == 96 }).count == 2, let open = line.firstIndex(of: 96) else { return nil }
+        let body = Bytes.trimSpaces(line[(open + 1)..<(line.endIndex - 1)])
+        return numeric(body) ? Bytes.string(body) : nil
     }
 
     static let choiceLabelWords: [[UInt8]] = ["choice ", "option "].map(b)

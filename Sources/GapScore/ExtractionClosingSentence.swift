@@ -3,7 +3,7 @@
 
 extension AnswerExtractor {
     static let eitherWord = b("either "), orWord = b(" or "), isVerb = b(" is "), ofWord = b(" of ")
-    static let percentOf: [[UInt8]] = ["\\%$ of ", "\\% of ", "% of ", "%$ of ", " percent of "].map(b)
+    static let percentOf: [[UInt8]] = ["\\%$ of ", "\\% of ", "% of ", "%$ of ", " percent of ", " per cent of "].map(b)
     static let percentConnectives: [[UInt8]] = ["so, ", "so ", "thus, ", "thus ", "therefore, ", "therefore ", "hence, ", "hence "].map(b)
 
     /// The last value (`answer`, read by a last-number or last-math fallback) read again in the sentence that closes the

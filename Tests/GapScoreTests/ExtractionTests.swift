@@ -1912,3 +1912,17 @@ private func judge(_ response: String, _ gold: String) -> Bool {
     #expect(judge("Solving: $x = -\\frac32$, $y = 2$, i.e. the point $\\left(-1\\tfrac12,\\ 2\\right)$.", "\\left(-\\frac{3}{2}, 2\\right)"))
     #expect(!judge("Solving: $x = -\\frac12$, $y = 2$, i.e. the point $\\left(-\\tfrac12,\\ 2\\right)$.", "\\left(-\\frac{3}{2}, 2\\right)"))
 }
+
+@Test func roundSixtyFourSetBuildersCodeSpansAndApproximations() {
+    // Set-builder notation over the reals is its condition's interval; over the integers it is not.
+    #expect(judge("$\\frac{1}{x+1} > 0$ exactly when $x + 1 > 0$.\n\n$$\\{\\,x \\in \\mathbb{R} : x > -1\\,\\}$$", "(-1, \\infty)"))
+    #expect(!judge("$$\\{\\,x \\in \\mathbb{R} : x > 1\\,\\}$$", "(-1, \\infty)"))
+    #expect(!judge("$\\{x \\in \\mathbb{Z} : x > -1\\}$", "(-1, \\infty)"))
+    // Numbers in an inline code span, or in brackets alone on the last line, close the response.
+    #expect(judge("Row by row, the entries are 2, 1, 4 and 3.\n\nThe product is `[[2, 1], [4, 3]]`.", "\\begin{pmatrix} 2 & 1 \\\\ 4 & 3 \\end{pmatrix}"))
+    #expect(!judge("Row by row, the entries are 2, 1, 4 and 3.\n\nThe product is `[[2, 1], [3, 4]]`.", "\\begin{pmatrix} 2 & 1 \\\\ 4 & 3 \\end{pmatrix}"))
+    #expect(judge("By linearity the image is $-(2,4,-3) + 2(0,-5,-5)$:\n\n[-2, -14, -7]", "\\begin{pmatrix} -2 \\\\ -14 \\\\ -7 \\end{pmatrix}"))
+    // "X is P per cent of Y" answers with P.
+    #expect(judge("12 is 15 per cent of 80.", "15\\%"))
+    #expect(!judge("12 is 15 per cent of 80.", "80"))
+}

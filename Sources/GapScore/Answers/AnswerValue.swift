@@ -270,7 +270,7 @@ enum AnswerParser {
                 let sides = splitTopLevel(inner, by: bar)
                 // `\{x \mid x = 1 \text{ or } x = 4\}` is `\{1, 4\}`; `\{x \mid x < -1 \text{ or } x > 3\}` the union.
                 if sides.count == 2, isSingleVariable(sides[0]), listSeparators.dropFirst().contains(where: { Bytes.contains(Array(sides[1].utf8), $0) }) {
-                    let name = sides[0].trimmingCharacters(in: .whitespaces)
+                    let name = realDomainDropped(sides[0]).trimmingCharacters(in: .whitespaces)
                     switch parse(sides[1], depth: depth + 1) {
                     case let .union(parts): return .union(parts)
                     case let .list(items):
@@ -691,8 +691,19 @@ enum AnswerParser {
     }
 
     static func isSingleVariable(_ text: String) -> Bool {
-        guard let expression = try? ExpressionParser.parse(text), case .variable = expression else { return false }
+        guard let expression = try? ExpressionParser.parse(realDomainDropped(text)), case .variable = expression else { return false }
         return true
+    }
+
+    static let realDomains = ["\\in(-\\infty,\\infty)", "\\in\\mathbb{R}", "\\in\\mathbbR", "\\in\\R", "∈ℝ"]
+
+    /// `x \in \mathbb{R}` → `x`: a set-builder variable ranging over the reals names the variable alone (the set is then
+    /// its condition's interval); any other domain (`\mathbb{Z}`) stays. The normaliser has written the reals `(-\infty,\infty)`.
+    static func realDomainDropped(_ text: String) -> String {
+        guard text.utf8.count <= 40, text.contains("\\in") || text.contains("∈") else { return text }
+        let compact = text.filter { $0 != " " }
+        for domain in realDomains where compact.hasSuffix(domain) { return String(compact.dropLast(domain.count)) }
+        return text
     }
 
     /// `a < x < b`, `x \ge a`, `a \le x`, `x \neq a` as interval values.
