@@ -294,8 +294,8 @@ public struct GaprunScorer: Scorer {
             }
         }
         // A gold of several plain numbers answered by a last sentence that lists them in prose, one to a clause, in the gold's
-        // order, or in any order when the gold is no tuple and nothing ties them to it ("The possible areas are 864, 1 350 and 2 400.", "The numbers
-        // are 6¼ and 3¾.", "Notebook: €2,25; pen: €1,00").
+        // order, or in any order when the gold is no tuple and nothing ties them to it ("The possible areas are 864, 1 350
+        // and 2 400.", "The numbers are 6¼ and 3¾.", "Notebook: €2,25; pen: €1,00").
         if !verification.equivalent, policy.fallback == .lastMathOrNumber, extraction.rule.hasPrefix("last-"), gold.utf8.count <= 60,
            gold.utf8.contains(44) {
             var listed = Substring(gold.replacingOccurrences(of: "$", with: "")).trimmingCharacters(in: .whitespaces)[...]

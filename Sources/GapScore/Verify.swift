@@ -55,7 +55,7 @@ public func verify(gold: String, candidate: String, policy: AnswerPolicy = .stan
     return first!
 }
 
-/// `c \cdot (f)` for a gold written `$c,f$`: exactly two parts, `c` a constant and `f` an expression in variables with no
+/// `c \cdot f` for a gold written `$c,f$`: exactly two parts, `c` a constant and `f` an expression in variables with no
 /// sum or difference at its top level (`\sqrt{x}`, `x^2`); nil for anything else.
 func splitProduct(_ gold: String) -> String? {
     guard gold.utf8.count <= 40 else { return nil }

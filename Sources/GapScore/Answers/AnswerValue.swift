@@ -698,7 +698,8 @@ enum AnswerParser {
     static let realDomains = ["\\in(-\\infty,\\infty)", "\\in\\mathbb{R}", "\\in\\mathbbR", "\\in\\R", "∈ℝ"]
 
     /// `x \in \mathbb{R}` → `x`: a set-builder variable ranging over the reals names the variable alone (the set is then
-    /// its condition's interval); any other domain (`\mathbb{Z}`) stays. The normaliser has written the reals `(-\infty,\infty)`.
+    /// its condition's interval); any other domain (`\mathbb{Z}`) stays. The normaliser has written the reals
+    /// `(-\infty,\infty)`.
     static func realDomainDropped(_ text: String) -> String {
         guard text.utf8.count <= 40, text.contains("\\in") || text.contains("∈") else { return text }
         let compact = text.filter { $0 != " " }
