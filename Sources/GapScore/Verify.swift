@@ -61,8 +61,8 @@ func splitProduct(_ gold: String) -> String? {
     guard gold.utf8.count <= 40 else { return nil }
     let parts = AnswerParser.splitTopLevel(gold.replacingOccurrences(of: "$", with: ""), by: ",").map { $0.trimmingCharacters(in: .whitespaces) }
     guard parts.count == 2, !parts[1].contains("+"), !parts[1].dropFirst().contains("-"), !parts[1].contains("="),
-          case let .expression(constant, _) = AnswerParser.parse(Normalizer.normalize(parts[0]).text), constant.variables.isEmpty,
-          case let .expression(factor, _) = AnswerParser.parse(Normalizer.normalize(parts[1]).text), !factor.variables.isEmpty else { return nil }
+          case let .expression(constant, _) = GoldCache.parsed(GoldCache.plainNormalized(parts[0]).text), constant.variables.isEmpty,
+          case let .expression(factor, _) = GoldCache.parsed(GoldCache.plainNormalized(parts[1]).text), !factor.variables.isEmpty else { return nil }
     return parts[0] + " \\cdot " + parts[1]
 }
 
