@@ -875,6 +875,9 @@ public enum AnswerExtractor {
                 if let list = numberList(text, last: number), list.utf8.filter({ $0 == 44 }).count >= 2 {
                     return Extraction(answer: list, rule: "last-number (a list of numbers)", allBoxed: [])
                 }
+                if let list = closingFormulaList(text, number: number) {
+                    return Extraction(answer: list, rule: "last-number (a list of formulas in plain text on the last line)", allBoxed: [])
+                }
                 if let formula = plainMathTail(text, number: number) {
                     return Extraction(answer: formula, rule: "last-number (a formula in plain text that ends the sentence)", allBoxed: [])
                 }

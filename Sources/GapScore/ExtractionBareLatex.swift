@@ -48,6 +48,8 @@ extension AnswerExtractor {
         }
         if sentence.count > tokenStart { tokens.append(sentence[tokenStart...]) }
         var end = tokens.count
+        // An empty box holds no answer ("So the number of ways is 35. \boxed{}").
+        while end > 0, tokens[end - 1].elementsEqual(b("\\boxed{}")) { end -= 1 }
         for _ in 0..<2 where end > 1 && isUnitToken(tokens[end - 1]) { end -= 1 }
         var first = end
         while first > 0, isLatexMathToken(tokens[first - 1]) { first -= 1 }

@@ -86,7 +86,7 @@ extension AnswerExtractor {
            !sentence.utf8[open...].dropFirst().allSatisfy({ Bytes.isDigit($0) || [32, 44, 45, 46, 41, 0xE2, 0x88, 0x92].contains($0) }) {
             sentence = AnswerProse.withoutClosingParenthesis(sentence) ?? sentence
         }
-        var bytes = Array(sentence.utf8)
+        var bytes = withoutPlainDollars(Array(sentence.utf8))
         while let last = bytes.last, last == 46 || last == 32 { bytes.removeLast() }
         // "Check: 2, 3": a check lists what it substitutes, not the answer.
         guard !bytes.isEmpty, !inCheckSentence(bytes, at: bytes.count - 1) else { return nil }
@@ -95,7 +95,10 @@ extension AnswerExtractor {
         if let reason = reasonOpeners.compactMap({ Bytes.find(lowered, $0) }).min(), !bytes[reason...].contains(40), !bytes[reason...].contains(42) {
             bytes.removeSubrange(reason...)
         }
-        guard !bytes.contains(where: { [92, 43, 42, 47, 60, 62, 37, 40, 94].contains($0) }) else { return nil }
+        // A slash only inside a unit ("70 km/h"), never in a fraction.
+        func unitSlash(_ index: Int) -> Bool { index > 0 && index + 1 < bytes.count && Bytes.isLetter(bytes[index - 1]) && Bytes.isLetter(bytes[index + 1]) }
+        guard !bytes.indices.contains(where: { [92, 43, 42, 47, 60, 62, 37, 40, 94].contains(bytes[$0]) && !(bytes[$0] == 47 && unitSlash($0)) })
+        else { return nil }
         var values: [String] = [], anyOrderByCopula = true, namedOrCounted = false
         var index = 0
         var clauseStart = 0
@@ -126,7 +129,7 @@ extension AnswerExtractor {
             while cursor < bytes.count, !listedJoiners.contains(where: { Bytes.hasPrefix(bytes, at: cursor, $0) }) {
                 guard bytes[cursor] == 32, cursor + 1 < bytes.count, Bytes.isLetter(bytes[cursor + 1]) else { return nil }
                 cursor += 1
-                while cursor < bytes.count, Bytes.isLetter(bytes[cursor]) || bytes[cursor] == 45 { cursor += 1 }
+                while cursor < bytes.count, Bytes.isLetter(bytes[cursor]) || bytes[cursor] == 45 || bytes[cursor] == 47 && unitSlash(cursor) { cursor += 1 }
                 words += 1
                 if words > 3 { return nil }
             }
@@ -139,6 +142,29 @@ extension AnswerExtractor {
         }
         guard (2...4).contains(values.count) else { return nil }
         return (values, !namedOrCounted || anyOrderByCopula)
+    }
+
+    /// The sentence without the dollars of math segments that hold only a number or a one-letter name, which read as prose:
+    /// "the smallest possible value of $N$ is $2500$ and the largest is $7500$". Other dollars stay.
+    static func withoutPlainDollars(_ bytes: [UInt8]) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == 36, let close = bytes[(index + 1)...].firstIndex(of: 36), close > index + 1 {
+                let inner = bytes[(index + 1)..<close]
+                let name = inner.count == 1 && Bytes.isLetter(inner.first!)
+                let number = inner.allSatisfy { Bytes.isDigit($0) || $0 == 44 || $0 == 46 || $0 == 45 } && inner.contains(where: Bytes.isDigit)
+                if name || number {
+                    result += inner
+                    index = close + 1
+                    continue
+                }
+            }
+            result.append(bytes[index])
+            index += 1
+        }
+        return result
     }
 
     /// The number written at `index` in a prose list, as plain text (`1 350` → `1350`, `2,500` → `2500`, `2,25` → `2.25`,

@@ -188,6 +188,37 @@ extension AnswerExtractor {
         return Bytes.string(left) + ", " + Bytes.string(right)
     }
 
+    static let elementOf = Array("∈".utf8), lessOrEqual = Array("≤".utf8), greaterOrEqual = Array("≥".utf8)
+
+    /// A last line that lists formulas in plain text, read whole: "Solutions: x = π/6, 5π/6", "x = 1 + √19, x = 1 − √19",
+    /// "m = ±1, ±7", "…, so x ∈ {ln 3, ln 2}." The list may follow a label of one to three words and a colon, or the line's
+    /// last ", so "; it must read as a bare answer (`bareResponse`), hold the last number, a comma and an `=` or `∈`,
+    /// and each `=` of it must set a name (a computation "3 + 4 = 7, 7 · 2 = 14" is no list). Nil otherwise.
+    static func closingFormulaList(_ text: [UInt8], number: Segment) -> String? {
+        let end = textEnd(text)
+        var start = end
+        while start > 0, text[start - 1] != 10 { start -= 1 }
+        guard number.start >= start, end - start <= 160, !inCheckSentence(text, at: end - 1) else { return nil }
+        if let colon = text[start..<end].firstIndex(of: 58), colon + 1 < end, text[colon + 1] == 32,
+           case let label = text[start..<colon], label.allSatisfy({ Bytes.isLetter($0) || $0 == 32 || $0 == 42 }),
+           (1...3).contains(label.split(separator: 32).count) {
+            start = colon + 2
+        }
+        if let so = Bytes.findLast(Array(text[start..<end]), b(", so ")) { start += so + 5 }
+        let span = Array(Bytes.trimSpaces(text[start..<end]))
+        // A list of values of a name (`=`, `∈`), never of inequalities (left to `plainRelations`) or of amounts ("₹1,20,000").
+        guard number.start >= start, span.contains(44), span.contains(61) || Bytes.contains(span, elementOf),
+              !span.contains(60), !span.contains(62), !Bytes.contains(span, lessOrEqual), !Bytes.contains(span, greaterOrEqual) else { return nil }
+        // Each `=` sets a name: the text since the item's start (a top-level ", ") holds a letter.
+        var depth = 0, itemStart = 0
+        for (index, byte) in span.enumerated() {
+            if byte == 40 || byte == 91 || byte == 123 { depth += 1 } else if byte == 41 || byte == 93 || byte == 125 { depth -= 1 }
+            if byte == 44, depth == 0 { itemStart = index + 1 }
+            if byte == 61, !span[itemStart..<index].contains(where: Bytes.isLetter) { return nil }
+        }
+        return bareResponse(span)
+    }
+
     /// "and" in Spanish ("y"), Portuguese and Italian ("e") and Polish ("i") between two formulas.
     static let singleLetterJoins: Set<[UInt8]> = Set(["y", "e", "i"].map(b))
     /// "and" in German, French, Turkish and Indonesian between two formulas: "f(x) = x und f(x) = 2 − x".

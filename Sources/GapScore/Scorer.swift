@@ -58,6 +58,11 @@ public struct GaprunScorer: Scorer {
     static let negationWords: Set<String> = ["not", "no", "never", "neither", "nor", "isn't", "pas", "ni", "nicht", "kein", "keine",
                                              "non", "nie", "nem", "não", "не", "нет", "ei", "inte", "ikke", "değil"]
 
+    /// Words that name a percentage as the size of a decrease ("a 4% decrease", "4% lower"), and the ways the percentage
+    /// ends before them.
+    static let decreaseWords = ["decrease", "lower", "less", "drop", "loss", "reduction", "decline"]
+    static let percentMarks = ["% ", "\\% ", "\\%$ ", " percent "]
+
     /// Extracts an answer under `policy` and verifies it against `gold`.
     public func judge(response: String, gold: String, policy: AnswerPolicy) -> Judgment {
         // "… so it's a hyperbola! 🎯": the fallbacks below read the response's sentences without their pictographs.
@@ -299,9 +304,16 @@ public struct GaprunScorer: Scorer {
         if !verification.equivalent, policy.fallback == .lastMathOrNumber, extraction.rule.hasPrefix("last-"), gold.utf8.count <= 60,
            gold.utf8.contains(44) {
             var listed = Substring(gold.replacingOccurrences(of: "$", with: "")).trimmingCharacters(in: .whitespaces)[...]
-            let tuple = listed.hasPrefix("(") && listed.hasSuffix(")")   // an ordered tuple: its order is the answer's
+            var tuple = listed.hasPrefix("(") && listed.hasSuffix(")")   // an ordered tuple: its order is the answer's
             if tuple { listed = listed.dropFirst().dropLast() }
-            let parts = listed.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            var parts = listed.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            // Values named in the gold (`W = 9, L = 7, T = 4`, `12 \text{ chickens}, 8 \text{ cows}`) are listed in its order,
+            // each with the gold's word for it when the gold gives one ("12 chickens and 8 cows", never "12 cows and 8 chickens").
+            let named = parts.map(Self.namedGoldValue)
+            if named.allSatisfy({ $0 != nil }), case let closing = AnswerExtractor.lastSentence(response)?.lowercased() ?? "",
+               named.allSatisfy({ $0!.word.map { closing.contains($0) } ?? true }) {
+                parts = named.map { $0!.value }; tuple = true
+            }
             if (2...4).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.utf8.allSatisfy { Bytes.isDigit($0) || $0 == 45 || $0 == 46 } }),
                let listedValues = AnswerExtractor.listedValues(response), listedValues.values.count == parts.count {
                 let inOrder = zip(parts, listedValues.values).allSatisfy { verify(gold: $0.0, candidate: $0.1, policy: policy).equivalent }
@@ -310,6 +322,15 @@ public struct GaprunScorer: Scorer {
                                     reason: "last-sentence (values listed in prose\(inOrder ? "" : ", in another order")): equal as values\(cut)")
                 }
             }
+        }
+        // "The price ends at $99, which is a 1% decrease from the original." against `-1\%`: a percentage the closing sentence
+        // names as the size of a decrease ("4% lower", "a $4\%$ decrease") is a negative change.
+        if !verification.equivalent, gold.utf8.contains(45), gold.utf8.contains(37), answer.utf8.first != 45, answer.utf8.count <= 20,
+           case let digits = String(answer.unicodeScalars.filter { ("0"..."9").contains($0) || $0 == "." }), !digits.isEmpty,
+           let sentence = AnswerExtractor.lastSentence(response)?.lowercased(),
+           Self.percentMarks.contains(where: { mark in Self.decreaseWords.contains { sentence.contains(digits + mark + $0) } }),
+           verify(gold: gold, candidate: "-" + answer, policy: policy).equivalent {
+            return Judgment(correct: true, extracted: "-" + answer, reason: "\(extraction.rule): equal as values (a percentage named as a decrease)\(cut)")
         }
         // An amount in two units: "#### 5 dollars and 50 cents" is 5.50; "2 hours and 40 minutes" is also 160 minutes.
         if !verification.equivalent, answer.utf8.contains(where: Bytes.isLetter) {
@@ -458,7 +479,10 @@ public struct GaprunScorer: Scorer {
             }
         }
         // "3k + 7 = 0, k = -7/3", "$500 × 149.2 = ¥74,600" read whole: the derivation's last step is its answer.
-        if !verification.equivalent, extraction.rule.hasPrefix("whole-response") || extraction.rule.hasPrefix("last-math (LaTeX written without"),
+        // "$\mathbf{A}^{27} + \mathbf{A}^{31} = -\mathbf{I} + \mathbf{A} - \mathbf{A} = -\mathbf{I}$" against a matrix: so is a last
+        // segment's.
+        if !verification.equivalent, extraction.rule.hasPrefix("whole-response") || extraction.rule.hasPrefix("last-math (LaTeX written without")
+            || extraction.rule == "last-math" && FoundationText.contains(gold, "matrix"),
            !gold.utf8.contains(61), let step = AnswerExtractor.lastStep(answer) {
             let second = verify(gold: gold, candidate: step, policy: policy)
             if second.equivalent {
@@ -543,6 +567,30 @@ func greekOptionLetter(_ answer: String) -> Character? {
 }
 
 extension GaprunScorer {
+    /// The number of a gold part that names it, `W = 9` (a name of letters) or `12 \text{ chickens}` (words after it); nil
+    /// for any other part.
+    static let textCommand = Array("\\text{".utf8)
+    /// The number of a gold part that names it, `W = 9` (a name of letters) or `12 \text{ chickens}` (words after it, given
+    /// back as "12 chickens" for the response to contain); nil for any other part.
+    static func namedGoldValue(_ part: String) -> (value: String, word: String?)? {
+        let bytes = Array(part.utf8)
+        func number(_ slice: ArraySlice<UInt8>) -> String? {
+            let trimmed = Bytes.trimSpaces(slice)
+            guard !trimmed.isEmpty, trimmed.allSatisfy({ Bytes.isDigit($0) || $0 == 45 || $0 == 46 }), trimmed.contains(where: Bytes.isDigit)
+            else { return nil }
+            return Bytes.string(trimmed)
+        }
+        if let equals = bytes.firstIndex(of: 61), case let name = Bytes.trimSpaces(bytes[..<equals]), !name.isEmpty,
+           name.allSatisfy(Bytes.isLetter), let value = number(bytes[(equals + 1)...]) {
+            return (value, nil)
+        }
+        if let text = Bytes.find(bytes, textCommand), bytes.last == 125, case let words = Bytes.trimSpaces(bytes[(text + 6)..<(bytes.count - 1)]),
+           !words.contains(125), words.contains(where: Bytes.isLetter), let value = number(bytes[..<text]) {
+            return (value, value + " " + Bytes.string(words).lowercased())
+        }
+        return nil
+    }
+
     /// Whether each of `parts` equals a different one of `values`, in any order, with as many of each.
     static func matchInAnyOrder(_ parts: [String], _ values: [String], policy: AnswerPolicy) -> Bool {
         guard parts.count == values.count else { return false }

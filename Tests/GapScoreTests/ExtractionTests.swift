@@ -1926,3 +1926,37 @@ private func judge(_ response: String, _ gold: String) -> Bool {
     #expect(judge("12 is 15 per cent of 80.", "15\\%"))
     #expect(!judge("12 is 15 per cent of 80.", "80"))
 }
+
+@Test func roundSixtyFiveFormulaListsNamedGoldsAndEmptyBoxes() {
+    // A last line that lists formulas in plain text is read whole, after a label or a closing ", so".
+    #expect(judge("$\\sin x = \\tfrac12$ on $[0, 2\\pi)$.\n\nSolutions: x = π/6, 5π/6", "\\frac{\\pi}{6}, \\frac{5\\pi}{6}"))
+    #expect(!judge("$\\sin x = \\tfrac12$ on $[0, 2\\pi)$.\n\nSolutions: x = π/6, 7π/6", "\\frac{\\pi}{6}, \\frac{5\\pi}{6}"))
+    #expect(judge("Substituting $y = x^2 - 2x$ gives $y = 18$, so\n\nx = 1 + √19, x = 1 − √19", "1 \\pm \\sqrt{19}"))
+    #expect(judge("Let u = eˣ: u² − 5u + 6 = 0 ⇒ u = 2 or u = 3, so x ∈ {ln 3, ln 2}.", "\\ln 2, \\ln 3"))
+    #expect(!judge("Let u = eˣ: u² − 5u + 6 = 0 ⇒ u = 2 or u = 3, so x ∈ {ln 3, ln 5}.", "\\ln 2, \\ln 3"))
+    // A computation listed on the last line is no list of answers: its last side answers.
+    #expect(judge("Step by step:\n3 + 4 = 7, 7 · 2 = 14", "14"))
+    // Values named in the gold are answered by a closing sentence that lists them in the gold's order.
+    #expect(judge("$W = L + 2$ and $W + L + T = 20$, so $L = 7$.\n\nThe team had 9 wins, 7 losses and 4 ties.", "W = 9, L = 7, T = 4"))
+    #expect(!judge("$W = L + 2$ and $W + L + T = 20$, so $L = 7$.\n\nThe team had 7 losses, 9 wins and 4 ties.", "W = 9, L = 7, T = 4"))
+    #expect(judge("So $w = 8$ and $c = 12$.\n\nThere are 12 chickens and 8 cows.", "12 \\text{ chickens}, 8 \\text{ cows}"))
+    // Numbers and one-letter names in dollars read as prose in such a list; a unit may hold a slash.
+    #expect(judge("By the parity argument, the smallest possible value of $N$ is $2500$ and the largest is $7500$.", "2500,7500"))
+    #expect(!judge("By the parity argument, the smallest possible value of $N$ is $2400$ and the largest is $7500$.", "2500,7500"))
+    #expect(judge("So B = 50 and A = 70.\n\nTrain A: 70 km/h; Train B: 50 km/h.", "70, 50"))
+    #expect(!judge("So B = 50 and A = 70.\n\nTrain A: 7/10; Train B: 5/10.", "70, 50"))
+    // An empty box holds no answer.
+    #expect(judge("$\\binom{7}{3} = 35$.\n\nSo the number of ways is 35. \\boxed{}", "35"))
+}
+
+@Test func roundSixtyFiveDecreasesAndMatrixChains() {
+    // A change stated as a decrease is negative; stated as an increase it is not.
+    #expect(judge("After a 10% increase and a 10% decrease the price is $99, which is a 1% decrease from the original.", "-1\\%"))
+    #expect(judge("$0.8\\times1.2=0.96$, so the price shows \\emph{a $4\\%$ decrease} overall.", "-4\\%"))
+    #expect(!judge("$1.2\\times0.9=1.08$, so the price shows a $8\\%$ increase overall.", "-8\\%"))
+    #expect(!judge("The price ends 4% higher than it started.", "-4\\%"))
+    // Against a matrix, a last segment that computes it gives its last side.
+    let minusIdentity = "\\begin{pmatrix} -1 & 0 \\\\ 0 & -1 \\end{pmatrix}"
+    #expect(judge("Since $\\mathbf{A}^4 = \\mathbf{I}$: $\\mathbf{A}^{27} + \\mathbf{A}^{31} + \\mathbf{A}^{40} = -\\mathbf{I} + \\mathbf{A} - \\mathbf{A} = -\\mathbf{I}$.", minusIdentity))
+    #expect(!judge("Since $\\mathbf{A}^4 = \\mathbf{I}$: $\\mathbf{A}^{27} + \\mathbf{A}^{31} + \\mathbf{A}^{40} = \\mathbf{I} + \\mathbf{A} - \\mathbf{A} = \\mathbf{I}$.", minusIdentity))
+}
