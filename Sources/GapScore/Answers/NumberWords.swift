@@ -1,6 +1,7 @@
 // Number words: English cardinals ("seven", "twenty-four", "one hundred five", "zero") and fractions ("three eighths",
-// "two-thirds", "one half", "a dozen", "half of") read as their value, and single number words of French, Spanish,
-// German, Portuguese and Italian ("douze"). No ordinals, no "a half", no decimals in words.
+// "two-thirds", "one half", "a dozen", "half of") read as their value, single number words of French, Spanish,
+// German, Portuguese and Italian ("douze"), and numbers of several words in French, Spanish, Italian and Portuguese
+// ("quatre mille quatre cent quatre-vingt-quinze"). No ordinals, no "a half", no decimals in words.
 
 /// Reads English cardinal numbers written as words, as answers to word problems often are ("there are seven ways").
 /// Only whole numbers below a trillion; "a", "and" between parts ("one hundred and five"), hyphens and spaces.
@@ -294,6 +295,7 @@ enum NumberWords {
         // "세 개", "두 명": a Korean native number before its counter takes a short form.
         if words.count == 2, let value = koreanDeterminers[String(words[0])], koreanCounters.contains(String(words[1])) { return String(value) }
         if let value = compoundForeignValue(words) { return String(value) }
+        if let value = foreignCardinal(word) { return String(value) }
         // "quatorze billes", "doce manzanas": a number word and the noun it counts.
         if words.count == 2, denominatorWords[String(words[1])] == nil, foreignWords[String(words[1])] == nil,
            let value = foreignWords[String(words[0])], words[1].count >= 3, words[1].allSatisfy(\.isLetter) {
@@ -399,4 +401,85 @@ enum NumberWords {
 
     /// "and a half" in Spanish, Italian, French and Portuguese, after a number word.
     static let andAHalfWords = [" y medio", " y media", " e mezzo", " e mezza", " et demi", " et demie", " e meio", " e meia"]
+
+    /// Tens and hundreds of French, Spanish, Italian and Portuguese that the single-word table leaves out, for numbers of
+    /// several words.
+    static let foreignTensAndHundreds: [String: Int] = {
+        var table: [String: Int] = ["septante": 70, "huitante": 80, "nonante": 90, "sesenta": 60, "setenta": 70, "ochenta": 80,
+                                    "noventa": 90, "sessanta": 60, "settanta": 70, "ottanta": 80, "novanta": 90, "sessenta": 60,
+                                    "oitenta": 80, "ciento": 100, "vingts": 20]
+        for (index, unit) in ["uno", "dós", "trés", "cuatro", "cinco", "séis", "siete", "ocho", "nueve"].enumerated() {
+            table["veinti" + unit] = 21 + index
+        }
+        table["veintiún"] = 21; table["veintiuna"] = 21; table["veintidos"] = 22; table["veintitres"] = 23; table["veintiseis"] = 26
+        for (stem, value) in [("dos", 200), ("tres", 300), ("cuatro", 400), ("quin", 500), ("seis", 600), ("sete", 700),
+                              ("ocho", 800), ("nove", 900)] {
+            let cientos = stem == "quin" ? "quinient" : stem + "cient"
+            table[cientos + "os"] = value; table[cientos + "as"] = value
+        }
+        for (word, value) in [("duzentos", 200), ("trezentos", 300), ("quatrocentos", 400), ("quinhentos", 500), ("seiscentos", 600),
+                              ("setecentos", 700), ("oitocentos", 800), ("novecentos", 900)] {
+            table[word] = value; table[String(word.dropLast(2)) + "as"] = value
+        }
+        return table
+    }()
+    /// Words that multiply what comes before them: hundreds (French `cent`, `cents`), thousands and millions.
+    static let foreignMultipliers: [String: Int] = ["cent": 100, "cents": 100, "mille": 1_000, "mil": 1_000, "mila": 1_000, "tausend": 1_000,
+                                                    "million": 1_000_000, "millions": 1_000_000, "millón": 1_000_000, "millones": 1_000_000,
+                                                    "milione": 1_000_000, "milioni": 1_000_000, "milhão": 1_000_000, "milhões": 1_000_000]
+    /// Words that join the parts of a number ("vingt et un", "treinta y dos", "vinte e sete").
+    static let foreignNumberJoiners: Set<Substring> = ["et", "y", "e"]
+    static let foreignArticles: Set<Substring> = ["un", "une", "uno", "una", "um", "uma"]
+
+    /// The value of the one number written in several French, Spanish, Italian or Portuguese words in a short answer, with
+    /// words of what it counts around it: "vingt-sept", "quatre mille quatre cent quatre-vingt-quinze", "hay doscientas
+    /// diez maneras", "corre quinientos cuarenta metros". Each part must be smaller than the one before it (or multiply
+    /// it: `cent`, `mil`); `quatre-vingt` is 80; an article (`un`, `una`) counts only after a joiner ("vingt et un"). Nil
+    /// when the answer holds no such number of two or more words, or more than one.
+    static func foreignCardinal(_ answer: String) -> Int? {
+        let tokens = answer.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" })
+        guard tokens.count >= 2, tokens.count <= 12 else { return nil }
+        func partValue(_ token: Substring) -> Int? { foreignTensAndHundreds[String(token)] ?? foreignWords[String(token)] }
+        var runs: [Int] = []
+        var index = 0
+        while index < tokens.count {
+            guard partValue(tokens[index]) != nil || foreignMultipliers[String(tokens[index])] != nil,
+                  !foreignArticles.contains(tokens[index]) else { index += 1; continue }
+            var total = 0, current = 0, last = Int.max, parts = 0
+            var valid = true
+            while index < tokens.count {
+                let token = tokens[index]
+                if foreignNumberJoiners.contains(token), index + 1 < tokens.count, parts > 0,
+                   partValue(tokens[index + 1]) != nil {
+                    index += 1
+                    continue
+                }
+                if let multiplier = foreignMultipliers[String(token)] {
+                    if multiplier == 100 {
+                        guard current < 10 else { valid = false; break }
+                        current = max(current, 1) * 100
+                    } else {
+                        guard total == 0 || total > multiplier * max(current, 1) else { valid = false; break }
+                        total += max(current, 1) * multiplier
+                        current = 0
+                    }
+                    last = multiplier
+                } else if let value = partValue(token), !foreignArticles.contains(token) || index > 0 && foreignNumberJoiners.contains(tokens[index - 1]) {
+                    if (value == 20) && token.hasPrefix("vingt") && current % 100 == 4 && last == 4 {
+                        current += 76   // quatre-vingt: 4 × 20
+                        last = 20
+                    } else {
+                        guard value < last || last >= 100 && value < 100 else { valid = false; break }
+                        current += value
+                        last = value
+                    }
+                } else { break }
+                parts += 1
+                index += 1
+            }
+            guard valid else { return nil }
+            if parts >= 2 { runs.append(total + current) }
+        }
+        return runs.count == 1 ? runs[0] : nil
+    }
 }
