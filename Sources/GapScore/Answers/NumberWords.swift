@@ -295,7 +295,7 @@ enum NumberWords {
         // "세 개", "두 명": a Korean native number before its counter takes a short form.
         if words.count == 2, let value = koreanDeterminers[String(words[0])], koreanCounters.contains(String(words[1])) { return String(value) }
         if let value = compoundForeignValue(words) { return String(value) }
-        if let value = foreignCardinal(word) { return String(value) }
+        if let value = foreignCardinal(words) { return String(value) }
         // "quatorze billes", "doce manzanas": a number word and the noun it counts.
         if words.count == 2, denominatorWords[String(words[1])] == nil, foreignWords[String(words[1])] == nil,
            let value = foreignWords[String(words[0])], words[1].count >= 3, words[1].allSatisfy(\.isLetter) {
@@ -431,15 +431,18 @@ enum NumberWords {
     static let foreignNumberJoiners: Set<Substring> = ["et", "y", "e"]
     static let foreignArticles: Set<Substring> = ["un", "une", "uno", "una", "um", "uma"]
 
-    /// The value of the one number written in several French, Spanish, Italian or Portuguese words in a short answer, with
-    /// words of what it counts around it: "vingt-sept", "quatre mille quatre cent quatre-vingt-quinze", "hay doscientas
-    /// diez maneras", "corre quinientos cuarenta metros". Each part must be smaller than the one before it (or multiply
-    /// it: `cent`, `mil`); `quatre-vingt` is 80; an article (`un`, `una`) counts only after a joiner ("vingt et un"). Nil
-    /// when the answer holds no such number of two or more words, or more than one.
-    static func foreignCardinal(_ answer: String) -> Int? {
-        let tokens = answer.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" })
-        guard tokens.count >= 2, tokens.count <= 12 else { return nil }
+    /// The value of the one number written in several French, Spanish, Italian or Portuguese words in a short answer
+    /// (given as its lower-cased words), with words of what it counts around it: "vingt-sept", "quatre mille quatre cent
+    /// quatre-vingt-quinze", "hay doscientas diez maneras", "corre quinientos cuarenta metros". Each part must be smaller
+    /// than the one before it (or multiply it: `cent`, `mil`); `quatre-vingt` is 80; an article (`un`, `una`) counts only
+    /// after a joiner ("vingt et un"). Nil when the answer holds no such number of two or more words, or more than one.
+    static func foreignCardinal(_ words: [Substring]) -> Int? {
+        guard words.count <= 12 else { return nil }
         func partValue(_ token: Substring) -> Int? { foreignTensAndHundreds[String(token)] ?? foreignWords[String(token)] }
+        // Most answers that reach here hold no number word at all: look for one before splitting at hyphens.
+        guard words.contains(where: { $0.contains("-") || partValue($0) != nil || foreignMultipliers[String($0)] != nil }) else { return nil }
+        let tokens = words.flatMap { $0.split(separator: "-") }
+        guard tokens.count >= 2, tokens.count <= 12 else { return nil }
         var runs: [Int] = []
         var index = 0
         while index < tokens.count {
