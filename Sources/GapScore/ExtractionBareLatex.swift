@@ -23,6 +23,9 @@ extension AnswerExtractor {
         text = out
     }
 
+    /// An empty box, which holds no answer.
+    static let emptyBox = b("\\boxed{}")
+
     /// The LaTeX that ends the last sentence when that sentence has no math delimiters: the run of tokens (split at
     /// spaces outside braces) back from the sentence's end while each is math — a command (`\frac{b+6}{3}`, `\pm`,
     /// `\{0,`), digits, operators, brackets, one-letter names (`12n`, `f(x)`), `≤ ≥ ± ∈ …` — after up to two unit words
@@ -49,7 +52,7 @@ extension AnswerExtractor {
         if sentence.count > tokenStart { tokens.append(sentence[tokenStart...]) }
         var end = tokens.count
         // An empty box holds no answer ("So the number of ways is 35. \boxed{}").
-        while end > 0, tokens[end - 1].elementsEqual(b("\\boxed{}")) { end -= 1 }
+        while end > 0, tokens[end - 1].elementsEqual(emptyBox) { end -= 1 }
         for _ in 0..<2 where end > 1 && isUnitToken(tokens[end - 1]) { end -= 1 }
         var first = end
         while first > 0, isLatexMathToken(tokens[first - 1]) { first -= 1 }

@@ -188,7 +188,7 @@ extension AnswerExtractor {
         return Bytes.string(left) + ", " + Bytes.string(right)
     }
 
-    static let elementOf = Array("∈".utf8), lessOrEqual = Array("≤".utf8), greaterOrEqual = Array("≥".utf8)
+    static let elementOf = Array("∈".utf8), lessOrEqual = Array("≤".utf8), greaterOrEqual = Array("≥".utf8), commaSo = Array(", so ".utf8)
 
     /// A last line that lists formulas in plain text, read whole: "Solutions: x = π/6, 5π/6", "x = 1 + √19, x = 1 − √19",
     /// "m = ±1, ±7", "…, so x ∈ {ln 3, ln 2}." The list may follow a label of one to three words and a colon, or the line's
@@ -204,7 +204,7 @@ extension AnswerExtractor {
            (1...3).contains(label.split(separator: 32).count) {
             start = colon + 2
         }
-        if let so = Bytes.findLast(Array(text[start..<end]), b(", so ")) { start += so + 5 }
+        if let so = Bytes.findLast(Array(text[start..<end]), commaSo) { start += so + commaSo.count }
         let span = Array(Bytes.trimSpaces(text[start..<end]))
         // A list of values of a name (`=`, `∈`), never of inequalities (left to `plainRelations`) or of amounts ("₹1,20,000").
         guard number.start >= start, span.contains(44), span.contains(61) || Bytes.contains(span, elementOf),

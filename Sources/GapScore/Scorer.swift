@@ -567,8 +567,7 @@ func greekOptionLetter(_ answer: String) -> Character? {
 }
 
 extension GaprunScorer {
-    /// The number of a gold part that names it, `W = 9` (a name of letters) or `12 \text{ chickens}` (words after it); nil
-    /// for any other part.
+    /// `\text{`, as bytes.
     static let textCommand = Array("\\text{".utf8)
     /// The number of a gold part that names it, `W = 9` (a name of letters) or `12 \text{ chickens}` (words after it, given
     /// back as "12 chickens" for the response to contain); nil for any other part.
