@@ -1961,14 +1961,16 @@ private func judge(_ response: String, _ gold: String) -> Bool {
     #expect(!judge("Since $\\mathbf{A}^4 = \\mathbf{I}$: $\\mathbf{A}^{27} + \\mathbf{A}^{31} + \\mathbf{A}^{40} = \\mathbf{I} + \\mathbf{A} - \\mathbf{A} = \\mathbf{I}$.", minusIdentity))
 }
 
-@Test func roundSixtyFiveNumbersOfSeveralForeignWords() {
+@Test func roundSixtySixNumbersOfSeveralForeignWords() {
     #expect(judge("Le cube suivant est 27 = 8 + 9 + 10.\n\nLa réponse est donc vingt-sept.", "27"))
     #expect(judge("C(31, 3) = 4 495.\n\nLa réponse est quatre mille quatre cent quatre-vingt-quinze.", "4495"))
     #expect(judge("Total: 35 · 6 = 210.\n\nRespuesta: hay doscientas diez maneras de formar el grupo.", "210"))
     #expect(judge("**Respuesta:** corre quinientos cuarenta metros a la semana.", "540"))
     #expect(judge("La réponse est soixante-dix-sept.", "77"))
     #expect(judge("La respuesta es mil doscientos treinta y cuatro.", "1234"))
-    #expect(!judge("La réponse est quatre-vingt-quinze.", "75"))
+    // quatre-vingt is 4 × 20, not 4 + 20.
+    #expect(judge("La réponse est quatre-vingt-quinze.", "95"))
+    #expect(!judge("La réponse est quatre-vingt-quinze.", "39"))
     // Two numbers, or parts out of order, are no number.
     #expect(!judge("La respuesta es entre dos y tres.", "5"))
     #expect(!judge("La respuesta es dos tres.", "5"))
