@@ -822,7 +822,9 @@ func jsonAssignments(_ text: String) -> String? {
 
 /// `1 in 6`, `3 out of 4`, `3 to 2`: two whole numbers joined by those words, with the joiner; nil otherwise.
 func numberPairInWords(_ text: String) -> (first: Substring, second: Substring, joiner: String)? {
-    guard text.utf8.count <= 24, let first = text.utf8.first, Bytes.isDigit(first) else { return nil }
+    guard text.utf8.count <= 24, let first = text.utf8.first, Bytes.isDigit(first), text.utf8.contains(32) else {
+        return nil
+    }
     for joiner in [" in ", " out of ", " to "] {
         guard let range = text.range(of: joiner) else { continue }
         let left = text[..<range.lowerBound], right = text[range.upperBound...]
