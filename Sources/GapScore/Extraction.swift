@@ -323,8 +323,17 @@ public enum AnswerExtractor {
         }
     }
 
-    /// Lines that open the next few-shot example: a model run on past its answer writes a new question and answers it.
-    static let continuationMarkers: [[UInt8]] = ["\nQuestion:", "\nQ:", "\nProblem:", "\nHuman:", "\nUser:"].map(b)
+    /// Lines that open the next few-shot example: a model run on past its answer writes a new question and answers it,
+    /// in English or in the language it answered in ("Frage:", "Vraag:", "Question :", "Pregunta:", "Вопрос:", "问题：").
+    static let continuationMarkers: [[UInt8]] = [
+        "\nQuestion:", "\nQ:", "\nProblem:", "\nHuman:", "\nUser:",
+        "\nFrage:", "\nAufgabe:", "\nVraag:", "\nQuestion :", "\nProblème :", "\nPregunta:", "\nProblema:",
+        "\nDomanda:", "\nPergunta:", "\nQuestão:", "\nSoru:", "\nВопрос:", "\nЗадача:", "\n问题：", "\n问题:", "\n問題：",
+        "\n質問：", "\n문제:",
+    ].map(b)
+    /// Words that mark an answer before a continuation, as "answer" does: the answer words of the languages above.
+    static let foreignAnswerWords: [[UInt8]] = ["antwort", "antwoord", "réponse", "respuesta", "risposta", "resposta",
+                                                "cevap", "ответ", "Ответ", "答案", "答え", "答：", "답"].map(b)
 
     /// Where a few-shot continuation starts: the first line opening with "Question:", "Q:" or "Problem:" after an
     /// answer marker (a box, "answer", `####`); nil when there is none or nothing marked an answer before it, so a
@@ -342,6 +351,7 @@ public enum AnswerExtractor {
         let before = Array(text[..<index])
         let marked = Bytes.contains(before, boxedName) || Bytes.contains(before, b("####"))
             || Bytes.findLastIgnoringCase(before, b("answer")) != nil
+            || foreignAnswerWords.contains { Bytes.findLastIgnoringCase(before, $0) != nil }
         // A whole question-and-answer pair after a number ("We get 36.\n\nQ: …?\nA: 4", "Problem: …\nSolution: …") is the next example too: the
         // harnesses cut at the first "Q:" or "Question:" (DeepSeek-Math's GSM8K reader, OpenCompass's), whatever came before.
         let pairFollows = !marked && before.contains(where: Bytes.isDigit)
@@ -3032,15 +3042,17 @@ public enum AnswerExtractor {
         return Bytes.string(run)
     }
 
-    /// Digits whose base is named in words after them: "$204$ in base 5", "52 (base 8)" → `204_{5}`, `52_{8}`; `base` is
-    /// the last number, the base. Nil otherwise.
+    /// Digits whose base is named in words after them: "$204$ in base 5", "52 (base 8)", "40 (in base 9)" → `204_{5}`,
+    /// `52_{8}`, `40_{9}`; `base` is the last number, the base. Nil otherwise.
     static func baseLiteral(_ text: [UInt8], base: Segment) -> String? {
         var cursor = base.start
         while cursor > 0, text[cursor - 1] == 36 { cursor -= 1 }   // "$4210$ in base $5$"
         guard cursor >= 5, Bytes.hasPrefixIgnoringCase(text, at: cursor - 5, b("base ")) else { return nil }
         cursor -= 5
-        // " in ", and French and Spanish " en " ("$4210$ en base $5$").
+        // " in ", and French and Spanish " en " ("$4210$ en base $5$"), also in parentheses ("$40$ (in base 9)").
         if cursor >= 4, Bytes.hasPrefixIgnoringCase(text, at: cursor - 4, b(" in ")) || Bytes.hasPrefixIgnoringCase(text, at: cursor - 4, b(" en ")) {
+            cursor -= 4
+        } else if cursor >= 4, Bytes.hasPrefixIgnoringCase(text, at: cursor - 4, b("(in ")) || Bytes.hasPrefixIgnoringCase(text, at: cursor - 4, b("(en ")) {
             cursor -= 4
         }
         else if cursor >= 1, text[cursor - 1] == 40 { cursor -= 1 } else { return nil }
@@ -4868,9 +4880,9 @@ public enum AnswerExtractor {
 
     /// A semicolon separates items where a comma is the decimal mark ("2; 3; 5 und 7").
     static let listJoiners: [[UInt8]] = [", and ", ", or ", ", ", " and ", " or ", "; "].map(b)
-    /// "2, 4 y 8", "1, 2 et 3", "3, 5 und 7", "2, 3 e 5", "1, 2 и 4", "(3, 0) 或 (−3, 1)": a list's last joiner in other
+    /// "2, 4 y 8", "1, 2 et 3", "3, 5 und 7", "4, 6 en 8", "2, 3 e 5", "1, 2 и 4", "(3, 0) 或 (−3, 1)": a list's last joiner in other
     /// languages.
-    static let foreignListJoiners: [[UInt8]] = [" y ", " et ", " und ", " e ", " и ", " و ", " i ", " ve ", " dan ", " và ", " hoặc ",
+    static let foreignListJoiners: [[UInt8]] = [" y ", " et ", " und ", " en ", " e ", " и ", " و ", " i ", " ve ", " dan ", " và ", " hoặc ",
                                                 " 或 ", "或", " 和 ", "和", " 및 ", " 또는 ", " और ", " या ", " तथा "].map(b)
 
     /// The list joiners of English, then those of other languages, in the order they are tried.

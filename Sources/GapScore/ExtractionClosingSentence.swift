@@ -43,14 +43,19 @@ extension AnswerExtractor {
         return nil
     }
 
-    static let clauseVerbs = [" is ", " are ", " was ", " were ", " equals ", " = "]
+    /// What ties a clause's name to its value: a verb, an equals sign, a label's colon, or Chinese 为 and 是.
+    static let clauseVerbs = [" is ", " are ", " was ", " were ", " equals ", " = ", ": ", "为", "是"]
 
     /// The values of a last sentence made only of two to four clauses "… is V" joined by commas and "and" ("Paolo is 18,
-    /// Qing is 14 and Rayna is 7.", "the minimum value is $1$ and the maximum value is $5$"), each V a plain number, in
-    /// the order written; nil otherwise.
+    /// Qing is 14 and Rayna is 7.", "the minimum value is $1$ and the maximum value is $5$", "Minimum value: 1, maximum
+    /// value: 5", "最小值为 1，最大值为 5。"), each V a plain number, in the order written; nil otherwise.
     static func statedValues(_ response: String) -> [String]? {
         guard var sentence = lastSentence(response), sentence.utf8.count <= 200 else { return nil }
         sentence = sentence.replacingOccurrences(of: "$", with: "")
+        if sentence.utf8.contains(0xEF) || sentence.utf8.contains(0xE3) {   // "，" and a closing "。"
+            sentence = sentence.replacingOccurrences(of: "，", with: ", ")
+            if sentence.hasSuffix("。") { sentence.removeLast() }
+        }
         for joiner in [", and ", " and "] { sentence = sentence.replacingOccurrences(of: joiner, with: ", ") }
         let clauses = sentence.components(separatedBy: ", ")
         guard (2...4).contains(clauses.count) else { return nil }
@@ -58,9 +63,12 @@ extension AnswerExtractor {
         for clause in clauses {
             guard let verb = clauseVerbs.compactMap({ clause.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound })
             else { return nil }
-            let head = clause[..<verb.lowerBound], value = clause[verb.upperBound...].trimmingCharacters(in: .whitespaces)
-            guard head.utf8.contains(where: Bytes.isLetter), !head.contains("="), isPlainNumber(value), value.utf8.contains(where: Bytes.isDigit),
-                  !value.contains(",") else { return nil }
+            let head = clause[..<verb.lowerBound]
+            var value = clause[verb.upperBound...].trimmingCharacters(in: .whitespaces)
+            if value.hasSuffix(".") { value.removeLast() }   // "**… value: 5.**": the period inside the bold span
+            // The name may be in another script ("最大值为 5").
+            guard head.utf8.contains(where: { Bytes.isLetter($0) || $0 >= 0xC0 }), !head.contains("="), isPlainNumber(value),
+                  value.utf8.contains(where: Bytes.isDigit), !value.contains(",") else { return nil }
             values.append(value)
         }
         return values

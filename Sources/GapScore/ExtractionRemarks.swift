@@ -443,7 +443,8 @@ extension AnswerExtractor {
     /// Labels that open a paragraph which only verifies or explains an answer, lower-case (ASCII), each with its colon.
     static let verificationLabels: [[UInt8]] = [
         "verification:", "check:", "checking:", "verify:", "sanity check:", "double-check:", "explanation:", "justification:",
-        "验证：", "验证:", "检验：", "检验:",
+        "验证：", "验证:", "检验：", "检验:", "验算：", "验算:", "核对：", "核对:",
+        "Проверка:",   // Cyrillic is compared as written: its capital too
         "проверка:", "probe:", "überprüfung:", "kontrolle:", "vérification :", "vérification:", "verificación:", "comprobación:",
         "verifica:", "verificação:", "確認：", "確認:", "検算：", "検算:", "검산:", "확인:", "검증:", "kontrola:", "controllo:",
         "contrôle :", "contrôle:", "sprawdzenie:", "kontrol:", "cek:", "kiểm tra:", "controle:",

@@ -383,7 +383,8 @@ extension AnswerExtractor {
     }
 
     /// The bracketed pieces of a union that ends at `end`, first to last: `(-∞, 2)` and `(3, ∞)` in "(-∞, 2) ∪ (3, ∞)".
-    /// A piece opens after a space, a colon or a line break; pieces are joined by `∪` or a lone `U`.
+    /// A piece opens after a space, a colon, a line break, `∪`, `∈` or a full-width colon ("解集：x∈(0,9)∪(9,36)"); pieces
+    /// are joined by `∪` or a lone `U`.
     static func plainIntervalPieces(_ text: [UInt8], end: Int) -> [(start: Int, end: Int)] {
         var pieces: [(start: Int, end: Int)] = []
         var close = end
@@ -392,11 +393,12 @@ extension AnswerExtractor {
             while open > 0, ![40, 91, 41, 93, 10].contains(text[open - 1]) { open -= 1 }
             guard open > 0, [40, 91].contains(text[open - 1]), close - open <= 30 else { break }
             open -= 1
-            guard open == 0 || [32, 58, 10].contains(text[open - 1]) else { break }
+            guard open == 0 || [32, 58, 10].contains(text[open - 1]) || pieceOpeners.contains(where: { open >= $0.count && Bytes.hasPrefix(text, at: open - $0.count, $0) })
+            else { break }
             pieces.insert((open, close), at: 0)
             var before = open
             while before > 0, text[before - 1] == 32 { before -= 1 }
-            let union = b("∪")
+            let union = pieceOpeners[0]
             if before >= union.count, Array(text[(before - union.count)..<before]) == union { before -= union.count }
             else if before >= 2, text[before - 1] == 85, text[before - 2] == 32 { before -= 1 }
             else { break }
@@ -405,6 +407,9 @@ extension AnswerExtractor {
         }
         return pieces
     }
+
+    /// What may stand right before a piece of a plain union besides a space: the union sign first, then `∈` and `：`.
+    static let pieceOpeners: [[UInt8]] = ["∪", "∈", "："].map(b)
 
     /// A matrix written without LaTeX that ends the response and holds the last number: nested brackets
     /// ("[[1, 2], [3, 4]]") or one row per line between bars or brackets ("| 0  -1 |⏎| 1   0 |"). Returned as a

@@ -1976,3 +1976,46 @@ private func judge(_ response: String, _ gold: String) -> Bool {
     #expect(!judge("La respuesta es dos tres.", "5"))
     #expect(!judge("La respuesta: cinco de los siete.", "12"))
 }
+
+@Test func roundSixtySevenFewShotRunOnsInOtherLanguages() {
+    // The next few-shot example, opened in the response's own language, is cut after an answer.
+    #expect(!judge("Het antwoord is 44.\n\nVraag: Een bakker bakt 38 broden. Hoeveel?\nAntwoord: 38 + 44 = 82. Het antwoord is 82.", "82"))
+    #expect(judge("Het antwoord is 44.\n\nVraag: Een bakker bakt 38 broden. Hoeveel?\nAntwoord: 38 + 44 = 82. Het antwoord is 82.", "44"))
+    #expect(judge("Die Antwort ist 540.\n\nFrage: Tom hat 12 Äpfel und verschenkt 5.\nAntwort: 12 − 5 = 7. Die Antwort ist 7.", "540"))
+    #expect(judge("La réponse est 15.\n\nQuestion : Une voiture roule 150 km en 2,5 heures.\nRéponse : 60.", "15"))
+    // Without an answer before it, a line opening with the word is read with the rest.
+    #expect(judge("Lösung:\nFrage: Wie viele bleiben?\n12 − 5 = 7. Die Antwort ist 7.", "7"))
+}
+
+@Test func roundSixtySevenAmountsAndValuesInOtherLanguages() {
+    // A dollar's code before its sign, and French and Dutch prepositions after an amount, are prose.
+    #expect(judge("Resposta: cada aluno arrecadou US$ 6.250,00.", "6,250"))
+    #expect(!judge("Resposta: cada aluno arrecadou US$ 6.250,00.", "625"))
+    #expect(judge("**Réponse : Watson a gagné 3 200 $ en avril.**", "3200"))
+    #expect(!judge("**Réponse : Watson a gagné 3 200 $ en avril.**", "600"))
+    // "en" joins a list as "and" does.
+    #expect(judge("De oplossingen zijn $\\boxed{(2,6) \\text{ en } (-6,6)}$.", "$(-6,6)$, $(2,6)$"))
+    #expect(!judge("De oplossingen zijn $\\boxed{(2,6) \\text{ en } (-6,4)}$.", "$(-6,6)$, $(2,6)$"))
+    // "did not" negates the action, "is not" the value.
+    #expect(judge("Answer: 40 girls did not join.", "40"))
+    #expect(!judge("Answer: 5 did not work, it is 6.", "5"))
+    // A Chinese check line after the answer only verifies it.
+    #expect(judge("答：有40名女生没有参加女童子军。\n验算：80 + 40 = 120 ✓，120 + 80 = 200 ✓", "40"))
+    #expect(!judge("答：有40名女生没有参加女童子军。\n验算：80 + 40 = 120 ✓，120 + 80 = 200 ✓", "200"))
+}
+
+@Test func roundSixtySevenBasesUnionsAndLabelledValues() {
+    // A base in words, or in parentheses after the digits.
+    #expect(judge("so the result is $40_{\\text{nine}}$.", "40_9"))
+    #expect(!judge("so the result is $40_{\\text{eight}}$.", "40_9"))
+    #expect(judge("$58_9 - 18_9 = 40$ (in base 9).", "40_9"))
+    #expect(!judge("$58_9 - 18_9 = 41$ (in base 9).", "40_9"))
+    // A union in plain text without spaces, after ∈ or a full-width colon.
+    #expect(judge("解集：x∈(0,9)∪(9,36)", "(0,9) \\cup (9,36)"))
+    #expect(!judge("解集：x∈(0,9)∪(9,37)", "(0,9) \\cup (9,36)"))
+    // Values tied to their names by a label's colon or by 为, in any order.
+    #expect(judge("**Minimum value: 1, maximum value: 5.**", "5,1"))
+    #expect(judge("所以 $f(x)$ 的最小值为 $1$，最大值为 $5$。", "5,1"))
+    #expect(!judge("**Minimum value: 1, maximum value: 4.**", "5,1"))
+    #expect(!judge("所以 $f(x)$ 的最小值为 $2$，最大值为 $5$。", "5,1"))
+}

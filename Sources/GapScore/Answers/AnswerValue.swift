@@ -545,11 +545,11 @@ enum AnswerParser {
     }
 
     /// "ou" (French, Portuguese), "oder" (German), "или" (Russian) and "或" (Chinese) join solutions as "or" does; "und",
-    /// "et", "ve", "и", "dan", "và", "oraz", "och" as "and" does ("2500 ve 7500").
+    /// "et", "en", "ve", "и", "dan", "và", "oraz", "och" as "and" does ("2500 ve 7500", "(2,6) en (-6,6)").
     static let listSeparators: [[UInt8]] = [";", "\\text{ or }", " or ", " and ", " ou ", " oder ", " или ", " 或 ",
-                                            " und ", " et ", " ve ", " и ", " dan ", " và ", " oraz ", " och "].map { Array($0.utf8) }
+                                            " und ", " et ", " en ", " ve ", " и ", " dan ", " và ", " oraz ", " och "].map { Array($0.utf8) }
     static let semicolonSeparator = Array(";".utf8)
-    static let andSeparators: Set<[UInt8]> = Set([" and ", " und ", " et ", " ve ", " и ", " dan ", " và ", " oraz ", " och "].map { Array($0.utf8) })
+    static let andSeparators: Set<[UInt8]> = Set([" and ", " und ", " et ", " en ", " ve ", " и ", " dan ", " và ", " oraz ", " och "].map { Array($0.utf8) })
 
     /// `\pm` lists inside a comma list are one list: `\pm 2, \pm 2i` holds four answers. (Lists split at `;`, `or`,
     /// `and` keep their groups: `p=5,q=2;p=7,q=2` is two pairs.)

@@ -141,6 +141,25 @@ enum Normalizer {
         }
     }
 
+    static let baseInText = b("_{\\text{")
+
+    /// `40_{\text{nine}}` → `40_{9}`, `1011_{\text{two}}` → `1011_{2}`: a subscript that names a base from 2 to 36 in
+    /// English words.
+    static func rewriteBaseInWords(_ text: inout [UInt8]) {
+        var from = 0
+        while let at = Bytes.find(text, baseInText, from: from) {
+            let wordStart = at + baseInText.count
+            guard let close = text[wordStart...].firstIndex(of: 125), close + 1 < text.count, text[close + 1] == 125,
+                  case let words = NumberWords.words(Bytes.string(text[wordStart..<close]).lowercased()), !words.isEmpty,
+                  let base = NumberWords.value(of: words), (2...36).contains(base) else {
+                from = wordStart
+                continue
+            }
+            text.replaceSubrange((at + 2)...(close + 1), with: Array(String(base).utf8) + [125])
+            from = at + 2
+        }
+    }
+
     /// Whether the bytes before a bar-separated point's `(` are its name: one capital letter with primes or digits after it,
     /// then nothing or an `=` (`P`, `P''`, `A1 = `).
     static func pointNamePrefix(_ name: ArraySlice<UInt8>) -> Bool {
@@ -186,6 +205,8 @@ enum Normalizer {
         removeThousandsMarks(&text)
         // `52_{(8)}`: the base in parentheses, as Polish and Czech textbooks write it, is the base.
         if text.contains(95), Bytes.contains(text, baseInParentheses) { rewriteBaseInParentheses(&text) }
+        // `40_{\text{nine}}`: the base in words is the base.
+        if text.contains(95), Bytes.contains(text, baseInText) { rewriteBaseInWords(&text) }
         if text.contains(39) || hasNonASCII || text.contains(46) && (text.contains(44) || text.lazy.filter({ $0 == 46 }).count >= 2) {
             removeGroupedThousands(&text)
         }

@@ -7,7 +7,8 @@ enum AnswerProse {
     /// except function names and the list joiners `and`/`or`.
     static let shortWords: Set<[UInt8]> = Set(["is", "be", "of", "to", "so", "it", "as", "we", "by", "at", "an",
                                                "de",   // "une baisse de 25 %"
-                                               "es", "el", "la", "le", "il"].map { Array($0.utf8) })   // "el resto es 3"
+                                               "es", "el", "la", "le", "il",   // "el resto es 3"
+                                               "en", "em", "au", "du", "im", "am", "zu", "op", "un"].map { Array($0.utf8) })   // "3 200 $ en avril"
     static let joiners: Set<[UInt8]> = Set(["and", "or"].map { Array($0.utf8) })
     static let inWord = Array("in".utf8)
     /// Unit symbols of one letter: grams, metres, seconds, hours, litres.
@@ -15,6 +16,30 @@ enum AnswerProse {
     /// Words that make the number a bound or a denial rather than the answer (`at least 4`, `not 3`): no reading then.
     static let qualifiers: Set<[UInt8]> = Set(["least", "most", "more", "less", "than", "fewer", "greater", "over", "under",
                                                "not", "never", "except", "between", "upto", "below"].map { Array($0.utf8) })
+
+    /// Whether `not` at `start..<end` negates an action ("40 girls did not join") rather than a value ("5 is not a
+    /// solution", "not 3"): it follows an auxiliary such as "did" or "can" (never a form of "be"), and no digit follows.
+    static func negatesAction(_ bytes: [UInt8], word: [UInt8], from start: Int, to end: Int) -> Bool {
+        guard word == notWord, !bytes[end...].contains(where: Bytes.isDigit) else { return false }
+        var wordEnd = start
+        while wordEnd > 0, bytes[wordEnd - 1] == 32 { wordEnd -= 1 }
+        var wordStart = wordEnd
+        while wordStart > 0, Bytes.isLetter(bytes[wordStart - 1]) { wordStart -= 1 }
+        return actionAuxiliaries.contains(bytes[wordStart..<wordEnd].map(Bytes.lower))
+    }
+    static let notWord = Array("not".utf8)
+    static let actionAuxiliaries: Set<[UInt8]> = Set(["did", "do", "does", "can", "could", "will", "would", "should",
+                                                      "have", "has", "had"].map { Array($0.utf8) })
+
+    /// `US$ 6250`, `R$45`, `HK$ 12`: one to three capital letters right before a dollar sign and its number, or the
+    /// code of a dollar (`US`, `HK`, …) before the number once the sign has gone.
+    static func isCurrencyCode(_ bytes: [UInt8], from start: Int, to end: Int) -> Bool {
+        guard end - start <= 3, end < bytes.count, bytes[start..<end].allSatisfy({ $0 >= 65 && $0 <= 90 }) else { return false }
+        guard bytes[end] == 36 || bytes[end] == 32 && dollarCodes.contains(Array(bytes[start..<end])) else { return false }
+        let next = bytes[(end + 1)...].first { $0 != 32 }
+        return next.map(Bytes.isDigit) ?? false
+    }
+    static let dollarCodes: Set<[UInt8]> = Set(["US", "HK", "NZ", "AU", "CA", "SG"].map { Array($0.utf8) })
 
     /// A cheap first pass: two plain letters in a row (not a command name), a choice label such as `B)`, or a letter of
     /// another script.
@@ -72,6 +97,8 @@ enum AnswerProse {
                 || word == [97] && end + 1 < bytes.count && bytes[end] == 32 && Bytes.isDigit(bytes[end + 1])
                 // "$1,250 in interest": "in" before a word is a preposition, not inches.
                 || word == inWord && end + 3 < bytes.count && bytes[end] == 32 && bytes[(end + 1)...].prefix(while: Bytes.isLetter).count >= 3
+                // "US$ 6250", "R$ 45,90": a currency's code before its dollar sign.
+                || isCurrencyCode(bytes, from: index, to: end)
             if isProse {
                 // A correction after the answer ends it: `15, not 16` → `15`.
                 if word == Array("not".utf8), Bytes.trimSpaces(bytes[start..<index]).last == 44,
@@ -82,7 +109,9 @@ enum AnswerProse {
                     break
                 }
                 // "48 nebo 96": "or" of another language between values is a hedge, not a sentence around one value.
-                if qualifiers.contains(word) || AnswerExtractor.orWords.contains(word) { return nil }
+                // "40 girls did not join": "not" after a verb other than "is" denies the action, not the number.
+                if qualifiers.contains(word) && !negatesAction(bytes, word: word, from: index, to: end)
+                    || AnswerExtractor.orWords.contains(word) { return nil }
                 parts.append(bytes[start..<index])
                 start = end
                 sawProse = true
