@@ -2019,3 +2019,18 @@ private func judge(_ response: String, _ gold: String) -> Bool {
     #expect(!judge("**Minimum value: 1, maximum value: 4.**", "5,1"))
     #expect(!judge("所以 $f(x)$ 的最小值为 $2$，最大值为 $5$。", "5,1"))
 }
+
+@Test func roundSixtyEightNumberWordsInGermanicCompoundsAndSentences() {
+    // German and Dutch numbers written as one word.
+    #expect(judge("Die Antwort ist einhundertzwanzig.", "120"))
+    #expect(judge("Antwort: zweitausenddreihundertvierundfünfzig", "2354"))
+    #expect(judge("Het antwoord is tweeëntwintig.", "22"))
+    #expect(!judge("Die Antwort ist einhundertzwanzig.", "102"))
+    // The one number word of a short answer sentence.
+    #expect(judge("Antwort: Es bleiben zwölf Katzen auf dem Felsen.", "12"))
+    #expect(judge("Respuesta: quedan doce gatos.", "12"))
+    #expect(!judge("Antwort: Sarah hat siebenundzwanzig Stifte.", "72"))
+    // A bound, a hedge or a second number word gives no reading.
+    #expect(!judge("Antwort: Es bleiben mehr als zwölf Katzen.", "12"))
+    #expect(!judge("Antwort: Es sind zwölf oder dreizehn.", "12"))
+}

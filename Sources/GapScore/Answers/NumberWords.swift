@@ -306,9 +306,129 @@ enum NumberWords {
             word = String(word.dropLast(suffix.count))
             half = true
         }
+        if !half, words.count >= 3, let value = soleNumberWord(words) { return String(value) }
         guard !word.isEmpty, word.utf8.count <= 40, !FoundationText.contains(word, " ") else { return nil }   // "девятнадцать" has 24 bytes
         if !half, let value = sinoKoreanValue(word) { return String(value) }
-        return foreignWords[word.lowercased()].map { half ? "\($0).5" : String($0) }
+        return (foreignWords[word.lowercased()] ?? germanicCompound(word.lowercased())).map { half ? "\($0).5" : String($0) }
+    }
+
+    /// The one number word of a short answer sentence in German, Dutch, Spanish, French, Italian or Portuguese, every
+    /// other word plain letters: "Es bleiben zwölf Katzen auf dem Felsen", "quedan doce gatos", "Sarah hat
+    /// siebenundzwanzig Stifte". Nil when there is no such word or more than one, or a word makes the number a bound, a
+    /// denial or a hedge ("mehr als zwölf", "no doce", "zwölf oder dreizehn"). Only the words of `soleWordValues` and
+    /// German and Dutch compounds count: other languages' tens are missing from the tables, so in "trzydzieści sześć" the
+    /// six would be read alone.
+    static func soleNumberWord(_ words: [Substring]) -> Int? {
+        guard words.count <= 10 else { return nil }
+        var found: Int?
+        for raw in words {
+            let word = splitPunctuation(raw).core
+            guard !word.isEmpty, word.allSatisfy(\.isLetter), !foreignBoundWords.contains(word) else { return nil }
+            guard let value = soleWordValues[String(word)] ?? germanicCompound(String(word)) else { continue }
+            if found != nil { return nil }
+            found = value
+        }
+        return found
+    }
+
+    /// Words of other languages that make a number a bound, a denial or a hedge: "more", "less", "at least", "not", "no",
+    /// "or".
+    static let foreignBoundWords: Set<Substring> = ["mehr", "weniger", "mindestens", "höchstens", "nicht", "kein", "keine",
+                                                    "más", "menos", "no", "ni", "plus", "moins", "pas", "ne", "não", "mais",
+                                                    "non", "più", "meno", "niet", "meer", "minder", "geen", "oder", "ou", "o", "of"]
+
+    /// Number words of four letters or more that `soleNumberWord` reads, with their values: German, Dutch, Spanish,
+    /// French, Italian and Portuguese from two to the tens (not `six`, `sept`, `otto`, `mille`, `cent`: words or names
+    /// elsewhere).
+    static let soleWordValues: [String: Int] = {
+        var table: [String: Int] = [:]
+        let lists: [[String]] = [
+            ["", "", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "", "zwölf", "dreizehn",
+             "vierzehn", "fünfzehn", "sechzehn", "siebzehn", "achtzehn", "neunzehn", "zwanzig"],
+            ["", "", "twee", "drie", "vier", "vijf", "", "zeven", "acht", "negen", "tien", "", "twaalf", "dertien", "veertien",
+             "vijftien", "zestien", "zeventien", "achttien", "negentien", "twintig"],
+            ["", "", "", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "", "doce", "trece", "catorce",
+             "quince", "dieciséis", "diecisiete", "dieciocho", "diecinueve", "veinte"],
+            ["", "", "deux", "trois", "quatre", "cinq", "", "", "huit", "neuf", "", "onze", "douze", "treize", "quatorze",
+             "quinze", "seize", "", "", "", "vingt"],
+            ["", "", "", "", "quattro", "cinque", "", "sette", "", "nove", "dieci", "undici", "dodici", "tredici",
+             "quattordici", "quindici", "sedici", "diciassette", "diciotto", "diciannove", "venti"],
+            ["", "", "dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove", "", "onze", "doze", "treze", "catorze",
+             "quinze", "dezesseis", "dezessete", "dezoito", "dezenove", "vinte"],
+        ]
+        for list in lists { for (value, word) in list.enumerated() where !word.isEmpty { table[word] = value } }
+        let tens: [[String]] = [
+            ["dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig"],
+            ["dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig"],
+            ["treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa"],
+            ["trente", "quarante", "cinquante", "soixante"],
+            ["trenta", "quaranta", "cinquanta", "sessanta", "settanta", "ottanta", "novanta"],
+            ["trinta", "quarenta", "cinquenta", "sessenta", "setenta", "oitenta", "noventa"],
+        ]
+        for list in tens { for (index, word) in list.enumerated() { table[word] = 30 + 10 * index } }
+        return table
+    }()
+
+    /// A German or Dutch number written as one word: "siebenundzwanzig" (27), "einhundertzwanzig" (120), "zweitausend"
+    /// (2000), "zevenentwintig" (27), "tweeëntwintig" (22), "honderdvijftig" (150). Nil for anything else.
+    static func germanicCompound(_ word: String) -> Int? {
+        guard word.utf8.count >= 6, word.utf8.count <= 60 else { return nil }
+        for (thousand, hundred, joiners, units, tens) in germanicNumberWords {
+            if let value = germanicValue(word, thousand: thousand, hundred: hundred, joiners: joiners, units: units, tens: tens) {
+                return value
+            }
+        }
+        return nil
+    }
+
+    /// German and Dutch: the words for a thousand and a hundred, the joiners of units and tens, units 1–19, tens.
+    static let germanicNumberWords: [(String, String, [String], [String: Int], [String: Int])] = [
+        ("tausend", "hundert", ["und"],
+         ["ein": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
+          "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17,
+          "achtzehn": 18, "neunzehn": 19],
+         ["zwanzig": 20, "dreißig": 30, "dreissig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70,
+          "achtzig": 80, "neunzig": 90]),
+        ("duizend", "honderd", ["en", "ën"],
+         ["een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10,
+          "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16, "zeventien": 17,
+          "achttien": 18, "negentien": 19],
+         ["twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80,
+          "negentig": 90]),
+    ]
+
+    /// `word` read as thousands, hundreds, then units and tens of one Germanic language; nil unless all of it is read.
+    static func germanicValue(_ word: String, thousand: String, hundred: String, joiners: [String], units: [String: Int],
+                              tens: [String: Int]) -> Int? {
+        func belowHundred(_ part: Substring) -> Int? {
+            if part.isEmpty { return 0 }
+            if let value = units[String(part)] ?? tens[String(part)] { return value == 1 && part == "ein" ? nil : value }
+            for (tensWord, tensValue) in tens where part.hasSuffix(tensWord) {
+                let head = part.dropLast(tensWord.count)
+                for joiner in joiners where head.hasSuffix(joiner) {
+                    if let unit = units[String(head.dropLast(joiner.count))], unit <= 9 { return unit + tensValue }
+                }
+            }
+            return nil
+        }
+        func belowThousand(_ part: Substring) -> Int? {
+            guard let range = part.range(of: hundred) else { return belowHundred(part) }
+            let head = part[..<range.lowerBound]
+            let count = head.isEmpty ? 1 : units[String(head)].flatMap { $0 <= 9 ? $0 : nil }
+            guard let count, let rest = belowHundred(part[range.upperBound...]) else { return nil }
+            return count * 100 + rest
+        }
+        let lower = word[...]
+        guard lower.contains(hundred) || lower.contains(thousand) || joiners.contains(where: { lower.contains($0) }) else {
+            return nil
+        }
+        if let range = lower.range(of: thousand) {
+            let head = lower[..<range.lowerBound]
+            guard let count = head.isEmpty ? 1 : belowThousand(head), count > 0,
+                  let rest = belowThousand(lower[range.upperBound...]) else { return nil }
+            return count * 1000 + rest
+        }
+        return belowThousand(lower)
     }
 
     /// Words for "minus" before a number word ("minus zehn", "минус пять", "moins trois").
