@@ -194,3 +194,31 @@ extension AnswerExtractor {
         return out
     }
 }
+
+extension AnswerExtractor {
+    /// Words that put a minus sign on the number right after them: `负50`, `負3`, `マイナス50`, `마이너스 7`, and `零下10度`
+    /// (a temperature below zero). Elsewhere these characters are parts of words (`负责`, `負の数`).
+    static let cjkSignWords: [[UInt8]] = [b("零下"), b("负"), b("負"), b("マイナス"), b("마이너스")]
+
+    /// The text with each sign word right before a number (one space may stand between) rewritten as `-`.
+    static func rewriteCJKSignWords(_ text: inout [UInt8]) {
+        guard cjkSignWords.contains(where: { Bytes.contains(text, $0) }) else { return }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.count)
+        var index = 0
+        while index < text.count {
+            if text[index] >= 0xE3, let word = cjkSignWords.first(where: { Bytes.hasPrefix(text, at: index, $0) }) {
+                var after = index + word.count
+                if after < text.count, text[after] == 32 { after += 1 }
+                if after < text.count, Bytes.isDigit(text[after]) {
+                    out.append(45)
+                    index = after
+                    continue
+                }
+            }
+            out.append(text[index])
+            index += 1
+        }
+        text = out
+    }
+}

@@ -55,6 +55,8 @@ public enum AnswerExtractor {
         if seen.contains(0xD9) || seen.contains(0xDB) || seen.contains(0xE0) && mayHoldIndicOrThaiDigits(text) { rewriteArabicDigits(&text) }
         // Chinese and Japanese numerals in digits: `二十四种` → `24种`, `1.5万` → `15000`, `2割` → `20%`.
         if (0xE3...0xED).contains(where: { seen.contains($0) }), mayHoldCJKNumerals(text) { text = rewriteCJKFractions(rewriteCJKNumerals(text)) }
+        // `负50`, `マイナス50`, `零下10度`: a sign word before a number is its minus sign.
+        if seen.contains(0xE3) || seen.contains(0xE8) || seen.contains(0xE9) || seen.contains(0xEB) { rewriteCJKSignWords(&text) }
         // Superscripts other than ² and ³ are powers: `10⁴` → `10^4`, `2ⁿ` → `2^n`, `10⁻³` → `10^{-3}`; ² and ³ too after a
         // one-letter name (`n²` → `n^2`).
         if seen.contains(0xE2) || seen.contains(0xC2) { rewriteSuperscripts(&text) }
@@ -588,7 +590,9 @@ public enum AnswerExtractor {
             // A closing remark in parentheses ("230 miles.\n(Together the two trains cover 460 miles.)") is an aside:
             // the fallbacks read the text before it when that has a value.
             // A full stop after the closing parenthesis ends the same sentence: "so she needs 5 boxes (4.2 rounded up)."
-            let closed = text.last == 46 && text.count >= 2 && text[text.count - 2] == 41 ? Array(text.dropLast()) : text
+            // So does an ideographic full stop: "赤い鶏は4羽です（白い鶏は6羽）。".
+            let closed = text.last == 46 && text.count >= 2 && text[text.count - 2] == 41 ? Array(text.dropLast())
+                : text.count >= 4 && text[text.count - 4] == 41 && text.suffix(3).elementsEqual(ideographicFullStop) ? Array(text.dropLast(3)) : text
             if closed.last == 41, let aside = trailingAside(closed) {
                 let before = run(Array(text[..<aside]), policy: policy, depth: depth)
                 // "… gives 8 (or 12 if the boundary points are included).": an alternative in the aside hedges.
@@ -910,8 +914,8 @@ public enum AnswerExtractor {
                 if let repeating = repeatingInWords(text, number: number) {
                     return Extraction(answer: repeating, rule: "last-number (a repeating decimal in words)", allBoxed: [])
                 }
-                // "3 degrees below zero" is -3.
-                if Bytes.hasPrefixIgnoringCase(text, at: number.end, b(" degrees below zero")) || Bytes.hasPrefixIgnoringCase(text, at: number.end, b(" below zero")) {
+                // "3 degrees below zero", "10 grados Fahrenheit bajo cero" are -3 and -10.
+                if belowZeroEnd(text, from: number.end) != nil {
                     return Extraction(answer: "-" + number.text, rule: "last-number (below zero)", allBoxed: [])
                 }
                 if let literal = baseLiteral(text, base: number) {
@@ -3679,21 +3683,43 @@ public enum AnswerExtractor {
         let opening = Bytes.trimSpaces(inside)
         // … or a number and a word about it: "so she needs 5 boxes (4.2 rounded up)", "4 buses (3 full and one partly full)".
         let digits = opening.prefix { Bytes.isDigit($0) || $0 == 46 }
-        let opensWithWord = opening.count >= 2 && (97...122).contains(opening[opening.startIndex]) && Bytes.isLetter(opening[opening.startIndex + 1])
+        // A word of another script counts ("(kökler 16 ve −8)", "(корни 16 и −8)").
+        let opensWithWord = opening.count >= 2 && (97...122).contains(opening[opening.startIndex])
+                && (Bytes.isLetter(opening[opening.startIndex + 1]) || isForeignLetterLead(opening[opening.startIndex + 1]))
+            || !opening.isEmpty && isForeignLetterLead(opening[opening.startIndex])
             || !opening.isEmpty && Bytes.isDigit(opening[opening.startIndex]) && Bytes.find(Array(opening), b(" rounded")) != nil
             || !digits.isEmpty && opening.count > digits.count + 3 && opening[digits.endIndex] == 32
                 && (97...122).contains(opening[digits.endIndex + 1]) && Bytes.isLetter(opening[digits.endIndex + 2])
         let previous = text[before - 1]
+        // Chinese and Japanese put an aside right after its sentence or its value, with no space: "ビルは今18階にいます。（最初は
+        // 3階…）", "赤い鶏は4羽です（白い鶏は6羽）"; an alternative ("（或8）", "（または8）") is no aside.
+        let ideographic = before >= 3 && (0xE3...0xE9).contains(text[before - 3]) && !opening.isEmpty && (0xE3...0xE9).contains(opening[opening.startIndex])
+            && !cjkAlternativeOpeners.contains(where: { opening.starts(with: $0) })
         // "1/6 = 0.1666… (the 6 repeats forever)": after an ellipsis or another non-ASCII mark too.
-        guard previous == 10 || previous == 46 || previous == 33
+        guard previous == 10 || previous == 46 || previous == 33 || ideographic
             // "**14/3** (about 4.67)", "(−2, 5) (and the radius is 3)": after bold markers or a closing bracket too.
             || opensWithWord && before < index
                 && (previous == 36 || previous == 41 || previous == 42 || Bytes.isDigit(previous) || Bytes.isLetter(previous) || previous >= 0x80)
         else { return nil }
-        var letters = 0, longest = 0
-        for byte in inside { if Bytes.isLetter(byte) { letters += 1; longest = max(longest, letters) } else { letters = 0 } }
+        // The aside holds a word: four letters in a row, a letter of another script counted by its bytes (two Chinese or
+        // Japanese characters make a word), symbols (`≈`, `×`, full-width marks) not.
+        var letters = 0, longest = 0, inSymbol = false
+        for byte in inside {
+            if byte >= 0xC0 { inSymbol = !isForeignLetterLead(byte) } else if byte < 0x80 { inSymbol = false }
+            if Bytes.isLetter(byte) || byte >= 0x80 && !inSymbol { letters += 1; longest = max(longest, letters) } else { letters = 0 }
+        }
         guard longest >= 4, text[..<index].contains(where: Bytes.isDigit) else { return nil }
         return index
+    }
+
+    static let ideographicFullStop = b("。")
+    static let cjkAlternativeOpeners: [[UInt8]] = [b("或"), b("または"), b("もしくは"), b("あるいは")]
+
+    /// Whether a byte opens a letter of another script in UTF-8: Latin letters with marks (`ö`, but not `×` or `÷`, whose
+    /// lead byte they share, counted as letters harmlessly short), Greek, Cyrillic, kana, Hangul and ideographs; not
+    /// Latin-1 signs (C2), general punctuation and mathematical symbols (E2) or full-width forms (EF).
+    @inline(__always) static func isForeignLetterLead(_ byte: UInt8) -> Bool {
+        byte >= 0xC3 && byte != 0xE2 && byte != 0xEF && byte < 0xF0
     }
 
     /// Whether text is only arithmetic on numbers, with an operator between two of them: `20 ÷ 4`, `12 × 14 = 168`,

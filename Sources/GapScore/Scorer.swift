@@ -393,8 +393,9 @@ public struct GaprunScorer: Scorer {
             }
         }
         // "3 degrees below zero", "5 below zero": a temperature below zero is negative (as the last-number reading says).
-        if !verification.equivalent, answer.utf8.count <= 32, answer.hasSuffix("below zero"),
-           let number = answer.split(separator: " ").first, number.utf8.allSatisfy({ Bytes.isDigit($0) || $0 == 46 }), !number.isEmpty {
+        if !verification.equivalent, answer.utf8.count <= 48, let number = answer.split(separator: " ").first,
+           !number.isEmpty, number.utf8.allSatisfy({ Bytes.isDigit($0) || $0 == 46 }),
+           AnswerExtractor.belowZeroEnd(Array(answer.utf8), from: number.utf8.count) == answer.utf8.count {
             let second = verify(gold: gold, candidate: "-" + number, policy: policy)
             if second.equivalent {
                 return Judgment(correct: true, extracted: "-" + number, reason: "\(extraction.rule) (below zero): \(second.reason)\(cut)")

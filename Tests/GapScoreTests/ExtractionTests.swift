@@ -2034,3 +2034,25 @@ private func judge(_ response: String, _ gold: String) -> Bool {
     #expect(!judge("Antwort: Es bleiben mehr als zwölf Katzen.", "12"))
     #expect(!judge("Antwort: Es sind zwölf oder dreizehn.", "12"))
 }
+
+@Test func roundSixtyNineSignWordsBelowZeroAndAsidesInOtherScripts() {
+    // A sign word right before a number is its minus sign; elsewhere the same characters are parts of words.
+    #expect(judge("所以答案是负50。", "-50"))
+    #expect(judge("計算すると、答えはマイナス50です。", "-50"))
+    #expect(judge("温度是零下10度。", "-10"))
+    #expect(!judge("所以答案是负50。", "50"))
+    #expect(judge("我们负责计算：答案是50。", "50"))
+    // A temperature below zero in other languages, past a degree word and a scale.
+    #expect(judge("La temperatura es de 10 grados Fahrenheit bajo cero.", "-10"))
+    #expect(judge("Es hat 10 Grad unter null.", "-10"))
+    #expect(judge("La temperatura è di 10 gradi sotto zero.", "-10"))
+    #expect(judge("Było 5 stopni poniżej zera.", "-5"))
+    #expect(!judge("The temperature is 10 degrees below zero.", "10"))
+    // An aside in parentheses after a Chinese or Japanese sentence, or in another script after the value.
+    #expect(judge("したがって、赤い鶏は4羽です（白い鶏は6羽）。", "4"))
+    #expect(judge("ビルは今18階にいます。（最初は3階、その4倍は12階です。）", "18"))
+    #expect(judge("Tüm olası değerlerin çarpımı: −128 (kökler 16 ve −8).", "-128"))
+    #expect(!judge("したがって、赤い鶏は4羽です（白い鶏は6羽）。", "6"))
+    // An alternative in parentheses is no aside.
+    #expect(!judge("答案是8（或12）。", "8"))
+}
