@@ -48,6 +48,12 @@ extension AnswerExtractor {
                 index = run.end
                 continue
             }
+            // "答え：三": a lone digit character that is the whole answer after a colon.
+            if case .digit(let value)? = numeral(text, at: index, afterNumber: false), isLoneAnswerNumeral(text, at: index) {
+                out += Array(format(value).utf8)
+                index += 3
+                continue
+            }
             let startsRun = Bytes.isDigit(text[index]) && (index == 0 || !Bytes.isDigit(text[index - 1]) && text[index - 1] != 46)
                 || numeral(text, at: index, afterNumber: false) != nil
             if startsRun, let run = cjkNumber(text, from: index, allowingLone: false) ?? tenths(text, from: index) {
@@ -77,6 +83,19 @@ extension AnswerExtractor {
         }
         return out
     }
+
+    /// Whether the numeral character at `index` stands alone right after a colon (`：` or `:`, one space may follow) and
+    /// before the end of the text or its line, `。` or `つ` ("答え：三", "答え：三つ").
+    static func isLoneAnswerNumeral(_ text: [UInt8], at index: Int) -> Bool {
+        var colon = index
+        if colon > 0, text[colon - 1] == 32 { colon -= 1 }
+        guard colon > 0, text[colon - 1] == 58 || colon >= 3 && Bytes.hasPrefix(text, at: colon - 3, fullWidthColon) else { return false }
+        let after = index + 3
+        return after == text.count || text[after] == 10 || Bytes.hasPrefix(text, at: after, ideographicFullStop)
+            || Bytes.hasPrefix(text, at: after, countingTsu)
+    }
+
+    static let fullWidthColon = b("："), countingTsu = b("つ")
 
     /// The numeral run at `start` and where it ends; nil when there is none. `allowingLone` accepts a run of one
     /// character or plain ASCII digits (after 百分之).

@@ -88,9 +88,12 @@ public enum AnswerExtractor {
            let next = text[(first + 3)...].first(where: { !Bytes.isSpace($0) }), Bytes.isDigit(next) || next == 36 || next == 45 {
             text.removeSubrange(..<(first + 3))
         }
-        if let index = Bytes.findLast(text, b("</think>")) {
+        if let index = Bytes.findLast(text, thinkClose) {
             let after = Array(text[(index + 8)...])
             if after.contains(where: { !Bytes.isSpace($0) }) { text = after }
+        } else if seen.contains(60), endsInsideThinking(text) {
+            // "<think> … Let me double-check whether": cut off inside its thinking, it never gave a final answer.
+            return Extraction(answer: nil, rule: "none (cut off mid-sentence inside its thinking)", allBoxed: [], cutOff: cutOff)
         }
         var result = run(text, policy: policy)
         // "因此 n 的最小值为 13。⏎⏎验证：2^{12} = 4096 < 8000 …", "… is 13.⏎⏎**Check:** …": a closing paragraph that only
@@ -247,6 +250,16 @@ public enum AnswerExtractor {
         lead == 0xD9 && (0xA0...0xA9).contains(trail) || lead == 0xDB && (0xB0...0xB9).contains(trail)
     }
 
+    /// The ASCII byte of a full-width digit, Latin letter, `＝`, `＋` or `－` (the two bytes after EF); nil for other forms.
+    @inline(__always) static func fullWidthASCII(_ second: UInt8, _ third: UInt8) -> UInt8? {
+        if second == 0xBC {
+            if (0x90...0x99).contains(third) { return 48 + third - 0x90 }
+            if (0xA1...0xBA).contains(third) { return 65 + third - 0xA1 }
+            return third == 0x9D ? 61 : third == 0x8B ? 43 : third == 0x8D ? 45 : nil
+        }
+        return second == 0xBD && (0x81...0x9A).contains(third) ? 97 + third - 0x81 : nil
+    }
+
     static func rewriteFullWidthPunctuation(_ text: inout [UInt8]) {
         var out: [UInt8] = []
         out.reserveCapacity(text.count)
@@ -261,9 +274,10 @@ public enum AnswerExtractor {
                 index += 3
                 continue
             }
-            // Full-width digits (`７０`, EF BC 90–99) are digits.
-            if text[index] == 0xEF, index + 2 < text.count, text[index + 1] == 0xBC, (0x90...0x99).contains(text[index + 2]) {
-                out.append(48 + text[index + 2] - 0x90)
+            // Full-width digits (`７０`, EF BC 90–99) are digits; full-width Latin letters and `＝` `＋` `－` are the ASCII
+            // ones (`ｘ＝５`: EF BC A1–BA, EF BD 81–9A, EF BC 9D, 8B, 8D).
+            if text[index] == 0xEF, index + 2 < text.count, let ascii = fullWidthASCII(text[index + 1], text[index + 2]) {
+                out.append(ascii)
                 index += 3
                 continue
             }
@@ -2873,6 +2887,18 @@ public enum AnswerExtractor {
         return fragment.count < 8 || Bytes.find(Array(text[..<fragmentStart]), fragment) == nil
     }
 
+    static let thinkOpen = b("<think>"), thinkClose = b("</think>")
+
+    /// Whether a response opens a `<think>` block it never closes and stops mid-sentence: on a letter, a comma or `=`, or
+    /// right after "i.e." or "e.g." (a reasoning model cut off by its budget).
+    static func endsInsideThinking(_ text: [UInt8]) -> Bool {
+        guard let last = text.lastIndex(where: { !Bytes.isSpace($0) }) else { return false }
+        let byte = text[last]
+        let midSentence = Bytes.isLetter(byte) || byte == 44 || byte == 61
+            || byte == 46 && last >= 3 && (Bytes.hasPrefix(text, at: last - 3, b("i.e.")) || Bytes.hasPrefix(text, at: last - 3, b("e.g.")))
+        return midSentence && Bytes.find(text, thinkOpen) != nil
+    }
+
     /// Whether math is a formula in names, not a value: its last side names at least two letters outside commands and
     /// text wrappers, `e` and `i` aside (`A = P\left(1 + \frac{r}{n}\right)^{nt}`), where an exact value names none
     /// (`\frac{\pi}{4}`, `x = 2\sqrt{3}`, `e^2 - 1`, `4\pi\text{ cm}^2`).
@@ -3401,7 +3427,9 @@ public enum AnswerExtractor {
                                         // "Verificação rápida: …", "Comprobación: …", "Probe: …" and the same in other languages.
                                         "verificação", "verificacao", "verificación", "comprobación", "comprobacion", "vérification",
                                         "verifica:", "controllo", "probe:", "überprüfung", "kontrola", "sprawdzenie", "kontrol:",
-                                        "controle:", "controleren", "проверка", "Проверка"].map(b)
+                                        "controle:", "controleren", "проверка", "Проверка",
+                                        // "This is consistent with the given condition, since $13^2 + 1 = 170$."
+                                        "this is consistent with", "this agrees with", "this checks out", "this confirms"].map(b)
     static let checkLeadIns: [[UInt8]] = ["let's ", "let us ", "let me ", "we can ", "we ", "now, ", "now ", "finally, ", "wait, ",
                                           "also, ", "also ", "hmm, ", "and "].map(b)
 

@@ -48,7 +48,8 @@ extension AnswerExtractor {
 
     /// The values of a last sentence made only of two to four clauses "… is V" joined by commas and "and" ("Paolo is 18,
     /// Qing is 14 and Rayna is 7.", "the minimum value is $1$ and the maximum value is $5$", "Minimum value: 1, maximum
-    /// value: 5", "最小值为 1，最大值为 5。"), each V a plain number, in the order written; nil otherwise.
+    /// value: 5", "最小值为 1，最大值为 5。", "Minimum $1$, maximum $5$."), each V a plain number, in the order written,
+    /// after a leading reason ("Since …, "); nil otherwise.
     static func statedValues(_ response: String) -> [String]? {
         guard var sentence = lastSentence(response), sentence.utf8.count <= 200 else { return nil }
         sentence = sentence.replacingOccurrences(of: "$", with: "")
@@ -57,10 +58,23 @@ extension AnswerExtractor {
             if sentence.hasSuffix("。") { sentence.removeLast() }
         }
         for joiner in [", and ", " and "] { sentence = sentence.replacingOccurrences(of: joiner, with: ", ") }
-        let clauses = sentence.components(separatedBy: ", ")
+        var clauses = sentence.components(separatedBy: ", ")
+        // "Since $-1 \le \sin x \le 1$, the minimum value is 1 and …": a reason before the clauses is no clause.
+        if clauses.count >= 3, let first = clauses.first?.lowercased(), ["since ", "because ", "as "].contains(where: first.hasPrefix) {
+            clauses.removeFirst()
+        }
         guard (2...4).contains(clauses.count) else { return nil }
         var values: [String] = []
         for clause in clauses {
+            // "Minimum $1$, maximum $5$.": a one-word name right before its value.
+            let words = clause.split(separator: " ")
+            if words.count == 2, words[0].utf8.allSatisfy(Bytes.isLetter), words[0].utf8.count >= 3 {
+                var value = String(words[1])
+                if value.hasSuffix(".") { value.removeLast() }
+                guard isPlainNumber(value), value.utf8.contains(where: Bytes.isDigit), !value.contains(",") else { return nil }
+                values.append(value)
+                continue
+            }
             guard let verb = clauseVerbs.compactMap({ clause.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound })
             else { return nil }
             let head = clause[..<verb.lowerBound]

@@ -290,14 +290,15 @@ extension AnswerExtractor {
                 return value.text
             }
         }
-        // The same quantity in another unit in parentheses: "She runs 2500 m (2.5 km).", "Height: 66 inches (5 ft 6 in)".
+        // The same quantity in another unit in parentheses: "She runs 2500 m (2.5 km).", "Height: 66 inches (5 ft 6 in)",
+        // also after words about it: "The hallway is 10 m long (0.01 km)."
         if let open = prefix.lastIndex(of: 40), !prefix[open...].contains(41),
            let close = text[number.end...].prefix(12).firstIndex(of: 41),
            let restated = measuredQuantity(text[(sentenceStart + open + 1)..<close]) {
             var before = open
             while before > 0, prefix[before - 1] == 32 { before -= 1 }
             let region = Array(prefix[..<before])
-            if let value = statedValue(region, policy: policy), let stated = measuredQuantity(region[value.start...]),
+            if let value = statedValue(region, policy: policy), let stated = measuredQuantityBeforeWords(region[value.start...]),
                stated.kind == restated.kind, abs(stated.value - restated.value) <= 1e-9 * max(1, abs(stated.value)) {
                 return value.text
             }
@@ -317,6 +318,16 @@ extension AnswerExtractor {
             }
         }
         return nil
+    }
+
+    /// `measuredQuantity` of the text, or of its first amount and unit when words follow them ("10 m long" is 10 m, "12
+    /// gallons of tea at the start" 12 gallons).
+    static func measuredQuantityBeforeWords(_ text: ArraySlice<UInt8>) -> (kind: String, value: Double)? {
+        if let quantity = measuredQuantity(text) { return quantity }
+        let trimmed = Bytes.trimSpaces(text)
+        guard let first = trimmed.firstIndex(of: 32), let second = trimmed[(first + 1)...].firstIndex(of: 32),
+              trimmed[(second + 1)...].allSatisfy({ Bytes.isLetter($0) || $0 == 32 }) else { return nil }
+        return measuredQuantity(trimmed[..<second])
     }
 
     /// A length, mass, time, volume or speed written as one or two amounts with known units ("2.5 km", "5 ft 6 in", "1 hour

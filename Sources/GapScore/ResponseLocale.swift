@@ -196,7 +196,8 @@ extension AnswerExtractor {
     }
 
     /// Thousands marks between digits that the number readers do not know: a no-break or thin space (`12 345`, U+00A0,
-    /// U+202F, U+2009) becomes a space, a Swiss apostrophe before exactly three digits (`1'250`, also `’`) goes.
+    /// U+202F, U+2009) becomes a space, a Swiss apostrophe before exactly three digits (`1'250`, also `’`) goes. The same
+    /// spaces between a number and its percent sign (French `60 %`) become a space too.
     static func rewriteThousandsMarks(_ text: inout [UInt8]) {
         var out: [UInt8]?   // allocated at the first mark, so a text without one is not copied
         var index = 0
@@ -211,11 +212,13 @@ extension AnswerExtractor {
         while index < text.count {
             let byte = text[index]
             if byte == 0xC2 || byte == 0xE2 || byte == 39, index > 0, Bytes.isDigit(text[index - 1]) {
-                if byte == 0xC2, index + 2 < text.count, text[index + 1] == 0xA0, Bytes.isDigit(text[index + 2]) { skip(2, replacement: 32); continue }
+                if byte == 0xC2, index + 2 < text.count, text[index + 1] == 0xA0, Bytes.isDigit(text[index + 2]) || text[index + 2] == 37 {
+                    skip(2, replacement: 32); continue
+                }
                 if byte == 0xE2, index + 3 < text.count, text[index + 1] == 0x80 {
                     let third = text[index + 2]
                     if third == 0x99, threeDigitsAt(index + 3) { skip(3, replacement: nil); continue }
-                    if third == 0xAF || third == 0x89, Bytes.isDigit(text[index + 3]) { skip(3, replacement: 32); continue }
+                    if third == 0xAF || third == 0x89, Bytes.isDigit(text[index + 3]) || text[index + 3] == 37 { skip(3, replacement: 32); continue }
                 }
                 if byte == 39, threeDigitsAt(index + 1) { skip(1, replacement: nil); continue }
             }

@@ -362,8 +362,8 @@ func namedVectorValue(_ text: String) -> String? {
 }
 
 /// The number of "18 км/ч", "12 см²", "5 個", "3 cuộn": a number, a space, then only letters of a non-Latin script (with
-/// `/`, `.`, `²`, `³`), or one word of Latin letters with a diacritic (a counted thing in Vietnamese, Spanish, …); nil
-/// for anything else.
+/// `/`, `.`, `²`, `³`), or one word of Latin letters with a diacritic (a counted thing in Vietnamese, Spanish, …), scaled
+/// when the word is a scale ("14 тыс." is `14\times10^{3}`); nil for anything else.
 func numberBeforeForeignUnit(_ text: String) -> String? {
     guard text.utf8.count <= 40, let first = text.utf8.first, Bytes.isDigit(first) || first == 45, text.utf8.contains(where: { $0 >= 0xC3 }) else { return nil }
     let bytes = Array(text.utf8)
@@ -371,6 +371,10 @@ func numberBeforeForeignUnit(_ text: String) -> String? {
     let number = bytes[..<space]
     guard number.allSatisfy({ Bytes.isDigit($0) || $0 == 46 || $0 == 44 || $0 == 45 }), number.contains(where: Bytes.isDigit) else { return nil }
     let unit = String(decoding: bytes[(space + 1)...], as: UTF8.self)
+    // "14 тыс.", "2 млн": a scale word of another script scales the number.
+    if bytes[space + 1] >= 0xC3, let scale = Normalizer.scaleWords.first(where: { $0.word[0] >= 0xC3 && bytes[(space + 1)...].starts(with: $0.word) }) {
+        return String(decoding: number, as: UTF8.self) + "\\times10^{\(scale.power)}"
+    }
     let nonLatin = bytes[space + 1] >= 0xC3
         && unit.unicodeScalars.allSatisfy({ ($0.properties.isAlphabetic && $0.value >= 0x370) || $0 == "/" || $0 == "." || $0 == "²" || $0 == "³" })
     // One Latin word with a diacritic (not `π`, `√` or a degree sign, which are no letters of a word).

@@ -2056,3 +2056,45 @@ private func judge(_ response: String, _ gold: String) -> Bool {
     // An alternative in parentheses is no aside.
     #expect(!judge("答案是8（或12）。", "8"))
 }
+
+@Test func roundSeventyFullWidthFormsSpacesUnitsAndNamedValues() {
+    // Full-width letters and signs, a lone numeral after an answer colon, a narrow no-break space before a percent sign.
+    #expect(judge("答え：ｘ＝５", "x=5"))
+    #expect(!judge("答え：ｘ＝６", "x=5"))
+    #expect(judge("合計で三巻必要です。\n答え：三", "3"))
+    #expect(!judge("合計で三巻必要です。\n答え：三", "4"))
+    #expect(judge("Réponse : 60\u{202F}%", "60"))
+    #expect(!judge("Réponse : 60\u{202F}%", "6"))
+    // Scale words of other languages after a number.
+    #expect(judge("Ответ: 14 тыс. плиток шоколада.", "14,000"))
+    #expect(judge("Réponse : 14 mille", "14000"))
+    #expect(judge("Odpowiedź: 27 mil od miasta A.", "27"))
+    #expect(!judge("Ответ: 14 тыс. плиток шоколада.", "14"))
+    // A check that opens "This is consistent with" gives way to the answer before it.
+    #expect(judge("We need $n^2 + 1 = 170$, so $n = 13$.\n\nSo \\(n = 13\\).\n\nThis is consistent with the given condition, since $13^2 + 1 = 169 + 1 = 170$.", "13"))
+    // The quantity just stated and a word about it, restated in another unit in parentheses; a wrong conversion is no
+    // restatement.
+    #expect(judge("The hallway is 10 m long (0.01 km).", "10"))
+    #expect(!judge("The hallway is 10 m long (0.01 km).", "0.01"))
+    #expect(!judge("The track is 2500 m long (2.4 km).", "2500"))
+    #expect(judge("There were 12 gallons of tea at the beginning of the party (48 quarts).", "12"))
+    #expect(!judge("There were 12 gallons of tea at the beginning of the party (40 quarts).", "12"))
+    // Tuples set apart by spaces are a list; factors set apart by spaces stay a product.
+    #expect(judge("$$\\boxed{(1,-4,-2)\\quad (3,2,3)\\quad (13,2,-2)}$$", "(1,-4,-2),(3,2,3),(13,2,-2)"))
+    #expect(!judge("$$\\boxed{(1,-4,-2)\\quad (3,2,3)}$$", "(1,-4,-2),(3,2,3),(13,2,-2)"))
+    #expect(!judge("$\\boxed{(x-1)\\ (x+2)}$", "(x-1),(x+2)"))
+    // Named values in a last sentence after a reason, or a one-word name right before each value.
+    #expect(judge("Since $-1 \\le \\sin x \\le 1$, the minimum value is 1 and the maximum value is 5.", "5,1"))
+    #expect(judge("Minimum $1$, maximum $5$.", "5,1"))
+    #expect(!judge("Minimum $1$, maximum $4$.", "5,1"))
+    // A list transposed is a column vector; digits with a base named in Chinese or Japanese in parentheses.
+    #expect(judge("So the image is $[-2, -14, -7]^T$.", "\\begin{pmatrix} -2 \\\\ -14 \\\\ -7 \\end{pmatrix}"))
+    #expect(!judge("So the image is $[-2, -14, 7]^T$.", "\\begin{pmatrix} -2 \\\\ -14 \\\\ -7 \\end{pmatrix}"))
+    #expect(judge("答え：2516（8進法）", "2516_8"))
+    #expect(!judge("答え：2516（9進法）", "2516_8"))
+    // A response cut off mid-sentence inside a `<think>` block it never closed gave no final answer.
+    #expect(!judge("<think>\nSo the answer is 19.\n\nWait, let me double-check", "19"))
+    #expect(!judge("<think>\nThe candidate is a - 1 = \\boxed{2}, i.e.", "2"))
+    #expect(judge("<think>\nThe answer is 64.", "64"))
+    #expect(judge("<think>\nSo 19.\n</think>\n\nThe answer is 19", "19"))
+}

@@ -141,6 +141,21 @@ enum Normalizer {
         }
     }
 
+    /// Words for "base" after its number in Chinese, Japanese and Korean (`8進法`, `8进制`, `8進数`, `8진법`).
+    static let cjkBaseWords: [[UInt8]] = ["進法", "进制", "進制", "進数", "진법", "진수"].map(b)
+
+    /// `2516(8進法)` → `2516_{8}`: digits with their base in parentheses, named by a Chinese, Japanese or Korean word.
+    static func rewriteCJKBaseInParentheses(_ text: inout [UInt8]) {
+        guard let open = text.lastIndex(of: 40), open > 0, text.last == 41 else { return }
+        let inside = text[(open + 1)..<(text.count - 1)]
+        let digits = inside.prefix(while: Bytes.isDigit)
+        guard (1...2).contains(digits.count), let base = Int(Bytes.string(digits)), (2...36).contains(base),
+              cjkBaseWords.contains(where: { inside.dropFirst(digits.count).elementsEqual($0) }) else { return }
+        let numeral = Bytes.trimSpaces(text[..<open])
+        guard !numeral.isEmpty, numeral.allSatisfy({ Bytes.isDigit($0) || (65...90).contains($0) }) else { return }
+        text = Array(numeral) + b("_{\(base)}")
+    }
+
     static let baseInText = b("_{\\text{")
 
     /// `40_{\text{nine}}` → `40_{9}`, `1011_{\text{two}}` → `1011_{2}`: a subscript that names a base from 2 to 36 in
@@ -205,6 +220,8 @@ enum Normalizer {
         removeThousandsMarks(&text)
         // `52_{(8)}`: the base in parentheses, as Polish and Czech textbooks write it, is the base.
         if text.contains(95), Bytes.contains(text, baseInParentheses) { rewriteBaseInParentheses(&text) }
+        // `2516(8進法)`: the base in parentheses, named in Chinese, Japanese or Korean.
+        if hasNonASCII, text.last == 41 { rewriteCJKBaseInParentheses(&text) }
         // `40_{\text{nine}}`: the base in words is the base.
         if text.contains(95), Bytes.contains(text, baseInText) { rewriteBaseInWords(&text) }
         if text.contains(39) || hasNonASCII || text.contains(46) && (text.contains(44) || text.lazy.filter({ $0 == 46 }).count >= 2) {
@@ -273,6 +290,7 @@ enum Normalizer {
         var wrappedUnit: String?
         // "\frac{2\times10^{4}}{\pi}\text{ m}^2.": a full stop after a unit ends the sentence; the unit is read without it.
         if text.count >= 4, text.last == 46, !Bytes.isDigit(text[text.count - 2]) || text[text.count - 3] == 94 { text.removeLast() }
+        if !hasBackslash, text.last == 84 || text.last == 125 { transposeVector(&text) }   // `[1, 2]^T`, `(1, 2)^{T}`
         if hasBackslash {
             if commands.phantom { removePhantoms(&text) }
             if commands.color { removeColors(&text) }
@@ -306,6 +324,7 @@ enum Normalizer {
             if Bytes.replaceAll(&text, from, with: to) { present.insert(contentsOf: to) }
         }
         text = collapseSpaces(text)
+        if text.first == 40, text.last == 41, Bytes.contains(text, tuplesApart) { joinTuplesApart(&text) }
         if hasBackslash, text.last == 125 || text.last == 41 || text.last == 90 || text.last == 46 { removeIntegerParameterClause(&text) }   // } ) Z .
         if text.first == 93 || text.last == 91 { rewriteReversedBrackets(&text) }
         if hasBackslash, text.contains(93), Bytes.contains(text, cupName) || Bytes.contains(text, inName) { rewriteReversedBracketsInUnion(&text) }
@@ -793,12 +812,19 @@ enum Normalizer {
     static let transposeMarks: [[UInt8]] = ["^T", "^{T}", "^\\top", "^{\\top}", "^\\intercal", "^{\\intercal}", "^{\\mathsf{T}}", "^\\mathsf{T}"].map(b)
 
     /// A row vector transposed (`\begin{pmatrix} 0 & 0 & 0 \end{pmatrix}^T`) is the column vector, and a column vector
-    /// transposed the row: the mark goes and the separators swap. Only for a whole answer that is one vector.
+    /// transposed the row: the mark goes and the separators swap. Only for a whole answer that is one vector. A list
+    /// transposed (`[-2, -14, -7]^T`) is a tuple.
     static func transposeVector(_ text: inout [UInt8]) {
         guard let mark = transposeMarks.first(where: { mark in
             text.count > mark.count && Bytes.hasPrefix(text, at: text.count - mark.count, mark)
         }) else { return }
         var body = Array(Bytes.trimSpaces(text[..<(text.count - mark.count)]))
+        // `[-2, -14, -7]^T`, `(1, 2)^T`: a list of entries transposed is the column vector of them, read as a tuple.
+        if let first = body.first, first == 91 || first == 40, body.last == (first == 91 ? 93 : 41), body.contains(44),
+           !body.dropFirst().dropLast().contains(where: { [40, 41, 91, 93].contains($0) }) {
+            text = [40] + body.dropFirst().dropLast() + [41]
+            return
+        }
         guard Bytes.hasPrefix(body, at: 0, b("\\begin{")), body.last == 125,
               let open = body.firstIndex(of: 125), let close = Bytes.findLast(body, b("\\end{")), close > open else { return }
         var inner = Array(body[(open + 1)..<close])
@@ -1085,7 +1111,8 @@ enum Normalizer {
         if let first = text.first, Bytes.isLetter(first) { return true }
         var index = 1
         while index < text.count {
-            if Bytes.isLetter(text[index]) {
+            // A Cyrillic letter counts ("14 тыс").
+            if Bytes.isLetter(text[index]) || text[index] == 0xD0 || text[index] == 0xD1 {
                 let previous = text[index - 1]
                 if Bytes.isDigit(previous) || previous == 32 || previous == 94 || previous == 123 { return true }
             }
@@ -1141,11 +1168,14 @@ enum Normalizer {
     }
 
     /// Scale words after a number and their powers of ten, in English and the languages models answer in ("12,5 juta",
-    /// "3 Millionen", "2,5 milioni", "1,2 milhões"); the Indian lakh and crore.
+    /// "3 Millionen", "2,5 milioni", "1,2 milhões", "14 mille", "14 тыс."); the Indian lakh and crore. Not `mil` and
+    /// `mila`: they are thousand in Spanish and Italian but miles in Polish ("27 mil od miasta A").
     static let scaleWords: [(word: [UInt8], power: Int)] = [
         ("thousand", 3), ("million", 6), ("billion", 9), ("trillion", 12), ("millions", 6), ("billions", 9),
         ("millionen", 6), ("milliarden", 9), ("millones", 6), ("millón", 6), ("milioni", 6), ("miliardi", 9),
         ("milhões", 6), ("milhão", 6), ("milliards", 9), ("juta", 6), ("ribu", 3), ("miliar", 9), ("lakh", 5), ("crore", 7),
+        ("тысячи", 3), ("тысяч", 3), ("тысяча", 3), ("тыс", 3), ("млн", 6), ("млрд", 9), ("mille", 3), ("tausend", 3),
+        ("duizend", 3),
     ].map { (b($0.0), $0.1) }
 
     /// `2.5 million` is `2.5\times10^{6}`: a scale word right after a number (and a space) becomes its power of ten.
@@ -1154,13 +1184,44 @@ enum Normalizer {
         for (word, power) in scaleWords {
             guard let start = Bytes.findLastIgnoringCase(text, word), start >= 2 else { continue }
             let end = start + word.count
-            guard end == text.count || !Bytes.isLetter(text[end]), !Bytes.isLetter(text[start - 1]) else { continue }
+            // Whole words only, in any script ("14 тысячи" is not "14 тыс" and "и").
+            guard end == text.count || !Bytes.isLetter(text[end]) && text[end] < 0x80, !Bytes.isLetter(text[start - 1]) else { continue }
             var before = start
             while before > 0, text[before - 1] == 32 { before -= 1 }
             guard before > 0, Bytes.isDigit(text[before - 1]) else { continue }
             text.replaceSubrange(before..<end, with: b("\\times10^{\(power)}"))
             return
         }
+    }
+
+    static let tuplesApart = b(") (")
+
+    /// `(1,-4,-2)\quad (3,2,3)\quad (13,2,-2)` (after the spacing became one space): tuples set apart by spaces are a
+    /// list of tuples, `(1,-4,-2),(3,2,3),(13,2,-2)`. Only when every group holds a comma of its own, so that a product of
+    /// factors (`(x-1) (x+2)`) stays one.
+    static func joinTuplesApart(_ text: inout [UInt8]) {
+        var groups: [ArraySlice<UInt8>] = []
+        var index = 0
+        while index < text.count {
+            guard text[index] == 40 else { return }
+            var depth = 0, end = index, comma = false
+            while end < text.count {
+                let byte = text[end]
+                if byte == 40 || byte == 91 || byte == 123 { depth += 1 } else if byte == 41 || byte == 93 || byte == 125 { depth -= 1 }
+                if byte == 44 && depth == 1 { comma = true }
+                if depth == 0 { break }
+                end += 1
+            }
+            guard end < text.count, text[end] == 41, comma else { return }
+            groups.append(text[index...end])
+            index = end + 1
+            if index < text.count {
+                guard text[index] == 32, index + 1 < text.count else { return }
+                index += 1
+            }
+        }
+        guard groups.count >= 2 else { return }
+        text = Array(groups.joined(separator: [44]))
     }
 
     static func collapseSpaces(_ text: [UInt8]) -> [UInt8] {
