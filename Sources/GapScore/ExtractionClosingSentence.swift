@@ -43,8 +43,12 @@ extension AnswerExtractor {
         return nil
     }
 
-    /// What ties a clause's name to its value: a verb, an equals sign, a label's colon, or Chinese 为 and 是.
-    static let clauseVerbs = [" is ", " are ", " was ", " were ", " equals ", " = ", ": ", "为", "是"]
+    /// What ties a clause's name to its value: a verb (in English and the languages models answer in), an equals sign,
+    /// a label's colon, or Chinese 为 and 是.
+    static let clauseVerbs = [" is ", " are ", " was ", " were ", " equals ", " = ", ": ", "为", "是", " es ", " est ", " ist ",
+                              " é ", " è ", " adalah ", " jest ", " wynosi ", " равно ", " равен ", " равна ", " är "]
+    /// "and" between the last two clauses or values, in English and the languages models answer in.
+    static let andWords = [" and ", " y ", " et ", " und ", " e ", " en ", " dan ", " và ", " и ", " ve ", " och ", " og "]
 
     /// The values of a last sentence made only of two to four clauses "… is V" joined by commas and "and" ("Paolo is 18,
     /// Qing is 14 and Rayna is 7.", "the minimum value is $1$ and the maximum value is $5$", "Minimum value: 1, maximum
@@ -57,7 +61,14 @@ extension AnswerExtractor {
             sentence = sentence.replacingOccurrences(of: "，", with: ", ")
             if sentence.hasSuffix("。") { sentence.removeLast() }
         }
-        for joiner in [", and ", " and "] { sentence = sentence.replacingOccurrences(of: joiner, with: ", ") }
+        // "… is $1$ (at $\sin x=1$) and …": remarks in parentheses go.
+        while let open = sentence.firstIndex(of: "("), let close = sentence[open...].firstIndex(of: ")") {
+            sentence.removeSubrange(open...close)
+            sentence = sentence.replacingOccurrences(of: "  ", with: " ").replacingOccurrences(of: " .", with: ".")
+        }
+        sentence = sentence.replacingOccurrences(of: ", and ", with: ", ").replacingOccurrences(of: " , ", with: ", ")
+        for joiner in andWords { sentence = sentence.replacingOccurrences(of: joiner, with: ", ") }
+        sentence = sentence.replacingOccurrences(of: " , ", with: ", ")
         var clauses = sentence.components(separatedBy: ", ")
         // "Since $-1 \le \sin x \le 1$, the minimum value is 1 and …": a reason before the clauses is no clause.
         if clauses.count >= 3, let first = clauses.first?.lowercased(), ["since ", "because ", "as "].contains(where: first.hasPrefix) {
@@ -77,7 +88,9 @@ extension AnswerExtractor {
             }
             guard let verb = clauseVerbs.compactMap({ clause.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound })
             else { return nil }
-            let head = clause[..<verb.lowerBound]
+            var head = clause[..<verb.lowerBound]
+            // "$f(x) = …$ with …: the minimum value is 1": what stands before a label's colon is no part of the name.
+            if let colon = head.range(of: ": ", options: .backwards) { head = head[colon.upperBound...] }
             var value = clause[verb.upperBound...].trimmingCharacters(in: .whitespaces)
             if value.hasSuffix(".") { value.removeLast() }   // "**… value: 5.**": the period inside the bold span
             // The name may be in another script ("最大值为 5").
@@ -92,7 +105,7 @@ extension AnswerExtractor {
 extension AnswerExtractor {
     /// Where a last sentence's reason starts: "The integers are 11 and 12, since $11 \times 12 = 132$."
     static let reasonOpeners: [[UInt8]] = [", since ", " since ", ", because ", " because ", ", as "].map(b)
-    static let listedJoiners: [[UInt8]] = [", and ", " and ", ", ", "; "].map(b)
+    static let listedJoiners: [[UInt8]] = ([", and "] + andWords + [", ", "; "]).map(b)
     static let listedCopulas: [[UInt8]] = [" is", " are", " was", " were", " equals"].map(b)
     /// The values of a last sentence that lists two to four numbers in prose, one to a clause: "The possible areas are
     /// 864, 1 350 and 2 400.", "The smallest possible N is 2,500 and the largest is 7,500.", "The numbers are 6¼ and 3¾.",

@@ -37,6 +37,11 @@ public func verify(gold: String, candidate: String, policy: AnswerPolicy = .stan
             let same = faceGold ? goldTime.minutes % 720 == time.minutes % 720 : goldTime.minutes == time.minutes
             return Verification(equivalent: same, reason: same ? "equal as times of day" : "different times of day")
         }
+        // "2:00 pm" against a gold of 2: a time on the hour, with am or pm, names the hour a bare gold from 1 to 12 gives.
+        if candidate.utf8.count <= 24, goldAnswer.utf8.count <= 2, candidate.utf8.contains(58), let hour = Int(goldAnswer), (1...12).contains(hour),
+           let time = clockMinutes(candidate), time.marked, time.minutes % 60 == 0, (time.minutes / 60) % 12 == hour % 12 {
+            return Verification(equivalent: true, reason: "equal as times of day (the hour a bare gold names)")
+        }
     }
     // "x = 1,5", "a ≈ 1,68 ; b ≈ 0,45", "2,5 km = 2 500 m": an answer written with decimal commas throughout, against a gold
     // written with points, is read with points (and its semicolons as the list's commas).
@@ -752,8 +757,9 @@ func approximationAnswering(_ gold: String, candidateText: String, exact: String
     let marker = Bytes.findLast(bytes, Array("\\approx".utf8)).map { ($0, 7) } ?? Bytes.findLast(bytes, Array("≈".utf8)).map { ($0, 3) }
     guard let (position, length) = marker else { return nil }
     var tail = Array(bytes[(position + length)...])
-    // The approximation ends the math: a closing `$` or `\)` and what follows go.
-    if let dollar = tail.firstIndex(of: 36) { tail = Array(tail[..<dollar]) }
+    // The approximation ends the math: a closing `$` or `\)` and what follows go (an escaped `\$` is a currency sign:
+    // `\approx \$32{,}348`).
+    if let dollar = tail.indices.first(where: { tail[$0] == 36 && ($0 == 0 || tail[$0 - 1] != 92) }) { tail = Array(tail[..<dollar]) }
     let approximation = Bytes.string(Bytes.trimSpaces(tail[...]))
     guard approximation.utf8.contains(where: Bytes.isDigit) else { return nil }
     // The exact part: what stands before the marker (after a last `$`), normalised.

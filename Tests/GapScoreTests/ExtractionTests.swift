@@ -2098,3 +2098,21 @@ private func judge(_ response: String, _ gold: String) -> Bool {
     #expect(judge("<think>\nThe answer is 64.", "64"))
     #expect(judge("<think>\nSo 19.\n</think>\n\nThe answer is 19", "19"))
 }
+
+@Test func roundSeventyOneNamedValuesInOtherLanguagesAndHoursOfTheClock() {
+    // Named values with remarks in parentheses, or joined by another language's "and" and verb.
+    #expect(judge("El valor mínimo es $1$ (cuando $\\sin x = 1$) y el máximo es $5$ (cuando $\\sin x = -1$).", "5,1"))
+    #expect(!judge("El valor mínimo es $1$ (cuando $\\sin x = 1$) y el máximo es $4$ (cuando $\\sin x = -1$).", "5,1"))
+    // Values listed in prose with another language's "and".
+    #expect(judge("Jadi nilai $n$ yang memenuhi adalah 69 dan 84.", "$69$,$84$"))
+    #expect(!judge("Jadi nilai $n$ yang memenuhi adalah 69 dan 85.", "$69$,$84$"))
+    // A time on the hour names the hour a bare gold gives.
+    #expect(judge("To be ready at 5:00 pm she must start 3 hours earlier.\nThe answer is 2:00 pm.", "2"))
+    #expect(!judge("The answer is 2:30 pm.", "2"))
+    #expect(!judge("The answer is 3:00 pm.", "2"))
+    // An approximation in dollars after an exact value: the escaped dollar sign is no end of the math.
+    #expect(judge("so the investment grows to $24000(1.01)^{30} \\approx \\$32{,}348$.", "\\$32,\\!348"))
+    #expect(!judge("so the investment grows to $24000(1.01)^{30} \\approx \\$32{,}349$.", "\\$32,\\!348"))
+    // A label before the named values is no part of their names.
+    #expect(judge("$f(x) = (\\sin x - 1)^2 + 1$ with $\\sin x\\in[-1,1]$: the minimum value is $1$ (at $\\sin x=1$) and the maximum value is $5$ (at $\\sin x=-1$).", "5,1"))
+}
