@@ -44,6 +44,8 @@ public enum AnswerExtractor {
         // between numbers): `(a,b)=(3，4)`,
         // `$a=3$，$b=4$`; before more Chinese ("答案是 5，一定正确") a comma still ends the clause.
         if seen.contains(0xEF) || seen.contains(0xD8) { rewriteFullWidthPunctuation(&text); seen.insert(contentsOf: [40, 41, 44] + Array(48...57)) }
+        // "```⏎18⏎```": a code block of one short line is that line.
+        if seen.contains(96), Bytes.contains(text, codeFence) { unfenceOneLineBlocks(&text) }
         // "~~18~~ **20**": struck-through text was withdrawn; "x = 2 (a double root) and x = −1": a remark on a root's
         // multiplicity is not part of the list.
         if seen.contains(126) && Bytes.contains(text, b("~~")) || seen.contains(40) && (Bytes.contains(text, b(" root")) || Bytes.contains(text, b("multiplicity"))) {

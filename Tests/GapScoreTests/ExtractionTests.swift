@@ -2116,3 +2116,15 @@ private func judge(_ response: String, _ gold: String) -> Bool {
     // A label before the named values is no part of their names.
     #expect(judge("$f(x) = (\\sin x - 1)^2 + 1$ with $\\sin x\\in[-1,1]$: the minimum value is $1$ (at $\\sin x=1$) and the maximum value is $5$ (at $\\sin x=-1$).", "5,1"))
 }
+
+@Test func roundSeventyTwoCodeBlocksAndVectorEntries() {
+    // A code block of one short line is that line; a longer block (code) stays.
+    #expect(judge("The answer is:\n```\n18\n```", "18"))
+    #expect(!judge("The answer is:\n```\n18\n```", "1"))
+    #expect(judge("```python\nprint(6 * 3)\n```\nOutput: 18", "18"))
+    // A column-vector gold answered by its entries in order, bare or in square brackets.
+    #expect(judge("So the image is [−2, −14, −7].", "\\begin{pmatrix} -2 \\\\ -14 \\\\ -7 \\end{pmatrix}"))
+    #expect(!judge("So the image is [−14, −2, −7].", "\\begin{pmatrix} -2 \\\\ -14 \\\\ -7 \\end{pmatrix}"))
+    #expect(judge("$\\boxed{[3, 4]}$", "\\begin{pmatrix} 3 \\\\ 4 \\end{pmatrix}"))
+    #expect(!judge("$\\boxed{[3, 4]}$", "\\begin{pmatrix} 3 & 4 \\end{pmatrix}"))
+}

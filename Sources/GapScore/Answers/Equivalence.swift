@@ -324,6 +324,11 @@ struct EquivalenceChecker {
             guard rows.count == entries.count, rows.allSatisfy({ $0.count == 1 }) else { return false }
             return gold.isMatrix ? orderedEqual(rows.map { $0[0] }, entries) : orderedEqual(entries, rows.map { $0[0] })
 
+        // A column-vector gold and its entries in order, listed bare or in square brackets: "-2, -14, -7", `[-2, -14, -7]`.
+        case let (.matrix(rows), .list(entries)), let (.matrix(rows), .bracketed("[", "]", entries)):
+            guard rows.count >= 2, rows.count == entries.count, rows.allSatisfy({ $0.count == 1 }) else { return false }
+            return orderedEqual(rows.map { $0[0] }, entries)
+
         // The identity by its name, scaled (`-I`, `2\mathbf{I}`, `I_3`), against a square literal.
         case let (.matrix, .expression(expression, _)):
             guard let rows = ScaledIdentity.squareRows(gold), let scale = ScaledIdentity.scale(expression, size: rows.count) else { return false }
