@@ -102,6 +102,8 @@ extension AnswerExtractor {
     static func cjkNumber(_ text: [UInt8], from start: Int, allowingLone: Bool) -> (value: Double, end: Int)? {
         var total = 0.0, section = 0.0, number = 0.0
         var index = start, characters = 0, sawUnit = false, sawASCII = false
+        // "七千五" is 7500, "一万五" 15000: a last digit right after a unit counts in the unit below it.
+        var previousUnit: Double?, digitAfterUnit: Double?
         if index < text.count, Bytes.isDigit(text[index]) {
             var end = index
             while end < text.count, Bytes.isDigit(text[end]) || text[end] == 46 && end + 1 < text.count && Bytes.isDigit(text[end + 1]) { end += 1 }
@@ -117,15 +119,21 @@ extension AnswerExtractor {
             case .digit(let value):
                 if sawASCII && characters == 0 { return nil }   // `3五` is no numeral
                 number = value
+                digitAfterUnit = previousUnit
+                previousUnit = nil
             case .unit(let value):
                 section += (number == 0 ? 1 : number) * value
                 number = 0
                 sawUnit = true
+                previousUnit = value
+                digitAfterUnit = nil
             case .myriad(let value):
                 total += (section + number == 0 ? 1 : section + number) * value
                 section = 0
                 number = 0
                 sawUnit = true
+                previousUnit = value
+                digitAfterUnit = nil
             }
             characters += 1
             index += 3
@@ -139,6 +147,7 @@ extension AnswerExtractor {
                    let value = Double(Bytes.string(text[digits..<end])) {
                     number = value
                     index = end
+                    previousUnit = nil
                     continue
                 }
                 // "1만 2,500원", "3万5000元": the rest below the myriad in ASCII digits (commas may group them).
@@ -149,8 +158,10 @@ extension AnswerExtractor {
                       let value = Double(Bytes.string(text[digits..<end].filter { $0 != 44 })), value < myriad else { continue }
                 number = value
                 index = end
+                previousUnit = nil
             }
         }
+        if let unit = digitAfterUnit, !sawASCII { number *= unit / 10 }
         if allowingLone { guard sawASCII || characters >= 1 else { return nil } }
         else { guard sawUnit, sawASCII || characters >= 2 else { return nil } }
         return (total + section + number, index)

@@ -2128,3 +2128,17 @@ private func judge(_ response: String, _ gold: String) -> Bool {
     #expect(judge("$\\boxed{[3, 4]}$", "\\begin{pmatrix} 3 \\\\ 4 \\end{pmatrix}"))
     #expect(!judge("$\\boxed{[3, 4]}$", "\\begin{pmatrix} 3 & 4 \\end{pmatrix}"))
 }
+
+@Test func roundSeventyThreeFractionWordsAndChineseAbbreviatedNumbers() {
+    // Denominators in words from thirteenths to twentieths.
+    #expect(judge("1/5 + 2/3 = 3/15 + 10/15, so together they eat thirteen fifteenths of the pie.", "\\frac{13}{15}"))
+    #expect(!judge("1/5 + 2/3 = 3/15 + 10/15, so together they eat thirteen fifteenths of the pie.", "13"))
+    #expect(judge("So the answer is seven twentieths.", "\\frac{7}{20}"))
+    #expect(judge("She finished thirteenth.", "13"))
+    // A last digit right after a Chinese unit counts in the unit below it; after 零 it does not.
+    #expect(judge("答案是七千五。", "7500"))
+    #expect(judge("一共一万五人。答案：一万五", "15000"))
+    #expect(judge("答案是一千零五。", "1005"))
+    #expect(judge("答案是二十五。", "25"))
+    #expect(!judge("答案是七千五。", "7005"))
+}

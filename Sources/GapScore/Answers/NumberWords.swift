@@ -19,7 +19,9 @@ enum NumberWords {
         "half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
         "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
         "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10, "eleventh": 11, "elevenths": 11, "twelfth": 12, "twelfths": 12,
-        "hundredth": 100, "hundredths": 100,
+        "thirteenth": 13, "thirteenths": 13, "fourteenth": 14, "fourteenths": 14, "fifteenth": 15, "fifteenths": 15,
+        "sixteenth": 16, "sixteenths": 16, "seventeenth": 17, "seventeenths": 17, "eighteenth": 18, "eighteenths": 18,
+        "nineteenth": 19, "nineteenths": 19, "twentieth": 20, "twentieths": 20, "hundredth": 100, "hundredths": 100,
     ]
 
     /// A hyphenated fraction such as `three-eighths` or `one-half` (lower-cased, no punctuation), as `3/8`; nil otherwise.
