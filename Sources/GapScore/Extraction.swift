@@ -46,6 +46,8 @@ public enum AnswerExtractor {
         if seen.contains(0xEF) || seen.contains(0xD8) { rewriteFullWidthPunctuation(&text); seen.insert(contentsOf: [40, 41, 44] + Array(48...57)) }
         // "```⏎18⏎```": a code block of one short line is that line.
         if seen.contains(96), Bytes.contains(text, codeFence) { unfenceOneLineBlocks(&text) }
+        // "So the maximum is n**3/3 + n**2/2 + n/6." after code: Python's powers, not Markdown bold.
+        if seen.contains(42), Bytes.contains(text, b("**")), showsCode(text) { rewritePythonPowers(&text) }
         // "~~18~~ **20**": struck-through text was withdrawn; "x = 2 (a double root) and x = −1": a remark on a root's
         // multiplicity is not part of the list.
         if seen.contains(126) && Bytes.contains(text, b("~~")) || seen.contains(40) && (Bytes.contains(text, b(" root")) || Bytes.contains(text, b("multiplicity"))) {
@@ -110,6 +112,11 @@ public enum AnswerExtractor {
             result.rule = reread.rule
         }
         result.cutOff = cutOff
+        // "**Result:** `[-18, -49, 96]`": backticks around a whole answer mark it as code, not as part of it.
+        if let answer = result.answer, answer.utf8.count >= 3, answer.utf8.first == 96, answer.utf8.last == 96,
+           answer.utf8.dropFirst().dropLast().allSatisfy({ $0 != 96 }) {
+            result.answer = String(answer.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
+        }
         // "Antwort: 28.800 €", "$y = 0,75x$" in German prose: numbers as the response's language writes them.
         if let answer = result.answer, hasLocaleNumber(Array(answer.utf8)),
            writesDecimalCommas(text) || looksDottedInLocale(Array(answer.utf8), in: text) || groupsThousandsWithDots(text) {
@@ -375,7 +382,14 @@ public enum AnswerExtractor {
         let pairFollows = !marked && before.contains(where: Bytes.isDigit)
             && (Bytes.find(text, b("\nA:"), from: index + 1) != nil || Bytes.find(text, b("\nAnswer:"), from: index + 1) != nil
                 || Bytes.find(text, b("\nSolution:"), from: index + 1) != nil)
-        return marked || pairFollows ? index : nil
+        // So is a next question cut off mid-sentence by the token limit ("Lily found 16 insects.⏎⏎Question: Together Lily,
+        // David and Bodhi collected 43 insects. David found half"): no answer can follow it.
+        // Not when what comes before is itself a question the model repeated ("Question: … 20 chickens?⏎Question: …").
+        let cutQuestion = !marked && before.contains(where: Bytes.isDigit)
+            && text.last(where: { !Bytes.isSpace($0) }).map { Bytes.isLetter($0) || $0 == 44 } == true
+            && before.last(where: { !Bytes.isSpace($0) }).map { $0 == 46 || $0 == 33 || Bytes.isDigit($0) } == true
+            && !continuationMarkers.contains(where: { Bytes.hasPrefix([10] + Bytes.trimSpaces(before[...]), at: 0, $0) })
+        return marked || pairFollows || cutQuestion ? index : nil
     }
 
     /// `depth` counts how often a fallback has re-read the text before a closing remark (at most twice, so it stays linear).
@@ -685,6 +699,10 @@ public enum AnswerExtractor {
             // code span, or in brackets alone on the last line.
             if policy.fallback == .lastMathOrNumber, let value = closingCodeOrBracketLine(text) {
                 return Extraction(answer: value, rule: "last-line (numbers in code or brackets)", allBoxed: [])
+            }
+            // "The range is `Interval(-oo, 0)`.", "Minimum total cost: `2*k^{3} + k^{2}/2 - k/2`": a closing code span after a lead.
+            if policy.fallback == .lastMathOrNumber, let value = closingCodeSpanValue(text) {
+                return Extraction(answer: value, rule: "last-line (a value in a closing code span)", allBoxed: [])
             }
             if let tuple = tupleOfNamedValues(text) { return Extraction(answer: tuple, rule: "last-math (a tuple of names set before it)", allBoxed: []) }
             if let latex = bareLatexTail(text) { return Extraction(answer: latex, rule: "last-math (LaTeX written without delimiters)", allBoxed: []) }
@@ -4112,6 +4130,8 @@ public enum AnswerExtractor {
         }
         // "… is $\frac{6}{36}$, i.e. one in six.": words after "i.e." restate the value before them.
         if start >= 4, latinAbbreviations.contains(where: { Bytes.hasPrefixIgnoringCase(text, at: start - 4, $0) }) { return nil }
+        // "So the chance is one in six.", "… a probability of three out of eight": a chance in words is the fraction.
+        if let chance = chanceInNumberWords(Array(sentence)) { return chance }
         // "She finished in third place.", "Sam stands fifth.": a rank in words is its number.
         if !sentence.contains(where: Bytes.isDigit), let rank = rankInWords(Array(sentence)) { return rank }
         // "The first term exceeding 100 is the fifth term.": a sentence that ends by naming a rank after "is the".
@@ -4430,6 +4450,28 @@ public enum AnswerExtractor {
         let follows = [" chance", " probability", " likelihood"].contains { Bytes.hasPrefixIgnoringCase(text, at: number.end, b($0)) }
         guard follows || ["chance", "probability", "likelihood", "odds of"].contains(where: { Bytes.contains(lead, b($0)) }) else { return nil }
         return "\\frac{" + first + "}{" + number.text + "}"
+    }
+
+    /// A chance written in number words at the end of a sentence about a chance, probability, likelihood or odds ("So
+    /// the chance is one in six", "a probability of three out of eight"): `\frac{1}{6}`; nil for a sentence with digits
+    /// or math, or without such a word.
+    static func chanceInNumberWords(_ sentence: [UInt8]) -> String? {
+        guard sentence.count <= 200, !sentence.contains(where: { Bytes.isDigit($0) || $0 == 36 || $0 == 92 }) else { return nil }
+        let lowered = sentence.map(Bytes.lower)
+        guard ["chance", "probability", "likelihood", "odds"].contains(where: { Bytes.contains(lowered, b($0)) }),
+              let rewritten = NumberWords.rewritten(Bytes.string(sentence)) else { return nil }
+        let tokens = rewritten.split(separator: " ").map { $0.lowercased() }
+        guard tokens.count >= 3, let second = tokens.last, !second.isEmpty, second.allSatisfy(\.isNumber) else { return nil }
+        let first: String
+        if tokens[tokens.count - 2] == "in" {
+            first = tokens[tokens.count - 3]
+        } else if tokens.count >= 4, tokens[tokens.count - 3] == "out", tokens[tokens.count - 2] == "of" {
+            first = tokens[tokens.count - 4]
+        } else {
+            return nil
+        }
+        guard !first.isEmpty, first.allSatisfy(\.isNumber) else { return nil }
+        return "\\frac{" + first + "}{" + second + "}"
     }
 
     /// A ratio written in words in a sentence about a ratio: "The ratio is $\frac{3}{2}$, i.e. 3 to 2." → `3:2`; nil when

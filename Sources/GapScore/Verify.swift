@@ -376,8 +376,11 @@ func numberBeforeForeignUnit(_ text: String) -> String? {
     let number = bytes[..<space]
     guard number.allSatisfy({ Bytes.isDigit($0) || $0 == 46 || $0 == 44 || $0 == 45 }), number.contains(where: Bytes.isDigit) else { return nil }
     let unit = String(decoding: bytes[(space + 1)...], as: UTF8.self)
-    // "14 тыс.", "2 млн": a scale word of another script scales the number.
-    if bytes[space + 1] >= 0xC3, let scale = Normalizer.scaleWords.first(where: { $0.word[0] >= 0xC3 && bytes[(space + 1)...].starts(with: $0.word) }) {
+    // "14 тыс.", "2 млн", "3 tỷ", "1 billón": a scale word of another script or with a diacritic scales the number.
+    if let scale = Normalizer.scaleWords.first(where: { scale in
+        bytes[(space + 1)...].starts(with: scale.word)
+            && (space + 1 + scale.word.count == bytes.count || !Bytes.isLetter(bytes[space + 1 + scale.word.count]) && bytes[space + 1 + scale.word.count] < 0x80)
+    }) {
         return String(decoding: number, as: UTF8.self) + "\\times10^{\(scale.power)}"
     }
     let nonLatin = bytes[space + 1] >= 0xC3
@@ -668,8 +671,18 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
        checker.equal(goldValue, AnswerParser.parse(Normalizer.normalize(bare).text)) {
         return Verification(equivalent: true, reason: "equal as values (a unit symbol after the value)")
     }
+    // "greater than 2", "all real numbers at least -1": a bound in words against an interval gold is the inequality.
+    if goldNormalized.text.contains("\\infty"), let inequality = inequalityInWords(candidateNormalized.text),
+       checker.equal(goldValue, AnswerParser.parse(inequality)) {
+        return Verification(equivalent: true, reason: "equal as values (a bound in words)")
+    }
     // Numbers written in words (`twenty-four`, `seven ways`), read as digits when the answer has none.
     if !candidateNormalized.text.utf8.contains(where: Bytes.isDigit), let digits = NumberWords.rewritten(candidateNormalized.text) {
+        // "one in four", "three out of eight": a chance in number words is the fraction.
+        if let pair = numberPairInWords(digits), pair.joiner != "to",
+           checker.equal(goldValue, AnswerParser.parse("\\frac{\(pair.first)}{\(pair.second)}")) {
+            return Verification(equivalent: true, reason: "equal as values (a chance in number words)")
+        }
         let lowered = digits.lowercased()
         let sign = ["negative ", "minus "].first(where: { lowered.hasPrefix($0) })
         // A sign word opening the answer is read below with its sign (never as the bare number after it).
@@ -842,6 +855,28 @@ func numberPairInWords(_ text: String) -> (first: Substring, second: Substring, 
         return (left, right, joiner.trimmingCharacters(in: .whitespaces))
     }
     return nil
+}
+
+/// `x > 2` for "greater than 2", "all values greater than 2", "x is at least -1": a one-sided bound in words on an
+/// unnamed value (a few opening words naming the values may precede it); nil for anything else.
+func inequalityInWords(_ text: String) -> String? {
+    guard text.utf8.count <= 48 else { return nil }
+    var rest = Substring(text.lowercased()).drop(while: { $0 == " " })
+    for opening in ["all real numbers ", "all numbers ", "all values ", "any real number ", "any number ", "x is ", "x "]
+    where rest.hasPrefix(opening) {
+        rest = rest.dropFirst(opening.count)
+        break
+    }
+    let phrases: [(words: String, relation: String)] = [
+        ("greater than or equal to ", "\\ge"), ("less than or equal to ", "\\le"), ("greater than ", ">"), ("more than ", ">"),
+        ("larger than ", ">"), ("bigger than ", ">"), ("less than ", "<"), ("smaller than ", "<"), ("at least ", "\\ge"),
+        ("at most ", "\\le"), ("no less than ", "\\ge"), ("no more than ", "\\le"),
+    ]
+    guard let phrase = phrases.first(where: { rest.hasPrefix($0.words) }) else { return nil }
+    let bound = rest.dropFirst(phrase.words.count).trimmingCharacters(in: .whitespaces)
+    guard let first = bound.utf8.first, Bytes.isDigit(first) || first == 45,
+          bound.utf8.allSatisfy({ Bytes.isDigit($0) || $0 == 45 || $0 == 46 || $0 == 47 }) else { return nil }
+    return "x " + phrase.relation + " " + bound
 }
 
 /// `3\sqrt{2} m`, `0.00032 g`: the value before a unit symbol of one letter (g, m, s, h, l, L) written after a space;

@@ -2142,3 +2142,59 @@ private func judge(_ response: String, _ gold: String) -> Bool {
     #expect(judge("答案是二十五。", "25"))
     #expect(!judge("答案是七千五。", "7005"))
 }
+
+@Test func roundSeventyFourChancesBoundsScalesAndPythonPrintouts() {
+    // A chance in number words is the fraction, in a sentence about a chance or as an extracted answer.
+    #expect(judge("So the chance is one in six.", "\\frac{1}{6}"))
+    #expect(!judge("So the chance is one in six.", "\\frac{1}{4}"))
+    #expect(judge("The probability is three out of eight.", "\\frac{3}{8}"))
+    #expect(!judge("He has one in six.", "\\frac{1}{6}"))
+    #expect(judge("The answer is one in four.", "\\frac{1}{4}"))
+    #expect(!judge("The answer is one in four.", "\\frac{1}{5}"))
+    // A one-sided bound in words against an interval gold, strict or not as written.
+    #expect(judge("The answer is all values greater than 2.", "(2,\\infty)"))
+    #expect(!judge("The answer is all values greater than 2.", "[2,\\infty)"))
+    #expect(judge("The answer: x is at least -1", "[-1,\\infty)"))
+    #expect(!judge("The answer: x is at least -1", "(-1,\\infty)"))
+    // Scale words of more languages: Spanish billón is 10^12, Vietnamese tỷ 10^9; English billion stays 10^9.
+    #expect(judge("Respuesta: 2 billones", "2000000000000"))
+    #expect(judge("Respuesta: 1 billón", "1000000000000"))
+    #expect(!judge("Answer: 2 billion", "2000000000000"))
+    #expect(judge("Đáp án: 3 tỷ", "3000000000"))
+    #expect(!judge("Đáp án: 3 tỷ", "3"))
+    // A German point with thin spaces around the bar, or a braced decimal comma.
+    #expect(judge("Der Schnittpunkt ist $S(2\\,|\\,5)$.", "(2,5)"))
+    #expect(!judge("Der Schnittpunkt ist $S(2\\,|\\,5)$.", "(5,2)"))
+    #expect(judge("Also liegt der Scheitelpunkt bei $S(2{,}5 \\mid -1)$.", "\\left(\\frac{5}{2},-1\\right)"))
+    // TeX's {n \choose k} is the binomial coefficient.
+    #expect(judge("So the answer is ${10 \\choose 3}$.", "120"))
+    #expect(!judge("So the answer is ${10 \\choose 3}$.", "720"))
+    // After code, `**` is Python's power, not Markdown bold.
+    let sums = "```python\nprint(summation(k**2, (k, 1, n)))\n```\nSo the maximum is n**3/3 + n**2/2 + n/6."
+    #expect(judge(sums, "\\frac{n(n+1)(2n+1)}{6}"))
+    #expect(!judge(sums, "\\frac{n(n+1)}{2}"))
+    #expect(judge("The **total** is 12.", "12"))
+    // A closing code span after a lead holds the answer, sympy's printed forms read as math.
+    let range = "```python\nprint(Interval(-oo, 0))\n```\nThe range is `Interval(-oo, 0)`."
+    #expect(judge(range, "(-\\infty, 0]"))
+    #expect(!judge(range, "(-\\infty, 0)"))
+    #expect(judge("```python\nprint(Interval.Ropen(1, 3))\n```\nThe set is `Interval.Ropen(1, 3)`.", "[1,3)"))
+    let vector = "```python\nprint(v)\n```\nSo $\\mathbf{v}$ = `Matrix([[-1/3], [2/3], [5/3]])`."
+    #expect(judge(vector, "\\begin{pmatrix} -1/3 \\\\ 2/3 \\\\ 5/3 \\end{pmatrix}"))
+    #expect(!judge(vector, "\\begin{pmatrix} 2/3 \\\\ -1/3 \\\\ 5/3 \\end{pmatrix}"))
+    let roots = "```python\nprint(solve(y**3 - 8*y - 8, y))\n```\nThe unordered set is `{-2, 1 - sqrt(5), 1 + sqrt(5)}`."
+    #expect(judge(roots, "\\{1\\pm\\sqrt{5},-2\\}"))
+    #expect(!judge(roots, "\\{1+\\sqrt{5},-2\\}"))
+    let quotient = "```python\nprint(div(x**6 - 3, x + 1))\n```\nThe quotient is `x**5 - x**4 + x**3 - x**2 + x - 1` (the remainder is -2)."
+    #expect(judge(quotient, "x^5 - x^4 + x^3 - x^2 + x - 1"))
+    #expect(!judge(quotient, "-2"))
+    // sympy's imaginary unit after a multiplication sign.
+    #expect(judge("The answer is $6 + 9*I$.", "6+9i"))
+    #expect(!judge("The answer is $6 + 9*I$.", "9+6i"))
+    // Backticks around a whole answer mark it as code.
+    #expect(judge("**Result:** `[-18, -49, 96]`", "\\begin{pmatrix} -18 \\\\ -49 \\\\ 96 \\end{pmatrix}"))
+    #expect(!judge("**Result:** `[-18, -49, 96]`", "\\begin{pmatrix} -18 \\\\ 49 \\\\ 96 \\end{pmatrix}"))
+    // A next question cut off by the token limit is a few-shot continuation; a question the model repeated is not an answer.
+    #expect(judge("Tom has 3 apples and buys 4 more, so he has 7.\n\nQuestion: Sam has 9 pens and gives away", "7"))
+    #expect(!judge("Question: Tom has 3 apples and buys 4 more.\nQuestion: Sam has 9 pens and gives away", "4"))
+}

@@ -197,6 +197,8 @@ enum Normalizer {
         // `M(-1 \mid 6)`: the bar written as a command.
         if text.count <= 48, text.last == 41, Bytes.contains(text, midCommand) { _ = Bytes.replaceAll(&text, midCommand, with: [124]) }
         if text.count <= 40, text.last == 41, text.contains(124), let point = barSeparatedPoint(text) { text = point }
+        // `{10 \choose 3}`: the binomial coefficient in TeX's own notation is `\binom{10}{3}`.
+        if text.contains(92), Bytes.contains(text, chooseCommand) { rewriteChoose(&text) }
         let commands = commandsPresent(text)
         if commands.begin { takeLastAlignedRow(&text) }
         // Every byte the text may hold: kept a superset as the text changes (passes below only remove bytes, or insert
@@ -869,6 +871,10 @@ enum Normalizer {
         let count = text.count
         while index + 1 < count {
             let byte = text[index], next = text[index + 1]
+            // `6 + 9*I`: sympy's imaginary unit after a multiplication sign is `i`.
+            if byte == 42, next == 73, index + 2 == count || !Bytes.isLetter(text[index + 2]) && !Bytes.isDigit(text[index + 2]) {
+                text[index + 1] = 105
+            }
             if byte == 42, next == 42 { star = true }
             else if byte == 112, next == 105 { pi = true }
             else if byte == 105, next == 110, index + 2 < count, text[index + 2] == 102 { infinity = true }
@@ -1147,10 +1153,38 @@ enum Normalizer {
         text = b("\\infty")
     }
 
+    static let chooseCommand = b("\\choose")
+
+    /// `{n \choose k}` → `\binom{n}{k}`, for each group of braces that holds a `\choose`; a `\choose` outside braces stays.
+    static func rewriteChoose(_ text: inout [UInt8]) {
+        var from = 0
+        while let at = Bytes.find(text, chooseCommand, from: from) {
+            from = at + chooseCommand.count
+            var depth = 0, index = at - 1
+            var open: Int?
+            while index >= 0 {
+                if text[index] == 125 { depth += 1 } else if text[index] == 123 { if depth == 0 { open = index; break }; depth -= 1 }
+                index -= 1
+            }
+            guard let open, let end = Bytes.matchingBrace(text, from: open), end - 1 > at + chooseCommand.count else { continue }
+            let upper = Bytes.trimSpaces(text[(open + 1)..<at]), lower = Bytes.trimSpaces(text[(at + chooseCommand.count)..<(end - 1)])
+            guard !upper.isEmpty, !lower.isEmpty else { continue }
+            let binomial = b("\\binom{") + upper + b("}{") + lower + b("}")
+            text.replaceSubrange(open..<end, with: binomial)
+            from = open + binomial.count
+        }
+    }
+
     /// A point in the notation of German-speaking schools, `(2|5)`, `P(-1,5|3)`: numbers separated by bars, whose commas
     /// are decimal commas, as the tuple `(2,5)`, `(-1.5,3)`; the point's name may carry primes and an `=` (`P'' = (2|4)`).
     /// Nil for anything else (`(a|b)`, `|x|`).
-    static func barSeparatedPoint(_ text: [UInt8]) -> [UInt8]? {
+    static func barSeparatedPoint(_ raw: [UInt8]) -> [UInt8]? {
+        // `S(2\,|\,5)`, `S(2{,}5 | -1)`: thin spaces around the bar and a braced decimal comma.
+        var text = raw
+        if text.contains(92) || text.contains(123) {
+            for spacing in [b("\\,"), b("\\;"), b("\\:"), b("\\!")] { Bytes.replaceAll(&text, spacing, with: []) }
+            Bytes.replaceAll(&text, b("{,}"), with: [44])
+        }
         guard let open = text.firstIndex(of: 40), open == 0 || pointNamePrefix(text[..<open]) else { return nil }
         let entries = text[(open + 1)..<(text.count - 1)].split(separator: 124, omittingEmptySubsequences: false)
         guard (2...3).contains(entries.count) else { return nil }
@@ -1168,14 +1202,18 @@ enum Normalizer {
     }
 
     /// Scale words after a number and their powers of ten, in English and the languages models answer in ("12,5 juta",
-    /// "3 Millionen", "2,5 milioni", "1,2 milhões", "14 mille", "14 тыс."); the Indian lakh and crore. Not `mil` and
-    /// `mila`: they are thousand in Spanish and Italian but miles in Polish ("27 mil od miasta A").
+    /// "3 Millionen", "2,5 milioni", "1,2 milhões", "14 mille", "14 тыс.", "2 billones", "3 tỷ"); the Indian lakh and
+    /// crore. Spanish `billón` is 10¹² (the long scale); English `billion` is 10⁹. Not `mil` and `mila`: they are thousand
+    /// in Spanish and Italian but miles in Polish ("27 mil od miasta A"); not Portuguese `bilhão`, 10⁹ in Brazil and 10¹²
+    /// in Portugal.
     static let scaleWords: [(word: [UInt8], power: Int)] = [
         ("thousand", 3), ("million", 6), ("billion", 9), ("trillion", 12), ("millions", 6), ("billions", 9),
         ("millionen", 6), ("milliarden", 9), ("millones", 6), ("millón", 6), ("milioni", 6), ("miliardi", 9),
         ("milhões", 6), ("milhão", 6), ("milliards", 9), ("juta", 6), ("ribu", 3), ("miliar", 9), ("lakh", 5), ("crore", 7),
         ("тысячи", 3), ("тысяч", 3), ("тысяча", 3), ("тыс", 3), ("млн", 6), ("млрд", 9), ("mille", 3), ("tausend", 3),
-        ("duizend", 3),
+        ("duizend", 3), ("billones", 12), ("billón", 12), ("milliarde", 9), ("miliardo", 9), ("milyon", 6), ("milyar", 9),
+        ("triệu", 6), ("tỷ", 9), ("nghìn", 3), ("ngàn", 3), ("milion", 6), ("miliony", 6), ("milionów", 6), ("miliardów", 9),
+        ("tysiąc", 3), ("tysiące", 3), ("tysięcy", 3),
     ].map { (b($0.0), $0.1) }
 
     /// `2.5 million` is `2.5\times10^{6}`: a scale word right after a number (and a space) becomes its power of ten.
