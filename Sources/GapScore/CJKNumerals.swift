@@ -226,9 +226,9 @@ extension AnswerExtractor {
 }
 
 extension AnswerExtractor {
-    /// Words that put a minus sign on the number right after them: `负50`, `負3`, `マイナス50`, `마이너스 7`, and `零下10度`
-    /// (a temperature below zero). Elsewhere these characters are parts of words (`负责`, `負の数`).
-    static let cjkSignWords: [[UInt8]] = [b("零下"), b("负"), b("負"), b("マイナス"), b("마이너스")]
+    /// Words that put a minus sign on the number right after them: `负50`, `負3`, `マイナス50`, `마이너스 7`, and `零下10度`,
+    /// `氷点下5度`, `영하 3도` (a temperature below zero). Elsewhere these characters are parts of words (`负责`, `負の数`).
+    static let cjkSignWords: [[UInt8]] = [b("零下"), b("负"), b("負"), b("マイナス"), b("마이너스"), b("영하"), b("氷点下")]
 
     /// The text with each sign word right before a number (one space may stand between) rewritten as `-`.
     static func rewriteCJKSignWords(_ text: inout [UInt8]) {

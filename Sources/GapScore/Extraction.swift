@@ -46,6 +46,8 @@ public enum AnswerExtractor {
         if seen.contains(0xEF) || seen.contains(0xD8) { rewriteFullWidthPunctuation(&text); seen.insert(contentsOf: [40, 41, 44] + Array(48...57)) }
         // "```⏎18⏎```": a code block of one short line is that line.
         if seen.contains(96), Bytes.contains(text, codeFence) { unfenceOneLineBlocks(&text) }
+        // "***x + y = 9***": bold italics are bold (a line of three stars alone is a rule and stays).
+        if seen.contains(42), Bytes.contains(text, b("***")) { rewriteBoldItalics(&text) }
         // "So the maximum is n**3/3 + n**2/2 + n/6." after code: Python's powers, not Markdown bold.
         if seen.contains(42), Bytes.contains(text, b("**")), showsCode(text) { rewritePythonPowers(&text) }
         // "~~18~~ **20**": struck-through text was withdrawn; "x = 2 (a double root) and x = −1": a remark on a root's
@@ -60,7 +62,9 @@ public enum AnswerExtractor {
         // Chinese and Japanese numerals in digits: `二十四种` → `24种`, `1.5万` → `15000`, `2割` → `20%`.
         if (0xE3...0xED).contains(where: { seen.contains($0) }), mayHoldCJKNumerals(text) { text = rewriteCJKFractions(rewriteCJKNumerals(text)) }
         // `负50`, `マイナス50`, `零下10度`: a sign word before a number is its minus sign.
-        if seen.contains(0xE3) || seen.contains(0xE8) || seen.contains(0xE9) || seen.contains(0xEB) { rewriteCJKSignWords(&text) }
+        if seen.contains(0xE3) || seen.contains(0xE6) || seen.contains(0xE8) || seen.contains(0xE9) || seen.contains(0xEB) || seen.contains(0xEC) {
+            rewriteCJKSignWords(&text)
+        }
         // Superscripts other than ² and ³ are powers: `10⁴` → `10^4`, `2ⁿ` → `2^n`, `10⁻³` → `10^{-3}`; ² and ³ too after a
         // one-letter name (`n²` → `n^2`).
         if seen.contains(0xE2) || seen.contains(0xC2) { rewriteSuperscripts(&text) }
@@ -598,6 +602,11 @@ public enum AnswerExtractor {
             // "**42**\n\nExplanation: there are $6$ rows of $7$ seats …": a bold first line, then its explanation.
             if let bold = leadingBoldAnswer(text) { return Extraction(answer: bold, rule: "first-line (bold, before its explanation)", allBoxed: []) }
             if let first = leadingBareAnswer(text) { return Extraction(answer: first, rule: "first-sentence (a bare answer, before its explanation)", allBoxed: []) }
+            // "### ✅ Final Answer⏎**24 apples** remain.⏎⏎### Summary⏎- Started with 36 …": the section under a Final Answer
+            // heading, before the sections after it.
+            if depth < 2, let section = finalAnswerSection(text), let answer = run(section, policy: policy, depth: depth + 1).answer {
+                return Extraction(answer: answer, rule: "answer-section (under a Final Answer heading, before later sections)", allBoxed: [])
+            }
             if let items = closingBulletList(text) { return Extraction(answer: items, rule: "last-list (the bullets that close the response)", allBoxed: []) }
             if let items = closingLabelledList(text) { return Extraction(answer: items, rule: "last-list (after a label that closes the response)", allBoxed: []) }
             // "… we need the 4th term of the cycle, which is": a response cut off mid-sentence never states its answer.
@@ -662,6 +671,17 @@ public enum AnswerExtractor {
             if depth < 2, let inner = closingBoldBeforeRemark(text), let answer = run(inner, policy: policy, depth: depth + 1).answer {
                 return Extraction(answer: answer, rule: "last-bold (a bold span before a closing remark)", allBoxed: [])
             }
+            // "She has **twenty-five** stickers left!", "… the total cost is **C = 12 + 5n** dollars.", "… has sent **2^n − 1** emails
+            // in total.": the one bold value of a last sentence that only names what it counts after it.
+            if depth < 2, let inner = boldBeforeClosingWords(text) {
+                if inner.allSatisfy({ Bytes.isLetter($0) || $0 == 45 || $0 == 32 }) {
+                    if let digits = NumberWords.rewritten(Bytes.string(inner)) {
+                        return Extraction(answer: digits, rule: "last-bold (a number in words before what it counts)", allBoxed: [])
+                    }
+                } else if let answer = run(inner, policy: policy, depth: depth + 1).answer {
+                    return Extraction(answer: answer, rule: "last-bold (a bold value before what it counts)", allBoxed: [])
+                }
+            }
             if let formula = closingLetterFormula(text) {
                 return Extraction(answer: formula, rule: "last-sentence (a formula of names that closes it)", allBoxed: [])
             }
@@ -705,6 +725,9 @@ public enum AnswerExtractor {
                 return Extraction(answer: value, rule: "last-line (a value in a closing code span)", allBoxed: [])
             }
             if let tuple = tupleOfNamedValues(text) { return Extraction(answer: tuple, rule: "last-math (a tuple of names set before it)", allBoxed: []) }
+            // "\begin{align*} d &= \frac{1}{2^6}\binom{7}{3} \\ &= \frac{35}{64} \end{align*}": an align environment is display math of
+            // its own; its last line's last side closes the response.
+            if let line = closingAlignedLine(text) { return Extraction(answer: line, rule: "last-math (the last line of a closing align environment)", allBoxed: []) }
             if let latex = bareLatexTail(text) { return Extraction(answer: latex, rule: "last-math (LaTeX written without delimiters)", allBoxed: []) }
             var math = lastMathSegment(text).map(continuedValue)
             let number = policy.fallback == .lastMathOrNumber ? lastNumber(text, dollarsAreMath: policy.dollarsAreMath) : nil
@@ -1992,6 +2015,32 @@ public enum AnswerExtractor {
     /// ("**x = π/6 + 2kπ or x = 5π/6 + 2kπ**, for any integer k.", "There is **no solution** — the two plans never cost
     /// the same."). The remark is one short sentence with a number or a word after the bold's value, with no `=`, bold,
     /// box, answer word, conclusion, total or correction in it; nil otherwise.
+    /// The inner text of the one bold span on the response's last line when only a few plain words follow it to the end
+    /// ("**twenty-five** stickers left!", "**C = 12 + 5n** dollars.", "**x ≥ 3** hours of tutoring."): a number, a number
+    /// in words, or math of at most 40 bytes; nil otherwise (the words after it may not hold digits, math or "answer").
+    static func boldBeforeClosingWords(_ text: [UInt8]) -> [UInt8]? {
+        guard let last = text.lastIndex(where: { !Bytes.isSpace($0) }) else { return nil }
+        var lineStart = last
+        while lineStart > 0, text[lineStart - 1] != 10 { lineStart -= 1 }
+        let line = Array(text[lineStart...last])
+        guard line.count <= 300, let open = Bytes.find(line, b("**")), let close = Bytes.find(line, b("**"), from: open + 2),
+              close > open + 2, Bytes.find(line, b("**"), from: close + 2) == nil else { return nil }
+        let inner = Array(Bytes.trimSpaces(line[(open + 2)..<close]))
+        var rest = Array(line[(close + 2)...])
+        while let end = rest.last, end == 46 || end == 33 || Bytes.isSpace(end) { rest.removeLast() }
+        let words = rest.split(separator: 32)
+        guard !inner.isEmpty, inner.count <= 40, !rest.isEmpty, rest.first == 32, (1...5).contains(words.count),
+              rest.allSatisfy({ Bytes.isLetter($0) || $0 == 32 || $0 == 45 || $0 == 39 }),
+              Bytes.findLastIgnoringCase(rest, b("answer")) == nil else { return nil }
+        let math = inner.contains(where: Bytes.isDigit) || Bytes.contains(inner, b("π")) || Bytes.contains(inner, b("√"))
+        // "**\$40k** left": an abbreviated amount is left to the readers of amounts.
+        if inner.count >= 2, [107, 75, 77, 66].contains(inner[inner.count - 1]), Bytes.isDigit(inner[inner.count - 2]) { return nil }
+        // A number in words only when all of it is the number ("**half past six** in the evening" is a time).
+        let spelled = inner.allSatisfy({ Bytes.isLetter($0) || $0 == 45 || $0 == 32 })
+            && NumberWords.rewritten(Bytes.string(inner)).map { $0.utf8.allSatisfy { Bytes.isDigit($0) || $0 == 47 || $0 == 46 } } == true
+        return math || spelled ? inner : nil
+    }
+
     static func closingBoldBeforeRemark(_ text: [UInt8]) -> [UInt8]? {
         guard text.count <= 6000, let close = Bytes.findLast(text, b("**")), close >= 4,
               let open = Bytes.findLast(text, b("**"), end: close), open + 2 < close else { return nil }
@@ -2497,6 +2546,8 @@ public enum AnswerExtractor {
         guard cursor + 2 < text.count, text[cursor] == 46, text[cursor + 1] == 32 || text[cursor + 1] == 10,
               let next = text[(cursor + 1)...].firstIndex(where: { !Bytes.isSpace($0) }), (65...90).contains(text[next]),
               number.contains(where: Bytes.isDigit) else { return nil }
+        // "1. The tank gets half …⏎2. Over 6 days …": the marker of a numbered list's first item is no answer.
+        if number == [49], Bytes.find(text, b("\n2."), from: cursor) != nil { return nil }
         return Bytes.string(number)
     }
 

@@ -94,4 +94,35 @@ extension AnswerExtractor {
         guard token.contains(where: { $0 >= 0x80 }) else { return true }
         return String(decoding: Array(token), as: UTF8.self).unicodeScalars.allSatisfy { $0.isASCII || plainMathSymbols.contains($0) || $0 == "∈" }
     }
+
+    static let alignEnvironments: [[UInt8]] = ["align*", "align", "aligned", "eqnarray*", "eqnarray", "gather*", "gather"].map(b)
+
+    /// The last side of the last line of an align-like environment that closes the response (`\begin{align*} … \\ &=
+    /// \frac{35}{64} \end{align*}`), without `&`, `\displaystyle` and a closing full stop; nil when the response does not
+    /// end with such an environment.
+    static func closingAlignedLine(_ text: [UInt8]) -> String? {
+        guard let last = text.lastIndex(where: { !Bytes.isSpace($0) }), text[last] == 125 else { return nil }
+        let head = Array(text[...last])
+        guard let name = alignEnvironments.first(where: { name in
+            let end = b("\\end{") + name + b("}")
+            return head.count > end.count && head.suffix(end.count).elementsEqual(end)
+        }), let begin = Bytes.findLast(head, b("\\begin{") + name + b("}")) else { return nil }
+        let bodyStart = begin + 8 + name.count, bodyEnd = head.count - (6 + name.count)
+        guard bodyStart < bodyEnd, bodyEnd - bodyStart <= 2_000 else { return nil }
+        var lines: [ArraySlice<UInt8>] = []
+        var from = bodyStart
+        while let split = Bytes.find(head, b("\\\\"), from: from), split < bodyEnd {
+            lines.append(head[from..<split])
+            from = split + 2
+        }
+        lines.append(head[from..<bodyEnd])
+        guard var line = lines.last(where: { !Bytes.trimSpaces($0).isEmpty }).map(Array.init) else { return nil }
+        line.removeAll { $0 == 38 }
+        Bytes.replaceAll(&line, b("\\displaystyle"), with: [])
+        if let equals = line.lastIndex(of: 61) { line = Array(line[(equals + 1)...]) }
+        var value = Array(Bytes.trimSpaces(line[...]))
+        while let end = value.last, end == 46 || end == 44 { value.removeLast() }
+        value = Array(Bytes.trimSpaces(value[...]))
+        return value.isEmpty ? nil : Bytes.string(value)
+    }
 }

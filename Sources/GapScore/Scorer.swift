@@ -467,8 +467,9 @@ public struct GaprunScorer: Scorer {
             return Judgment(correct: true, extracted: listed, reason: "last-sentence: tuples and their permutations: equal as values\(cut)")
         }
         // "정답은 ③입니다" against `C`: options numbered ① to ⑤ are the letters A to E; so are Arabic option letters.
+        // "정답은 ② $3^{20}$입니다.": the one numbered option the last sentence names, before its value.
         if !verification.equivalent, gold.utf8.count <= 16, let letter = goldLetter,
-           let chosen = circledChoice(answer) {
+           let chosen = circledChoice(answer) ?? AnswerExtractor.lastSentence(response).flatMap(onlyCircledChoice) {
             let correct = chosen == letter
             return Judgment(correct: correct, extracted: String(chosen), reason: "choice-letter: a numbered option read as its letter\(correct ? "" : ", a different choice")\(cut)")
         }

@@ -251,6 +251,20 @@ let choiceVerdicts: [[UInt8]] = [" are correct", " are both correct", " are true
 
 /// A circled option number standing for its letter, as Korean and Japanese exams number choices (`③입니다` → `C`), an
 /// Arabic option letter (`(ب)` → `B`) or the Cyrillic `А`; the answer may keep a closing word. Nil for anything else.
+/// The letter of the one option numbered ① to ⑤ that `sentence` names, when it names exactly one; nil otherwise.
+func onlyCircledChoice(_ sentence: String) -> Character? {
+    let bytes = Array(sentence.utf8)
+    guard bytes.count <= 300 else { return nil }
+    var found: Set<UInt8> = []
+    var index = 0
+    while index + 2 < bytes.count {
+        if bytes[index] == 0xE2, bytes[index + 1] == 0x91, (0xA0...0xA4).contains(bytes[index + 2]) { found.insert(bytes[index + 2]); index += 3; continue }
+        index += 1
+    }
+    guard found.count == 1, let only = found.first else { return nil }
+    return Character(Unicode.Scalar(65 + only - 0xA0))
+}
+
 func circledChoice(_ answer: String) -> Character? {
     var bytes = Array(Bytes.trimSpaces(Array(answer.utf8)[...]))
     while let last = bytes.last, last == 46 || last == 32 { bytes.removeLast() }

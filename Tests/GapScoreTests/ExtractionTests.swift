@@ -2198,3 +2198,43 @@ private func judge(_ response: String, _ gold: String) -> Bool {
     #expect(judge("Tom has 3 apples and buys 4 more, so he has 7.\n\nQuestion: Sam has 9 pens and gives away", "7"))
     #expect(!judge("Question: Tom has 3 apples and buys 4 more.\nQuestion: Sam has 9 pens and gives away", "4"))
 }
+
+@Test func roundSeventyFiveFactorialsOptionsSectionsAndBoldValuesBeforeWords() {
+    // In a fraction, a factorial sign after a space belongs to what precedes it; a spaced "!" ending a sentence stays.
+    #expect(judge("The number of paths is $\\binom{2n}{n}$.", "$\\frac{(2 n) !}{n ! n !}$"))
+    #expect(!judge("The number of paths is $\\binom{2n}{n}$.", "$\\frac{(2 n) !}{n !(n+1) !}$"))
+    #expect(judge("C'est 42 !", "42"))
+    // The one circled option number a last sentence names, before its value.
+    #expect(judge("정답은 ② $3^{20}$입니다.", "\\text{(B)}"))
+    #expect(!judge("정답은 ② $3^{20}$입니다.", "\\text{(C)}"))
+    // "together with all its permutations" lists the orderings.
+    let orderings = "So the ordered solutions are $(2,3,6)$ together with all its permutations."
+    #expect(judge(orderings, "$(2,3,6),(2,6,3),(3,2,6),(3,6,2),(6,2,3),(6,3,2)$"))
+    #expect(!judge(orderings, "$(1,2,3),(1,3,2),(2,1,3),(2,3,1),(3,1,2),(3,2,1)$"))
+    // An align environment that closes the response: its last line's last side.
+    let aligned = "Collecting terms:\n\n\\begin{align*}\nd &= \\frac{1}{2^6}\\binom{7}{3} \\\\\n  &= \\displaystyle \\frac{35}{64}\n\\end{align*}"
+    #expect(judge(aligned, "\\frac{35}{64}"))
+    #expect(!judge(aligned, "\\frac{1}{64}"))
+    // The one bold value of a last line that only names what it counts after it.
+    let stickers = "Jenny gives away 15 of her 40 stickers.\n\nShe has **twenty-five** stickers left!"
+    #expect(judge(stickers, "25"))
+    #expect(!judge(stickers, "40"))
+    let cost = "Each ticket costs $5 and parking is $12, so for n tickets the total cost is\n\n**C = 12 + 5n** dollars."
+    #expect(judge(cost, "5n+12"))
+    #expect(!judge(cost, "5n"))
+    // The marker of a numbered list's first item is no bare answer.
+    let tank = "1. The tank gets 5,000 gallons.\n2. They use 3,000 gallons.\n3. Remaining: 2,000 gallons.\n\n**2,000 gallons** are left in the tank."
+    #expect(judge(tank, "2000"))
+    #expect(!judge(tank, "1"))
+    // Korean 영하 (below zero) is a minus sign.
+    let morning = "처음 기온은 2도였고 8도 내려가서 −6도, 아침에 3도 올라 −3도가 되었습니다.\n\n따라서 아침 기온은 영하 3도입니다."
+    #expect(judge(morning, "-3"))
+    #expect(!judge(morning, "3"))
+    // The section under a Final Answer heading, before a summary section.
+    let apples = "## Solution\n\n3 bags × 12 = 36 apples; 8 eaten, 4 given away.\n\n### ✅ Final Answer\n**24 apples** remain.\n\n### Summary\n- Started with 36\n- Removed 12 in total"
+    #expect(judge(apples, "24"))
+    #expect(!judge(apples, "12"))
+    // Bold italics are bold.
+    #expect(judge("- From (1): $x = 4$\n- From (2): $y = 5$\n\n*Therefore* ***x + y = 9***", "9"))
+    #expect(!judge("- From (1): $x = 4$\n- From (2): $y = 5$\n\n*Therefore* ***x + y = 9***", "4"))
+}

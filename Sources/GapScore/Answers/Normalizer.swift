@@ -199,6 +199,9 @@ enum Normalizer {
         if text.count <= 40, text.last == 41, text.contains(124), let point = barSeparatedPoint(text) { text = point }
         // `{10 \choose 3}`: the binomial coefficient in TeX's own notation is `\binom{10}{3}`.
         if text.contains(92), Bytes.contains(text, chooseCommand) { rewriteChoose(&text) }
+        // `\frac{(2 n) !}{n !(n+1) !}` (OlympiadBench's spacing): in a fraction, a factorial sign after a space belongs to
+        // what precedes it (elsewhere a spaced `!` may end a French sentence: "C'est 42 !").
+        if text.contains(33), text.contains(32), Bytes.contains(text, fracName) { removeSpacesBeforeFactorials(&text) }
         let commands = commandsPresent(text)
         if commands.begin { takeLastAlignedRow(&text) }
         // Every byte the text may hold: kept a superset as the text changes (passes below only remove bytes, or insert
@@ -1154,6 +1157,22 @@ enum Normalizer {
     }
 
     static let chooseCommand = b("\\choose")
+
+    /// `n !` → `n!`, `(2 n) !` → `(2 n)!`: spaces between a letter, digit, `)` or `}` and a `!` that is no `!=` go.
+    static func removeSpacesBeforeFactorials(_ text: inout [UInt8]) {
+        var index = 1
+        while index < text.count {
+            if text[index] == 33, text[index - 1] == 32, index + 1 == text.count || text[index + 1] != 61 {
+                var start = index - 1
+                while start > 0, text[start - 1] == 32 { start -= 1 }
+                if start > 0, Bytes.isLetter(text[start - 1]) || Bytes.isDigit(text[start - 1]) || text[start - 1] == 41 || text[start - 1] == 125 {
+                    text.removeSubrange(start..<index)
+                    index = start
+                }
+            }
+            index += 1
+        }
+    }
 
     /// `{n \choose k}` → `\binom{n}{k}`, for each group of braces that holds a `\choose`; a `\choose` outside braces stays.
     static func rewriteChoose(_ text: inout [UInt8]) {

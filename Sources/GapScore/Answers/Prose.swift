@@ -382,7 +382,8 @@ extension AnswerProse {
     /// Phrases after a tuple that stand for all its orderings.
     static let permutationsAfter: [[UInt8]] = [" and its permutations", " and all its permutations", " and their permutations",
                                                " and all permutations", " and permutations", " up to permutation", " in any order",
-                                               " and all orderings", " and its rearrangements"].map { Array($0.utf8) }
+                                               " and all orderings", " and its rearrangements", " together with all its permutations",
+                                               " together with its permutations", " and all of its permutations"].map { Array($0.utf8) }
 
     /// The size a sentence gives a square matrix: 2 in "the $2 \times 2$ identity matrix", "a 3x3 matrix", "4×4"; nil
     /// when it names none or the sides differ.
