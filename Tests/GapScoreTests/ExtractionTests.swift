@@ -2143,98 +2143,83 @@ private func judge(_ response: String, _ gold: String) -> Bool {
     #expect(!judge("答案是七千五。", "7005"))
 }
 
+/// Each response judged against a gold it answers (right) and a gold it does not (wrong).
+private func expectRightAndWrong(_ cases: [(response: String, right: String, wrong: String)],
+                                 sourceLocation: SourceLocation = #_sourceLocation) {
+    for item in cases {
+        #expect(judge(item.response, item.right), "\(item.response) against \(item.right)", sourceLocation: sourceLocation)
+        #expect(!judge(item.response, item.wrong), "\(item.response) against \(item.wrong)", sourceLocation: sourceLocation)
+    }
+}
+
 @Test func roundSeventyFourChancesBoundsScalesAndPythonPrintouts() {
-    // A chance in number words is the fraction, in a sentence about a chance or as an extracted answer.
-    #expect(judge("So the chance is one in six.", "\\frac{1}{6}"))
-    #expect(!judge("So the chance is one in six.", "\\frac{1}{4}"))
+    expectRightAndWrong([
+        // A chance in number words is the fraction, in a sentence about a chance or as an extracted answer.
+        ("So the chance is one in six.", "\\frac{1}{6}", "\\frac{1}{4}"),
+        ("The answer is one in four.", "\\frac{1}{4}", "\\frac{1}{5}"),
+        // A one-sided bound in words against an interval gold, strict or not as written.
+        ("The answer is all values greater than 2.", "(2,\\infty)", "[2,\\infty)"),
+        ("The answer: x is at least -1", "[-1,\\infty)", "(-1,\\infty)"),
+        // Scale words of more languages: Spanish billón is 10^12, Vietnamese tỷ 10^9.
+        ("Đáp án: 3 tỷ", "3000000000", "3"),
+        // A German point with thin spaces around the bar; TeX's {n \choose k}.
+        ("Der Schnittpunkt ist $S(2\\,|\\,5)$.", "(2,5)", "(5,2)"),
+        ("So the answer is ${10 \\choose 3}$.", "120", "720"),
+        // After code, `**` is Python's power, not Markdown bold.
+        ("```python\nprint(summation(k**2, (k, 1, n)))\n```\nSo the maximum is n**3/3 + n**2/2 + n/6.",
+         "\\frac{n(n+1)(2n+1)}{6}", "\\frac{n(n+1)}{2}"),
+        // A closing code span after a lead holds the answer, sympy's printed forms read as math.
+        ("```python\nprint(Interval(-oo, 0))\n```\nThe range is `Interval(-oo, 0)`.", "(-\\infty, 0]", "(-\\infty, 0)"),
+        ("```python\nprint(v)\n```\nSo $\\mathbf{v}$ = `Matrix([[-1/3], [2/3], [5/3]])`.",
+         "\\begin{pmatrix} -1/3 \\\\ 2/3 \\\\ 5/3 \\end{pmatrix}", "\\begin{pmatrix} 2/3 \\\\ -1/3 \\\\ 5/3 \\end{pmatrix}"),
+        ("```python\nprint(solve(y**3 - 8*y - 8, y))\n```\nThe unordered set is `{-2, 1 - sqrt(5), 1 + sqrt(5)}`.",
+         "\\{1\\pm\\sqrt{5},-2\\}", "\\{1+\\sqrt{5},-2\\}"),
+        ("```python\nprint(div(x**6 - 3, x + 1))\n```\nThe quotient is `x**5 - x**4 + x**3 - x**2 + x - 1` (the remainder is -2).",
+         "x^5 - x^4 + x^3 - x^2 + x - 1", "-2"),
+        // sympy's imaginary unit after a multiplication sign; backticks around a whole answer mark it as code.
+        ("The answer is $6 + 9*I$.", "6+9i", "9+6i"),
+        ("**Result:** `[-18, -49, 96]`", "\\begin{pmatrix} -18 \\\\ -49 \\\\ 96 \\end{pmatrix}",
+         "\\begin{pmatrix} -18 \\\\ 49 \\\\ 96 \\end{pmatrix}"),
+    ])
     #expect(judge("The probability is three out of eight.", "\\frac{3}{8}"))
     #expect(!judge("He has one in six.", "\\frac{1}{6}"))
-    #expect(judge("The answer is one in four.", "\\frac{1}{4}"))
-    #expect(!judge("The answer is one in four.", "\\frac{1}{5}"))
-    // A one-sided bound in words against an interval gold, strict or not as written.
-    #expect(judge("The answer is all values greater than 2.", "(2,\\infty)"))
-    #expect(!judge("The answer is all values greater than 2.", "[2,\\infty)"))
-    #expect(judge("The answer: x is at least -1", "[-1,\\infty)"))
-    #expect(!judge("The answer: x is at least -1", "(-1,\\infty)"))
-    // Scale words of more languages: Spanish billón is 10^12, Vietnamese tỷ 10^9; English billion stays 10^9.
     #expect(judge("Respuesta: 2 billones", "2000000000000"))
     #expect(judge("Respuesta: 1 billón", "1000000000000"))
     #expect(!judge("Answer: 2 billion", "2000000000000"))
-    #expect(judge("Đáp án: 3 tỷ", "3000000000"))
-    #expect(!judge("Đáp án: 3 tỷ", "3"))
-    // A German point with thin spaces around the bar, or a braced decimal comma.
-    #expect(judge("Der Schnittpunkt ist $S(2\\,|\\,5)$.", "(2,5)"))
-    #expect(!judge("Der Schnittpunkt ist $S(2\\,|\\,5)$.", "(5,2)"))
     #expect(judge("Also liegt der Scheitelpunkt bei $S(2{,}5 \\mid -1)$.", "\\left(\\frac{5}{2},-1\\right)"))
-    // TeX's {n \choose k} is the binomial coefficient.
-    #expect(judge("So the answer is ${10 \\choose 3}$.", "120"))
-    #expect(!judge("So the answer is ${10 \\choose 3}$.", "720"))
-    // After code, `**` is Python's power, not Markdown bold.
-    let sums = "```python\nprint(summation(k**2, (k, 1, n)))\n```\nSo the maximum is n**3/3 + n**2/2 + n/6."
-    #expect(judge(sums, "\\frac{n(n+1)(2n+1)}{6}"))
-    #expect(!judge(sums, "\\frac{n(n+1)}{2}"))
     #expect(judge("The **total** is 12.", "12"))
-    // A closing code span after a lead holds the answer, sympy's printed forms read as math.
-    let range = "```python\nprint(Interval(-oo, 0))\n```\nThe range is `Interval(-oo, 0)`."
-    #expect(judge(range, "(-\\infty, 0]"))
-    #expect(!judge(range, "(-\\infty, 0)"))
     #expect(judge("```python\nprint(Interval.Ropen(1, 3))\n```\nThe set is `Interval.Ropen(1, 3)`.", "[1,3)"))
-    let vector = "```python\nprint(v)\n```\nSo $\\mathbf{v}$ = `Matrix([[-1/3], [2/3], [5/3]])`."
-    #expect(judge(vector, "\\begin{pmatrix} -1/3 \\\\ 2/3 \\\\ 5/3 \\end{pmatrix}"))
-    #expect(!judge(vector, "\\begin{pmatrix} 2/3 \\\\ -1/3 \\\\ 5/3 \\end{pmatrix}"))
-    let roots = "```python\nprint(solve(y**3 - 8*y - 8, y))\n```\nThe unordered set is `{-2, 1 - sqrt(5), 1 + sqrt(5)}`."
-    #expect(judge(roots, "\\{1\\pm\\sqrt{5},-2\\}"))
-    #expect(!judge(roots, "\\{1+\\sqrt{5},-2\\}"))
-    let quotient = "```python\nprint(div(x**6 - 3, x + 1))\n```\nThe quotient is `x**5 - x**4 + x**3 - x**2 + x - 1` (the remainder is -2)."
-    #expect(judge(quotient, "x^5 - x^4 + x^3 - x^2 + x - 1"))
-    #expect(!judge(quotient, "-2"))
-    // sympy's imaginary unit after a multiplication sign.
-    #expect(judge("The answer is $6 + 9*I$.", "6+9i"))
-    #expect(!judge("The answer is $6 + 9*I$.", "9+6i"))
-    // Backticks around a whole answer mark it as code.
-    #expect(judge("**Result:** `[-18, -49, 96]`", "\\begin{pmatrix} -18 \\\\ -49 \\\\ 96 \\end{pmatrix}"))
-    #expect(!judge("**Result:** `[-18, -49, 96]`", "\\begin{pmatrix} -18 \\\\ 49 \\\\ 96 \\end{pmatrix}"))
     // A next question cut off by the token limit is a few-shot continuation; a question the model repeated is not an answer.
     #expect(judge("Tom has 3 apples and buys 4 more, so he has 7.\n\nQuestion: Sam has 9 pens and gives away", "7"))
     #expect(!judge("Question: Tom has 3 apples and buys 4 more.\nQuestion: Sam has 9 pens and gives away", "4"))
 }
 
 @Test func roundSeventyFiveFactorialsOptionsSectionsAndBoldValuesBeforeWords() {
-    // In a fraction, a factorial sign after a space belongs to what precedes it; a spaced "!" ending a sentence stays.
-    #expect(judge("The number of paths is $\\binom{2n}{n}$.", "$\\frac{(2 n) !}{n ! n !}$"))
-    #expect(!judge("The number of paths is $\\binom{2n}{n}$.", "$\\frac{(2 n) !}{n !(n+1) !}$"))
+    expectRightAndWrong([
+        // In a fraction, a factorial sign after a space belongs to what precedes it.
+        ("The number of paths is $\\binom{2n}{n}$.", "$\\frac{(2 n) !}{n ! n !}$", "$\\frac{(2 n) !}{n !(n+1) !}$"),
+        // The one circled option number a last sentence names, before its value.
+        ("정답은 ② $3^{20}$입니다.", "\\text{(B)}", "\\text{(C)}"),
+        // "together with all its permutations" lists the orderings.
+        ("So the ordered solutions are $(2,3,6)$ together with all its permutations.",
+         "$(2,3,6),(2,6,3),(3,2,6),(3,6,2),(6,2,3),(6,3,2)$", "$(1,2,3),(1,3,2),(2,1,3),(2,3,1),(3,1,2),(3,2,1)$"),
+        // An align environment that closes the response: its last line's last side.
+        ("Collecting terms:\n\n\\begin{align*}\nd &= \\frac{1}{2^6}\\binom{7}{3} \\\\\n  &= \\displaystyle \\frac{35}{64}\n\\end{align*}",
+         "\\frac{35}{64}", "\\frac{1}{64}"),
+        // The one bold value of a last line that only names what it counts after it.
+        ("Jenny gives away 15 of her 40 stickers.\n\nShe has **twenty-five** stickers left!", "25", "40"),
+        ("Each ticket costs $5 and parking is $12, so for n tickets the total cost is\n\n**C = 12 + 5n** dollars.", "5n+12", "5n"),
+        // The marker of a numbered list's first item is no bare answer.
+        ("1. The tank gets 5,000 gallons.\n2. They use 3,000 gallons.\n3. Remaining: 2,000 gallons.\n\n**2,000 gallons** are left in the tank.",
+         "2000", "1"),
+        // Korean 영하 (below zero) is a minus sign.
+        ("처음 기온은 2도였고 8도 내려가서 −6도, 아침에 3도 올라 −3도가 되었습니다.\n\n따라서 아침 기온은 영하 3도입니다.", "-3", "3"),
+        // The section under a Final Answer heading, before a summary section.
+        ("## Solution\n\n3 bags × 12 = 36 apples; 8 eaten, 4 given away.\n\n### ✅ Final Answer\n**24 apples** remain.\n\n### Summary\n- Started with 36\n- Removed 12 in total",
+         "24", "12"),
+        // Bold italics are bold.
+        ("- From (1): $x = 4$\n- From (2): $y = 5$\n\n*Therefore* ***x + y = 9***", "9", "4"),
+    ])
+    // A spaced "!" that ends a French sentence stays a sentence's end.
     #expect(judge("C'est 42 !", "42"))
-    // The one circled option number a last sentence names, before its value.
-    #expect(judge("정답은 ② $3^{20}$입니다.", "\\text{(B)}"))
-    #expect(!judge("정답은 ② $3^{20}$입니다.", "\\text{(C)}"))
-    // "together with all its permutations" lists the orderings.
-    let orderings = "So the ordered solutions are $(2,3,6)$ together with all its permutations."
-    #expect(judge(orderings, "$(2,3,6),(2,6,3),(3,2,6),(3,6,2),(6,2,3),(6,3,2)$"))
-    #expect(!judge(orderings, "$(1,2,3),(1,3,2),(2,1,3),(2,3,1),(3,1,2),(3,2,1)$"))
-    // An align environment that closes the response: its last line's last side.
-    let aligned = "Collecting terms:\n\n\\begin{align*}\nd &= \\frac{1}{2^6}\\binom{7}{3} \\\\\n  &= \\displaystyle \\frac{35}{64}\n\\end{align*}"
-    #expect(judge(aligned, "\\frac{35}{64}"))
-    #expect(!judge(aligned, "\\frac{1}{64}"))
-    // The one bold value of a last line that only names what it counts after it.
-    let stickers = "Jenny gives away 15 of her 40 stickers.\n\nShe has **twenty-five** stickers left!"
-    #expect(judge(stickers, "25"))
-    #expect(!judge(stickers, "40"))
-    let cost = "Each ticket costs $5 and parking is $12, so for n tickets the total cost is\n\n**C = 12 + 5n** dollars."
-    #expect(judge(cost, "5n+12"))
-    #expect(!judge(cost, "5n"))
-    // The marker of a numbered list's first item is no bare answer.
-    let tank = "1. The tank gets 5,000 gallons.\n2. They use 3,000 gallons.\n3. Remaining: 2,000 gallons.\n\n**2,000 gallons** are left in the tank."
-    #expect(judge(tank, "2000"))
-    #expect(!judge(tank, "1"))
-    // Korean 영하 (below zero) is a minus sign.
-    let morning = "처음 기온은 2도였고 8도 내려가서 −6도, 아침에 3도 올라 −3도가 되었습니다.\n\n따라서 아침 기온은 영하 3도입니다."
-    #expect(judge(morning, "-3"))
-    #expect(!judge(morning, "3"))
-    // The section under a Final Answer heading, before a summary section.
-    let apples = "## Solution\n\n3 bags × 12 = 36 apples; 8 eaten, 4 given away.\n\n### ✅ Final Answer\n**24 apples** remain.\n\n### Summary\n- Started with 36\n- Removed 12 in total"
-    #expect(judge(apples, "24"))
-    #expect(!judge(apples, "12"))
-    // Bold italics are bold.
-    #expect(judge("- From (1): $x = 4$\n- From (2): $y = 5$\n\n*Therefore* ***x + y = 9***", "9"))
-    #expect(!judge("- From (1): $x = 4$\n- From (2): $y = 5$\n\n*Therefore* ***x + y = 9***", "4"))
 }
