@@ -46,6 +46,8 @@ public enum AnswerExtractor {
         if seen.contains(0xEF) || seen.contains(0xD8) { rewriteFullWidthPunctuation(&text); seen.insert(contentsOf: [40, 41, 44] + Array(48...57)) }
         // "```⏎18⏎```": a code block of one short line is that line.
         if seen.contains(96), Bytes.contains(text, codeFence) { unfenceOneLineBlocks(&text) }
+        // "<p><strong>Final answer:</strong> 64</p>": HTML tags as the Markdown or math they stand for.
+        if seen.contains(60), seen.contains(62) { rewriteHTMLTags(&text); seen = ByteSet(text) }
         // "***x + y = 9***": bold italics are bold (a line of three stars alone is a rule and stays).
         if seen.contains(42), Bytes.contains(text, b("***")) { rewriteBoldItalics(&text) }
         // "So the maximum is n**3/3 + n**2/2 + n/6." after code: Python's powers, not Markdown bold.
@@ -129,7 +131,12 @@ public enum AnswerExtractor {
         // "= 1200 reais.\n\nResposta: 1.200": the response's own undotted number.
         if let answer = result.answer, answer.utf8.contains(46), let plain = dottedThousands(answer, in: text) { result.answer = plain }
         // "₹1,20,000": lakhs and crores.
-        if let answer = result.answer, answer.utf8.count <= 24, answer.utf8.contains(44), isIndianGrouping(Array(answer.utf8)) { result.answer = answer.filter { $0 != "," } }
+        if let answer = result.answer, answer.utf8.count <= 24, answer.utf8.contains(44) {
+            // "₹1,25,000", "Rs. 1,25,000": after the rupee's sign.
+            var digits = Array(answer.utf8)
+            for sign in rupeeSigns where digits.starts(with: sign) { digits = Array(Bytes.trimSpaces(digits.dropFirst(sign.count))); break }
+            if isIndianGrouping(digits) { result.answer = Bytes.string(digits.filter { $0 != 44 }) }
+        }
         if let answer = result.answer, answer.utf8.count > maximumAnswerBytes {
             result.answer = Bytes.string(Array(answer.utf8.prefix(maximumAnswerBytes)))
             result.cutOff = "answer longer than \(maximumAnswerBytes) bytes was cut"
@@ -138,6 +145,7 @@ public enum AnswerExtractor {
     }
 
     static let unicodeMinus: [UInt8] = [0xE2, 0x88, 0x92]
+    static let rupeeSigns: [[UInt8]] = ["₹", "Rs.", "Rs", "INR"].map(b)
     static let multiplicityRemarks: [[UInt8]] = ["double root", "triple root", "repeated root", "multiplicity"].map(b)
 
     /// Removes markdown strike-through (`~~18~~`, one line, at most 40 bytes) and short parenthesised remarks on a root's
@@ -566,7 +574,9 @@ public enum AnswerExtractor {
         if phrase == nil, mayHoldForeignAnswerPhrase(text), let foreign = foreignAnswerPhrase(text) {
             return Extraction(answer: foreign, rule: "answer-phrase", allBoxed: [])
         }
-        if let phrase {
+        // "**Answer:** $\boxed{}$⏎⏎By inclusion–exclusion, … is 35.": an answer line left as an empty box gives way to the
+        // text after it (under a policy that reads fallbacks).
+        if let phrase, !(policy.fallback == .lastMathOrNumber && phrase.answer.utf8.filter({ $0 != 36 && $0 != 32 }).elementsEqual(emptyBox)) {
             if policy.fallback == .lastMathOrNumber, let corrected = correction(text, after: phrase.start, policy: policy) {
                 return Extraction(answer: corrected, rule: "answer-phrase (corrected after it)", allBoxed: [])
             }
@@ -2322,6 +2332,18 @@ public enum AnswerExtractor {
             }
             if index == 0, percentFollows(bytes, at: segment.end) { return segment.text + "\\%" }   // `$25$\%`
             return joined
+        }
+        // "**Final Answer:** The remainder when the product is divided by $1000$ is **321**.": a sentence after the label
+        // that sets its value in bold at its end.
+        if let close = Bytes.findLast(bytes, b("**")), let open = Bytes.findLast(bytes, b("**"), end: close), open > 0, close > open + 2,
+           bytes[(close + 2)...].allSatisfy({ $0 == 46 || Bytes.isSpace($0) }) {
+            let inner = Bytes.trimSpaces(bytes[(open + 2)..<close])
+            let lead = Array(Bytes.trimSpaces(bytes[..<open])).map(Bytes.lower)
+            if !inner.isEmpty, inner.count <= 40, inner.contains(where: Bytes.isDigit), !Bytes.contains(Array(inner), b("**")),
+               lead.filter({ $0 == 32 }).count >= 3, !Bytes.contains(lead, b("**")),
+               [b(" is"), b(" are"), b(" =")].contains(where: { lead.count > $0.count && lead.suffix($0.count).elementsEqual($0) }) {
+                return Bytes.string(Array(inner))
+            }
         }
         // Cut at the end of the sentence (". " or a final "."), at " (" after the answer, at "**", or at a comma that
         // opens a hedge or a reason ("12, but I'm not sure", "5, since …").

@@ -1,4 +1,5 @@
-// Extraction's reading of Markdown structure: the section under a Final Answer heading, and bold italics as bold.
+// Extraction's reading of Markdown and HTML markup: the section under a Final Answer heading, bold italics as bold, and
+// HTML tags as the Markdown or math they stand for.
 extension AnswerExtractor {
     /// The text under the last Markdown heading that names the final answer (`### ✅ Final Answer`, `## Answer`), up to the
     /// next heading, when another heading follows it; nil otherwise.
@@ -40,5 +41,21 @@ extension AnswerExtractor {
                 index += 3
             }
         }
+    }
+
+    /// HTML tags a chat interface may leave in a response, and what they stand for: line breaks, bold, nothing.
+    static let htmlTags: [(tag: [UInt8], replacement: [UInt8])] = [
+        ("<br>", "\n"), ("<br/>", "\n"), ("<br />", "\n"), ("</p>", "\n"), ("</div>", "\n"), ("</li>", "\n"), ("<p>", ""),
+        ("<div>", ""), ("<li>", ""), ("<ul>", ""), ("</ul>", ""), ("<ol>", ""), ("</ol>", ""), ("<span>", ""), ("</span>", ""),
+        ("<b>", "**"), ("</b>", "**"), ("<strong>", "**"), ("</strong>", "**"), ("<i>", ""), ("</i>", ""), ("<em>", ""),
+        ("</em>", ""), ("<sup>", "^{"), ("</sup>", "}"), ("<sub>", "_{"), ("</sub>", "}"),
+    ].map { (b($0.0), b($0.1)) }
+
+    /// `<p><strong>Final answer:</strong> 64</p>`, `2<sup>6</sup>`, `(1, 8, 19)<br>`: the tags of `htmlTags`, exactly as
+    /// written there (no attributes), replaced by what they stand for. Only when a closing tag or `<br` shows that the
+    /// response is HTML; `a<b` in math is no tag.
+    static func rewriteHTMLTags(_ text: inout [UInt8]) {
+        guard Bytes.contains(text, b("</")) || Bytes.contains(text, b("<br")) else { return }
+        for (tag, replacement) in htmlTags where Bytes.contains(text, tag) { _ = Bytes.replaceAll(&text, tag, with: replacement) }
     }
 }

@@ -514,6 +514,11 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
     if goldNormalized.text.isEmpty { return Verification(equivalent: false, reason: "gold is empty after normalisation") }
     if candidateNormalized.text.isEmpty { return Verification(equivalent: false, reason: "answer is empty after normalisation") }
 
+    // "2500 m" against `2.5 \text{ km}`: a unit symbol of one letter written after the value is a unit when the gold has one.
+    if goldNormalized.unit != nil, candidateNormalized.unit == nil, let bare = withoutUnitLetter(candidateNormalized.text) {
+        let withUnit = Normalizer.normalize(bare + "\\text{ " + String(candidateNormalized.text.suffix(1)) + "}")
+        if withUnit.unit != nil { candidateNormalized = withUnit }
+    }
     if let goldUnit = goldNormalized.unit, let candidateUnit = candidateNormalized.unit, goldUnit != candidateUnit,
        UnitConversion.alias(goldUnit) != UnitConversion.alias(candidateUnit) {
         // Units of one kind are converted to the gold's (`1.5\text{ km}` = `1500\text{ m}`); others differ.

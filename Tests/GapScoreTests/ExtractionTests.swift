@@ -2223,3 +2223,20 @@ private func expectRightAndWrong(_ cases: [(response: String, right: String, wro
     // A spaced "!" that ends a French sentence stays a sentence's end.
     #expect(judge("C'est 42 !", "42"))
 }
+
+@Test func roundSeventySixBoldValuesAfterLabelsCurrenciesAndHTML() {
+    expectRightAndWrong([
+        // A sentence after an answer label that sets its value in bold at its end.
+        ("**Final Answer:** The remainder when the product is divided by $1000$ is **321**.", "321", "1000"),
+        // Indian grouping after the rupee's sign; `US$` and `\textdollar` are dollar signs.
+        ("Monthly savings: ₹12,500 × 10 = ₹1,25,000\n\nSo Priya will have saved **₹1,25,000** by the end of October.", "125000", "12500"),
+        ("You'll receive **US$216.00**.", "216", "200"),
+        ("$$\\boxed{\\textdollar 4.50}$$", "\\$4.50", "\\$4.05"),
+        // HTML tags as the Markdown they stand for.
+        ("<p>The smallest is <b>64</b>.</p>\n<p><strong>Final answer:</strong> 64</p>", "64", "8"),
+        // A one-letter unit symbol after the value is a unit when the gold has one (units convert then).
+        ("On the map 5 cm stand for 250,000 cm.\n\n**Answer:** 2500 m", "2.5 \\text{ km}", "25 \\text{ km}"),
+        // An answer line left as an empty box gives way to the text after it.
+        ("**Answer:** $\\boxed{}$\n\nBy inclusion–exclusion, $50 + 45 - 60 = 35$.\n\nThe number of students who play both sports is 35.", "35", "60"),
+    ])
+}

@@ -108,7 +108,7 @@ enum Normalizer {
         ("⅕", "\\frac{1}{5}"), ("⅙", "\\frac{1}{6}"), ("⅛", "\\frac{1}{8}"), ("⅜", "\\frac{3}{8}"), ("⅝", "\\frac{5}{8}"),
         ("⅞", "\\frac{7}{8}"), ("⅖", "\\frac{2}{5}"), ("⅗", "\\frac{3}{5}"), ("⅘", "\\frac{4}{5}"), ("⅚", "\\frac{5}{6}"),
     ].map { (b($0.0), b($0.1)) }
-    static let removed: [[UInt8]] = ["\\$", "$", "\\[", "\\]", "\\(", "\\)", "\\left.", "\\right.", "\\left", "\\right", "\\displaystyle", "\\textstyle", "\\scriptstyle", "\\normalsize", "\\footnotesize", "\\scriptsize",
+    static let removed: [[UInt8]] = ["\\textdollar", "US\\$", "US$", "\\$", "$", "\\[", "\\]", "\\(", "\\)", "\\left.", "\\right.", "\\left", "\\right", "\\displaystyle", "\\textstyle", "\\scriptstyle", "\\normalsize", "\\footnotesize", "\\scriptsize",
                                      "\\large", "\\Large", "\\LARGE", "\\huge", "\\Huge", "\\small", "\\tiny", "\\!", "\\therefore", "\\because", "\\notag", "\\nonumber", "\\bigl",
                                      "\\bigr", "\\Bigl", "\\Bigr", "\\big", "\\Big"].map(b)
     static let spacing: [[UInt8]] = ["\\,", "\\;", "\\:", "\\ ", "~", "\\qquad", "\\quad", "\n", "\t", "\r"].map(b)
