@@ -2021,10 +2021,6 @@ public enum AnswerExtractor {
         return Bytes.string(Bytes.trimSpaces(bold[...]))
     }
 
-    /// The inside of the last bold span when only a remark after a dash or a comma follows it, to the end of the response
-    /// ("**x = π/6 + 2kπ or x = 5π/6 + 2kπ**, for any integer k.", "There is **no solution** — the two plans never cost
-    /// the same."). The remark is one short sentence with a number or a word after the bold's value, with no `=`, bold,
-    /// box, answer word, conclusion, total or correction in it; nil otherwise.
     /// The inner text of the one bold span on the response's last line when only a few plain words follow it to the end
     /// ("**twenty-five** stickers left!", "**C = 12 + 5n** dollars.", "**x ≥ 3** hours of tutoring."): a number, a number
     /// in words, or math of at most 40 bytes; nil otherwise (the words after it may not hold digits, math or "answer").
@@ -2051,6 +2047,10 @@ public enum AnswerExtractor {
         return math || spelled ? inner : nil
     }
 
+    /// The inside of the last bold span when only a remark after a dash or a comma follows it, to the end of the response
+    /// ("**x = π/6 + 2kπ or x = 5π/6 + 2kπ**, for any integer k.", "There is **no solution** — the two plans never cost
+    /// the same."). The remark is one short sentence with a number or a word after the bold's value, with no `=`, bold,
+    /// box, answer word, conclusion, total or correction in it; nil otherwise.
     static func closingBoldBeforeRemark(_ text: [UInt8]) -> [UInt8]? {
         guard text.count <= 6000, let close = Bytes.findLast(text, b("**")), close >= 4,
               let open = Bytes.findLast(text, b("**"), end: close), open + 2 < close else { return nil }

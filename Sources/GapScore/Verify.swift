@@ -249,8 +249,6 @@ let choiceJoiners: [[UInt8]] = [" and", " e", " y", " et", " und", " и", "と",
 /// What may close a sentence after the letters it names as correct.
 let choiceVerdicts: [[UInt8]] = [" are correct", " are both correct", " are true", " are both true", " are right"].map { Array($0.utf8) }
 
-/// A circled option number standing for its letter, as Korean and Japanese exams number choices (`③입니다` → `C`), an
-/// Arabic option letter (`(ب)` → `B`) or the Cyrillic `А`; the answer may keep a closing word. Nil for anything else.
 /// The letter of the one option numbered ① to ⑤ that `sentence` names, when it names exactly one; nil otherwise.
 func onlyCircledChoice(_ sentence: String) -> Character? {
     let bytes = Array(sentence.utf8)
@@ -265,6 +263,8 @@ func onlyCircledChoice(_ sentence: String) -> Character? {
     return Character(Unicode.Scalar(65 + only - 0xA0))
 }
 
+/// A circled option number standing for its letter, as Korean and Japanese exams number choices (`③입니다` → `C`), an
+/// Arabic option letter (`(ب)` → `B`) or the Cyrillic `А`; the answer may keep a closing word. Nil for anything else.
 func circledChoice(_ answer: String) -> Character? {
     var bytes = Array(Bytes.trimSpaces(Array(answer.utf8)[...]))
     while let last = bytes.last, last == 46 || last == 32 { bytes.removeLast() }
