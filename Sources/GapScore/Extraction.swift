@@ -692,6 +692,8 @@ public enum AnswerExtractor {
                     return Extraction(answer: answer, rule: "last-bold (a bold value before what it counts)", allBoxed: [])
                 }
             }
+            // "… so it is not prime.⏎⏎**No**": a last line of one to three words in bold is the word answer.
+            if let word = closingBoldWords(text) { return Extraction(answer: word, rule: "last-bold (words alone on the last line)", allBoxed: []) }
             if let formula = closingLetterFormula(text) {
                 return Extraction(answer: formula, rule: "last-sentence (a formula of names that closes it)", allBoxed: [])
             }
@@ -2021,6 +2023,24 @@ public enum AnswerExtractor {
         return Bytes.string(Bytes.trimSpaces(bold[...]))
     }
 
+    static let boldLabels: Set<[UInt8]> = Set(["answer", "final answer", "the answer", "solution", "result", "done"].map(b))
+
+    /// The words of a last line that is one bold span of one to three words of letters (`**No**`, `**Ana**`), not a label
+    /// such as `**Answer**`; nil otherwise.
+    static func closingBoldWords(_ text: [UInt8]) -> String? {
+        guard let last = text.lastIndex(where: { !Bytes.isSpace($0) }) else { return nil }
+        var lineStart = last
+        while lineStart > 0, text[lineStart - 1] != 10 { lineStart -= 1 }
+        var line = Array(Bytes.trimSpaces(text[lineStart...last]))
+        if line.last == 46 || line.last == 33 { line.removeLast() }
+        guard line.count >= 5, line.count <= 30, line.starts(with: b("**")), line.suffix(2).elementsEqual(b("**")) else { return nil }
+        let inner = Array(Bytes.trimSpaces(line[2..<(line.count - 2)]))
+        while let end = inner.last, end == 46 || end == 33 { return nil }
+        guard !inner.isEmpty, inner.allSatisfy({ Bytes.isLetter($0) || $0 == 32 }), inner.split(separator: 32).count <= 3,
+              !boldLabels.contains(inner.map(Bytes.lower)) else { return nil }
+        return Bytes.string(inner)
+    }
+
     /// The inner text of the one bold span on the response's last line when only a few plain words follow it to the end
     /// ("**twenty-five** stickers left!", "**C = 12 + 5n** dollars.", "**x ≥ 3** hours of tutoring."): a number, a number
     /// in words, or math of at most 40 bytes; nil otherwise (the words after it may not hold digits, math or "answer").
@@ -2032,6 +2052,9 @@ public enum AnswerExtractor {
         guard line.count <= 300, let open = Bytes.find(line, b("**")), let close = Bytes.find(line, b("**"), from: open + 2),
               close > open + 2, Bytes.find(line, b("**"), from: close + 2) == nil else { return nil }
         let inner = Array(Bytes.trimSpaces(line[(open + 2)..<close]))
+        // "It is not **5** dollars.": a value the line denies is no answer.
+        let before = Array(Bytes.trimSpaces(line[..<open])).map(Bytes.lower)
+        if before.count >= 3, before.suffix(3).elementsEqual(b("not")) || before.suffix(3).elementsEqual(b("n't")) { return nil }
         var rest = Array(line[(close + 2)...])
         while let end = rest.last, end == 46 || end == 33 || Bytes.isSpace(end) { rest.removeLast() }
         let words = rest.split(separator: 32)
@@ -2334,9 +2357,10 @@ public enum AnswerExtractor {
             return joined
         }
         // "**Final Answer:** The remainder when the product is divided by $1000$ is **321**.": a sentence after the label
-        // that sets its value in bold at its end.
+        // that sets its value in bold after "is", "are" or "=".
+        // Words may follow the bold ("… which is **320 emails** over the 5-day work week.").
         if let close = Bytes.findLast(bytes, b("**")), let open = Bytes.findLast(bytes, b("**"), end: close), open > 0, close > open + 2,
-           bytes[(close + 2)...].allSatisfy({ $0 == 46 || Bytes.isSpace($0) }) {
+           bytes.count - close - 2 <= 60 {
             let inner = Bytes.trimSpaces(bytes[(open + 2)..<close])
             let lead = Array(Bytes.trimSpaces(bytes[..<open])).map(Bytes.lower)
             if !inner.isEmpty, inner.count <= 40, inner.contains(where: Bytes.isDigit), !Bytes.contains(Array(inner), b("**")),

@@ -51,11 +51,14 @@ extension AnswerExtractor {
         ("</em>", ""), ("<sup>", "^{"), ("</sup>", "}"), ("<sub>", "_{"), ("</sub>", "}"),
     ].map { (b($0.0), b($0.1)) }
 
+    /// Markup that shows a response is HTML (a reasoning model's `</think>` does not).
+    static let htmlEvidence: [[UInt8]] = ["</p>", "</b>", "</strong>", "</li>", "</div>", "</sup>", "<br"].map(b)
+
     /// `<p><strong>Final answer:</strong> 64</p>`, `2<sup>6</sup>`, `(1, 8, 19)<br>`: the tags of `htmlTags`, exactly as
-    /// written there (no attributes), replaced by what they stand for. Only when a closing tag or `<br` shows that the
-    /// response is HTML; `a<b` in math is no tag.
+    /// written there (no attributes), replaced by what they stand for. Only when one of `htmlEvidence` shows that the
+    /// response is HTML; `0<b>a` in math is no tag.
     static func rewriteHTMLTags(_ text: inout [UInt8]) {
-        guard Bytes.contains(text, b("</")) || Bytes.contains(text, b("<br")) else { return }
+        guard htmlEvidence.contains(where: { Bytes.contains(text, $0) }) else { return }
         for (tag, replacement) in htmlTags where Bytes.contains(text, tag) { _ = Bytes.replaceAll(&text, tag, with: replacement) }
     }
 }

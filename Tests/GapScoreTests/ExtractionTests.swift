@@ -2240,3 +2240,16 @@ private func expectRightAndWrong(_ cases: [(response: String, right: String, wro
         ("**Answer:** $\\boxed{}$\n\nBy inclusion–exclusion, $50 + 45 - 60 = 35$.\n\nThe number of students who play both sports is 35.", "35", "60"),
     ])
 }
+
+@Test func roundSeventySevenBoldAfterLabelsAndBoldWordLines() {
+    expectRightAndWrong([
+        // A bold value after "is" in the sentence after an answer label, with words after it.
+        ("1. 80 emails a day; 16 need no reply.\n2. 64 × 5 = 320.\n\n**Final answer:** He responds to 64 emails each day, which is **320 emails** over the 5-day work week.",
+         "320", "64"),
+        // A last line of one to three bold words is the word answer; a bold label is not.
+        ("Since 91 = 7 × 13, it is not prime.\n\n**No**", "\\text{No}", "\\text{Yes}"),
+    ])
+    #expect(!judge("Since 91 = 7 × 13.\n\n**Answer**", "91"))
+    // A reasoning model's `</think>` does not make `0<b>a` in its math an HTML tag.
+    #expect(judge("<think>\nIf 0<b>a then a is positive.\n</think>\nSo a = 3.", "3"))
+}
