@@ -2035,7 +2035,6 @@ public enum AnswerExtractor {
         if line.last == 46 || line.last == 33 { line.removeLast() }
         guard line.count >= 5, line.count <= 30, line.starts(with: b("**")), line.suffix(2).elementsEqual(b("**")) else { return nil }
         let inner = Array(Bytes.trimSpaces(line[2..<(line.count - 2)]))
-        while let end = inner.last, end == 46 || end == 33 { return nil }
         guard !inner.isEmpty, inner.allSatisfy({ Bytes.isLetter($0) || $0 == 32 }), inner.split(separator: 32).count <= 3,
               !boldLabels.contains(inner.map(Bytes.lower)) else { return nil }
         return Bytes.string(inner)
