@@ -47,11 +47,11 @@ public enum AnswerExtractor {
         // "```⏎18⏎```": a code block of one short line is that line.
         if seen.contains(96), Bytes.contains(text, codeFence) { unfenceOneLineBlocks(&text) }
         // "<p><strong>Final answer:</strong> 64</p>": HTML tags as the Markdown or math they stand for.
-        if seen.contains(60), seen.contains(62) { rewriteHTMLTags(&text); seen = ByteSet(text) }
+        if seen.contains(60), seen.contains(62), rewriteHTMLTags(&text) { seen = ByteSet(text) }
         // "***x + y = 9***": bold italics are bold (a line of three stars alone is a rule and stays).
-        if seen.contains(42), Bytes.contains(text, b("***")) { rewriteBoldItalics(&text) }
+        if seen.contains(42), Bytes.contains(text, boldItalicMark) { rewriteBoldItalics(&text) }
         // "So the maximum is n**3/3 + n**2/2 + n/6." after code: Python's powers, not Markdown bold.
-        if seen.contains(42), Bytes.contains(text, b("**")), showsCode(text) { rewritePythonPowers(&text) }
+        if seen.contains(42), Bytes.contains(text, boldMark), showsCode(text) { rewritePythonPowersInProse(&text) }
         // "~~18~~ **20**": struck-through text was withdrawn; "x = 2 (a double root) and x = −1": a remark on a root's
         // multiplicity is not part of the list.
         if seen.contains(126) && Bytes.contains(text, b("~~")) || seen.contains(40) && (Bytes.contains(text, b(" root")) || Bytes.contains(text, b("multiplicity"))) {

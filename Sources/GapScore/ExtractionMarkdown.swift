@@ -56,9 +56,12 @@ extension AnswerExtractor {
 
     /// `<p><strong>Final answer:</strong> 64</p>`, `2<sup>6</sup>`, `(1, 8, 19)<br>`: the tags of `htmlTags`, exactly as
     /// written there (no attributes), replaced by what they stand for. Only when one of `htmlEvidence` shows that the
-    /// response is HTML; `0<b>a` in math is no tag.
-    static func rewriteHTMLTags(_ text: inout [UInt8]) {
-        guard htmlEvidence.contains(where: { Bytes.contains(text, $0) }) else { return }
+    /// response is HTML; `0<b>a` in math is no tag. Returns whether it rewrote anything.
+    static func rewriteHTMLTags(_ text: inout [UInt8]) -> Bool {
+        guard htmlEvidence.contains(where: { Bytes.contains(text, $0) }) else { return false }
         for (tag, replacement) in htmlTags where Bytes.contains(text, tag) { _ = Bytes.replaceAll(&text, tag, with: replacement) }
+        return true
     }
+
+    static let boldMark = b("**"), boldItalicMark = b("***")
 }

@@ -10,8 +10,9 @@ extension AnswerExtractor {
 
     /// `n**3/3 + n**2/2`, `2*k**3`: `**` right after a name, number or `)` and right before a number or one letter is
     /// Python's power, written `^{3}`, so that no reading takes it for Markdown bold (`7**(2/3)` stays, as the normaliser
-    /// reads it). Only for responses that show code (`showsCode`): in prose `**` opens and closes bold.
-    static func rewritePythonPowers(_ text: inout [UInt8]) {
+    /// reads it). Only for responses that show code (`showsCode`): in prose `**` opens and closes bold. (The normaliser's
+    /// `rewritePythonPowers` reads every `**` of an extracted answer as a power; a whole response also holds bold.)
+    static func rewritePythonPowersInProse(_ text: inout [UInt8]) {
         var index = 1
         while index + 2 < text.count {
             guard text[index] == 42, text[index + 1] == 42, text[index + 2] != 42,
