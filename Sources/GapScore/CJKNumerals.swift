@@ -183,11 +183,11 @@ extension AnswerExtractor {
 }
 
 extension AnswerExtractor {
-    static let fractionMarks: [[UInt8]] = [b("分之"), b("分の")]
+    static let fractionMarks: [[UInt8]] = [b("分之"), b("分の"), b("분의 "), b("분의")]
 
-    /// `3分の4`, `三分之二`, `十分の一`: a fraction written denominator first, as Chinese and Japanese say it, rewritten
-    /// `4/3`, `2/3`, `1/10`. Each side is ASCII digits (as `rewriteCJKNumerals` leaves longer numerals) or one numeral
-    /// character; the percent form `百分之` was rewritten before.
+    /// `3分の4`, `三分之二`, `十分の一`, `3분의 1`: a fraction written denominator first, as Chinese, Japanese and Korean
+    /// say it, rewritten `4/3`, `2/3`, `1/10`, `1/3`. Each side is ASCII digits (as `rewriteCJKNumerals` leaves longer
+    /// numerals) or one numeral character; the percent form `百分之` was rewritten before.
     static func rewriteCJKFractions(_ text: [UInt8]) -> [UInt8] {
         guard fractionMarks.contains(where: { Bytes.contains(text, $0) }) else { return text }
         func single(_ at: Int) -> Int? {
@@ -226,9 +226,10 @@ extension AnswerExtractor {
 }
 
 extension AnswerExtractor {
-    /// Words that put a minus sign on the number right after them: `负50`, `負3`, `マイナス50`, `마이너스 7`, and `零下10度`,
-    /// `氷点下5度`, `영하 3도` (a temperature below zero). Elsewhere these characters are parts of words (`负责`, `負の数`).
-    static let cjkSignWords: [[UInt8]] = [b("零下"), b("负"), b("負"), b("マイナス"), b("마이너스"), b("영하"), b("氷点下")]
+    /// Words that put a minus sign on the number right after them: `负50`, `負3`, `マイナス50`, `마이너스 7`, Thai `ติดลบ 3`,
+    /// and `零下10度`, `氷点下5度`, `영하 3도` (a temperature below zero). Elsewhere these characters are parts of words
+    /// (`负责`, `負の数`).
+    static let cjkSignWords: [[UInt8]] = [b("零下"), b("负"), b("負"), b("マイナス"), b("마이너스"), b("영하"), b("氷点下"), b("ติดลบ")]
 
     /// The text with each sign word right before a number (one space may stand between) rewritten as `-`.
     static func rewriteCJKSignWords(_ text: inout [UInt8]) {
@@ -237,7 +238,7 @@ extension AnswerExtractor {
         out.reserveCapacity(text.count)
         var index = 0
         while index < text.count {
-            if text[index] >= 0xE3, let word = cjkSignWords.first(where: { Bytes.hasPrefix(text, at: index, $0) }) {
+            if text[index] >= 0xE0, let word = cjkSignWords.first(where: { Bytes.hasPrefix(text, at: index, $0) }) {
                 var after = index + word.count
                 if after < text.count, text[after] == 32 { after += 1 }
                 if after < text.count, Bytes.isDigit(text[after]) {

@@ -63,8 +63,9 @@ public enum AnswerExtractor {
         if seen.contains(0xD9) || seen.contains(0xDB) || seen.contains(0xE0) && mayHoldIndicOrThaiDigits(text) { rewriteArabicDigits(&text) }
         // Chinese and Japanese numerals in digits: `二十四种` → `24种`, `1.5万` → `15000`, `2割` → `20%`.
         if (0xE3...0xED).contains(where: { seen.contains($0) }), mayHoldCJKNumerals(text) { text = rewriteCJKFractions(rewriteCJKNumerals(text)) }
-        // `负50`, `マイナス50`, `零下10度`: a sign word before a number is its minus sign.
-        if seen.contains(0xE3) || seen.contains(0xE6) || seen.contains(0xE8) || seen.contains(0xE9) || seen.contains(0xEB) || seen.contains(0xEC) {
+        // `负50`, `マイナス50`, `零下10度`, `ติดลบ 3`: a sign word before a number is its minus sign.
+        if seen.contains(0xE3) || seen.contains(0xE6) || seen.contains(0xE8) || seen.contains(0xE9) || seen.contains(0xEB) || seen.contains(0xEC)
+            || seen.contains(0xE0) {
             rewriteCJKSignWords(&text)
         }
         // Superscripts other than ² and ³ are powers: `10⁴` → `10^4`, `2ⁿ` → `2^n`, `10⁻³` → `10^{-3}`; ² and ³ too after a
@@ -530,6 +531,14 @@ public enum AnswerExtractor {
                let second = GapScore.choiceLetter(ofNormalized: Normalizer.normalize(last).text), first != second {
                 return Extraction(answer: "(\(first)), (\(second))", rule: "boxed (two choice letters side by side)", allBoxed: boxes)
             }
+            // "**Final Answer**⏎$\boxed{3}$ $\boxed{4}$": different boxes side by side that close the response answer all of
+            // them, so none alone meets a gold of one value (a gold that lists them still matches).
+            if boxes.count >= 2, boxStart > 0, let end = boxEnd(text, from: boxStart),
+               text[end...].allSatisfy({ Bytes.isSpace($0) || $0 == 36 || $0 == 46 }),
+               case let beside = boxesBesideLast(text, lastBoxStart: boxStart), beside >= 1,
+               case let listed = Array(boxes.suffix(beside + 1)), Set(listed.map(compactValue)).count == listed.count {
+                return Extraction(answer: listed.joined(separator: ", "), rule: "boxed (boxes side by side)", allBoxed: boxes)
+            }
             // "It can't be $\boxed{5}$, because … the correct count is 4.": a denied box gives way to the value after it.
             if policy.fallback == .lastMathOrNumber, boxes.count == 1, deniedBox(text, boxStart: boxStart), let end = boxEnd(text, from: boxStart),
                end < text.count, let value = lastValue(Array(text[end...]), policy: policy) {
@@ -696,6 +705,9 @@ public enum AnswerExtractor {
             if let word = closingBoldWords(text) { return Extraction(answer: word, rule: "last-bold (words alone on the last line)", allBoxed: []) }
             if let formula = closingLetterFormula(text) {
                 return Extraction(answer: formula, rule: "last-sentence (a formula of names that closes it)", allBoxed: [])
+            }
+            if let function = closingFunctionLine(text) {
+                return Extraction(answer: function, rule: "last-line (a function alone on it, for all of its domain)", allBoxed: [])
             }
             if let whole = wholeResponse(text) {
                 if let value = evaluationResult(Array(whole.utf8).filter { $0 != 36 }) {
@@ -1301,6 +1313,16 @@ public enum AnswerExtractor {
         return gap.allSatisfy { $0 == 32 || $0 == 36 || $0 == 44 || $0 == 10 }
     }
 
+    /// How many boxes before the last stand side by side with it, each with the next (`boxesSideBySide`).
+    static func boxesBesideLast(_ text: [UInt8], lastBoxStart: Int) -> Int {
+        var count = 0, start = lastBoxStart
+        while count < 16, boxesSideBySide(text, lastBoxStart: start), let previous = Bytes.findLast(text, boxedName, end: start) {
+            count += 1
+            start = previous
+        }
+        return count
+    }
+
     static let undecidedPhrases: [[UInt8]] = ["not sure which", "unsure which", "can't decide which", "cannot decide which",
                                               "don't know which", "do not know which", "not certain which"].map(b)
 
@@ -1690,7 +1712,10 @@ public enum AnswerExtractor {
     }
 
     static let turnOpenings: [[UInt8]] = ["but ", "but,", "hmm, but", "hmm but", "however,", "the question asks", "the problem asks",
-                                          "the question actually asks", "but the question asks"].map(b)
+                                          "the question actually asks", "but the question asks",
+                                          // "Hmm, let me re-read the problem. The dimensions are 2, 4 and 3, …"
+                                          "hmm, let me re-read", "hmm, let me reread", "let me re-read", "let me reread",
+                                          "wait, let me re-read", "wait, let me reread", "re-reading the problem", "rereading the problem"].map(b)
     /// Clauses that conclude a sentence with the answer after its reasons ("Since $x > 3$, only Case 1 is valid, so the
     /// answer is $x = 5$.").
     static let concludingAnswerClauses: [[UInt8]] = [", so the answer is", ", so the final answer is", ", hence the answer is",
@@ -2635,7 +2660,9 @@ public enum AnswerExtractor {
     static let dimensionWords: [[UInt8]] = ["long", "wide", "tall", "high", "deep", "thick", "away", "apart", "old"].map(b)
 
     static let statedResultWords: [[UInt8]] = [", which is ", ", which equals ", ", that is ", " which is ", ", i.e. ", ", i.e., ",
-                                               ", cioè ", ", es decir, ", ", c'est-à-dire ", ", d. h. ", ", d.h. ", ", ou seja, ", ", то есть "].map(b)
+                                               ", cioè ", ", es decir, ", ", c'est-à-dire ", ", d. h. ", ", d.h. ", ", ou seja, ", ", то есть ",
+                                               // "5 apples and 3 oranges, for a total of 8 fruits" → `8`.
+                                               ", for a total of ", ", making a total of ", ", giving a total of ", ", a total of "].map(b)
     static let latinAbbreviations: [[UInt8]] = ["i.e.", "e.g."].map(b)
     static let restatedForms: [[UInt8]] = [" as a percent", " as a percentage", " as a decimal", " as a fraction", " in percent"].map(b)
 
@@ -2989,9 +3016,24 @@ public enum AnswerExtractor {
         "and", "so", "then", "gives", "equals", "get", "we", "be", "that", "thus", "therefore", "hence", "by", "with"].map(b))
 
     /// Whether the response stops in the middle of a sentence: its last word is a `danglingWords` word, or its last byte
-    /// is `=` or `,` (after a math delimiter's closing, if any), with at least 80 bytes of reasoning before it.
+    /// is `=` or `,` (after a math delimiter's closing, if any), with at least 80 bytes of reasoning before it; not when
+    /// the cut sentence repeats an earlier one or checks a value stated before it.
     static func stopsMidSentence(_ text: [UInt8]) -> Bool {
         guard text.count >= 80, let last = text.lastIndex(where: { !Bytes.isSpace($0) }) else { return false }
+        // A check cut off by the budget ("So she needs 14 bags of soil.⏎⏎Let me double-check: 14 × 25 = 350 pounds, and")
+        // comes after the value it checks, which it names.
+        if inCheckSentence(text, at: last), case let checkStart = sentenceStart(text, at: last),
+           let valueEnd = text[..<checkStart].lastIndex(where: Bytes.isDigit) {
+            var valueStart = valueEnd
+            while valueStart > 0, Bytes.isDigit(text[valueStart - 1]) { valueStart -= 1 }
+            let value = Array(text[valueStart...valueEnd]), check = Array(text[checkStart...last])
+            var from = 0
+            while let found = Bytes.find(check, value, from: from) {
+                let end = found + value.count
+                if (found == 0 || !Bytes.isDigit(check[found - 1])) && (end == check.count || !Bytes.isDigit(check[end])) { return false }
+                from = found + 1
+            }
+        }
         if text[last] == 61 || text[last] == 44 { return true }
         guard Bytes.isLetter(text[last]) else { return false }
         var start = last
@@ -3067,6 +3109,28 @@ public enum AnswerExtractor {
         }
         guard names >= 2, operators >= 1, operators < names else { return nil }
         return Bytes.string(formula)
+    }
+
+    static let domainOpenings: [[UInt8]] = [" for all ", " for every ", " for each ", " (for all ", " (for every "].map(b)
+
+    /// A function stated alone on the last line, in plain text, before the domain it holds on: "f(x) = x for all real
+    /// x." → `f(x) = x` (the earlier lines' numbers are steps). One letter, one variable in brackets, `=`, then at most
+    /// 40 bytes of letters, digits, spaces, `+ - * / ^ ( )`; nil otherwise.
+    static func closingFunctionLine(_ text: [UInt8]) -> String? {
+        guard var end = text.lastIndex(where: { !Bytes.isSpace($0) }), end >= 7 else { return nil }
+        if text[end] == 46 { end -= 1 }
+        var start = end
+        while start > 0, text[start - 1] != 10 { start -= 1 }
+        var line = Array(text[start...end])
+        if let domain = domainOpenings.compactMap({ Bytes.find(line, $0) }).min() { line = Array(line[..<domain]) }
+        if line.last == 46 { line.removeLast() }
+        line = Array(Bytes.trimSpaces(line[...]))
+        guard line.count >= 6, Bytes.isLetter(line[0]), line[1] == 40, Bytes.isLetter(line[2]), line[3] == 41,
+              let equals = line.firstIndex(of: 61), Bytes.trimSpaces(line[4..<equals]).isEmpty else { return nil }
+        let body = Bytes.trimSpaces(line[(equals + 1)...])
+        guard !body.isEmpty, body.count <= 40,
+              body.allSatisfy({ Bytes.isLetter($0) || Bytes.isDigit($0) || [32, 40, 41, 42, 43, 45, 47, 94].contains($0) }) else { return nil }
+        return Bytes.string(line)
     }
 
     /// The plain list after a short label that closes a response: "**Solutions:** π/6, 5π/6", "Roots: -2, 3" → the
@@ -3764,9 +3828,28 @@ public enum AnswerExtractor {
                 && region.split(separator: 32).last.map({ [b("remain"), b("remains"), b("left"), b("remaining")].contains($0.map(Bytes.lower)) }) ?? false
             guard isRelation || hasWords && takesClause || remains else { continue }
             if remains, let value = statedValue(region, policy: policy) { return partOfWhole(region, number: value) ?? value.text }
-            return statedValue(region, policy: policy)?.text
+            guard let stated = statedValue(region, policy: policy) else { return nil }
+            // "gives $4x + 6 = 0$, so the vertex is at $x = -\frac{3}{2}$", "$\cos x = 0$ exactly when $x = \frac{\pi}{2} +
+            // n\pi$": an equation set to zero in the condition's variable is solved by the condition, which is the answer.
+            if isSolved(stated.text, by: segment.text) { return nil }
+            return stated.text
         }
         return nil
+    }
+
+    /// Whether `equation` is an expression in one letter set to zero (`4x + 6 = 0`, `\cos x = 0`) and `condition` gives
+    /// that letter a value (`x = -\frac{3}{2}`).
+    static func isSolved(_ equation: String, by condition: String) -> Bool {
+        let sides = equation.split(separator: "=", omittingEmptySubsequences: false)
+        let names = condition.split(separator: "=", omittingEmptySubsequences: false)
+        guard sides.count == 2, sides[1].trimmingCharacters(in: .whitespaces) == "0", names.count == 2 else { return false }
+        let name = Array(names[0].trimmingCharacters(in: .whitespaces).utf8)
+        guard name.count == 1, Bytes.isLetter(name[0]) else { return false }
+        let left = Array(sides[0].utf8)
+        return left.indices.contains { index in
+            left[index] == name[0] && (index == 0 || !Bytes.isLetter(left[index - 1]) && left[index - 1] != 92)
+                && (index + 1 == left.count || !Bytes.isLetter(left[index + 1]))
+        }
     }
 
     /// The `(` of a parenthesised sentence that holds `position` and closes the text: it opens a line or follows a
@@ -5074,10 +5157,12 @@ public enum AnswerExtractor {
 
     /// A semicolon separates items where a comma is the decimal mark ("2; 3; 5 und 7").
     static let listJoiners: [[UInt8]] = [", and ", ", or ", ", ", " and ", " or ", "; "].map(b)
-    /// "2, 4 y 8", "1, 2 et 3", "3, 5 und 7", "4, 6 en 8", "2, 3 e 5", "1, 2 и 4", "(3, 0) 或 (−3, 1)": a list's last joiner in other
-    /// languages.
+    /// "2, 4 y 8", "1, 2 et 3", "3, 5 und 7", "4, 6 en 8", "2, 3 e 5", "1, 2 и 4", "(3, 0) 或 (−3, 1)", "(1, 2) と (2, 1)",
+    /// "x = 1 এবং x = −3", "(3, 0) na (−3, 1)": a list's last joiner in other languages (Bengali, Thai, Japanese, Swahili,
+    /// Finnish, the Scandinavian languages and Greek among them).
     static let foreignListJoiners: [[UInt8]] = [" y ", " et ", " und ", " en ", " e ", " и ", " و ", " i ", " ve ", " dan ", " và ", " hoặc ",
-                                                " 或 ", "或", " 和 ", "和", " 및 ", " 또는 ", " और ", " या ", " तथा "].map(b)
+                                                " 或 ", "或", " 和 ", "和", " 및 ", " 또는 ", " और ", " या ", " तथा ", " এবং ", " ও ",
+                                                " และ ", " および ", " と ", " na ", " ja ", " och ", " og ", " και "].map(b)
 
     /// The list joiners of English, then those of other languages, in the order they are tried.
     static let anyListJoiners = listJoiners + foreignListJoiners
@@ -5088,12 +5173,14 @@ public enum AnswerExtractor {
     static let foreignPluralCopulas: [[UInt8]] = [" sind", " sont", " son", " são", " sono", " są", " zijn", " är"].map(b)
 
     /// Plain numbers listed up to the last one: "n can be 2, 3 or 5" → `2, 3, 5`. At least three numbers with a comma
-    /// among the joiners (", ", ", and ", ", or ", " and ", " or "), so "3 and 5" or "8 hours and 6 hours" stay one number;
+    /// among the joiners (", ", ", and ", ", or ", " and ", " or ") or one word between each ("2 and 3 and 5"), so "3 and
+    /// 5" or "8 hours and 6 hours" stay one number;
     /// two only after a plural "are", "be" or "either", or after a colon when they close the response.
     static func numberList(_ text: [UInt8], last: Segment) -> String? {
         var items = [last.text]
         var cursor = last.start
         var sawComma = false, sawSemicolon = false
+        var joinersSeen: Set<[UInt8]> = []
         // "6 cm, 8 cm, and 10 cm", "98¢ and 89¢": the last number's unit may follow every number of the list; "$12 and $13":
         // a dollar sign may open each.
         let unit = measureUnitAfter(text, at: last.end).map { b(" " + $0) } ?? (Bytes.hasPrefix(text, at: last.end, centSign) ? centSign : nil)
@@ -5113,12 +5200,15 @@ public enum AnswerExtractor {
             let opening = start > 0 && text[start - 1] == 36 ? start - 1 : start
             guard start < end, Bytes.isDigit(text[end - 1]), opening == 0 || text[opening - 1] == 32 || text[opening - 1] == 58 else { break }
             if joiner.first == 44 || joiner.first == 59 { sawComma = true }
+            joinersSeen.insert(joiner)
             if joiner.first == 59 { sawSemicolon = true }
             items.insert(Bytes.string(text[start..<end]), at: 0)
             cursor = opening
             if items.count > 64 { break }
         }
         if items.count >= 3 && sawComma { return items.joined(separator: ", ") }
+        // "2 and 3 and 5", "۲ و ۳ و ۵": three or more numbers joined by one and the same word are a list too.
+        if items.count >= 3 && joinersSeen.count == 1 { return items.joined(separator: ", ") }
         // "Цілі корені: −2; 1.": two numbers split by a semicolon right after a label's colon (where a comma would be a
         // decimal comma) are two answers.
         if items.count == 2, sawSemicolon, Bytes.trimSpaces(text[..<cursor]).last == 58 { return items.joined(separator: ", ") }

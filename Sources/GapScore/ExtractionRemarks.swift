@@ -866,6 +866,11 @@ extension AnswerExtractor {
         return false
     }
 
+    /// "or" and "and" between inequalities in other languages (Latin letters, two or more of them), with the English word.
+    static let relationOrWords: [[UInt8]: [UInt8]] = [b("veya"): b("or"), b("oder"): b("or"), b("ou"): b("or"), b("atau"): b("or"),
+        b("lub"): b("or"), b("albo"): b("or"), b("eller"): b("or"), b("sau"): b("or"), b("tai"): b("or"), b("ili"): b("or"),
+        b("und"): b("and"), b("et"): b("and"), b("ve"): b("and"), b("dan"): b("and"), b("och"): b("and"), b("og"): b("and")]
+
     /// Inequalities written in plain text and joined by "or"/"and" that end with the last number: "i.e. x < 2 or x > 3"
     /// → `x < 2 or x > 3`, "so 2 < x < 5". Each part has one one-letter variable and a `<`, `>`, `<=`, `>=`, `≤` or `≥`;
     /// nil otherwise (`x = 7` is left to the other rules).
@@ -883,7 +888,7 @@ extension AnswerExtractor {
                 var wordStart = index - 1
                 while wordStart > 0, Bytes.isLetter(text[wordStart - 1]) { wordStart -= 1 }
                 let word = text[wordStart..<index].map(Bytes.lower)
-                guard word.count == 1 || word == b("or") || word == b("and") else { break }
+                guard word.count == 1 || word == b("or") || word == b("and") || relationOrWords[word] != nil else { break }
                 index = wordStart
                 if word.count == 1 { start = index }
                 continue
@@ -897,6 +902,8 @@ extension AnswerExtractor {
         if start > 0, text[start - 1] == 45, start == 1 || Bytes.isSpace(text[start - 2]) { start -= 1 }
         var span = Array(Bytes.trimSpaces(text[start..<number.end]))
         guard span.count <= 80 else { return nil }
+        // "x < −1 veya x > 3", "x < 0 oder x > 2": "or" and "and" of other languages read as the English words.
+        for (word, english) in relationOrWords { _ = Bytes.replaceAll(&span, [32] + word + [32], with: [32] + english + [32]) }
         _ = Bytes.replaceAll(&span, b("\u{2264}"), with: b("<="))
         _ = Bytes.replaceAll(&span, b("\u{2265}"), with: b(">="))
         let spanText = Bytes.string(span)
@@ -918,14 +925,16 @@ extension AnswerExtractor {
         " hoặc ", " và ", " atau ", " veya ", " lub ", " oppure ", " eller ", " och ", " og ", " 或 ", " 和 "].map(b)
 
     static func namedValueList(_ text: [UInt8], number: Segment) -> String? {
-        // The name: one Latin letter, or one Greek letter ("λ = 5 and λ = 2", "θ = π/6 and θ = 5π/6").
+        // The name: one Latin letter, or one Greek or Arabic letter ("λ = 5 and λ = 2", "θ = π/6 and θ = 5π/6").
         func nameBefore(_ position: Int) -> (name: ArraySlice<UInt8>, start: Int)? {
             var cursor = position
             while cursor > 0, text[cursor - 1] == 32 { cursor -= 1 }
             guard cursor >= 2, text[cursor - 1] == 61, !(text[cursor - 2] == 60 || text[cursor - 2] == 62 || text[cursor - 2] == 33) else { return nil }
             cursor -= 1
             while cursor > 0, text[cursor - 1] == 32 { cursor -= 1 }
-            if cursor >= 2, text[cursor - 2] == 0xCE || text[cursor - 2] == 0xCF, text[cursor - 1] >= 0x80,
+            // A Greek letter, or an Arabic one ("س = ٣ و س = −٢").
+            let lead = cursor >= 2 ? text[cursor - 2] : 0, trail = cursor >= 1 ? text[cursor - 1] : 0
+            if (lead == 0xCE || lead == 0xCF) ? trail >= 0x80 : (lead == 0xD8 && trail >= 0xA1 || lead == 0xD9 && (0x81...0x8A).contains(trail)),
                cursor == 2 || text[cursor - 3] == 32 || text[cursor - 3] == 10 || text[cursor - 3] == 58 {
                 return (text[(cursor - 2)..<cursor], cursor - 2)
             }
@@ -959,7 +968,14 @@ extension AnswerExtractor {
             items.insert(Bytes.string(text[named.start..<valueEnd]), at: 0)
             cursor = named.start
         }
-        return items.count >= 2 ? items.joined(separator: ", ") : nil
+        guard items.count >= 2 else { return nil }
+        // An Arabic name is not one the comparison reads as a variable: the values alone ("س = 3, س = -2" → `3, -2`).
+        if let lead = last.name.first, lead == 0xD8 || lead == 0xD9 {
+            return items.map { item in
+                item.firstIndex(of: "=").map { String(item[item.index(after: $0)...]).trimmingCharacters(in: .whitespaces) } ?? item
+            }.joined(separator: ", ")
+        }
+        return items.joined(separator: ", ")
     }
 
     /// A tuple of plain numbers that each carry the same unit or a currency sign and that ends the text: "(A, B, C) = (12

@@ -41,8 +41,11 @@ extension AnswerExtractor {
                 let lowered = text[word..<start].map(Bytes.lower)
                 // A product of names written together after an operator, a bracket or a digit: the `ab` of "(a² + b²)/ab",
                 // the `xe` of "2xe^{2x}". Words of prose stand after a space.
+                // So is a two-letter product right after `= ` that an operator follows (the `bh` of "A = bh/2").
                 let product = start - word <= 3 && word > 0 && (Bytes.isDigit(text[word - 1]) || [40, 41, 42, 47, 94].contains(text[word - 1]))
                     && (start == text.count || !Bytes.isLetter(text[start])) && !unitWords.contains(lowered)
+                    || start - word == 2 && word >= 2 && text[word - 1] == 32 && text[word - 2] == 61
+                    && start < end && [40, 42, 47, 94].contains(text[start])
                 // "x = 1 + √19 y x = 1 − √19", "x = 2 e x = 3", "f(x) = x y f(x) = 2 − x": "and" in Spanish, Portuguese,
                 // Italian between two formulas, after a digit, a bracket, a symbol or a one-letter name and before a name
                 // that a `=` soon follows.

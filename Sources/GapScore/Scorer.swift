@@ -252,8 +252,10 @@ public struct GaprunScorer: Scorer {
                 let lastClauseWord = AnswerProse.lastWordOfPlainClause(sentence)
                 // "… fonksiyon **tek** fonksiyondur.": a word set in bold on the last line, translated.
                 let boldTranslated = AnswerProse.lastBoldWord(response).flatMap { EquivalenceChecker.englishWord[$0.lowercased()] }
-                for candidate in [sentence, AnswerProse.withoutClosingParenthesis(sentence), afterMath, afterColon, translated, lastClauseWord,
-                                  boldTranslated].compactMap({ $0 })
+                // "La función no es ni par ni impar.": a sentence that says neither even nor odd names no parity by its last word.
+                let neither = EquivalenceChecker.saysNeither(sentence)
+                for candidate in [sentence, AnswerProse.withoutClosingParenthesis(sentence), afterMath, afterColon, neither ? nil : translated,
+                                  neither ? nil : lastClauseWord, neither ? nil : boldTranslated].compactMap({ $0 })
                 where verify(gold: gold, candidate: candidate, policy: policy).equivalent {
                     return Judgment(correct: true, extracted: candidate, reason: "last-sentence: equal as text (after \(extraction.rule))\(cut)")
                 }

@@ -2253,3 +2253,50 @@ private func expectRightAndWrong(_ cases: [(response: String, right: String, wro
     // A reasoning model's `</think>` does not make `0<b>a` in its math an HTML tag.
     #expect(judge("<think>\nIf 0<b>a then a is positive.\n</think>\nSo a = 3.", "3"))
 }
+
+@Test func roundSeventyEightListsInOtherLanguagesConditionsAndChecks() {
+    expectRightAndWrong([
+        // "and" of Bengali, Japanese and Swahili between values of one name; tuples joined the same way.
+        ("x² + 2x − 3 = 0\n⇒ (x − 1)(x + 3) = 0\n\nসমাধান: x = ১ এবং x = −৩", "1,-3", "-3"),
+        ("よって、解は x = 1 と x = 3 です。", "1,3", "3"),
+        ("(x − 3)(x + 3) = 0\nMajibu ni x = 3 na x = −3.", "3,-3", "-3"),
+        ("t = 1, 2 なので、(x, y) = (1, 2) と (2, 1) です。", "(1,2),(2,1)", "(2,1)"),
+        // An Arabic letter as the name of two values; three numbers joined by one word each.
+        ("إذن الحلان هما: س = ٣ و س = −٢", "3, -2", "-2"),
+        ("بنابراین عوامل اول ۳۰ عبارت‌اند از ۲ و ۳ و ۵.", "\\{2,3,5\\}", "5"),
+        ("The prime factors of 30 are 2 and 3 and 5.", "\\{2,3,5\\}", "5"),
+        // Inequalities joined by another language's "or".
+        ("x² − 2x − 3 > 0 ⇔ (x + 1)(x − 3) > 0\n\nÇözüm: x < −1 veya x > 3", "(-\\infty,-1)\\cup(3,\\infty)", "(3,\\infty)"),
+        // Thai "negative", Korean fractions, Turkish lira, km/hr after a bold value.
+        ("ลดลง 8 องศา: 2 − 8 = −6 องศา\n\nดังนั้นอุณหภูมิตอนเช้าคือ ติดลบ 3 องศาเซลเซียส", "-3", "3"),
+        ("전체 6칸 중 2칸이 색칠되어 있으므로 2/6 = 3분의 1입니다.\n\n답: 3분의 1", "\\frac{1}{3}", "3"),
+        ("Aylık kira 300 TL, bir yılda 12 · 300 = 3.600 TL ödenir.\n\nCevap: 3.600 TL", "3600", "300"),
+        ("180 ÷ 2.5 = **72 km/hr**", "72", "180"),
+        // Conics and parity in Russian and Greek.
+        ("Уравнение x²/9 − y²/4 = 1 содержит квадраты с разными знаками.\n\nЭто уравнение задаёт гиперболу.", "\\text{hyperbola}", "\\text{ellipse}"),
+        ("f(−x) = x² − x, που δεν ισούται ούτε με f(x) ούτε με −f(x).\n\nΆρα η f δεν είναι ούτε άρτια ούτε περιττή.", "\\text{neither}", "\\text{odd}"),
+        // A total named after the items an answer phrase lists.
+        ("She buys 5 apples and 3 oranges.\n\nThe answer is 5 apples and 3 oranges, for a total of 8 fruits.", "8", "5"),
+        // A check cut off by the token limit after the value it checks.
+        ("The garden bed needs 350 pounds of soil and each bag holds 25 pounds: 350 ÷ 25 = 14.\n\nSo she needs 14 bags of soil.\n\nLet me double-check: 14 × 25 = 350 pounds, and",
+         "14", "350"),
+        // An equation set to zero, then the condition that solves it.
+        ("Setting the derivative equal to zero gives \\(4x + 6 = 0\\), so the vertex is at \\(x = -\\frac{3}{2}\\).", "-\\frac{3}{2}", "0"),
+        ("$\\cos x = 0$ exactly when $x = \\frac{\\pi}{2} + n\\pi, \\; n \\in \\mathbb{Z}$.", "x = \\frac{\\pi}{2} + k\\pi", "x = k\\pi"),
+        // A product of two names after `=`; a function alone on the last line before its domain.
+        ("The area of the triangular sail is A = bh/2.", "\\frac{1}{2}bh", "bh"),
+        ("Plugging in y = 0 and then x = 0 shows f(0) = 0 and f(x) = x.\n\nf(x) = x for all real x.", "$f(x)=x$", "$f(x)=0$"),
+        // A re-read of the problem after the box turns from it.
+        ("The space diagonal is $\\sqrt{24} = \\boxed{2\\sqrt{6}}$.\n\nHmm, let me re-read the problem. The dimensions are $2$, $4$ and $3$. Then the diagonal is $\\sqrt{29}$.\n\nThe answer is $\\sqrt{29}$.",
+         "\\sqrt{29}", "2\\sqrt{6}"),
+    ])
+    // Boxes side by side that close the response answer all of them; two choice letters joined by Vietnamese "and".
+    #expect(!judge("Factoring, $(x-3)(x-4)=0$.\n\n**Final Answer**\n$\\boxed{3}$ $\\boxed{4}$", "4"))
+    #expect(judge("Factoring, $(x-3)(x-4)=0$.\n\n**Final Answer**\n$\\boxed{3}$ $\\boxed{4}$", "3, 4"))
+    #expect(!judge("Cả hai phương án A và C đều cho giá trị gần bằng 3,14.\n\nChọn đáp án A và C.", "\\text{(A)}"))
+    // "Neither even nor odd" in another language names no parity by its last word.
+    #expect(!judge("f(−x) = x² − x.\n\nLa función no es ni par ni impar.", "\\text{odd}"))
+    #expect(!judge("f(−x) = x² − x.\n\nf ist weder gerade noch ungerade.", "\\text{odd}"))
+    // A check that names other numbers than the value before it is reasoning cut off, not a check of an answer.
+    #expect(!judge("Then the difference is at least $2^{1009}$ in absolute value if the pairing argument works. Now we check the pairing for the top bit: numbers in $[2^{2016}, 2^{2017})$ are", "2^{1009}"))
+}

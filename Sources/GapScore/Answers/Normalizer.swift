@@ -47,7 +47,7 @@ enum Normalizer {
     /// Whole unit words (never single letters) stripped from the end of an answer that has a number in it.
     static let unitWords: [String] = [
         "square units", "sq units", "units", "unit", "inches", "inch", "feet", "foot", "ft", "yards", "yard", "miles", "mile",
-        "meters", "meter", "metres", "metre", "cm", "mm", "km", "km/h", "km/jam", "km/時", "mph", "m/s", "kg", "grams", "gram", "pounds",
+        "meters", "meter", "metres", "metre", "cm", "mm", "km", "km/h", "km/hr", "kph", "km/jam", "km/時", "mph", "m/s", "kg", "grams", "gram", "pounds",
         "pound", "lbs", "ounces", "seconds", "second", "minutes", "minute", "hours", "hour", "days", "day", "weeks",
         "years", "cents", "cent", "dollars", "dollar", "degrees", "degree", "liters", "litres", "people", "students",
         "ways", "points", "sq ft", "square feet", "square inches", "square meters", "cubic feet", "cubic inches", "m²",
@@ -61,7 +61,7 @@ enum Normalizer {
         "hectares", "hectare", "acres", "acre", "tons", "ton", "tonnes", "edges", "digits", "integers", "multiples", "meals",
         "sq m", "sq cm", "sq km", "sq in", "cu cm", "cubic cm", "cubic meters", "cubic centimeters", "square centimeters", "square units",
         // Currencies and time units after a value label in other languages ("Odpowiedź: 450 zł", "Đáp số: 2,5 giờ").
-        "zł", "złotych", "zl", "đồng", "giờ", "phút", "ngày", "kr", "reais", "pesos", "рублей", "руб",
+        "zł", "złotych", "zl", "đồng", "giờ", "phút", "ngày", "kr", "reais", "pesos", "рублей", "руб", "tl", "lira",
         "dólares", "dólar", "dollari", "dolarów", "dollars américains",
         // Energy in food ("**Antwort:** 2.000 Kalorien").
         "calories", "calorie", "kcal", "kalorien", "calorías", "de lei", "lei", "fl oz", "fl. oz",

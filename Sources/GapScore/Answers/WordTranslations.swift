@@ -1,8 +1,8 @@
 // Word answers written in other languages: yes/no, true/false, none, parity (and "neither even nor odd"), weekdays, colours, compass
 // directions, conic sections and infinity in Spanish, French, German, Portuguese, Italian, Russian, Chinese, Japanese and
 // Korean (yes/no, colours, directions and conics also in Turkish, Polish and Indonesian, parity in Turkish; yes/no, none,
-// directions and parity in Dutch; yes/no and parity in Czech, Slovak, Hungarian and Polish), read as the English word a
-// gold stores (`martes` answers `\text{Tuesday}`).
+// directions and parity in Dutch; yes/no and parity in Czech, Slovak, Hungarian and Polish; parity and conics in Greek),
+// read as the English word a gold stores (`martes` answers `\text{Tuesday}`).
 
 extension EquivalenceChecker {
     /// Each foreign word (compact, lower-case, as `AnswerValue.text` holds it) with the English word it means.
@@ -18,10 +18,10 @@ extension EquivalenceChecker {
                      "никакой", "никакие", "żaden", "hiçbiri"],
             "odd": ["udda", "impar", "impair", "impaire", "ungerade", "dispari", "нечётная", "нечетная", "нечётное", "нечётный", "奇数", "奇函数",
                     "奇関数", "홀함수", "기함수", "홀수", "tek", "oneven", "lichá", "liché", "lichý", "nepárna", "nepárne",
-                    "nepárny", "páratlan", "impară", "nieparzysta", "nieparzysty", "nieparzyste"],
+                    "nepárny", "páratlan", "impară", "nieparzysta", "nieparzysty", "nieparzyste", "περιττή", "περιττός", "περιττό"],
             "even": ["jämn", "jämnt", "par", "pair", "paire", "gerade", "pari", "чётная", "четная", "чётное", "чётный", "偶数", "偶函数",
                      "偶関数", "짝함수", "우함수", "짝수", "çift", "sudá", "sudé", "sudý", "párna", "párne",
-                     "párny", "páros", "pară", "parzysta", "parzysty", "parzyste"],
+                     "párny", "páros", "pară", "parzysta", "parzysty", "parzyste", "άρτια", "άρτιος", "άρτιο"],
             "monday": ["lunes", "lundi", "montag", "segunda-feira", "segunda", "lunedì", "lunedi", "понедельник", "星期一", "周一", "月曜日", "월요일"],
             "tuesday": ["martes", "mardi", "dienstag", "terça-feira", "terça", "martedì", "martedi", "вторник", "星期二", "周二", "火曜日", "화요일"],
             "wednesday": ["miércoles", "miercoles", "mercredi", "mittwoch", "quarta-feira", "quarta", "mercoledì", "mercoledi", "среда", "星期三", "周三", "水曜日", "수요일"],
@@ -38,9 +38,10 @@ extension EquivalenceChecker {
             "south": ["jih", "південь", "dél", "etelä", "sur", "sud", "süden", "sul", "юг", "南", "南方", "남쪽", "güney", "południe", "selatan", "zuid"],
             "east": ["východ", "схід", "kelet", "itä", "este", "est", "osten", "leste", "восток", "东", "東", "东方", "동쪽", "doğu", "wschód", "timur", "oost"],
             "west": ["západ", "захід", "nyugat", "länsi", "oeste", "ouest", "westen", "ovest", "запад", "西", "西方", "서쪽", "batı", "zachód", "barat"],
-            "ellipse": ["אליפסה", "elipse", "ellisse", "эллипс", "椭圆", "楕円", "타원", "elips", "elipsa"],
-            "hyperbola": ["hipérbola", "hyperbole", "hyperbel", "iperbole", "гипербола", "双曲线", "双曲線", "쌍곡선", "hiperbol", "hiperbola"],
-            "parabola": ["parábola", "parabole", "parabel", "парабола", "抛物线", "放物線", "포물선", "parabol"],
+            "ellipse": ["אליפסה", "elipse", "ellisse", "эллипс", "椭圆", "楕円", "타원", "elips", "elipsa", "έλλειψη"],
+            "hyperbola": ["hipérbola", "hyperbole", "hyperbel", "iperbole", "гипербола", "双曲线", "双曲線", "쌍곡선", "hiperbol", "hiperbola",
+                          "гиперболу", "гиперболой", "υπερβολή"],
+            "parabola": ["parábola", "parabole", "parabel", "парабола", "抛物线", "放物線", "포물선", "parabol", "параболу", "параболой", "παραβολή"],
             "circle": ["círculo", "cercle", "kreis", "cerchio", "окружность", "圆形", "円形", "원형", "çember", "okrąg", "lingkaran"],
             "\\infty": ["infinito", "infinity", "unendlich", "infini", "l'infini", "бесконечность", "无穷", "无穷大", "無限大", "무한대",
                         "sonsuz", "nieskończoność", "oneindig", "takhingga", "takterhingga", "vôcùng"],
@@ -62,6 +63,8 @@ extension EquivalenceChecker {
         // Czech, Slovak, Polish.
         "ani sudá, ani lichá", "ani sudá ani lichá", "ani lichá, ani sudá", "ani párna, ani nepárna", "ani párna ani nepárna",
         "ani parzysta, ani nieparzysta", "ani parzysta ani nieparzysta", "ani nieparzysta, ani parzysta",
+        // Greek.
+        "ούτε άρτια ούτε περιττή", "ούτε περιττή ούτε άρτια", "ούτε άρτια, ούτε περιττή",
     ]
 
     static let neitherPhraseBytes: [[UInt8]] = neitherPhrases.map { Array($0.utf8) }
