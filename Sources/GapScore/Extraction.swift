@@ -288,9 +288,10 @@ public enum AnswerExtractor {
         var index = 0
         while index < text.count {
             // `，` `（` `）` are EF BC 8C, EF BC 88, EF BC 89.
-            // A parenthesis always; a comma before ASCII or at the end ("答案：（2，−10，3，17）").
+            // A parenthesis always; a comma before ASCII, a minus sign `−` or at the end ("答案：（2，−10，3，17）").
             if text[index] == 0xEF, index + 2 < text.count, text[index + 1] == 0xBC,
-               index + 3 == text.count || text[index + 3] < 0x80 || text[index + 2] != 0x8C,
+               index + 3 == text.count || text[index + 3] < 0x80 || text[index + 2] != 0x8C
+                || index + 5 < text.count && text[index + 3] == 0xE2 && text[index + 4] == 0x88 && text[index + 5] == 0x92,
                let ascii: UInt8 = text[index + 2] == 0x8C ? 44 : text[index + 2] == 0x88 ? 40 : text[index + 2] == 0x89 ? 41 : nil {
                 out.append(ascii)
                 index += 3
@@ -373,8 +374,28 @@ public enum AnswerExtractor {
     static let foreignAnswerWords: [[UInt8]] = ["antwort", "antwoord", "réponse", "respuesta", "risposta", "resposta",
                                                 "cevap", "ответ", "Ответ", "答案", "答え", "答：", "답"].map(b)
 
-    /// Where a few-shot continuation starts: the first line opening with "Question:", "Q:" or "Problem:" after an
-    /// answer marker (a box, "answer", `####`); nil when there is none or nothing marked an answer before it, so a
+    static let answerTagOpen = b("<answer>"), answerTagClose = b("</answer>")
+
+    /// The inside of the last `<answer>…</answer>` pair, trimmed; nil when there is none or it is empty.
+    static func answerTagContent(_ text: [UInt8]) -> [UInt8]? {
+        guard let close = Bytes.findLast(text, answerTagClose), let open = Bytes.findLast(text, answerTagOpen, end: close) else { return nil }
+        let inner = Array(Bytes.trimSpaces(text[(open + answerTagOpen.count)..<close]))
+        return inner.isEmpty ? nil : inner
+    }
+
+    static let numberedQuestionWords: [[UInt8]] = ["\nQuestion ", "\nProblem "].map(b)
+
+    /// Whether the line after the newline at `at` opens a numbered question ("Question 2:", "Problem 3:").
+    static func numberedQuestion(_ text: [UInt8], at: Int) -> Bool {
+        guard let word = numberedQuestionWords.first(where: { Bytes.hasPrefix(text, at: at, $0) }) else { return false }
+        var index = at + word.count
+        let digits = index
+        while index < text.count, Bytes.isDigit(text[index]), index - digits < 3 { index += 1 }
+        return index > digits && index < text.count && text[index] == 58
+    }
+
+    /// Where a few-shot continuation starts: the first line opening with "Question:", "Q:" or "Problem:" (or "Question 2:")
+    /// after an answer marker (a box, "answer", `####`); nil when there is none or nothing marked an answer before it, so a
     /// response that restates the problem first is read whole. Benchmarks' stop strings (`Q:`, `Problem:`) cut the
     /// same lines at generation time.
     static func fewShotContinuation(_ text: [UInt8]) -> Int? {
@@ -382,7 +403,7 @@ public enum AnswerExtractor {
         var found: Int?
         var cursor = 0
         while found == nil, let newline = text[cursor...].firstIndex(of: 10) {
-            if continuationMarkers.contains(where: { Bytes.hasPrefix(text, at: newline, $0) }) { found = newline }
+            if continuationMarkers.contains(where: { Bytes.hasPrefix(text, at: newline, $0) }) || numberedQuestion(text, at: newline) { found = newline }
             cursor = newline + 1
         }
         guard let index = found else { return nil }
@@ -407,6 +428,12 @@ public enum AnswerExtractor {
 
     /// `depth` counts how often a fallback has re-read the text before a closing remark (at most twice, so it stays linear).
     private static func run(_ text: [UInt8], policy: AnswerPolicy, depth: Int = 0) -> Extraction {
+        // "<think>…</think>⏎<answer>\frac{11}{2}</answer>": the format reasoning models are trained to write puts the answer
+        // in the last answer tag.
+        if depth < 2, let inner = answerTagContent(text) {
+            let reading = run(inner, policy: policy, depth: depth + 1)
+            if let answer = reading.answer { return Extraction(answer: answer, rule: "answer-tag (\(reading.rule))", allBoxed: reading.allBoxed) }
+        }
         let boxes = boxedAnswers(text)
         // "Let $n$ be the answer we want, so we want to find $\boxed{n}$. … So $n = 121$.": boxes that hold only the name
         // of the unknown, which the text after them sets to a value, box no answer; the text without them is read.
@@ -682,7 +709,9 @@ public enum AnswerExtractor {
             }
             // "So the vertex is at **(−½, 3)**.", "Shaded area … **= −8 + 4π square units**", "The two numbers are **12 and
             // 15** (12 + 15 = 27 ✔️)": a bold span with a value that closes the response is its answer.
-            if depth < 2, let inner = closingBoldSpan(text), let answer = run(inner, policy: policy, depth: depth + 1).answer {
+            // "**Period = π**": a relation whose value holds no digit is its last side.
+            if depth < 2, let inner = closingBoldSpan(text),
+               let answer = run(inner, policy: policy, depth: depth + 1).answer ?? digitlessLastSide(inner) {
                 return Extraction(answer: answer, rule: "last-bold (a bold span that closes the response)", allBoxed: [])
             }
             // "**(p, d) = (48, 12)** — the jacket was $48 with $12 off.", "**Store B is the better deal**, saving you 50
@@ -725,6 +754,15 @@ public enum AnswerExtractor {
                 if let line = whole.split(separator: "\n").last, line.hasPrefix("**"), line.hasSuffix("**"), line.utf8.count > 4, whole.contains("\n"),
                    case let value = String(line.dropFirst(2).dropLast(2)), value.utf8.contains(where: Bytes.isDigit), !value.utf8.contains(where: Bytes.isLetter) {
                     return Extraction(answer: value, rule: "whole-response (a bold value on its last line)", allBoxed: [])
+                }
+                // "x=3,y=-4⏎x=3,y=-4": one line repeated by a looping model is said once.
+                let lines = whole.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                if lines.count >= 2, Set(lines).count == 1 {
+                    return Extraction(answer: lines[0], rule: "whole-response (one line repeated)", allBoxed: [])
+                }
+                // "2x - 1 ≤ 5⏎x ≤ 3": steps, one relation a line, that end by solving for the name the line before holds.
+                if let step = lastLineOfSteps(lines) {
+                    return Extraction(answer: step, rule: "whole-response (the last line of steps)", allBoxed: [])
                 }
                 return Extraction(answer: whole, rule: "whole-response", allBoxed: [])
             }
@@ -1388,6 +1426,12 @@ public enum AnswerExtractor {
         // "#### 40 #### 40": a second marker on the line ends the first one's answer, as lm-eval's `#### (…)` match does.
         if let next = Bytes.find(text, marker, from: start), next < end { end = next }
         let rest = Array(Bytes.trimSpaces(text[start..<end]))
+        // "#### Solve $x^3 = 2$⏎⏎$$x = 2^{1/3}$$": a Markdown heading (a capitalised word opens it, text follows it) marks
+        // no answer.
+        if let first = rest.first, (65...90).contains(first), rest.prefix(while: Bytes.isLetter).count >= 2,
+           text[end...].contains(where: { !Bytes.isSpace($0) }) {
+            return nil
+        }
         return rest.isEmpty ? nil : cleanPhrase(rest)
     }
 
@@ -1566,7 +1610,8 @@ public enum AnswerExtractor {
                                              "hmm, rereading", "rereading", "re-reading", "on rereading",
                                              // "Wait" in other languages (scripts without ASCII case twice).
                                              "espera", "espere", "attends", "attendez", "warte", "aspetta", "wacht", "czekaj", "bekle",
-                                             "tunggu", "chờ đã", "подожди", "Подожди", "постой", "Постой", "περίμενε", "Περίμενε", "等等",
+                                             "tunggu", "chờ đã", "подожди", "Подожди", "постой", "Постой", "ні, стоп", "Ні, стоп", "стоп,",
+                                             "Стоп,", "περίμενε", "Περίμενε", "等等",
                                              "等一下", "待って", "잠깐"].map(b)
 
     /// A correction after a phrase answer: a later sentence that opens with "Wait", "Actually", "Oops", "Correction",
@@ -1609,7 +1654,7 @@ public enum AnswerExtractor {
     /// with no answer phrase is a check ("Wait, let me verify: 12 × 2 = 24"), and the box stays.
     static func correctionAfterBox(_ text: [UInt8], boxStart: Int, boxEnd end: Int, policy: AnswerPolicy) -> String? {
         guard let opening = correctionOpening(text, after: end) else { return nil }
-        let tail = Array(text[opening...])
+        let tail = withoutClosingDenial(Array(text[opening...]))
         if let phrase = answerPhrase(tail) { return phrase }
         // "Hold on" is as weak as a bare "Wait".
         let weak = Bytes.hasPrefixIgnoringCase(text, at: opening, waitWord) && !firmWait(text, at: opening)
@@ -1633,6 +1678,17 @@ public enum AnswerExtractor {
         }
         return lastValue(tail, policy: policy)
     }
+    /// The text without a closing ", not <value>." that denies the value before it ("So the correct count is $64$, not 24."
+    /// → "So the correct count is $64$"): the denied value is no later answer.
+    static func withoutClosingDenial(_ text: [UInt8]) -> [UInt8] {
+        guard let not = Bytes.findLastIgnoringCase(text, b(", not ")) else { return text }
+        let after = text[(not + 6)...]
+        guard after.count <= 24, after.contains(where: Bytes.isDigit),
+              after.allSatisfy({ Bytes.isDigit($0) || [32, 36, 46, 44, 33, 45, 42].contains($0) }),
+              text[..<not].suffix(40).contains(where: Bytes.isDigit) else { return text }
+        return Array(text[..<not])
+    }
+
     /// Where the value of a sentence "(So|Thus|Therefore|Hence,) the <up to four words> is <value>" starts, when one of
     /// its words (four letters or more, not a filler like "answer" or "value") is in `boxSentence`, the words before a
     /// box: "The minimum value is $-3$." restates "so the minimum is $\boxed{-4}$". Nil otherwise.
@@ -1896,8 +1952,13 @@ public enum AnswerExtractor {
         let inside = bytes[(open + 1)..<close]
         guard inside.contains(44), inside.contains(where: Bytes.isDigit), !inside.contains(where: Bytes.isLetter) else { return false }
         let before = Array(Bytes.trimSpaces(bytes[..<open]))
+        // "(2, 3) e (3, 2)", "(1, 2) и (2, 1)": "and" or "or" of another language too.
         guard before.last == 44 || before.count >= 4 && Bytes.hasPrefix(before, at: before.count - 4, b(" and"))
-                || before.count >= 3 && Bytes.hasPrefix(before, at: before.count - 3, b(" or")) else { return false }
+                || before.count >= 3 && Bytes.hasPrefix(before, at: before.count - 3, b(" or"))
+                || foreignListJoiners.contains(where: { joiner in
+                    let word = Array(joiner.dropLast())
+                    return joiner.last == 32 && before.count >= word.count && Bytes.hasPrefix(before, at: before.count - word.count, word)
+                }) else { return false }
         return before.contains(41)
     }
 
@@ -2208,8 +2269,10 @@ public enum AnswerExtractor {
         var kept = words.count
         while words.count - kept < 3, kept >= 2, words[kept - 1].count >= 2, words[kept - 1].allSatisfy({ (97...122).contains($0) }),
               !plainMathWords.contains(words[kept - 1]), !Normalizer.scaleWords.contains(where: { $0.word == words[kept - 1] }) { kept -= 1 }
-        // Not "**2 hours and 30 minutes**" (words stay before the value) or "**3:45 PM**" (capitals).
+        // Not "**2 hours and 30 minutes**" (words stay before the value) or "**3:45 PM**" (capitals), nor "**4 degrees below
+        // zero**" (a temperature below zero is negative).
         if kept < words.count, let end = words[kept - 1].last, Bytes.isDigit(end) || end == 41 || words[kept - 1].suffix(2).elementsEqual([0xCF, 0x80]),
+           belowZeroEnd(inner, from: words[..<kept].map(\.count).reduce(kept - 1, +)) == nil,
            !words[..<kept].contains(where: { word in word.count >= 2 && word.allSatisfy(Bytes.isLetter) && !plainMathWords.contains(word.map(Bytes.lower)) }) {
             inner = Array(words[..<kept].joined(separator: [32]))
         }
@@ -2219,6 +2282,15 @@ public enum AnswerExtractor {
               !["check", "verif", "note", "step", "hint", "given"].contains(where: { Bytes.hasPrefix(lowered, at: 0, b($0)) }),
               !Bytes.contains(inner, b("✓")) else { return nil }
         return inner
+    }
+
+    /// The last side of a relation whose value is a constant without digits (`Period = π` → `π`, `= √2`); nil otherwise.
+    static func digitlessLastSide(_ inner: [UInt8]) -> String? {
+        guard let equals = inner.lastIndex(of: 61) else { return nil }
+        let side = Array(Bytes.trimSpaces(inner[(equals + 1)...]))
+        guard !side.isEmpty, side.count <= 20, !side.contains(where: Bytes.isDigit),
+              Bytes.contains(side, b("π")) || Bytes.contains(side, b("√")) else { return nil }
+        return Bytes.string(side)
     }
 
     /// A last math segment that is a tuple of one-letter names, each set to a value just before it: "$a = 1$, $b = -2$,
@@ -2355,6 +2427,13 @@ public enum AnswerExtractor {
     static func cleanPhrase(_ raw: [UInt8]) -> String? {
         var rest = raw[...]
         if let newline = rest.firstIndex(of: 10), rest[..<newline].contains(where: { !Bytes.isSpace($0) }), !opensDisplayMath(rest[..<newline]) {
+            // "The answer is the sum of the first $n$ squares:⏎⏎$$\frac{2n^3 + 3n^2 + n}{6}$$": words that end with a colon
+            // announce the display on the next line, which is the answer.
+            if Bytes.trimSpaces(rest[..<newline]).last == 58, case let next = Array(Bytes.trimSpaces(rest[newline...])),
+               next.starts(with: b("$$")) || next.starts(with: b("\\[")),
+               let display = closingDisplay(Array(next.prefix(Bytes.find(next, b("\n\n")) ?? next.count))) {
+                return display
+            }
             rest = rest[..<newline]
         }
         rest = Bytes.trimSpaces(rest)
@@ -2474,6 +2553,12 @@ public enum AnswerExtractor {
             }
         }
         var kept = Array(bytes[..<end])
+        // "Resposta: (2, 3) e (3, 2)": "and" of another language between two tuples lists them.
+        if kept.contains(41), Bytes.contains(kept, b(") ")) {
+            for joiner in foreignListJoiners where joiner.first == 32 && joiner.last == 32 {
+                _ = Bytes.replaceAll(&kept, [41] + joiner + [40], with: b("), ("))
+            }
+        }
         // A phrase inside math (`$$\text{Answer: } 7$$`): the `}` closing the text and the closing delimiter go.
         // The `}` goes when it closes nothing in the answer: `} 2\sqrt{5}` (from `$\text{Answer: } 2\sqrt{5}$`) as `} 7`.
         while kept.first == 125, closesNothing(kept) { kept.removeFirst(); kept = Array(Bytes.trimSpaces(kept[...])) }
@@ -2915,7 +3000,16 @@ public enum AnswerExtractor {
               !opensWithReason(text, at: segments[index - 1].start) {
             var previous = segments[index - 1].text
             // `f(x) \equiv -1` (an identity, no modulus) states a value as `=` does: "either $f(x) \equiv -1$ or $f(x) = x + 1$".
-            if previous.contains("\\equiv"), !previous.contains("mod") { previous = previous.replacingOccurrences(of: "\\equiv", with: "=") }
+            if previous.contains("\\equiv"), !previous.contains("mod") {
+                previous = previous.replacingOccurrences(of: "\\equiv", with: "=")
+                // "$f \equiv -1$ and $f(x) = x + 1$": the function's name alone takes the argument the next item writes.
+                let sides = previous.split(separator: "=", maxSplits: 1)
+                if sides.count == 2, case let name = sides[0].trimmingCharacters(in: .whitespaces), name.utf8.count == 1,
+                   segments[index].text.hasPrefix(name + "("), let close = segments[index].text.firstIndex(of: ")"),
+                   segments[index].text[segments[index].text.index(after: close)...].trimmingCharacters(in: .whitespaces).hasPrefix("=") {
+                    previous = String(segments[index].text[...close]) + " =" + sides[1]
+                }
+            }
             // `$(x,y)=(0,1)$ and $(1,0)$`: a tuple named by a tuple of variables, then another tuple.
             var item = previous
             if segmentKind(previous) != kind {
@@ -3113,8 +3207,8 @@ public enum AnswerExtractor {
 
     static let domainOpenings: [[UInt8]] = [" for all ", " for every ", " for each ", " (for all ", " (for every "].map(b)
 
-    /// A function stated alone on the last line, in plain text, before the domain it holds on: "f(x) = x for all real
-    /// x." → `f(x) = x` (the earlier lines' numbers are steps). One letter, one variable in brackets, `=`, then at most
+    /// A function stated alone on the last line (after a short label, if any), in plain text, before the domain it holds
+    /// on: "f(x) = x for all real x." → `f(x) = x` (the earlier lines' numbers are steps). One letter, one variable in brackets, `=`, then at most
     /// 40 bytes of letters, digits, spaces, `+ - * / ^ ( )`; nil otherwise.
     static func closingFunctionLine(_ text: [UInt8]) -> String? {
         guard var end = text.lastIndex(where: { !Bytes.isSpace($0) }), end >= 7 else { return nil }
@@ -3122,6 +3216,11 @@ public enum AnswerExtractor {
         var start = end
         while start > 0, text[start - 1] != 10 { start -= 1 }
         var line = Array(text[start...end])
+        // "**Conclusion:** f(x) = 2x for all positive reals x.": a label of one to three words before it.
+        if let colon = line.firstIndex(of: 58), colon <= 40, case let label = line[..<colon].filter({ $0 != 42 }),
+           (1...3).contains(label.split(separator: 32).count), label.allSatisfy({ Bytes.isLetter($0) || $0 == 32 }) {
+            line = Array(line[(colon + 1)...].drop(while: { $0 == 42 }))
+        }
         if let domain = domainOpenings.compactMap({ Bytes.find(line, $0) }).min() { line = Array(line[..<domain]) }
         if line.last == 46 { line.removeLast() }
         line = Array(Bytes.trimSpaces(line[...]))
@@ -3167,7 +3266,7 @@ public enum AnswerExtractor {
 
     /// The values of a bullet list that closes a response after a line ending in ":" ("the intersection points are:\n\n-
     /// **(3, 6)**\n- **(-1, 2)**" → `(3, 6), (-1, 2)`): two to twelve items, each one value (digits, signs, brackets and
-    /// LaTeX, in `$…$` or bold or bare, no words). Nil otherwise.
+    /// LaTeX, in `$…$` or bold or bare, no words; a one-letter name set to it may open it). Nil otherwise.
     static func closingBulletList(_ text: [UInt8]) -> String? {
         // Most responses end with prose: look at the last line before splitting the text into lines.
         guard let end = text.lastIndex(where: { !Bytes.isSpace($0) }) else { return nil }
@@ -3187,8 +3286,13 @@ public enum AnswerExtractor {
             Bytes.replaceAll(&item, [42, 42], with: [])
             item = Array(Bytes.trimSpaces(item[...]))
             if item.count >= 2, item.first == 36, item.last == 36 { item = Array(item[1..<(item.count - 1)]) }
+            // "- $x = 1 + \sqrt{19}$": a one-letter name set to the value may open the item.
+            var named = 0
+            if item.count >= 3, Bytes.isLetter(item[0]), let equals = item.firstIndex(of: 61), item[1..<equals].allSatisfy({ $0 == 32 }) {
+                named = equals + 1
+            }
             var inCommand = false
-            for byte in item {
+            for byte in item[named...] {
                 if byte == 92 { inCommand = true; continue }
                 if Bytes.isLetter(byte) { if !inCommand { return nil } } else { inCommand = false }
                 if byte == 36 { return nil }
@@ -3199,7 +3303,8 @@ public enum AnswerExtractor {
         }
         guard items.count >= 2, items.count <= 12 else { return nil }
         while last >= 0, lines[last].isEmpty { last -= 1 }
-        guard last >= 0, lines[last].last == 58 else { return nil }
+        // The label line ends with its colon, maybe inside bold ("**Real roots:**").
+        guard last >= 0, lines[last].reversed().first(where: { $0 != 42 }) == 58 else { return nil }
         return items.reversed().joined(separator: ", ")
     }
 
@@ -3693,12 +3798,14 @@ public enum AnswerExtractor {
 
     /// "and" and "or" in the languages models answer in (French, Portuguese, Spanish, Italian, German, Russian, Chinese,
     /// Arabic, Hindi, Japanese, Korean, Polish, Czech, Slovak, Croatian, Swedish, Norwegian, Turkish, Indonesian,
-    /// Vietnamese, Thai), and the Arabic comma: between two math segments they join a list as the English words do.
+    /// Vietnamese, Thai, Bengali, Swahili, Finnish), and the Arabic comma: between two math segments they join a list as
+    /// the English words do.
     static let orWords: Set<[UInt8]> = Set(["or", "ou", "o", "oder", "или", "或", "或者", "أو", "または", "또는", "lub", "veya",
                                             "atau", "hoặc", "oppure", "หรือ", "nebo", "या", "eller",
                                             "або", "vagy", "sau", "tai", "או", "یا", "ή", "albo", "alebo", "ili"].map(b))
     static let listJoinWords: Set<[UInt8]> = orWords.union(["and", "et", "y", "e", "und", "и", "和", "与", "and when", "or when",
-                                                            "و", "と", "및", "i", "ve", "dan", "và", "a", "และ", "और", "och", "og", "،", "oraz", "en", "sowie", "και"].map(b))
+                                                            "و", "と", "및", "i", "ve", "dan", "và", "a", "และ", "और", "och", "og", "،", "oraz", "en", "sowie", "και",
+                                                            "および", "এবং", "ও", "na", "ja"].map(b))
 
     static let conditionWords: [[UInt8]] = ["when", "whenever", "where", "at", "if", "for", "with", "after"].map(b)
 
@@ -3748,6 +3855,8 @@ public enum AnswerExtractor {
                     && !between.split(separator: 32).contains(where: { [b("is"), b("are"), b("was"), b("it"), b("get"), b("gives")].contains($0.map(Bytes.lower)) })
             let onlyWords = between.allSatisfy { Bytes.isLetter($0) || $0 == 32 || $0 == 44 || $0 == 61 || $0 == 95 }
             let region = Array(prefix[..<conditionStart])
+            // "Ang mga solusyon: x = 1/2 at x = −3": Tagalog "at" ("and") between two values of one name is no condition.
+            if setsSameName(region, as: Bytes.trimSpaces(between).isEmpty ? segment.text : Bytes.string(between) + segment.text) { return nil }
             // "There are $3.2\times 10^{4}$ bacteria after 5 hours.", "He will have 30 dollars after 5 weeks.": a duration
             // after "after" says when the value stated after "are"/"have" holds.
             if clauseWord == b("after"), Bytes.trimSpaces(between).isEmpty,
@@ -3835,6 +3944,18 @@ public enum AnswerExtractor {
             return stated.text
         }
         return nil
+    }
+
+    /// Whether `region` ends with a value set to the one-letter name that `relation` sets (`… x = 1/2 ` and `x = −3`).
+    static func setsSameName(_ region: [UInt8], as relation: String) -> Bool {
+        let sides = relation.split(separator: "=", maxSplits: 1)
+        guard sides.count == 2, case let name = Array(sides[0].trimmingCharacters(in: .whitespaces).utf8), name.count == 1,
+              Bytes.isLetter(name[0]), let equals = region.lastIndex(of: 61) else { return false }
+        let value = Bytes.trimSpaces(region[(equals + 1)...])
+        var before = equals
+        while before > 0, region[before - 1] == 32 { before -= 1 }
+        return !value.isEmpty && value.count <= 20 && !value.contains(where: Bytes.isLetter) && before >= 1 && region[before - 1] == name[0]
+            && (before == 1 || !Bytes.isLetter(region[before - 2]))
     }
 
     /// Whether `equation` is an expression in one letter set to zero (`4x + 6 = 0`, `\cos x = 0`) and `condition` gives
@@ -4836,6 +4957,23 @@ public enum AnswerExtractor {
             return bareResponse(text)
         }
         return nil
+    }
+
+    static let stepRelations: [String] = ["=", "<", ">", "≤", "≥", "\\le", "\\ge"]
+
+    /// The last of two to eight lines that are each one relation, when it sets a name (a letter, or a letter of another
+    /// script) alone on its left that the line before it holds and its right side does not: `2x - 1 ≤ 5`, `x ≤ 3` → `x ≤
+    /// 3`. Nil otherwise.
+    static func lastLineOfSteps(_ lines: [String]) -> String? {
+        guard (2...8).contains(lines.count), lines.allSatisfy({ line in stepRelations.contains(where: { line.contains($0) }) }),
+              let last = lines.last, let previous = lines.dropLast().last else { return nil }
+        guard let relation = last.firstIndex(where: { "=<>≤≥\\".contains($0) }) else { return nil }
+        let name = last[..<relation].trimmingCharacters(in: .whitespaces)
+        guard name.count == 1, let letter = name.first, letter.isLetter, previous.contains(letter),
+              !last[last.index(after: relation)...].contains(letter) else { return nil }
+        // "٢س + ٩ = ٣⏎٢س = −٦⏎س = −٣": a name in another script is no variable the comparison reads; its value alone.
+        if !letter.isASCII, last[relation] == "=" { return last[last.index(after: relation)...].trimmingCharacters(in: .whitespaces) }
+        return last
     }
 
     /// The inside of a paragraph that is one display (`$$…$$` or `\[…\]`) or one inline segment (`$x = -\tfrac13 \text{ or }

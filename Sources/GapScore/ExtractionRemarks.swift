@@ -922,7 +922,10 @@ extension AnswerExtractor {
     /// -1" → `x = 4, x = -1` (two answers, never one of them); nil when the names differ or there is one value.
     /// "and" and "or" of other languages between two values of one name ("x = 0 en x = 5/2", "x = 2 또는 x = -7").
     static let namedListJoiners: [[UInt8]] = foreignListJoiners + [" en ", " oder ", " ou ", " o ", " или ", " 또는 ", " または ",
-        " hoặc ", " và ", " atau ", " veya ", " lub ", " oppure ", " eller ", " och ", " og ", " 或 ", " 和 "].map(b)
+        " hoặc ", " và ", " atau ", " veya ", " lub ", " oppure ", " eller ", " och ", " og ", " 或 ", " 和 ",
+        // Czech, Slovak, Hungarian, Finnish, Ukrainian, Romanian, Greek, Persian, Hebrew, Tamil, Polish, Croatian "or", and
+        // Tagalog and Czech "and" ("x = 2 nebo x = −3", "x = 1/2 at x = −3", "x = 5 a x = 7").
+        " nebo ", " alebo ", " vagy ", " tai ", " або ", " sau ", " ή ", " یا ", " או ", " அல்லது ", " albo ", " ili ", " at ", " a "].map(b)
 
     static func namedValueList(_ text: [UInt8], number: Segment) -> String? {
         // The name: one Latin letter, or one Greek or Arabic letter ("λ = 5 and λ = 2", "θ = π/6 and θ = 5π/6").
@@ -1032,11 +1035,16 @@ extension AnswerExtractor {
                 // Digits, signs, fractions, π and √ (`(3, π/2)`).
                 guard Bytes.isDigit(byte) || byte == 44 || byte == 32 || byte == 45 || byte == 46 || byte == 47 || byte == 0xCF || byte == 0x80
                         || byte == 0xE2 || byte == 0x88 || byte == 0x9A || byte == 0x92   // √ and − (`(√2, π/4)`, `(−3, 1)`)
+                        // π spelled `pi` (`(3, pi/2)`).
+                        || byte == 105 && open > 0 && text[open - 1] == 112 && (open < 2 || !Bytes.isLetter(text[open - 2]))
+                        || byte == 112 && open + 1 < close && text[open + 1] == 105 && (open + 2 == close || !Bytes.isLetter(text[open + 2]))
                 else { return nil }
                 open -= 1
             }
+            // "交点坐标为（2，−1）": a word of another script may stand right before it.
             guard open >= 0, text[open] == 40, commas >= 1,
-                  open == 0 || text[open - 1] == 32 || text[open - 1] == 44 || text[open - 1] == 42 || text[open - 1] == 10 else { return nil }
+                  open == 0 || text[open - 1] == 32 || text[open - 1] == 44 || text[open - 1] == 42 || text[open - 1] == 10
+                    || text[open - 1] >= 0x80 else { return nil }
             return open
         }
         var close = number.end

@@ -113,7 +113,7 @@ extension AnswerExtractor {
 
     /// The answer's numbers as English writes them: a dot before exactly three digits groups thousands (`10.000` →
     /// `10000`), a comma between digits is a decimal point (`2,375` → `2.375`, `2{,}5` → `2.5`), `\mid` between coordinates is a comma
-    /// (`S(1,5 \mid -2)` → `S(1.5 , -2)`), and a leading `R$` or `US$` goes.
+    /// (`S(1,5 \mid -2)` → `S(1.5 , -2)`), and a leading `R$`, `US$` or `Rp` goes.
     static func readDecimalCommas(_ answer: [UInt8]) -> [UInt8] {
         // `2{,}5`: LaTeX's braced comma, the decimal comma of German typesetting.
         var answer = answer
@@ -138,6 +138,8 @@ extension AnswerExtractor {
         Bytes.replaceAll(&out, b("\\mid"), with: [44])
         if Bytes.hasPrefix(out, at: 0, b("R$")) { out.removeFirst(2) }
         if Bytes.hasPrefix(out, at: 0, b("US$")) { out.removeFirst(3) }   // "Resposta: US$ 18,90"
+        // "Jawaban: Rp1.250.000": the rupiah's letters before the digits.
+        if Bytes.hasPrefix(out, at: 0, b("Rp")), out.count > 2, Bytes.isDigit(out[2]) || out[2] == 32 { out = Array(Bytes.trimSpaces(out.dropFirst(2))) }
         return out
     }
 

@@ -2300,3 +2300,55 @@ private func expectRightAndWrong(_ cases: [(response: String, right: String, wro
     // A check that names other numbers than the value before it is reasoning cut off, not a check of an answer.
     #expect(!judge("Then the difference is at least $2^{1009}$ in absolute value if the pairing argument works. Now we check the pairing for the top bit: numbers in $[2^{2016}, 2^{2017})$ are", "2^{1009}"))
 }
+
+@Test func roundSeventyNineEarlierBatchesMisses() {
+    expectRightAndWrong([
+        // A function named alone with ≡ takes the argument the next listed function writes.
+        ("Both check out.\n\nThe solutions are $f \\equiv -1$ and $f(x) = x + 1$.", "$f(x)=-1$,$f(x)=x+1$", "$f(x)=x+1$"),
+        // "and" of Japanese between two answers after a label; full-width brackets around a pair with a minus sign.
+        ("答え：$f(x) = -1$ および $f(x) = x + 1$", "$f(x)=-1$,$f(x)=x+1$", "$f(x)=-1$"),
+        ("两式相加得 $3x = 6$，所以 $x = 2$，代入得 $y = -1$。\n\n所以交点坐标为（2，−1）。", "(2,-1)", "-1"),
+        // A bold temperature below zero; a bold relation whose value has no digit.
+        ("It dropped 10 degrees overnight: 6 − 10 = −4.\n\nSo by morning it was **4 degrees below zero**.", "-4", "4"),
+        ("The period of $\\sin(bx)$ is $\\frac{2\\pi}{|b|}$. With $b = 2$:\n\n**Period = π**", "\\pi", "2"),
+        // Bullets that set one name after a bold label; a function after a short label, before its domain.
+        ("$$x^2 - 2x - 18 = 0$$\n\n---\n\n**Real roots:**\n- $x = 1 + \\sqrt{19}$\n- $x = 1 - \\sqrt{19}$", "1 \\pm \\sqrt{19}", "1 - \\sqrt{19}"),
+        ("Substituting $f(x) = cx$ forces $c = 2$.\n\n**Conclusion:** f(x) = 2x for all positive reals x.", "$f(x)=2 x$", "2"),
+        // A Markdown heading opened by "####" marks no answer.
+        ("#### Solve $x^3 = 2$\n\n$$x = 2^{1/3}$$", "\\sqrt[3]{2}", "2"),
+    ])
+}
+
+@Test func roundSeventyNineAnswerTagsStepsAndOtherLanguages() {
+    expectRightAndWrong([
+        // The last answer tag of a reasoning model's format.
+        ("<think>\nFirst: 2x = 11, x = 11/2. Second: 4x = 1, x = 1/4. Largest is 11/2.\n</think>\n<answer>\\frac{11}{2}</answer>", "\\frac{11}{2}", "\\frac{1}{4}"),
+        // An answer phrase that announces the display on the next line.
+        ("The answer is the sum of the first $n$ squares:\n\n$$\\frac{2n^3 + 3n^2 + n}{6}$$", "$\\frac{n(n+1)(2 n+1)}{6}$", "n^2"),
+        // "or" and "and" of more languages between values of one name.
+        ("Rovnici x² + x − 6 = 0 rozložíme na (x − 2)(x + 3) = 0.\n\nOdpověď: x = 2 nebo x = −3", "-3,2", "-3"),
+        ("x² = 9, tehát\n\nVálasz: x = 3 vagy x = −3", "\\pm 3", "3"),
+        ("(x − 2)(x − 8) = 0 என்பதால்,\n\nவிடை: x = 2 அல்லது x = 8", "2, 8", "8"),
+        ("Mula sa (2x − 1)(x + 3) = 0:\n\nAng mga solusyon: x = 1/2 at x = −3", "\\frac{1}{2}, -3", "\\frac{1}{2}"),
+        ("Tedy x − 3 = 0, x − 7 = 0 nebo 2x − 10 = 0.\n\nOdpověď: x = 3, x = 5 a x = 7", "3, 5, 7", "7"),
+        ("Como x + y = 5 e xy = 6, x e y são raízes de t² − 5t + 6 = 0.\n\nResposta: (2, 3) e (3, 2)", "(2,3),(3,2)", "(2,3)"),
+        // Rupiah, Ukrainian parity, Persian weekdays.
+        ("Total = 5 × Rp250.000 = Rp1.250.000.\n\nJawaban: Rp1.250.000", "1250000", "250000"),
+        ("f(−x) = −f(x), тобто функція\n\n**Відповідь:** непарна", "\\text{odd}", "\\text{even}"),
+        ("۱۰۰ روز بعد از یکشنبه: ۱۰۰ = ۷ × ۱۴ + ۲\n\nپاسخ: سه\u{200C}شنبه", "\\text{Tuesday}", "\\text{Monday}"),
+        // A looping model's repeated line said once; steps one relation a line end with the solved name.
+        ("x=3,y=-4\nx=3,y=-4", "(3,-4)", "(3,4)"),
+        ("2x - 1 ≤ 5\nx ≤ 3", "(-\\infty, 3]", "(-\\infty, 5]"),
+        ("٢س + ٩ = ٣\n٢س = −٦\nس = −٣", "x=-3", "x=3"),
+        // A pair with π spelled out; a numbered question a model makes up after its box is not read.
+        ("The point (0,3) is on the positive y-axis, so theta = pi/2.\nThe polar coordinates are (3, pi/2).", "\\left( 3, \\frac{\\pi}{2} \\right)", "(3, \\pi)"),
+        ("The midpoint is ((2+6)/2, (4+8)/2) = \\boxed{(4,6)}\n\nQuestion 2: Find the midpoint of (1,1) and (3,3).\nAnswer: (2,2)", "(4,6)", "(2,2)"),
+        // A Ukrainian "no, stop" corrects the box.
+        ("Числа: 1, 2, 3, 4, 5. Отже, \\(\\boxed{5}\\).\n\nНі, стоп, я забув врахувати число 0. Отже, правильна відповідь — 6.", "6", "5"),
+    ])
+    // "x = 4 at x = −1" in Tagalog lists both roots, so neither alone is the answer.
+    #expect(!judge("Kaya (x − 4)(x + 1) = 0.\n\nSagot: x = 4 at x = −1", "x=4"))
+    // A correction that names the denied value after ", not" answers the value before it.
+    #expect(!judge("So $4 \\cdot 3 \\cdot 2 = \\boxed{24}$\n\nHmm, actually re-reading, the problem says letters may repeat, so $4^3 = 64$. So the correct count is $64$, not 24.", "24"))
+    #expect(judge("#### 42", "42"))
+}

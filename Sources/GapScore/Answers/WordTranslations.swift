@@ -1,8 +1,9 @@
 // Word answers written in other languages: yes/no, true/false, none, parity (and "neither even nor odd"), weekdays, colours, compass
 // directions, conic sections and infinity in Spanish, French, German, Portuguese, Italian, Russian, Chinese, Japanese and
 // Korean (yes/no, colours, directions and conics also in Turkish, Polish and Indonesian, parity in Turkish; yes/no, none,
-// directions and parity in Dutch; yes/no and parity in Czech, Slovak, Hungarian and Polish; parity and conics in Greek),
-// read as the English word a gold stores (`martes` answers `\text{Tuesday}`).
+// directions and parity in Dutch; yes/no and parity in Czech, Slovak, Hungarian and Polish; parity and conics in Greek;
+// weekdays in Persian, Arabic and Ukrainian, parity in Ukrainian), read as the English word a gold stores (`martes`
+// answers `\text{Tuesday}`).
 
 extension EquivalenceChecker {
     /// Each foreign word (compact, lower-case, as `AnswerValue.text` holds it) with the English word it means.
@@ -18,17 +19,17 @@ extension EquivalenceChecker {
                      "никакой", "никакие", "żaden", "hiçbiri"],
             "odd": ["udda", "impar", "impair", "impaire", "ungerade", "dispari", "нечётная", "нечетная", "нечётное", "нечётный", "奇数", "奇函数",
                     "奇関数", "홀함수", "기함수", "홀수", "tek", "oneven", "lichá", "liché", "lichý", "nepárna", "nepárne",
-                    "nepárny", "páratlan", "impară", "nieparzysta", "nieparzysty", "nieparzyste", "περιττή", "περιττός", "περιττό"],
+                    "nepárny", "páratlan", "impară", "nieparzysta", "nieparzysty", "nieparzyste", "непарна", "непарне", "περιττή", "περιττός", "περιττό"],
             "even": ["jämn", "jämnt", "par", "pair", "paire", "gerade", "pari", "чётная", "четная", "чётное", "чётный", "偶数", "偶函数",
                      "偶関数", "짝함수", "우함수", "짝수", "çift", "sudá", "sudé", "sudý", "párna", "párne",
-                     "párny", "páros", "pară", "parzysta", "parzysty", "parzyste", "άρτια", "άρτιος", "άρτιο"],
-            "monday": ["lunes", "lundi", "montag", "segunda-feira", "segunda", "lunedì", "lunedi", "понедельник", "星期一", "周一", "月曜日", "월요일"],
-            "tuesday": ["martes", "mardi", "dienstag", "terça-feira", "terça", "martedì", "martedi", "вторник", "星期二", "周二", "火曜日", "화요일"],
-            "wednesday": ["miércoles", "miercoles", "mercredi", "mittwoch", "quarta-feira", "quarta", "mercoledì", "mercoledi", "среда", "星期三", "周三", "水曜日", "수요일"],
-            "thursday": ["jueves", "jeudi", "donnerstag", "quinta-feira", "quinta", "giovedì", "giovedi", "четверг", "星期四", "周四", "木曜日", "목요일"],
-            "friday": ["viernes", "vendredi", "freitag", "sexta-feira", "sexta", "venerdì", "venerdi", "пятница", "星期五", "周五", "金曜日", "금요일"],
-            "saturday": ["sábado", "sabado", "samedi", "samstag", "sonnabend", "sabato", "суббота", "星期六", "周六", "土曜日", "토요일"],
-            "sunday": ["domingo", "dimanche", "sonntag", "domenica", "воскресенье", "星期日", "星期天", "周日", "日曜日", "일요일"],
+                     "párny", "páros", "pară", "parzysta", "parzysty", "parzyste", "парна", "парне", "άρτια", "άρτιος", "άρτιο"],
+            "monday": ["lunes", "lundi", "montag", "segunda-feira", "segunda", "lunedì", "lunedi", "понедельник", "星期一", "周一", "月曜日", "월요일", "دوشنبه", "الاثنين", "понеділок"],
+            "tuesday": ["martes", "mardi", "dienstag", "terça-feira", "terça", "martedì", "martedi", "вторник", "星期二", "周二", "火曜日", "화요일", "سه\u{200C}شنبه", "سهشنبه", "الثلاثاء", "вівторок"],
+            "wednesday": ["miércoles", "miercoles", "mercredi", "mittwoch", "quarta-feira", "quarta", "mercoledì", "mercoledi", "среда", "星期三", "周三", "水曜日", "수요일", "چهارشنبه", "الأربعاء", "الاربعاء", "середа"],
+            "thursday": ["jueves", "jeudi", "donnerstag", "quinta-feira", "quinta", "giovedì", "giovedi", "четверг", "星期四", "周四", "木曜日", "목요일", "پنج\u{200C}شنبه", "پنجشنبه", "الخميس", "четвер"],
+            "friday": ["viernes", "vendredi", "freitag", "sexta-feira", "sexta", "venerdì", "venerdi", "пятница", "星期五", "周五", "金曜日", "금요일", "جمعه", "الجمعة", "п'ятниця"],
+            "saturday": ["sábado", "sabado", "samedi", "samstag", "sonnabend", "sabato", "суббота", "星期六", "周六", "土曜日", "토요일", "شنبه", "السبت", "субота"],
+            "sunday": ["domingo", "dimanche", "sonntag", "domenica", "воскресенье", "星期日", "星期天", "周日", "日曜日", "일요일", "یکشنبه", "یک\u{200C}شنبه", "الأحد", "الاحد", "неділя"],
             "red": ["rojo", "roja", "rouge", "rot", "vermelho", "vermelha", "rosso", "rossa", "красный", "红色", "红", "赤", "赤色", "빨간색", "빨강", "kırmızı", "czerwony", "merah"],
             "blue": ["azul", "bleu", "bleue", "blau", "blu", "синий", "蓝色", "蓝", "青", "青色", "파란색", "파랑", "mavi", "niebieski", "biru"],
             "green": ["verde", "vert", "verte", "grün", "зелёный", "зеленый", "绿色", "绿", "緑", "緑色", "초록색", "녹색", "yeşil", "zielony", "hijau"],
