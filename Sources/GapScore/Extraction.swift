@@ -43,7 +43,10 @@ public enum AnswerExtractor {
         // Full-width commas and brackets of Chinese and Japanese text before math are the ASCII ones (and Arabic commas
         // between numbers): `(a,b)=(3，4)`,
         // `$a=3$，$b=4$`; before more Chinese ("答案是 5，一定正确") a comma still ends the clause.
-        if seen.contains(0xEF) || seen.contains(0xD8) { rewriteFullWidthPunctuation(&text); seen.insert(contentsOf: [40, 41, 44] + Array(48...57)) }
+        if seen.contains(0xEF) || seen.contains(0xD8) {
+            rewriteFullWidthPunctuation(&text)
+            seen.insert(contentsOf: [40, 41, 43, 44, 45, 47, 61] + Array(48...57))
+        }
         // "```⏎18⏎```": a code block of one short line is that line.
         if seen.contains(96), Bytes.contains(text, codeFence) { unfenceOneLineBlocks(&text) }
         // "<p><strong>Final answer:</strong> 64</p>": HTML tags as the Markdown or math they stand for.
@@ -106,7 +109,14 @@ public enum AnswerExtractor {
             // "<think> … Let me double-check whether": cut off inside its thinking, it never gave a final answer.
             return Extraction(answer: nil, rule: "none (cut off mid-sentence inside its thinking)", allBoxed: [], cutOff: cutOff)
         }
-        var result = run(text, policy: policy)
+        var result: Extraction
+        // "<think>…</think>⏎<answer>\frac{11}{2}</answer>": the format reasoning models are trained to write puts the answer
+        // in the last answer tag.
+        if seen.contains(60), let inner = answerTagContent(text), case let reading = run(inner, policy: policy), let answer = reading.answer {
+            result = Extraction(answer: answer, rule: "answer-tag (\(reading.rule))", allBoxed: reading.allBoxed)
+        } else {
+            result = run(text, policy: policy)
+        }
         // "因此 n 的最小值为 13。⏎⏎验证：2^{12} = 4096 < 8000 …", "… is 13.⏎⏎**Check:** …": a closing paragraph that only
         // verifies gives way to the answer before it.
         if result.rule.hasPrefix("last-"), let check = closingVerification(text) {
@@ -119,6 +129,10 @@ public enum AnswerExtractor {
             result.rule = reread.rule
         }
         result.cutOff = cutOff
+        // "所以答案是零。": one numeral character as the whole answer is that number.
+        if let answer = result.answer, answer.utf8.count == 3, case .digit(let value)? = cjkNumerals[Array(answer.utf8)] {
+            result.answer = String(Int(value))
+        }
         // "**Result:** `[-18, -49, 96]`": backticks around a whole answer mark it as code, not as part of it.
         if let answer = result.answer, answer.utf8.count >= 3, answer.utf8.first == 96, answer.utf8.last == 96,
            answer.utf8.dropFirst().dropLast().allSatisfy({ $0 != 96 }) {
@@ -277,7 +291,7 @@ public enum AnswerExtractor {
         if second == 0xBC {
             if (0x90...0x99).contains(third) { return 48 + third - 0x90 }
             if (0xA1...0xBA).contains(third) { return 65 + third - 0xA1 }
-            return third == 0x9D ? 61 : third == 0x8B ? 43 : third == 0x8D ? 45 : nil
+            return third == 0x9D ? 61 : third == 0x8B ? 43 : third == 0x8D ? 45 : third == 0x8F ? 47 : nil
         }
         return second == 0xBD && (0x81...0x9A).contains(third) ? 97 + third - 0x81 : nil
     }
@@ -288,17 +302,20 @@ public enum AnswerExtractor {
         var index = 0
         while index < text.count {
             // `，` `（` `）` are EF BC 8C, EF BC 88, EF BC 89.
-            // A parenthesis always; a comma before ASCII, a minus sign `−` or at the end ("答案：（2，−10，3，17）").
+            // A parenthesis always; a comma before ASCII, a minus sign (`−`, `－`), a full-width digit or at the end
+            // ("答案：（2，−10，3，17）", "（5，－7）").
             if text[index] == 0xEF, index + 2 < text.count, text[index + 1] == 0xBC,
                index + 3 == text.count || text[index + 3] < 0x80 || text[index + 2] != 0x8C
-                || index + 5 < text.count && text[index + 3] == 0xE2 && text[index + 4] == 0x88 && text[index + 5] == 0x92,
+                || index + 5 < text.count && text[index + 3] == 0xE2 && text[index + 4] == 0x88 && text[index + 5] == 0x92
+                || index + 5 < text.count && text[index + 3] == 0xEF && text[index + 4] == 0xBC
+                    && (text[index + 5] == 0x8D || (0x90...0x99).contains(text[index + 5])),
                let ascii: UInt8 = text[index + 2] == 0x8C ? 44 : text[index + 2] == 0x88 ? 40 : text[index + 2] == 0x89 ? 41 : nil {
                 out.append(ascii)
                 index += 3
                 continue
             }
-            // Full-width digits (`７０`, EF BC 90–99) are digits; full-width Latin letters and `＝` `＋` `－` are the ASCII
-            // ones (`ｘ＝５`: EF BC A1–BA, EF BD 81–9A, EF BC 9D, 8B, 8D).
+            // Full-width digits (`７０`, EF BC 90–99) are digits; full-width Latin letters and `＝` `＋` `－` `／` are the
+            // ASCII ones (`ｘ＝５`, `１／６`: EF BC A1–BA, EF BD 81–9A, EF BC 9D, 8B, 8D, 8F).
             if text[index] == 0xEF, index + 2 < text.count, let ascii = fullWidthASCII(text[index + 1], text[index + 2]) {
                 out.append(ascii)
                 index += 3
@@ -428,12 +445,6 @@ public enum AnswerExtractor {
 
     /// `depth` counts how often a fallback has re-read the text before a closing remark (at most twice, so it stays linear).
     private static func run(_ text: [UInt8], policy: AnswerPolicy, depth: Int = 0) -> Extraction {
-        // "<think>…</think>⏎<answer>\frac{11}{2}</answer>": the format reasoning models are trained to write puts the answer
-        // in the last answer tag.
-        if depth < 2, let inner = answerTagContent(text) {
-            let reading = run(inner, policy: policy, depth: depth + 1)
-            if let answer = reading.answer { return Extraction(answer: answer, rule: "answer-tag (\(reading.rule))", allBoxed: reading.allBoxed) }
-        }
         let boxes = boxedAnswers(text)
         // "Let $n$ be the answer we want, so we want to find $\boxed{n}$. … So $n = 121$.": boxes that hold only the name
         // of the unknown, which the text after them sets to a value, box no answer; the text without them is read.
@@ -686,6 +697,11 @@ public enum AnswerExtractor {
                     return Extraction(answer: answer + ", " + other, rule: before.rule + " (hedged by an alternative in parentheses)", allBoxed: [])
                 }
                 if before.answer != nil { return before }
+            }
+            // "所求最小值为 $-\frac{9}{4}$，当 $x=\frac{3}{2}$ 时取得。", "故所求概率为 $\frac{3}{8}$，其对立事件的概率为
+            // $\frac{5}{8}$。": a Chinese clause after the value that says when it is reached or names another quantity of it.
+            if depth < 2, let clause = cjkSideClause(text), let answer = run(Array(text[..<clause]), policy: policy, depth: depth + 1).answer {
+                return Extraction(answer: answer, rule: "last-sentence (the value before a side clause)", allBoxed: [])
             }
             // "It's most likely 18, though if the endpoints are included it could be 20.": a closing clause that offers
             // another value hedges the answer before it.
@@ -3793,8 +3809,13 @@ public enum AnswerExtractor {
         }
         if words.first == 44 { words = Bytes.trimSpaces(words.dropFirst()) }
         if words.isEmpty { return between.contains(44) }
-        return listJoinWords.contains(words.map(Bytes.lower))
+        let lowered = words.map(Bytes.lower)
+        return listJoinWords.contains(lowered) || functionListJoins.contains(lowered)
     }
+
+    /// "$f(x) = x + 1$ and the constant function $f(x) = -1$": words that join two functions of a list.
+    static let functionListJoins: Set<[UInt8]> = Set(["and the constant function", "or the constant function", "and the function",
+                                                      "or the function", "and the zero function", "and the identity function"].map(b))
 
     /// "and" and "or" in the languages models answer in (French, Portuguese, Spanish, Italian, German, Russian, Chinese,
     /// Arabic, Hindi, Japanese, Korean, Polish, Czech, Slovak, Croatian, Swedish, Norwegian, Turkish, Indonesian,
@@ -3994,9 +4015,28 @@ public enum AnswerExtractor {
         return index
     }
 
+    static let cjkSideClauses: [[UInt8]] = ["，当", "，其", "，它的", "，此时"].map(b)
+    static let cjkSentenceEnd = b("。")
+
+    /// Where a side clause of the last Chinese sentence starts ("，当 … 时", "，其 …", "，它的 …"), when a value stands
+    /// before it in the sentence and the clause runs to the sentence's end; nil otherwise.
+    static func cjkSideClause(_ text: [UInt8]) -> Int? {
+        guard text.count <= 6000, text.contains(0xEF) || Bytes.contains(text, cjkSentenceEnd) else { return nil }
+        var end = text.count
+        while end > 0, Bytes.isSpace(text[end - 1]) { end -= 1 }
+        if end >= 3, Array(text[(end - 3)..<end]) == cjkSentenceEnd { end -= 3 }
+        var start = end
+        while start > 0, text[start - 1] != 10, !(start >= 3 && Array(text[(start - 3)..<start]) == cjkSentenceEnd) { start -= 1 }
+        let sentence = Array(text[start..<end])
+        guard let clause = cjkSideClauses.compactMap({ Bytes.find(sentence, $0) }).min(),
+              sentence[..<clause].contains(where: { Bytes.isDigit($0) || $0 == 36 }) else { return nil }
+        return start + clause
+    }
+
     /// Where a closing parenthesised remark starts: `(` at the start of a line or after a sentence's end, or right after a
-    /// value when the remark opens with a lower-case word or a number that was rounded; closing at the end of the text,
-    /// holding words (not a choice label `(C)`), with a digit before it; nil otherwise.
+    /// value when the remark opens with a lower-case word or a number that was rounded, compares two amounts ("52 in vs 51
+    /// in") or restates the amount in another currency ("7500 cents ($75.00)"); closing at the end of the text, holding
+    /// words (not a choice label `(C)`), with a digit before it; nil otherwise.
     static func trailingAside(_ text: [UInt8]) -> Int? {
         var depth = 0
         var index = text.count - 1
@@ -4025,6 +4065,14 @@ public enum AnswerExtractor {
         // "the value of k is 7 (k = −7 would make the denominator zero, so it is rejected).": a rejected value in an aside.
         if before < index, inside.count <= 160, text[..<index].contains(where: Bytes.isDigit),
            rejectionWords.contains(where: { Bytes.contains(inside.map(Bytes.lower), $0) }) { return index }
+        // "Cole is 1 in. taller than Xavier (52 in vs 51 in).": the two amounts the value compares, after a space.
+        if before < index, inside.count <= 80, inside.contains(where: Bytes.isDigit), text[..<index].contains(where: Bytes.isDigit),
+           [b(" vs "), b(" vs. "), b(" versus ")].contains(where: { Bytes.contains(inside.map(Bytes.lower), $0) }) { return index }
+        // "Total: 2500 + 5000 = 7500 cents ($75.00)": the same amount in another unit, after a value and its unit word.
+        if before < index, case let amount = Bytes.trimSpaces(inside), amount.first == 36 || amount.first == 0xE2 || amount.first == 0xC2,
+           amount.dropFirst().allSatisfy({ Bytes.isDigit($0) || $0 == 44 || $0 == 46 || $0 >= 0x80 }), amount.contains(where: Bytes.isDigit),
+           Bytes.isLetter(text[before - 1]), let digit = text[..<before].lastIndex(where: Bytes.isDigit),
+           text[(digit + 1)..<before].allSatisfy({ Bytes.isLetter($0) || $0 == 32 }) { return index }
         guard text.count - index >= 12 else { return nil }
         // After a sentence, or right after a value when it opens with a lower-case word: "150 min (that is 2.5 hours)",
         // "$5x - 7y + 11z + 4 = 0$ (normal vector $(5,-7,11)$)".
@@ -5300,7 +5348,7 @@ public enum AnswerExtractor {
     /// Finnish, the Scandinavian languages and Greek among them).
     static let foreignListJoiners: [[UInt8]] = [" y ", " et ", " und ", " en ", " e ", " и ", " و ", " i ", " ve ", " dan ", " và ", " hoặc ",
                                                 " 或 ", "或", " 和 ", "和", " 및 ", " 또는 ", " और ", " या ", " तथा ", " এবং ", " ও ",
-                                                " และ ", " および ", " と ", " na ", " ja ", " och ", " og ", " και "].map(b)
+                                                " และ ", " および ", " と ", " na ", " ja ", " och ", " og ", " και ", "、"].map(b)
 
     /// The list joiners of English, then those of other languages, in the order they are tried.
     static let anyListJoiners = listJoiners + foreignListJoiners
@@ -5336,7 +5384,9 @@ public enum AnswerExtractor {
             }
             if start > 0, text[start - 1] == 45 { start -= 1 }
             let opening = start > 0 && text[start - 1] == 36 ? start - 1 : start
-            guard start < end, Bytes.isDigit(text[end - 1]), opening == 0 || text[opening - 1] == 32 || text[opening - 1] == 58 else { break }
+            // "1、2、3": a number right after a joiner or word of another script opens an item too.
+            guard start < end, Bytes.isDigit(text[end - 1]), opening == 0 || text[opening - 1] == 32 || text[opening - 1] == 58
+                    || text[opening - 1] >= 0x80 else { break }
             if joiner.first == 44 || joiner.first == 59 { sawComma = true }
             joinersSeen.insert(joiner)
             if joiner.first == 59 { sawSemicolon = true }
@@ -5375,7 +5425,9 @@ public enum AnswerExtractor {
     /// The last multiple-choice letter written `(C)`, `\textbf{(C)}` or `C)`, or named as "option C", "choice C",
     /// "C is correct"; used when the gold is a choice letter and no answer marker was found.
     static func choiceLetter(_ text: String) -> Character? {
-        let bytes = Array(text.utf8.suffix(maximumResponseBytes))
+        var bytes = Array(text.utf8.suffix(maximumResponseBytes))
+        // "故答案选 Ｄ。": full-width letters are the ASCII ones.
+        if bytes.contains(0xEF) { rewriteFullWidthPunctuation(&bytes) }
         var best: (position: Int, letter: UInt8)?
         var index = bytes.count - 1
         while index >= 1 {
@@ -5415,7 +5467,8 @@ public enum AnswerExtractor {
                 break
             }
             var before = position
-            while before > 0, bytes[before - 1] == 32 || bytes[before - 1] == 58 { before -= 1 }
+            // "The correct option is **A**: …": bold marks around the letter too.
+            while before > 0, bytes[before - 1] == 32 || bytes[before - 1] == 58 || bytes[before - 1] == 42 { before -= 1 }
             if before >= 2, Bytes.hasPrefixIgnoringCase(bytes, at: before - 2, b("is")) { before -= 2; while before > 0, bytes[before - 1] == 32 { before -= 1 } }
             let named = choiceWords.contains { word in before >= word.count && Bytes.hasPrefixIgnoringCase(bytes, at: before - word.count, word) }
             let judged = judgedWords.contains { Bytes.hasPrefixIgnoringCase(bytes, at: position + 1, $0) }
@@ -5448,7 +5501,9 @@ public enum AnswerExtractor {
     static let choiceWords: [[UInt8]] = ["option", "choice", "choose", "chose", "select", "pick", "go with", "would be", "must be",
                                          // "la opción E: hipérbola", "вариант C": the same word in other languages.
                                          "opción", "opção", "opzione", "alternativa", "variante", "вариант", "seçenek", "pilihan",
-                                         "đáp án", "odpowiedź"].map(b)
+                                         "đáp án", "odpowiedź",
+                                         // "故答案选 D", "选项 B", "選 C".
+                                         "选", "选项", "選", "選択肢"].map(b)
     /// Words after a capital letter that judge it the answer: "C is correct", "E is the answer".
     static let judgedWords: [[UInt8]] = [" is correct", " is the correct", " is the answer", " is the right", " is right"].map(b)
 }

@@ -243,9 +243,10 @@ func trailingChoiceLetters(_ sentence: String) -> Set<Character>? {
     return letters.count >= 2 ? letters : nil
 }
 
-/// "A and C", "A e C", "A và C", …; "or" too ("(A) ou (C)"): letters joined either way name several choices.
+/// "A and C", "A e C", "A và C", "B 和 D", …; "or" too ("(A) ou (C)"): letters joined either way name several choices.
 let choiceJoiners: [[UInt8]] = [" and", " e", " y", " et", " und", " и", "と", "와", "과", " or", " ou", " o", " oder", " или", " 或",
-                                " và", " hoặc", " ve", " veya", " dan", " atau", " lub", " و", " أو", " और", " या"].map { Array($0.utf8) }
+                                " và", " hoặc", " ve", " veya", " dan", " atau", " lub", " و", " أو", " और", " या", " 和", "和", " 与",
+                                "、", " 및"].map { Array($0.utf8) }
 
 /// What may close a sentence after the letters it names as correct.
 let choiceVerdicts: [[UInt8]] = [" are correct", " are both correct", " are true", " are both true", " are right"].map { Array($0.utf8) }

@@ -2352,3 +2352,25 @@ private func expectRightAndWrong(_ cases: [(response: String, right: String, wro
     #expect(!judge("So $4 \\cdot 3 \\cdot 2 = \\boxed{24}$\n\nHmm, actually re-reading, the problem says letters may repeat, so $4^3 = 64$. So the correct count is $64$, not 24.", "24"))
     #expect(judge("#### 42", "42"))
 }
+
+@Test func roundEightyChineseClausesFullWidthFormsAndClosingAsides() {
+    expectRightAndWrong([
+        // A Chinese clause after the value: when it is reached, another quantity of it.
+        ("$f(x)=x^2-3x=\\left(x-\\frac{3}{2}\\right)^2-\\frac{9}{4}$。\n综上，所求最小值为 $-\\frac{9}{4}$，当 $x=\\frac{3}{2}$ 时取得。", "-\\frac{9}{4}", "\\frac{3}{2}"),
+        ("抛三次硬币，恰好两次正面的概率为 $\\frac{3}{8}$。\n故所求概率为 $\\frac{3}{8}$，其对立事件的概率为 $\\frac{5}{8}$。", "\\frac{3}{8}", "\\frac{5}{8}"),
+        // Full-width forms: a minus sign after a full-width comma, a slash, a letter chosen by 选; 、 between numbers.
+        ("配方得 $y=(x-5)^2-7$，所以抛物线的顶点坐标为（5，－7）。", "(5,-7)", "-7"),
+        ("六个面中只有一个是 6，所以所求概率为 １／６。", "\\dfrac{1}{6}", "6"),
+        ("当 $n=4$ 时不满足；逐一检验可知 n 的所有取值为 1、2、3。", "1, 2, 3", "3"),
+        ("两边展开后同类项全部抵消，所以答案是零。", "0", "1"),
+        // A function joined to the list by "and the constant function".
+        ("The solutions are $f(x) = x + 1$ and the constant function $f(x) = -1$.", "$f(x)=-1$,$f(x)=x+1$", "$f(x)=x+1$"),
+        // A closing parenthesis that compares two amounts or restates the amount in another currency.
+        ("Xavier: 51 inches.\nCole: 52 inches.\n\nCole is 1 in. taller than Xavier (52 in vs 51 in).", "1", "51"),
+        ("Publisher B: 500 × 10 cents = 5000 cents\nTotal: 2500 + 5000 = 7500 cents ($75.00)", "7500", "75"),
+        // A choice letter in bold after "option is", with its content after a colon.
+        ("The correct option is **A**: $x = 2$.", "\\text{(A)}", "\\text{(B)}"),
+    ])
+    #expect(judge("综上所述，故答案选 Ｄ。", "\\text{(D)}"))
+    #expect(!judge("B 和 D 都正确，选 B 和 D。", "B"))
+}
