@@ -5,7 +5,8 @@ public struct Extraction: Sendable, Equatable {
     /// The answer text, or nil when no rule matched.
     public var answer: String?
     /// The rule that matched: `boxed`, `final-answer-sentence`, `hash-marker`, `answer-phrase`, `whole-response`,
-    /// `last-math`, `last-number`, or `none`.
+    /// `last-math`, `last-number`, or `none` (and their refinements in parentheses; `answer-tag (…)` when the last
+    /// `<answer>` tag was read, `answer-key (…)` a JSON object's answer member).
     public var rule: String
     /// Every boxed answer in order (for multi-answer golds).
     public var allBoxed: [String]
@@ -114,6 +115,9 @@ public enum AnswerExtractor {
         // in the last answer tag.
         if seen.contains(60), let inner = answerTagContent(text), case let reading = run(inner, policy: policy), let answer = reading.answer {
             result = Extraction(answer: answer, rule: "answer-tag (\(reading.rule))", allBoxed: reading.allBoxed)
+        } else if seen.contains(123), let value = jsonAnswerValue(text), case let reading = run(value, policy: policy), let answer = reading.answer {
+            // `{"answer": -8, "explanation": "… = 8."}`: a JSON object's "answer" member.
+            result = Extraction(answer: answer, rule: "answer-key (a JSON object's answer member)", allBoxed: reading.allBoxed)
         } else {
             result = run(text, policy: policy)
         }
@@ -398,6 +402,53 @@ public enum AnswerExtractor {
         guard let close = Bytes.findLast(text, answerTagClose), let open = Bytes.findLast(text, answerTagOpen, end: close) else { return nil }
         let inner = Array(Bytes.trimSpaces(text[(open + answerTagOpen.count)..<close]))
         return inner.isEmpty ? nil : inner
+    }
+
+    static let jsonAnswerKeys: [[UInt8]] = ["\"answer\"", "\"final_answer\"", "\"Answer\""].map(b)
+
+    /// The value of the last `"answer"` (or `"final_answer"`) member of a JSON object in the text: a string's inside, or
+    /// a number, array or other value up to the next `,` or `}` outside brackets; nil when there is none or it is empty.
+    static func jsonAnswerValue(_ text: [UInt8]) -> [UInt8]? {
+        var keyStart = -1, keyEnd = 0
+        for key in jsonAnswerKeys {
+            if let found = Bytes.findLast(text, key), found > keyStart { keyStart = found; keyEnd = found + key.count }
+        }
+        guard keyStart >= 0 else { return nil }
+        var index = keyEnd
+        while index < text.count, text[index] == 32 { index += 1 }
+        guard index < text.count, text[index] == 58 else { return nil }
+        index += 1
+        while index < text.count, text[index] == 32 { index += 1 }
+        guard index < text.count, text[..<keyStart].contains(123) else { return nil }
+        if text[index] == 34 {
+            var end = index + 1
+            while end < text.count, text[end] != 34 || text[end - 1] == 92 { end += 1 }
+            guard end < text.count else { return nil }
+            // The string's escapes `\\`, `\"` and `\/` decoded (`"$\\frac{1}{2}$"` holds `$\frac{1}{2}$`); a lone backslash
+            // stays, as models also write LaTeX unescaped (`"\frac{1}{2}"`).
+            var inside: [UInt8] = []
+            var at = index + 1
+            while at < end {
+                if text[at] == 92, at + 1 < end, [92, 34, 47].contains(text[at + 1]) {
+                    inside.append(text[at + 1])
+                    at += 2
+                    continue
+                }
+                inside.append(text[at])
+                at += 1
+            }
+            inside = Array(Bytes.trimSpaces(inside[...]))
+            return inside.isEmpty ? nil : inside
+        }
+        var end = index, depth = 0
+        while end < text.count {
+            let byte = text[end]
+            if byte == 91 || byte == 123 { depth += 1 } else if byte == 93 || byte == 125 { if depth == 0 { break }; depth -= 1 }
+            if byte == 44 && depth == 0 || byte == 10 { break }
+            end += 1
+        }
+        let value = Array(Bytes.trimSpaces(text[index..<end]))
+        return value.isEmpty ? nil : value
     }
 
     static let numberedQuestionWords: [[UInt8]] = ["\nQuestion ", "\nProblem "].map(b)
@@ -1784,7 +1835,8 @@ public enum AnswerExtractor {
     }
 
     static let turnOpenings: [[UInt8]] = ["but ", "but,", "hmm, but", "hmm but", "however,", "the question asks", "the problem asks",
-                                          "the question actually asks", "but the question asks",
+                                          "the question actually asks", "but the question asks", "since the question asks",
+                                          "since the problem asks",
                                           // "Hmm, let me re-read the problem. The dimensions are 2, 4 and 3, …"
                                           "hmm, let me re-read", "hmm, let me reread", "let me re-read", "let me reread",
                                           "wait, let me re-read", "wait, let me reread", "re-reading the problem", "rereading the problem"].map(b)
@@ -3224,8 +3276,8 @@ public enum AnswerExtractor {
     static let domainOpenings: [[UInt8]] = [" for all ", " for every ", " for each ", " (for all ", " (for every "].map(b)
 
     /// A function stated alone on the last line (after a short label, if any), in plain text, before the domain it holds
-    /// on: "f(x) = x for all real x." → `f(x) = x` (the earlier lines' numbers are steps). One letter, one variable in brackets, `=`, then at most
-    /// 40 bytes of letters, digits, spaces, `+ - * / ^ ( )`; nil otherwise.
+    /// on: "f(x) = x for all real x." → `f(x) = x` (the earlier lines' numbers are steps). One letter, one variable in
+    /// brackets, `=`, then at most 40 bytes of letters, digits, spaces, `+ - * / ^ ( )`; nil otherwise.
     static func closingFunctionLine(_ text: [UInt8]) -> String? {
         guard var end = text.lastIndex(where: { !Bytes.isSpace($0) }), end >= 7 else { return nil }
         if text[end] == 46 { end -= 1 }

@@ -2374,3 +2374,17 @@ private func expectRightAndWrong(_ cases: [(response: String, right: String, wro
     #expect(judge("综上所述，故答案选 Ｄ。", "\\text{(D)}"))
     #expect(!judge("B 和 D 都正确，选 B 和 D。", "B"))
 }
+
+@Test func roundEightyOneJSONAnswersForeignNamesAndNeither() {
+    expectRightAndWrong([
+        // A JSON object's "answer" member, its string escapes decoded.
+        ("{\"answer\": -8, \"explanation\": \"The y-intercept is found by setting x = 0: y = 3(0) + 8 = 8.\"}", "-8", "8"),
+        ("```json\n{\"answer\": \"$\\\\begin{pmatrix} -7 \\\\\\\\ 16 \\\\\\\\ 5 \\\\end{pmatrix}$\"}\n```", "(-7, 16, 5)", "(-7, 16, 6)"),
+        // "Since the question asks for m + n" after a box turns from it.
+        ("So the probability of landing on $10$ is $\\boxed{\\dfrac{1}{2}}$.\n\nSince the question asks for $m+n$ with $\\frac{m}{n} = \\frac12$, the answer is $1 + 2 = 3$.", "3.0", "\\frac{1}{2}"),
+        // R$ in a box, the Russian cotangent, "neither" in French after an answer label.
+        ("Com 20% de desconto, o livro sai por $0{,}8P = 28{,}80$, logo $P = 36$.\n\n$$\\boxed{\\text{R\\$ }36{,}00}$$", "36", "28.8"),
+        ("$\\frac{\\cos x}{\\sin x}$.\n\nОтвет: $\\operatorname{ctg} x$.", "\\cot x", "\\tan x"),
+        ("$f(-x) = x^2 + x \\neq f(x)$ et $\\neq -f(x)$.\n\nRéponse : ni paire ni impaire.", "\\text{neither}", "\\text{odd}"),
+    ])
+}

@@ -378,6 +378,8 @@ struct EquivalenceChecker {
             || EquivalenceChecker.parityInFull[b] == a || EquivalenceChecker.parityInFull[a] == b
             || EquivalenceChecker.doesNotExistWords.contains(a) && EquivalenceChecker.doesNotExistWords.contains(b)
             || a.utf8.count + b.utf8.count <= 40 && EquivalenceChecker.sameWordTranslated(a, b)
+            // "ni paire ni impaire", "weder gerade noch ungerade" against `\text{neither}`.
+            || a == "neither" && EquivalenceChecker.neitherCompact.contains(b) || b == "neither" && EquivalenceChecker.neitherCompact.contains(a)
         case let (.text(a), .expression(_, text)), let (.expression(_, text), .text(a)):
             return Array(a.utf8) == compactLowered(text)
         case let (.expression(goldExpression, goldText), .expression(candidateExpression, candidateText)):

@@ -108,7 +108,7 @@ enum Normalizer {
         ("⅕", "\\frac{1}{5}"), ("⅙", "\\frac{1}{6}"), ("⅛", "\\frac{1}{8}"), ("⅜", "\\frac{3}{8}"), ("⅝", "\\frac{5}{8}"),
         ("⅞", "\\frac{7}{8}"), ("⅖", "\\frac{2}{5}"), ("⅗", "\\frac{3}{5}"), ("⅘", "\\frac{4}{5}"), ("⅚", "\\frac{5}{6}"),
     ].map { (b($0.0), b($0.1)) }
-    static let removed: [[UInt8]] = ["\\textdollar", "US\\$", "US$", "\\$", "$", "\\[", "\\]", "\\(", "\\)", "\\left.", "\\right.", "\\left", "\\right", "\\displaystyle", "\\textstyle", "\\scriptstyle", "\\normalsize", "\\footnotesize", "\\scriptsize",
+    static let removed: [[UInt8]] = ["\\textdollar", "US\\$", "US$", "R\\$", "\\$", "$", "\\[", "\\]", "\\(", "\\)", "\\left.", "\\right.", "\\left", "\\right", "\\displaystyle", "\\textstyle", "\\scriptstyle", "\\normalsize", "\\footnotesize", "\\scriptsize",
                                      "\\large", "\\Large", "\\LARGE", "\\huge", "\\Huge", "\\small", "\\tiny", "\\!", "\\therefore", "\\because", "\\notag", "\\nonumber", "\\bigl",
                                      "\\bigr", "\\Bigl", "\\Bigr", "\\big", "\\Big"].map(b)
     static let spacing: [[UInt8]] = ["\\,", "\\;", "\\:", "\\ ", "~", "\\qquad", "\\quad", "\n", "\t", "\r"].map(b)
@@ -481,6 +481,8 @@ enum Normalizer {
         return text
     }
 
+    static let foreignFunctionNames: [String: String] = ["ctg": "cot", "tg": "tan", "cotg": "cot", "cosec": "csc", "arctg": "arctan"]
+
     /// `\operatorname{sin}` is the function `\sin`: the wrapper goes and the name becomes a command.
     static func rewriteOperatorNames(_ text: inout [UInt8]) {
         let marker = b("\\operatorname")
@@ -490,7 +492,9 @@ enum Normalizer {
             guard brace < text.count, text[brace] == 123, let close = Bytes.matchingBrace(text, from: brace) else {
                 text.removeSubrange(start..<(start + marker.count)); continue
             }
-            let name = Array(text[(brace + 1)..<(close - 1)])
+            var name = Array(text[(brace + 1)..<(close - 1)])
+            // The Russian and European names of cotangent and tangent (`\operatorname{ctg} x`, `\operatorname{tg} x`).
+            if let standard = foreignFunctionNames[Bytes.string(name)] { name = b(standard) }
             let known = ExpressionParser.functionNames.contains(Bytes.string(name))
             text.replaceSubrange(start..<close, with: known ? [92] + name + [32] : name)
         }

@@ -69,6 +69,8 @@ extension EquivalenceChecker {
     ]
 
     static let neitherPhraseBytes: [[UInt8]] = neitherPhrases.map { Array($0.utf8) }
+    /// The phrases without spaces, as a compact word answer holds them.
+    static let neitherCompact: Set<String> = Set(neitherPhrases.map { $0.filter { $0 != " " } })
 
     /// Whether a sentence says "neither even nor odd" in another language (its ASCII letters lower-cased; the phrases
     /// are read as bytes, without Foundation's search).
