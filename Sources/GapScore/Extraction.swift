@@ -2023,9 +2023,8 @@ public enum AnswerExtractor {
         // "(2, 3) e (3, 2)", "(1, 2) и (2, 1)": "and" or "or" of another language too.
         guard before.last == 44 || before.count >= 4 && Bytes.hasPrefix(before, at: before.count - 4, b(" and"))
                 || before.count >= 3 && Bytes.hasPrefix(before, at: before.count - 3, b(" or"))
-                || foreignListJoiners.contains(where: { joiner in
-                    let word = Array(joiner.dropLast())
-                    return joiner.last == 32 && before.count >= word.count && Bytes.hasPrefix(before, at: before.count - word.count, word)
+                || foreignListWords.contains(where: { word in
+                    before.count >= word.count && Bytes.hasPrefix(before, at: before.count - word.count, word)
                 }) else { return false }
         return before.contains(41)
     }
@@ -2623,9 +2622,7 @@ public enum AnswerExtractor {
         var kept = Array(bytes[..<end])
         // "Resposta: (2, 3) e (3, 2)": "and" of another language between two tuples lists them.
         if kept.contains(41), Bytes.contains(kept, b(") ")) {
-            for joiner in foreignListJoiners where joiner.first == 32 && joiner.last == 32 {
-                _ = Bytes.replaceAll(&kept, [41] + joiner + [40], with: b("), ("))
-            }
+            for join in foreignTupleJoins { _ = Bytes.replaceAll(&kept, join, with: b("), (")) }
         }
         // A phrase inside math (`$$\text{Answer: } 7$$`): the `}` closing the text and the closing delimiter go.
         // The `}` goes when it closes nothing in the answer: `} 2\sqrt{5}` (from `$\text{Answer: } 2\sqrt{5}$`) as `} 7`.
@@ -4076,9 +4073,9 @@ public enum AnswerExtractor {
         guard text.count <= 6000, text.contains(0xEF) || Bytes.contains(text, cjkSentenceEnd) else { return nil }
         var end = text.count
         while end > 0, Bytes.isSpace(text[end - 1]) { end -= 1 }
-        if end >= 3, Array(text[(end - 3)..<end]) == cjkSentenceEnd { end -= 3 }
+        if end >= 3, Bytes.hasPrefix(text, at: end - 3, cjkSentenceEnd) { end -= 3 }
         var start = end
-        while start > 0, text[start - 1] != 10, !(start >= 3 && Array(text[(start - 3)..<start]) == cjkSentenceEnd) { start -= 1 }
+        while start > 0, text[start - 1] != 10, !(start >= 3 && Bytes.hasPrefix(text, at: start - 3, cjkSentenceEnd)) { start -= 1 }
         let sentence = Array(text[start..<end])
         guard let clause = cjkSideClauses.compactMap({ Bytes.find(sentence, $0) }).min(),
               sentence[..<clause].contains(where: { Bytes.isDigit($0) || $0 == 36 }) else { return nil }
@@ -5401,6 +5398,11 @@ public enum AnswerExtractor {
     static let foreignListJoiners: [[UInt8]] = [" y ", " et ", " und ", " en ", " e ", " и ", " و ", " i ", " ve ", " dan ", " và ", " hoặc ",
                                                 " 或 ", "或", " 和 ", "和", " 및 ", " 또는 ", " और ", " या ", " तथा ", " এবং ", " ও ",
                                                 " และ ", " および ", " と ", " na ", " ja ", " och ", " og ", " και ", "、"].map(b)
+
+    /// The words among them, with the space before them (" e", " na"), as they end the text before a list's next tuple.
+    static let foreignListWords: [[UInt8]] = foreignListJoiners.filter { $0.first == 32 && $0.last == 32 }.map { Array($0.dropLast()) }
+    /// `) e (`, `) na (`: those words between two tuples.
+    static let foreignTupleJoins: [[UInt8]] = foreignListJoiners.filter { $0.first == 32 && $0.last == 32 }.map { [41] + $0 + [40] }
 
     /// The list joiners of English, then those of other languages, in the order they are tried.
     static let anyListJoiners = listJoiners + foreignListJoiners
