@@ -797,6 +797,11 @@ public enum AnswerExtractor {
                     return Extraction(answer: answer, rule: "last-bold (a bold value before what it counts)", allBoxed: [])
                 }
             }
+            // "**47** integers between 1 and 100 are divisible by 3 or 5.": a bold number that opens the last line, before the
+            // words that say what it counts.
+            if let count = boldNumberOpeningLastLine(text) {
+                return Extraction(answer: count, rule: "last-bold (a bold number that opens the last line)", allBoxed: [])
+            }
             // "… so it is not prime.⏎⏎**No**": a last line of one to three words in bold is the word answer.
             if let word = closingBoldWords(text) { return Extraction(answer: word, rule: "last-bold (words alone on the last line)", allBoxed: []) }
             if let formula = closingLetterFormula(text) {
@@ -980,6 +985,10 @@ public enum AnswerExtractor {
                     if let answer = before.answer {
                         return Extraction(answer: answer, rule: before.rule + " (before a closing check or remark)", allBoxed: before.allBoxed)
                     }
+                }
+                // "Therefore Maria has 35 stickers left. She started with 50.": a computed result before restated givens.
+                if let result = computedResultBeforeGivens(text, number: number) {
+                    return Extraction(answer: result, rule: "last-number (a computed result before the givens it restates)", allBoxed: [])
                 }
                 // "So 18 of the 24 students chose pizza.": the count is the number before "of the".
                 if let part = partOfWhole(text, number: number) {
@@ -2220,6 +2229,27 @@ public enum AnswerExtractor {
         let spelled = inner.allSatisfy({ Bytes.isLetter($0) || $0 == 45 || $0 == 32 })
             && NumberWords.rewritten(Bytes.string(inner)).map { $0.utf8.allSatisfy { Bytes.isDigit($0) || $0 == 47 || $0 == 46 } } == true
         return math || spelled ? inner : nil
+    }
+
+    /// The number in bold that opens the last line when the rest of the line is one sentence of words saying what it counts
+    /// ("**47** integers between 1 and 100 are divisible by 3 or 5."): no other bold, no `=`, `$` or backslash, and a
+    /// lowercase word right after the bold; nil otherwise.
+    static func boldNumberOpeningLastLine(_ text: [UInt8]) -> String? {
+        guard let last = text.lastIndex(where: { !Bytes.isSpace($0) }) else { return nil }
+        var lineStart = last
+        while lineStart > 0, text[lineStart - 1] != 10 { lineStart -= 1 }
+        guard lineStart > 0, Bytes.hasPrefix(text, at: lineStart, b("**")),
+              let close = Bytes.find(text, b("**"), from: lineStart + 2), close + 9 <= last else { return nil }
+        let inner = Array(Bytes.trimSpaces(text[(lineStart + 2)..<close]))
+        let rest = Array(text[(close + 2)...last])
+        guard !inner.isEmpty, inner.count <= 12, inner.allSatisfy({ Bytes.isDigit($0) || $0 == 44 || $0 == 46 }), Bytes.isDigit(inner[0]),
+              rest.count >= 8, rest.count <= 160, rest[0] == 32, rest[1] >= 97, rest[1] <= 122,
+              Bytes.find(rest, b("**")) == nil, !rest.contains(where: { $0 == 61 || $0 == 36 || $0 == 92 || $0 == 10 }) else { return nil }
+        // One sentence: no sentence end before the line's last character (a decimal point between digits is no end).
+        for index in rest.indices.dropLast() where rest[index] == 46 || rest[index] == 33 || rest[index] == 63 {
+            if !(index > 0 && Bytes.isDigit(rest[index - 1]) && Bytes.isDigit(rest[index + 1])) { return nil }
+        }
+        return Bytes.string(inner.filter { $0 != 44 })
     }
 
     /// The inside of the last bold span when only a remark after a dash or a comma follows it, to the end of the response
@@ -3925,6 +3955,13 @@ public enum AnswerExtractor {
                     && !between.split(separator: 32).contains(where: { [b("is"), b("are"), b("was"), b("it"), b("get"), b("gives")].contains($0.map(Bytes.lower)) })
             let onlyWords = between.allSatisfy { Bytes.isLetter($0) || $0 == 32 || $0 == 44 || $0 == 61 || $0 == 95 }
             let region = Array(prefix[..<conditionStart])
+            // "$\tan x = 1$ exactly when $x = \frac{\pi}{4} + n\pi$": "exactly when", "precisely if", "if and only if" solve the
+            // equation before them, so the values after them are the answer.
+            if clauseWord == b("when") || clauseWord == b("if"), Bytes.trimSpaces(between).isEmpty,
+               let word = region.split(separator: 32).last.map({ $0.map(Bytes.lower) }),
+               word == b("exactly") || word == b("precisely") || word == b("only") && region.split(separator: 32).dropLast().last.map({ $0.map(Bytes.lower) }) == b("and") {
+                return nil
+            }
             // "Ang mga solusyon: x = 1/2 at x = −3": Tagalog "at" ("and") between two values of one name is no condition.
             if setsSameName(region, as: Bytes.trimSpaces(between).isEmpty ? segment.text : Bytes.string(between) + segment.text) { return nil }
             // "There are $3.2\times 10^{4}$ bacteria after 5 hours.", "He will have 30 dollars after 5 weeks.": a duration

@@ -2388,3 +2388,20 @@ private func expectRightAndWrong(_ cases: [(response: String, right: String, wro
         ("$f(-x) = x^2 + x \\neq f(x)$ et $\\neq -f(x)$.\n\nRéponse : ni paire ni impaire.", "\\text{neither}", "\\text{odd}"),
     ])
 }
+
+@Test func roundEightyTwoComputedResultsSolvedEquationsAndSubscripts() {
+    expectRightAndWrong([
+        // A computed result in the closing line, before the givens it restates.
+        ("Maria gave away $\\frac{3}{10}$ of her 50 stickers, which is $15$ stickers.\n$50 - 15 = 35$.\n\nTherefore Maria has 35 stickers left. She started with 50.", "35", "50"),
+        ("Cho hiked 14 × 8 = 112 km.\nChloe hiked 9 × 5 = 45 km.\nDifference: 112 − 45 = 67 km.\n\nSo Cho hiked 67 kilometers farther than Chloe, who stopped after 5 hours.", "67", "5"),
+        // ... but not a value the line states, an amount in two units, or a remainder written with its quotient.
+        ("Solving: $m = 7$, $n = 3$.\n\nSo she has taken 3 quizzes so far, and the mean of her quiz scores currently is 7.", "7", "3"),
+        ("37 cookies shared among 5 friends: 37 ÷ 5 = 7 remainder 2.\n\nEach friend gets 7, and there are 2 cookies left over.", "2", "7"),
+        // A bold number that opens the last line.
+        ("Multiples of 3: 33. Multiples of 5: 20. Multiples of 15: 6.\n\n33 + 20 − 6 = 47\n\n**47** integers between 1 and 100 are divisible by 3 or 5.", "47", "5"),
+        // "exactly when" solves the equation before it.
+        ("$\\tan x = 1$ exactly when $x = \\frac{\\pi}{4} + n\\pi$, $n \\in \\mathbb{Z}$.", "$x=\\frac{\\pi}{4}+k \\pi$", "1"),
+        // A one-character subscript with or without braces.
+        ("Chasing angles,\n\n$\\angle BEA_1 = 90^\\circ$ and $\\angle AEB_1 = 90^\\circ$.", "$\\angle B E A_{1}=90$,$\\angle A E B_{1}=90$", "$\\angle B E A_{1}=45$,$\\angle A E B_{1}=90$"),
+    ])
+}

@@ -347,8 +347,25 @@ enum Normalizer {
         while let last = text.last, last == 46 || last == 44 || last == 59 || last == 32 { text.removeLast() }   // . , ; space
         while let first = text.first, first == 32 || first == 44 { text.removeFirst() }
         rewriteRatio(&text)
+        if text.contains(95), Bytes.contains(text, subscriptOpen) { unbraceOneCharacterSubscripts(&text) }
         let hadCurrency = raw.utf8.contains(36) && Bytes.contains(Array(raw.utf8), escapedDollar)
         return NormalizedAnswer(text: Bytes.string(text), hadPercent: hadPercent, unit: unit, hadCurrency: hadCurrency, approximate: approximate)
+    }
+
+    static let subscriptOpen = b("_{")
+
+    /// `\angle BEA_{1}` → `\angle BEA_1`: a subscript of one letter or digit is the same with or without its braces (not
+    /// before another letter or digit, where `x_12` would read as `x_{12}`).
+    static func unbraceOneCharacterSubscripts(_ text: inout [UInt8]) {
+        var index = 0
+        while index + 3 < text.count {
+            if text[index] == 95, text[index + 1] == 123, text[index + 3] == 125, Bytes.isDigit(text[index + 2]) || Bytes.isLetter(text[index + 2]),
+               index + 4 == text.count || !(Bytes.isDigit(text[index + 4]) || Bytes.isLetter(text[index + 4])) {
+                text.remove(at: index + 3)
+                text.remove(at: index + 1)
+            }
+            index += 1
+        }
     }
 
     static func collapseDoubleBackslashBeforeLetter(_ text: inout [UInt8]) {
