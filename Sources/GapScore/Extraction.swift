@@ -628,6 +628,13 @@ public enum AnswerExtractor {
                case let listed = Array(boxes.suffix(beside + 1)), Set(listed.map(compactValue)).count == listed.count {
                 return Extraction(answer: listed.joined(separator: ", "), rule: "boxed (boxes side by side)", allBoxed: boxes)
             }
+            // "The answer is $\boxed{8}$ (the other root, $\boxed{-8}$, is rejected because …).": a last box rejected in a
+            // parenthesis after the box before it gives way to that box.
+            if boxes.count >= 2, boxStart > 0, let previous = boxes.dropLast().last, previous != last,
+               let open = text[..<boxStart].lastIndex(of: 40), let before = Bytes.findLast(Array(text[..<boxStart]), boxedName), before < open,
+               !text[open..<boxStart].contains(41), !text[open..<boxStart].contains(10), deniedBox(text, boxStart: boxStart) {
+                return Extraction(answer: previous, rule: "boxed (the box before one rejected in a parenthesis)", allBoxed: boxes)
+            }
             // "It can't be $\boxed{5}$, because … the correct count is 4.": a denied box gives way to the value after it.
             if policy.fallback == .lastMathOrNumber, boxes.count == 1, deniedBox(text, boxStart: boxStart), let end = boxEnd(text, from: boxStart),
                end < text.count, let value = lastValue(Array(text[end...]), policy: policy) {
@@ -717,6 +724,7 @@ public enum AnswerExtractor {
             }
             if let items = closingBulletList(text) { return Extraction(answer: items, rule: "last-list (the bullets that close the response)", allBoxed: []) }
             if let items = closingLabelledList(text) { return Extraction(answer: items, rule: "last-list (after a label that closes the response)", allBoxed: []) }
+            if let items = closingExtremeBullets(text) { return Extraction(answer: items, rule: "last-list (extreme values in closing bullets)", allBoxed: []) }
             // "… we need the 4th term of the cycle, which is": a response cut off mid-sentence never states its answer.
             if stopsMidSentence(text) { return Extraction(answer: nil, rule: "none (the response stops mid-sentence)", allBoxed: []) }
             // "We found the area is 54. Recall the rectangle's sides were 6 and 9.": a closing reminder of the givens is no
@@ -880,6 +888,12 @@ public enum AnswerExtractor {
                !text[open..<segment.start].contains(41), sameSentence(text, open, segment.start),
                let previous = mathSegments(Array(text[..<open])).last, sameSentence(text, previous.end, open), !isBareName(previous.text),
                text[previous.end..<open].allSatisfy({ Bytes.isSpace($0) || $0 == 36 }) {
+                math = previous
+            }
+            // "$$AF^2 + BF^2 + CF^2 = 3R^2,$$⏎⏎where $R$ is the circumradius.": a bare name a "where" clause defines after the
+            // value.
+            if let segment = math, isBareName(segment.text), let previous = mathSegments(Array(text[..<segment.start])).last,
+               !isBareName(previous.text), whereClauseDefines(text, from: previous.end, name: segment) {
                 math = previous
             }
             // "The smallest positive such $c$ is π.": a bare name the closing sentence gives a constant to in plain text.
@@ -1826,7 +1840,8 @@ public enum AnswerExtractor {
         // "$\boxed{14}$ is not right because it counts the empty set.": a verdict right after the box rejects it.
         if let end = boxEnd(text, from: boxStart) {
             var cursor = end
-            while cursor < text.count, text[cursor] == 32 || text[cursor] == 36 { cursor += 1 }
+            // "(the other root, $\boxed{-8}$, is rejected because …)": a comma may come first.
+            while cursor < text.count, text[cursor] == 32 || text[cursor] == 36 || text[cursor] == 44 { cursor += 1 }
             if verdictsAfterBox.contains(where: { Bytes.hasPrefixIgnoringCase(text, at: cursor, $0) }) { return true }
         }
         guard let rejection = rejectionsOfBox.compactMap({ Bytes.find(after, $0) }).min() else { return false }
@@ -1834,7 +1849,8 @@ public enum AnswerExtractor {
     }
     static let questionRereadings: [[UInt8]] = ["problem asks", "question asks", "asks for the", "we were asked", "we are asked"].map(b)
     static let verdictsAfterBox: [[UInt8]] = ["is not right", "is wrong", "is incorrect", "is not correct", "isn't right", "isn't correct",
-                                              "is not the answer", "was wrong", "was not right"].map(b)
+                                              "is not the answer", "was wrong", "was not right", "is rejected", "is extraneous",
+                                              "must be rejected"].map(b)
     static let rejectionsOfBox: [[UInt8]] = [" it is extraneous", " it must be rejected", " it is rejected", " it is not a valid solution",
                                              " it is not valid"].map(b)
 
@@ -2016,6 +2032,17 @@ public enum AnswerExtractor {
         // sentence names the corrected value.
         if conclusion > turn, let corrected = correctedValueStart(Array(tail[conclusion...])) {
             return lastValue(Array(tail[(conclusion + corrected)...]), policy: policy)
+        }
+        // "However, the question asks for the perimeter, not the area. The perimeter is $4\sqrt{10}$.": a later sentence says
+        // what the quantity the turn names is.
+        if conclusion > turn, let asks = Bytes.find(Array(lowered[turn..<conclusion]), b("asks for the ")) {
+            let nounStart = turn + asks + 13
+            var nounEnd = nounStart
+            while nounEnd < conclusion, Bytes.isLetter(lowered[nounEnd]) || lowered[nounEnd] == 45 { nounEnd += 1 }
+            if nounEnd > nounStart, Bytes.hasPrefix(lowered, at: conclusion, b("the ") + Array(lowered[nounStart..<nounEnd]) + b(" is ")),
+               !inCheckSentence(tail, at: conclusion + 1) {
+                return lastValue(Array(tail[conclusion...]), policy: policy)
+            }
         }
         guard conclusion > turn, conclusionOpenings.contains(where: { Bytes.hasPrefix(lowered, at: conclusion, $0) }),
               !inCheckSentence(tail, at: conclusion + 1) else { return nil }
@@ -2229,6 +2256,17 @@ public enum AnswerExtractor {
         let spelled = inner.allSatisfy({ Bytes.isLetter($0) || $0 == 45 || $0 == 32 })
             && NumberWords.rewritten(Bytes.string(inner)).map { $0.utf8.allSatisfy { Bytes.isDigit($0) || $0 == 47 || $0 == 46 } } == true
         return math || spelled ? inner : nil
+    }
+
+    /// Whether only "where" (or ", where") stands between a value ending at `from` and the bare name `name`, and the name is
+    /// then defined ("where $R$ is the circumradius", "where $C$ denotes a constant").
+    static func whereClauseDefines(_ text: [UInt8], from: Int, name: Segment) -> Bool {
+        let gap = Array(text[from..<name.start].map(Bytes.lower).drop(while: { Bytes.isSpace($0) || $0 == 36 || $0 == 46 })
+            .reversed().drop(while: { Bytes.isSpace($0) || $0 == 36 }).reversed())
+        guard gap == b("where") || gap == b(", where") || gap == b(",where") else { return false }
+        var after = name.end
+        while after < text.count, text[after] == 32 || text[after] == 36 { after += 1 }
+        return [b("is "), b("denotes "), b("stands for "), b("represents "), b("are ")].contains { Bytes.hasPrefixIgnoringCase(text, at: after, $0) }
     }
 
     /// The number in bold that opens the last line when the rest of the line is one sentence of words saying what it counts
@@ -3109,7 +3147,10 @@ public enum AnswerExtractor {
             var item = previous
             if segmentKind(previous) != kind {
                 // `$n = 1, 3, 5,$ or $15$`: a name with its values, then the last value.
-                if kind == 0, segmentKind(previous) == 1, previous.utf8.contains(44), index == segments.count - 1 {
+                // "So $x = \pi/6$ and $5\pi/6$.": a name with one value, then another value of it.
+                if kind == 0, segmentKind(previous) == 1, index == segments.count - 1,
+                   previous.utf8.contains(44) || previous.utf8.filter({ $0 == 61 }).count == 1 && isBareName(String(previous.prefix { $0 != "=" }))
+                    && isPlainValue(segments[index].text) {
                     var trimmed = Array(Bytes.trimSpaces(Array(previous.utf8)[...]))
                     while trimmed.last == 44 || trimmed.last == 32 { trimmed.removeLast() }
                     joined = Bytes.string(trimmed) + ", " + joined
@@ -3130,6 +3171,13 @@ public enum AnswerExtractor {
             return Segment(text: tuples, start: segments[index].start, end: last.end)
         }
         return count == 1 ? last : Segment(text: joined, start: segments[index].start, end: last.end)
+    }
+
+    /// Whether a segment is a value with no name or relation in it (`5\pi/6`, `\frac{1}{2}`, `-3`), not `x \in \{2\}`.
+    static func isPlainValue(_ text: String) -> Bool {
+        let bytes = Array(Bytes.trimSpaces(Array(text.utf8)[...]))
+        guard let first = bytes.first, !Bytes.isLetter(first), !bytes.contains(where: { $0 == 61 || $0 == 60 || $0 == 62 || $0 == 44 }) else { return false }
+        return ![b("\\in"), b("\\le"), b("\\ge"), b("\\ne"), b("\\approx")].contains { Bytes.contains(bytes, $0) }
     }
 
     /// `x = 10^{1/100} = \sqrt[100]{10}` after `x = 10^{100}`: `x = \sqrt[100]{10}`, when the text sets the same name
@@ -3304,7 +3352,8 @@ public enum AnswerExtractor {
 
     /// A function stated alone on the last line (after a short label, if any), in plain text, before the domain it holds
     /// on: "f(x) = x for all real x." → `f(x) = x` (the earlier lines' numbers are steps). One letter, one variable in
-    /// brackets, `=`, then at most 40 bytes of letters, digits, spaces, `+ - * / ^ ( )`; nil otherwise.
+    /// brackets, `=`, then at most 40 bytes of letters, digits, spaces, `+ - * / ^ ( ) { }`; a lead-in of words may come
+    /// before the function ("Hence f(x) = x^{2} for all real x."); nil otherwise.
     static func closingFunctionLine(_ text: [UInt8]) -> String? {
         guard var end = text.lastIndex(where: { !Bytes.isSpace($0) }), end >= 7 else { return nil }
         if text[end] == 46 { end -= 1 }
@@ -3319,11 +3368,17 @@ public enum AnswerExtractor {
         if let domain = domainOpenings.compactMap({ Bytes.find(line, $0) }).min() { line = Array(line[..<domain]) }
         if line.last == 46 { line.removeLast() }
         line = Array(Bytes.trimSpaces(line[...]))
+        // "Hence f(x) = x^{2}", "Therefore the only solution is f(x) = 2x": a lead-in of words before the function.
+        if line.count >= 6, !(Bytes.isLetter(line[0]) && line[1] == 40),
+           let at = (1..<(line.count - 4)).first(where: { line[$0 - 1] == 32 && Bytes.isLetter(line[$0]) && line[$0 + 1] == 40 && Bytes.isLetter(line[$0 + 2]) && line[$0 + 3] == 41 }),
+           at <= 60, line[..<at].allSatisfy({ Bytes.isLetter($0) || $0 == 32 || $0 == 44 }) {
+            line = Array(line[at...])
+        }
         guard line.count >= 6, Bytes.isLetter(line[0]), line[1] == 40, Bytes.isLetter(line[2]), line[3] == 41,
               let equals = line.firstIndex(of: 61), Bytes.trimSpaces(line[4..<equals]).isEmpty else { return nil }
         let body = Bytes.trimSpaces(line[(equals + 1)...])
         guard !body.isEmpty, body.count <= 40,
-              body.allSatisfy({ Bytes.isLetter($0) || Bytes.isDigit($0) || [32, 40, 41, 42, 43, 45, 47, 94].contains($0) }) else { return nil }
+              body.allSatisfy({ Bytes.isLetter($0) || Bytes.isDigit($0) || [32, 40, 41, 42, 43, 45, 47, 94, 123, 125].contains($0) }) else { return nil }
         return Bytes.string(line)
     }
 
@@ -3402,6 +3457,44 @@ public enum AnswerExtractor {
         guard last >= 0, lines[last].reversed().first(where: { $0 != 42 }) == 58 else { return nil }
         return items.reversed().joined(separator: ", ")
     }
+
+    /// The values of bullets that close a response, each a maximum or a minimum with its label ("- Minimum value: $1$ (at
+    /// $\sin x = 1$)⏎- Maximum value: $5$ (at $\sin x = -1$)" → `1, 5`): two to four bullets, each "label: value" where
+    /// the label names an extreme in at most four words, the value is one number or LaTeX value without words, and a
+    /// parenthesis after it says where it is reached. Nil otherwise.
+    static func closingExtremeBullets(_ text: [UInt8]) -> String? {
+        guard let end = text.lastIndex(where: { !Bytes.isSpace($0) }) else { return nil }
+        var lineStart = end
+        while lineStart > 0, text[lineStart - 1] != 10 { lineStart -= 1 }
+        guard lineStart > 0, text[lineStart] == 45 || text[lineStart] == 42 else { return nil }
+        let lines = text[max(0, lineStart - 600)...].split(separator: 10).map { Bytes.trimSpaces($0) }.filter { !$0.isEmpty }
+        var items: [String] = []
+        for line in lines.reversed() {
+            guard line.count >= 6, line.first == 45 || line.first == 42, line.dropFirst().first == 32,
+                  let colon = line.firstIndex(of: 58) else { break }
+            let label = line[(line.startIndex + 2)..<colon].filter { $0 != 42 }.map(Bytes.lower)
+            let words = label.split(separator: 32)
+            guard (1...4).contains(words.count), label.allSatisfy({ Bytes.isLetter($0) || $0 == 32 }),
+                  words.contains(where: { extremeWords.contains(Array($0)) }) else { break }
+            var value = Array(Bytes.trimSpaces(line[(colon + 1)...].filter { $0 != 42 }[...]))
+            if let open = value.firstIndex(of: 40), open > 0, value[open - 1] == 32, value.last == 41 || value.last == 46 || value.last == 44 {
+                value = Array(Bytes.trimSpaces(value[..<open]))
+            }
+            while let last = value.last, last == 46 || last == 44 || last == 59 { value.removeLast() }
+            if value.count >= 2, value.first == 36, value.last == 36 { value = Array(value[1..<(value.count - 1)]) }
+            var inCommand = false
+            for byte in value {
+                if byte == 92 { inCommand = true; continue }
+                if Bytes.isLetter(byte) { if !inCommand { return nil } } else { inCommand = false }
+                if byte == 36 || byte == 61 { return nil }
+            }
+            guard !value.isEmpty, value.count <= 40, value.contains(where: Bytes.isDigit) else { return nil }
+            items.insert(Bytes.string(value), at: 0)
+        }
+        return (2...4).contains(items.count) ? items.joined(separator: ", ") : nil
+    }
+
+    static let extremeWords: Set<[UInt8]> = Set(["minimum", "maximum", "min", "max", "smallest", "largest", "least", "greatest"].map(b))
 
     static let undeterminedPhrases: [[UInt8]] = ["cannot be determined", "can't be determined", "can not be determined",
                                                  "cannot be uniquely determined", "not enough information", "insufficient information",

@@ -7,12 +7,13 @@ extension AnswerExtractor {
     /// "50 - 15 = 35.⏎Therefore Maria has 35 stickers left. She started with 50.", "Difference: 112 − 45 = 67 km.⏎So Cho
     /// hiked 67 kilometers farther than Chloe, who stopped after 5 hours.": the last number (50, 5) was written before the
     /// closing line, and another number of that line (35, 67) is what an earlier `=` computed, later than any `=` that
-    /// computed the last number. The closing line itself computes nothing (no `=`, no math), so a line of steps is never
-    /// read this way; a value the line names for the first time (a new result) is never passed over.
+    /// computed the last number. The closing line itself computes nothing (no `=`, no math; an aside in parentheses such
+    /// as "(84 eggs)" is read as words), so a line of steps is never read this way; a value the line names for the first
+    /// time (a new result) is never passed over.
     static func computedResultBeforeGivens(_ text: [UInt8], number: Segment) -> String? {
         var lineStart = number.start
         while lineStart > 0, text[lineStart - 1] != 10 { lineStart -= 1 }
-        guard lineStart > 0, !text[lineStart...].contains(where: { $0 == 61 || $0 == 36 || $0 == 92 || $0 == 40 || $0 == 91 || $0 == 123 }) else { return nil }
+        guard lineStart > 0, !text[lineStart...].contains(where: { $0 == 61 || $0 == 36 || $0 == 92 || $0 == 91 || $0 == 123 }) else { return nil }
         let before = Array(text[..<lineStart])
         let numbers = plainNumbers(text, from: lineStart, to: text.count)
         guard numbers.count >= 2, let last = numbers.last, last.end == number.end, number.start == last.start,

@@ -15,6 +15,8 @@ extension AnswerExtractor {
             while end < text.count, text[end] != 10, !(text[end] == 46 && (end + 1 == text.count || Bytes.isSpace(text[end + 1]))) { end += 1 }
             let sentence = Array(text[start..<end])
             if sentence.contains(61) || Bytes.findLastIgnoringCase(sentence, b("equals")) != nil { return start }
+            // "Check: 1 + 3 + 5 + ... + 21 has 11 terms and adds up to 121.": a computation said in words.
+            if checkTotals.contains(where: { Bytes.findLastIgnoringCase(sentence, $0) != nil }) { return start }
             // A counterfactual note ("Note that if the books were identical there would be only 1 way.") describes another
             // problem, not the answer.
             if Bytes.findLastIgnoringCase(sentence, b(" would ")) != nil || Bytes.findLastIgnoringCase(sentence, b(" had been ")) != nil
@@ -380,6 +382,9 @@ extension AnswerExtractor {
               region[value.end...].split(separator: 32).count <= 4 else { return nil }
         return value.text
     }
+
+    /// Words of a check that computes a total in words.
+    static let checkTotals: [[UInt8]] = [" adds up to ", " add up to ", " sums to ", " sum to ", " totals "].map(b)
 
     static let whichClauseComparisons: Set<[UInt8]> = Set(["short", "times", "more", "less", "fewer", "greater", "smaller",
                                                           "larger", "higher", "lower", "than", "shy", "over", "under"].map(b))

@@ -2405,3 +2405,22 @@ private func expectRightAndWrong(_ cases: [(response: String, right: String, wro
         ("Chasing angles,\n\n$\\angle BEA_1 = 90^\\circ$ and $\\angle AEB_1 = 90^\\circ$.", "$\\angle B E A_{1}=90$,$\\angle A E B_{1}=90$", "$\\angle B E A_{1}=45$,$\\angle A E B_{1}=90$"),
     ])
 }
+
+@Test func roundEightyThreeFunctionsInProseExtremesAndRejectedBoxes() {
+    expectRightAndWrong([
+        // A function after a lead-in of words, before the domain it holds on.
+        ("Trying f(x) = cx gives c²y = 2cy, so c = 2.\n\nTherefore the only solution is f(x) = 2x for all positive reals x.", "$f(x)=2 x$", "2"),
+        // Extremes in closing bullets, each with where it is reached.
+        ("Completing the square, $f(x) = (\\sin x - 1)^2 + 1$.\n\n- Minimum value: $1$ (at $\\sin x = 1$)\n- Maximum value: $5$ (at $\\sin x = -1$)", "5,1", "5"),
+        // A bare name that a "where" clause defines after the value.
+        ("Expanding gives\n\n$$AF^2 + BF^2 + CF^2 = 3R^2,$$\n\nwhere $R$ is the circumradius.", "3R^2", "R"),
+        // A name with one value, then another value of it.
+        ("So $x = \\pi/6$ and $5\\pi/6$.", "\\frac{\\pi}{6}, \\frac{5\\pi}{6}", "\\frac{5\\pi}{6}"),
+        // A box rejected in a parenthesis after the answer's box.
+        ("The answer is $\\boxed{8}$ (the other root, $\\boxed{-8}$, is rejected because a side length must be positive).", "8", "-8"),
+        // After "the question asks for the perimeter", the sentence that says what the perimeter is.
+        ("So the area is $\\boxed{10}$.\n\nHowever, the question asks for the perimeter, not the area. The perimeter is $4\\sqrt{10}$.", "4\\sqrt{10}", "10"),
+        // A computed result before a given, with an aside in parentheses.
+        ("In 4 weeks that's 21 × 4 = 84 eggs.\nSince a dozen is 12 eggs, 84 ÷ 12 = 7.\n\nClaire will eat 7 dozen eggs (84 eggs) in 4 weeks.", "7", "4"),
+    ])
+}
