@@ -1946,6 +1946,15 @@ public enum AnswerExtractor {
         guard let lastByte = tail.lastIndex(where: { !Bytes.isSpace($0) }) else { return nil }
         var conclusion = sentenceStart(tail, at: lastByte)
         while conclusion < lastByte, Bytes.isSpace(tail[conclusion]) || tail[conclusion] == 42 { conclusion += 1 }
+        // "$\boxed{x<7}$.⏎⏎The largest integer satisfying this is $6$.": a boxed inequality, then the extreme value of it
+        // the last sentence names.
+        if conclusion > 0, boxed.utf8.contains(where: { $0 == 60 || $0 == 62 }) || boxed.contains("\\le") || boxed.contains("\\ge") || boxed.contains("\\lt") || boxed.contains("\\gt"),
+           case let sentence = Array(lowered[conclusion...lastByte]),
+           [b("the largest "), b("the smallest "), b("the greatest "), b("the least ")].contains(where: { Bytes.hasPrefix(sentence, at: 0, $0) }),
+           Bytes.find(sentence, b(" is ")) != nil, !inCheckSentence(tail, at: conclusion + 1),
+           let value = lastValue(Array(tail[conclusion...lastByte]), policy: policy), isPlainNumber(value) {
+            return value
+        }
         // A last sentence after the box that concludes with an answer phrase ("Then $a^2 + 1 = 10$.\n\nSo the answer is
         // **10**.") is the final answer, the box a step on the way.
         if conclusion > 0, conclusionOpenings.prefix(5).contains(where: { Bytes.hasPrefix(lowered, at: conclusion, $0) }),
@@ -2245,9 +2254,12 @@ public enum AnswerExtractor {
         if before.count >= 3, before.suffix(3).elementsEqual(b("not")) || before.suffix(3).elementsEqual(b("n't")) { return nil }
         var rest = Array(line[(close + 2)...])
         while let end = rest.last, end == 46 || end == 33 || Bytes.isSpace(end) { rest.removeLast() }
+        // "There are **seventeen** primes less than 60.": what it counts may hold a number of its own.
         let words = rest.split(separator: 32)
-        guard !inner.isEmpty, inner.count <= 40, !rest.isEmpty, rest.first == 32, (1...5).contains(words.count),
-              rest.allSatisfy({ Bytes.isLetter($0) || $0 == 32 || $0 == 45 || $0 == 39 }),
+        guard !inner.isEmpty, inner.count <= 40, !rest.isEmpty, rest.first == 32,
+              (1...5).contains(words.count) && rest.allSatisfy({ Bytes.isLetter($0) || $0 == 32 || $0 == 45 || $0 == 39 })
+                || rest.count <= 60 && (2...8).contains(words.count) && Bytes.isLetter(rest[1])
+                    && rest.allSatisfy({ Bytes.isLetter($0) || Bytes.isDigit($0) || $0 == 32 || $0 == 45 || $0 == 39 }),
               Bytes.findLastIgnoringCase(rest, b("answer")) == nil else { return nil }
         let math = inner.contains(where: Bytes.isDigit) || Bytes.contains(inner, b("π")) || Bytes.contains(inner, b("√"))
         // "**\$40k** left": an abbreviated amount is left to the readers of amounts.
@@ -3099,6 +3111,21 @@ public enum AnswerExtractor {
             guard segments[0].end <= start else { break }
             segments.removeAll { $0.start >= start }
         }
+        // "$$… = \frac{8}{49}\begin{pmatrix} 2 \\ 6 \\ 3 \end{pmatrix}$$⏎since $\|\mathbf b\|^2 = 49$.": a line that goes on in
+        // lower case with "since" or "because" after the value gives its reason.
+        while segments.count > 1, let last = segments.last, case let start = sentenceStart(text, at: last.start), start > 0, text[start - 1] == 10,
+              Bytes.hasPrefix(text, at: start, b("since ")) || Bytes.hasPrefix(text, at: start, b("because ")),
+              segments[segments.count - 2].end <= start {
+            segments.removeAll { $0.start >= start }
+        }
+        // "Therefore $z = 3 + 2i$, and as a check $\overline{z} = 3 - 2i$, so …": a check clause after the value in its
+        // sentence.
+        if segments.count > 1, let check = [b(", and as a check"), b(", as a check"), b("; as a check")].compactMap({ Bytes.findLastIgnoringCase(text, $0) }).max(),
+           let before = segments.last(where: { $0.end <= check }), sameSentence(text, before.end, check), segments.last!.start > check {
+            segments.removeAll { $0.start > check }
+        }
+        // "So $x = 5$.⏎⏎$8 = 8$ ✓": a closing identity, both sides the same, only checks.
+        while segments.count > 1, isTrivialIdentity(segments.last!.text) { segments.removeLast() }
         // A bare variable after a value in its sentence only describes it ("the slope is $-2$, so the line falls as $x$
         // increases"): the value is the answer.
         while segments.count > 1, isBareName(segments.last!.text), segments[segments.count - 2].text.utf8.contains(where: Bytes.isDigit),
@@ -3171,6 +3198,14 @@ public enum AnswerExtractor {
             return Segment(text: tuples, start: segments[index].start, end: last.end)
         }
         return count == 1 ? last : Segment(text: joined, start: segments[index].start, end: last.end)
+    }
+
+    /// Whether a segment is an identity with the same text on both sides of its one `=` (`8 = 8`, `10 = 10`).
+    static func isTrivialIdentity(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard let equals = bytes.firstIndex(of: 61), bytes.lastIndex(of: 61) == equals else { return false }
+        let left = Bytes.trimSpaces(bytes[..<equals]), right = Bytes.trimSpaces(bytes[(equals + 1)...])
+        return !left.isEmpty && left.elementsEqual(right)
     }
 
     /// Whether a segment is a value with no name or relation in it (`5\pi/6`, `\frac{1}{2}`, `-3`), not `x \in \{2\}`.
@@ -3459,28 +3494,45 @@ public enum AnswerExtractor {
     }
 
     /// The values of bullets that close a response, each a maximum or a minimum with its label ("- Minimum value: $1$ (at
-    /// $\sin x = 1$)⏎- Maximum value: $5$ (at $\sin x = -1$)" → `1, 5`): two to four bullets, each "label: value" where
-    /// the label names an extreme in at most four words, the value is one number or LaTeX value without words, and a
-    /// parenthesis after it says where it is reached. Nil otherwise.
+    /// $\sin x = 1$)⏎- Maximum value: $5$ (at $\sin x = -1$)" → `1, 5`), or of sentences of that form on the last line
+    /// ("Minimum value: $1$ (at …). Maximum value: $5$ (at …)."): two to four items, each "label: value" where the label
+    /// names an extreme in at most four words, the value is one number or LaTeX value without words, and a parenthesis
+    /// after it may say where it is reached. Nil otherwise.
     static func closingExtremeBullets(_ text: [UInt8]) -> String? {
         guard let end = text.lastIndex(where: { !Bytes.isSpace($0) }) else { return nil }
         var lineStart = end
         while lineStart > 0, text[lineStart - 1] != 10 { lineStart -= 1 }
-        guard lineStart > 0, text[lineStart] == 45 || text[lineStart] == 42 else { return nil }
-        let lines = text[max(0, lineStart - 600)...].split(separator: 10).map { Bytes.trimSpaces($0) }.filter { !$0.isEmpty }
+        guard lineStart > 0 else { return nil }
+        var parts: [ArraySlice<UInt8>] = []
+        if text[lineStart] == 45 || text[lineStart] == 42 {
+            let lines = text[max(0, lineStart - 600)...].split(separator: 10).map { Bytes.trimSpaces($0) }.filter { !$0.isEmpty }
+            for line in lines.reversed() {
+                guard line.count >= 6, line.first == 45 || line.first == 42, line.dropFirst().first == 32, line.contains(58) else { break }
+                parts.insert(line.dropFirst(2), at: 0)
+            }
+        } else {
+            // Sentences of one line: split after ". " before a capital letter.
+            let line = text[lineStart...end]
+            var from = line.startIndex
+            for index in line.indices.dropLast(2) where line[index] == 46 && line[index + 1] == 32 && (65...90).contains(line[index + 2]) {
+                parts.append(line[from...index])
+                from = index + 2
+            }
+            parts.append(line[from...])
+        }
+        guard (2...4).contains(parts.count) else { return nil }
         var items: [String] = []
-        for line in lines.reversed() {
-            guard line.count >= 6, line.first == 45 || line.first == 42, line.dropFirst().first == 32,
-                  let colon = line.firstIndex(of: 58) else { break }
-            let label = line[(line.startIndex + 2)..<colon].filter { $0 != 42 }.map(Bytes.lower)
+        for part in parts {
+            guard let colon = part.firstIndex(of: 58) else { return nil }
+            let label = part[..<colon].filter { $0 != 42 }.map(Bytes.lower)
             let words = label.split(separator: 32)
             guard (1...4).contains(words.count), label.allSatisfy({ Bytes.isLetter($0) || $0 == 32 }),
-                  words.contains(where: { extremeWords.contains(Array($0)) }) else { break }
-            var value = Array(Bytes.trimSpaces(line[(colon + 1)...].filter { $0 != 42 }[...]))
-            if let open = value.firstIndex(of: 40), open > 0, value[open - 1] == 32, value.last == 41 || value.last == 46 || value.last == 44 {
+                  words.contains(where: { extremeWords.contains(Array($0)) }) else { return nil }
+            var value = Array(Bytes.trimSpaces(part[(colon + 1)...].filter { $0 != 42 }[...]))
+            while let last = value.last, last == 46 || last == 44 || last == 59 { value.removeLast() }
+            if let open = value.firstIndex(of: 40), open > 0, value[open - 1] == 32, value.last == 41 {
                 value = Array(Bytes.trimSpaces(value[..<open]))
             }
-            while let last = value.last, last == 46 || last == 44 || last == 59 { value.removeLast() }
             if value.count >= 2, value.first == 36, value.last == 36 { value = Array(value[1..<(value.count - 1)]) }
             var inCommand = false
             for byte in value {
@@ -3489,9 +3541,9 @@ public enum AnswerExtractor {
                 if byte == 36 || byte == 61 { return nil }
             }
             guard !value.isEmpty, value.count <= 40, value.contains(where: Bytes.isDigit) else { return nil }
-            items.insert(Bytes.string(value), at: 0)
+            items.append(Bytes.string(value))
         }
-        return (2...4).contains(items.count) ? items.joined(separator: ", ") : nil
+        return items.joined(separator: ", ")
     }
 
     static let extremeWords: Set<[UInt8]> = Set(["minimum", "maximum", "min", "max", "smallest", "largest", "least", "greatest"].map(b))
@@ -4048,6 +4100,9 @@ public enum AnswerExtractor {
                     && !between.split(separator: 32).contains(where: { [b("is"), b("are"), b("was"), b("it"), b("get"), b("gives")].contains($0.map(Bytes.lower)) })
             let onlyWords = between.allSatisfy { Bytes.isLetter($0) || $0 == 32 || $0 == 44 || $0 == 61 || $0 == 95 }
             let region = Array(prefix[..<conditionStart])
+            // "… they start 250 km apart, so they meet after $t = 2.5$ hours.": a value before ", so" is a reason, and the clause
+            // after it holds the answer.
+            if let so = Bytes.findLast(region, b(", so ")), let digit = region.lastIndex(where: Bytes.isDigit), digit < so { return nil }
             // "$\tan x = 1$ exactly when $x = \frac{\pi}{4} + n\pi$": "exactly when", "precisely if", "if and only if" solve the
             // equation before them, so the values after them are the answer.
             if clauseWord == b("when") || clauseWord == b("if"), Bytes.trimSpaces(between).isEmpty,

@@ -2424,3 +2424,24 @@ private func expectRightAndWrong(_ cases: [(response: String, right: String, wro
         ("In 4 weeks that's 21 × 4 = 84 eggs.\nSince a dozen is 12 eggs, 84 ÷ 12 = 7.\n\nClaire will eat 7 dozen eggs (84 eggs) in 4 weeks.", "7", "4"),
     ])
 }
+
+@Test func roundEightyFourCisFormsChecksAndReasonsAfterTheValue() {
+    expectRightAndWrong([
+        // cis form, in radians or in degrees.
+        ("Multiplying moduli and adding arguments:\n$$2\\operatorname{cis}20^\\circ \\cdot \\operatorname{cis}40^\\circ = \\boxed{2\\operatorname{cis} 60^\\circ}.$$", "1+i\\sqrt{3}", "1-i\\sqrt{3}"),
+        ("$|2 - 2i| = 2\\sqrt{2}$ and the argument is $-\\frac{\\pi}{4}$, so the answer is $2\\sqrt{2}\\operatorname{cis}\\left(-\\frac{\\pi}{4}\\right)$.", "2 - 2i", "2 + 2i"),
+        // A check clause after the value, and a closing identity.
+        ("Therefore $z = 3 + 2i$, and as a check $\\overline{z} = 3 - 2i$, so $z + \\overline{z} = 6$ ✓.", "3+2i", "3-2i"),
+        ("$3x - 7 = 8 \\implies 3x = 15 \\implies x = 5$.\n\nSo $x = 5$.\n\n$8 = 8$ ✓", "5", "8"),
+        // A line that gives the reason after a display.
+        ("$$\\operatorname{proj}_{\\mathbf b}\\mathbf a = \\frac{8}{49}\\begin{pmatrix} 2 \\\\ 6 \\\\ 3 \\end{pmatrix}$$\nsince $\\|\\mathbf b\\|^2 = 4 + 36 + 9 = 49$.", "\\begin{pmatrix} 16/49 \\\\ 48/49 \\\\ 24/49 \\end{pmatrix}", "49"),
+        // Extremes stated as sentences of the last line.
+        ("Write $f(x) = (\\sin x - 1)^2 + 1$.\n\nMinimum value: $1$ (at $\\sin x = 1$). Maximum value: $5$ (at $\\sin x = -1$).", "5,1", "5"),
+        // A boxed inequality, then its largest integer.
+        ("Solving, $3x - 5 < 16$ gives $3x < 21$, so $\\boxed{x<7}$.\n\nThe largest integer satisfying this is $6$.", "6", "7"),
+        // The clause after ", so" holds the answer, not a condition.
+        ("Their combined speed is 100 km/h and they start 250 km apart, so they meet after $t = 2.5$ hours.", "$t=\\frac{5}{2}$", "250"),
+        // A bold number in words before what it counts, with a number of its own.
+        ("The primes less than 60 are 2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47, 53, 59.\n\nThere are **seventeen** primes less than 60.", "17", "60"),
+    ])
+}

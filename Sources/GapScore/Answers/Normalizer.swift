@@ -238,6 +238,8 @@ enum Normalizer {
         // `(x - 5)(x - 4)}`, `\{-1, 4`, `(4, -1`, `[0, \infty`: brackets a weak model left unbalanced at the end.
         if present.contains(123) || present.contains(125) || present.contains(40) || present.contains(91) { repairUnbalancedEnd(&text) }
         if text.contains(backslash), Bytes.contains(text, angName) { rewriteAngles(&text); present.insert(contentsOf: b("^\\circ")) }
+        // `2\operatorname{cis} 60^\circ`: cis form is the complex number it writes.
+        if text.contains(backslash), Bytes.contains(text, cisName) { rewriteCisForms(&text); present.insert(contentsOf: b("\\left(\\cos() + i\\sin()\\right)\\frac{\\pi}{180}")) }
         if commands.begin, Bytes.contains(text, rowSpacingOpen) { removeRowSpacing(&text) }
         var hasBackslash = text.contains(backslash)
         for index in removed.indices where present.isSuperset(of: removedBytes[index]) && (hasBackslash || removed[index][0] != backslash) {
