@@ -722,6 +722,7 @@ public enum AnswerExtractor {
             if depth < 2, let section = finalAnswerSection(text), let answer = run(section, policy: policy, depth: depth + 1).answer {
                 return Extraction(answer: answer, rule: "answer-section (under a Final Answer heading, before later sections)", allBoxed: [])
             }
+            if let content = unclosedBoxAtEnd(text) { return Extraction(answer: content, rule: "boxed (its closing brace lost at the end)", allBoxed: []) }
             if let items = closingBulletList(text) { return Extraction(answer: items, rule: "last-list (the bullets that close the response)", allBoxed: []) }
             if let items = closingLabelledList(text) { return Extraction(answer: items, rule: "last-list (after a label that closes the response)", allBoxed: []) }
             if let items = closingExtremeBullets(text) { return Extraction(answer: items, rule: "last-list (extreme values in closing bullets)", allBoxed: []) }
@@ -928,6 +929,9 @@ public enum AnswerExtractor {
                 if let stated = valueBeforeComparisonClause(text, segment: math, policy: policy) {
                     return Extraction(answer: stated, rule: "last-math (value stated before a comparison or restatement)", allBoxed: [])
                 }
+                if let stated = valueBeforeWhichWillClause(text, segment: math) {
+                    return Extraction(answer: stated, rule: "last-math (value stated before a clause that computes from it)", allBoxed: [])
+                }
                 if let joined = valueWithConditionOnItsName(text, segment: math) {
                     return Extraction(answer: joined, rule: "last-math (a value with a condition on its name)", allBoxed: [])
                 }
@@ -1122,6 +1126,12 @@ public enum AnswerExtractor {
                 }
                 if let repeating = repeatingInWords(text, number: number) {
                     return Extraction(answer: repeating, rule: "last-number (a repeating decimal in words)", allBoxed: [])
+                }
+                // "Week 4: 50,000 − 36,000 = 14k bars": a k right after the digits is a thousand.
+                if number.end < text.count, text[number.end] | 0x20 == 107, number.end + 1 == text.count || !Bytes.isLetter(text[number.end + 1]),
+                   number.text.utf8.allSatisfy({ Bytes.isDigit($0) || $0 == 46 }), let value = Double(number.text), value < 1e12 {
+                    let thousands = value * 1000
+                    return Extraction(answer: thousands == thousands.rounded() ? String(Int(thousands)) : String(thousands), rule: "last-number (thousands written k)", allBoxed: [])
                 }
                 // "3 degrees below zero", "10 grados Fahrenheit bajo cero" are -3 and -10.
                 if belowZeroEnd(text, from: number.end) != nil {
@@ -1744,6 +1754,11 @@ public enum AnswerExtractor {
     /// with no answer phrase is a check ("Wait, let me verify: 12 × 2 = 24"), and the box stays.
     static func correctionAfterBox(_ text: [UInt8], boxStart: Int, boxEnd end: Int, policy: AnswerPolicy) -> String? {
         guard let opening = correctionOpening(text, after: end) else { return nil }
+        // "(If the seats were around a round table we would divide by $6$... no, by $5$, to get $24$, but that's not the
+        // situation here.)": a correction inside a counterfactual aside corrects the aside, not the box.
+        if let open = text[end..<opening].lastIndex(of: 40), !text[open..<opening].contains(41), Bytes.hasPrefixIgnoringCase(text, at: open + 1, b("if ")) {
+            return nil
+        }
         let tail = withoutClosingDenial(Array(text[opening...]))
         if let phrase = answerPhrase(tail) { return phrase }
         // "Hold on" is as weak as a bare "Wait".
@@ -2017,6 +2032,13 @@ public enum AnswerExtractor {
         if conclusion > 0, let which = Bytes.find(lowered, b(", which is ")), lowered[..<which].allSatisfy({ $0 == 36 || $0 == 32 }),
            conclusionOpenings.prefix(5).contains(where: { Bytes.hasPrefix(lowered, at: conclusion, $0) }), !inCheckSentence(tail, at: conclusion + 1),
            let value = lastValue(Array(tail[conclusion...lastByte]), policy: policy), value != boxed {
+            return value
+        }
+        // "… = 32}$.⏎⏎Listing a few confirms it (… — 24 divisors). So the correct count is 24.": a last sentence that opens
+        // with "So" and names the correct value corrects the box.
+        if turn == nil, conclusion > 0, Bytes.hasPrefix(lowered, at: conclusion, b("so the correct ")), !inCheckSentence(tail, at: conclusion + 1),
+           let corrected = correctedValueStart(Array(tail[conclusion...lastByte])),
+           let value = lastValue(Array(tail[(conclusion + corrected)...lastByte]), policy: policy), value != boxed {
             return value
         }
         guard let turn else { return nil }
@@ -3175,9 +3197,11 @@ public enum AnswerExtractor {
             if segmentKind(previous) != kind {
                 // `$n = 1, 3, 5,$ or $15$`: a name with its values, then the last value.
                 // "So $x = \pi/6$ and $5\pi/6$.": a name with one value, then another value of it.
-                if kind == 0, segmentKind(previous) == 1, index == segments.count - 1,
-                   previous.utf8.contains(44) || previous.utf8.filter({ $0 == 61 }).count == 1 && isBareName(String(previous.prefix { $0 != "=" }))
-                    && isPlainValue(segments[index].text) {
+                // "$x = -1$, $0$ ve $1$": or with values listed after it.
+                if kind == 0, segmentKind(previous) == 1,
+                   previous.utf8.contains(44) && index == segments.count - 1
+                    || previous.utf8.filter({ $0 == 61 }).count == 1 && isBareName(String(previous.prefix { $0 != "=" }))
+                        && segments[index...].allSatisfy({ isPlainValue($0.text) }) {
                     var trimmed = Array(Bytes.trimSpaces(Array(previous.utf8)[...]))
                     while trimmed.last == 44 || trimmed.last == 32 { trimmed.removeLast() }
                     joined = Bytes.string(trimmed) + ", " + joined
@@ -3493,6 +3517,30 @@ public enum AnswerExtractor {
         return items.reversed().joined(separator: ", ")
     }
 
+    /// The value before ", which will" or ", which would" in the last segment's sentence when that clause computes
+    /// another quantity from it ("… so she needs $\frac{84}{6} = 14$ more boxes, which will cost $14 \times \$3 =
+    /// \$42$ in total." → `14`); nil otherwise.
+    static func valueBeforeWhichWillClause(_ text: [UInt8], segment: Segment) -> String? {
+        let start = sentenceStart(text, at: segment.start)
+        let prefix = Array(text[start..<segment.start])
+        guard let clause = [b(", which will "), b(", which would ")].compactMap({ Bytes.findLastIgnoringCase(prefix, $0) }).max(),
+              let previous = mathSegments(Array(prefix[..<clause])).last else { return nil }
+        let value = chainResult(previous.text) ?? previous.text
+        guard isPlainNumber(value), segment.text.contains(value) else { return nil }
+        return value
+    }
+
+    /// The content of a last `\boxed{` whose closing brace was lost at the end of the response ("… $c = 1007$.⏎⏎
+    /// $\boxed{f(n)=2n+1007"): one line of at most 80 bytes after it, its own braces balanced, with a digit; nil otherwise.
+    static func unclosedBoxAtEnd(_ text: [UInt8]) -> String? {
+        guard let open = Bytes.findLast(text, b("\\boxed{")), Bytes.matchingBrace(text, from: open + 6) == nil else { return nil }
+        var content = Array(text[(open + 7)...])
+        while let last = content.last, Bytes.isSpace(last) || last == 36 || last == 46 { content.removeLast() }
+        guard (1...80).contains(content.count), !content.contains(10), content.contains(where: Bytes.isDigit),
+              content.filter({ $0 == 123 }).count == content.filter({ $0 == 125 }).count else { return nil }
+        return Bytes.string(content)
+    }
+
     /// The values of bullets that close a response, each a maximum or a minimum with its label ("- Minimum value: $1$ (at
     /// $\sin x = 1$)⏎- Maximum value: $5$ (at $\sin x = -1$)" → `1, 5`), or of sentences of that form on the last line
     /// ("Minimum value: $1$ (at …). Maximum value: $5$ (at …)."): two to four items, each "label: value" where the label
@@ -3749,7 +3797,13 @@ public enum AnswerExtractor {
         while line.last == 46 { line.removeLast() }
         guard line.count <= 40, !line.contains(where: { Bytes.isDigit($0) || $0 == 36 || $0 == 92 }),
               let equals = line.firstIndex(of: 61), line.lastIndex(of: 61) == equals else { return nil }
-        let name = Array(Bytes.trimSpaces(line[..<equals])), value = Array(Bytes.trimSpaces(line[(equals + 1)...]))
+        var name = Array(Bytes.trimSpaces(line[..<equals]))
+        let value = Array(Bytes.trimSpaces(line[(equals + 1)...]))
+        // "So c = π": a conclusion word may lead in.
+        for lead in [b("so "), b("thus "), b("hence "), b("therefore ")] where name.count > lead.count && Bytes.hasPrefixIgnoringCase(name, at: 0, lead) {
+            name = Array(Bytes.trimSpaces(name[lead.count...]))
+            break
+        }
         guard (1...4).contains(name.count), name.allSatisfy(Bytes.isLetter), !value.isEmpty else { return nil }
         var rest = value
         for symbol in [b("π"), b("∞"), b("√")] { Bytes.replaceAll(&rest, symbol, with: [35]) }
@@ -4432,8 +4486,11 @@ public enum AnswerExtractor {
         guard let clause = reasonWords.compactMap({ Bytes.findLastIgnoringCase(prefix, $0) }).max() else { return nil }
         // A reason that opens its clause and is closed by a comma before the last value ("…; since lengths are
         // positive, $x = 4$") gives the reason for the last value, which is the answer.
-        let opener = Bytes.trimSpaces(prefix[..<clause]).last
-        if opener == 59 || opener == 58 || opener == nil, prefix[(clause + 1)...].contains(44) { return nil }
+        // "…, and since $2002 \equiv 1 \pmod 3$, $z_{2002} = z_1 = 274i + 1$": after ", and" too.
+        let opening = Bytes.trimSpaces(prefix[..<clause])
+        let opener = opening.last
+        let afterAnd = opening.count >= 5 && Bytes.hasPrefix(Array(opening.suffix(5)), at: 0, b(", and"))
+        if opener == 59 || opener == 58 || opener == nil || afterAnd, prefix[(clause + 1)...].contains(44) { return nil }
         // "…, and since $x > 0$ we get $x = \sqrt{2}$": the reason leads to the last value in its own clause.
         let reasonClause = prefix[(clause + 1)...].map(Bytes.lower)
         if [" we get ", " we have ", " we obtain ", " gives ", " so ", " then ", " it follows "].contains(where: { Bytes.find(reasonClause, b($0)) != nil }) {

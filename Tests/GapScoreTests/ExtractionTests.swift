@@ -2445,3 +2445,27 @@ private func expectRightAndWrong(_ cases: [(response: String, right: String, wro
         ("The primes less than 60 are 2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47, 53, 59.\n\nThere are **seventeen** primes less than 60.", "17", "60"),
     ])
 }
+
+@Test func roundEightyFiveLostBracesThousandsAndClausesAfterTheValue() {
+    expectRightAndWrong([
+        // A last box whose closing brace was lost at the end of the response.
+        ("Comparing the equation for $m$ and $m+1$ shows $f(n) = 2n + c$. Substituting back gives $c = 1007$.\n\n$\\boxed{f(n)=2n+1007", "$f(n) = 2 n+1007$", "1007"),
+        // A k right after the digits is a thousand.
+        ("First three weeks: 36,000 bars\n\nWeek 4: 50,000 − 36,000 = 14k bars", "14,000", "14"),
+        // A name set to a constant after "So" in plain text.
+        ("The sine function is on its midline and decreasing at an argument of π, so we need 3·0 + c = π.\n\nSo c = π", "\\pi", "0"),
+        // A name with a value, then more values after a comma and a foreign "and".
+        ("Bu aralıktaki tam sayılar: $x = -1$, $0$ ve $1$.", "-1,0,1", "0, 1"),
+        // A difference of subscripted names names its value.
+        ("The maximal difference works out to\n\n$$a_{2018} - a_{2017} = \\frac{2016}{4068289}.$$", "$\\frac{2016}{2017^{2}}$", "\\frac{2017}{2016}"),
+        // A which-clause that computes another quantity from the value.
+        ("Each box holds 6 cookies, so she needs $\\frac{84}{6} = 14$ more boxes, which will cost $14 \\times \\$3 = \\$42$ in total.", "14", "42"),
+        // "So the correct count is …" after a box, and a counterfactual aside that corrects nothing.
+        ("So $d(360) = \\boxed{32}$.\n\nListing them confirms 24 divisors. So the correct count is 24.", "24", "32"),
+        ("Every ordering is distinct, so the number of ways is $5! = \\boxed{120}$.\n\n(If the seats were around a round table we would divide by $6$... no, by $5$, to get $24$, but that's not the situation here.)", "120", "24"),
+        // "…, and since X, Y": the reason leads to the value after it.
+        ("So the sequence has period 3, and since $2002 \\equiv 1 \\pmod 3$, $z_{2002} = z_1 = 274i + 1$.", "1+274i", "3"),
+        // A label in \text{} names the value.
+        ("由题意，所求概率为 $\\text{答案} = \\dfrac{3}{4}$", "\\frac{3}{4}", "\\frac{1}{4}"),
+    ])
+}

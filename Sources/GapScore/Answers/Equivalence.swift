@@ -411,13 +411,21 @@ struct EquivalenceChecker {
     /// `m+n=12` = `12`, while `x+y=0` is a relation (a line), not the value 0.
     static func namesAValue(_ lhs: String, value: Expression? = nil) -> Bool {
         if namesAnEvent(lhs) { return true }
+        // `\text{答案} = \dfrac{3}{4}`, `\text{Area} = 12`: words in one `\text{}` name the value, in any script.
+        let side = lhs.trimmingCharacters(in: .whitespaces)
+        if side.hasPrefix("\\text{"), side.hasSuffix("}"), side.utf8.filter({ $0 == 125 }).count == 1, !side.utf8.contains(where: Bytes.isDigit) {
+            return true
+        }
+        // The same word once its `\text{}` is unwrapped: letters of another script only (`答案`, `ответ`).
+        if !side.isEmpty, side.utf8.allSatisfy({ $0 >= 0x80 || $0 == 32 }) { return true }
         var valueIsConstant = false
         if let value, value.variables.isEmpty, let number = value.numericValue([:]), number.magnitude > 0 { valueIsConstant = true }
         var depth = 0
         var hasLetter = false
         var hasSign = false
         var hasDigit = false
-        for byte in lhs.utf8 {
+        // A subscript is part of its name (`a_{2018} - a_{2017}`): its digits are no digits of the side.
+        for byte in withoutSubscripts(lhs) {
             if byte == 40 || byte == 91 || byte == 123 { depth += 1 } else if byte == 41 || byte == 93 || byte == 125 { depth -= 1 }
             if depth == 0 && (byte == 43 || byte == 45) { hasSign = true }
             if Bytes.isLetter(byte) { hasLetter = true }
@@ -425,6 +433,24 @@ struct EquivalenceChecker {
         }
         // Digits beside a word (`3 because 6 / 3`) make a sentence, not a name; a word alone (`area`, `total cost`) names.
         return hasLetter && (!hasSign || valueIsConstant && !hasDigit) && !(hasDigit && hasProseWord(lhs))
+    }
+
+    /// The bytes of `text` without its subscripts (`_{2018}`, `_1`).
+    static func withoutSubscripts(_ text: String) -> [UInt8] {
+        let bytes = Array(text.utf8)
+        guard bytes.contains(95) else { return bytes }
+        var kept: [UInt8] = []
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == 95, index + 1 < bytes.count {
+                if bytes[index + 1] == 123, let end = Bytes.matchingBrace(bytes, from: index + 1) { index = end; continue }
+                index += 2
+                continue
+            }
+            kept.append(bytes[index])
+            index += 1
+        }
+        return kept
     }
 
     /// `P(sum = 8)`, `Pr(X \ge 2)`, `P(\text{two heads})`: a probability (`P`, `Pr`, `\Pr`) of an event, however the
