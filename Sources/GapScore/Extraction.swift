@@ -3178,6 +3178,9 @@ public enum AnswerExtractor {
         while index > 0, isListJoin(text[segments[index - 1].end..<segments[index].start])
                 || assignsInTurn(text[segments[index - 1].end..<segments[index].start], segments[index - 1].text, segments[index].text),
               !solvesStep(segments[index - 1].text, segments[index].text),
+              // "$t = \pm 2$ and $x = 100$ or $x = 0.01$": values of one name after a value of another, the auxiliary one.
+              !(count >= 2 && assignedName(segments[index].text) != nil && segments[index...].allSatisfy({ assignedName($0.text) == assignedName(segments[index].text) })
+                && assignedName(segments[index - 1].text).map({ $0 != assignedName(segments[index].text) }) == true),
               // "Since $2023 = 4 \cdot 505 + 3$, $i^{2023} = i^3 = -i$.": a reason that opens the sentence is no item.
               !opensWithReason(text, at: segments[index - 1].start) {
             var previous = segments[index - 1].text
@@ -3222,6 +3225,15 @@ public enum AnswerExtractor {
             return Segment(text: tuples, start: segments[index].start, end: last.end)
         }
         return count == 1 ? last : Segment(text: joined, start: segments[index].start, end: last.end)
+    }
+
+    /// The one-letter name a segment sets (`x` of `x = 100`), or nil when it sets none or several.
+    static func assignedName(_ text: String) -> String? {
+        let bytes = Array(text.utf8)
+        guard let equals = bytes.firstIndex(of: 61), bytes.lastIndex(of: 61) == equals, !bytes.contains(44) else { return nil }
+        let name = Bytes.trimSpaces(bytes[..<equals])
+        guard name.count == 1, Bytes.isLetter(name[name.startIndex]) else { return nil }
+        return Bytes.string(name)
     }
 
     /// Whether a segment is an identity with the same text on both sides of its one `=` (`8 = 8`, `10 = 10`).

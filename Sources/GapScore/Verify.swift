@@ -680,6 +680,14 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
         } else if checker.equal(goldValue, AnswerParser.parse(reduced)) {
             return Verification(equivalent: true, reason: "equal as values (the math part of a sentence)")
         }
+        // "The distance between $(1, 2)$ and $(3, 6)$ is $2\sqrt{5}$": with other math before it, the value after the
+        // sentence's last "is".
+        if let verb = candidateNormalized.text.range(of: " is ", options: .backwards),
+           case let rest = String(candidateNormalized.text[verb.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: "$. ")),
+           let value = AnswerProse.firstMathPart(rest) ?? Optional(rest),
+           value != reduced, !value.isEmpty, checker.equal(goldValue, AnswerParser.parse(value)) {
+            return Verification(equivalent: true, reason: "equal as values (the math part after a sentence's last \"is\")")
+        }
     }
     // "1 in 6", "3 out of 4": a chance in words is the fraction; "3 to 2" against a ratio gold (`3:2`) is the ratio.
     if let pair = numberPairInWords(candidateNormalized.text), pair.joiner != "to" || goldText.utf8.contains(58),

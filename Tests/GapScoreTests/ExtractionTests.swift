@@ -2469,3 +2469,12 @@ private func expectRightAndWrong(_ cases: [(response: String, right: String, wro
         ("由题意，所求概率为 $\\text{答案} = \\dfrac{3}{4}$", "\\frac{3}{4}", "\\frac{1}{4}"),
     ])
 }
+
+@Test func roundEightySixAuxiliaryNamesAndTheValueAfterIs() {
+    expectRightAndWrong([
+        // Values of one name after a value of another, auxiliary name.
+        ("Let $t = \\log_{10} x$; then $t^2 = 4$, so $t = \\pm 2$ and $x = 100$ or $x = 0.01$.", "$100,\\frac{1}{100}$", "2"),
+        // An answer sentence with other math before its value: the value after its last "is".
+        ("Completing the square gives the vertex.\n\n**Answer:** The range of $f(x)=x^2-4x+7$ is $[3, \\infty)$.", "[3,\\infty)", "[4,\\infty)"),
+    ])
+}
