@@ -3142,7 +3142,9 @@ public enum AnswerExtractor {
         }
         // "Therefore $z = 3 + 2i$, and as a check $\overline{z} = 3 - 2i$, so …": a check clause after the value in its
         // sentence.
-        if segments.count > 1, let check = [b(", and as a check"), b(", as a check"), b("; as a check")].compactMap({ Bytes.findLastIgnoringCase(text, $0) }).max(),
+        if segments.count > 1, let phrase = Bytes.findLastIgnoringCase(text, b(" as a check")), phrase >= 1,
+           case let check = text[phrase - 1] == 44 || text[phrase - 1] == 59 ? phrase - 1
+               : phrase >= 5 && Bytes.hasPrefixIgnoringCase(text, at: phrase - 5, b(", and")) ? phrase - 5 : -1, check >= 0,
            let before = segments.last(where: { $0.end <= check }), sameSentence(text, before.end, check), segments.last!.start > check {
             segments.removeAll { $0.start > check }
         }
