@@ -18,7 +18,8 @@ extension AnswerExtractor {
         let numbers = plainNumbers(text, from: lineStart, to: text.count)
         guard numbers.count >= 2, let last = numbers.last, last.end == number.end, number.start == last.start,
               numbers.allSatisfy({ standsAlone(text, $0) }),
-              plainNumbers(before, from: 0, to: before.count).contains(where: { $0.value == last.value }) else { return nil }
+              case let earlier = plainNumbers(before, from: 0, to: before.count),
+              earlier.contains(where: { $0.value == last.value }) else { return nil }
         // A last number the line states as a value ("…, and the quotient is 41", "…, which is 14", "i.e. 40 percent") is
         // no restated given.
         var lead = last.start
@@ -32,7 +33,7 @@ extension AnswerExtractor {
         if Bytes.hasPrefixIgnoringCase(text, at: trail, b("percent")) || Bytes.hasPrefixIgnoringCase(text, at: trail, b("per cent")) { return nil }
         let lastComputed = latestComputed(before, value: last.value) ?? -1
         // The last number written after the candidate's computation belongs to it ("37 ÷ 5 = 7 remainder 2").
-        let lastMention = plainNumbers(before, from: 0, to: before.count).last(where: { $0.value == last.value })?.start ?? -1
+        let lastMention = earlier.last(where: { $0.value == last.value })?.start ?? -1
         var best: (value: [UInt8], at: Int)?
         for candidate in numbers.dropLast() where candidate.value != last.value {
             // Words between the two ("35 stickers left. She started with 50"), never a list or an amount in two units

@@ -1,4 +1,4 @@
-// Complex numbers in cis form: `2\operatorname{cis} 60^\circ` is `2\left(\cos(60^\circ) + i\sin(60^\circ)\right)`.
+// Complex numbers in cis form: `2\operatorname{cis} 60^\circ` is `2\left(\cos(\frac{60\pi}{180}) + i\sin(\frac{60\pi}{180})\right)`.
 
 extension Normalizer {
     static let cisName = b("{cis}")
