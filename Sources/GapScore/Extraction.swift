@@ -635,6 +635,14 @@ public enum AnswerExtractor {
                !text[open..<boxStart].contains(41), !text[open..<boxStart].contains(10), deniedBox(text, boxStart: boxStart) {
                 return Extraction(answer: previous, rule: "boxed (the box before one rejected in a parenthesis)", allBoxed: boxes)
             }
+            // "The area, which is what the question asks for, is $\boxed{36}$; for completeness, its perimeter is
+            // $\boxed{26}$.": a last box offered as an extra after the box before it gives way to that box.
+            if boxes.count >= 2, boxStart > 0, let previous = boxes.dropLast().last, previous != last,
+               let before = Bytes.findLast(Array(text[..<boxStart]), boxedName), !text[before..<boxStart].contains(10),
+               case let between = text[before..<boxStart].map(Bytes.lower),
+               [b("for completeness"), b("for reference"), b("just for reference")].contains(where: { Bytes.find(between, $0) != nil }) {
+                return Extraction(answer: previous, rule: "boxed (the box before one offered for completeness)", allBoxed: boxes)
+            }
             // "It can't be $\boxed{5}$, because … the correct count is 4.": a denied box gives way to the value after it.
             if policy.fallback == .lastMathOrNumber, boxes.count == 1, deniedBox(text, boxStart: boxStart), let end = boxEnd(text, from: boxStart),
                end < text.count, let value = lastValue(Array(text[end...]), policy: policy) {
@@ -1126,6 +1134,11 @@ public enum AnswerExtractor {
                 }
                 if let repeating = repeatingInWords(text, number: number) {
                     return Extraction(answer: repeating, rule: "last-number (a repeating decimal in words)", allBoxed: [])
+                }
+                // "… so the balance is −$15.": a minus sign before the dollar sign belongs to the amount.
+                if number.start >= 2, text[number.start - 1] == 36, case let sign = text[number.start - 2] == 92 ? number.start - 3 : number.start - 2,
+                   sign >= 0, text[sign] == 45, sign == 0 || text[sign - 1] == 32 || text[sign - 1] == 40 {
+                    return Extraction(answer: "-" + number.text, rule: "last-number (a negative amount of money)", allBoxed: [])
                 }
                 // "Week 4: 50,000 − 36,000 = 14k bars": a k right after the digits is a thousand.
                 if number.end < text.count, text[number.end] | 0x20 == 107, number.end + 1 == text.count || !Bytes.isLetter(text[number.end + 1]),
@@ -3557,7 +3570,8 @@ public enum AnswerExtractor {
 
     /// The values of bullets that close a response, each a maximum or a minimum with its label ("- Minimum value: $1$ (at
     /// $\sin x = 1$)⏎- Maximum value: $5$ (at $\sin x = -1$)" → `1, 5`), or of sentences of that form on the last line
-    /// ("Minimum value: $1$ (at …). Maximum value: $5$ (at …)."): two to four items, each "label: value" where the label
+    /// ("Minimum value: $1$ (at …). Maximum value: $5$ (at …).") or lines opened by a bold label ("**Maximum:** $5$ (at
+    /// …)"): two to four items, each "label: value" where the label
     /// names an extreme in at most four words, the value is one number or LaTeX value without words, and a parenthesis
     /// after it may say where it is reached. Nil otherwise.
     static func closingExtremeBullets(_ text: [UInt8]) -> String? {
@@ -3569,8 +3583,11 @@ public enum AnswerExtractor {
         if text[lineStart] == 45 || text[lineStart] == 42 {
             let lines = text[max(0, lineStart - 600)...].split(separator: 10).map { Bytes.trimSpaces($0) }.filter { !$0.isEmpty }
             for line in lines.reversed() {
-                guard line.count >= 6, line.first == 45 || line.first == 42, line.dropFirst().first == 32, line.contains(58) else { break }
-                parts.insert(line.dropFirst(2), at: 0)
+                guard line.count >= 6, line.first == 45 || line.first == 42, line.contains(58) else { break }
+                // "- Minimum value: $1$ (…)", or a bold label opening the line: "**Maximum:** $5$ (…)".
+                if line.dropFirst().first == 32 { parts.insert(line.dropFirst(2), at: 0) }
+                else if line.dropFirst().first == 42 { parts.insert(line, at: 0) }
+                else { break }
             }
         } else {
             // Sentences of one line: split after ". " before a capital letter.

@@ -2478,3 +2478,16 @@ private func expectRightAndWrong(_ cases: [(response: String, right: String, wro
         ("Completing the square gives the vertex.\n\n**Answer:** The range of $f(x)=x^2-4x+7$ is $[3, \\infty)$.", "[3,\\infty)", "[4,\\infty)"),
     ])
 }
+
+@Test func roundEightySevenBracedSignsBoldExtremesExtraBoxesAndNegativeMoney() {
+    expectRightAndWrong([
+        // A sign in braces is the sign.
+        ("Hence the slope of the tangent line is $\\boxed{{-}\\frac{1}{2}}$.", "-\\frac12", "\\frac12"),
+        // Extremes on lines opened by a bold label.
+        ("With $s = \\sin x \\in [-1,1]$, $f = (s-1)^2 + 1$.\n\n**Maximum:** $5$ (at $\\sin x = -1$)\n**Minimum:** $1$ (at $\\sin x = 1$)", "5,1", "5"),
+        // A box offered for completeness after the answer's box.
+        ("The area of the rectangle, which is what the question asks for, is $\\boxed{36}$; for completeness, its perimeter is $\\boxed{26}$.", "36", "26"),
+        // A minus sign before the dollar sign.
+        ("She had $40 in her account and the $55 charge went through, so 40 − 55 = −15.\n\nHer account is overdrawn by $15, so the balance is −$15.", "-15", "15"),
+    ])
+}

@@ -202,6 +202,11 @@ enum Normalizer {
         // `\frac{(2 n) !}{n !(n+1) !}` (OlympiadBench's spacing): in a fraction, a factorial sign after a space belongs to
         // what precedes it (elsewhere a spaced `!` may end a French sentence: "C'est 42 !").
         if text.contains(33), text.contains(32), Bytes.contains(text, fracName) { removeSpacesBeforeFactorials(&text) }
+        // `{-}\frac{1}{2}`: a sign in braces (TeX's way to space it as a unary sign) is the sign.
+        if text.contains(123), Bytes.contains(text, bracedMinus) || Bytes.contains(text, bracedPlus) {
+            Bytes.replaceAll(&text, bracedMinus, with: [45])
+            Bytes.replaceAll(&text, bracedPlus, with: [43])
+        }
         let commands = commandsPresent(text)
         if commands.begin { takeLastAlignedRow(&text) }
         // Every byte the text may hold: kept a superset as the text changes (passes below only remove bytes, or insert
@@ -355,6 +360,7 @@ enum Normalizer {
     }
 
     static let subscriptOpen = b("_{")
+    static let bracedMinus = b("{-}"), bracedPlus = b("{+}")
 
     /// `\angle BEA_{1}` → `\angle BEA_1`: a subscript of one letter or digit is the same with or without its braces (not
     /// before another letter or digit, where `x_12` would read as `x_{12}`).
