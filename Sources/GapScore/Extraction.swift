@@ -3527,12 +3527,7 @@ public enum AnswerExtractor {
             if item.count >= 3, Bytes.isLetter(item[0]), let equals = item.firstIndex(of: 61), item[1..<equals].allSatisfy({ $0 == 32 }) {
                 named = equals + 1
             }
-            var inCommand = false
-            for byte in item[named...] {
-                if byte == 92 { inCommand = true; continue }
-                if Bytes.isLetter(byte) { if !inCommand { return nil } } else { inCommand = false }
-                if byte == 36 { return nil }
-            }
+            guard holdsNoWords(item[named...]) else { return nil }
             guard !item.isEmpty, item.count <= 60, item.contains(where: Bytes.isDigit) else { return nil }
             items.append(Bytes.string(item))
             last -= 1
@@ -3566,6 +3561,17 @@ public enum AnswerExtractor {
         guard (1...80).contains(content.count), !content.contains(10), content.contains(where: Bytes.isDigit),
               content.filter({ $0 == 123 }).count == content.filter({ $0 == 125 }).count else { return nil }
         return Bytes.string(content)
+    }
+
+    /// Whether a value holds no letters outside LaTeX commands (`\frac{1}{2}`, `-3`, `(1, 6)`) and no `$`.
+    static func holdsNoWords(_ value: ArraySlice<UInt8>) -> Bool {
+        var inCommand = false
+        for byte in value {
+            if byte == 92 { inCommand = true; continue }
+            if Bytes.isLetter(byte) { if !inCommand { return false } } else { inCommand = false }
+            if byte == 36 { return false }
+        }
+        return true
     }
 
     /// The values of bullets that close a response, each a maximum or a minimum with its label ("- Minimum value: $1$ (at
@@ -3613,12 +3619,7 @@ public enum AnswerExtractor {
                 value = Array(Bytes.trimSpaces(value[..<open]))
             }
             if value.count >= 2, value.first == 36, value.last == 36 { value = Array(value[1..<(value.count - 1)]) }
-            var inCommand = false
-            for byte in value {
-                if byte == 92 { inCommand = true; continue }
-                if Bytes.isLetter(byte) { if !inCommand { return nil } } else { inCommand = false }
-                if byte == 36 || byte == 61 { return nil }
-            }
+            guard holdsNoWords(value[...]), !value.contains(61) else { return nil }
             guard !value.isEmpty, value.count <= 40, value.contains(where: Bytes.isDigit) else { return nil }
             items.append(Bytes.string(value))
         }
