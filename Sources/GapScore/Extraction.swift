@@ -734,6 +734,11 @@ public enum AnswerExtractor {
             if let items = closingBulletList(text) { return Extraction(answer: items, rule: "last-list (the bullets that close the response)", allBoxed: []) }
             if let items = closingLabelledList(text) { return Extraction(answer: items, rule: "last-list (after a label that closes the response)", allBoxed: []) }
             if let items = closingExtremeBullets(text) { return Extraction(answer: items, rule: "last-list (extreme values in closing bullets)", allBoxed: []) }
+            // "That's a circle at height $c$.⏎⏎**(B)**": a choice letter in parentheses, alone in bold, closes the response.
+            if case let closing = Array(Bytes.trimSpaces(text[...]).suffix(8)), closing.count == 8, closing[0] == 10 || closing[0] == 32,
+               Bytes.hasPrefix(closing, at: 1, b("**(")), closing[5] == 41, closing[6] == 42, closing[7] == 42, (65...74).contains(closing[4]) {
+                return Extraction(answer: Bytes.string(closing[3...5]), rule: "last-bold (a choice letter that closes the response)", allBoxed: [])
+            }
             // "… we need the 4th term of the cycle, which is": a response cut off mid-sentence never states its answer.
             if stopsMidSentence(text) { return Extraction(answer: nil, rule: "none (the response stops mid-sentence)", allBoxed: []) }
             // "We found the area is 54. Recall the rectangle's sides were 6 and 9.": a closing reminder of the givens is no
@@ -940,6 +945,9 @@ public enum AnswerExtractor {
                 if let stated = valueBeforeWhichWillClause(text, segment: math) {
                     return Extraction(answer: stated, rule: "last-math (value stated before a clause that computes from it)", allBoxed: [])
                 }
+                if let count = countBeforeItsListing(text, segment: math) {
+                    return Extraction(answer: count, rule: "last-math (a count before the list of what it counts)", allBoxed: [])
+                }
                 if let joined = valueWithConditionOnItsName(text, segment: math) {
                     return Extraction(answer: joined, rule: "last-math (a value with a condition on its name)", allBoxed: [])
                 }
@@ -1035,6 +1043,12 @@ public enum AnswerExtractor {
                 if let interval = intervalInWords(text, number: number) {
                     return Extraction(answer: interval, rule: "last-number (an interval in words)", allBoxed: [])
                 }
+                if let interval = intervalWithItsEndpoints(text, number: number) {
+                    return Extraction(answer: interval, rule: "last-number (an interval in words, its endpoints named again)", allBoxed: [])
+                }
+                if let pair = closingBetweenPair(text, number: number) {
+                    return Extraction(answer: pair, rule: "last-number (the two numbers a closing \"between\" names)", allBoxed: [])
+                }
                 if let interval = plainInterval(text, number: number) {
                     return Extraction(answer: interval, rule: "last-number (intervals in plain text)", allBoxed: [])
                 }
@@ -1114,6 +1128,13 @@ public enum AnswerExtractor {
                     return Extraction(answer: list, rule: "last-number (a list of formulas in plain text on the last line)", allBoxed: [])
                 }
                 if let formula = plainMathTail(text, number: number) {
+                    // "the total is 1 + 2 + ... + n = n(n + 1)/2 blocks": a sum written with an ellipsis is evaluated by
+                    // the side after it.
+                    if let equals = formula.utf8.lastIndex(of: 61), case let left = formula[..<equals],
+                       left.contains("...") || left.contains("…") || left.contains("⋯") {
+                        let right = formula[formula.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+                        if !right.isEmpty { return Extraction(answer: right, rule: "last-number (the closed form of a sum in plain text)", allBoxed: []) }
+                    }
                     return Extraction(answer: formula, rule: "last-number (a formula in plain text that ends the sentence)", allBoxed: [])
                 }
                 if let list = numberList(text, last: number) {
@@ -1766,7 +1787,7 @@ public enum AnswerExtractor {
     /// actually", "Oops", "Correction", "No,"), gives a value ("… so the result is $42 - 8 = 34$." → `34`). A bare "Wait"
     /// with no answer phrase is a check ("Wait, let me verify: 12 × 2 = 24"), and the box stays.
     static func correctionAfterBox(_ text: [UInt8], boxStart: Int, boxEnd end: Int, policy: AnswerPolicy) -> String? {
-        guard let opening = correctionOpening(text, after: end) else { return nil }
+        guard let opening = correctionOpening(text, after: end) else { return valueStatedAsActual(text, after: end, policy: policy) }
         // "(If the seats were around a round table we would divide by $6$... no, by $5$, to get $24$, but that's not the
         // situation here.)": a correction inside a counterfactual aside corrects the aside, not the box.
         if let open = text[end..<opening].lastIndex(of: 40), !text[open..<opening].contains(41), Bytes.hasPrefixIgnoringCase(text, at: open + 1, b("if ")) {
@@ -1796,6 +1817,19 @@ public enum AnswerExtractor {
         }
         return lastValue(tail, policy: policy)
     }
+    /// The value the last sentence after `end` states as "actually" the quantity, when that sentence starts after `end`
+    /// ("$\boxed{\dfrac{3}{2}}$.⏎⏎Let me double-check the sign: … so the slope is actually $-\frac{3}{2}$." → the
+    /// value after "is actually"). Nil when there is no such sentence or it states no value.
+    static func valueStatedAsActual(_ text: [UInt8], after end: Int, policy: AnswerPolicy) -> String? {
+        guard text.count - end > 12, let lastByte = text.lastIndex(where: { !Bytes.isSpace($0) }), lastByte > end else { return nil }
+        let start = sentenceStart(text, at: lastByte)
+        guard start >= end, let actually = Bytes.findLastIgnoringCase(Array(text[start...lastByte]), b(" is actually ")) else { return nil }
+        let tail = Array(text[(start + actually + 13)...lastByte])
+        // LaTeX outside `$…$` ("the answer is actually \frac{35}{3}") is left to the readers of bare LaTeX.
+        guard tail.count <= 60, tail.contains(where: Bytes.isDigit), tail.contains(36) || !tail.contains(92) else { return nil }
+        return lastValue(tail, policy: policy)
+    }
+
     /// The text without a closing ", not <value>." that denies the value before it ("So the correct count is $64$, not 24."
     /// → "So the correct count is $64$"): the denied value is no later answer.
     static func withoutClosingDenial(_ text: [UInt8]) -> [UInt8] {
@@ -3210,6 +3244,13 @@ public enum AnswerExtractor {
                     previous = String(segments[index].text[...close]) + " =" + sides[1]
                 }
             }
+            // "Thus $x = 10^3 = 1000$ and $y = 10$.": a name set by a chain, before a name set to one value, is that name
+            // set to the chain's last side.
+            if kind == 1, segmentKind(previous) == 2, let equals = previous.firstIndex(of: "="), isBareName(String(previous[..<equals])),
+               let last = previous.lastIndex(of: "="), last > equals, !previous.contains("<"), !previous.contains(">"),
+               !previous.contains("\\le"), !previous.contains("\\ge"), !previous.contains(",") {
+                previous = String(previous[..<equals]) + "=" + previous[previous.index(after: last)...]
+            }
             // `$(x,y)=(0,1)$ and $(1,0)$`: a tuple named by a tuple of variables, then another tuple.
             var item = previous
             if segmentKind(previous) != kind {
@@ -3596,10 +3637,12 @@ public enum AnswerExtractor {
                 else { break }
             }
         } else {
-            // Sentences of one line: split after ". " before a capital letter.
+            // Sentences of one line: split after ". " before a capital letter, or after "; " before a letter ("Minimum
+            // value: $1$; maximum value: $5$.").
             let line = text[lineStart...end]
             var from = line.startIndex
-            for index in line.indices.dropLast(2) where line[index] == 46 && line[index + 1] == 32 && (65...90).contains(line[index + 2]) {
+            for index in line.indices.dropLast(2) where line[index + 1] == 32
+                && (line[index] == 46 && (65...90).contains(line[index + 2]) || line[index] == 59 && Bytes.isLetter(line[index + 2])) {
                 parts.append(line[from...index])
                 from = index + 2
             }
@@ -3909,6 +3952,9 @@ public enum AnswerExtractor {
         if equals.count == 1 {
             let left = Array(bytes[..<last])
             let right = Bytes.trimSpaces(bytes[(last + 1)...])
+            // `9 \& 2 = \tfrac{3\sqrt{3}}{4}`, `3 \star 5 = 12`: an operation the problem defines, applied to numbers,
+            // evaluates to its right side.
+            if isDefinedOperationOfNumbers(left), right.contains(where: Bytes.isDigit) { return Bytes.string(right) }
             // `4 \times 9 = 36\ \text{in}^2`: a computation whose result carries its unit.
             if left.contains(where: Bytes.isDigit), !hasPlainLetter(left), let unit = numberWithUnit(right) { return unit }
             // `(1 + 2, 1 - 2, 0 + 2) = (3, -1, 2)`: a tuple computed entry by entry.
@@ -3938,6 +3984,26 @@ public enum AnswerExtractor {
         return Bytes.string(side)
     }
 
+    /// Symbols that competition problems use for an operation they define (`a \& b = \frac{\sqrt{ab + a}}{\sqrt{ab - b}}`).
+    static let definedOperations: [[UInt8]] = ["\\&", "\\star", "\\diamondsuit", "\\diamond", "\\heartsuit", "\\spadesuit",
+                                               "\\clubsuit", "\\bowtie", "\\#", "\\oplus", "\\otimes", "\\odot", "\\circledast",
+                                               "\\dagger", "\\nabla"].map(b)
+
+    /// Whether `left` applies one defined operation to numbers only: `9 \& 2`, `(1 \star 2) \star 3`, `-2 \diamond 5`.
+    static func isDefinedOperationOfNumbers(_ left: [UInt8]) -> Bool {
+        guard left.contains(92), left.contains(where: Bytes.isDigit),
+              let operation = definedOperations.first(where: { Bytes.contains(left, $0) }) else { return false }
+        var rest: [UInt8] = []
+        var index = 0
+        while index < left.count {
+            if Bytes.hasPrefix(left, at: index, operation), !(index + operation.count < left.count && Bytes.isLetter(left[index + operation.count])) {
+                rest.append(32); index += operation.count; continue
+            }
+            rest.append(left[index]); index += 1
+        }
+        return rest.allSatisfy { Bytes.isDigit($0) || [32, 40, 41, 45, 46].contains($0) }
+    }
+
     /// Whether math joins its parts with a word in a text command: `\text{ or }`, `\quad\text{or}\quad`, `\mbox{and}`.
     static func hasWordConnective(_ bytes: [UInt8]) -> Bool {
         for wrapper in [b("\\text{"), b("\\mbox{"), b("\\textrm{"), b("\\mathrm{")] {
@@ -3960,14 +4026,15 @@ public enum AnswerExtractor {
         guard bytes.count <= 600, bytes.contains(92) || bytes.contains(0xE2), let first = bytes.firstIndex(of: 61),
               operationCommands.contains(where: { Bytes.contains(Array(bytes[..<first]), $0) }) else { return nil }
         var depth = 0
-        var last = first
+        var last: Int?
         for (index, byte) in bytes.enumerated() {
             if byte == 123 || byte == 40 || byte == 91 { depth += 1 }
             if byte == 125 || byte == 41 || byte == 93 { depth -= 1 }
             if byte == 61, depth == 0 { last = index }
         }
-        // The first `=` must be outside braces too (`\sum_{k=1}^{n} k = …` has one inside).
-        guard depth == 0 else { return nil }
+        // The first `=` must be outside braces too (`\sum_{k=1}^{n} k = …` has one inside), and some `=` must be:
+        // `\sum_{k=0}^{8} x^k` alone is no evaluation.
+        guard depth == 0, let last else { return nil }
         var side = Bytes.trimSpaces(bytes[(last + 1)...])
         while let end = side.last, end == 46 || end == 44 || end == 36 { side = Bytes.trimSpaces(side.dropLast()) }
         let value = Array(side)
@@ -4196,6 +4263,9 @@ public enum AnswerExtractor {
                word == b("exactly") || word == b("precisely") || word == b("only") && region.split(separator: 32).dropLast().last.map({ $0.map(Bytes.lower) }) == b("and") {
                 return nil
             }
+            // "… is attained at $x = 0$, where it equals $\pi/2$": "where it equals" states the value at the point before.
+            if clauseWord == b("where"), let subject = between.split(separator: 32).first.map({ $0.map(Bytes.lower) }),
+               subject == b("it") || subject == b("its") { return nil }
             // "Ang mga solusyon: x = 1/2 at x = −3": Tagalog "at" ("and") between two values of one name is no condition.
             if setsSameName(region, as: Bytes.trimSpaces(between).isEmpty ? segment.text : Bytes.string(between) + segment.text) { return nil }
             // "There are $3.2\times 10^{4}$ bacteria after 5 hours.", "He will have 30 dollars after 5 weeks.": a duration
@@ -5146,8 +5216,14 @@ public enum AnswerExtractor {
     }
 
     /// A ratio written in words in a sentence about a ratio: "The ratio is $\frac{3}{2}$, i.e. 3 to 2." → `3:2`; nil when
-    /// the last number is not the second term of "A to B" or the sentence does not say "ratio".
+    /// the last number is not the second term of "A to B" or the sentence does not say "ratio". "= A : B" (a colon with
+    /// spaces around it, after `=`) is a ratio wherever it stands.
     static func ratioInWords(_ text: [UInt8], number: Segment) -> String? {
+        // "Boys : Girls = 3 : 4": a ratio of names set equal to two whole numbers with a spaced colon between them.
+        if let first = firstTerm(text, joiner: b(" : "), number: number), case let start = number.start - 3 - first.utf8.count,
+           start >= 2, text[start - 1] == 32, text[start - 2] == 61 {
+            return first + ":" + number.text
+        }
         guard let first = firstTerm(text, joiner: b(" to "), number: number) else { return nil }
         let start = number.start - 4 - first.utf8.count
         guard Bytes.findLastIgnoringCase(Array(text[max(0, start - 80)..<start]), b("ratio")) != nil else { return nil }

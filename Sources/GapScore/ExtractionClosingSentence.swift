@@ -1,5 +1,6 @@
 // Extraction's second look at a last value in its closing sentence: a hedge ("either 1 or 3"), the base of a stated
-// percentage ("14 is 35% of 40"), or one of several values stated clause by clause ("Paolo is 18, … Rayna is 7").
+// percentage ("14 is 35% of 40"), one of several values stated clause by clause ("Paolo is 18, … Rayna is 7"), or a
+// count before the list of what it counts ("there are 8 such squares: $25, 100, …, 1600$").
 
 extension AnswerExtractor {
     static let eitherWord = b("either "), orWord = b(" or "), isVerb = b(" is "), ofWord = b(" of ")
@@ -226,5 +227,22 @@ extension AnswerExtractor {
             return (Bytes.string(digits) + " " + Bytes.string(fraction), end + width)   // `6¼` → `6 1/4`, a mixed number
         }
         return (Bytes.string(digits), end)
+    }
+
+    /// The count a sentence states before a colon and the list of what it counts, when the list is the segment `segment`
+    /// ("Thus there are 8 such squares: $25, 100, 225, …, 1600$." → `8`): "there are" or "there is", an integer (bare
+    /// or in `$…$`), at most four words, a colon, then the list with two or more commas. Nil otherwise.
+    static func countBeforeItsListing(_ text: [UInt8], segment: Segment) -> String? {
+        guard segment.text.utf8.filter({ $0 == 44 }).count >= 2 else { return nil }
+        let start = sentenceStart(text, at: segment.start)
+        var prefix = Array(Bytes.trimSpaces(text[start..<segment.start]))
+        while prefix.last == 36 { prefix.removeLast() }
+        guard prefix.last == 58 else { return nil }
+        let openers = [b("there are "), b("there is ")]
+        guard let there = openers.compactMap({ opener in Bytes.findLastIgnoringCase(prefix, opener).map { $0 + opener.count } }).max() else { return nil }
+        let words = prefix[there..<(prefix.count - 1)].filter { $0 != 36 }.split(separator: 32)
+        guard let count = words.first, count.allSatisfy(Bytes.isDigit), words.count >= 2, words.count <= 5,
+              words.dropFirst().allSatisfy({ $0.allSatisfy(Bytes.isLetter) }) else { return nil }
+        return Bytes.string(count)
     }
 }

@@ -272,14 +272,21 @@ extension AnswerExtractor {
         if isApproximation(text, before: number.start), endsWithPi(prefix) { return "\\pi" }
         // "(60 − 50)/60 × 100 ≈ 16.7%": a value that is an operand of the computation is no exact value of its own.
         if isApproximation(text, before: number.start), let value = statedValue(prefix, policy: policy), !isOperandInPrefix(prefix, value: value) {
-            var between = Array(prefix[value.end...])
+            // "13π square feet, about 40.8 sq ft": π right after the number belongs to the value.
+            let pi = value.end + 1 < prefix.count && prefix[value.end] == 0xCF && prefix[value.end + 1] == 0x80
+            var between = Array(prefix[(pi ? value.end + 2 : value.end)...])
             for index in between.indices where between[index] == 44 || between[index] == 40 { between[index] = 32 }
             // The unit written after the decimal may follow the value too: "6 sqrt(2) cm, or about 8.49 cm".
             var unitAfter = number.end
             while unitAfter < text.count, text[unitAfter] == 32 { unitAfter += 1 }
             let unit = text[unitAfter...].prefix(while: Bytes.isLetter).map(Bytes.lower)
-            if between.split(separator: 32).allSatisfy({ approximationFillers.contains($0.map(Bytes.lower)) || !unit.isEmpty && $0.map(Bytes.lower) == unit }) {
-                return value.text
+            // "13π square feet, about 40.8 sq ft": when the decimal has a unit too, the unit words (at most three) of a
+            // multiple of π may stand between them, written out or abbreviated.
+            let words = between.split(separator: 32)
+            let unitWords = words.filter { !approximationFillers.contains($0.map(Bytes.lower)) }
+            if words.allSatisfy({ approximationFillers.contains($0.map(Bytes.lower)) || !unit.isEmpty && $0.map(Bytes.lower) == unit })
+                || pi && !unit.isEmpty && unitWords.count <= 3 && unitWords.allSatisfy({ $0.allSatisfy(Bytes.isLetter) }) {
+                return pi ? value.text + "\\pi" : value.text
             }
         }
         // The same quantity in two units after ", that is" or ", i.e.": `3.5 hours, that is 3 hours and 30 minutes`.

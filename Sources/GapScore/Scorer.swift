@@ -102,8 +102,13 @@ public struct GaprunScorer: Scorer {
             // A word answer stated in the last sentence ("Therefore, there are no real solutions." against `\emptyset`,
             // "The function is odd."): verify reads such sentences; with no number or math there is nothing else to read.
             // Only under a policy with fallbacks: a boxed-only policy reads nothing outside boxes and phrases.
-            // Not after a guess the response doubts ("probably around 50 minutes, but I can't determine the exact value").
-            if policy.fallback != .none, !extraction.rule.hasPrefix("none (a guess"), let sentence = AnswerExtractor.lastSentence(response),
+            // Not after a guess the response doubts ("probably around 50 minutes, but I can't determine the exact value"),
+            // nor in a response cut off in a sentence about numbers ("That doesn't give 17 at all, so for the actual
+            // question which asks for the number of moves to transfer" is no answer of 17).
+            if policy.fallback != .none, !extraction.rule.hasPrefix("none (a guess"), !extraction.rule.hasPrefix("none (the response stops"),
+               let sentence = AnswerExtractor.lastSentence(response),
+               !(response.utf8.last(where: { !Bytes.isSpace($0) }).map(Bytes.isLetter) == true
+                 && sentence.utf8.contains(where: Bytes.isDigit) && gold.utf8.contains(where: Bytes.isDigit)),
                verify(gold: gold, candidate: sentence, policy: policy).equivalent {
                 return Judgment(correct: true, extracted: sentence, reason: "last-sentence: equal as text\(cut)")
             }
@@ -443,6 +448,26 @@ public struct GaprunScorer: Scorer {
            response.utf8.count <= 600, !AnswerProse.turnsBack(response, negativeAnswer: word == "no"),
            AnswerProse.opensWith(response.trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "**", with: ""), word) {
             return Judgment(correct: true, extracted: word, reason: "first-sentence: opens with the word answer (after \(extraction.rule))\(cut)")
+        }
+        // "The center is $(-3, 2)$ and the radius is $5$.": a point gold against the one point of the last sentence, when
+        // a fallback read a single other value of it.
+        if !verification.equivalent, policy.fallback != .none, extraction.rule.hasPrefix("last-"), gold.utf8.count <= 80,
+           !answer.contains(","), !answer.contains("("),
+           let commas = AnswerProse.singlePointCommas(gold), let sentence = AnswerExtractor.lastSentence(response),
+           let point = AnswerProse.onlyPoint(sentence, commas: commas), point != answer,
+           verify(gold: gold, candidate: point, policy: policy).equivalent {
+            return Judgment(correct: true, extracted: point, reason: "last-sentence: the one point it states\(cut)")
+        }
+        // "… intersect at the origin and at $(1,1)$.": the origin named in words is a point of the list (of the gold's
+        // dimension) beside the points the fallback read.
+        if !verification.equivalent, policy.fallback != .none, extraction.rule.hasPrefix("last-"), gold.utf8.count <= 80,
+           case let compactGold = gold.filter({ $0 != " " && $0 != "$" }), compactGold.contains("(0,0"), compactGold.contains("),("),
+           answer.hasPrefix("("), let sentence = AnswerExtractor.lastSentence(response)?.lowercased(), sentence.contains("the origin"),
+           !sentence.contains("not the origin"), !sentence.contains("than the origin"), !sentence.contains("from the origin") {
+            let origin = compactGold.contains("(0,0,0)") ? "(0,0,0)" : "(0,0)"
+            if verify(gold: gold, candidate: origin + ", " + answer, policy: policy).equivalent {
+                return Judgment(correct: true, extracted: origin + ", " + answer, reason: "last-sentence: the origin named in words\(cut)")
+            }
         }
         // "… so the inverse does not exist. As instructed, we enter the zero matrix.": a zero-matrix gold named in words.
         if !verification.equivalent, policy.fallback != .none, FoundationText.contains(gold, "matrix"), GoldCache.isZeroMatrix(gold),

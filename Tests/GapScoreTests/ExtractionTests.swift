@@ -2491,3 +2491,34 @@ private func expectRightAndWrong(_ cases: [(response: String, right: String, wro
         ("She had $40 in her account and the $55 charge went through, so 40 − 55 = −15.\n\nHer account is overdrawn by $15, so the balance is −$15.", "-15", "15"),
     ])
 }
+
+@Test func roundEightyEightPointsApproximationsSumsAndClosingLabels() {
+    expectRightAndWrong([
+        // "…, or about …" and a multiple of π with its unit words before its approximation.
+        ("The probability of rolling a sum of 7 is $\\frac{6}{36}$.\n\nThe final answer is 1/6, or about 16.7%.", "\\frac{1}{6}", "\\frac{1}{7}"),
+        ("The ring has area 49π − 36π = 13π square feet, about 40.8 sq ft.", "13\\pi", "40"),
+        // The one point of the last sentence against a point gold; the origin named in words.
+        ("Completing the square: $(x-2)^2 + (y+3)^2 = 16$. The center is $(2, -3)$ and the radius is $4$.", "(2,-3)", "(-2,3)"),
+        ("Setting $x^2 = \\sqrt{x}$ gives $x = 0$ or $x = 1$, so the curves intersect at the origin and at $(1,1)$.", "(0,0),(1,1)", "(0,0),(1,2)"),
+        // A sum with its bounds in braces is no computation; a plain sum with an ellipsis is its closed form.
+        ("So the quotient is $\\displaystyle \\sum_{k=0}^{8} x^k$.", "x^8+x^7+x^6+x^5+x^4+x^3+x^2+x+1", "x^8+1"),
+        ("The rows hold 1, 2, …, n blocks, so the total is 1 + 2 + ... + n = n(n + 1)/2 blocks.", "\\frac{n(n+1)}{2}", "n(n-1)/2"),
+        // A bold choice letter that closes the response.
+        ("In cylindrical coordinates, $z = c$ fixes the height. That's a circle at height $c$.\n\n**(B)**", "\\text{(B)}", "\\text{(C)}"),
+        // A value stated as "actually" the answer after the box; "where it equals"; a count before its list.
+        ("Slope $m = \\dfrac{1-4}{5-3} = \\boxed{\\dfrac{3}{2}}$.\n\nLet me double-check the sign: the numerator is negative, so the slope is actually $-\\frac{3}{2}$.", "-\\frac{3}{2}", "\\frac{3}{2}"),
+        ("The maximum of $\\arccos$ on the range is attained at $x = 0$, where it equals $\\pi/2 \\approx 1.5708$.", "\\frac{\\pi}{2}", "0"),
+        ("We need $25k^2 < 2023$, so $k \\le 8$.\n\nThus there are 8 such squares: $25, 100, 225, 400, 625, 900, 1225, 1600$.", "8", "1600"),
+        // A spaced ratio after names; extremes separated by a semicolon; a name set by a chain beside another name.
+        ("There are 12 boys and 16 girls. Dividing both by 4:\n\nBoys : Girls = 3 : 4", "3:4", "4:3"),
+        ("Write $f(x) = (\\sin x - 1)^2 + 1$.\n\nMinimum value: $1$; maximum value: $5$.", "5,1", "5"),
+        ("Adding gives $13a = 39$, so $a = 3$ and $b = 1$.\n\nThus $x = 10^3 = 1000$ and $y = 10$.", "$10^{3},10$", "10"),
+        // An operation the problem defines, applied to numbers.
+        ("So $9 \\& 2 = \\tfrac{3\\sqrt{3}}{4}$.", "\\frac{3\\sqrt{3}}{4}", "\\frac{\\sqrt{3}}{4}"),
+        // An interval whose endpoints are named again; two numbers after a closing "between".
+        ("The width has to be at least 3 cm and at most 7 cm, so x can be anywhere from 3 to 7, including both 3 and 7.", "[3,7]", "(3,7)"),
+        ("Since $36 < 40 < 49$, $\\sqrt{40}$ lies between 6 and 7.", "6\\text{ and }7", "7"),
+    ])
+    // A response cut off in a sentence that names a number answers nothing.
+    #expect(!judge("<think>\nLet's denote the minimal number of moves by f(n).\n\nOK so maybe the answer is 17? Let me verify by checking the n=4 case with the recursion f(n) = 3f(n-1) + 2. f(1)=2, f(2)=8, f(3)=26, f(4) = 80. That doesn't give 17 at all, so for the actual question which asks for the number of moves to transfer", "17"))
+}
