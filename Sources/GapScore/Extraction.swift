@@ -725,6 +725,7 @@ public enum AnswerExtractor {
             // "**42**\n\nExplanation: there are $6$ rows of $7$ seats …": a bold first line, then its explanation.
             if let bold = leadingBoldAnswer(text) { return Extraction(answer: bold, rule: "first-line (bold, before its explanation)", allBoxed: []) }
             if let first = leadingBareAnswer(text) { return Extraction(answer: first, rule: "first-sentence (a bare answer, before its explanation)", allBoxed: []) }
+            if let first = openingAnswerBeforeWhy(text) { return Extraction(answer: first, rule: "first-sentence (a count before \"Here's why\")", allBoxed: []) }
             // "### ✅ Final Answer⏎**24 apples** remain.⏎⏎### Summary⏎- Started with 36 …": the section under a Final Answer
             // heading, before the sections after it.
             if depth < 2, let section = finalAnswerSection(text), let answer = run(section, policy: policy, depth: depth + 1).answer {
@@ -1738,6 +1739,7 @@ public enum AnswerExtractor {
     }
 
     static let correctionWords: [[UInt8]] = ["wait", "actually", "oops", "correction", "correcting", "no,", "no:", "no —", "no -", "hmm, no", "hmm, actually", "hmm, wait",
+                                             "but wait", "so actually",
                                              "hmm wait", "hold on", "on second thought", "no wait",
                                              "i forgot", "hmm, i forgot", "oh, i forgot", "oops, i forgot", "oh wait", "oh, wait",
                                              "i made a mistake", "i made an error", "that is wrong", "that's wrong",
@@ -1762,7 +1764,10 @@ public enum AnswerExtractor {
         while index < text.count {
             let byte = text[index]
             index += 1
-            guard byte == 10 || (byte == 46 || byte == 33 || byte == 63) && index < text.count && Bytes.isSpace(text[index]) else { continue }
+            // "… 71, 73 — wait, the problem needs primes greater than 11": a dash before "wait" opens a correction too.
+            let dashedWait = byte == 0x94 && index >= 3 && text[index - 3] == 0xE2 && text[index - 2] == 0x80 && index < text.count
+                && Bytes.isSpace(text[index]) && Bytes.hasPrefixIgnoringCase(text, at: index + 1, waitWord)
+            guard byte == 10 || (byte == 46 || byte == 33 || byte == 63) && index < text.count && Bytes.isSpace(text[index]) || dashedWait else { continue }
             var opening = index
             while opening < text.count, Bytes.isSpace(text[opening]) || text[opening] == 42 { opening += 1 }
             guard correctionWords.contains(where: { word in
@@ -2901,6 +2906,20 @@ public enum AnswerExtractor {
                 || ["explanation", "reasoning", "because", "why:"].contains(where: { Bytes.hasPrefixIgnoringCase(text, at: next, b($0)) })
         else { return nil }
         return Bytes.string(inner)
+    }
+
+    /// A response whose first sentence states one whole number and whose second announces the reasons for it: "There
+    /// are 8 of them. Here's why: …" → `8`. Nil otherwise.
+    static func openingAnswerBeforeWhy(_ text: [UInt8]) -> String? {
+        let opening = Array(Bytes.trimSpaces(text.prefix(200)[...]))
+        guard let stop = opening.firstIndex(of: 46), stop + 2 < opening.count, opening[stop + 1] == 32 || opening[stop + 1] == 10 else { return nil }
+        let rest = Array(Bytes.trimSpaces(opening[(stop + 1)...]))
+        guard [b("here's why"), b("here is why"), b("here\u{2019}s why"), b("here's how"), b("here is how")].contains(where: { Bytes.hasPrefixIgnoringCase(rest, at: 0, $0) })
+        else { return nil }
+        let sentence = opening[..<stop]
+        let numbers = sentence.split(whereSeparator: { !Bytes.isDigit($0) })
+        guard numbers.count == 1, sentence.allSatisfy({ Bytes.isDigit($0) || Bytes.isLetter($0) || $0 == 32 || $0 == 39 }) else { return nil }
+        return Bytes.string(numbers[0])
     }
 
     /// A response that opens with a bare number and at most one word as its own sentence, then explains it: "42 seats.

@@ -379,6 +379,11 @@ extension AnswerExtractor {
                       endpoint.utf8.contains(where: Bytes.isDigit) || endpoint.hasSuffix("\\infty") else { return nil }
                 ends.append(endpoint)
             }
+            // "The point is [15, −29].": square brackets around a larger number, then a smaller one, hold a point; no
+            // interval runs downwards.
+            if pieces.count == 1, open == 91, close == 93, let low = Double(ends[0]), let high = Double(ends[1]), low > high {
+                return "(" + ends[0] + ", " + ends[1] + ")"
+            }
             latex.append(String(UnicodeScalar(open)) + ends[0] + ", " + ends[1] + String(UnicodeScalar(close)))
         }
         guard marked else { return nil }

@@ -332,7 +332,10 @@ public struct GaprunScorer: Scorer {
         }
         // "The price ends at $99, which is a 1% decrease from the original." against `-1\%`: a percentage the closing sentence
         // names as the size of a decrease ("4% lower", "a $4\%$ decrease") is a negative change.
-        if !verification.equivalent, gold.utf8.contains(45), gold.utf8.contains(37), answer.utf8.first != 45, answer.utf8.count <= 20,
+        // A bare negative gold (`-4`, OlympiadBench's change in percent) reads the same way.
+        if !verification.equivalent, gold.utf8.contains(45),
+           gold.utf8.contains(37) || gold.utf8.allSatisfy({ Bytes.isDigit($0) || $0 == 45 || $0 == 46 || $0 == 36 }),
+           answer.utf8.first != 45, answer.utf8.count <= 20,
            case let digits = String(answer.unicodeScalars.filter { ("0"..."9").contains($0) || $0 == "." }), !digits.isEmpty,
            let sentence = AnswerExtractor.lastSentence(response)?.lowercased(),
            Self.percentMarks.contains(where: { mark in Self.decreaseWords.contains { sentence.contains(digits + mark + $0) } }),
@@ -448,6 +451,14 @@ public struct GaprunScorer: Scorer {
            response.utf8.count <= 600, !AnswerProse.turnsBack(response, negativeAnswer: word == "no"),
            AnswerProse.opensWith(response.trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "**", with: ""), word) {
             return Judgment(correct: true, extracted: word, reason: "first-sentence: opens with the word answer (after \(extraction.rule))\(cut)")
+        }
+        // `$S_1:S_2=4:9$` against `4:9`: a gold that sets a ratio of names to a ratio of values is that ratio of values.
+        if !verification.equivalent, gold.utf8.count <= 60, case let plain = gold.filter({ $0 != "$" && $0 != " " }),
+           plain.filter({ $0 == "=" }).count == 1, let equals = plain.firstIndex(of: "="),
+           case let left = plain[..<equals], case let right = plain[plain.index(after: equals)...],
+           left.contains(":"), right.contains(":"), left.first?.isLetter == true, !right.contains(where: \.isLetter),
+           verify(gold: String(right), candidate: answer, policy: policy).equivalent {
+            return Judgment(correct: true, extracted: answer, reason: "\(extraction.rule): equal as values (the ratio a ratio of names is set to)\(cut)")
         }
         // "The center is $(-3, 2)$ and the radius is $5$.": a point gold against the one point of the last sentence, when
         // a fallback read a single other value of it.

@@ -2522,3 +2522,28 @@ private func expectRightAndWrong(_ cases: [(response: String, right: String, wro
     // A response cut off in a sentence that names a number answers nothing.
     #expect(!judge("<think>\nLet's denote the minimal number of moves by f(n).\n\nOK so maybe the answer is 17? Let me verify by checking the n=4 case with the recursion f(n) = 3f(n-1) + 2. f(1)=2, f(2)=8, f(3)=26, f(4) = 80. That doesn't give 17 at all, so for the actual question which asks for the number of moves to transfer", "17"))
 }
+
+@Test func roundEightyNineNamedOrdersRatiosUnitsAndLateCorrections() {
+    expectRightAndWrong([
+        // Values given to one-letter names in alphabetical order answer a bare list in that order; names in another
+        // order or subscripted names (roots) keep the set reading.
+        ("Comparing with $T^3 + bT + c$: $\\boxed{b = -3,\\ c = 0}$", "-3,0", "0,-3"),
+        ("Solving the system: $w = 16, a = 1, b = 1, d = 3$.", "16,3,1,1", "16,3,1,2"),
+        ("By the quadratic formula, $x_1 = 2,\\quad x_2 = -3$.", "-3, 2", "2, 3"),
+        // "or" between two groups with no space around it, in an OlympiadBench gold.
+        ("From $a + b = 13$ and $ab = 36$:\n\n$$\\boxed{(4,9),\\ (9,4)}$$", "$(9,4)or(4,9)$", "$(9,4)or(3,9)$"),
+        // A gold that sets a ratio of names to a ratio of values.
+        ("Their areas are in the ratio $2^2 : 3^2$.\n\n$$\\boxed{4:9}$$", "$S_1:S_2=4:9$", "$S_1:S_2=2:3$"),
+        // A percentage named as a decrease against a bare negative gold.
+        ("After a 20% drop and a 20% rise the price is $0.96P$.\n\nSo the net change is a **4% decrease**.", "-4", "-20"),
+        // siunitx units; square brackets around a point that cannot be an interval.
+        ("\\[ v = \\frac{240\\ \\si{\\km}}{4\\ \\si{\\hour}} \\]\n\\(\\boxed{60\\ \\si{\\km\\per\\hour}}\\)", "60", "240"),
+        ("At t = 2: x = 2³ + 7 = 15, y = −3(4) − 6(2) − 5 = −29.\n\nThe point is [15, −29].", "(15,-29)", "[-29,15]"),
+        // "So actually …" and "But wait …" after an answer phrase, "— wait" inside the sentence after a box.
+        ("Answer: 24 minutes.\n\nLet me verify. Cooking takes 12 + 4 = 16 minutes, so the total is 12 + 16 = 28 minutes, not 24.\n\nSo actually the total time is 28 minutes.", "28", "24"),
+        ("Since $x^2 = 16$, the answer is 4.\n\nBut wait, $x = -4$ also satisfies $x^2=16$, and nothing says $x>0$. So $x = \\pm 4$.", "\\pm 4", "4"),
+        ("So there are \\boxed{17} such primes.\n\nListing them: 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47, 53, 59, 61, 67, 71, 73 — wait, the problem needs primes strictly greater than 11. Removing it leaves 16 primes, so the correct count is 16.", "16", "17"),
+        // A count in the first sentence before "Here's why".
+        ("There are 8 of them. Here's why: a square divisible by $5$ is $25k^2$, and $25k^2 < 2023$ gives $k \\le 8$.\n\nThe next one, $45^2 = 2025$, is too big.", "8", "2025"),
+    ])
+}

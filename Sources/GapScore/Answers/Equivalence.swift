@@ -300,6 +300,13 @@ struct EquivalenceChecker {
         case let (.set(golds), .bracketed("[", "]", candidates)) where candidates.count != 2,
              let (.list(golds), .bracketed("[", "]", candidates)) where candidates.count > 2:
             return unorderedEqual(golds, candidates)
+        // `b = 0,\ c = -3` against `-3,0`: values given to one-letter names in alphabetical order answer a bare list of
+        // values in that order (a problem asks for b and c, x and y, in that order), not as a set. Names in another
+        // order (`w = 16, a = 1, b = 1, d = 3`) or subscripted ones (`x_1`, `x_2`: roots) keep the set reading.
+        case let (.list(golds), .list(candidates))
+            where golds.count == candidates.count && golds.count >= 2 && !golds.contains(where: \.isEquation)
+                && EquivalenceChecker.namesInAlphabeticalOrder(candidates):
+            return orderedEqual(golds, candidates)
         case let (.list(golds), .list(candidates)), let (.list(golds), .set(candidates)),
              let (.set(golds), .list(candidates)), let (.set(golds), .set(candidates)),
              let (.union(golds), .union(candidates)):
@@ -564,6 +571,20 @@ struct EquivalenceChecker {
     private func rightSide(_ value: AnswerValue) -> AnswerValue {
         if case let .equation(_, rhs, _, _) = value { return rhs }
         return value
+    }
+
+    /// Whether every value is an equation that gives a one-letter name its value, the names in strictly alphabetical
+    /// order: `b = 0, c = -3`, not `x = 0, x = -3`, `c = 1, b = 2` or `x_1 = 2, x_2 = 3`.
+    static func namesInAlphabeticalOrder(_ values: [AnswerValue]) -> Bool {
+        var previous: Character?
+        for value in values {
+            guard case let .equation(lhs, _, _, _) = value else { return false }
+            let name = lhs.filter { $0 != " " }
+            guard name.count == 1, let letter = name.first, letter.isASCII, letter.isLetter else { return false }
+            if let previous, previous >= letter { return false }
+            previous = letter
+        }
+        return true
     }
 
     private func orderedEqual(_ golds: [AnswerValue], _ candidates: [AnswerValue]) -> Bool {

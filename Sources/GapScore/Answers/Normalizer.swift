@@ -190,6 +190,42 @@ enum Normalizer {
     static let fracVariantBytes = fracVariants.map { ByteSet($0) }, degreeTokenBytes = degreeTokens.map { ByteSet($0) }
     static let relationRewriteBytes = relationRewrites.map { ByteSet($0.0) }
 
+    static let siCommand = b("\\si{"), siValueCommand = b("\\SI{"), closeOrOpen = b(")or(")
+
+    /// Rewrites siunitx's `\si{\km\per\hour}` as `\text{ km per hour}` and `\SI{60}{\km\per\hour}` as `60\text{ km per
+    /// hour}`: `\per` becomes "per", other unit commands their names, so the unit passes read them as any unit in `\text{}`.
+    static func rewriteSIUnits(_ text: inout [UInt8]) {
+        var result: [UInt8] = []
+        result.reserveCapacity(text.count + 8)
+        var index = 0
+        while index < text.count {
+            let value = Bytes.hasPrefix(text, at: index, siValueCommand)
+            guard value || Bytes.hasPrefix(text, at: index, siCommand), let close = Bytes.matchingBrace(text, from: index + 3) else {
+                result.append(text[index]); index += 1; continue
+            }
+            var unitOpen = index + 3, unitClose = close
+            if value {
+                result.append(contentsOf: text[(index + 4)..<close])
+                guard close + 1 < text.count, text[close + 1] == 123, let second = Bytes.matchingBrace(text, from: close + 1) else {
+                    index = close + 1; continue
+                }
+                unitOpen = close + 1; unitClose = second
+            }
+            var unit: [UInt8] = []
+            var cursor = unitOpen + 1
+            while cursor < unitClose {
+                if Bytes.hasPrefix(text, at: cursor, b("\\per")), !(cursor + 4 < unitClose && Bytes.isLetter(text[cursor + 4])) {
+                    unit.append(contentsOf: b(" per ")); cursor += 4; continue
+                }
+                if text[cursor] != 92 { unit.append(text[cursor]) }
+                cursor += 1
+            }
+            result.append(contentsOf: b("\\text{ ") + unit + [125])
+            index = unitClose + 1
+        }
+        text = result
+    }
+
     static func normalize(_ raw: String) -> NormalizedAnswer {
         var text = Array(raw.utf8)
         var approximate = false
@@ -202,11 +238,15 @@ enum Normalizer {
         // `\frac{(2 n) !}{n !(n+1) !}` (OlympiadBench's spacing): in a fraction, a factorial sign after a space belongs to
         // what precedes it (elsewhere a spaced `!` may end a French sentence: "C'est 42 !").
         if text.contains(33), text.contains(32), Bytes.contains(text, fracName) { removeSpacesBeforeFactorials(&text) }
+        // `$(9,4)or(4,9)$` (OlympiadBench): "or" between two groups with no space around it is a word, as in `(9,4) or (4,9)`.
+        if text.contains(41), Bytes.contains(text, closeOrOpen) { Bytes.replaceAll(&text, closeOrOpen, with: b(") or (")) }
         // `{-}\frac{1}{2}`: a sign in braces (TeX's way to space it as a unary sign) is the sign.
         if text.contains(123), Bytes.contains(text, bracedMinus) || Bytes.contains(text, bracedPlus) {
             Bytes.replaceAll(&text, bracedMinus, with: [45])
             Bytes.replaceAll(&text, bracedPlus, with: [43])
         }
+        // `60\ \si{\km\per\hour}`, `\SI{60}{\km\per\hour}`: siunitx's units are units, as `\text{ km per hour}` is.
+        if text.contains(92), Bytes.contains(text, siCommand) || Bytes.contains(text, siValueCommand) { rewriteSIUnits(&text) }
         let commands = commandsPresent(text)
         if commands.begin { takeLastAlignedRow(&text) }
         // Every byte the text may hold: kept a superset as the text changes (passes below only remove bytes, or insert
