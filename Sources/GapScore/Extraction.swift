@@ -1056,6 +1056,9 @@ public enum AnswerExtractor {
                 if let stated = valueBeforeComparisonClause(text, segment: number, policy: policy) {
                     return Extraction(answer: stated, rule: "last-number (value stated before a comparison or restatement)", allBoxed: [])
                 }
+                if let stated = valueBeforeStepReference(text, number: number, policy: policy) {
+                    return Extraction(answer: stated, rule: "last-number (value stated before a reference to a step)", allBoxed: [])
+                }
                 if let stated = valueBeforeSideRemark(text, number: number, policy: policy) {
                     return Extraction(answer: stated, rule: "last-number (value stated before a side remark)", allBoxed: [])
                 }
@@ -1746,7 +1749,7 @@ public enum AnswerExtractor {
                                              "hmm, rereading", "rereading", "re-reading", "on rereading",
                                              // "Wait" in other languages (scripts without ASCII case twice).
                                              "espera", "espere", "attends", "attendez", "warte", "aspetta", "wacht", "czekaj", "bekle",
-                                             "tunggu", "chờ đã", "подожди", "Подожди", "постой", "Постой", "ні, стоп", "Ні, стоп", "стоп,",
+                                             "tunggu", "chờ đã", "à không", "À không", "подожди", "Подожди", "постой", "Постой", "ні, стоп", "Ні, стоп", "стоп,",
                                              "Стоп,", "περίμενε", "Περίμενε", "等等",
                                              "等一下", "待って", "잠깐"].map(b)
 
@@ -1754,8 +1757,10 @@ public enum AnswerExtractor {
     /// "No, …" and gives a value ("The answer is 12. Wait, no: I double counted, so it is 11." → `11`): the last value
     /// from that sentence on. Nil when no such sentence follows or it gives no value.
     static func correction(_ text: [UInt8], after start: Int, policy: AnswerPolicy) -> String? {
-        guard let opening = correctionOpening(text, after: start) else { return nil }
-        return lastValue(Array(text[opening...]), policy: policy)
+        guard let opening = correctionOpening(text, after: start), let value = lastValue(Array(text[opening...]), policy: policy) else { return nil }
+        // "Actually, let me double-check … ✓. So $x=$" (cut off): a name with no value corrects nothing.
+        if value.trimmingCharacters(in: .whitespaces).hasSuffix("=") { return nil }
+        return value
     }
 
     /// Where the first sentence after `start` that opens with a correction word starts; nil when there is none.
@@ -3240,6 +3245,12 @@ public enum AnswerExtractor {
            let restated = restatedAssignment(segments[index].text, after: segments[index - 1].text) {
             segments[index] = Segment(text: restated, start: segments[index].start, end: segments[index].end)
         }
+        // "$f(x) = x + 1$ for all $x$, or $f \equiv -1$": a function's name alone set by `\equiv` after that function's
+        // value at an argument takes the argument (`f(x) = -1`).
+        if index > 0, segments[index].text.contains("\\equiv"), !segments[index].text.contains("mod"),
+           let named = identityWithArgument(segments[index].text, after: segments[index - 1].text) {
+            segments[index] = Segment(text: named, start: segments[index].start, end: segments[index].end)
+        }
         var joined = segments[index].text
         let kind = segmentKind(segments[index].text)
         var count = 1
@@ -3300,6 +3311,18 @@ public enum AnswerExtractor {
             return Segment(text: tuples, start: segments[index].start, end: last.end)
         }
         return count == 1 ? last : Segment(text: joined, start: segments[index].start, end: last.end)
+    }
+
+    /// `f \equiv -1` after `f(x) = x + 1`: `f(x) = -1`, the identity of a one-letter function name written with the
+    /// argument the previous segment gives it; nil otherwise.
+    static func identityWithArgument(_ text: String, after previous: String) -> String? {
+        let sides = text.components(separatedBy: "\\equiv")
+        guard sides.count == 2, case let name = sides[0].trimmingCharacters(in: .whitespaces), name.utf8.count == 1,
+              name.utf8.allSatisfy(Bytes.isLetter), case let value = sides[1].trimmingCharacters(in: .whitespaces), !value.isEmpty,
+              case let before = previous.trimmingCharacters(in: .whitespaces), before.hasPrefix(name + "("),
+              let close = before.firstIndex(of: ")"),
+              before[before.index(after: close)...].trimmingCharacters(in: .whitespaces).hasPrefix("=") else { return nil }
+        return String(before[...close]) + " = " + value
     }
 
     /// The one-letter name a segment sets (`x` of `x = 100`), or nil when it sets none or several.
@@ -5087,7 +5110,9 @@ public enum AnswerExtractor {
 
     static let allRealsPhrases: [[UInt8]] = ["all real numbers except", "all reals except", "all real numbers other than",
                                              "every real number except", "all real values except", "all real x except",
-                                             "all real numbers x except", "all x except"].map(b)
+                                             "all real numbers x except", "all x except",
+                                             // "all real $x$ except $x = 3$": the name in math.
+                                             "all real $x$ except", "all real numbers $x$ except", "all $x$ except"].map(b)
 
     /// The last sentence's "all real numbers except $-3$ (and $3$)" as a union of open intervals around the excluded
     /// values (`(-\infty,-3) \cup (-3,\infty)`); nil when the sentence has no such phrase or a value is not a plain

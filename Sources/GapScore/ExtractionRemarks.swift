@@ -1200,4 +1200,15 @@ extension AnswerExtractor {
         let lowered = text.map(Bytes.lower)
         return doubtPhrases.contains { Bytes.find(lowered, $0) != nil }
     }
+
+    /// The value a sentence states before a clause that points back to a step ("The angle is 45 degrees, which we verified
+    /// in Step 3." → `45`): the last number follows "Step" or "step", and the clause opens with ", which" or ", as".
+    static func valueBeforeStepReference(_ text: [UInt8], number: Segment, policy: AnswerPolicy) -> String? {
+        guard number.start >= 5, Bytes.hasPrefixIgnoringCase(text, at: number.start - 5, b("step ")) else { return nil }
+        let start = sentenceStart(text, at: number.start)
+        let prefix = Array(text[start..<(number.start - 5)])
+        guard let clause = [b(", which "), b(", as ")].compactMap({ Bytes.findLastIgnoringCase(prefix, $0) }).max(),
+              let value = statedValue(Array(prefix[..<clause]), policy: policy) else { return nil }
+        return value.text
+    }
 }

@@ -2547,3 +2547,19 @@ private func expectRightAndWrong(_ cases: [(response: String, right: String, wro
         ("There are 8 of them. Here's why: a square divisible by $5$ is $25k^2$, and $25k^2 < 2023$ gives $k \\le 8$.\n\nThe next one, $45^2 = 2025$, is too big.", "8", "2025"),
     ])
 }
+
+@Test func roundNinetyIdentitiesExceptionsLateCorrectionsAndStepReferences() {
+    expectRightAndWrong([
+        // A function's name set by \equiv after that function's value at an argument.
+        ("Therefore $f(x) = x + 1$ or $f \\equiv -1$.", "$f(x)=-1$,$f(x)=x+1$", "$f(x)=x+1$"),
+        // "all real $x$ except $x = 3$", with the name in math.
+        ("The function is undefined only where $x - 3 = 0$, so the domain is all real $x$ except $x = 3$.", "(-\\infty,3)\\cup(3,\\infty)", "(-\\infty,3)"),
+        // A Vietnamese correction after a box; a cut-off correction that names no value.
+        ("Ta có $a + b = 5$ và $ab = 6$.\nVậy đáp án là $\\boxed{2}$.\n\nÀ không, tôi tính nhầm ở bước cuối: đề hỏi $b$ là số lớn hơn, nên $b = 3$.\n\nĐáp án đúng là $3$.", "3", "2"),
+        ("So the answer is 3125.\n\nActually, let me double-check by multiplying: $32\\times3125=100000$ ✓. So $x=$", "3125", "32"),
+        // An Arabic percent sign written first.
+        ("نسبة الناجحين $= \\frac{12}{30} \\times 100$\n\nالإجابة: ٪٤٠", "40", "12"),
+        // A value before a clause that points back to a step.
+        ("Each line makes a $45^\\circ$ angle with the $x$-axis.\n\nThe angle between the line and the $x$-axis is 45 degrees, which we verified in Step 3.", "45", "3"),
+    ])
+}

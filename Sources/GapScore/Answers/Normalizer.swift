@@ -96,7 +96,7 @@ enum Normalizer {
 
     static let unicodeReplacements: [([UInt8], [UInt8])] = [
         ("−", "-"), ("–", "-"), ("°", "^\\circ"), ("×", "\\times "), ("·", "\\cdot "), ("÷", "\\div "), ("≤", "\\le "), ("≥", "\\ge "),
-        ("≠", "\\neq "), ("∞", "\\infty "), ("π", "\\pi "), ("√", "\\sqrt"), ("∛", "\\sqrt[3]"), ("∜", "\\sqrt[4]"), ("€", ""), ("£", ""), ("¥", ""), ("₹", ""), ("₩", ""), ("₽", ""), ("₺", ""), ("₦", ""), ("₱", ""), ("₫", ""), ("₴", ""), ("₪", ""), ("฿", ""), ("¢", "\\text{ cents}"), ("\u{00A0}", " "),
+        ("≠", "\\neq "), ("∞", "\\infty "), ("π", "\\pi "), ("√", "\\sqrt"), ("∛", "\\sqrt[3]"), ("∜", "\\sqrt[4]"), ("€", ""), ("£", ""), ("¥", ""), ("₹", ""), ("₩", ""), ("₽", ""), ("₺", ""), ("₦", ""), ("₱", ""), ("₫", ""), ("₴", ""), ("₪", ""), ("฿", ""), ("¢", "\\text{ cents}"), ("٪", "%"), ("\u{00A0}", " "),
         ("∪", "\\cup "), ("∅", "\\emptyset "), ("∈", "\\in "), ("ℤ", "\\mathbb{Z}"), ("²", "^2"), ("³", "^3"),
         ("ℝ", "\\mathbb{R}"), ("ℕ", "\\mathbb{N}"), ("ℚ", "\\mathbb{Q}"), ("ℂ", "\\mathbb{C}"),
         ("θ", "\\theta "), ("α", "\\alpha "), ("β", "\\beta "), ("γ", "\\gamma "), ("λ", "\\lambda "), ("φ", "\\varphi "),
@@ -260,6 +260,8 @@ enum Normalizer {
             }
         }
         if hasNonASCII, present.contains(0x82) { rewriteSubscriptDigits(&text) }
+        // "٪٤٠" (Arabic, its percent sign first in the text's order): the sign after the number.
+        if hasNonASCII, text.count > 1, text[0] == 37, Bytes.isDigit(text[1]), !text.dropFirst().contains(37) { text = Array(text.dropFirst()) + [37] }
         let backslash = UInt8(ascii: "\\")
         // `f(x)=-1\ \ \text{for all }x\qquad\text{and}\qquad f(x)=x+1\ \ \text{for all }x`: where each answer holds.
         if text.contains(backslash), Bytes.contains(text, forWord) { removeQuantifierClauses(&text); present.insert(32) }
