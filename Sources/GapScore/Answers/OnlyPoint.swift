@@ -4,8 +4,7 @@ extension AnswerProse {
     /// The entries' separators of a gold that is one point or tuple of two or three entries (`(-3, 2)`, `$(1,2,3)$`):
     /// the number of its top-level commas. Nil for anything else (several tuples, intervals, a bare list).
     static func singlePointCommas(_ gold: String) -> Int? {
-        var bytes = Array(gold.utf8)[...]
-        bytes = Bytes.trimSpaces(bytes)
+        var bytes = Bytes.trimSpaces(Array(gold.utf8)[...])
         while bytes.first == 36, bytes.last == 36 { bytes = Bytes.trimSpaces(bytes.dropFirst().dropLast()) }
         guard bytes.first == 40, bytes.last == 41, let entries = tupleEntries(Array(bytes)[...]) else { return nil }
         return entries >= 2 && entries <= 3 ? entries - 1 : nil
@@ -19,7 +18,7 @@ extension AnswerProse {
         var index = 0
         while index < bytes.count {
             guard bytes[index] == 40 else { index += 1; continue }
-            // `\left(` opens the same group as `(`.
+            // Matching parentheses; `\left( … \right)` is found by its own parentheses (`\right` reads as a command).
             var close = index + 1, depth = 1
             while close < bytes.count, depth > 0 {
                 if bytes[close] == 40 { depth += 1 } else if bytes[close] == 41 { depth -= 1 }
