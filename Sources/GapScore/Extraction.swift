@@ -1141,6 +1141,9 @@ public enum AnswerExtractor {
                     }
                     return Extraction(answer: formula, rule: "last-number (a formula in plain text that ends the sentence)", allBoxed: [])
                 }
+                if let formula = plainMathBeforeUnitWords(text, number: number) {
+                    return Extraction(answer: formula, rule: "last-number (a formula in plain text before its unit)", allBoxed: [])
+                }
                 if let list = numberList(text, last: number) {
                     return Extraction(answer: list, rule: "last-number (a list of numbers)", allBoxed: [])
                 }

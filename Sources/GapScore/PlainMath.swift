@@ -337,6 +337,32 @@ extension AnswerExtractor {
     }
 
     /// Where the text ends without its trailing spaces and full stops.
+    /// A formula written without LaTeX before one to three words of its unit that end the text ("Her average speed is
+    /// 60/t miles per hour.", "Balance = 2000 * 1.05^t dollars", "it needs 1.5x cups."): `plainMathTail` of the text
+    /// without those words. Nil when no such words end the text or no formula stands before them.
+    static func plainMathBeforeUnitWords(_ text: [UInt8], number: Segment) -> String? {
+        var start = textEnd(text)
+        var words = 0
+        while words < 3, start > 0, Bytes.isLetter(text[start - 1]) {
+            var word = start - 1
+            while word > 0, Bytes.isLetter(text[word - 1]) { word -= 1 }
+            let lowered = text[word..<start].map(Bytes.lower)
+            guard start - word >= 2, text[word..<start].allSatisfy({ (97...122).contains($0) }), !plainMathWords.contains(lowered),
+                  word > 0, text[word - 1] == 32 else { break }
+            words += 1
+            start = word - 1
+        }
+        guard words > 0, start > 0, number.end <= start, let formula = plainMathTail(Array(text[..<start]), number: number) else { return nil }
+        // "p = 22,500 / 2,500 = 9 people", "50,000 - 36,000 = 14k bars": a computation of a number whose result is a
+        // number is left to the readers of numbers.
+        let sides = formula.split(separator: "=")
+        if sides.count >= 2, let last = sides.last, !last.dropLast(last.hasSuffix("k") ? 1 : 0).contains(where: \.isLetter),
+           case let first = sides[0].trimmingCharacters(in: .whitespaces), !first.contains(where: \.isLetter) || isBareName(first) {
+            return nil
+        }
+        return formula
+    }
+
     static func textEnd(_ text: [UInt8]) -> Int {
         var end = text.count
         while end > 0, Bytes.isSpace(text[end - 1]) || text[end - 1] == 46 { end -= 1 }

@@ -2563,3 +2563,11 @@ private func expectRightAndWrong(_ cases: [(response: String, right: String, wro
         ("Each line makes a $45^\\circ$ angle with the $x$-axis.\n\nThe angle between the line and the $x$-axis is 45 degrees, which we verified in Step 3.", "45", "3"),
     ])
 }
+
+@Test func roundNinetyOneFormulasBeforeTheirUnits() {
+    expectRightAndWrong([
+        // A formula in plain text before the words of its unit.
+        ("The colony doubles every hour: 100, 200, 400, … After n hours there are\n\n100 × 2ⁿ bacteria.", "100 \\cdot 2^n", "2^n"),
+        ("The fence goes around the whole garden: two lengths and two widths.\n\nFencing needed = 2l + 2w feet", "2(l+w)", "l+w"),
+    ])
+}
