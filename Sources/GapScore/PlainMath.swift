@@ -337,9 +337,9 @@ extension AnswerExtractor {
     }
 
     /// Where the text ends without its trailing spaces and full stops.
-    /// A formula written without LaTeX before one to three words of its unit that end the text ("Her average speed is
-    /// 60/t miles per hour.", "Balance = 2000 * 1.05^t dollars", "it needs 1.5x cups."): `plainMathTail` of the text
-    /// without those words. Nil when no such words end the text or no formula stands before them.
+    /// A formula written without LaTeX before one to three words of its unit that end the text ("After n hours there are
+    /// 100 × 2ⁿ bacteria.", "Fencing needed = 2l + 2w feet"): `plainMathTail` of the text without those words. Nil when
+    /// no such words end the text, no formula stands before them, or the formula computes a number.
     static func plainMathBeforeUnitWords(_ text: [UInt8], number: Segment) -> String? {
         var start = textEnd(text)
         var words = 0
