@@ -57,6 +57,15 @@ public func verify(gold: String, candidate: String, policy: AnswerPolicy = .stan
         let result = compare(goldText: product, candidateText: candidate, policy: policy)
         if result.equivalent { return Verification(equivalent: true, reason: result.reason + " (a gold product split at a comma)") }
     }
+    // `x^8+x^7+\cdots+x+1` against the polynomial written out: a sum of consecutive powers with the middle elided is that
+    // sum (either side).
+    if let expanded = ElidedPowers.expand(candidate), !ElidedPowers.hasEllipsis(gold) {
+        let result = compare(goldText: gold, candidateText: expanded, policy: policy)
+        if result.equivalent { return Verification(equivalent: true, reason: result.reason + " (consecutive powers written out)") }
+    } else if let expanded = ElidedPowers.expand(gold), !ElidedPowers.hasEllipsis(candidate) {
+        let result = compare(goldText: expanded, candidateText: candidate, policy: policy)
+        if result.equivalent { return Verification(equivalent: true, reason: result.reason + " (consecutive powers written out)") }
+    }
     return first!
 }
 

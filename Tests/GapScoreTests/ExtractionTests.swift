@@ -2571,3 +2571,11 @@ private func expectRightAndWrong(_ cases: [(response: String, right: String, wro
         ("The fence goes around the whole garden: two lengths and two widths.\n\nFencing needed = 2l + 2w feet", "2(l+w)", "l+w"),
     ])
 }
+
+@Test func roundNinetyTwoElidedConsecutivePowers() {
+    expectRightAndWrong([
+        // A sum of consecutive powers with the middle elided, against the polynomial written out (either order).
+        ("So the quotient is $\\boxed{x^8+x^7+\\cdots+x+1}$.", "x^8 + x^7 + x^6 + x^5 + x^4 + x^3 + x^2 + x + 1", "x^7+x^6+x^5+x^4+x^3+x^2+x+1"),
+        ("The sum is $\\boxed{1+x+x^2+\\dots+x^5}$.", "1+x+x^2+x^3+x^4+x^5", "1+x+x^5"),
+    ])
+}
