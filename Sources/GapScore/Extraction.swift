@@ -5173,13 +5173,15 @@ public enum AnswerExtractor {
     }
 
     /// The whole number written right before `joiner` when the last number follows it ("3" in "3 to 2", "1" in "1 in
-    /// 6"), with a space or the start of the text before it; nil otherwise.
-    static func firstTerm(_ text: [UInt8], joiner: [UInt8], number: Segment) -> String? {
+    /// 6"), with a space or the start of the text before it; nil otherwise. With `signedDecimals`, both numbers may have a
+    /// minus sign and a decimal point ("-1.5 and 2").
+    static func firstTerm(_ text: [UInt8], joiner: [UInt8], number: Segment, signedDecimals: Bool = false) -> String? {
         guard number.start >= joiner.count + 1, Bytes.hasPrefix(text, at: number.start - joiner.count, joiner),
-              number.text.allSatisfy(\.isNumber) else { return nil }
+              number.text.allSatisfy({ $0.isNumber || signedDecimals && ($0 == "-" || $0 == ".") }) else { return nil }
         let end = number.start - joiner.count
         var first = end
-        while first > 0, Bytes.isDigit(text[first - 1]) { first -= 1 }
+        while first > 0, Bytes.isDigit(text[first - 1]) || signedDecimals && text[first - 1] == 46 { first -= 1 }
+        if signedDecimals, first > 0, first < end, text[first - 1] == 45 { first -= 1 }
         guard first < end, first == 0 || text[first - 1] == 32 else { return nil }
         return Bytes.string(text[first..<end])
     }

@@ -717,33 +717,25 @@ extension AnswerExtractor {
     /// Two numbers that a closing "between A and B" names ("Since $36 < 40 < 49$, $\sqrt{40}$ lies between 6 and 7." →
     /// `6, 7`), when the second ends the text. Nil otherwise.
     static func closingBetweenPair(_ text: [UInt8], number: Segment) -> String? {
-        guard number.start >= 5, Bytes.hasPrefixIgnoringCase(text, at: number.start - 5, b(" and ")), textEnd(text) - number.end <= 2,
-              number.text.utf8.allSatisfy({ Bytes.isDigit($0) || $0 == 45 }) else { return nil }
-        let firstEnd = number.start - 5
-        var firstStart = firstEnd
-        while firstStart > 0, Bytes.isDigit(text[firstStart - 1]) { firstStart -= 1 }
-        if firstStart > 0, text[firstStart - 1] == 45 { firstStart -= 1 }
-        guard firstStart < firstEnd, firstStart >= 8, Bytes.hasPrefixIgnoringCase(text, at: firstStart - 8, b("between ")) else { return nil }
-        return Bytes.string(text[firstStart..<firstEnd]) + ", " + number.text
+        guard textEnd(text) - number.end <= 2, let first = firstTerm(text, joiner: b(" and "), number: number, signedDecimals: true),
+              case let start = number.start - 5 - first.utf8.count, start >= 8, Bytes.hasPrefixIgnoringCase(text, at: start - 8, b("between "))
+        else { return nil }
+        return first + ", " + number.text
     }
 
     /// A closed interval in words whose endpoints a closing clause names again: "x can be anywhere from 3 to 7, including
     /// both 3 and 7." or "any value between 3 and 7, including 3 and 7" → `[3, 7]`, when the last number is the second
     /// endpoint of the clause. Nil otherwise.
     static func intervalWithItsEndpoints(_ text: [UInt8], number: Segment) -> String? {
-        guard number.start >= 5, Bytes.hasPrefixIgnoringCase(text, at: number.start - 5, b(" and ")) else { return nil }
-        let firstEnd = number.start - 5
-        var firstStart = firstEnd
-        while firstStart > 0, Bytes.isDigit(text[firstStart - 1]) || text[firstStart - 1] == 46 { firstStart -= 1 }
-        if firstStart > 0, text[firstStart - 1] == 45 { firstStart -= 1 }
-        guard firstStart < firstEnd, textEnd(text) - number.end <= 2 else { return nil }
-        let low = Array(text[firstStart..<firstEnd]), high = Array(number.text.utf8)
+        guard textEnd(text) - number.end <= 2, let first = firstTerm(text, joiner: b(" and "), number: number, signedDecimals: true)
+        else { return nil }
+        let firstStart = number.start - 5 - first.utf8.count
+        let low = Array(first.utf8), high = Array(number.text.utf8)
         let lead = Array(text[max(0, firstStart - 160)..<firstStart]).map(Bytes.lower)
         guard lead.count >= 12, [b(", including both "), b(", including ")].contains(where: { lead.count >= $0.count && Bytes.hasPrefix(lead, at: lead.count - $0.count, $0) })
         else { return nil }
-        for (open, join) in [(b("from "), b(" to ")), (b("between "), b(" and "))] {
-            let stated = open + low + join + high
-            if Bytes.find(lead, stated) != nil { return "[" + Bytes.string(low) + ", " + number.text + "]" }
+        for (open, join) in [(b("from "), b(" to ")), (b("between "), b(" and "))] where Bytes.find(lead, open + low + join + high) != nil {
+            return "[" + first + ", " + number.text + "]"
         }
         return nil
     }

@@ -12,8 +12,6 @@ enum AnswerProse {
     static let joiners: Set<[UInt8]> = Set(["and", "or"].map { Array($0.utf8) })
     static let inWord = Array("in".utf8)
     static let orWord = Array("or".utf8)
-    /// Words that open an approximation of the value before them ("1/6, or about 16.7%").
-    static let approximationWords: Set<[UInt8]> = Set(["about", "approximately", "roughly", "around", "nearly", "approx"].map { Array($0.utf8) })
     /// Unit symbols of one letter: grams, metres, seconds, hours, litres.
     static let unitLetters: Set<UInt8> = Set("gmshlL".utf8)
     /// Words that make the number a bound or a denial rather than the answer (`at least 4`, `not 3`): no reading then.
@@ -95,7 +93,7 @@ enum AnswerProse {
             let word = bytes[index..<end].map(Bytes.lower)
             // "1/6, or about 16.7%": "or" before an approximation word restates the value before it, as "about"
             // alone does; the approximation ends the reading.
-            if word == orWord, approximationWords.contains(bytes[end...].drop(while: { $0 == 32 }).prefix(while: Bytes.isLetter).map(Bytes.lower)),
+            if word == orWord, AnswerExtractor.approximationWords.contains(bytes[end...].drop(while: { $0 == 32 }).prefix(while: Bytes.isLetter).map(Bytes.lower)),
                (parts + [bytes[start..<index]]).contains(where: { $0.contains(where: Bytes.isDigit) }) {
                 parts.append(bytes[start..<index])
                 start = bytes.count
