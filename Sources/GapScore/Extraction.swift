@@ -390,6 +390,8 @@ public enum AnswerExtractor {
         "\nFrage:", "\nAufgabe:", "\nVraag:", "\nQuestion :", "\nProblème :", "\nPregunta:", "\nProblema:",
         "\nDomanda:", "\nPergunta:", "\nQuestão:", "\nSoru:", "\nВопрос:", "\nЗадача:", "\n问题：", "\n问题:", "\n問題：",
         "\n質問：", "\n문제:",
+        // "So the answer is 5.⏎⏎Now let's try another one: Express …": the model sets itself the next exercise.
+        "\nNow let's try another", "\nLet's try another", "\nNext problem:", "\nNext question:", "\nAnother problem:",
     ].map(b)
     /// Words that mark an answer before a continuation, as "answer" does: the answer words of the languages above.
     static let foreignAnswerWords: [[UInt8]] = ["antwort", "antwoord", "réponse", "respuesta", "risposta", "resposta",
@@ -2653,12 +2655,25 @@ public enum AnswerExtractor {
     }
 
     /// Trims a phrase's remainder to the answer: the first math segment if it starts with one, else up to the sentence end.
+    /// Whether `words` end with "with", "where", "such that" or "satisfying" (a condition the next line states).
+    static func endsWithConditionWord(_ words: ArraySlice<UInt8>) -> Bool {
+        let lowered = words.suffix(12).map(Bytes.lower)
+        return displayConditionWords.contains { word in
+            lowered.count >= word.count && lowered.suffix(word.count).elementsEqual(word)
+                && (lowered.count == word.count || !Bytes.isLetter(lowered[lowered.count - word.count - 1]))
+        }
+    }
+
+    static let displayConditionWords: [[UInt8]] = ["with", "where", "such that", "satisfying"].map(b)
+
     static func cleanPhrase(_ raw: [UInt8]) -> String? {
         var rest = raw[...]
         if let newline = rest.firstIndex(of: 10), rest[..<newline].contains(where: { !Bytes.isSpace($0) }), !opensDisplayMath(rest[..<newline]) {
             // "The answer is the sum of the first $n$ squares:⏎⏎$$\frac{2n^3 + 3n^2 + n}{6}$$": words that end with a colon
             // announce the display on the next line, which is the answer.
-            if Bytes.trimSpaces(rest[..<newline]).last == 58, case let next = Array(Bytes.trimSpaces(rest[newline...])),
+            // So do words that end with "with", "where" or "such that" ("all $\lambda$ with⏎$$3 < \lambda \le 4.$$").
+            if Bytes.trimSpaces(rest[..<newline]).last == 58 || endsWithConditionWord(Bytes.trimSpaces(rest[..<newline])),
+               case let next = Array(Bytes.trimSpaces(rest[newline...])),
                next.starts(with: b("$$")) || next.starts(with: b("\\[")),
                let display = closingDisplay(Array(next.prefix(Bytes.find(next, b("\n\n")) ?? next.count))) {
                 return display
@@ -4152,7 +4167,9 @@ public enum AnswerExtractor {
                                         "verifica:", "controllo", "probe:", "überprüfung", "kontrola", "sprawdzenie", "kontrol:",
                                         "controle:", "controleren", "проверка", "Проверка",
                                         // "This is consistent with the given condition, since $13^2 + 1 = 170$."
-                                        "this is consistent with", "this agrees with", "this checks out", "this confirms"].map(b)
+                                        "this is consistent with", "this agrees with", "this checks out", "this confirms",
+                                        // "This matches, since $4^4 = 256 = 2^8$.", "To double-check: 7 bouquets × 12 = 84, …"
+                                        "this matches", "that matches", "to double-check", "to double check"].map(b)
     static let checkLeadIns: [[UInt8]] = ["let's ", "let us ", "let me ", "we can ", "we ", "now, ", "now ", "finally, ", "wait, ",
                                           "also, ", "also ", "hmm, ", "and "].map(b)
 
@@ -4204,9 +4221,24 @@ public enum AnswerExtractor {
     static func solvesStep(_ first: String, _ second: String) -> Bool {
         let one = Array(first.utf8).filter { $0 != 32 }, two = Array(second.utf8).filter { $0 != 32 }
         guard two.count >= 3, Bytes.isLetter(two[0]), two[1] == 61, let equals = one.firstIndex(of: 61), equals >= 2,
-              one[equals - 1] == two[0], one[..<(equals - 1)].allSatisfy({ Bytes.isDigit($0) || $0 == 46 }) else { return false }
+              one[equals - 1] == two[0], one[..<(equals - 1)].allSatisfy({ Bytes.isDigit($0) || $0 == 46 }) else { return solvedBefore(one, two) }
         return true
     }
+
+    /// Whether `two` (without spaces) sets one letter (`x=…`, `r\approx…`) that the left side of the equation or
+    /// approximation `one` holds among other terms: `(2x-1)(x-2)=0` and then `x=0.5\text{or}x=2`, `1+r/100\approx1.0417`
+    /// and then `r\approx4.2\%`. The first is the equation the second solves.
+    static func solvedBefore(_ one: [UInt8], _ two: [UInt8]) -> Bool {
+        guard two.count >= 3, Bytes.isLetter(two[0]), two[1] == 61 || Bytes.hasPrefix(two, at: 1, approximately),
+              let relation = one.firstIndex(of: 61) ?? Bytes.find(one, approximately), relation >= 2 else { return false }
+        let left = one[..<relation]
+        return left.indices.contains { index in
+            left[index] == two[0] && (index == left.startIndex || !(Bytes.isLetter(left[index - 1]) || left[index - 1] == 92))
+                && (index + 1 == left.endIndex || !Bytes.isLetter(left[index + 1]))
+        }
+    }
+
+    static let approximately = b("\\approx")
 
     /// Whether "and then" joins two values of different one-letter variables (`$y = -1$ and then $x = 2$`): one solution
     /// found in two steps.
@@ -4250,7 +4282,10 @@ public enum AnswerExtractor {
                                                             "و", "と", "및", "i", "ve", "dan", "và", "a", "และ", "और", "och", "og", "،", "oraz", "en", "sowie", "και",
                                                             "および", "এবং", "ও", "na", "ja"].map(b))
 
-    static let conditionWords: [[UInt8]] = ["when", "whenever", "where", "at", "if", "for", "with", "after"].map(b)
+    /// "When" of Vietnamese, French, Spanish, Portuguese and German opens a condition clause as "when" does ("Giá trị lớn
+    /// nhất là 5, đạt được khi $x = 2$").
+    static let foreignWhenWords: [[UInt8]] = ["khi", "quand", "lorsque", "cuando", "quando", "wenn"].map(b)
+    static let conditionWords: [[UInt8]] = ["when", "whenever", "where", "at", "if", "for", "with", "after"].map(b) + foreignWhenWords
 
     /// The value a sentence states before a condition that the last value only describes: "The minimum value is 6,
     /// which occurs when $x = 2$" → `6`; "the greatest value, 45, is reached at $t=5$" → `45`. The last value must
@@ -4292,6 +4327,7 @@ public enum AnswerExtractor {
             // "when", "where", "if" open a clause ("when the sides are …"); "at", "for", "with" make a condition only
             // before a relation ("at $x = 2$"), so "for a total of 70" is none.
             let takesClause = clauseWord == b("when") || clauseWord == b("whenever") || clauseWord == b("where") || clauseWord == b("if")
+                || foreignWhenWords.contains(clauseWord)
                 // "126 dollars for the week after working all 7 days"; never "after correcting it, it is 13".
                 || clauseWord == b("after") && !between.contains(44) && !between.contains(61)
                     && !(prefix[..<conditionStart].split(separator: 32).last.map({ [b("and"), b("then"), b("but")].contains($0.map(Bytes.lower)) || $0.last == 44 }) ?? true)

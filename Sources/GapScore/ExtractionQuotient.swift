@@ -6,6 +6,7 @@ extension AnswerExtractor {
     static let quotientWords: [[UInt8]] = ["quotient", "quociente", "cociente", "quoziente", "частное", "商"].map(b)
     static let remainderWords: [[UInt8]] = ["remainder", "resto", "reste", "rest", "остаток", "余", "나머지"].map(b)
     /// What may stand between the quotient word and its math: a verb of being, a colon, an equals sign, a heading's marks.
+    static let divisorBy = b(" by ")
     static let quotientLinks: [[UInt8]] = ["is", "é", "es", "est", "ist", "è", "равно", "是", "为", ":", "=", "#", "*"].map(b)
 
     /// The math that the last quotient word of a response's last 600 bytes names, when the response also names a
@@ -16,6 +17,13 @@ extension AnswerExtractor {
         guard remainderWords.contains(where: { Bytes.contains(lowered, $0) }),
               let found = quotientWords.compactMap({ word in Bytes.findLast(lowered, word).map { $0 + word.count } }).max() else { return nil }
         var cursor = found
+        // "the quotient when dividing by $x + 1$ is⏎$$…$$": a phrase that names the divisor comes before the link.
+        if let by = Bytes.find(lowered, divisorBy, from: found), by - found <= 30, !lowered[found..<by].contains(36),
+           by + divisorBy.count < bytes.count, bytes[by + divisorBy.count] == 36,
+           let divisor = mathSegments(Array(bytes[(by + divisorBy.count)...])).first, divisor.start == 0 {
+            cursor = by + divisorBy.count + divisor.end
+        }
+        let linkStart = cursor
         var skipped = 0
         // The link: spaces, newlines and at most a few short words or marks.
         while cursor < bytes.count, skipped < 4 {
@@ -24,7 +32,7 @@ extension AnswerExtractor {
             cursor += link.count
             skipped += 1
         }
-        guard cursor - found <= 24, let segment = mathSegments(Array(bytes[cursor...])).first, segment.start == 0 else { return nil }
+        guard cursor - linkStart <= 24, let segment = mathSegments(Array(bytes[cursor...])).first, segment.start == 0 else { return nil }
         let math = segment.text.trimmingCharacters(in: .whitespaces)
         return math.isEmpty ? nil : math
     }

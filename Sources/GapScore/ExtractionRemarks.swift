@@ -937,7 +937,9 @@ extension AnswerExtractor {
         " hoặc ", " và ", " atau ", " veya ", " lub ", " oppure ", " eller ", " och ", " og ", " 或 ", " 和 ",
         // Czech, Slovak, Hungarian, Finnish, Ukrainian, Romanian, Greek, Persian, Hebrew, Tamil, Polish, Croatian "or", and
         // Tagalog and Czech "and" ("x = 2 nebo x = −3", "x = 1/2 at x = −3", "x = 5 a x = 7").
-        " nebo ", " alebo ", " vagy ", " tai ", " або ", " sau ", " ή ", " یا ", " או ", " அல்லது ", " albo ", " ili ", " at ", " a "].map(b)
+        " nebo ", " alebo ", " vagy ", " tai ", " або ", " sau ", " ή ", " یا ", " או ", " அல்லது ", " albo ", " ili ", " at ", " a ",
+        // Arabic "or" ("x = 2 أو x = 7").
+        " أو "].map(b)
 
     static func namedValueList(_ text: [UInt8], number: Segment) -> String? {
         // The name: one Latin letter, or one Greek or Arabic letter ("λ = 5 and λ = 2", "θ = π/6 and θ = 5π/6").

@@ -510,6 +510,15 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
     if goldText.utf8.contains(92), FoundationText.contains(goldText, "matrix"), let vector = namedVectorValue(candidateText) {
         return compare(goldText: goldText, candidateText: vector, policy: policy)
     }
+    // `f(-2) > f(0) > f(3)` against `f(3) < f(0) < f(-2)`: a chain of `>` is the chain of `<` read backwards.
+    if let reversed = reversedGreaterChain(candidateText, against: goldText),
+       case let verification = compare(goldText: goldText, candidateText: reversed, policy: policy), verification.equivalent {
+        return verification
+    }
+    // `a=27,b=20,c=13, a=18,b=20,c=22` against `(27,20,13), (18,20,22)`: one tuple per round of the same names.
+    if let rounds = assignmentRounds(candidateText, against: goldText) {
+        return compare(goldText: goldText, candidateText: rounds, policy: policy)
+    }
     // `{"x": 8, "y": -2}`, `{"answer": 42}`: a JSON object of numbers is its assignments, or its one value.
     if let assignments = jsonAssignments(candidateText) { return compare(goldText: goldText, candidateText: assignments, policy: policy) }
     // "18 км/ч", "12 см": a unit written in another script after a number is a unit.
@@ -1068,6 +1077,71 @@ func opensWithAndOr(_ text: Substring) -> Bool {
     }
     let lowered = head.map(Bytes.lower)
     return lowered.starts(with: [97, 110, 100]) || lowered.starts(with: [111, 114])
+}
+
+/// `a > b \ge c` as `c \le b < a` when `gold` is a chain of `<`/`\le` and `text` one of `>`/`\ge` (neither mixes the
+/// two directions); nil otherwise.
+func reversedGreaterChain(_ text: String, against gold: String) -> String? {
+    // Cheap gates first: every judged pair passes here.
+    guard text.utf8.contains(where: { $0 == 62 || $0 == 92 || $0 == 0xE2 }), gold.utf8.contains(where: { $0 == 60 || $0 == 92 || $0 == 0xE2 })
+    else { return nil }
+    let textBytes = Bytes.array(text), goldBytes = Bytes.array(gold)
+    let greater = ChainMarks.greater.contains { Bytes.contains(textBytes, $0) } && !ChainMarks.less.contains { Bytes.contains(textBytes, $0) }
+    let less = ChainMarks.less.contains { Bytes.contains(goldBytes, $0) } && !ChainMarks.greater.contains { Bytes.contains(goldBytes, $0) }
+    guard greater, less else { return nil }
+    var body = Bytes.array(text)
+    while let last = body.last, last == 36 || last == 32 || last == 46 { body.removeLast() }
+    while let first = body.first, first == 36 || first == 32 { body.removeFirst() }
+    _ = Bytes.replaceAll(&body, Bytes.array("\\geq"), with: Bytes.array("≥"))
+    _ = Bytes.replaceAll(&body, Bytes.array("\\ge"), with: Bytes.array("≥"))
+    // No arrows (`->`) and no other `\g…` command: the chain is terms between `>` and `≥` only.
+    guard !Bytes.contains(body, Bytes.array("->")), !body.contains(92) || !Bytes.contains(body, Bytes.array("\\g")) else { return nil }
+    let greaterOrEqual = Bytes.array("≥")
+    var parts: [[UInt8]] = [], marks: [String] = []
+    var start = 0, index = 0
+    while index < body.count {
+        if body[index] == 62 {
+            parts.append(Array(body[start..<index])); marks.append("<"); index += 1; start = index; continue
+        }
+        if Bytes.hasPrefix(body, at: index, greaterOrEqual) {
+            parts.append(Array(body[start..<index])); marks.append("\\le"); index += greaterOrEqual.count; start = index; continue
+        }
+        index += 1
+    }
+    parts.append(Array(body[start...]))
+    guard (2...6).contains(parts.count), parts.allSatisfy({ !Bytes.trimSpaces($0[...]).isEmpty && !$0.contains(36) && !$0.contains(10) }) else { return nil }
+    var reversed = Bytes.string(Bytes.trimSpaces(parts.last![...]))
+    for (part, mark) in zip(parts.dropLast().reversed(), marks.reversed()) {
+        reversed += " \(mark) " + Bytes.string(Bytes.trimSpaces(part[...]))
+    }
+    return reversed
+}
+
+/// Assignments of one-letter names that set the same names in the same order two or more times (`a=27,b=20,c=13,
+/// a=18,b=20,c=22`) as one tuple per round (`(27,20,13), (18,20,22)`), when `gold` has a parenthesis and `text` none;
+/// nil otherwise.
+func assignmentRounds(_ text: String, against gold: String) -> String? {
+    guard text.utf8.count <= 200, gold.utf8.contains(40), text.utf8.contains(61), !text.utf8.contains(40) else { return nil }
+    var names: [UInt8] = [], values: [String] = []
+    for item in Bytes.array(text).split(separator: 44) {
+        let sides = item.split(separator: 61, omittingEmptySubsequences: false)
+        guard sides.count == 2 else { return nil }
+        let name = Bytes.trimSpaces(sides[0].drop { $0 == 36 }), value = Bytes.trimSpaces(sides[1].reversed().drop { $0 == 36 }.reversed()[...])
+        guard name.count == 1, Bytes.isLetter(name.first!), !value.isEmpty, !value.contains(61) else { return nil }
+        names.append(name.first!)
+        values.append(Bytes.string(value))
+    }
+    guard let period = names.dropFirst().firstIndex(of: names[0]), period >= 2, names.count % period == 0,
+          Set(names[..<period]).count == period,
+          stride(from: period, to: names.count, by: period).allSatisfy({ names[$0..<($0 + period)].elementsEqual(names[..<period]) })
+    else { return nil }
+    return stride(from: 0, to: names.count, by: period).map { "(" + values[$0..<($0 + period)].joined(separator: ",") + ")" }.joined(separator: ", ")
+}
+
+/// The marks of the two directions of an order chain.
+enum ChainMarks {
+    static let greater: [[UInt8]] = [">", "\\ge", "≥"].map(Bytes.array)
+    static let less: [[UInt8]] = ["<", "\\le", "≤"].map(Bytes.array)
 }
 
 /// `x=y=z=1` as the tuple `(1,1,1)`: two to six single-letter variables set equal in one chain to one value without a

@@ -2579,3 +2579,35 @@ private func expectRightAndWrong(_ cases: [(response: String, right: String, wro
         ("The sum is $\\boxed{1+x+x^2+\\dots+x^5}$.", "1+x+x^2+x^3+x^4+x^5", "1+x+x^5"),
     ])
 }
+
+@Test func roundNinetyThreeChainsChecksNamesAndSolvedEquations() {
+    expectRightAndWrong([
+        // An order chain written with `>` against the gold's chain with `<`.
+        ("Since $f$ grows away from $x=1$,\n$$f(4) > f(-1) > f(2).$$", "f(2) < f(-1) < f(4)", "f(4) < f(-1) < f(2)"),
+        // A closing sentence that checks the answer ("This matches, since …").
+        ("Setting exponents equal,\n\n$$3x = 9 \\quad\\Longrightarrow\\quad x = 3$$\n\nThis matches, since $2^{3 \\cdot 3} = 512 = 8^3$.", "3", "512"),
+        // The model setting itself another exercise after its answer.
+        ("So the answer is 7.\n\nNow let's try another one: What is $4 \\cdot 5$? The answer is 20.", "7", "20"),
+        // A name in the last sentence beside a place ("from Mumbai"), and a clause with a comparative before its numbers.
+        ("Priya: 120 / 3 = 40\nTomas: 150 / 4 = 37.5\n\nSo Priya from Mumbai earns the most per hour.", "\\text{Priya}", "\\text{Tomas}"),
+        ("Ana: 40 × 12 = 480\nBen: 34 × 15 = 510\n\nBen earns more, by $30 per week.", "\\text{Ben}", "\\text{Ana}"),
+        // Arabic "or" between two values of one name.
+        ("بتحليل المعادلة: $(x-3)(x-5)=0$\n\nإذن الحلول هي x = 3 أو x = 5", "3, 5", "5"),
+        // A Vietnamese "when" after the value it conditions.
+        ("$(x-1)^2 + 2 \\ge 2$ với mọi $x$.\n\nGiá trị nhỏ nhất là 2, đạt được khi $x = 1$.", "2", "1"),
+        // "No such n exists." against a yes/no gold.
+        ("Cubes mod 9 are 0, 1 or 8, so $n^3 + 4$ is never divisible by 9.\n\nNo such $n$ exists.", "\\text{No}", "\\text{Yes}"),
+        // A remark in parentheses after `\quad` that says in words which root goes.
+        ("Squaring gives $x^2 - x - 6 = 0$, so $x = 3$ or $x = -2$.\n\n$$x=3 \\quad (x=-2 \\text{ is extraneous})$$", "x=3", "x=-2"),
+        // A lone name before "with" and the relation that bounds it, inline or displayed on the next line.
+        ("The orbit has period 2 exactly when $\\mu > 2$, and we need $\\mu \\le 6$. So the answer is all $\\mu$ with $2 < \\mu \\le 6$.", "(2,6]", "[2,6]"),
+        ("The map has a 2-cycle exactly when $k > 1$, and we need $k \\le 5$. So the answer is all $k$ with\n$$1 < k \\le 5.$$", "(1,5]", "[1,5]"),
+        // The equation before "and" that the last value (`x = …`, `r \approx …`) solves is no item of the list.
+        ("Clearing denominators, $3x^2 - 7x + 2 = 0$ and\n$$x = \\frac{1}{3} \\text{ or } x = 2.$$", "\\left\\{\\frac{1}{3}, 2\\right\\}", "2"),
+        ("We need $(1 + r/100)^2 = 1.2$, so $1 + r/100 \\approx 1.0954$ and $r \\approx 9.5\\%$.", "9.5", "1.0954"),
+        // The quotient named with its divisor ("the quotient when dividing by $x - 1$ is …") beside the remainder.
+        ("Since $x^3 - 1 = (x - 1)(x^2 + x + 1)$, the quotient when dividing by $x - 1$ is\n$$x^2 + x + 1,$$\nwith remainder $0$.", "x^2+x+1", "x^2-x+1"),
+        // Assignments of the same names in turn, against a gold of tuples.
+        ("**Answer:** $x=1,y=4$ or $x=4,y=1$.", "(1,4),(4,1)", "(1,4),(4,2)"),
+    ])
+}

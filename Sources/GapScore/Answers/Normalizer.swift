@@ -297,6 +297,7 @@ enum Normalizer {
         let hadRows = Bytes.replaceAll(&text, [backslash, backslash], with: rowBreak)
         if hadRows { present.insert(1) }
         hasBackslash = text.contains(backslash)
+        if hasBackslash, text.last == 41 { removeQuadRemark(&text) }
         for index in spacing.indices where present.isSuperset(of: spacingBytes[index]) && (hasBackslash || spacing[index][0] != backslash) {
             if Bytes.replaceAll(&text, spacing[index], with: [32]) { present.insert(32) }
         }
@@ -1544,6 +1545,28 @@ enum Normalizer {
         text = Array(Bytes.trimSpaces(text[...]))
     }
 
+    /// `x=5 \quad (x=1 \text{ is extraneous})`: a remark in parentheses after `\quad` (or `\qquad`) that says something
+    /// in words goes, with the spacing (read before spacing commands become spaces).
+    static func removeQuadRemark(_ text: inout [UInt8]) {
+        guard text.last == 41, let quad = Bytes.findLast(text, quadParenthesis), quad >= 2,
+              text[quad - 1] == 92 || text[quad - 1] == 113 && text[quad - 2] == 92,
+              closesOnlyAtEnd(text[(quad + quadParenthesis.count - 1)...]),
+              let words = Bytes.find(text, textCommand, from: quad),
+              text[words...].split(whereSeparator: { !Bytes.isLetter($0) }).contains(where: { $0.count >= 3 && !$0.elementsEqual(textName) })
+        else { return }
+        text = Array(Bytes.trimSpaces(text[..<(text[quad - 1] == 92 ? quad - 1 : quad - 2)]))
+    }
+
+    /// Whether the `(` opening `text` is closed by its last byte and by no byte before.
+    static func closesOnlyAtEnd(_ text: ArraySlice<UInt8>) -> Bool {
+        var depth = 0
+        for (offset, byte) in text.enumerated() {
+            if byte == 40 { depth += 1 } else if byte == 41 { depth -= 1; if depth == 0 { return offset == text.count - 1 } }
+        }
+        return false
+    }
+
+    static let quadParenthesis = b("quad ("), textCommand = b("\\text{"), textName = b("text")
     static let parenthesisOpenText = b("(\\text{"), textCloseParenthesis = b("\\text{)}"), textSpaceOpenParenthesis = b("\\text{ (")
 
     /// `f(x)=x^2\quad (x\in\mathbb N).`: a domain in parentheses after an equation says where it holds; it goes (with a

@@ -139,9 +139,36 @@ enum AnswerProse {
                Bytes.isDigit(trimmed[trimmed.endIndex - 3]) {
                 trimmed = Bytes.trimSpaces(trimmed.dropLast())
             }
+            // "all $\lambda$ with $3 < \lambda \le 4$": a lone name that a later part bounds or sets is what the answer is
+            // about; the later part answers.
+            if index < parts.count - 1, let name = loneName(trimmed), parts[(index + 1)...].contains(where: { relates($0, name) }) { continue }
             if trimmed.contains(where: { Bytes.isDigit($0) || $0 == 92 || $0 == 40 || $0 == 91 }) { return Bytes.string(trimmed) }
         }
         return nil
+    }
+
+    /// The name `part` is when it is one letter or one command (`x`, `\lambda`), with or without `$…$`; nil otherwise.
+    static func loneName(_ part: ArraySlice<UInt8>) -> [UInt8]? {
+        let name = Array(Bytes.trimSpaces(part.drop { $0 == 36 }.reversed().drop { $0 == 36 }.reversed()[...]))
+        if name.count == 1, Bytes.isLetter(name[0]) { return name }
+        if name.count >= 3, name[0] == 92, name.dropFirst().allSatisfy(Bytes.isLetter) { return name }
+        return nil
+    }
+
+    static let relationCommands: [[UInt8]] = ["\\le", "\\ge", "\\in", "≤", "≥"].map(Bytes.array)
+
+    /// Whether `part` holds `name` (as a whole name) in a relation: `=`, `<`, `>`, `\le`, `\ge`, `\in`, `≤`, `≥`.
+    static func relates(_ part: ArraySlice<UInt8>, _ name: [UInt8]) -> Bool {
+        let bytes = Array(part)
+        guard bytes.contains(where: { $0 == 61 || $0 == 60 || $0 == 62 }) || relationCommands.contains(where: { Bytes.contains(bytes, $0) })
+        else { return false }
+        var from = 0
+        while let found = Bytes.find(bytes, name, from: from) {
+            let end = found + name.count
+            if (found == 0 || !(Bytes.isLetter(bytes[found - 1]) || bytes[found - 1] == 92)) && (end == bytes.count || !Bytes.isLetter(bytes[end])) { return true }
+            from = found + 1
+        }
+        return false
     }
 
     /// Whether the ASCII letters at `index` run straight into a letter of another script (`L` of `Lösung`): a cheap
@@ -316,6 +343,8 @@ extension AnswerProse {
             || [" yes,", " yes.", " yes!", " yes —"].contains(where: { lowered.hasPrefix($0) })
         let no = [", no,", "; no,", ": no,"].contains(where: { lowered.contains($0) })
             || [" no,", " no.", " no!", " no —"].contains(where: { lowered.hasPrefix($0) })
+            // "No such $n$ exists.": the sentence that denies a solution exists.
+            || lowered.hasPrefix(" no such ") && (lowered.hasSuffix(" exists. ") || lowered.hasSuffix(" exist. ") || lowered.hasSuffix(" exists ") || lowered.hasSuffix(" exist "))
         // "Nein, denn 91 = 7 · 13 …", "Sí, es posible …": the word in another language opening the sentence.
         if !yes, !no {
             let opening = foreignYesNo.first { _, forms in forms.contains { lowered.hasPrefix(" " + $0 + ",") || lowered.hasPrefix(" " + $0 + "，") } }
@@ -438,6 +467,8 @@ extension AnswerProse {
     static let concludingOpeners: [String] = [", so ", " so ", ", therefore ", ", hence ", ", thus ", "; so ", ", and so "]
 
     /// Superlatives a sentence names the one with the most by ("Evelyn has the greatest average speed.").
+    /// Comparatives that answer "who … more" questions when they close the clause that names one person.
+    static let comparatives = [" earns more ", " has more ", " makes more ", " is faster ", " is taller ", " is older ", " wins "]
     static let superlatives = [" the greatest ", " the largest ", " the highest ", " the most ", " the fastest ", " the best ",
                                " the biggest ", " the smallest ", " the least ", " the lowest ", " the tallest ", " the shortest "]
 
@@ -467,6 +498,11 @@ extension AnswerProse {
                    superlatives.contains(where: { (" " + clause.lowercased() + " ").contains($0) }) {
                     parts.append(clause)
                 }
+            } else if let comma = sentence.range(of: ", "), case let clause = String(sentence[..<comma.lowerBound]),
+                      !clause.contains(where: \.isNumber), case let words = " " + clause.lowercased() + " ",
+                      superlatives.contains(where: { words.contains($0) }) || comparatives.contains(where: { words.contains($0) }) {
+                // "Ben earns more, by $30 per week.": the clause before the numbers names the one with more.
+                parts.append(clause)
             }
         }
         let line = response.split(separator: "\n").last(where: { $0.contains(where: { !$0.isWhitespace }) }) ?? ""
@@ -671,6 +707,8 @@ extension AnswerProse {
         return namesOnly(gold, words: bytes) ?? (remarks.count <= 200 ? namesOnly(gold, words: remarks) ?? false : false)
     }
 
+    static let placeFrom = Array("from ".utf8), placeIn = Array("in ".utf8)
+
     /// Whether the capitalised words of `bytes` are the gold and words every text capitalises: true when the gold is
     /// among them, false when a rival is, nil when neither.
     private static func namesOnly(_ gold: [UInt8], words bytes: [UInt8]) -> Bool? {
@@ -684,7 +722,11 @@ extension AnswerProse {
                 if Bytes.isLetter(bytes[end]) { end += 1 } else if (0xC3...0xC5).contains(bytes[end]), end + 1 < bytes.count { end += 2 } else { break }
             }
             let word = bytes[index..<end]
-            if (65...90).contains(bytes[index]) {
+            // "Navin from Mauritius": a capitalised word after "from" or "in" is a place, not a rival.
+            let place = [placeFrom, placeIn].contains { word in
+                index >= word.count && Bytes.hasPrefix(bytes, at: index - word.count, word) && (index == word.count || !Bytes.isLetter(bytes[index - word.count - 1]))
+            }
+            if (65...90).contains(bytes[index]), !place {
                 if word.elementsEqual(gold) { found = true } else if !commonCapitalised.contains(Array(word)) { return false }
             }
             index = end
