@@ -940,7 +940,11 @@ public enum AnswerExtractor {
                 if isApproximation(text, before: math.start) || Bytes.hasPrefix(Array(Bytes.trimSpaces(Array(math.text.utf8)[...])), at: 0, b("\\approx")),
                    let exact = mathSegments(Array(text[..<math.start])).last(where: { $0.text.utf8.contains(where: { Bytes.isDigit($0) || $0 == 92 }) }),
                    sameSentence(text, exact.end, math.start), !isFormulaOfNames(exact.text) {
-                    return Extraction(answer: chainResult(exact.text) ?? exact.text, rule: "last-math (an exact value before its approximation)", allBoxed: [])
+                    // "Speed $= \frac{2}{3}\cdot 18\pi = 12\pi$ in/s $\approx 37.7$": a segment that goes on from the words
+                    // before it with `=` is its chain.
+                    let chain = exact.text.drop { $0 == " " || $0 == "=" }
+                    let stated = chain.isEmpty ? exact.text : String(chain)
+                    return Extraction(answer: chainResult(stated) ?? stated, rule: "last-math (an exact value before its approximation)", allBoxed: [])
                 }
                 if let stated = valueBeforeComparisonClause(text, segment: math, policy: policy) {
                     return Extraction(answer: stated, rule: "last-math (value stated before a comparison or restatement)", allBoxed: [])
@@ -1579,7 +1583,9 @@ public enum AnswerExtractor {
     }
 
     static let recheckWords: [[UInt8]] = ["let me re-check", "let me recheck", "re-checking", "rechecking", "let me check again",
-                                          "checking again", "let me double-check", "double-checking"].map(b)
+                                          "checking again", "let me double-check", "double-checking",
+                                          // "#### 40⏎Hmm, 40 is the total, but the question asks … = 26.⏎#### 26"
+                                          "hmm,", "but the question asks"].map(b)
 
     /// The text after the `####` marker at `at`, to the end of its line.
     private static func markedValue(_ text: [UInt8], at: Int) -> String? {
@@ -2655,6 +2661,20 @@ public enum AnswerExtractor {
     }
 
     /// Trims a phrase's remainder to the answer: the first math segment if it starts with one, else up to the sentence end.
+    /// The math after ", i.e. exactly", ", or exactly" or ", exactly" in a phrase that opens with an approximation word
+    /// ("roughly 0.33, i.e. exactly $\frac{1}{3}$" → `\frac{1}{3}`); nil otherwise.
+    static func exactRestatement(_ phrase: [UInt8]) -> String? {
+        guard phrase.count <= 160, approximationWords.contains(Bytes.trimSpaces(phrase[...]).prefix(while: Bytes.isLetter).map(Bytes.lower)),
+              let marker = exactlyMarkers.first(where: { Bytes.findLastIgnoringCase(phrase, $0) != nil }),
+              let at = Bytes.findLastIgnoringCase(phrase, marker) else { return nil }
+        let after = Array(Bytes.trimSpaces(phrase[(at + marker.count)...]))
+        guard let segment = mathSegments(after).first, segment.start == 0,
+              after[segment.end...].allSatisfy({ Bytes.isSpace($0) || $0 == 46 }) else { return nil }
+        return segment.text
+    }
+
+    static let exactlyMarkers: [[UInt8]] = [", i.e. exactly", ", or exactly", ", exactly"].map(b)
+
     /// Whether `words` end with "with", "where", "such that" or "satisfying" (a condition the next line states).
     static func endsWithConditionWord(_ words: ArraySlice<UInt8>) -> Bool {
         let lowered = words.suffix(12).map(Bytes.lower)
@@ -2668,6 +2688,8 @@ public enum AnswerExtractor {
 
     static func cleanPhrase(_ raw: [UInt8]) -> String? {
         var rest = raw[...]
+        // "My answer: roughly 0.33, i.e. exactly $\frac{1}{3}$.": an approximation that the phrase then gives exactly.
+        if let exactly = exactRestatement(raw) { return exactly }
         if let newline = rest.firstIndex(of: 10), rest[..<newline].contains(where: { !Bytes.isSpace($0) }), !opensDisplayMath(rest[..<newline]) {
             // "The answer is the sum of the first $n$ squares:⏎⏎$$\frac{2n^3 + 3n^2 + n}{6}$$": words that end with a colon
             // announce the display on the next line, which is the answer.
@@ -4169,7 +4191,9 @@ public enum AnswerExtractor {
                                         // "This is consistent with the given condition, since $13^2 + 1 = 170$."
                                         "this is consistent with", "this agrees with", "this checks out", "this confirms",
                                         // "This matches, since $4^4 = 256 = 2^8$.", "To double-check: 7 bouquets × 12 = 84, …"
-                                        "this matches", "that matches", "to double-check", "to double check"].map(b)
+                                        "this matches", "that matches", "to double-check", "to double check",
+                                        // "This indeed satisfies $f(x + f(y)) = f(x + y) + f(y)$."
+                                        "this indeed satisfies", "this satisfies", "it indeed satisfies"].map(b)
     static let checkLeadIns: [[UInt8]] = ["let's ", "let us ", "let me ", "we can ", "we ", "now, ", "now ", "finally, ", "wait, ",
                                           "also, ", "also ", "hmm, ", "and "].map(b)
 
@@ -4257,15 +4281,34 @@ public enum AnswerExtractor {
     /// Whether the text between two math segments only joins them into a list: `, `, ` and `, ` or `, `, and `.
     static func isListJoin(_ between: ArraySlice<UInt8>) -> Bool {
         var words = Bytes.trimSpaces(between)
+        // "at $t = 1$ s (going up) and $t = 3$ s": the first item's unit is not part of the join either.
+        if let first = words.first, Bytes.isLetter(first) {
+            let unit = words.prefix(while: Bytes.isLetter)
+            if unit.count < words.count, listItemUnits.contains(unit.map(Bytes.lower)), case let next = words[unit.endIndex], next == 32 || next == 44 || next == 40 {
+                words = Bytes.trimSpaces(words[unit.endIndex...])
+            }
+        }
         // A remark in parentheses on the first item ("$x = 2$ (a double root) and $x = 5$") is not part of the join.
         if words.first == 40, let close = words.firstIndex(of: 41), !words[words.startIndex..<close].contains(36), words.count <= 60 {
             words = Bytes.trimSpaces(words[(close + 1)...])
         }
-        if words.first == 44 { words = Bytes.trimSpaces(words.dropFirst()) }
-        if words.isEmpty { return between.contains(44) }
+        // "$a=1,b=1006$; $a=3,b=331$; and $a=11,b=31$", "$x=3$、$x=5$ 和 $x=7$": a semicolon or an ideographic comma
+        // separates items as a comma does.
+        if words.first == 44 || words.first == 59 { words = Bytes.trimSpaces(words.dropFirst()) }
+        else if Bytes.hasPrefix(Array(words), at: 0, ideographicComma) || Bytes.hasPrefix(Array(words), at: 0, fullWidthSemicolon) {
+            words = Bytes.trimSpaces(words.dropFirst(3))
+            if words.isEmpty { return true }
+        }
+        if words.isEmpty { return between.contains(44) || between.contains(59) }
         let lowered = words.map(Bytes.lower)
         return listJoinWords.contains(lowered) || functionListJoins.contains(lowered)
     }
+
+    static let ideographicComma = b("、"), fullWidthSemicolon = b("；")
+
+    /// Units that may follow a listed value before the word that joins the next ("$t = 1$ s and $t = 3$ s").
+    static let listItemUnits: Set<[UInt8]> = Set(["s", "sec", "seconds", "second", "min", "minutes", "minute", "h", "hr", "hours",
+                                                   "hour", "days", "day", "m", "meters", "metres", "cm", "km", "kg", "g", "units"].map(b))
 
     /// "$f(x) = x + 1$ and the constant function $f(x) = -1$": words that join two functions of a list.
     static let functionListJoins: Set<[UInt8]> = Set(["and the constant function", "or the constant function", "and the function",
@@ -4286,6 +4329,10 @@ public enum AnswerExtractor {
     /// nhất là 5, đạt được khi $x = 2$").
     static let foreignWhenWords: [[UInt8]] = ["khi", "quand", "lorsque", "cuando", "quando", "wenn"].map(b)
     static let conditionWords: [[UInt8]] = ["when", "whenever", "where", "at", "if", "for", "with", "after"].map(b) + foreignWhenWords
+        + durationPrepositions
+    /// Words that put a duration after a value ("sold 291 sunflowers in 3 days", "spends $75.00 on yogurt over 30 days"):
+    /// conditions only before a duration.
+    static let durationPrepositions: [[UInt8]] = ["in", "over", "within", "during"].map(b)
 
     /// The value a sentence states before a condition that the last value only describes: "The minimum value is 6,
     /// which occurs when $x = 2$" → `6`; "the greatest value, 45, is reached at $t=5$" → `45`. The last value must
@@ -4314,7 +4361,11 @@ public enum AnswerExtractor {
                 searchEnd = found + word.count - 1
             }
         }
+        let beforeDuration = durationWords.contains(where: { Bytes.hasPrefixIgnoringCase(text, at: segment.end, $0) })
         for (conditionStart, wordEnd) in candidates.sorted(by: { $0.start > $1.start }) {
+            // "in", "over", "within", "during" are conditions only right before the duration the value holds over.
+            if durationPrepositions.contains(prefix[conditionStart..<wordEnd].map(Bytes.lower)),
+               !(beforeDuration && Bytes.trimSpaces(prefix[wordEnd...]).isEmpty) { continue }
             // "at least", "at most" make a bound, not a condition.
             if Bytes.hasPrefixIgnoringCase(prefix, at: conditionStart, b("at least")) || Bytes.hasPrefixIgnoringCase(prefix, at: conditionStart, b("at most")) {
                 return nil
@@ -4351,8 +4402,7 @@ public enum AnswerExtractor {
             if setsSameName(region, as: Bytes.trimSpaces(between).isEmpty ? segment.text : Bytes.string(between) + segment.text) { return nil }
             // "There are $3.2\times 10^{4}$ bacteria after 5 hours.", "He will have 30 dollars after 5 weeks.": a duration
             // after "after" says when the value stated after "are"/"have" holds.
-            if clauseWord == b("after"), Bytes.trimSpaces(between).isEmpty,
-               durationWords.contains(where: { Bytes.hasPrefixIgnoringCase(text, at: segment.end, $0) }),
+            if clauseWord == b("after") || durationPrepositions.contains(clauseWord), beforeDuration, Bytes.trimSpaces(between).isEmpty,
                let value = statedValue(region, policy: policy) {
                 let words = Bytes.trimSpaces(region[value.end...])
                 var lead = value.start
@@ -4363,10 +4413,12 @@ public enum AnswerExtractor {
                     while lead > 0, region[lead - 1] == 32 { lead -= 1 }
                 }
                 let verb = region[..<lead].split(separator: 32).last.map { $0.map(Bytes.lower) } ?? []
-                if words.allSatisfy({ Bytes.isLetter($0) || $0 == 32 }), words.split(separator: 32).count <= 3, holdingVerbs.contains(verb) {
+                if words.allSatisfy({ Bytes.isLetter($0) || $0 == 32 }), words.split(separator: 32).count <= 3,
+                   holdingVerbs.contains(verb) || amountVerbs.contains(verb) {
                     return value.text
                 }
             }
+            if durationPrepositions.contains(clauseWord) { continue }
             if !onlyWords {
                 // A clause with numbers in it ("The remainder is 4 when 49 is divided by 5") only right after the
                 // stated value, so "the height is 5, and when $t = 2$ it is $9$" keeps 9.
@@ -4709,6 +4761,9 @@ public enum AnswerExtractor {
     static let computationBytes: Set<UInt8> = Set(Array(48...57) + [32, 43, 45, 42, 47, 61, 46, 44, 40, 41, 0xE2, 0x88, 0x92, 0xC3, 0x97, 0xC2, 0xB7])
 
     static let holdingVerbs: Set<[UInt8]> = Set(["is", "are", "was", "were", "has", "have", "had", "be", "holds", "contains"].map(b))
+    /// Verbs of an amount spent, earned, sold or made over a duration ("Terry spends $75.00 on yogurt over 30 days").
+    static let amountVerbs: Set<[UInt8]> = Set(["spend", "spends", "spent", "sell", "sells", "sold", "earn", "earns", "earned",
+                                                "make", "makes", "made", "save", "saves", "saved", "pay", "pays", "paid"].map(b))
 
     static let rejectionWords: [[UInt8]] = ["reject", "discard", "exclude", "rule out", "rules out", "ruled out", "eliminate",
                                             "throw out", "extraneous", "not valid", "invalid",

@@ -236,6 +236,16 @@ extension AnswerExtractor {
     static let approximationFillers: Set<[UInt8]> = Set(["which", "is", "that", "or", "i.e.", "about", "approximately",
         "roughly", "around", "nearly", "\\approx", "~", "=", "$", "equal", "to", "equals", "\u{2248}", "this", "so", "just"].map(b))
 
+    /// Whether `value` in `unit` (`1.5`, `hours`) differs from `compound`, the restatement as one number in the smaller unit
+    /// (`(1)*60/1+(50)\text{ minutes}`); false when either cannot be read.
+    static func restatesAnother(value: String, unit: String, compound: String) -> Bool {
+        guard let number = Double(value), let marker = compound.range(of: "\\text{ "), compound.hasSuffix("}"),
+              let total = (try? ExpressionParser.parse(String(compound[..<marker.lowerBound])))?.numericValue([:]),
+              let factor = UnitConversion.factor(from: unit, to: String(compound[marker.upperBound...].dropLast()))
+        else { return false }
+        return abs(number * Double(factor.numerator) / Double(factor.denominator) - total.re) > 1e-9 * max(1, abs(total.re))
+    }
+
     /// The value a sentence states before a side remark that holds the last number: a check or an aside opened right
     /// after it ("so k is 5, and indeed 3(5) - 2 = 13" → `5`), a decimal approximation of it ("4*sqrt(5), which is about
     /// 8.94" → `4\sqrt{5}`), or the same quantity in two units ("3.5 hours, that is 3 hours and 30 minutes" → `3.5`).
@@ -294,8 +304,11 @@ extension AnswerExtractor {
             var end = number.end
             while end < text.count, Bytes.isLetter(text[end]) || text[end] == 32 { end += 1 }
             let restatement = Bytes.string(Bytes.trimSpaces(text[(sentenceStart + marker)..<end]).drop { !Bytes.isDigit($0) })
-            if UnitConversion.compoundQuantity(restatement) != nil, let value = statedValue(Array(prefix[..<marker]), policy: policy),
+            if let compound = UnitConversion.compoundQuantity(restatement), let value = statedValue(Array(prefix[..<marker]), policy: policy),
                Bytes.trimSpaces(prefix[value.end..<marker]).allSatisfy(Bytes.isLetter) {
+                // "1.5 hours, i.e. 1 hour 50 minutes": a restatement that gives another amount contradicts the value; the
+                // response states no one answer.
+                if restatesAnother(value: value.text, unit: Bytes.string(Bytes.trimSpaces(prefix[value.end..<marker])), compound: compound) { return nil }
                 return value.text
             }
         }

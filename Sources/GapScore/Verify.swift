@@ -515,6 +515,10 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
        case let verification = compare(goldText: goldText, candidateText: reversed, policy: policy), verification.equivalent {
         return verification
     }
+    // `x = -5 \text{ or } x = 1` against `x_1=1, x_2=-5`: the gold's numbered roots of one name are that name's values.
+    if let roots = numberedRoots(goldText), let values = valuesOfName(roots.name, in: candidateText) {
+        return compare(goldText: roots.values, candidateText: values, policy: policy)
+    }
     // `a=27,b=20,c=13, a=18,b=20,c=22` against `(27,20,13), (18,20,22)`: one tuple per round of the same names.
     if let rounds = assignmentRounds(candidateText, against: goldText) {
         return compare(goldText: goldText, candidateText: rounds, policy: policy)
@@ -1046,6 +1050,12 @@ func withoutCommandsAndBraces(_ text: String) -> String {
 /// The choice letter an answer starts with: `C`, `(C)`, `C)`, `C:`, `C.`, `(c) 12`, `**C**`; with the text after it.
 func leadingChoiceLetter(_ text: String) -> (letter: Character, rest: Substring)? {
     var bytes = Substring(text).drop { $0 == " " || $0 == "*" }
+    // "Ответ: Г) $9\pi$": the Cyrillic option labels А–Д (or а–д) with a closing parenthesis are A–E.
+    if let first = bytes.first, first.utf8.first == 0xD0, bytes.dropFirst().first == ")",
+       let index = cyrillicChoiceLabels.firstIndex(of: first) ?? cyrillicChoiceLabels.firstIndex(of: Character(first.uppercased())) {
+        let remainder = bytes.dropFirst(2).drop { $0 == " " || $0 == "*" }
+        return (Character(Unicode.Scalar(UInt8(65 + index))), remainder)
+    }
     var parenthesised = false
     if bytes.first == "(" { bytes = bytes.dropFirst(); parenthesised = true }
     guard let first = bytes.first, let ascii = first.asciiValue, (65...69).contains(ascii) || (97...101).contains(ascii) else { return nil }
@@ -1066,6 +1076,8 @@ func leadingChoiceLetter(_ text: String) -> (letter: Character, rest: Substring)
     if opensWithAndOr(remainder) { return nil }
     return (Character(Unicode.Scalar(ascii & ~0x20)), remainder)
 }
+
+let cyrillicChoiceLabels: [Character] = ["А", "Б", "В", "Г", "Д"]
 
 /// `text.lowercased().hasPrefix("and") || text.lowercased().hasPrefix("or")`, without lower-casing all of `text` when
 /// its first four bytes are ASCII: an ASCII character never joins the one before it (but LF after CR, neither a letter),
@@ -1136,6 +1148,51 @@ func assignmentRounds(_ text: String, against gold: String) -> String? {
           stride(from: period, to: names.count, by: period).allSatisfy({ names[$0..<($0 + period)].elementsEqual(names[..<period]) })
     else { return nil }
     return stride(from: 0, to: names.count, by: period).map { "(" + values[$0..<($0 + period)].joined(separator: ",") + ")" }.joined(separator: ", ")
+}
+
+/// The name and values of a gold that numbers the roots of one letter (`x_1=1, x_2=-5`, `$x_{1}=2$, $x_{2}=3$`): `x` and
+/// `1, -5`; nil for anything else (two or more roots, numbered from 1 in order).
+func numberedRoots(_ gold: String) -> (name: UInt8, values: String)? {
+    guard gold.utf8.count <= 120, gold.utf8.contains(95), gold.utf8.contains(61) else { return nil }
+    let bytes = Bytes.array(gold).filter { $0 != 36 && $0 != 32 && $0 != 123 && $0 != 125 }
+    let items = bytes.split(separator: 44)
+    guard items.count >= 2 else { return nil }
+    var name: UInt8?
+    var values: [String] = []
+    for (index, item) in items.enumerated() {
+        let number = Array(String(index + 1).utf8)
+        guard item.count >= 5, Bytes.isLetter(item[item.startIndex]), name == nil || name == item[item.startIndex], item[item.startIndex + 1] == 95,
+              item.dropFirst(2).starts(with: number), item[item.startIndex + 2 + number.count] == 61 else { return nil }
+        let value = item.dropFirst(3 + number.count)
+        guard !value.isEmpty, !value.contains(61) else { return nil }
+        name = item[item.startIndex]
+        values.append(Bytes.string(value))
+    }
+    return name.map { ($0, values.joined(separator: ", ")) }
+}
+
+/// The values of `name` that `text` lists (`x = -5 \text{ or } x = 1`, `x=1, x=-5`, `$x = 2$ and $x = 3$`): `-5, 1`; nil
+/// unless every item sets `name` and there are two or more.
+func valuesOfName(_ name: UInt8, in text: String) -> String? {
+    guard text.utf8.count <= 160, text.utf8.contains(61) else { return nil }
+    var bytes = Bytes.array(text).filter { $0 != 36 }
+    for joiner in RootJoiners.words { _ = Bytes.replaceAll(&bytes, joiner, with: [44]) }
+    let items = bytes.split(separator: 44).map { Bytes.trimSpaces($0) }
+    guard items.count >= 2 else { return nil }
+    var values: [String] = []
+    for item in items {
+        guard item.count >= 3, item.first == name, let equals = item.firstIndex(of: 61),
+              Bytes.trimSpaces(item[(item.startIndex + 1)..<equals]).isEmpty else { return nil }
+        let value = Bytes.trimSpaces(item[(equals + 1)...])
+        guard !value.isEmpty, !value.contains(61) else { return nil }
+        values.append(Bytes.string(value))
+    }
+    return values.joined(separator: ", ")
+}
+
+/// Words that join the values of one name in a list.
+enum RootJoiners {
+    static let words: [[UInt8]] = ["\\text{ or }", "\\text{or}", "\\quad", " or ", " and "].map(Bytes.array)
 }
 
 /// The marks of the two directions of an order chain.

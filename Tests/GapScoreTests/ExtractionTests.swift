@@ -2611,3 +2611,36 @@ private func expectRightAndWrong(_ cases: [(response: String, right: String, wro
         ("**Answer:** $x=1,y=4$ or $x=4,y=1$.", "(1,4),(4,1)", "(1,4),(4,2)"),
     ])
 }
+
+@Test func roundNinetyFourRootsDurationsSeparatorsAndLabels() {
+    expectRightAndWrong([
+        // Values of one name against a gold that numbers its roots (`y_1`, `y_2`).
+        ("Factoring, $(y-4)(y+3)=0$.\n\n$$\\boxed{y = 4 \\text{ or } y = -3}$$", "$y_1=4, y_2=-3$", "$y_1=4, y_2=3$"),
+        // A chain that goes on from the words before it with `=`, before an approximation.
+        ("Each turn covers $8\\pi$ cm.\n\nSpeed $= \\frac{3}{4}\\cdot 8\\pi = 6\\pi$ cm/s $\\approx 18.8$ cm/s.", "6\\pi", "18.8"),
+        // An approximation the answer phrase then gives exactly.
+        ("Two of the three outcomes work.\n\nMy answer: about 0.67, i.e. exactly $\\frac{2}{3}$.", "\\frac{2}{3}", "0.6"),
+        // A value spent, sold or earned over a duration stated after it.
+        ("Lunch costs $8.50 a day, so 5 × $8.50 = $42.50.\n\nMaya spends $42.50 on lunch over 5 days.", "42.50", "5"),
+        ("Each batch has 90 rolls, and there are 4 batches: 4 × 90 = 360.\n\nSo the bakery sold 360 rolls in 4 days.", "360", "4"),
+        // An ideographic comma and semicolons between listed values.
+        ("因式分解得 $(x-1)(x-2)(x-4)=0$。\n\n所以方程的根为 $x=1$、$x=2$ 和 $x=4$。", "1, 2, 4", "2, 4"),
+        ("$x^2 < 5$ nên các giá trị nguyên là $-2$; $-1$; $0$; $1$ và $2$.", "-2,-1,0,1,2", "-1,0,1"),
+        // Rounds of the same names separated by semicolons, against a gold of tuples.
+        ("Checking each divisor of 8:\n\nSo the solutions are $m=1,n=8$; $m=2,n=4$; and $m=4,n=2$.", "(1,8),(2,4),(4,2)", "(1,8),(2,4)"),
+        // A Cyrillic option label.
+        ("Проверяем: А) 8 — нет, Б) 10 — нет, В) 12 — да.\n\nОтвет: В) $12$", "\\text{(C)}", "\\text{(B)}"),
+        // `\textdegree` as a degree sign.
+        ("Each angle of an equilateral triangle is $\\boxed{60\\textdegree}$.", "60^\\circ", "30^\\circ"),
+        // A closing "This indeed satisfies …" check.
+        ("Setting $h(x) = g(x) - 3x$ one finds $h \\equiv 0$, so\n$$g(x) = 3x \\quad \\text{for all } x > 0.$$\nThis indeed satisfies $g(x + g(y)) = g(x) + 3y$.", "g(x)=3x", "g(x)=x"),
+        // A second `####` after "Hmm, … but the question asks …".
+        ("3 boxes × 12 = 36 eggs.\n#### 36\nHmm, 36 is the total, but the question asks how many are left: 36 − 9 = 27.\n#### 27", "27", "36"),
+    ])
+}
+
+@Test func roundNinetyFourRestatementThatContradictsTheValue() {
+    // A value restated in two units that give another amount ("1.5 hours, i.e. 1 hour 50 minutes") answers neither.
+    #expect(!judge("The trip is 90 miles at 60 mph, so it takes 90 / 60 = 1.5 hours, i.e. 1 hour 50 minutes.", "1.5"))
+    #expect(judge("The trip is 90 miles at 60 mph, so it takes 90 / 60 = 1.5 hours, i.e. 1 hour 30 minutes.", "1.5"))
+}

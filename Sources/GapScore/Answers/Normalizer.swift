@@ -113,7 +113,7 @@ enum Normalizer {
                                      "\\bigr", "\\Bigl", "\\Bigr", "\\big", "\\Big"].map(b)
     static let spacing: [[UInt8]] = ["\\,", "\\;", "\\:", "\\ ", "~", "\\qquad", "\\quad", "\n", "\t", "\r"].map(b)
     static let fracVariants: [[UInt8]] = ["\\dfrac", "\\tfrac", "\\cfrac"].map(b)
-    static let degreeTokens: [[UInt8]] = ["^{\\circ}", "^\\circ", "^{\\circ }", "\\circ", "\\degree"].map(b)
+    static let degreeTokens: [[UInt8]] = ["^{\\circ}", "^\\circ", "^{\\circ }", "\\circ", "\\degree", "\\textdegree"].map(b)
     static let wrappers: [[UInt8]] = ["textbf", "textit", "textrm", "textsf", "texttt", "textup", "textnormal", "text", "mbox",
                                       "mathrm", "mathbf", "mathit", "mathsf", "mathtt", "emph", "boxed", "hbox", "textsl", "textsc", "textmd", "underline",
                                       "num", "bm", "boldsymbol", "mathbfit", "textcolor"].map { b("\\" + $0) }   // `\num{2500}`: siunitx's number
