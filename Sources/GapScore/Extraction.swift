@@ -77,6 +77,8 @@ public enum AnswerExtractor {
         if seen.contains(0xE2) || seen.contains(0xC2) { rewriteSuperscripts(&text) }
         // Subscript digits after `log` are its base: `log₃5` → `log_{3}5`.
         if seen.contains(0xE2), Bytes.contains(text, logSubscript) { rewriteLogSubscripts(&text) }
+        // "$\framebox{7.5}$ hours": LaTeX's framed box is a box.
+        if seen.contains(92), Bytes.contains(text, frameboxName) { _ = Bytes.replaceAll(&text, frameboxName, with: boxedName + [123]) }
         // Thousands marks between digits: "12 345" with a no-break space, "1'250".
         if seen.contains(0xE2) || seen.contains(0xC2) || seen.contains(39) { rewriteThousandsMarks(&text) }
         // "la inversa es \begin{pmatrix} 3 & -1 \\ -5 & 2 \end{pmatrix}.": matrices written with no math delimiters at all are
@@ -508,6 +510,11 @@ public enum AnswerExtractor {
         if let last = boxes.last {
             // A Minerva final-answer sentence written after the last box restates or replaces it: it is the answer.
             let boxStart = lastBoxStart(text)
+            // "… $= \boxed{\dfrac{1}{115}}$.⏎⏎Therefore $m = 1$, $n = 115$, and $m+n = 116$.": the sum of the letters that
+            // name the boxed value's parts (AIME's "find m+n"), closing the response after the box, is the answer asked for.
+            if boxStart >= 0, !last.utf8.allSatisfy(Bytes.isDigit), let sum = letterSumClosing(text, after: boxStart) {
+                return Extraction(answer: sum, rule: "last-math (a sum of named parts after the box)", allBoxed: boxes)
+            }
             // A box inside a closing parenthesised aside ("(For comparison, if both coins had to land heads the probability
             // would be $\boxed{\tfrac14}$, …)") is not the answer when a box comes before the aside.
             if boxes.count >= 2, depth < 2, boxStart > 0, let open = asideOpening(text, holding: boxStart),
@@ -939,7 +946,10 @@ public enum AnswerExtractor {
                 // "$\frac{600}{7}$ km/h $\approx 85.7$ km/h": a segment that opens with `\approx` approximates the one before.
                 if isApproximation(text, before: math.start) || Bytes.hasPrefix(Array(Bytes.trimSpaces(Array(math.text.utf8)[...])), at: 0, b("\\approx")),
                    let exact = mathSegments(Array(text[..<math.start])).last(where: { $0.text.utf8.contains(where: { Bytes.isDigit($0) || $0 == 92 }) }),
-                   sameSentence(text, exact.end, math.start), !isFormulaOfNames(exact.text) {
+                   sameSentence(text, exact.end, math.start), !isFormulaOfNames(exact.text),
+                   // "$233/43 \approx 5.42$, so the average is $\approx 5.4$ cents", "$1+r\approx1.042$, so … about $4.2\%$": a
+                   // segment that approximates already is no exact value; the last one rounds it as the answer.
+                   !Bytes.contains(Array(exact.text.utf8), approximately), !Bytes.contains(Array(exact.text.utf8), b("≈")) {
                     // "Speed $= \frac{2}{3}\cdot 18\pi = 12\pi$ in/s $\approx 37.7$": a segment that goes on from the words
                     // before it with `=` is its chain.
                     let chain = exact.text.drop { $0 == " " || $0 == "=" }
@@ -948,6 +958,12 @@ public enum AnswerExtractor {
                 }
                 if let stated = valueBeforeComparisonClause(text, segment: math, policy: policy) {
                     return Extraction(answer: stated, rule: "last-math (value stated before a comparison or restatement)", allBoxed: [])
+                }
+                if let count = countBeforeSuch(text, segment: math) {
+                    return Extraction(answer: count, rule: "last-math (a count before the relation its things satisfy)", allBoxed: [])
+                }
+                if let stated = valueBeforeDifferenceClause(text, segment: math, policy: policy) {
+                    return Extraction(answer: stated, rule: "last-math (value stated before its difference from another)", allBoxed: [])
                 }
                 if let stated = valueBeforeWhichWillClause(text, segment: math) {
                     return Extraction(answer: stated, rule: "last-math (value stated before a clause that computes from it)", allBoxed: [])
@@ -1203,7 +1219,7 @@ public enum AnswerExtractor {
 
     // MARK: boxed
 
-    static let boxedName = b("\\boxed"), fboxName = b("\\fbox")
+    static let boxedName = b("\\boxed"), fboxName = b("\\fbox"), frameboxName = b("\\framebox{")
     /// Phrases between two boxes of one sentence that make the second say where the first is reached.
     static let conditionPhrases: [[UInt8]] = ["occurs at", "occurs when", "attained at", "attained when", "achieved at",
                                               "achieved when", "reached at", "reached when", "happens at", "happens when"].map(b)
@@ -1256,6 +1272,34 @@ public enum AnswerExtractor {
         var rest = Array(text[(start + marker.count)...])
         if let hope = Bytes.find(rest, b("I hope")) { rest.removeSubrange(hope...) }
         return cleanPhrase(rest)
+    }
+
+    /// The whole number that closes the text after the box at `boxStart` as the value of a sum of one-letter names
+    /// (`$m+n = 116$.`, `m + n + p = 25`), within 300 bytes of the box's end; nil otherwise.
+    static func letterSumClosing(_ text: [UInt8], after boxStart: Int) -> String? {
+        guard let boxEnd = boxEnd(text, from: boxStart), text.count - boxEnd <= 300 else { return nil }
+        var end = text.count
+        while end > boxEnd, Bytes.isSpace(text[end - 1]) || [46, 36, 42, 41, 93, 92].contains(text[end - 1]) { end -= 1 }
+        var cursor = end
+        while cursor > boxEnd, Bytes.isDigit(text[cursor - 1]) { cursor -= 1 }
+        guard cursor < end, end - cursor <= 4 else { return nil }
+        let value = Bytes.string(text[cursor..<end])
+        while cursor > boxEnd, text[cursor - 1] == 32 { cursor -= 1 }
+        guard cursor > boxEnd, text[cursor - 1] == 61 else { return nil }
+        cursor -= 1
+        var letters = 0
+        while true {
+            while cursor > boxEnd, text[cursor - 1] == 32 { cursor -= 1 }
+            guard cursor > boxEnd, Bytes.isLetter(text[cursor - 1]), cursor - 1 == boxEnd || !Bytes.isLetter(text[cursor - 2]) && text[cursor - 2] != 92
+            else { return nil }
+            cursor -= 1
+            letters += 1
+            var plus = cursor
+            while plus > boxEnd, text[plus - 1] == 32 { plus -= 1 }
+            guard plus > boxEnd, text[plus - 1] == 43 else { break }
+            cursor = plus - 1
+        }
+        return letters >= 2 ? value : nil
     }
 
     /// Whether the text after the last box sets `name` to a number: `n = 121`, `$n=-3$`.
@@ -1758,6 +1802,8 @@ public enum AnswerExtractor {
                                              "i forgot", "hmm, i forgot", "oh, i forgot", "oops, i forgot", "oh wait", "oh, wait",
                                              "i made a mistake", "i made an error", "that is wrong", "that's wrong",
                                              "hmm, rereading", "rereading", "re-reading", "on rereading",
+                                             // "$\boxed{49}$ square units.⏎⏎The question asks for the perimeter, which is $4 \times 7 = 28$."
+                                             "the question asks for", "the problem asks for", "but the question asks for",
                                              // "Wait" in other languages (scripts without ASCII case twice).
                                              "espera", "espere", "attends", "attendez", "warte", "aspetta", "wacht", "czekaj", "bekle",
                                              "tunggu", "chờ đã", "à không", "À không", "подожди", "Подожди", "постой", "Постой", "ні, стоп", "Ні, стоп", "стоп,",
@@ -4197,6 +4243,10 @@ public enum AnswerExtractor {
     static let checkLeadIns: [[UInt8]] = ["let's ", "let us ", "let me ", "we can ", "we ", "now, ", "now ", "finally, ", "wait, ",
                                           "also, ", "also ", "hmm, ", "and "].map(b)
 
+    /// Phrases that state the answer inside a sentence that opens with a check word.
+    static let checkConclusions: [[UInt8]] = ["the only solution", "the only answer", "the complete list", "the full list",
+                                              "the answer is", "the solutions are", "the final answer"].map(b)
+
     /// Whether the sentence holding `position` starts with a check ("Checking: …", "Verify: …", "To check, …").
     static func inCheckSentence(_ text: [UInt8], at position: Int) -> Bool {
         var start = sentenceStart(text, at: position)
@@ -4213,7 +4263,12 @@ public enum AnswerExtractor {
         }
         for word in checkWords where Bytes.hasPrefixIgnoringCase(text, at: start, word) {
             let end = start + word.count
-            if end < text.count, !Bytes.isLetter(text[end]) || word.last == 58 { return true }
+            // "Checking $a \le b$ gives only $(2,3)$, so the complete list is $(3,2)$ and $(2,3)$.": a check sentence that
+            // goes on to state the answer concludes.
+            if end < text.count, !Bytes.isLetter(text[end]) || word.last == 58 {
+                let lowered = text[end..<max(end, position)].map(Bytes.lower)
+                return !checkConclusions.contains { Bytes.contains(lowered, $0) }
+            }
         }
         // A line right under a heading "### Check" or "**Verification**".
         var lineStart = start
@@ -4339,12 +4394,35 @@ public enum AnswerExtractor {
     /// follow a condition word ("when", "where", "at", "if", "for", "with") in its sentence with only words between,
     /// and be a relation (`x = 2`) or come after such words ("when the sides are $5$, $6$ and $7$"), so a time such as
     /// "arrived at 5" is not a condition. Nil when no value comes before the condition word in the sentence.
+    /// Where the display (`\[ … \]` or `$$ … $$`) that ends on the line above `lineStart` opens; nil when that line ends
+    /// no display.
+    static func displayAbove(_ text: [UInt8], lineStart: Int) -> Int? {
+        var end = lineStart - 1
+        while end > 0, Bytes.isSpace(text[end - 1]) { end -= 1 }
+        guard end >= 2 else { return nil }
+        let close: [UInt8] = text[end - 2] == 92 && text[end - 1] == 93 ? b("\\[") : text[end - 2] == 36 && text[end - 1] == 36 ? b("$$") : []
+        guard !close.isEmpty, let open = Bytes.findLast(text, close, end: end - 2) else { return nil }
+        return open
+    }
+
     static func valueBeforeCondition(_ text: [UInt8], segment: Segment, policy: AnswerPolicy) -> String? {
         // The sentence: back to the last ". ", "; ", newline or the start.
         var sentenceStart = segment.start
         while sentenceStart > 0 {
             let byte = text[sentenceStart - 1]
-            if byte == 10 { break }
+            if byte == 10 {
+                // "the minimum value is⏎\[⏎-\frac{9}{4}⏎\]⏎attained at …": a line in lower case goes on with the sentence of the
+                // display above it.
+                if let display = displayAbove(text, lineStart: sentenceStart), sentenceStart < text.count, (97...122).contains(text[sentenceStart]) {
+                    sentenceStart = display
+                    // "… the minimum value is⏎\[": the line above the display, when it does not end a sentence, opens it.
+                    var above = display
+                    while above > 0, text[above - 1] == 32 || text[above - 1] == 10 { above -= 1 }
+                    if above < display, above > 0, Bytes.isLetter(text[above - 1]) || text[above - 1] == 58 { sentenceStart = above }
+                    continue
+                }
+                break
+            }
             if (byte == 46 || byte == 33 || byte == 63), sentenceStart < text.count, text[sentenceStart] == 32 { break }
             sentenceStart -= 1
         }

@@ -6,7 +6,8 @@ extension AnswerExtractor {
     /// Phrases that say every ordering is a solution (not "up to order", which may drop the orderings).
     static let permutationWords: [[UInt8]] = ["all permutations", "and permutations", "and their permutations", "any permutation",
                                               "all their permutations", "in any order", "and perms", "all orderings",
-                                              "all rearrangements"].map(b)
+                                              "all rearrangements", "all of its permutations", "all of their permutations",
+                                              "with its permutations", "permutations thereof"].map(b)
 
     /// Every distinct ordering of each tuple in `answer` (`(2,2,3)` → `(2,2,3), (2,3,2), (3,2,2)`), when the last 400
     /// bytes of the response say every permutation is a solution; at most eight tuples of two to four entries. Nil otherwise.
@@ -18,7 +19,11 @@ extension AnswerExtractor {
         guard (1...8).contains(items.count) else { return nil }
         var seen = Set<[String]>()
         var listed: [String] = []
-        for item in items {
+        for var item in items {
+            // "$(a,b,c)=(1,2,3)$ up to order, i.e. any permutation of $(1,2,3)$": the tuple of names before `=` names the entries.
+            if item.hasPrefix("("), let equals = item.lastIndex(of: "="), item[..<equals].allSatisfy({ $0.isLetter || $0 == "," || $0 == "(" || $0 == ")" || $0 == " " }) {
+                item = item[item.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+            }
             guard item.hasPrefix("("), item.hasSuffix(")") else { return nil }
             let entries = AnswerParser.splitTopLevel(String(item.dropFirst().dropLast()), by: ",").map { $0.trimmingCharacters(in: .whitespaces) }
             guard (2...4).contains(entries.count), entries.allSatisfy({ !$0.isEmpty }) else { return nil }

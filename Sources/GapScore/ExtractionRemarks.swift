@@ -1119,6 +1119,39 @@ extension AnswerExtractor {
     static let comparisonFillers: Set<[UInt8]> = Set(["indeed", "still", "just", "slightly", "much", "well", "strictly",
                                                       "clearly", "comfortably", "safely"].map(b))
 
+    /// A count before "such" and the relation its things satisfy: "There are 809 such $n \le 2024$." → `809`. Nil when
+    /// the last math is no relation or no whole number stands right before "such".
+    static func countBeforeSuch(_ text: [UInt8], segment: Segment) -> String? {
+        guard segment.text.utf8.contains(where: { $0 == 60 || $0 == 62 }) || segment.text.contains("\\le") || segment.text.contains("\\ge")
+        else { return nil }
+        var end = segment.start
+        while end > 0, text[end - 1] == 36 || text[end - 1] == 32 { end -= 1 }
+        guard end >= 7, Bytes.hasPrefixIgnoringCase(text, at: end - 5, b(" such")) else { return nil }
+        end -= 5
+        var start = end
+        while start > 0, Bytes.isDigit(text[start - 1]) || text[start - 1] == 44 && start >= 2 && Bytes.isDigit(text[start - 2]) { start -= 1 }
+        guard start < end, Bytes.isDigit(text[start]), start == 0 || text[start - 1] == 32 else { return nil }
+        return Bytes.string(text[start..<end])
+    }
+
+    /// Words after ", which is" and an amount that make it a difference from another amount.
+    static let differenceWords: [[UInt8]] = [" more than ", " less than ", " fewer than ", " greater than ", " smaller than ",
+                                             " larger than ", " higher than ", " lower than "].map(b)
+
+    /// The value a sentence states before ", which is" and an amount more or less than another: "So Maria needs
+    /// $\frac{3}{4}$ cup of sugar in total, which is $\frac{1}{4}$ cup more than the $\frac{1}{2}$ cup she has." →
+    /// `\frac{3}{4}`. Nil when the sentence has no such clause before `segment`.
+    static func valueBeforeDifferenceClause(_ text: [UInt8], segment: Segment, policy: AnswerPolicy) -> String? {
+        let start = sentenceStart(text, at: segment.start)
+        let lowered = text[start..<segment.start].map(Bytes.lower)
+        guard let which = Bytes.findLast(lowered, b(", which is ")) else { return nil }
+        let clause = Array(lowered[(which + 11)...])
+        guard let difference = differenceWords.compactMap({ Bytes.find(clause, $0) }).min(),
+              clause[..<difference].contains(where: Bytes.isDigit) || clause[..<difference].contains(36),
+              let stated = statedValue(Array(text[start..<(start + which)]), policy: policy) else { return nil }
+        return chainResult(stated.text) ?? stated.text
+    }
+
     /// The value stated before a closing clause that only compares it with or restates it as another value: "The
     /// probability is $\frac{3}{8}$, which is less than $\frac{1}{2}$ as expected." → `\frac{3}{8}`; "is 6
     /// (equivalently, $-1 \pmod 7$)." → `6`. The last value must follow ", which is" (or "was") and a comparison ("less

@@ -694,15 +694,26 @@ extension AnswerExtractor {
         return items.joined(separator: ", ")
     }
 
-    /// "all real numbers from −3 to 4, including both ends" → `[-3, 4]`; "… excluding the endpoints" → `(-3, 4)`: the last
-    /// number closes "from A to B" and the sentence says whether the ends belong. Nil without such words.
+    /// "all real numbers from −3 to 4, including both ends" → `[-3, 4]`; "… excluding the endpoints" → `(-3, 4)`; "between
+    /// 40 km/h and 60 km/h inclusive" → `[40, 60]`: the last number closes "from A to B" or "between A and B" and the
+    /// sentence says whether the ends belong. Nil without such words.
     static func intervalInWords(_ text: [UInt8], number: Segment) -> String? {
-        guard number.start >= 4, Bytes.hasPrefixIgnoringCase(text, at: number.start - 4, b(" to ")) else { return nil }
-        let firstEnd = number.start - 4
+        guard let (joiner, opener) = rangeJoiners.first(where: { number.start >= $0.joiner.count && Bytes.hasPrefixIgnoringCase(text, at: number.start - $0.joiner.count, $0.joiner) })
+        else { return nil }
+        var firstEnd = number.start - joiner.count
+        // "between 40 km/h and 60 km/h": the unit after the second endpoint, written after the first too.
+        var unitEnd = number.end
+        if unitEnd < text.count, text[unitEnd] == 32 { unitEnd += 1 }
+        let unitStart = unitEnd
+        while unitEnd < text.count, Bytes.isLetter(text[unitEnd]) || text[unitEnd] == 47 { unitEnd += 1 }
+        let unit = text[unitStart..<unitEnd]
+        if !unit.isEmpty, firstEnd > unit.count, text[(firstEnd - unit.count)..<firstEnd].elementsEqual(unit), text[firstEnd - unit.count - 1] == 32 {
+            firstEnd -= unit.count + 1
+        }
         var firstStart = firstEnd
         while firstStart > 0, Bytes.isDigit(text[firstStart - 1]) || text[firstStart - 1] == 46 || text[firstStart - 1] == 47 { firstStart -= 1 }
         if firstStart > 0, text[firstStart - 1] == 45 { firstStart -= 1 }
-        guard firstStart < firstEnd, firstStart >= 5, Bytes.hasPrefixIgnoringCase(text, at: firstStart - 5, b("from ")) else { return nil }
+        guard firstStart < firstEnd, firstStart >= opener.count, Bytes.hasPrefixIgnoringCase(text, at: firstStart - opener.count, opener) else { return nil }
         let end = textEnd(text)
         guard end - number.end <= 60 else { return nil }
         let rest = Array(text[number.end..<end]).map(Bytes.lower)
@@ -713,6 +724,8 @@ extension AnswerExtractor {
         let low = Bytes.string(text[firstStart..<firstEnd])
         return (excludesEnds ? "(" : "[") + low + ", " + number.text + (excludesEnds ? ")" : "]")
     }
+
+    static let rangeJoiners: [(joiner: [UInt8], opener: [UInt8])] = [(b(" to "), b("from ")), (b(" and "), b("between "))]
 
     /// Two numbers that a closing "between A and B" names ("Since $36 < 40 < 49$, $\sqrt{40}$ lies between 6 and 7." →
     /// `6, 7`), when the second ends the text. Nil otherwise.

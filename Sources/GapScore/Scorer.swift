@@ -157,6 +157,19 @@ public struct GaprunScorer: Scorer {
             return Judgment(correct: correct, extracted: String(greek), reason: "choice-letter: a Greek option letter\(correct ? "" : ", different choice")\(cut)")
         }
         var verification = verify(gold: gold, candidate: answer, policy: policy)
+        // "**Answer:** the graphs do not intersect exactly when $k<-5$.": an answer phrase of words that closes with one
+        // math segment answers with that segment. Not a bare rate against a percent gold ("The discount rate is $0.25$."
+        // against `25\%`): the words may say what the number is, and labels split on it.
+        if !verification.equivalent, extraction.rule == "answer-phrase", let math = AnswerProse.closingMathOfWords(answer),
+           !(gold.utf8.contains(37) && !math.utf8.contains(37)),
+           case let second = verify(gold: gold, candidate: math, policy: policy), second.equivalent {
+            return Judgment(correct: true, extracted: math, reason: "answer-phrase (the math that closes its words): \(second.reason)\(cut)")
+        }
+        // "**Answer:** It is impossible." against a yes/no gold.
+        if !verification.equivalent, extraction.rule == "answer-phrase", answer.utf8.count <= 40, let word = AnswerProse.yesNoClause(answer),
+           verify(gold: gold, candidate: word, policy: policy).equivalent {
+            return Judgment(correct: true, extracted: word, reason: "answer-phrase: a yes or no it states\(cut)")
+        }
         // "Comparing $3.2$, $3.25$ and $\tfrac{19}{6}\approx 3.17$, \textbf{Bob} ran the farthest.": a name gold that the last
         // line sets in bold, when a fallback read a number from the reasons.
         if !verification.equivalent, policy.fallback != .none, extraction.rule.hasPrefix("last-"), gold.utf8.count <= 64,
@@ -437,11 +450,12 @@ public struct GaprunScorer: Scorer {
             return Judgment(correct: true, extracted: stated, reason: "last-sentence: stated in words (after \(extraction.rule))\(cut)")
         }
         // "Since the sum is divisible by 9, yes, the number is divisible by 9.": a yes or no set off by commas in the last
-        // sentence answers a yes/no gold that a number or math read from the reasoning did not.
+        // sentence (or a last sentence "It is not possible.") answers a yes/no gold that a number or math read from the
+        // reasoning did not.
         if !verification.equivalent, policy.fallback != .none, extraction.rule.hasPrefix("last-"), gold.utf8.count <= 24,
            let sentence = AnswerExtractor.lastSentence(response), let word = AnswerProse.yesNoClause(sentence),
            verify(gold: gold, candidate: word, policy: policy).equivalent {
-            return Judgment(correct: true, extracted: word, reason: "last-sentence: a yes or no set off by commas\(cut)")
+            return Judgment(correct: true, extracted: word, reason: "last-sentence: a yes or no it states\(cut)")
         }
         // "**Yes**, it is possible. For example, take $a = 3$ …": a yes/no gold answered by the opening word (bold or not)
         // of a short response that never turns back, when a fallback read a number from its reasons.

@@ -457,12 +457,17 @@ func plainFunctions(_ text: String) -> String? {
 /// An interval written the French way, with `;` between its ends and outward brackets for open ends (`[2 ; 5[`,
 /// `]-\infty ; 3]`, `S = [2\,;\,5[`), in the usual notation (`[2, 5)`, `(-\infty, 3]`); nil for anything else.
 func frenchInterval(_ text: String) -> String? {
-    guard text.utf8.count <= 80, text.utf8.contains(59) else { return nil }
+    guard text.utf8.count <= 80, text.utf8.contains(59) || text.utf8.contains(44) && text.utf8.contains(92) else { return nil }
     var bytes = Array(text.utf8)
-    for space in [Array("\\,".utf8), Array("\\;".utf8), Array("\\ ".utf8), Array("~".utf8), [32]] { Bytes.replaceAll(&bytes, space, with: []) }
+    for space in [Array("\\,".utf8), Array("\\;".utf8), Array("\\ ".utf8), Array("~".utf8), [32], Array("\\left".utf8), Array("\\right".utf8)] {
+        Bytes.replaceAll(&bytes, space, with: [])
+    }
     if let equals = bytes.firstIndex(of: 61), equals <= 2, bytes[..<equals].allSatisfy(Bytes.isLetter) { bytes.removeSubrange(...equals) }
+    // `S = \left]-\sqrt3,\ \sqrt3\right[`: with no semicolon, one comma separates the endpoints of brackets turned outwards.
+    let separator: UInt8 = bytes.contains(59) ? 59 : 44
     guard bytes.count >= 5, let first = bytes.first, let last = bytes.last, first == 91 || first == 93, last == 91 || last == 93,
-          bytes.filter({ $0 == 59 }).count == 1, let semicolon = bytes.firstIndex(of: 59) else { return nil }
+          separator == 59 || first == 93 || last == 91,
+          bytes.filter({ $0 == separator }).count == 1, let semicolon = bytes.firstIndex(of: separator) else { return nil }
     let left = bytes[1..<semicolon], right = bytes[(semicolon + 1)..<(bytes.count - 1)]
     guard !left.isEmpty, !right.isEmpty, !left.contains(where: { $0 == 91 || $0 == 93 }), !right.contains(where: { $0 == 91 || $0 == 93 }) else { return nil }
     return (first == 91 ? "[" : "(") + Bytes.string(left) + ", " + Bytes.string(right) + (last == 93 ? "]" : ")")
@@ -516,8 +521,17 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
         return verification
     }
     // `x = -5 \text{ or } x = 1` against `x_1=1, x_2=-5`: the gold's numbered roots of one name are that name's values.
-    if let roots = numberedRoots(goldText), let values = valuesOfName(roots.name, in: candidateText) {
+    // `x_1 = 3,\ x_2 = 2` against `x_1=2, x_2=3`: numbered roots of one name on both sides are its values in any order.
+    if let roots = numberedRoots(goldText),
+       let values = valuesOfName(roots.name, in: candidateText) ?? numberedRoots(candidateText).flatMap({ $0.name == roots.name ? $0.values : nil }) {
         return compare(goldText: roots.values, candidateText: values, policy: policy)
+    }
+    // "$x=-1,\ y=2$" against `x=-1`: a gold that sets one name is answered by that name's value among the values of
+    // other names.
+    if let (name, value) = SingleAssignment.parse(goldText), let values = SingleAssignment.list(candidateText),
+       let answered = values.first(where: { $0.name == name }),
+       case let verification = compare(goldText: value, candidateText: answered.value, policy: policy), verification.equivalent {
+        return Verification(equivalent: true, reason: verification.reason + " (the gold's name among the values listed)")
     }
     // `a=27,b=20,c=13, a=18,b=20,c=22` against `(27,20,13), (18,20,22)`: one tuple per round of the same names.
     if let rounds = assignmentRounds(candidateText, against: goldText) {
@@ -1154,7 +1168,9 @@ func assignmentRounds(_ text: String, against gold: String) -> String? {
 /// `1, -5`; nil for anything else (two or more roots, numbered from 1 in order).
 func numberedRoots(_ gold: String) -> (name: UInt8, values: String)? {
     guard gold.utf8.count <= 120, gold.utf8.contains(95), gold.utf8.contains(61) else { return nil }
-    let bytes = Bytes.array(gold).filter { $0 != 36 && $0 != 32 && $0 != 123 && $0 != 125 }
+    var spaced = Bytes.array(gold)
+    if spaced.contains(92) { for space in SingleAssignment.spacing { _ = Bytes.replaceAll(&spaced, space, with: [32]) } }
+    let bytes = spaced.filter { $0 != 36 && $0 != 32 && $0 != 123 && $0 != 125 }
     let items = bytes.split(separator: 44)
     guard items.count >= 2 else { return nil }
     var name: UInt8?
@@ -1188,6 +1204,53 @@ func valuesOfName(_ name: UInt8, in text: String) -> String? {
         values.append(Bytes.string(value))
     }
     return values.joined(separator: ", ")
+}
+
+/// Answers that set one-letter names: `x=-1` and lists such as `x=-1,\ y=2`.
+enum SingleAssignment {
+    /// LaTeX spacing between listed assignments.
+    static let spacing: [[UInt8]] = ["\\qquad", "\\quad", "\\,", "\\;", "\\ ", "\\!"].map(Bytes.array)
+
+    /// The name and value of `x = -1` (math delimiters allowed); nil for anything else.
+    static func parse(_ text: String) -> (name: UInt8, value: String)? {
+        guard text.utf8.count <= 60, text.utf8.contains(61) else { return nil }
+        return item(Bytes.array(text).filter { $0 != 36 }[...])
+    }
+
+    /// The names and values of two or more assignments to distinct one-letter names, separated by commas, semicolons,
+    /// spacing or "and"; nil for anything else.
+    static func list(_ text: String) -> [(name: UInt8, value: String)]? {
+        guard text.utf8.count <= 160, text.utf8.contains(61) else { return nil }
+        var bytes = Bytes.array(text).filter { $0 != 36 }
+        for joiner in spacing + [";", "\\text{ and }", " and "].map(Bytes.array) { _ = Bytes.replaceAll(&bytes, joiner, with: [44]) }
+        let parts = bytes.split(separator: 44).map { Bytes.trimSpaces($0) }.filter { !$0.isEmpty }
+        guard parts.count >= 2 else { return nil }
+        var listed: [(name: UInt8, value: String)] = []
+        for part in parts {
+            guard let assignment = item(part), !listed.contains(where: { $0.name == assignment.name }) else { return nil }
+            listed.append(assignment)
+        }
+        return listed
+    }
+
+    private static func item(_ bytes: ArraySlice<UInt8>) -> (name: UInt8, value: String)? {
+        let trimmed = Bytes.trimSpaces(bytes)
+        guard let equals = trimmed.firstIndex(of: 61), case let left = Bytes.trimSpaces(trimmed[..<equals]), left.count == 1,
+              let name = left.first, Bytes.isLetter(name) else { return nil }
+        let value = Bytes.trimSpaces(trimmed[(equals + 1)...])
+        guard !value.isEmpty, !value.contains(61), !value.contains(44), !hasBareLetter(value) else { return nil }
+        return (name, Bytes.string(value))
+    }
+
+    /// Whether `bytes` hold a letter outside a command's name (`2y` does; `\frac{1}{2}` does not).
+    private static func hasBareLetter(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var inCommand = false
+        for byte in bytes {
+            if byte == 92 { inCommand = true; continue }
+            if Bytes.isLetter(byte) { if !inCommand { return true } } else { inCommand = false }
+        }
+        return false
+    }
 }
 
 /// Words that join the values of one name in a list.

@@ -2644,3 +2644,52 @@ private func expectRightAndWrong(_ cases: [(response: String, right: String, wro
     #expect(!judge("The trip is 90 miles at 60 mph, so it takes 90 / 60 = 1.5 hours, i.e. 1 hour 50 minutes.", "1.5"))
     #expect(judge("The trip is 90 miles at 60 mph, so it takes 90 / 60 = 1.5 hours, i.e. 1 hour 30 minutes.", "1.5"))
 }
+
+@Test func roundNinetyFiveBoxesChecksNamesAndUnits() {
+    expectRightAndWrong([
+        // A framed box is a box.
+        ("$\\framebox{12}$ minutes", "12", "21"),
+        ("Each guest gets $\\frac{24}{8} = 3$ slices, so the answer is $\\framebox{3}$.", "3", "8"),
+        // An earlier segment that already approximates is no exact value before the last approximation.
+        ("From $(1+r)^3 = 1.331$ we get $1+r\\approx 1.1$, so the yearly growth is about $10\\%$.", "10", "1.1"),
+        ("The mean is $\\frac{127}{30} \\approx 4.23$, so to the nearest tenth it is $\\approx 4.2$ kg.", "4.2", "4.23"),
+        // A check sentence that goes on to state the answer concludes.
+        ("By symmetry, if $(p,q)$ works so does $(q,p)$. Checking $p \\le q$ leaves $(1,4)$ only, so the complete list is $(1,4)$ and $(4,1)$.", "(1,4),(4,1)", "(1,4)"),
+        ("Squaring gives $x = 0$ or $x = 3$. Checking, $x = 0$ fails, so the only solution is $x = 3$.", "3", "0"),
+        // Tuples named by a tuple of letters, and "all of its permutations".
+        ("**Answer:** $(p,q,r)=(2,3,4)$ up to order, i.e. any permutation of $(2,3,4)$.", "(2,3,4),(2,4,3),(3,2,4),(3,4,2),(4,2,3),(4,3,2)", "(2,3,5),(2,5,3),(3,2,5),(3,5,2),(5,2,3),(5,3,2)"),
+        ("So the solutions are $(1, 1, 2)$ together with all of its permutations.", "(1,1,2),(1,2,1),(2,1,1)", "(1,2,2),(2,1,2),(2,2,1)"),
+        // Numbered roots of one name on both sides, in any order.
+        ("By Vieta the roots are $4$ and $-1$.\n\n$$\\boxed{x_1 = -1,\\ x_2 = 4}$$", "$x_1=4, x_2=-1$", "$x_1=4, x_2=1$"),
+        // A gold that sets one name, answered among the values of other names.
+        ("Subtracting the equations gives $2y = 6$.\n\nAnswer: $x=5,\\ y=3$", "y=3", "y=5"),
+        // A display followed by a lower-case condition line.
+        ("Therefore the maximum value is\n\\[\n\\frac{25}{4}\n\\]\nattained at $t = \\frac{5}{2}$.", "\\frac{25}{4}", "\\frac{5}{2}"),
+        // The ohm's sign and a known unit in parentheses.
+        ("$$\\boxed{R = 2.5\\,\\Omega}$$", "2.5", "25"),
+        ("The distance fallen after $t$ seconds is\n\n$$d = 5t^2 \\text{ (meters)}.$$", "d(t)=5t^2", "d(t)=10t^2"),
+        // A list whose every value has the same unit; an interval "between" with units.
+        ("Let the rates be $v$ and $v+4$: $3v + 3(v+4) = 60$ gives $v = 8$.\n\n$$\\boxed{8\\text{ km/h}, 12\\text{ km/h}}$$", "8, 12", "8, 16"),
+        ("The side must be between 3 cm and 7 cm inclusive.", "[3, 7]", "[3, 8]"),
+        // The sum of the named parts after a boxed fraction (AIME's m+n).
+        ("So the probability is $\\frac{14}{33}$, i.e. $\\boxed{\\frac{14}{33}}$.\n\nHence $m = 14$, $n = 33$, and $m + n = 47$.", "47", "\\frac{14}{33}"),
+        // A reading of the question after the box that gives another value.
+        ("The perimeter is $2(5 + 3) = \\boxed{16}$ cm.\n\nThe question asks for the area, which is $5 \\times 3 = 15$.", "15", "16"),
+    ])
+}
+
+@Test func roundNinetyFiveClausesPhrasesAndIntervals() {
+    expectRightAndWrong([
+        // The value before ", which is" and its difference from another amount.
+        ("So Tom needs $\\frac{5}{6}$ kg of flour in all, which is $\\frac{1}{3}$ kg more than the $\\frac{1}{2}$ kg he has.", "\\frac{5}{6}", "\\frac{1}{2}"),
+        // An answer phrase of words that closes with one math segment.
+        ("**Answer:** the parabola and the line do not meet exactly when $c<-2$.", "(-\\infty,-2)", "(-2,\\infty)"),
+        // A count before "such" and the relation its things satisfy.
+        ("Counting residues, there are 412 such $n \\le 1000$.", "412", "1000"),
+        // Sentences that only say it is not possible, against a yes/no gold.
+        ("Squares are $0$ or $1 \\pmod 3$, so the sum is never $2 \\pmod 3$.\n\n**Answer:** It is impossible.", "\\text{No}", "\\text{Yes}"),
+        // An interval with outward brackets and a comma, written with \left and \right.
+        ("Pour la droite, $x^2 < 5$.\n\n$S = \\left]-\\sqrt5,\\ \\sqrt5\\right[$", "(-\\sqrt{5}, \\sqrt{5})", "[-\\sqrt{5}, \\sqrt{5}]"),
+        ("The digits sum to $21$, which is divisible by $3$, so no split works. It is not possible.", "\\text{No}", "\\text{Yes}"),
+    ])
+}

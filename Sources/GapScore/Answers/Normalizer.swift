@@ -89,6 +89,7 @@ enum Normalizer {
     static func b(_ text: String) -> [UInt8] { Array(text.utf8) }
 
     /// Byte patterns the normaliser tests on every answer, built once rather than per call.
+    static let omegaName = b("\\Omega")
     static let beginName = b("\\begin"), equivName = b("\\equiv"), fracName = b("\\frac"), approxName = b("\\approx")
     static let escapedPercent = b("\\%"), percentSign = b("%"), escapedDollar = b("\\$")
     static let midCommand = b("\\mid")
@@ -341,6 +342,11 @@ enum Normalizer {
         }
         if text.contains(112) || text.contains(80), removePercentWords(&text) { hadPercent = true }   // only with a 'p'/'P'
 
+        // `8\,\Omega`: the ohm's sign after a number is its unit.
+        if hasBackslash, text.count > omegaName.count, text.suffix(omegaName.count).elementsEqual(omegaName), case let before = Bytes.trimSpaces(text[..<(text.count - omegaName.count)]),
+           let last = before.last, Bytes.isDigit(last) {
+            text = Array(before) + b("\\text{ ohms}")
+        }
         hasBackslash = text.contains(backslash)
         var wrappedUnit: String?
         // "\frac{2\times10^{4}}{\pi}\text{ m}^2.": a full stop after a unit ends the sentence; the unit is read without it.
@@ -358,7 +364,8 @@ enum Normalizer {
                     let vector = UnitVectors.columnVector(Array(text[(equals + 1)...])) { text = vector }
             if commands.o { rewriteOver(&text); rewriteOperatorNames(&text) }
             rewriteRomanFunctionNames(&text)
-            wrappedUnit = stripWrappedUnit(&text)
+            // `12\text{ km/h}, 18\text{ km/h}`: a list whose every value has the same unit.
+            wrappedUnit = !text.contains(40) && text.contains(44) ? stripTupleUnits(&text) ?? stripWrappedUnit(&text) : stripWrappedUnit(&text)
             if commands.o { rewriteRepeatingDecimals(&text) }
             text = unwrap(text, commands: wrappers)
         }
@@ -388,7 +395,9 @@ enum Normalizer {
         if text.last == 125 || text.count >= 3 && text[text.count - 3] == 125 || text.count >= 5 && text[text.count - 5] == 125 {
             unbraceUnit(&text)
         }
-        var unit = stripUnits(&text)
+        // `12 km/h, 18 km/h`: a list whose every value has the same unit.
+        var unit = !text.contains(40) && text.contains(44) && text.count >= 7 ? stripTupleUnits(&text) : nil
+        if unit == nil { unit = stripUnits(&text) }
         if unit == nil, text.last == 41, text.count >= 7 { unit = stripTupleUnits(&text) }
         if unit == nil, hasNonASCII { stripForeignUnitWords(&text) }
         if text.contains(40), text.count >= 5 { removePointNames(&text) }
@@ -598,7 +607,12 @@ enum Normalizer {
         for wrapper in unitWrappers {
             guard end > wrapper.count, let start = Bytes.findLast(text, wrapper, end: end),
                   let close = Bytes.matchingBrace(text, from: start + wrapper.count - 1), close == end else { continue }
-            let content = Bytes.trimSpaces(text[(start + wrapper.count)..<(end - 1)])
+            var content = Bytes.trimSpaces(text[(start + wrapper.count)..<(end - 1)])
+            // `h = 20t - 5t^2 \text{ (meters)}`: a known unit word in parentheses.
+            if content.count >= 3, content.first == 40, content.last == 41,
+               case let inner = Bytes.trimSpaces(content.dropFirst().dropLast()), unitWordSet.contains(inner.map(Bytes.lower)) {
+                content = inner
+            }
             guard !content.isEmpty, content.count <= 24,
                   content.allSatisfy({ Bytes.isLetter($0) || $0 == 47 || $0 == 32 || $0 == 46 }),
                   Bytes.isLetter(content.first!) else { return nil }
@@ -1401,12 +1415,15 @@ enum Normalizer {
     /// A tuple whose entries are plain numbers that all carry the same unit, `(12 kg, 15 kg, 20 kg)`, `(20 h, 30 h)`,
     /// `(3\text{ m}, 4\text{ m})`, `(12 km/h, 3 km/h)`, is the tuple of the numbers: the unit is returned, as
     /// `stripUnits` returns a value's. Entries that differ in unit, hold a name or a bracket are left alone.
-    /// Also the tuple after a tuple of names, `(x, y) = (20 h, 30 h)`.
+    /// Also the tuple after a tuple of names, `(x, y) = (20 h, 30 h)`, and a bare list, `12\text{ km/h}, 18\text{ km/h}`.
     static func stripTupleUnits(_ text: inout [UInt8]) -> String? {
-        guard let open = text.lastIndex(of: 40) else { return nil }
-        let before = Bytes.trimSpaces(text[..<open])
-        guard before.isEmpty || before.last == 61 && before.first == 40 else { return nil }
-        let inner = text[(open + 1)..<(text.count - 1)]
+        // A bare list (no parentheses at all) is read whole.
+        let open = text.lastIndex(of: 40)
+        if let open {
+            let before = Bytes.trimSpaces(text[..<open])
+            guard before.isEmpty || before.last == 61 && before.first == 40 else { return nil }
+        }
+        let inner = open.map { text[($0 + 1)..<(text.count - 1)] } ?? text[...]
         guard !inner.contains(where: { $0 == 40 || $0 == 41 || $0 == 91 || $0 == 93 }) else { return nil }
         var numbers: [ArraySlice<UInt8>] = [], unit: [UInt8]? = nil
         for entry in inner.split(separator: 44, omittingEmptySubsequences: false) {
@@ -1431,7 +1448,8 @@ enum Normalizer {
             numbers.append(entry[..<end])
         }
         guard numbers.count >= 2, let unit else { return nil }
-        text = Array(text[..<open]) + [40] + Array(numbers.joined(separator: b(", "))) + [41]
+        let listed = Array(numbers.joined(separator: b(", ")))
+        text = open.map { Array(text[..<$0]) + [40] + listed + [41] } ?? listed
         return Bytes.string(unit[...])
     }
 

@@ -334,8 +334,24 @@ extension AnswerProse {
         return inner
     }
 
+    /// The one math segment that closes an answer of words ("the graphs do not intersect exactly when $k<-5$." →
+    /// `k<-5`): letters and spaces before it (at least two words), only a full stop after it. Nil otherwise.
+    static func closingMathOfWords(_ answer: String) -> String? {
+        var bytes = Bytes.array(answer)
+        while let last = bytes.last, last == 46 || last == 32 { bytes.removeLast() }
+        guard bytes.count <= 160, bytes.last == 36, let open = bytes.dropLast().lastIndex(of: 36), open + 1 < bytes.count - 1 else { return nil }
+        let words = bytes[..<open]
+        guard words.allSatisfy({ Bytes.isLetter($0) || $0 == 32 || $0 == 39 }), words.split(separator: 32).count >= 2 else { return nil }
+        return Bytes.string(bytes[(open + 1)..<(bytes.count - 1)])
+    }
+
+    /// Whole last sentences (a leading connective and the full stop gone) that deny what a yes/no question asks.
+    static let impossibleSentences: Set<String> = ["it is not possible", "it is impossible", "it's not possible", "it's impossible",
+                                                   "this is not possible", "this is impossible"]
+
     /// A yes or no set off by commas, opening a clause after a comma ("Since the sum is divisible by 9, yes, the number is
-    /// divisible by 9." → `yes`) or opening the sentence ("No, it is not possible." → `no`); nil when there is none or both.
+    /// divisible by 9." → `yes`) or opening the sentence ("No, it is not possible." → `no`), or a sentence that only denies
+    /// ("It is not possible." → `no`); nil when there is none or both.
     static func yesNoClause(_ sentence: String) -> String? {
         let lowered = " " + sentence.lowercased() + " "
         // "No, it is not possible.": a last sentence that opens with the word.
@@ -345,6 +361,8 @@ extension AnswerProse {
             || [" no,", " no.", " no!", " no —"].contains(where: { lowered.hasPrefix($0) })
             // "No such $n$ exists.": the sentence that denies a solution exists.
             || lowered.hasPrefix(" no such ") && (lowered.hasSuffix(" exists. ") || lowered.hasSuffix(" exist. ") || lowered.hasSuffix(" exists ") || lowered.hasSuffix(" exist "))
+            // "It is not possible.", "So this is impossible.": a last sentence that only says so.
+            || impossibleSentences.contains(String(lowered.trimmingCharacters(in: .whitespaces).reversed().drop { $0 == "." || $0 == "!" }.reversed()))
         // "Nein, denn 91 = 7 · 13 …", "Sí, es posible …": the word in another language opening the sentence.
         if !yes, !no {
             let opening = foreignYesNo.first { _, forms in forms.contains { lowered.hasPrefix(" " + $0 + ",") || lowered.hasPrefix(" " + $0 + "，") } }
