@@ -1271,6 +1271,11 @@ public enum AnswerExtractor {
         guard let start = Bytes.findLastIgnoringCase(text, marker) else { return nil }
         var rest = Array(text[(start + marker.count)...])
         if let hope = Bytes.find(rest, b("I hope")) { rest.removeSubrange(hope...) }
+        // "The final answer is $⏎\frac{2}{9}⏎$": a math span broken over lines is one line.
+        if let open = rest.firstIndex(where: { !Bytes.isSpace($0) }), rest[open] == 36, open + 1 < rest.count, rest[open + 1] != 36,
+           let close = rest[(open + 1)...].firstIndex(of: 36), close - open <= 200 {
+            for index in (open + 1)..<close where rest[index] == 10 { rest[index] = 32 }
+        }
         return cleanPhrase(rest)
     }
 
@@ -1801,7 +1806,7 @@ public enum AnswerExtractor {
                                              "hmm wait", "hold on", "on second thought", "no wait",
                                              "i forgot", "hmm, i forgot", "oh, i forgot", "oops, i forgot", "oh wait", "oh, wait",
                                              "i made a mistake", "i made an error", "that is wrong", "that's wrong",
-                                             "hmm, rereading", "rereading", "re-reading", "on rereading",
+                                             "hmm, rereading", "rereading", "re-reading", "on rereading", "hmm, recomputing", "recomputing",
                                              // "$\boxed{49}$ square units.⏎⏎The question asks for the perimeter, which is $4 \times 7 = 28$."
                                              "the question asks for", "the problem asks for", "but the question asks for",
                                              // "Wait" in other languages (scripts without ASCII case twice).
@@ -2769,6 +2774,9 @@ public enum AnswerExtractor {
                 joined += item.contains("\\equiv") && !item.contains("mod") ? item.replacingOccurrences(of: "\\equiv", with: "=") : item
             }
             if index == 0, percentFollows(bytes, at: segment.end) { return segment.text + "\\%" }   // `$25$\%`
+            // "**Answer:** $12$ km/h": a unit closing the phrase after its one segment is the answer's unit.
+            if index == 0, let unit = closingUnit(bytes, after: segment.end), segment.text.contains(where: \.isNumber),
+               !segment.text.contains("\\text") { return segment.text + "\\text{ " + unit + "}" }
             return joined
         }
         // "**Final Answer:** The remainder when the product is divided by $1000$ is **321**.": a sentence after the label
@@ -2971,6 +2979,17 @@ public enum AnswerExtractor {
     }
 
     /// Whether a percent sign is written right after a math segment ending at `end`: `$25$\%`, `$25$%`, `$25$ percent`.
+    /// The unit word (one of `measureUnits`) after a space at `end` that closes `text` (only a full stop or bold marks
+    /// after it); nil otherwise.
+    static func closingUnit(_ text: [UInt8], after end: Int) -> String? {
+        guard end + 1 < text.count, text[end] == 32 else { return nil }
+        var cursor = end + 1
+        while cursor < text.count, Bytes.isLetter(text[cursor]) || text[cursor] == 47 { cursor += 1 }
+        guard cursor > end + 1, text[cursor...].allSatisfy({ $0 == 46 || $0 == 42 || Bytes.isSpace($0) }),
+              measureUnits.contains(text[(end + 1)..<cursor].map(Bytes.lower)) else { return nil }
+        return Bytes.string(text[(end + 1)..<cursor])
+    }
+
     static func percentFollows(_ text: [UInt8], at end: Int) -> Bool {
         Bytes.hasPrefix(text, at: end, b("\\%")) || Bytes.hasPrefix(text, at: end, b("%"))
             || Bytes.hasPrefixIgnoringCase(text, at: end, b(" percent")) || Bytes.hasPrefix(text, at: end, b(" \\%"))

@@ -126,6 +126,11 @@ public struct GaprunScorer: Scorer {
                verify(gold: gold, candidate: stated, policy: policy).equivalent {
                 return Judgment(correct: true, extracted: stated, reason: "last-sentence: stated in words\(cut)")
             }
+            // "…, so yes, such a configuration exists.": a yes or no the last sentence states, against a yes/no gold.
+            if policy.fallback != .none, gold.utf8.count <= 24, let sentence = AnswerExtractor.lastSentence(response),
+               let word = AnswerProse.yesNoClause(sentence), verify(gold: gold, candidate: word, policy: policy).equivalent {
+                return Judgment(correct: true, extracted: word, reason: "last-sentence: a yes or no it states\(cut)")
+            }
             // A short response that opens with the word answer and never turns back: "Yes. Such an arrangement exists, as
             // the construction above shows." against `\text{Yes}`.
             if policy.fallback != .none, response.utf8.count <= 300, case let .text(word) = GoldCache.parsed(plainGold),
@@ -164,6 +169,28 @@ public struct GaprunScorer: Scorer {
            !(gold.utf8.contains(37) && !math.utf8.contains(37)),
            case let second = verify(gold: gold, candidate: math, policy: policy), second.equivalent {
             return Judgment(correct: true, extracted: math, reason: "answer-phrase (the math that closes its words): \(second.reason)\(cut)")
+        }
+        // `\text{(C) Parabola}` against `\text{parabola}`: an option's label before its content, against a gold that names
+        // the content.
+        if !verification.equivalent, goldLetter == nil, leadingChoiceLetter(plainGold) == nil, answer.utf8.count <= 64,
+           let (_, rest) = leadingChoiceLetter(Normalizer.normalize(answer).text), rest.contains(where: \.isLetter),
+           case let second = verify(gold: gold, candidate: String(rest), policy: policy), second.equivalent {
+            return Judgment(correct: true, extracted: String(rest), reason: "\(extraction.rule) (the content after its option label): \(second.reason)\(cut)")
+        }
+        // `\boxed{18 \text{ (attained at } x = 3)}`: a remark in parentheses after the boxed value is no part of it; an
+        // alternative (`12 \text{ (or 13)}`) is.
+        if !verification.equivalent, extraction.rule == "boxed", case let bytes = Array(answer.utf8),
+           let remark = Bytes.find(bytes, Array("\\text{ (".utf8)) ?? Bytes.find(bytes, Array("\\text{(".utf8)), bytes[..<remark].contains(where: Bytes.isDigit),
+           case let words = bytes[remark...].drop(while: { $0 != 40 }).dropFirst().drop(while: { $0 == 32 }),
+           !Bytes.hasPrefixIgnoringCase(Array(words), at: 0, Array("or ".utf8)),
+           case let value = Bytes.string(Bytes.trimSpaces(bytes[..<remark])), case let second = verify(gold: gold, candidate: value, policy: policy),
+           second.equivalent {
+            return Judgment(correct: true, extracted: value, reason: "boxed (without the remark after it): \(second.reason)\(cut)")
+        }
+        // `\boxed{\text{He needs 15 more stickers}}`: a box of words around one number answers with the number.
+        if !verification.equivalent, extraction.rule == "boxed", let number = AnswerProse.loneNumberInTextBox(answer),
+           case let second = verify(gold: gold, candidate: number, policy: policy), second.equivalent {
+            return Judgment(correct: true, extracted: number, reason: "boxed (the one number of its words): \(second.reason)\(cut)")
         }
         // "**Answer:** It is impossible." against a yes/no gold.
         if !verification.equivalent, extraction.rule == "answer-phrase", answer.utf8.count <= 40, let word = AnswerProse.yesNoClause(answer),

@@ -1149,7 +1149,10 @@ func reversedGreaterChain(_ text: String, against gold: String) -> String? {
 func assignmentRounds(_ text: String, against gold: String) -> String? {
     guard text.utf8.count <= 200, gold.utf8.contains(40), text.utf8.contains(61), !text.utf8.contains(40) else { return nil }
     var names: [UInt8] = [], values: [String] = []
-    for item in Bytes.array(text).split(separator: 44) {
+    // `p = 2,\ q = 3, p = 3,\ q = 2`: LaTeX spacing between the items.
+    var bytes = Bytes.array(text)
+    if bytes.contains(92) { for space in SingleAssignment.spacing { _ = Bytes.replaceAll(&bytes, space, with: [32]) } }
+    for item in bytes.split(separator: 44) {
         let sides = item.split(separator: 61, omittingEmptySubsequences: false)
         guard sides.count == 2 else { return nil }
         let name = Bytes.trimSpaces(sides[0].drop { $0 == 36 }), value = Bytes.trimSpaces(sides[1].reversed().drop { $0 == 36 }.reversed()[...])

@@ -2693,3 +2693,28 @@ private func expectRightAndWrong(_ cases: [(response: String, right: String, wro
         ("The digits sum to $21$, which is divisible by $3$, so no split works. It is not possible.", "\\text{No}", "\\text{Yes}"),
     ])
 }
+
+@Test func roundNinetySixRemarksLabelsUnitsAndYesNo() {
+    expectRightAndWrong([
+        // Two boxes of assignments with LaTeX spacing, against a gold of pairs.
+        ("So the solutions are\n$$\\boxed{m = 1,\\ n = 4} \\quad \\text{and} \\quad \\boxed{m = 4,\\ n = 1}$$", "(1,4),(4,1)", "(1,4),(4,2)"),
+        // A remark in parentheses after the boxed value.
+        ("The vertex gives the minimum.\n\n$$\\boxed{-7 \\text{ (attained at } x = 2)}$$", "-7", "2"),
+        // A solution set said to be empty.
+        ("The discriminant is negative, so there is no real root. The solution set over $\\mathbb{R}$ is empty.", "\\emptyset", "\\{1\\}"),
+        // ", so yes," in a last sentence with no other answer.
+        ("Colouring the board like a chessboard shows both halves balance, so yes, such a tiling exists.", "\\text{yes}", "\\text{no}"),
+        // A final-answer sentence whose math span is broken over lines.
+        ("Two of the nine outcomes work.\n\nThe final answer is $\n\\frac{2}{9}\n$", "\\frac{2}{9}", "\\frac{1}{9}"),
+        // "Hmm, recomputing …" corrects the answer before it.
+        ("The answer is $\\textbf{(A)}\\ 4$.\n\nHmm, recomputing with the right side length, the perimeter is $6$, so $\\textbf{(C)}\\ 6$ is correct.", "\\text{(C)}", "\\text{(A)}"),
+        // An option's label before its content, against a gold that names the content.
+        ("Only $y$ is squared, so the curve is a parabola: $\\boxed{\\text{(B) Parabola}}$", "\\text{parabola}", "\\text{ellipse}"),
+        // A box of words around one number.
+        ("She still needs $30 - 18 = 12$.\n\n$\\boxed{\\text{She needs 12 more beads}}$", "12", "18"),
+        // A unit after the one segment of an answer phrase.
+        ("The car covers 600 m in 50 s, so its speed is $600/50 = 12$.\n\n**Answer:** $12$ km/h", "12", "12 \\text{ m/s}"),
+    ])
+    // An alternative in parentheses after the boxed value stays a hedge.
+    #expect(!judge("$$\\boxed{12 \\text{ (or 13)}}$$", "12"))
+}

@@ -345,6 +345,21 @@ extension AnswerProse {
         return Bytes.string(bytes[(open + 1)..<(bytes.count - 1)])
     }
 
+    /// The one number in a box of words (`\text{He needs 15 more stickers}` → `15`): at least two words, one run of digits
+    /// (with a decimal point or a leading minus sign). Nil otherwise.
+    static func loneNumberInTextBox(_ answer: String) -> String? {
+        let bytes = Bytes.array(answer)
+        guard bytes.count <= 80, Bytes.hasPrefix(bytes, at: 0, Array("\\text{".utf8)), bytes.last == 125 else { return nil }
+        let inner = bytes[6..<(bytes.count - 1)]
+        guard !inner.contains(123), !inner.contains(92), inner.split(separator: 32).filter({ $0.contains(where: Bytes.isLetter) }).count >= 2,
+              let first = inner.firstIndex(where: Bytes.isDigit) else { return nil }
+        var end = first
+        while end < inner.endIndex, Bytes.isDigit(inner[end]) || inner[end] == 46 && end + 1 < inner.endIndex && Bytes.isDigit(inner[end + 1]) { end += 1 }
+        guard !inner[end...].contains(where: Bytes.isDigit) else { return nil }
+        let start = first > inner.startIndex && inner[first - 1] == 45 ? first - 1 : first
+        return Bytes.string(inner[start..<end])
+    }
+
     /// Whole last sentences (a leading connective and the full stop gone) that deny what a yes/no question asks.
     static let impossibleSentences: Set<String> = ["it is not possible", "it is impossible", "it's not possible", "it's impossible",
                                                    "this is not possible", "this is impossible"]
@@ -355,9 +370,9 @@ extension AnswerProse {
     static func yesNoClause(_ sentence: String) -> String? {
         let lowered = " " + sentence.lowercased() + " "
         // "No, it is not possible.": a last sentence that opens with the word.
-        let yes = [", yes,", ", yes ", "; yes,", ": yes,"].contains(where: { lowered.contains($0) })
+        let yes = [", yes,", ", yes ", "; yes,", ": yes,", ", so yes,"].contains(where: { lowered.contains($0) })
             || [" yes,", " yes.", " yes!", " yes —"].contains(where: { lowered.hasPrefix($0) })
-        let no = [", no,", "; no,", ": no,"].contains(where: { lowered.contains($0) })
+        let no = [", no,", "; no,", ": no,", ", so no,"].contains(where: { lowered.contains($0) })
             || [" no,", " no.", " no!", " no —"].contains(where: { lowered.hasPrefix($0) })
             // "No such $n$ exists.": the sentence that denies a solution exists.
             || lowered.hasPrefix(" no such ") && (lowered.hasSuffix(" exists. ") || lowered.hasSuffix(" exist. ") || lowered.hasSuffix(" exists ") || lowered.hasSuffix(" exist "))
@@ -589,6 +604,12 @@ extension AnswerProse {
             }
             let whole = sentence.lowercased().filter { !$0.isWhitespace }
             if allRealsForeign.contains(where: { whole.contains($0) }), !whole.contains("\\ne"), !whole.contains("≠") { return "(-\\infty,\\infty)" }
+        }
+        // "The solution set over $\mathbb{R}$ is empty.": a set of solutions said to be empty.
+        if Bytes.contains(lowered, Array("solution set".utf8)) || Bytes.contains(lowered, Array("set of solutions".utf8)),
+           case let trimmed = lowered.reversed().drop(while: { $0 == 46 || $0 == 32 }).reversed(), Array(trimmed).count >= 9,
+           Array(trimmed).suffix(9).elementsEqual(Array(" is empty".utf8)) {
+            return "\\emptyset"
         }
         // "**Every real number is a solution** (infinitely many solutions).": the set, before the count read below.
         if Bytes.contains(lowered, Array("every real number is a solution".utf8)) || Bytes.contains(lowered, Array("all real numbers are solutions".utf8)) {
