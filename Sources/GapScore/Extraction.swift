@@ -77,6 +77,8 @@ public enum AnswerExtractor {
         if seen.contains(0xE2) || seen.contains(0xC2) { rewriteSuperscripts(&text) }
         // Subscript digits after `log` are its base: `log₃5` → `log_{3}5`.
         if seen.contains(0xE2), Bytes.contains(text, logSubscript) { rewriteLogSubscripts(&text) }
+        // "… and this function indeed satisfies (1).": an equation's label in parentheses is no number of the answer.
+        if seen.contains(40), seen.contains(41) { removeEquationLabels(&text) }
         // "$\framebox{7.5}$ hours": LaTeX's framed box is a box.
         if seen.contains(92), Bytes.contains(text, frameboxName) { _ = Bytes.replaceAll(&text, frameboxName, with: boxedName + [123]) }
         // Thousands marks between digits: "12 345" with a no-break space, "1'250".
@@ -1279,6 +1281,25 @@ public enum AnswerExtractor {
         return cleanPhrase(rest)
     }
 
+    /// Words before an equation's label in parentheses: "satisfies (1)", "substituting into (2)".
+    static let equationLabelLeads: [[UInt8]] = [" satisfies ", " satisfy ", " equation ", " condition ", " into "].map(b)
+
+    /// Removes the labels (`(1)`, `(12)`) that `equationLabelLeads` put before a full stop, comma or space.
+    static func removeEquationLabels(_ text: inout [UInt8]) {
+        var open = text.count
+        // Backwards, so a removal leaves the positions still to visit in place.
+        while open > 0, let found = text[..<open].lastIndex(of: 40) {
+            open = found
+            var close = open + 1
+            while close < text.count, close - open <= 3, Bytes.isDigit(text[close]) { close += 1 }
+            guard close > open + 1, close < text.count, text[close] == 41,
+                  close + 1 == text.count || [46, 44, 32, 10].contains(text[close + 1]),
+                  equationLabelLeads.contains(where: { open >= $0.count && Bytes.hasPrefixIgnoringCase(text, at: open - $0.count, $0) })
+            else { continue }
+            text.removeSubrange(open...close)
+        }
+    }
+
     /// The whole number that closes the text after the box at `boxStart` as the value of a sum of one-letter names
     /// (`$m+n = 116$.`, `m + n + p = 25`), within 300 bytes of the box's end; nil otherwise.
     static func letterSumClosing(_ text: [UInt8], after boxStart: Int) -> String? {
@@ -1292,6 +1313,10 @@ public enum AnswerExtractor {
         while cursor > boxEnd, text[cursor - 1] == 32 { cursor -= 1 }
         guard cursor > boxEnd, text[cursor - 1] == 61 else { return nil }
         cursor -= 1
+        // "$m + n = 15 + 3 = 18$": a sum of numbers between the names and the value.
+        var sum = cursor
+        while sum > boxEnd, Bytes.isDigit(text[sum - 1]) || text[sum - 1] == 32 || text[sum - 1] == 43 { sum -= 1 }
+        if sum < cursor, sum > boxEnd, text[sum - 1] == 61, text[sum..<cursor].contains(where: Bytes.isDigit) { cursor = sum - 1 }
         var letters = 0
         while true {
             while cursor > boxEnd, text[cursor - 1] == 32 { cursor -= 1 }
@@ -5994,7 +6019,7 @@ public enum AnswerExtractor {
     /// The list joiners of English, then those of other languages, in the order they are tried.
     static let anyListJoiners = listJoiners + foreignListJoiners
 
-    static let centSign = b("¢")
+    static let centSign = b("¢"), degreeSign = b("°")
 
     /// The plural "are" of German, French, Spanish, Portuguese, Italian, Polish, Dutch and Swedish, with the space before it.
     static let foreignPluralCopulas: [[UInt8]] = [" sind", " sont", " son", " são", " sono", " są", " zijn", " är"].map(b)
@@ -6008,9 +6033,10 @@ public enum AnswerExtractor {
         var cursor = last.start
         var sawComma = false, sawSemicolon = false
         var joinersSeen: Set<[UInt8]> = []
-        // "6 cm, 8 cm, and 10 cm", "98¢ and 89¢": the last number's unit may follow every number of the list; "$12 and $13":
-        // a dollar sign may open each.
-        let unit = measureUnitAfter(text, at: last.end).map { b(" " + $0) } ?? (Bytes.hasPrefix(text, at: last.end, centSign) ? centSign : nil)
+        // "6 cm, 8 cm, and 10 cm", "98¢ and 89¢", "40°, 60°, and 80°": the last number's unit may follow every number of the
+        // list; "$12 and $13": a dollar sign may open each.
+        let unit = measureUnitAfter(text, at: last.end).map { b(" " + $0) }
+            ?? [centSign, degreeSign].first(where: { Bytes.hasPrefix(text, at: last.end, $0) })
         if cursor > 0, text[cursor - 1] == 36 { cursor -= 1 }
         while true {
             guard let joiner = anyListJoiners.first(where: { cursor >= $0.count && Bytes.hasPrefix(text, at: cursor - $0.count, $0) })

@@ -231,7 +231,9 @@ extension AnswerExtractor {
     static let checkClauseOpeners: [[UInt8]] = [", and as a check", ", as a check", "; as a check", ", and as a quick check",
                                                 ", and as a sanity check", ", and to check", "; to check", ", and to verify",
                                                 "; to verify", ", and checking", "; checking", ", and verifying",
-                                                "; verifying", ", and we can check", ", and we can verify"].map(b)
+                                                "; verifying", ", and we can check", ", and we can verify",
+                                                // "The sum of the roots is $-3$, and for completeness their product is $-10$."
+                                                ", and for completeness", "; for completeness"].map(b)
     /// Words a restatement of the value as an approximation may use between the value and its decimal.
     static let approximationFillers: Set<[UInt8]> = Set(["which", "is", "that", "or", "i.e.", "about", "approximately",
         "roughly", "around", "nearly", "\\approx", "~", "=", "$", "equal", "to", "equals", "\u{2248}", "this", "so", "just"].map(b))
@@ -272,7 +274,8 @@ extension AnswerExtractor {
         }
         // A check clause after the value, in its sentence: "the smaller number is 19, and as a check the larger is 26 and
         // 19 + 26 = 45" → `19` (the clause only verifies the value before it).
-        if Bytes.findLastIgnoringCase(prefix, b("check")) != nil || Bytes.findLastIgnoringCase(prefix, b("verif")) != nil,
+        if Bytes.findLastIgnoringCase(prefix, b("check")) != nil || Bytes.findLastIgnoringCase(prefix, b("verif")) != nil
+            || Bytes.findLastIgnoringCase(prefix, b("completeness")) != nil,
            let opener = checkClauseOpeners.compactMap({ Bytes.findLastIgnoringCase(prefix, $0) }).max() {
             let region = Array(prefix[..<opener])
             // Only unit words may stand between the value and the clause: "12 eggs, and to verify, 12 × 7 = 84 eggs".

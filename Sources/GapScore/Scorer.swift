@@ -476,6 +476,12 @@ public struct GaprunScorer: Scorer {
            verify(gold: gold, candidate: stated, policy: policy).equivalent {
             return Judgment(correct: true, extracted: stated, reason: "last-sentence: stated in words (after \(extraction.rule))\(cut)")
         }
+        // "**Answer:** Only the identity function works.": an answer phrase of words alone states its answer in words.
+        if !verification.equivalent, policy.fallback != .none, extraction.rule == "answer-phrase", answer.utf8.count <= 120,
+           !answer.utf8.contains(where: { Bytes.isDigit($0) || $0 == 36 || $0 == 92 }), let stated = AnswerProse.statedInWords(answer),
+           verify(gold: gold, candidate: stated, policy: policy).equivalent {
+            return Judgment(correct: true, extracted: stated, reason: "answer-phrase: stated in words\(cut)")
+        }
         // "Since the sum is divisible by 9, yes, the number is divisible by 9.": a yes or no set off by commas in the last
         // sentence (or a last sentence "It is not possible.") answers a yes/no gold that a number or math read from the
         // reasoning did not.

@@ -2718,3 +2718,21 @@ private func expectRightAndWrong(_ cases: [(response: String, right: String, wro
     // An alternative in parentheses after the boxed value stays a hedge.
     #expect(!judge("$$\\boxed{12 \\text{ (or 13)}}$$", "12"))
 }
+
+@Test func roundNinetySevenLabelsWordsRemarksAndDegrees() {
+    expectRightAndWrong([
+        // An equation's label in parentheses after "satisfies".
+        ("Setting $g(x) = cx$ gives $c^2 = 3c$, so $c = 3$.\n\nTherefore $g(x) = 3x$ for all $x > 0$, and this function indeed satisfies (2).", "g(x)=3x", "g(x)=x"),
+        // Parity in Russian (instrumental case) and Portuguese "nem".
+        ("$f(-x) = -x^5 + x = -f(x)$.\n\nФункция является нечётной.", "\\text{odd}", "\\text{even}"),
+        ("$g(-x) = x^2 - x$, que não é igual a $g(x)$ nem a $-g(x)$.\n\nA função não é par nem ímpar.", "\\text{neither}", "\\text{odd}"),
+        // "Only the identity function works." as an answer phrase.
+        ("Comparing values at primes, $f(p) = p$ for every prime, and then for every $n$.\n\n**Answer:** Only the identity function works.", "f(n)=n", "f(n)=2n"),
+        // A remark "for completeness" after the value.
+        ("The sum of the roots is 9, and for completeness their product is 14.", "9", "14"),
+        // A computation between `m + n` and its value after a boxed value.
+        ("Area $= \\frac12 \\cdot 4 \\cdot 7 \\cdot \\sin 60^\\circ = 7\\sqrt3$.\n\n$\\boxed{7\\sqrt{3}}$\n\nso $m + n = 7 + 3 = 10$.", "10", "7\\sqrt{3}"),
+        // Degree signs after every listed value.
+        ("The angles are $3x, 4x, 5x$ with $12x = 180^\\circ$, so $x = 15^\\circ$.\n\nThe angles measure 45°, 60°, and 75°.", "45^\\circ, 60^\\circ, 75^\\circ", "45^\\circ, 60^\\circ, 80^\\circ"),
+    ])
+}

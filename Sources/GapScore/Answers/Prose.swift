@@ -646,7 +646,9 @@ extension AnswerProse {
         if Bytes.contains(lowered, Array("negative infinity".utf8)) { return "-\\infty" }
         if Bytes.contains(lowered, Array("diverges to infinity".utf8)) || Bytes.contains(lowered, Array("positive infinity".utf8))
             || Bytes.contains(lowered, Array("diverges to +∞".utf8)) || Bytes.contains(lowered, Array("diverges to ∞".utf8)) { return "\\infty" }
-        if Bytes.contains(lowered, Array("is the identity function".utf8)) || Bytes.contains(lowered, Array("is the identity map".utf8)) { return "f(x) = x" }
+        // "… must be the identity function.", "Only the identity function works.": never one that denies it.
+        if Bytes.contains(lowered, Array("the identity function".utf8)) || Bytes.contains(lowered, Array("the identity map".utf8)),
+           !Bytes.contains(lowered, Array(" not ".utf8)), !Bytes.contains(lowered, Array("n't".utf8)) { return "f(x) = x" }
         // "The range of f(x) = eˣ is all positive real numbers.": a half-line in words.
         for (words, interval) in [("all positive real numbers", "(0,\\infty)"), ("all negative real numbers", "(-\\infty,0)"),
                                   ("all nonnegative real numbers", "[0,\\infty)"), ("all non-negative real numbers", "[0,\\infty)"),

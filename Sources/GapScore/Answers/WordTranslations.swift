@@ -18,10 +18,10 @@ extension EquivalenceChecker {
             "none": ["ninguno", "ninguna", "aucun", "aucune", "keiner", "keine", "keines", "nenhum", "nenhuma", "nessuno", "nessuna", "geen",
                      "никакой", "никакие", "żaden", "hiçbiri"],
             "odd": ["udda", "impar", "impair", "impaire", "ungerade", "dispari", "нечётная", "нечетная", "нечётное", "нечётный", "奇数", "奇函数",
-                    "奇関数", "홀함수", "기함수", "홀수", "tek", "oneven", "lichá", "liché", "lichý", "nepárna", "nepárne",
+                    "нечётной", "нечетной", "奇関数", "홀함수", "기함수", "홀수", "tek", "oneven", "lichá", "liché", "lichý", "nepárna", "nepárne",
                     "nepárny", "páratlan", "impară", "nieparzysta", "nieparzysty", "nieparzyste", "непарна", "непарне", "περιττή", "περιττός", "περιττό"],
             "even": ["jämn", "jämnt", "par", "pair", "paire", "gerade", "pari", "чётная", "четная", "чётное", "чётный", "偶数", "偶函数",
-                     "偶関数", "짝함수", "우함수", "짝수", "çift", "sudá", "sudé", "sudý", "párna", "párne",
+                     "чётной", "четной", "偶関数", "짝함수", "우함수", "짝수", "çift", "sudá", "sudé", "sudý", "párna", "párne",
                      "párny", "páros", "pară", "parzysta", "parzysty", "parzyste", "парна", "парне", "άρτια", "άρτιος", "άρτιο"],
             "monday": ["lunes", "lundi", "montag", "segunda-feira", "segunda", "lunedì", "lunedi", "понедельник", "星期一", "周一", "月曜日", "월요일", "دوشنبه", "الاثنين", "понеділок"],
             "tuesday": ["martes", "mardi", "dienstag", "terça-feira", "terça", "martedì", "martedi", "вторник", "星期二", "周二", "火曜日", "화요일", "سه\u{200C}شنبه", "سهشنبه", "الثلاثاء", "вівторок"],
@@ -58,7 +58,7 @@ extension EquivalenceChecker {
 
     /// "Neither even nor odd" in those languages, lower-case.
     static let neitherPhrases: [String] = [
-        "ni par ni impar", "ni pair ni impair", "ni paire ni impaire", "weder gerade noch ungerade", "nem par nem ímpar",
+        "ni par ni impar", "ni pair ni impair", "ni paire ni impaire", "weder gerade noch ungerade", "nem par nem ímpar", "par nem ímpar", "par ni impar",
         "né pari né dispari", "ni pari ni dispari", "ни чётная, ни нечётная", "ни четная, ни нечетная", "ни чётной, ни нечётной",
         "既不是奇函数也不是偶函数", "既不是偶函数也不是奇函数", "非奇非偶",
         // Czech, Slovak, Polish.
