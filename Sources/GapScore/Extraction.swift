@@ -3003,7 +3003,6 @@ public enum AnswerExtractor {
         return false
     }
 
-    /// Whether a percent sign is written right after a math segment ending at `end`: `$25$\%`, `$25$%`, `$25$ percent`.
     /// The unit word (one of `measureUnits`) after a space at `end` that closes `text` (only a full stop or bold marks
     /// after it); nil otherwise.
     static func closingUnit(_ text: [UInt8], after end: Int) -> String? {
@@ -3015,6 +3014,7 @@ public enum AnswerExtractor {
         return Bytes.string(text[(end + 1)..<cursor])
     }
 
+    /// Whether a percent sign is written right after a math segment ending at `end`: `$25$\%`, `$25$%`, `$25$ percent`.
     static func percentFollows(_ text: [UInt8], at end: Int) -> Bool {
         Bytes.hasPrefix(text, at: end, b("\\%")) || Bytes.hasPrefix(text, at: end, b("%"))
             || Bytes.hasPrefixIgnoringCase(text, at: end, b(" percent")) || Bytes.hasPrefix(text, at: end, b(" \\%"))
@@ -4433,22 +4433,23 @@ public enum AnswerExtractor {
     /// conditions only before a duration.
     static let durationPrepositions: [[UInt8]] = ["in", "over", "within", "during"].map(b)
 
-    /// The value a sentence states before a condition that the last value only describes: "The minimum value is 6,
-    /// which occurs when $x = 2$" → `6`; "the greatest value, 45, is reached at $t=5$" → `45`. The last value must
-    /// follow a condition word ("when", "where", "at", "if", "for", "with") in its sentence with only words between,
-    /// and be a relation (`x = 2`) or come after such words ("when the sides are $5$, $6$ and $7$"), so a time such as
-    /// "arrived at 5" is not a condition. Nil when no value comes before the condition word in the sentence.
     /// Where the display (`\[ … \]` or `$$ … $$`) that ends on the line above `lineStart` opens; nil when that line ends
     /// no display.
     static func displayAbove(_ text: [UInt8], lineStart: Int) -> Int? {
         var end = lineStart - 1
         while end > 0, Bytes.isSpace(text[end - 1]) { end -= 1 }
         guard end >= 2 else { return nil }
-        let close: [UInt8] = text[end - 2] == 92 && text[end - 1] == 93 ? b("\\[") : text[end - 2] == 36 && text[end - 1] == 36 ? b("$$") : []
-        guard !close.isEmpty, let open = Bytes.findLast(text, close, end: end - 2) else { return nil }
+        // The display's closing mark (`\]` or `$$`) ends that line; its opening mark is looked for before it.
+        let opener: [UInt8] = text[end - 2] == 92 && text[end - 1] == 93 ? b("\\[") : text[end - 2] == 36 && text[end - 1] == 36 ? b("$$") : []
+        guard !opener.isEmpty, let open = Bytes.findLast(text, opener, end: end - 2) else { return nil }
         return open
     }
 
+    /// The value a sentence states before a condition that the last value only describes: "The minimum value is 6,
+    /// which occurs when $x = 2$" → `6`; "the greatest value, 45, is reached at $t=5$" → `45`. The last value must
+    /// follow a condition word ("when", "where", "at", "if", "for", "with") in its sentence with only words between,
+    /// and be a relation (`x = 2`) or come after such words ("when the sides are $5$, $6$ and $7$"), so a time such as
+    /// "arrived at 5" is not a condition. Nil when no value comes before the condition word in the sentence.
     static func valueBeforeCondition(_ text: [UInt8], segment: Segment, policy: AnswerPolicy) -> String? {
         // The sentence: back to the last ". ", "; ", newline or the start.
         var sentenceStart = segment.start

@@ -455,7 +455,8 @@ func plainFunctions(_ text: String) -> String? {
 }
 
 /// An interval written the French way, with `;` between its ends and outward brackets for open ends (`[2 ; 5[`,
-/// `]-\infty ; 3]`, `S = [2\,;\,5[`), in the usual notation (`[2, 5)`, `(-\infty, 3]`); nil for anything else.
+/// `]-\infty ; 3]`, `S = [2\,;\,5[`; a comma when a bracket is turned outwards, `\left]-\sqrt3,\ \sqrt3\right[`), in the
+/// usual notation (`[2, 5)`, `(-\infty, 3]`); nil for anything else.
 func frenchInterval(_ text: String) -> String? {
     guard text.utf8.count <= 80, text.utf8.contains(59) || text.utf8.contains(44) && text.utf8.contains(92) else { return nil }
     var bytes = Array(text.utf8)
@@ -467,8 +468,8 @@ func frenchInterval(_ text: String) -> String? {
     let separator: UInt8 = bytes.contains(59) ? 59 : 44
     guard bytes.count >= 5, let first = bytes.first, let last = bytes.last, first == 91 || first == 93, last == 91 || last == 93,
           separator == 59 || first == 93 || last == 91,
-          bytes.filter({ $0 == separator }).count == 1, let semicolon = bytes.firstIndex(of: separator) else { return nil }
-    let left = bytes[1..<semicolon], right = bytes[(semicolon + 1)..<(bytes.count - 1)]
+          bytes.filter({ $0 == separator }).count == 1, let middle = bytes.firstIndex(of: separator) else { return nil }
+    let left = bytes[1..<middle], right = bytes[(middle + 1)..<(bytes.count - 1)]
     guard !left.isEmpty, !right.isEmpty, !left.contains(where: { $0 == 91 || $0 == 93 }), !right.contains(where: { $0 == 91 || $0 == 93 }) else { return nil }
     return (first == 91 ? "[" : "(") + Bytes.string(left) + ", " + Bytes.string(right) + (last == 93 ? "]" : ")")
 }
@@ -1236,6 +1237,7 @@ enum SingleAssignment {
         return listed
     }
 
+    /// One `name = value`: a one-letter name, and a value with no `=`, comma or letter outside a command.
     private static func item(_ bytes: ArraySlice<UInt8>) -> (name: UInt8, value: String)? {
         let trimmed = Bytes.trimSpaces(bytes)
         guard let equals = trimmed.firstIndex(of: 61), case let left = Bytes.trimSpaces(trimmed[..<equals]), left.count == 1,

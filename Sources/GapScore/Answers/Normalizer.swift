@@ -343,8 +343,8 @@ enum Normalizer {
         if text.contains(112) || text.contains(80), removePercentWords(&text) { hadPercent = true }   // only with a 'p'/'P'
 
         // `8\,\Omega`: the ohm's sign after a number is its unit.
-        if hasBackslash, text.count > omegaName.count, text.suffix(omegaName.count).elementsEqual(omegaName), case let before = Bytes.trimSpaces(text[..<(text.count - omegaName.count)]),
-           let last = before.last, Bytes.isDigit(last) {
+        if hasBackslash, text.count > omegaName.count, text.suffix(omegaName.count).elementsEqual(omegaName),
+           case let before = Bytes.trimSpaces(text[..<(text.count - omegaName.count)]), let last = before.last, Bytes.isDigit(last) {
             text = Array(before) + b("\\text{ ohms}")
         }
         hasBackslash = text.contains(backslash)

@@ -58,7 +58,9 @@ extension EquivalenceChecker {
 
     /// "Neither even nor odd" in those languages, lower-case.
     static let neitherPhrases: [String] = [
-        "ni par ni impar", "ni pair ni impair", "ni paire ni impaire", "weder gerade noch ungerade", "nem par nem ímpar", "par nem ímpar", "par ni impar",
+        "ni par ni impar", "ni pair ni impair", "ni paire ni impaire", "weder gerade noch ungerade", "nem par nem ímpar",
+        // "A função não é par nem ímpar.", "La función no es par ni impar.".
+        "par nem ímpar", "par ni impar",
         "né pari né dispari", "ni pari ni dispari", "ни чётная, ни нечётная", "ни четная, ни нечетная", "ни чётной, ни нечётной",
         "既不是奇函数也不是偶函数", "既不是偶函数也不是奇函数", "非奇非偶",
         // Czech, Slovak, Polish.
