@@ -534,6 +534,15 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
        case let verification = compare(goldText: value, candidateText: answered.value, policy: policy), verification.equivalent {
         return Verification(equivalent: true, reason: verification.reason + " (the gold's name among the values listed)")
     }
+    // `\pm(1, 2)` against `(1,2),(-1,-2)`: a tuple under ± is the tuple and its negative (either side).
+    if let both = plusMinusTuple(candidateText), case let verification = compare(goldText: goldText, candidateText: both, policy: policy),
+       verification.equivalent {
+        return verification
+    }
+    if let both = plusMinusTuple(goldText), case let verification = compare(goldText: both, candidateText: candidateText, policy: policy),
+       verification.equivalent {
+        return verification
+    }
     // `a=27,b=20,c=13, a=18,b=20,c=22` against `(27,20,13), (18,20,22)`: one tuple per round of the same names.
     if let rounds = assignmentRounds(candidateText, against: goldText) {
         return compare(goldText: goldText, candidateText: rounds, policy: policy)
@@ -1208,6 +1217,24 @@ func valuesOfName(_ name: UInt8, in text: String) -> String? {
         values.append(Bytes.string(value))
     }
     return values.joined(separator: ", ")
+}
+
+/// `\pm(1, 2)` (or `±(1, -2)`, math delimiters allowed) as the tuple and its negative, `(1, 2), (-1, -2)`: two to four
+/// entries, each a number or LaTeX without a comma; nil for anything else.
+func plusMinusTuple(_ text: String) -> String? {
+    // A backslash or the first byte of `±` opens it (cheap test first: this runs for every comparison).
+    guard text.utf8.count <= 80, let opening = text.utf8.first(where: { $0 != 32 && $0 != 36 }), opening == 92 || opening == 0xC2,
+          text.utf8.contains(40) else { return nil }
+    var bytes = Bytes.array(text).filter { $0 != 36 }
+    bytes = Array(Bytes.trimSpaces(bytes[...]))
+    let sign: [UInt8] = Bytes.hasPrefix(bytes, at: 0, Bytes.array("\\pm")) ? Bytes.array("\\pm") : Bytes.hasPrefix(bytes, at: 0, Bytes.array("±")) ? Bytes.array("±") : []
+    guard !sign.isEmpty else { return nil }
+    let rest = Bytes.trimSpaces(bytes[sign.count...])
+    guard rest.first == 40, rest.last == 41, !rest.dropFirst().dropLast().contains(40) else { return nil }
+    let entries = rest.dropFirst().dropLast().split(separator: 44, omittingEmptySubsequences: false).map { Bytes.string(Bytes.trimSpaces($0)) }
+    guard (2...4).contains(entries.count), entries.allSatisfy({ !$0.isEmpty && $0.utf8.contains(where: Bytes.isDigit) }) else { return nil }
+    let negated = entries.map { $0.hasPrefix("-") ? String($0.dropFirst()) : "-" + $0 }
+    return "(" + entries.joined(separator: ", ") + "), (" + negated.joined(separator: ", ") + ")"
 }
 
 /// Answers that set one-letter names: `x=-1` and lists such as `x=-1,\ y=2`.

@@ -2736,3 +2736,11 @@ private func expectRightAndWrong(_ cases: [(response: String, right: String, wro
         ("The angles are $3x, 4x, 5x$ with $12x = 180^\\circ$, so $x = 15^\\circ$.\n\nThe angles measure 45°, 60°, and 75°.", "45^\\circ, 60^\\circ, 75^\\circ", "45^\\circ, 60^\\circ, 80^\\circ"),
     ])
 }
+
+@Test func roundNinetyEightPlusMinusTuples() {
+    expectRightAndWrong([
+        // A tuple under ± is the tuple and its negative, in the answer or in the gold.
+        ("With $y = 3x$: $x^2 + 9x^2 = 10$, so $x = \\pm 1$.\n\n$\\boxed{\\pm(1, 3)}$", "(1,3),(-1,-3)", "(1,3),(-1,3)"),
+        ("The two points are $(2, -1)$ and $(-2, 1)$.", "\\pm(2,-1)", "\\pm(2,1)"),
+    ])
+}
