@@ -6028,7 +6028,8 @@ public enum AnswerExtractor {
     /// Plain numbers listed up to the last one: "n can be 2, 3 or 5" → `2, 3, 5`. At least three numbers with a comma
     /// among the joiners (", ", ", and ", ", or ", " and ", " or ") or one word between each ("2 and 3 and 5"), so "3 and
     /// 5" or "8 hours and 6 hours" stay one number;
-    /// two only after a plural "are", "be" or "either", or after a colon when they close the response.
+    /// two only after a plural "are", "be" or "either", after a colon when they close the response, or when each is set to
+    /// one and the same name ("at t = 1.5 s and t = 2.5 s").
     static func numberList(_ text: [UInt8], last: Segment) -> String? {
         var items = [last.text]
         var cursor = last.start
@@ -6039,6 +6040,9 @@ public enum AnswerExtractor {
         let unit = measureUnitAfter(text, at: last.end).map { b(" " + $0) }
             ?? [centSign, degreeSign].first(where: { Bytes.hasPrefix(text, at: last.end, $0) })
         if cursor > 0, text[cursor - 1] == 36 { cursor -= 1 }
+        // "at t = 1.5 s and t = 2.5 s": every number set to one name in plain text.
+        let name = nameSetBefore(text, at: cursor)
+        if let name { cursor = name.start }
         while true {
             guard let joiner = anyListJoiners.first(where: { cursor >= $0.count && Bytes.hasPrefix(text, at: cursor - $0.count, $0) })
             else { break }
@@ -6055,14 +6059,19 @@ public enum AnswerExtractor {
             // "1、2、3": a number right after a joiner or word of another script opens an item too.
             guard start < end, Bytes.isDigit(text[end - 1]), opening == 0 || text[opening - 1] == 32 || text[opening - 1] == 58
                     || text[opening - 1] >= 0x80 else { break }
+            var itemStart = opening
+            if let name {
+                guard let set = nameSetBefore(text, at: opening), set.letter == name.letter else { break }
+                itemStart = set.start
+            }
             if joiner.first == 44 || joiner.first == 59 { sawComma = true }
             joinersSeen.insert(joiner)
             if joiner.first == 59 { sawSemicolon = true }
             items.insert(Bytes.string(text[start..<end]), at: 0)
-            cursor = opening
+            cursor = itemStart
             if items.count > 64 { break }
         }
-        if items.count >= 3 && sawComma { return items.joined(separator: ", ") }
+        if items.count >= 3 && sawComma || items.count >= 2 && name != nil { return items.joined(separator: ", ") }
         // "2 and 3 and 5", "۲ و ۳ و ۵": three or more numbers joined by one and the same word are a list too.
         if items.count >= 3 && joinersSeen.count == 1 { return items.joined(separator: ", ") }
         // "Цілі корені: −2; 1.": two numbers split by a semicolon right after a label's colon (where a comma would be a
@@ -6088,6 +6097,17 @@ public enum AnswerExtractor {
             }
         }
         return nil
+    }
+
+    /// The one-letter name set by "X = " (or "X=") right before `at`, after a space or the start, and where it starts.
+    static func nameSetBefore(_ text: [UInt8], at: Int) -> (letter: UInt8, start: Int)? {
+        var cursor = at
+        while cursor > 0, text[cursor - 1] == 32 { cursor -= 1 }
+        guard cursor > 0, text[cursor - 1] == 61 else { return nil }
+        cursor -= 1
+        while cursor > 0, text[cursor - 1] == 32 { cursor -= 1 }
+        guard cursor > 0, Bytes.isLetter(text[cursor - 1]), cursor == 1 || text[cursor - 2] == 32 else { return nil }
+        return (text[cursor - 1], cursor - 1)
     }
 
     /// The last multiple-choice letter written `(C)`, `\textbf{(C)}` or `C)`, or named as "option C", "choice C",

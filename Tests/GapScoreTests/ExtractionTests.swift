@@ -2744,3 +2744,11 @@ private func expectRightAndWrong(_ cases: [(response: String, right: String, wro
         ("The two points are $(2, -1)$ and $(-2, 1)$.", "\\pm(2,-1)", "\\pm(2,1)"),
     ])
 }
+
+@Test func roundNinetyNineValuesOfOneNameInPlainText() {
+    expectRightAndWrong([
+        // Numbers each set to one and the same name in plain text, with their unit, are the name's values.
+        ("Set $-5t^2 + 40t = 60$: $t^2 - 8t + 12 = 0$, so $(t-2)(t-6) = 0$.\n\nThe ball is 60 m high at t = 2 s and t = 6 s.", "2, 6", "6"),
+        ("The tank holds 300 litres twice: at t = 4 min and t = 10 min.", "4, 10", "4, 12"),
+    ])
+}
