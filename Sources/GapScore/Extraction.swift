@@ -3003,15 +3003,12 @@ public enum AnswerExtractor {
         return false
     }
 
-    /// The unit word (one of `measureUnits`) after a space at `end` that closes `text` (only a full stop or bold marks
+    /// The unit word (`measureUnitAfter`) after a space at `end` when it closes `text` (only a full stop or bold marks
     /// after it); nil otherwise.
     static func closingUnit(_ text: [UInt8], after end: Int) -> String? {
-        guard end + 1 < text.count, text[end] == 32 else { return nil }
-        var cursor = end + 1
-        while cursor < text.count, Bytes.isLetter(text[cursor]) || text[cursor] == 47 { cursor += 1 }
-        guard cursor > end + 1, text[cursor...].allSatisfy({ $0 == 46 || $0 == 42 || Bytes.isSpace($0) }),
-              measureUnits.contains(text[(end + 1)..<cursor].map(Bytes.lower)) else { return nil }
-        return Bytes.string(text[(end + 1)..<cursor])
+        guard let unit = measureUnitAfter(text, at: end), case let close = end + 1 + unit.utf8.count, close <= text.count,
+              text[close...].allSatisfy({ $0 == 46 || $0 == 42 || Bytes.isSpace($0) }) else { return nil }
+        return unit
     }
 
     /// Whether a percent sign is written right after a math segment ending at `end`: `$25$\%`, `$25$%`, `$25$ percent`.

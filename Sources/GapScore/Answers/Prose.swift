@@ -607,8 +607,8 @@ extension AnswerProse {
         }
         // "The solution set over $\mathbb{R}$ is empty.": a set of solutions said to be empty.
         if Bytes.contains(lowered, Array("solution set".utf8)) || Bytes.contains(lowered, Array("set of solutions".utf8)),
-           case let trimmed = lowered.reversed().drop(while: { $0 == 46 || $0 == 32 }).reversed(), Array(trimmed).count >= 9,
-           Array(trimmed).suffix(9).elementsEqual(Array(" is empty".utf8)) {
+           case let trimmed = Array(lowered.reversed().drop(while: { $0 == 46 || $0 == 32 }).reversed()),
+           trimmed.suffix(9).elementsEqual(Array(" is empty".utf8)) {
             return "\\emptyset"
         }
         // "**Every real number is a solution** (infinitely many solutions).": the set, before the count read below.
