@@ -1395,8 +1395,8 @@ public enum AnswerExtractor {
     static let valueLabels: [[UInt8]] = [
         "svar:", "vastaus:", "odpověď:", "odpoveď:", "відповідь:", "Відповідь:", "válasz:", "răspuns:", "răspunsul:",
         "απάντηση:", "Απάντηση:", "תשובה:", "پاسخ:", "คำตอบ:", "jawapan:", "jawaban:", "đáp án:", "đáp số:",
-        // Vietnamese capitalised (the case of `Đ` is not ASCII's), Polish, Turkish and Hindi.
-        "Đáp án:", "Đáp số:", "odpowiedź:", "Odpowiedź:", "cevap:", "yanıt:", "Yanıt:", "उत्तर:", "उत्तर :",
+        // Vietnamese capitalised (the case of `Đ` is not ASCII's) and its "final answer", Polish, Turkish and Hindi.
+        "Đáp án:", "Đáp số:", "đáp số cuối cùng:", "Đáp số cuối cùng:", "đáp án cuối cùng:", "Đáp án cuối cùng:", "odpowiedź:", "Odpowiedź:", "cevap:", "yanıt:", "Yanıt:", "उत्तर:", "उत्तर :",
         // Romanian "correct answer:" ("Răspuns corect: **42**" after a "Răspuns: 35." it corrects).
         "răspuns corect:",
     ].map(b)
@@ -1906,6 +1906,14 @@ public enum AnswerExtractor {
             if let actually = Bytes.findLastIgnoringCase(sentence, b(" actually ")) ?? correctedValueStart(sentence) {
                 return lastValue(Array(sentence[actually...]), policy: policy)
             }
+            // So does a passage that reads the question again and ends in a conclusion ("Wait — the problem asks for
+            // points strictly inside … So there are 9 lattice points in the interior."); a bare computation after the
+            // re-reading settles nothing ("Wait, the problem asks for the remaining amount: 30 - 18 = 12.").
+            if Bytes.hasPrefixIgnoringCase(text, at: opening, waitWord), firmWait(text, at: opening, continuations: rereadWaitContinuations),
+               case let trimmed = Array(sentence.drop(while: { Bytes.isSpace($0) || $0 == 42 })),
+               concludingOpenings.contains(where: { Bytes.hasPrefixIgnoringCase(trimmed, at: 0, $0) }) {
+                return lastValue(trimmed, policy: policy)
+            }
             // So does one that states the boxed quantity again by its name ("… so the minimum is $\boxed{-4}$.\n\nWait —
             // the vertex lies outside $[2, 5]$ … The minimum value is $-3$.").
             let boxSentence = Array(text[sentenceStart(text, at: boxStart)..<boxStart])
@@ -1966,14 +1974,18 @@ public enum AnswerExtractor {
     static let firmWaitContinuations: [[UInt8]] = ["no", "actually", "that can't", "that cannot", "that can not", "that's not",
                                                    "that is not", "that's wrong", "that is wrong", "this is wrong", "that's incorrect",
                                                    "i forgot", "i made a", "i made an", "i miscounted", "i misread", "i messed"].map(b)
+    /// What follows "Wait" when the question is read again: "Wait — the problem asks for points strictly inside …".
+    static let rereadWaitContinuations: [[UInt8]] = ["the problem asks", "the question asks", "the problem says", "the question says"].map(b)
+    static let concludingOpenings: [[UInt8]] = ["so ", "so, ", "therefore", "thus", "hence"].map(b)
 
     /// Whether the "Wait" at `opening` opens a firm correction rather than a check: the words after it (past `,`, `:`,
-    /// `—`, `-` and spaces) begin with a firm continuation ("Wait, actually …", "Wait — that can't be right").
-    static func firmWait(_ text: [UInt8], at opening: Int) -> Bool {
+    /// `—`, `-` and spaces) begin with a firm continuation ("Wait, actually …", "Wait — that can't be right"), or with
+    /// one of `continuations`.
+    static func firmWait(_ text: [UInt8], at opening: Int, continuations: [[UInt8]] = firmWaitContinuations) -> Bool {
         var cursor = opening + waitWord.count
         while cursor < text.count, Bytes.isSpace(text[cursor]) || text[cursor] == 44 || text[cursor] == 58 || text[cursor] == 45
             || text[cursor] == 46 || text[cursor] == 33 || text[cursor] == 0xE2 || text[cursor] == 0x80 || text[cursor] == 0x94 { cursor += 1 }
-        return firmWaitContinuations.contains { word in
+        return continuations.contains { word in
             Bytes.hasPrefixIgnoringCase(text, at: cursor, word) && (cursor + word.count == text.count || !Bytes.isLetter(text[cursor + word.count]))
         }
     }
@@ -3105,6 +3117,17 @@ public enum AnswerExtractor {
         let word = Array(text[(end + 1)..<close])
         guard measureUnits.contains(word.map(Bytes.lower)) else { return nil }
         return Bytes.string(word[...])
+    }
+
+    /// The unit after a value that a remark in parentheses follows: "3 s (coming down)" → `s`.
+    static func measureUnitBeforeRemark(_ text: [UInt8], at end: Int) -> String? {
+        guard end + 1 < text.count, text[end] == 32 else { return nil }
+        var close = end + 1
+        while close < text.count, Bytes.isLetter(text[close]) { close += 1 }
+        // The remark may already be cut from the text, leaving the space before it.
+        guard close > end + 1, Bytes.hasPrefix(text, at: close, b(" (")) || text[close...].allSatisfy(Bytes.isSpace) else { return nil }
+        let word = Array(text[(end + 1)..<close])
+        return measureUnits.contains(word.map(Bytes.lower)) ? Bytes.string(word[...]) : nil
     }
 
     static let dimensionWords: [[UInt8]] = ["long", "wide", "tall", "high", "deep", "thick", "away", "apart", "old"].map(b)
@@ -6026,7 +6049,7 @@ public enum AnswerExtractor {
     /// among the joiners (", ", ", and ", ", or ", " and ", " or ") or one word between each ("2 and 3 and 5"), so "3 and
     /// 5" or "8 hours and 6 hours" stay one number;
     /// two only after a plural "are", "be" or "either", after a colon when they close the response, or when each is set to
-    /// one and the same name ("at t = 1.5 s and t = 2.5 s").
+    /// one and the same name ("at t = 1.5 s and t = 2.5 s", also with a remark after each: "t = 2 s (going up)").
     static func numberList(_ text: [UInt8], last: Segment) -> String? {
         var items = [last.text]
         var cursor = last.start
@@ -6034,16 +6057,22 @@ public enum AnswerExtractor {
         var joinersSeen: Set<[UInt8]> = []
         // "6 cm, 8 cm, and 10 cm", "98¢ and 89¢", "40°, 60°, and 80°": the last number's unit may follow every number of the
         // list; "$12 and $13": a dollar sign may open each.
-        let unit = measureUnitAfter(text, at: last.end).map { b(" " + $0) }
-            ?? [centSign, degreeSign].first(where: { Bytes.hasPrefix(text, at: last.end, $0) })
         if cursor > 0, text[cursor - 1] == 36 { cursor -= 1 }
         // "at t = 1.5 s and t = 2.5 s": every number set to one name in plain text.
         let name = nameSetBefore(text, at: cursor)
+        // "… and t = 3 s (coming down).": a named value's unit may have a remark after it.
+        let unit = (measureUnitAfter(text, at: last.end) ?? (name != nil ? measureUnitBeforeRemark(text, at: last.end) : nil)).map { b(" " + $0) }
+            ?? [centSign, degreeSign].first(where: { Bytes.hasPrefix(text, at: last.end, $0) })
         if let name { cursor = name.start }
         while true {
             guard let joiner = anyListJoiners.first(where: { cursor >= $0.count && Bytes.hasPrefix(text, at: cursor - $0.count, $0) })
             else { break }
             var start = cursor - joiner.count
+            // "at t = 2 s (going up) and t = 3 s (coming down)": a remark in parentheses after a named value.
+            if name != nil, start > 1, text[start - 1] == 41, let open = text[max(0, start - 40)..<(start - 1)].lastIndex(of: 40),
+               open > 0, text[open - 1] == 32, !text[(open + 1)..<(start - 1)].contains(where: { $0 == 40 || Bytes.isDigit($0) }) {
+                start = open - 1
+            }
             if let unit, start >= unit.count, Bytes.hasPrefix(text, at: start - unit.count, unit) { start -= unit.count }
             let end = start
             // Digits, a decimal point, or a fraction bar between digits ("1, 1/2, and -3").
@@ -6074,6 +6103,13 @@ public enum AnswerExtractor {
         // "Цілі корені: −2; 1.": two numbers split by a semicolon right after a label's colon (where a comma would be a
         // decimal comma) are two answers.
         if items.count == 2, sawSemicolon, Bytes.trimSpaces(text[..<cursor]).last == 58 { return items.joined(separator: ", ") }
+        // "The perimeter is 21 cm or 24 cm.", "the speeds are 40 km/h and 60 km/h": two values of one unit offered by "is …
+        // or …" or listed after "are" are both answers (against a single gold the two still differ from it).
+        if items.count == 2, unit != nil, cursor >= 5,
+           joinersSeen == [b(" or ")] && Bytes.hasPrefixIgnoringCase(text, at: cursor - 4, b(" is "))
+            || Bytes.hasPrefixIgnoringCase(text, at: cursor - 5, b(" are ")) {
+            return items.joined(separator: ", ")
+        }
         // Two numbers joined by "and"/"or" right after a plural "are" ("The two values are 69 and 84", "the roots are 2
         // or 5") are two answers; "8 hours and 6 hours" or "3 and 5 make 8" stay one number.
         if items.count == 2, !(Bytes.trimSpaces(text[last.end...]).first.map(Bytes.isLetter) ?? false) {
@@ -6092,6 +6128,7 @@ public enum AnswerExtractor {
                 || foreignPluralCopulas.contains(where: { before >= $0.count && Bytes.hasPrefixIgnoringCase(text, at: before - $0.count, $0) }) {
                 return items.joined(separator: ", ")
             }
+
         }
         return nil
     }
@@ -6159,8 +6196,10 @@ public enum AnswerExtractor {
             let judged = judgedWords.contains { Bytes.hasPrefixIgnoringCase(bytes, at: position + 1, $0) }
             if named || judged { best = (position, letter); break }
         }
-        // A capital letter A–E standing alone as the last word of the response: "I'll go with B."
-        if best == nil, let last = bytes.lastIndex(where: { Bytes.isLetter($0) || Bytes.isDigit($0) }), (65...69).contains(bytes[last]),
+        // A capital letter A–E standing alone as the last word of the response: "I'll go with B." Also after a list of
+        // options whose last label the scan above found ("(E) 70 km/h ≈ 19.4 m/s⏎⏎The greatest is **D**.").
+        if best == nil || best.map({ optionLabelOpensLine(bytes, closing: $0.position) }) == true,
+           let last = bytes.lastIndex(where: { Bytes.isLetter($0) || Bytes.isDigit($0) }), (65...69).contains(bytes[last]),
            last == 0 || !(Bytes.isLetter(bytes[last - 1]) || Bytes.isDigit(bytes[last - 1]) || bytes[last - 1] == 92) {
             best = (last, bytes[last])
         }
@@ -6181,6 +6220,14 @@ public enum AnswerExtractor {
             }
         }
         return best.map { Character(Unicode.Scalar($0.letter & ~0x20)) }
+    }
+
+    /// Whether the `)` at `closing` ends an option's label that opens its line: `(E) 70 km/h` in a list of options.
+    static func optionLabelOpensLine(_ bytes: [UInt8], closing: Int) -> Bool {
+        guard closing >= 2, bytes[closing] == 41, bytes[closing - 2] == 40 else { return false }
+        var before = closing - 2
+        while before > 0, bytes[before - 1] == 32 || bytes[before - 1] == 45 || bytes[before - 1] == 42 { before -= 1 }
+        return before == 0 || bytes[before - 1] == 10
     }
 
     static let choiceWords: [[UInt8]] = ["option", "choice", "choose", "chose", "select", "pick", "go with", "would be", "must be",

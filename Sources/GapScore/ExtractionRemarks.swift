@@ -602,6 +602,11 @@ extension AnswerExtractor {
     static let restatementOpeners: [[UInt8]] = ["that is", "i.e", "or ", "which", "about", "approximately", "roughly", "around",
                                                 "nearly", "in ", "equivalently", "namely", "exactly", "so ", "rounded", "to "].map(b)
 
+    /// Whether `²` or `³` (0xC2 0xB2, 0xC2 0xB3) starts at `at`.
+    static func isUnitPowerSign(_ text: [UInt8], at: Int) -> Bool {
+        at + 1 < text.count && text[at] == 0xC2 && (text[at + 1] == 0xB2 || text[at + 1] == 0xB3)
+    }
+
     /// The value a sentence commits to before a remark that holds the last number, when that value follows a committing
     /// word ("is", "=", "to", "of", …) and no operator:
     /// - a comparison with another quantity after ", which is": "48 square units, which is exactly twice the triangle's
@@ -616,7 +621,9 @@ extension AnswerExtractor {
     static func valueBeforeRemark(_ text: [UInt8], prefix: [UInt8], sentenceStart: Int, number: Segment, policy: AnswerPolicy) -> String? {
         // The last number ends its sentence (unit words may follow it, then `.`, `)` or the end).
         var after = number.end
-        while after < text.count, Bytes.isLetter(text[after]) || text[after] == 32 || text[after] == 47 || text[after] == 39 || text[after] == 45 { after += 1 }
+        // "30 cm²": a unit's square or cube sign is part of it.
+        while after < text.count, Bytes.isLetter(text[after]) || text[after] == 32 || text[after] == 47 || text[after] == 39 || text[after] == 45
+            || Self.isUnitPowerSign(text, at: after) || after > 0 && text[after - 1] == 0xC2 && Self.isUnitPowerSign(text, at: after - 1) { after += 1 }
         var closes = after
         if closes < text.count, text[closes] == 41 { closes += 1 }
         let endsSentence = closes == text.count || text[closes] == 10 || (text[closes] == 46 || text[closes] == 33 || text[closes] == 59)
@@ -627,7 +634,8 @@ extension AnswerExtractor {
             let region = Array(prefix[..<clause])
             guard let value = statedValue(region, policy: policy) else { return nil }
             let between = region[value.end...]
-            guard between.count <= unitBytes, between.allSatisfy({ Bytes.isLetter($0) || $0 == 32 || $0 == 47 || $0 == 44 || $0 == 36 || $0 == 39 || $0 == 94 }) else { return nil }
+            guard between.count <= unitBytes, between.allSatisfy({ Bytes.isLetter($0) || $0 == 32 || $0 == 47 || $0 == 44 || $0 == 36 || $0 == 39 || $0 == 94
+                || $0 == 0xC2 || $0 == 0xB2 || $0 == 0xB3 }) else { return nil }
             // The word before the value commits to it; an operator before it makes it part of a computation.
             var cursor = value.start
             while cursor > 0, region[cursor - 1] == 32 || region[cursor - 1] == 36 { cursor -= 1 }
@@ -809,7 +817,21 @@ extension AnswerExtractor {
                   at + 1 == text.count || !Bytes.isLetter(text[at + 1]) else { return nil }
             return Character(Unicode.Scalar(text[at] & ~0x20))
         }
-        return nil
+        return choiceGoneWith(text)
+    }
+
+    /// The letter a closing "I'll go with (B)." commits to (also "I will go with", "I'd go with", bold or bare letters);
+    /// nil when anything but closing marks follows the letter ("I'd go with (A) or (C)").
+    static func choiceGoneWith(_ text: [UInt8]) -> Character? {
+        guard let found = Bytes.findLastIgnoringCase(text, b(" go with ")) else { return nil }
+        let lead = text[..<found].map(Bytes.lower)
+        guard lead.count >= 2, lead.suffix(2) == b("ll")[...] || lead.suffix(2) == b("'d")[...] || lead.suffix(4) == b("’d")[...] else { return nil }
+        var at = found + 9
+        while at < text.count, text[at] == 40 || text[at] == 42 || text[at] == 36 { at += 1 }
+        guard at < text.count, (65...69).contains(text[at]) else { return nil }
+        let letter = text[at]
+        guard text[(at + 1)...].allSatisfy({ [41, 42, 36, 46, 33, 32, 10].contains($0) }) else { return nil }
+        return Character(Unicode.Scalar(letter))
     }
 
     /// The letter of the one listed option whose text is `value`: "The choices are (A) 10, (B) 12, (C) 14 … $\boxed{12}$"

@@ -141,6 +141,13 @@ public struct GaprunScorer: Scorer {
             // A one-word name answer (`\text{Evelyn}`) that the response names, and no other name.
             if policy.fallback != .none, gold.utf8.count <= 64, !gold.utf8.contains(where: Bytes.isDigit) {
                 let name = plainGold
+                // "… so they are the ones telling the truth: **Dana and Bob**." against `\text{Bob, Dana}`: the names the
+                // last line sets in bold, in any order.
+                if let names = AnswerProse.namesListed(name), let bold = AnswerProse.lastBoldNames(response) {
+                    let correct = bold == names
+                    return Judgment(correct: correct, extracted: bold.sorted().joined(separator: ", "),
+                                    reason: "last-sentence: the names set in bold\(correct ? "" : " differ")\(cut)")
+                }
                 // The response's last line sets one name in bold: that is its answer ("… belongs to **Evelyn**.").
                 if let bold = AnswerProse.lastBoldWord(response), bold.utf8.count >= 3, name.utf8.count >= 3,
                    (65...90).contains(name.utf8.first!) {
@@ -162,6 +169,18 @@ public struct GaprunScorer: Scorer {
             return Judgment(correct: correct, extracted: String(greek), reason: "choice-letter: a Greek option letter\(correct ? "" : ", different choice")\(cut)")
         }
         var verification = verify(gold: gold, candidate: answer, policy: policy)
+        // "Write $y = a(x-h)^2 + k$ … ANSWER: 2h" against `2k`: one variable renamed is the same answer only where the
+        // response never writes the gold's name itself; where it does, the two names are two quantities.
+        if verification.equivalent, policy.allowVariableRenaming, answer.utf8.count <= 80, !answer.utf8.contains(61),
+           let names = RenamedNames.renamed(gold: plainGold, answer: Normalizer.normalize(answer).text),
+           RenamedNames.writes(names.gold, in: response) {
+            var strict = policy
+            strict.allowVariableRenaming = false
+            if !verify(gold: gold, candidate: answer, policy: strict).equivalent {
+                let (goldName, answerName) = (String(UnicodeScalar(names.gold)), String(UnicodeScalar(names.answer)))
+                verification = Verification(equivalent: false, reason: "different (\(answerName) is not renamed \(goldName): the response writes \(goldName) itself)")
+            }
+        }
         // "**Answer:** the graphs do not intersect exactly when $k<-5$.": an answer phrase of words that closes with one
         // math segment answers with that segment. Not a bare rate against a percent gold ("The discount rate is $0.25$."
         // against `25\%`): the words may say what the number is, and labels split on it.
@@ -475,6 +494,12 @@ public struct GaprunScorer: Scorer {
            let sentence = AnswerExtractor.lastSentence(response), let stated = AnswerProse.statedInWords(sentence),
            verify(gold: gold, candidate: stated, policy: policy).equivalent {
             return Judgment(correct: true, extracted: stated, reason: "last-sentence: stated in words (after \(extraction.rule))\(cut)")
+        }
+        // "So there are no such integers $n$.", "So the number of real solutions is none.": against a gold of 0, a last sentence
+        // that says nothing of the kind exists, when a fallback read math or a number from the reasons.
+        if !verification.equivalent, policy.fallback != .none, extraction.rule.hasPrefix("last-"), plainGold == "0",
+           let sentence = AnswerExtractor.lastSentence(response), AnswerProse.statesNoneExist(sentence) {
+            return Judgment(correct: true, extracted: "0", reason: "last-sentence: none exist, a count of 0 in words\(cut)")
         }
         // "**Answer:** Only the identity function works.": an answer phrase of words alone states its answer in words.
         if !verification.equivalent, policy.fallback != .none, extraction.rule == "answer-phrase", answer.utf8.count <= 120,

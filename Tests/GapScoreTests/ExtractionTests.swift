@@ -2752,3 +2752,37 @@ private func expectRightAndWrong(_ cases: [(response: String, right: String, wro
         ("The tank holds 300 litres twice: at t = 4 min and t = 10 min.", "4, 10", "4, 12"),
     ])
 }
+
+@Test func roundHundredRenamingChoicesListsAndCounts() {
+    expectRightAndWrong([
+        // A variable renamed into the gold's name is no match where the response writes that name itself.
+        ("Let the vertex be $(p, q)$, so $y = a(x-p)^2 + q$.\n\nThe sum of the two heights is therefore 2p.\n\n**Answer:** $2p$", "2p", "2q"),
+        ("Write the line as $y = mx + c$ with slope $m$.\n\n$\\boxed{3m}$", "3m", "3c"),
+        // A closing "I'll go with (D)." after an earlier answer phrase.
+        ("Option B looks plausible at first, so the answer is B.\n\nBut B violates the bound when $x = 0$. I'll go with (D).", "\\text{(D)}", "\\text{(B)}"),
+        // A last bold letter after a list of options.
+        ("Converting to grams:\n(A) 0.5 kg = 500 g\n(B) 450 g\n(C) 0.45 kg = 450 g\n\nThe heaviest is **A**.", "\\text{(A)}", "\\text{(C)}"),
+        // Several names set in bold, in any order.
+        ("Checking each statement against the clues, only Priya and Omar are consistent: **Priya and Omar**.", "\\text{Omar, Priya}", "\\text{Omar, Lena}"),
+        // Values of one name with a remark in parentheses after each.
+        ("$h(t) = 0$ when $t^2 - 7t + 10 = 0$.\n\nThe stone is at that height at t = 2 s (rising) and t = 5 s (falling).", "2, 5", "5"),
+        // "is 7 cm or 11 cm": both values; "are 50 km/h and 70 km/h": both values.
+        ("Both triangles satisfy the conditions.\n\nThe third side is 7 cm or 11 cm.", "7, 11", "11"),
+        ("Solving, the two trains travel at 50 km/h and 70 km/h.\n\nSo the speeds are 50 km/h and 70 km/h.", "\\{50, 70\\}", "\\{50, 60\\}"),
+        // "Wait, the problem asks …" ending in a conclusion corrects the box.
+        ("So the answer is $\\boxed{20}$.\n\nWait, the problem asks for the pairs with distinct entries, which removes the 4 pairs $(k, k)$.\n\nSo there are 16 such pairs.", "16", "20"),
+        // A value with a squared unit before ", which is exactly a third of …".
+        ("Thus the shaded region is 24 m², which is exactly a third of the 72 m² garden.", "24", "72"),
+        // A set whose every element carries the same unit.
+        ("The sides are $6$ cm, $8$ cm and $10$ cm.\n\nSo the side lengths are $\\{6\\text{ cm}, 8\\text{ cm}, 10\\text{ cm}\\}$.", "\\{6,8,10\\}", "\\{6,8,12\\}"),
+        // Money in thousands written with k.
+        ("Revenue: 25% of $320k = $80k. Costs: $30k.\n\n#### $50k", "50000", "50"),
+        // "9 o'clock" is the hour 9.
+        ("After 50 hours the hour hand has moved 2 hours past 7 o'clock.\n\nThe answer is 9 o'clock.", "9", "7"),
+        // "there are no such integers" against a count of 0.
+        ("Since $m^2 \\equiv 0, 1 \\pmod 4$, $m^2 + 2$ is never divisible by 4.\n\nSo there are no such integers $m$.", "0", "1"),
+        // German "weder noch" is neither; a Vietnamese "final answer" label.
+        ("Weder $g(-x) = g(x)$ noch $g(-x) = -g(x)$ gilt.\n\nAntwort: weder noch", "\\text{neither}", "\\text{even}"),
+        ("Đáp số: 12 quả.\n\nKiểm tra lại: $12 \\times 3 = 36 \\neq 45$. Vậy phải là $45 \\div 3 = 15$ quả.\n\n**Đáp số cuối cùng: 15**", "15", "12"),
+    ])
+}

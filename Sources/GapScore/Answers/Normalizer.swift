@@ -375,6 +375,7 @@ enum Normalizer {
         if hasWordAfterNumberOrSpace(text) {
             rewriteScaleWords(&text)
             removeOrdinalSuffixes(&text)
+            removeOClock(&text)
             if text.count >= 8, Bytes.findLastIgnoringCase(text, b("infinity")) != nil { replaceInfinityWords(&text) }
         }
         if text.count >= 15, text.count <= 40, text[0] | 0x20 == 105 { rewriteInfinitelyMany(&text) }   // 'i'
@@ -408,6 +409,11 @@ enum Normalizer {
         rewriteRatio(&text)
         if text.contains(95), Bytes.contains(text, subscriptOpen) { unbraceOneCharacterSubscripts(&text) }
         let hadCurrency = raw.utf8.contains(36) && Bytes.contains(Array(raw.utf8), escapedDollar)
+        // `$40k`, `\$2.5K`: an amount of money in thousands.
+        if raw.utf8.contains(36), text.count >= 2, text.count <= 16, text.last! | 0x20 == 107, Bytes.isDigit(text[0]),
+           text.dropLast().allSatisfy({ Bytes.isDigit($0) || $0 == 46 }) {
+            text = Array(text.dropLast()) + b("\\times10^{3}")
+        }
         return NormalizedAnswer(text: Bytes.string(text), hadPercent: hadPercent, unit: unit, hadCurrency: hadCurrency, approximate: approximate)
     }
 
@@ -1321,6 +1327,19 @@ enum Normalizer {
         ("tysiąc", 3), ("tysiące", 3), ("tysięcy", 3),
     ].map { (b($0.0), $0.1) }
 
+    static let oClockWords: [[UInt8]] = [" o'clock", " o’clock", " oclock"].map(b)
+
+    /// `3 o'clock` is the hour 3 (a full stop may follow).
+    static func removeOClock(_ text: inout [UInt8]) {
+        var end = text.count
+        while end > 0, text[end - 1] == 46 { end -= 1 }
+        for word in oClockWords where end > word.count && Bytes.hasPrefixIgnoringCase(text, at: end - word.count, word)
+            && Bytes.isDigit(text[end - word.count - 1]) {
+            text.removeSubrange((end - word.count)...)
+            return
+        }
+    }
+
     /// `2.5 million` is `2.5\times10^{6}`: a scale word right after a number (and a space) becomes its power of ten.
     static func rewriteScaleWords(_ text: inout [UInt8]) {
         guard text.count >= 6, let last = text.last, Bytes.isLetter(last) || last >= 0x80 || last == 32 else { return }
@@ -1412,11 +1431,22 @@ enum Normalizer {
     /// Unit symbols of one letter that an entry of a tuple may carry after a space or in `\text{}` (`(20 h, 30 h)`).
     static let tupleUnitLetters: Set<[UInt8]> = Set(["h", "m", "s", "g", "l"].map(b))
 
+    /// `\{` and `\}`, a set's braces.
+    static let setOpen = b("\\{"), setClose = b("\\}")
+
     /// A tuple whose entries are plain numbers that all carry the same unit, `(12 kg, 15 kg, 20 kg)`, `(20 h, 30 h)`,
     /// `(3\text{ m}, 4\text{ m})`, `(12 km/h, 3 km/h)`, is the tuple of the numbers: the unit is returned, as
     /// `stripUnits` returns a value's. Entries that differ in unit, hold a name or a bracket are left alone.
-    /// Also the tuple after a tuple of names, `(x, y) = (20 h, 30 h)`, and a bare list, `12\text{ km/h}, 18\text{ km/h}`.
+    /// Also the tuple after a tuple of names, `(x, y) = (20 h, 30 h)`, a bare list, `12\text{ km/h}, 18\text{ km/h}`,
+    /// and a set, `\{5\text{ cm}, 12\text{ cm}\}`.
     static func stripTupleUnits(_ text: inout [UInt8]) -> String? {
+        // `\{5\text{ cm}, 12\text{ cm}\}`: a set of such values, its braces kept.
+        if text.count >= 6, Bytes.hasPrefix(text, at: 0, setOpen), Bytes.hasPrefix(text, at: text.count - 2, setClose) {
+            var inner = Array(text[2..<(text.count - 2)])
+            guard !inner.contains(40), !Bytes.contains(inner, setOpen), let unit = stripTupleUnits(&inner) else { return nil }
+            text = setOpen + inner + setClose
+            return unit
+        }
         // A bare list (no parentheses at all) is read whole.
         let open = text.lastIndex(of: 40)
         if let open {

@@ -317,6 +317,40 @@ extension AnswerProse {
 
     /// The text of the last bold span (`**Evelyn**`, `\textbf{Evelyn}`) in the last line of a response, when it is one word.
     static func lastBoldWord(_ response: String) -> String? {
+        guard let inner = lastBoldText(response), inner.count <= 32, inner.allSatisfy({ $0.isLetter }) else { return nil }
+        return inner
+    }
+
+    /// The names the last line sets in bold, two to five capitalised words joined by commas, "and" or "&" ("… telling the
+    /// truth: **Dana and Bob**." → {Bob, Dana}); nil otherwise.
+    static func lastBoldNames(_ response: String) -> Set<String>? {
+        lastBoldText(response).flatMap(namesListed)
+    }
+
+    /// Phrases of a sentence that says no such thing exists ("So there are no such integers $n$.", "the number of real
+    /// solutions is none.").
+    /// Plural or "none" only: "There is no solution.", "there is no minimum value" or "there is no such value of $c$"
+    /// against 0 deny a value, they count nothing.
+    static let noneExistPhrases: [[UInt8]] = [" are no such ", " is none", " are none"].map { Array($0.utf8) }
+
+    /// Whether `sentence`, with no digit, says that nothing of the kind asked for exists: a count of zero in words.
+    static func statesNoneExist(_ sentence: String) -> Bool {
+        let lowered = sentence.utf8.map(Bytes.lower)
+        guard lowered.count <= 160, !lowered.contains(where: Bytes.isDigit) else { return false }
+        return noneExistPhrases.contains { Bytes.contains(lowered, $0) }
+    }
+
+    /// Two to five capitalised words of letters joined by commas, "and" or "&" (`Bob, Dana`, `Ana and Luis`), as a set.
+    static func namesListed(_ text: String) -> Set<String>? {
+        let words = text.replacingOccurrences(of: " and ", with: ",").replacingOccurrences(of: "&", with: ",")
+            .split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && $0 != "and" }
+        guard (2...5).contains(words.count), words.allSatisfy({ $0.count >= 2 && $0.first!.isUppercase && $0.allSatisfy(\.isLetter) }) else { return nil }
+        let names = Set(words)
+        return names.count == words.count ? names : nil
+    }
+
+    /// The text the last non-empty line sets in bold last (Markdown `**…**` or `\textbf{…}`), trimmed.
+    private static func lastBoldText(_ response: String) -> String? {
         let line = response.split(separator: "\n").last(where: { $0.contains(where: { !$0.isWhitespace }) }) ?? ""
         // Markdown `**Bob**` or LaTeX `\textbf{Bob}`, whichever the line sets last.
         var inner = ""
@@ -330,8 +364,7 @@ extension AnswerProse {
            let close = line[open.upperBound...].firstIndex(of: "}") {
             inner = line[open.upperBound..<close].trimmingCharacters(in: .whitespaces)
         }
-        guard !inner.isEmpty, inner.count <= 32, inner.allSatisfy({ $0.isLetter }) else { return nil }
-        return inner
+        return inner.isEmpty ? nil : inner
     }
 
     /// The one math segment that closes an answer of words ("the graphs do not intersect exactly when $k<-5$." →

@@ -68,6 +68,8 @@ extension EquivalenceChecker {
         "ani parzysta, ani nieparzysta", "ani parzysta ani nieparzysta", "ani nieparzysta, ani parzysta",
         // Greek.
         "ούτε άρτια ούτε περιττή", "ούτε περιττή ούτε άρτια", "ούτε άρτια, ούτε περιττή",
+        // "Antwort: weder noch", "Réponse : ni l'un ni l'autre": neither, the parity words left out.
+        "weder noch", "ni l'un ni l'autre", "ni lo uno ni lo otro",
     ]
 
     static let neitherPhraseBytes: [[UInt8]] = neitherPhrases.map { Array($0.utf8) }
