@@ -1396,7 +1396,8 @@ public enum AnswerExtractor {
         "svar:", "vastaus:", "odpověď:", "odpoveď:", "відповідь:", "Відповідь:", "válasz:", "răspuns:", "răspunsul:",
         "απάντηση:", "Απάντηση:", "תשובה:", "پاسخ:", "คำตอบ:", "jawapan:", "jawaban:", "đáp án:", "đáp số:",
         // Vietnamese capitalised (the case of `Đ` is not ASCII's) and its "final answer", Polish, Turkish and Hindi.
-        "Đáp án:", "Đáp số:", "đáp số cuối cùng:", "Đáp số cuối cùng:", "đáp án cuối cùng:", "Đáp án cuối cùng:", "odpowiedź:", "Odpowiedź:", "cevap:", "yanıt:", "Yanıt:", "उत्तर:", "उत्तर :",
+        "Đáp án:", "Đáp số:", "đáp số cuối cùng:", "Đáp số cuối cùng:", "đáp án cuối cùng:", "Đáp án cuối cùng:",
+        "odpowiedź:", "Odpowiedź:", "cevap:", "yanıt:", "Yanıt:", "उत्तर:", "उत्तर :",
         // Romanian "correct answer:" ("Răspuns corect: **42**" after a "Răspuns: 35." it corrects).
         "răspuns corect:",
     ].map(b)
@@ -6128,7 +6129,6 @@ public enum AnswerExtractor {
                 || foreignPluralCopulas.contains(where: { before >= $0.count && Bytes.hasPrefixIgnoringCase(text, at: before - $0.count, $0) }) {
                 return items.joined(separator: ", ")
             }
-
         }
         return nil
     }

@@ -806,7 +806,8 @@ extension AnswerExtractor {
         return nil
     }
 
-    /// The letter a sentence names as the correct one: "Therefore, the correct option is D." → `D`; nil otherwise.
+    /// The letter a sentence names as the correct one ("Therefore, the correct option is D." → `D`) or commits to at its
+    /// close ("I'll go with (B)." → `B`); nil otherwise.
     static func correctChoiceNamed(_ sentence: String) -> Character? {
         let text = Array(sentence.utf8)
         for phrase in ["correct option is ", "correct choice is ", "correct answer is "].map(b) {
