@@ -35,6 +35,10 @@ public enum AnswerExtractor {
         }
         dropChatHeaders(&text)
         for stop in stopMarkers { if let index = Bytes.find(text, stop) { text.removeSubrange(index...) } }
+        while let last = text.lastIndex(where: { !Bytes.isSpace($0) }), last + 1 >= endOfSequence.count,
+              Bytes.hasPrefix(text, at: last + 1 - endOfSequence.count, endOfSequence) {
+            text.removeSubrange((last + 1 - endOfSequence.count)...)
+        }
         // Which bytes occur, found in one pass: most rewrites below need a byte that most responses lack.
         var seen = ByteSet(text)
         // A Unicode minus sign (U+2212) is a minus sign wherever the answer is read from: prose lists, tuples, boxes.
@@ -365,7 +369,12 @@ public enum AnswerExtractor {
         return lastBreak
     }
 
-    static let stopMarkers: [[UInt8]] = ["<|im_start|>", "<|im_end|>", "<|endoftext|>", "<|eot_id|>"].map(b)
+    /// Chat templates' end-of-turn tokens (Qwen and ChatML, GPT, Llama 3, Phi-3, Gemma, DeepSeek): nothing after one is
+    /// the response.
+    static let stopMarkers: [[UInt8]] = ["<|im_start|>", "<|im_end|>", "<|endoftext|>", "<|eot_id|>", "<|end|>", "<|end_of_text|>",
+                                         "<end_of_turn>", "<｜end▁of▁sentence｜>"].map(b)
+    /// Llama 2's and Mistral's end of sequence, read only where it closes the response (`</s>` also ends a struck-out span).
+    static let endOfSequence = b("</s>")
     static let imStart = b("<|im_start|>"), headerStart = b("<|start_header_id|>"), headerEnd = b("<|end_header_id|>"),
                beginOfText = b("<|begin_of_text|>")
 
@@ -5424,7 +5433,8 @@ public enum AnswerExtractor {
     /// The last clause's values named by distinct variables (one letter or one word) in plain text: "Comparing
     /// coefficients: a = 1, b = -2, c = 3." → `a = 1, b = -2, c = 3` (compared with a tuple in that order), "So mean =
     /// 85, median = 87." → `mean = 85, median = 87`; nil unless the clause after the last colon (or the sentence) is
-    /// only two or more such assignments joined by commas or "and".
+    /// only two or more such assignments joined by commas or "and". Rounds of the same one-letter names joined by "or"
+    /// ("x = 1, y = 2 or x = 2, y = 1") are listed one after another, as assignment rounds compare.
     static func plainAssignments(_ text: [UInt8], number: Segment) -> String? {
         var end = number.end
         while end < text.count, text[end] == 46 || Bytes.isSpace(text[end]) { end += 1 }
@@ -5444,12 +5454,33 @@ public enum AnswerExtractor {
             while first > 0, Bytes.isLetter(clause[first - 1]) { first -= 1 }
             if first < name, first >= 1, clause[first - 1] == 32 { clause = Array(clause[first...]) }
         }
-        let parts = Bytes.string(clause).replacingOccurrences(of: " and ", with: ",").split(separator: ",")
-            .map { $0.filter { $0 != " " } }
-        guard parts.count >= 2, parts.count <= 6 else { return nil }
         func isValue(_ text: String) -> Bool {
             Double(text) != nil || text.split(separator: "/").count == 2 && text.split(separator: "/").allSatisfy { Double($0) != nil }
         }
+        // "The solutions are x = 1, y = 2 or x = 2, y = 1.": rounds of the same names joined by "or", one after another.
+        if Bytes.contains(clause, b(" or ")) {
+            let rounds = Bytes.string(clause).components(separatedBy: " or ").map { round in
+                round.replacingOccurrences(of: " and ", with: ",").split(separator: ",").map { $0.filter { $0 != " " } }
+            }
+            var firstNames: [Substring]?
+            var listed: [String] = []
+            for parts in rounds {
+                var names: [Substring] = []
+                for part in parts {
+                    guard let equals = part.firstIndex(of: "="), case let name = part[..<equals], name.count == 1,
+                          name.allSatisfy({ $0.isLetter && $0.isASCII }), !names.contains(name),
+                          isValue(String(part[part.index(after: equals)...])) else { return nil }
+                    names.append(name)
+                    listed.append(name + " = " + part[part.index(after: equals)...])
+                }
+                guard names.count >= 2, names == (firstNames ?? names) else { return nil }
+                firstNames = names
+            }
+            return rounds.count >= 2 && rounds.count <= 6 ? listed.joined(separator: ", ") : nil
+        }
+        let parts = Bytes.string(clause).replacingOccurrences(of: " and ", with: ",").split(separator: ",")
+            .map { $0.filter { $0 != " " } }
+        guard parts.count >= 2, parts.count <= 6 else { return nil }
         // "So x = -1/2, 3.": one name, then its other values.
         if let first = parts.first, first.count >= 3, first.first!.isLetter, first.first!.isASCII, first.dropFirst().first == "=",
            isValue(String(first.dropFirst(2))), parts.dropFirst().allSatisfy(isValue) {

@@ -63,6 +63,14 @@ public struct GaprunScorer: Scorer {
     static let decreaseWords = ["decrease", "lower", "less", "drop", "loss", "reduction", "decline"]
     static let percentMarks = ["% ", "\\% ", "\\%$ ", " percent "]
 
+    /// A gold's word answer: the text it parses to (`\text{Yes}`, `\text{parabola}`), or "yes" and "no", which a parser
+    /// reads as products of names.
+    static func wordAnswer(_ plainGold: String) -> String? {
+        if case let .text(word) = GoldCache.parsed(plainGold) { return word }
+        let word = Bytes.string(compactLowered(plainGold))
+        return word == "yes" || word == "no" ? word : nil
+    }
+
     /// Extracts an answer under `policy` and verifies it against `gold`.
     public func judge(response: String, gold: String, policy: AnswerPolicy) -> Judgment {
         // "… so it's a hyperbola! 🎯": the fallbacks below read the response's sentences without their pictographs.
@@ -133,9 +141,9 @@ public struct GaprunScorer: Scorer {
             }
             // A short response that opens with the word answer and never turns back: "Yes. Such an arrangement exists, as
             // the construction above shows." against `\text{Yes}`.
-            if policy.fallback != .none, response.utf8.count <= 300, case let .text(word) = GoldCache.parsed(plainGold),
+            if policy.fallback != .none, response.utf8.count <= 300, let word = Self.wordAnswer(plainGold),
                word.utf8.count >= 2, AnswerProse.opensWith(response.trimmingCharacters(in: .whitespacesAndNewlines), word),
-               !AnswerProse.turnsBack(response) {
+               !AnswerProse.turnsBack(response, negativeAnswer: word.lowercased() == "no") {
                 return Judgment(correct: true, extracted: word, reason: "first-sentence: opens with the word answer\(cut)")
             }
             // A one-word name answer (`\text{Evelyn}`) that the response names, and no other name.
@@ -147,6 +155,14 @@ public struct GaprunScorer: Scorer {
                     let correct = bold == names
                     return Judgment(correct: correct, extracted: bold.sorted().joined(separator: ", "),
                                     reason: "last-sentence: the names set in bold\(correct ? "" : " differ")\(cut)")
+                }
+                // "… the only days on which all three are free are Thursday and Monday.": the names the last sentence lists
+                // after "are", "is" or a colon, in any order.
+                if let names = AnswerProse.namesListed(name), let sentence = AnswerExtractor.lastSentence(response),
+                   let listed = AnswerProse.closingNames(sentence) {
+                    let correct = listed == names
+                    return Judgment(correct: correct, extracted: listed.sorted().joined(separator: ", "),
+                                    reason: "last-sentence: the names it lists\(correct ? "" : " differ")\(cut)")
                 }
                 // The response's last line sets one name in bold: that is its answer ("… belongs to **Evelyn**.").
                 if let bold = AnswerProse.lastBoldWord(response), bold.utf8.count >= 3, name.utf8.count >= 3,
@@ -180,6 +196,13 @@ public struct GaprunScorer: Scorer {
                 let (goldName, answerName) = (String(UnicodeScalar(names.gold)), String(UnicodeScalar(names.answer)))
                 verification = Verification(equivalent: false, reason: "different (\(answerName) is not renamed \(goldName): the response writes \(goldName) itself)")
             }
+        }
+        // "**35 minutes.**⏎⏎Here's why: … That leaves her 25 minutes of her 60-minute hour …": a chat answer that opens with
+        // its value in bold and explains it after answers with that value, not with a number a fallback read from the
+        // explanation.
+        if extraction.rule.hasPrefix("last-"), let opening = AnswerProse.boldOpeningBeforeExplanation(response) {
+            let second = verify(gold: gold, candidate: opening, policy: policy)
+            return Judgment(correct: second.equivalent, extracted: opening, reason: "first-line: the bold value before its explanation: \(second.reason)\(cut)")
         }
         // "**Answer:** the graphs do not intersect exactly when $k<-5$.": an answer phrase of words that closes with one
         // math segment answers with that segment. Not a bare rate against a percent gold ("The discount rate is $0.25$."

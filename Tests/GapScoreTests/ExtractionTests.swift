@@ -2786,3 +2786,20 @@ private func expectRightAndWrong(_ cases: [(response: String, right: String, wro
         ("Đáp số: 12 quả.\n\nKiểm tra lại: $12 \\times 3 = 36 \\neq 45$. Vậy phải là $45 \\div 3 = 15$ quả.\n\n**Đáp số cuối cùng: 15**", "15", "12"),
     ])
 }
+
+@Test func roundHundredOneRoundsTokensNamesAndBoldOpenings() {
+    expectRightAndWrong([
+        // Rounds of the same names joined by "or" in plain text.
+        ("Substituting y = 5 − x into xy = 6 gives x^2 − 5x + 6 = 0, so x = 2 or x = 3.\n\nThe solutions are x = 2, y = 3 or x = 3, y = 2.", "(2,3), (3,2)", "(2,3)"),
+        // End-of-turn tokens of chat templates after the answer (Phi-3, Gemma) and a closing `</s>`.
+        ("The first prime after 40 whose digits sum to 11 is 47.\n\nAnswer: 47<|end|>", "47", "74"),
+        ("Each of the 5 rows holds 9 seats.\n\nAnswer: 45<end_of_turn>", "45", "54"),
+        ("Half of 84 is 42.\n\n#### 42</s>", "42", "84"),
+        // "No." opening a short response against a `\text{no}` gold, with "not" in its reasons.
+        ("No. Such a number cannot exist, because it would be odd and even.", "\\text{no}", "\\text{yes}"),
+        // Names a last sentence lists after "are", in any order.
+        ("Comparing the three calendars, the only evenings when everyone is free are Friday and Tuesday.", "\\text{Tuesday, Friday}", "\\text{Tuesday, Sunday}"),
+        // A bold value before "Here's why:" is the answer, not a number of the explanation.
+        ("**48 stickers.**\n\nHere's why: Mia starts with 30 stickers and buys 3 packs of 6, so 30 + 18 = 48. She then gives away 12 of her 60-sticker album's spaces to her brother.", "48", "12"),
+    ])
+}

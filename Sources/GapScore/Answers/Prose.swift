@@ -340,6 +340,35 @@ extension AnswerProse {
         return noneExistPhrases.contains { Bytes.contains(lowered, $0) }
     }
 
+    /// The names a sentence lists at its close after "are", "is" or a colon ("… the only days on which all three are free
+    /// are Thursday and Monday." → {Monday, Thursday}); nil otherwise.
+    static func closingNames(_ sentence: String) -> Set<String>? {
+        var tail = Substring(sentence)
+        while let last = tail.last, last == "." || last == "!" || last.isWhitespace { tail.removeLast() }
+        guard tail.utf8.count <= 200,
+              let verb = [" are ", " is ", ": "].compactMap({ tail.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound })
+        else { return nil }
+        return namesListed(String(tail[verb.upperBound...]))
+    }
+
+    /// Openings of the paragraph that explains an answer given first: "Here's why: …".
+    static let explanationOpenings: [String] = ["here's why", "here’s why", "here is why", "here's how", "here’s how", "here is how",
+                                                "explanation:", "reasoning:"]
+
+    /// The value a chat answer sets in bold as its first line when the next paragraph explains it ("**35 minutes.**⏎⏎Here's
+    /// why: …" → `35 minutes`); nil otherwise.
+    static func boldOpeningBeforeExplanation(_ response: String) -> String? {
+        let text = response.drop(while: \.isWhitespace)
+        guard text.hasPrefix("**"), let close = text.dropFirst(2).range(of: "**"),
+              case let inner = text[text.index(text.startIndex, offsetBy: 2)..<close.lowerBound], inner.utf8.count <= 60,
+              inner.contains(where: \.isNumber), !inner.contains("\n") else { return nil }
+        let rest = text[close.upperBound...].drop(while: { $0 == "." || $0.isWhitespace }).prefix(16).lowercased()
+        guard explanationOpenings.contains(where: { rest.hasPrefix($0) }) else { return nil }
+        var value = inner.trimmingCharacters(in: .whitespaces)
+        while let last = value.last, last == "." || last == "!" { value.removeLast() }
+        return value.isEmpty ? nil : value
+    }
+
     /// Two to five capitalised words of letters joined by commas, "and" or "&" (`Bob, Dana`, `Ana and Luis`), as a set.
     static func namesListed(_ text: String) -> Set<String>? {
         let words = text.replacingOccurrences(of: " and ", with: ",").replacingOccurrences(of: "&", with: ",")
