@@ -6093,8 +6093,8 @@ public enum AnswerExtractor {
         // "at t = 1.5 s and t = 2.5 s": every number set to one name in plain text.
         let name = nameSetBefore(text, at: cursor)
         // "… and t = 3 s (coming down).": a named value's unit may have a remark after it.
-        let unit = (measureUnitAfter(text, at: last.end) ?? (name != nil ? measureUnitBeforeRemark(text, at: last.end) : nil)).map { b(" " + $0) }
-            ?? [centSign, degreeSign].first(where: { Bytes.hasPrefix(text, at: last.end, $0) })
+        let unitWord = measureUnitAfter(text, at: last.end) ?? (name != nil ? measureUnitBeforeRemark(text, at: last.end) : nil)
+        let unit = unitWord.map { b(" " + $0) } ?? [centSign, degreeSign].first(where: { Bytes.hasPrefix(text, at: last.end, $0) })
         if let name { cursor = name.start }
         while true {
             guard let joiner = anyListJoiners.first(where: { cursor >= $0.count && Bytes.hasPrefix(text, at: cursor - $0.count, $0) })

@@ -622,8 +622,9 @@ extension AnswerExtractor {
         // The last number ends its sentence (unit words may follow it, then `.`, `)` or the end).
         var after = number.end
         // "30 cm²": a unit's square or cube sign is part of it.
-        while after < text.count, Bytes.isLetter(text[after]) || text[after] == 32 || text[after] == 47 || text[after] == 39 || text[after] == 45
-            || Self.isUnitPowerSign(text, at: after) || after > 0 && text[after - 1] == 0xC2 && Self.isUnitPowerSign(text, at: after - 1) { after += 1 }
+        while after < text.count, Bytes.isLetter(text[after]) || text[after] == 32 || text[after] == 47 || text[after] == 39
+            || text[after] == 45 || Self.isUnitPowerSign(text, at: after)
+            || after > 0 && text[after - 1] == 0xC2 && Self.isUnitPowerSign(text, at: after - 1) { after += 1 }
         var closes = after
         if closes < text.count, text[closes] == 41 { closes += 1 }
         let endsSentence = closes == text.count || text[closes] == 10 || (text[closes] == 46 || text[closes] == 33 || text[closes] == 59)
@@ -634,8 +635,9 @@ extension AnswerExtractor {
             let region = Array(prefix[..<clause])
             guard let value = statedValue(region, policy: policy) else { return nil }
             let between = region[value.end...]
-            guard between.count <= unitBytes, between.allSatisfy({ Bytes.isLetter($0) || $0 == 32 || $0 == 47 || $0 == 44 || $0 == 36 || $0 == 39 || $0 == 94
-                || $0 == 0xC2 || $0 == 0xB2 || $0 == 0xB3 }) else { return nil }
+            guard between.count <= unitBytes, between.allSatisfy({
+                Bytes.isLetter($0) || [32, 47, 44, 36, 39, 94, 0xC2, 0xB2, 0xB3].contains($0)   // `cm²` too
+            }) else { return nil }
             // The word before the value commits to it; an operator before it makes it part of a computation.
             var cursor = value.start
             while cursor > 0, region[cursor - 1] == 32 || region[cursor - 1] == 36 { cursor -= 1 }
@@ -826,7 +828,8 @@ extension AnswerExtractor {
     static func choiceGoneWith(_ text: [UInt8]) -> Character? {
         guard let found = Bytes.findLastIgnoringCase(text, b(" go with ")) else { return nil }
         let lead = text[..<found].map(Bytes.lower)
-        guard lead.count >= 2, lead.suffix(2) == b("ll")[...] || lead.suffix(2) == b("'d")[...] || lead.suffix(4) == b("’d")[...] else { return nil }
+        guard lead.count >= 2,
+              lead.suffix(2) == b("ll")[...] || lead.suffix(2) == b("'d")[...] || lead.suffix(4) == b("’d")[...] else { return nil }
         var at = found + 9
         while at < text.count, text[at] == 40 || text[at] == 42 || text[at] == 36 { at += 1 }
         guard at < text.count, (65...69).contains(text[at]) else { return nil }

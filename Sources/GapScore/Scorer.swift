@@ -194,7 +194,8 @@ public struct GaprunScorer: Scorer {
             strict.allowVariableRenaming = false
             if !verify(gold: gold, candidate: answer, policy: strict).equivalent {
                 let (goldName, answerName) = (String(UnicodeScalar(names.gold)), String(UnicodeScalar(names.answer)))
-                verification = Verification(equivalent: false, reason: "different (\(answerName) is not renamed \(goldName): the response writes \(goldName) itself)")
+                let reason = "different (\(answerName) is not renamed \(goldName): the response writes \(goldName) itself)"
+                verification = Verification(equivalent: false, reason: reason)
             }
         }
         // "**35 minutes.**⏎⏎Here's why: … That leaves her 25 minutes of her 60-minute hour …": a chat answer that opens with
@@ -202,7 +203,8 @@ public struct GaprunScorer: Scorer {
         // explanation.
         if extraction.rule.hasPrefix("last-"), let opening = AnswerProse.boldOpeningBeforeExplanation(response) {
             let second = verify(gold: gold, candidate: opening, policy: policy)
-            return Judgment(correct: second.equivalent, extracted: opening, reason: "first-line: the bold value before its explanation: \(second.reason)\(cut)")
+            return Judgment(correct: second.equivalent, extracted: opening,
+                            reason: "first-line: the bold value before its explanation: \(second.reason)\(cut)")
         }
         // "**Answer:** the graphs do not intersect exactly when $k<-5$.": an answer phrase of words that closes with one
         // math segment answers with that segment. Not a bare rate against a percent gold ("The discount rate is $0.25$."

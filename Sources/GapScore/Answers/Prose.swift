@@ -346,8 +346,8 @@ extension AnswerProse {
         var tail = Substring(sentence)
         while let last = tail.last, last == "." || last == "!" || last.isWhitespace { tail.removeLast() }
         guard tail.utf8.count <= 200,
-              let verb = [" are ", " is ", ": "].compactMap({ tail.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound })
-        else { return nil }
+              let verb = [" are ", " is ", ": "].compactMap({ tail.range(of: $0, options: .backwards) })
+                .max(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
         return namesListed(String(tail[verb.upperBound...]))
     }
 
@@ -373,7 +373,8 @@ extension AnswerProse {
     static func namesListed(_ text: String) -> Set<String>? {
         let words = text.replacingOccurrences(of: " and ", with: ",").replacingOccurrences(of: "&", with: ",")
             .split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && $0 != "and" }
-        guard (2...5).contains(words.count), words.allSatisfy({ $0.count >= 2 && $0.first!.isUppercase && $0.allSatisfy(\.isLetter) }) else { return nil }
+        guard (2...5).contains(words.count),
+              words.allSatisfy({ $0.count >= 2 && $0.first!.isUppercase && $0.allSatisfy(\.isLetter) }) else { return nil }
         let names = Set(words)
         return names.count == words.count ? names : nil
     }
