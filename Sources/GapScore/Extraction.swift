@@ -1684,6 +1684,9 @@ public enum AnswerExtractor {
     /// "the answer is X", "Answer: X", "**Answer:** X", "Final answer: X" — the last one in the response.
     static func answerPhrase(_ text: [UInt8]) -> String? { answerPhraseScan(text).phrase?.answer }
 
+    /// Words before "answers" that make it a count ("Correct answers: 16 out of 40").
+    static let countedAnswerWords: [[UInt8]] = ["correct ", "incorrect ", "wrong ", "right "].map(b)
+
     /// The last answer phrase and where its answer starts.
     static func answerPhraseLocated(_ text: [UInt8]) -> (answer: String, start: Int)? { answerPhraseScan(text).phrase }
 
@@ -1708,7 +1711,9 @@ public enum AnswerExtractor {
             } else if Bytes.hasPrefixIgnoringCase(text, at: cursor, b(" should be ")) {
                 cursor += 11   // "So the answer should be $30$."
                 matched = true
-            } else if Bytes.hasPrefixIgnoringCase(text, at: cursor, b("s are ")) || Bytes.hasPrefixIgnoringCase(text, at: cursor, b("s:")) {
+            } else if Bytes.hasPrefixIgnoringCase(text, at: cursor, b("s are ")) || Bytes.hasPrefixIgnoringCase(text, at: cursor, b("s:")),
+                      // "Correct answers: 16 out of 40 questions.": a count of answers, not an answer.
+                      !countedAnswerWords.contains(where: { index >= $0.count && Bytes.hasPrefixIgnoringCase(text, at: index - $0.count, $0) }) {
                 cursor += text[cursor + 1] == 58 ? 2 : 5   // "the answers are 9 and 10", "Answers: 2, 3"
                 matched = true
             } else if cursor > index + word.count, cursor + 1 < text.count, text[cursor] == 32, text[cursor + 1] != 32, text[cursor + 1] != 10,
@@ -5498,10 +5503,14 @@ public enum AnswerExtractor {
         return assignments.joined(separator: ", ")
     }
 
-    /// A chance written "1 in 6" in a sentence about a chance or probability: `\frac{1}{6}`; nil otherwise.
+    /// A chance written "1 in 6" or "3 out of 4" in a sentence about a chance or probability: `\frac{1}{6}`; nil otherwise.
     static func chanceInWords(_ text: [UInt8], number: Segment) -> String? {
-        guard let first = firstTerm(text, joiner: b(" in "), number: number) else { return nil }
-        let lead = Array(text[max(0, number.start - 4 - first.utf8.count - 80)..<(number.start - 4 - first.utf8.count)]).map(Bytes.lower)
+        // "So the probability is 3 out of 4.": "out of" as well as "in".
+        guard let (first, joiner) = [b(" in "), b(" out of ")].lazy.compactMap({ joiner in
+            firstTerm(text, joiner: joiner, number: number).map { ($0, joiner) }
+        }).first else { return nil }
+        let leadEnd = number.start - joiner.count - first.utf8.count
+        let lead = Array(text[max(0, leadEnd - 80)..<leadEnd]).map(Bytes.lower)
         // "… so there's a 1 in 6 chance.": the word may follow the pair.
         let follows = [" chance", " probability", " likelihood"].contains { Bytes.hasPrefixIgnoringCase(text, at: number.end, b($0)) }
         guard follows || ["chance", "probability", "likelihood", "odds of"].contains(where: { Bytes.contains(lead, b($0)) }) else { return nil }

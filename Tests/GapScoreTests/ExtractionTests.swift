@@ -2803,3 +2803,17 @@ private func expectRightAndWrong(_ cases: [(response: String, right: String, wro
         ("**48 stickers.**\n\nHere's why: Mia starts with 30 stickers and buys 3 packs of 6, so 30 + 18 = 48. She then gives away 12 of her 60-sticker album's spaces to her brother.", "48", "12"),
     ])
 }
+
+@Test func roundHundredTwoCountsInchesAndChances() {
+    expectRightAndWrong([
+        // "Correct answers:" counts answers; it labels none.
+        ("Correct answers: 18 out of 24 questions.\n\n18 ÷ 24 = 0.75\n\nHe got 75 percent of the questions right.", "75\\%", "18"),
+        // The inch mark after a number.
+        ("Each side of the square frame is 9\", so the perimeter is 4 × 9\" = 36\".\n\nThe answer is 36\".", "36", "9"),
+        // A chance written "2 out of 5".
+        ("Two of the five marbles are red.\n\nSo the probability of drawing a red marble is 2 out of 5.", "\\frac{2}{5}", "5"),
+        // "350 more crates" is 350 ("more than 5" stays a bound).
+        ("The farm needs 1,200 crates and has 850, so it needs 1,200 − 850 = 350 more.\n\n**Answer: 350 more crates this week**", "350", "850"),
+    ])
+    #expect(!judge("**Answer:** more than 5 apples", "5"))
+}

@@ -406,6 +406,8 @@ enum Normalizer {
         if let temperatureUnit { unit = unit.map { temperatureUnit + " " + $0 } ?? temperatureUnit }
         while let last = text.last, last == 46 || last == 44 || last == 59 || last == 32 { text.removeLast() }   // . , ; space
         while let first = text.first, first == 32 || first == 44 { text.removeFirst() }
+        // `42"`: the inch mark after a number (and no other quote).
+        if text.count >= 2, text.last == 34, Bytes.isDigit(text[text.count - 2]), !text.dropLast().contains(34) { text.removeLast() }
         rewriteRatio(&text)
         if text.contains(95), Bytes.contains(text, subscriptOpen) { unbraceOneCharacterSubscripts(&text) }
         let hadCurrency = raw.utf8.contains(36) && Bytes.contains(Array(raw.utf8), escapedDollar)

@@ -14,6 +14,8 @@ enum AnswerProse {
     static let orWord = Array("or".utf8)
     /// Unit symbols of one letter: grams, metres, seconds, hours, litres.
     static let unitLetters: Set<UInt8> = Set("gmshlL".utf8)
+    /// "more", "fewer" and " than", which decide whether "more" counts (`7 more bottles`) or bounds (`more than 7`).
+    static let moreWord = Array("more".utf8), fewerWord = Array("fewer".utf8), thanWord = Array(" than".utf8)
     /// Words that make the number a bound or a denial rather than the answer (`at least 4`, `not 3`): no reading then.
     static let qualifiers: Set<[UInt8]> = Set(["least", "most", "more", "less", "than", "fewer", "greater", "over", "under",
                                                "not", "never", "except", "between", "upto", "below"].map { Array($0.utf8) })
@@ -120,7 +122,10 @@ enum AnswerProse {
                 }
                 // "48 nebo 96": "or" of another language between values is a hedge, not a sentence around one value.
                 // "40 girls did not join": "not" after a verb other than "is" denies the action, not the number.
-                if qualifiers.contains(word) && !negatesAction(bytes, word: word, from: index, to: end)
+                // "7,300 more bottles per day": "more" or "fewer" between a number and a noun counts, it bounds nothing.
+                let counts = (word == moreWord || word == fewerWord) && Bytes.trimSpaces(bytes[start..<index]).last.map(Bytes.isDigit) == true
+                    && end < bytes.count && bytes[end] == 32 && !Bytes.hasPrefixIgnoringCase(bytes, at: end, thanWord)
+                if !counts && qualifiers.contains(word) && !negatesAction(bytes, word: word, from: index, to: end)
                     || AnswerExtractor.orWords.contains(word) { return nil }
                 parts.append(bytes[start..<index])
                 start = end
