@@ -4457,7 +4457,7 @@ public enum AnswerExtractor {
                                             "або", "vagy", "sau", "tai", "או", "یا", "ή", "albo", "alebo", "ili"].map(b))
     static let listJoinWords: Set<[UInt8]> = orWords.union(["and", "et", "y", "e", "und", "и", "和", "与", "and when", "or when",
                                                             "و", "と", "및", "i", "ve", "dan", "và", "a", "และ", "और", "och", "og", "،", "oraz", "en", "sowie", "και",
-                                                            "および", "এবং", "ও", "na", "ja"].map(b))
+                                                            "および", "এবং", "ও", "na", "ja", "तथा", "एवं", "اور"].map(b))
 
     /// "When" of Vietnamese, French, Spanish, Portuguese and German opens a condition clause as "when" does ("Giá trị lớn
     /// nhất là 5, đạt được khi $x = 2$").
@@ -6009,7 +6009,9 @@ public enum AnswerExtractor {
         return best
     }
 
-    static let scaleWords: [[UInt8]] = ["thousand", "million", "billion", "trillion"].map(b)
+    /// Scale words a number may carry, in the languages the normaliser reads them in ("1.5 million", "Rp1,5 juta"); not
+    /// "mille", which is also the French mile ("à 1,25 mille de son point de départ").
+    static let scaleWords: [[UInt8]] = Normalizer.scaleWords.map(\.word).filter { $0 != b("mille") }
 
     /// Whether the letters that end at `end` are a unit word written after a number and a space (`12 cm` in `12 cm^2`).
     static func isUnitAfterNumber(_ text: [UInt8], end: Int) -> Bool {

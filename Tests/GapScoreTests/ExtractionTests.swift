@@ -2817,3 +2817,16 @@ private func expectRightAndWrong(_ cases: [(response: String, right: String, wro
     ])
     #expect(!judge("**Answer:** more than 5 apples", "5"))
 }
+
+@Test func roundHundredThreeScaleWordsEmptySetsAndHindiLists() {
+    expectRightAndWrong([
+        // Scale words of other languages after a number ("Rp2,5 juta").
+        ("Setiap bulan ia menabung Rp250.000 selama 10 bulan.\n\nJadi, total tabungannya adalah Rp2,5 juta.", "2500000", "2.5"),
+        // "The solution set is empty" in Portuguese.
+        ("Como $x^2 + 4 > 0$ para todo $x$ real, nenhum número real satisfaz a equação; o conjunto solução é vazio.", "\\emptyset", "\\{-2, 2\\}"),
+        // Two definitions joined by Hindi "तथा", with words after them.
+        ("$x = 0$ रखने पर $f(0) = 0$ मिलता है।\n\nअतः $f(x) = 2x$ तथा $f(x) = -2x$ ही हल हैं।", "f(x)=2x, f(x)=-2x", "f(x)=2x"),
+    ])
+    // "mille" after a number is also the French mile: no scale there.
+    #expect(judge("Il se trouve à 2,5 mille de son point de départ.", "2.5"))
+}

@@ -239,6 +239,12 @@ enum AnswerProse {
         return forms.mapValues { $0.sorted { $0.count > $1.count } }
     }()
 
+    /// "Solution set" and "is empty" in Portuguese, Spanish, French, German and Italian, lower-case.
+    static let emptySolutionSets: [(set: [UInt8], empty: [UInt8])] = [
+        ("conjunto solução", " é vazio"), ("conjunto solución", " es vacío"), ("conjunto de soluciones", " es vacío"),
+        ("ensemble des solutions", " est vide"), ("lösungsmenge", " ist leer"), ("insieme delle soluzioni", " è vuoto"),
+    ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
+
     /// Whether a response changes its mind or qualifies its first word ("but", "however", "actually", "wait", "not"):
     /// then its opening word is not its answer.
     /// A response that opens with "No" may give its reasons with "not" ("No. 2047 = 23 × 89, so it is not prime."):
@@ -677,6 +683,14 @@ extension AnswerProse {
         if Bytes.contains(lowered, Array("solution set".utf8)) || Bytes.contains(lowered, Array("set of solutions".utf8)),
            case let trimmed = Array(lowered.reversed().drop(while: { $0 == 46 || $0 == 32 }).reversed()),
            trimmed.suffix(9).elementsEqual(Array(" is empty".utf8)) {
+            return "\\emptyset"
+        }
+        // "… o conjunto solução é vazio.", "L'ensemble des solutions est vide.": the same in Portuguese, Spanish, French,
+        // German and Italian.
+        if lowered.contains(where: { $0 >= 0x80 }) || Bytes.contains(lowered, Array("ensemble".utf8)),
+           emptySolutionSets.contains(where: { Bytes.contains(lowered, $0.set) }),
+           case let trimmed = Array(lowered.reversed().drop(while: { $0 == 46 || $0 == 32 }).reversed()),
+           emptySolutionSets.contains(where: { trimmed.count >= $0.empty.count && trimmed.suffix($0.empty.count).elementsEqual($0.empty) }) {
             return "\\emptyset"
         }
         // "**Every real number is a solution** (infinitely many solutions).": the set, before the count read below.
