@@ -4449,7 +4449,7 @@ public enum AnswerExtractor {
                                                       "or the function", "and the zero function", "and the identity function"].map(b))
 
     /// "and" and "or" in the languages models answer in (French, Portuguese, Spanish, Italian, German, Russian, Chinese,
-    /// Arabic, Hindi, Japanese, Korean, Polish, Czech, Slovak, Croatian, Swedish, Norwegian, Turkish, Indonesian,
+    /// Arabic, Hindi, Urdu, Japanese, Korean, Polish, Czech, Slovak, Croatian, Swedish, Norwegian, Turkish, Indonesian,
     /// Vietnamese, Thai, Bengali, Swahili, Finnish), and the Arabic comma: between two math segments they join a list as
     /// the English words do.
     static let orWords: Set<[UInt8]> = Set(["or", "ou", "o", "oder", "или", "或", "或者", "أو", "または", "또는", "lub", "veya",
