@@ -1991,6 +1991,7 @@ public enum AnswerExtractor {
                                                    "i forgot", "i made a", "i made an", "i miscounted", "i misread", "i messed"].map(b)
     /// What follows "Wait" when the question is read again: "Wait — the problem asks for points strictly inside …".
     static let rereadWaitContinuations: [[UInt8]] = ["the problem asks", "the question asks", "the problem says", "the question says"].map(b)
+    /// Openings of a sentence that concludes a re-read question's passage ("So there are 9 lattice points …").
     static let concludingOpenings: [[UInt8]] = ["so ", "so, ", "therefore", "thus", "hence"].map(b)
 
     /// Whether the "Wait" at `opening` opens a firm correction rather than a check: the words after it (past `,`, `:`,
