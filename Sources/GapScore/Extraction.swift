@@ -34,7 +34,8 @@ public enum AnswerExtractor {
             cutOff = "response longer than \(maximumResponseBytes) bytes: only its end was read"
         }
         dropChatHeaders(&text)
-        for stop in stopMarkers { if let index = Bytes.find(text, stop) { text.removeSubrange(index...) } }
+        // Every marker opens with `<`: one scan for it before eight searches.
+        if text.contains(60) { for stop in stopMarkers { if let index = Bytes.find(text, stop) { text.removeSubrange(index...) } } }
         while let last = text.lastIndex(where: { !Bytes.isSpace($0) }), last + 1 >= endOfSequence.count,
               Bytes.hasPrefix(text, at: last + 1 - endOfSequence.count, endOfSequence) {
             text.removeSubrange((last + 1 - endOfSequence.count)...)

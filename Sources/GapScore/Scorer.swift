@@ -187,8 +187,9 @@ public struct GaprunScorer: Scorer {
         var verification = verify(gold: gold, candidate: answer, policy: policy)
         // "Write $y = a(x-h)^2 + k$ … ANSWER: 2h" against `2k`: one variable renamed is the same answer only where the
         // response never writes the gold's name itself; where it does, the two names are two quantities.
+        // (A gold without a letter names nothing to rename: most golds, tested before the answer is normalised again.)
         if verification.equivalent, policy.allowVariableRenaming, answer.utf8.count <= 80, !answer.utf8.contains(61),
-           let names = RenamedNames.renamed(gold: plainGold, answer: Normalizer.normalize(answer).text),
+           plainGold.utf8.contains(where: Bytes.isLetter), let names = RenamedNames.renamed(gold: plainGold, answer: Normalizer.normalize(answer).text),
            RenamedNames.writes(names.gold, in: response) {
             var strict = policy
             strict.allowVariableRenaming = false
