@@ -686,6 +686,12 @@ public enum AnswerExtractor {
                     return Extraction(answer: corrected, rule: "final-answer-sentence (corrected after it)", allBoxed: [])
                 }
             }
+            // "The final answer is 4 (or 5 if the empty set counts).": hedged between two values, as after an answer phrase.
+            if let marker = Bytes.findLastIgnoringCase(text, b("final answer is")),
+               let other = hedgedAlternative(text, after: marker), !sentence.hasSuffix(other) {
+                return Extraction(answer: sentence + ", " + other, rule: "final-answer-sentence (hedged between two values)",
+                                  allBoxed: [])
+            }
             return Extraction(answer: sentence, rule: "final-answer-sentence", allBoxed: [])
         }
         if policy.hashMarker != .ignored, let marked = hashMarker(text, first: policy.hashMarker == .first) {
@@ -765,7 +771,7 @@ public enum AnswerExtractor {
             if stopsMidSentence(text) { return Extraction(answer: nil, rule: "none (the response stops mid-sentence)", allBoxed: []) }
             // "We found the area is 54. Recall the rectangle's sides were 6 and 9.": a closing reminder of the givens is no
             // answer; the text before it is read when that has a value.
-            if depth < 2, let reminder = closingReminder(text) {
+            if depth < 2, let reminder = closingReminder(text) ?? closingAsideSentence(text) {
                 let before = run(Array(text[..<reminder]), policy: policy, depth: depth + 1)
                 if before.answer != nil { return before }
             }
@@ -2888,7 +2894,8 @@ public enum AnswerExtractor {
                 // "(-1, 4) and (3, 0)": a tuple of numbers after "and" or a comma is the list's next item.
                 // "The answer is choice (b).": a lower-case label right after "choice" or "option" too.
                 // "x ∈ (−∞, 2] ∪ [5, +∞)", "x = (1, 2)": a bracket right after a relation opens its value.
-                if byte == 40, index > 0, bytes[index - 1] == 32,
+                // A bracket after an operator goes on with the expression (`$n^2 + (n-1)^2$`).
+                if byte == 40, index > 0, bytes[index - 1] == 32, !(index >= 2 && [43, 45, 42, 47, 61].contains(bytes[index - 2])),
                    !(index + 2 < bytes.count && (65...69).contains(bytes[index + 1]) && bytes[index + 2] == 41),
                    !(index + 2 < bytes.count && (97...101).contains(bytes[index + 1]) && bytes[index + 2] == 41
                      && index >= 7 && choiceLabelWords.contains(where: { Bytes.hasPrefixIgnoringCase(bytes, at: index - 7, $0) })),
@@ -3586,7 +3593,10 @@ public enum AnswerExtractor {
     /// Words a sentence cannot end with: a response whose last word is one of them (with no punctuation after it) was
     /// cut off before its answer ("…, which is", "so $x$ ranges from -4 to").
     static let danglingWords: Set<[UInt8]> = Set(["which", "is", "are", "was", "were", "the", "a", "an", "of", "to", "from",
-        "and", "so", "then", "gives", "equals", "get", "we", "be", "that", "thus", "therefore", "hence", "by", "with"].map(b))
+        "and", "so", "then", "gives", "equals", "get", "we", "be", "that", "thus", "therefore", "hence", "by", "with",
+        // the same words of other languages written in Latin letters ("… hasta que los dos autobuses vuelvan a coincidir es")
+        "es", "son", "est", "sont", "ist", "sind", "adalah", "ialah", "yaitu", "jest", "wynosi", "entonces", "donc", "que",
+        "el", "los", "las", "les", "der", "das", "und", "et"].map(b))
 
     /// Whether the response stops in the middle of a sentence: its last word is a `danglingWords` word, or its last byte
     /// is `=` or `,` (after a math delimiter's closing, if any), with at least 80 bytes of reasoning before it; not when
@@ -5331,7 +5341,9 @@ public enum AnswerExtractor {
                                                    "want another", "need help", "so if ", "fun fact", "bonus", "side note",
                                                    "p.s.", "if you'd like", "if you want", "let me know", "remark:", "common mistake",
                                                    "mistake to avoid", "watch out", "pro tip", "caution:", "warning:",
-                                                   "additionally, we could", "additionally, one could", "for completeness", "as a bonus"].map(b)
+                                                   "additionally, we could", "additionally, one could", "for completeness", "as a bonus",
+                                                   // "*Caveat:* this assumes the 60 bees are different bees …"
+                                                   "caveat:", "one caveat", "a caveat"].map(b)
 
     /// Where a last sentence that reminds of the givens ("Recall …", "Remember that …") starts, when text with a digit
     /// comes before it; nil otherwise.
@@ -5343,6 +5355,31 @@ public enum AnswerExtractor {
               text[..<start].contains(where: Bytes.isDigit) else { return nil }
         return start
     }
+
+    /// Where a last sentence that opens as an aside starts ("By the way, the chance of a sum of 7 or less is 7/12.",
+    /// "ちなみに、…", "Übrigens …"), when text with a digit comes before it; nil otherwise. The sentence is the text after
+    /// the last sentence end (`.`, `!` or `?` before a space, `。`, `！`, a line break).
+    static func closingAsideSentence(_ text: [UInt8]) -> Int? {
+        guard let lastByte = text.lastIndex(where: { !Bytes.isSpace($0) }) else { return nil }
+        var start = lastByte
+        while start > 0 {
+            let byte = text[start - 1]
+            if byte == 10 || (byte == 46 || byte == 33 || byte == 63) && Bytes.isSpace(text[start]) { break }
+            // `。` and `！` (E3 80 82, EF BC 81)
+            if start >= 3, text[start - 3] == 0xE3, text[start - 2] == 0x80, text[start - 1] == 0x82 { break }
+            if start >= 3, text[start - 3] == 0xEF, text[start - 2] == 0xBC, text[start - 1] == 0x81 { break }
+            start -= 1
+        }
+        while start < lastByte, Bytes.isSpace(text[start]) || text[start] == 42 || text[start] == 95 { start += 1 }
+        guard start > 0, asideSentenceOpeners.contains(where: { Bytes.hasPrefixIgnoringCase(text, at: start, $0) }),
+              text[..<start].contains(where: Bytes.isDigit) else { return nil }
+        return start
+    }
+
+    static let asideSentenceOpeners: [[UInt8]] = ["by the way", "incidentally,", "btw,", "ちなみに", "なお、", "顺便说一下", "顺便一提",
+                                                  "참고로", "übrigens", "Übrigens", "por cierto", "au passage", "soit dit en passant",
+                                                  "кстати", "Кстати", "a propósito", "aliás", "tra l'altro", "per inciso",
+                                                  "nawiasem mówiąc", "ngomong-ngomong", "nhân tiện"].map(b)
 
     /// Whether the last number sits in a sentence that only describes the math before it: "$n = 1, 2, 4, 8$\n\nThese are
     /// all the powers of two up to 8." — the sentence opens with "These are", "This is", "They are" or "Those are", and
@@ -5508,16 +5545,24 @@ public enum AnswerExtractor {
     /// A chance written "1 in 6" or "3 out of 4" in a sentence about a chance or probability: `\frac{1}{6}`; nil otherwise.
     static func chanceInWords(_ text: [UInt8], number: Segment) -> String? {
         // "So the probability is 3 out of 4.": "out of" as well as "in".
-        guard let (first, joiner) = [b(" in "), b(" out of ")].lazy.compactMap({ joiner in
+        // "La probabilità è 1 su 6.", "1 chance sur 6", "1 de cada 6", "1 em 6", "1 из 6", "1 von 6": the same in other languages.
+        guard let (first, joiner) = chanceJoiners.lazy.compactMap({ joiner in
             firstTerm(text, joiner: joiner, number: number).map { ($0, joiner) }
         }).first else { return nil }
         let leadEnd = number.start - joiner.count - first.utf8.count
         let lead = Array(text[max(0, leadEnd - 80)..<leadEnd]).map(Bytes.lower)
         // "… so there's a 1 in 6 chance.": the word may follow the pair.
         let follows = [" chance", " probability", " likelihood"].contains { Bytes.hasPrefixIgnoringCase(text, at: number.end, b($0)) }
-        guard follows || ["chance", "probability", "likelihood", "odds of"].contains(where: { Bytes.contains(lead, b($0)) }) else { return nil }
+        guard follows || Bytes.contains(joiner, b("chance")) || chanceWords.contains(where: { Bytes.contains(lead, $0) })
+        else { return nil }
         return "\\frac{" + first + "}{" + number.text + "}"
     }
+
+    static let chanceJoiners: [[UInt8]] = [" in ", " out of ", " su ", " sur ", " chance sur ", " chances sur ", " de cada ", " em ",
+                                           " из ", " von "].map(b)
+    /// Words naming a chance before "1 in 6" (lower-case; Cyrillic as written).
+    static let chanceWords: [[UInt8]] = ["chance", "probability", "likelihood", "odds of", "probabilità", "probabilité",
+                                         "probabilidad", "probabilidade", "wahrscheinlichkeit", "вероятность", "kans", "peluang"].map(b)
 
     /// A chance written in number words at the end of a sentence about a chance, probability, likelihood or odds ("So
     /// the chance is one in six", "a probability of three out of eight"): `\frac{1}{6}`; nil for a sentence with digits

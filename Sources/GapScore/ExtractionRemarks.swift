@@ -109,8 +109,13 @@ extension AnswerExtractor {
         guard let open = Bytes.find(window, b(" (or ")) else { return nil }
         let before = window[..<open]
         guard holdsValueInOneSentence(before) else { return nil }
-        return bareToken(window, from: open + 5)
+        // "Answer: 5 (or possibly 6 if the endpoints count)": a hedging word before the other value.
+        var from = open + 5
+        if let word = parentheticalHedges.first(where: { Bytes.hasPrefixIgnoringCase(window, at: from, $0) }) { from += word.count }
+        return bareToken(window, from: from)
     }
+
+    static let parentheticalHedges: [[UInt8]] = ["possibly ", "maybe ", "perhaps ", "potentially ", "conceivably "].map(b)
 
     /// The bare value (`bareValue`, at most 40 bytes) written at `start`: up to a space or `)`, without a trailing `,`,
     /// `.`, `;` or `!`. Nil when that is not a bare value.
@@ -509,6 +514,8 @@ extension AnswerExtractor {
         var at = start
         while at < last, text[at] == 32 || text[at] == 42 || text[at] == 35 || text[at] == 62 { at += 1 }
         if let doubt = answeredDoubt(text, lineStart: at, last: last) { return doubt }
+        // "Quick sanity check: …", "A quick check: …": the label after "quick".
+        for opening in [b("a quick "), b("quick ")] where Bytes.hasPrefixIgnoringCase(text, at: at, opening) { at += opening.count; break }
         guard verificationLabels.contains(where: { Bytes.hasPrefixIgnoringCase(text, at: at, $0) }) else { return nil }
         let line = Array(text[start...last])
         // One sentence: "Check: … ✓. Therefore $x = 4$." concludes after its check.
@@ -569,8 +576,15 @@ extension AnswerExtractor {
             return "\\frac{" + number.text + "}{\\pi}"
         }
         while after < text.count, text[after] == 32 { after += 1 }
+        // "-2*pi radians", "2 * π": a product sign before it.
+        if after < text.count, text[after] == 42 {
+            after += 1
+            while after < text.count, text[after] == 32 { after += 1 }
+        }
         if after + 1 < text.count, text[after] == 0xCF, text[after + 1] == 0x80 { after += 2 }
         else if Bytes.hasPrefix(text, at: after, b("\\pi")) { after += 3 }
+        // "2pi", "-2*pi": the word written out (not "pie", "pizza" or "pièces": no letter of any script may follow).
+        else if Bytes.hasPrefix(text, at: after, b("pi")), after + 2 == text.count || text[after + 2] < 0x80 { after += 2 }
         else { return nil }
         guard after == text.count || !Bytes.isLetter(text[after]) && !Bytes.isDigit(text[after]) && text[after] != 94 && text[after] != 95 else { return nil }
         return number.text + "\\pi"
@@ -744,7 +758,9 @@ extension AnswerExtractor {
 
     static let choiceRemarks: [[UInt8]] = [", which is choice", ", which is option", ", which is answer choice", ", which is answer",
                                            ", i.e. choice", ", i.e. option", " which corresponds to choice", " which corresponds to option",
-                                           ", corresponding to choice", ", corresponding to option", " (choice", " (option"].map(b)
+                                           ", corresponding to choice", ", corresponding to option", " (choice", " (option",
+                                           // "the answer is **27 miles**, choice (E)."
+                                           ", choice", ", option", ", answer choice", " — choice", " — option"].map(b)
 
     /// The value a response names with its choice letter, "$\sqrt{2}$, which is choice $\textbf{(C)}$" → `\sqrt{2}`: the
     /// last value before the last such remark, in the remark's sentence; nil when there is no such remark.

@@ -543,6 +543,12 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
        verification.equivalent {
         return verification
     }
+    // `K = \pm 3, L = \pm 2` against `(3,2),(-3,2),(3,-2),(-3,-2)`: names set with ± are the tuples of every choice of
+    // signs; with ∓ the signs go together (`a = 22 \pm 8\sqrt{6}, b = 22 \mp 8\sqrt{6}` is two pairs).
+    if let tuples = plusMinusAssignments(candidateText),
+       case let verification = compare(goldText: goldText, candidateText: tuples, policy: policy), verification.equivalent {
+        return Verification(equivalent: true, reason: verification.reason + " (names set with ±, as tuples)")
+    }
     // `a=27,b=20,c=13, a=18,b=20,c=22` against `(27,20,13), (18,20,22)`: one tuple per round of the same names.
     if let rounds = assignmentRounds(candidateText, against: goldText) {
         return compare(goldText: goldText, candidateText: rounds, policy: policy)
@@ -561,6 +567,12 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
     var candidateNormalized = Normalizer.normalize(UnitConversion.compoundQuantity(candidateSource) ?? TrigonometryDegrees.rewritten(candidateSource))
     if goldNormalized.text.isEmpty { return Verification(equivalent: false, reason: "gold is empty after normalisation") }
     if candidateNormalized.text.isEmpty { return Verification(equivalent: false, reason: "answer is empty after normalisation") }
+    // `24000 \cdot 1.01^{31} \approx 32{,}348`: an approximation that the arithmetic before it does not round to answers
+    // nothing (a wrong exact value is never excused by a right decimal).
+    if candidateNormalized.approximate,
+       !approximationMatchesArithmetic(candidateText, approximation: candidateNormalized.text, percent: candidateNormalized.hadPercent) {
+        return Verification(equivalent: false, reason: "an approximation of a different exact value")
+    }
 
     // "2500 m" against `2.5 \text{ km}`: a unit symbol of one letter written after the value is a unit when the gold has one.
     if goldNormalized.unit != nil, candidateNormalized.unit == nil, let bare = withoutUnitLetter(candidateNormalized.text) {
@@ -643,6 +655,12 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
     }
     let checker = EquivalenceChecker(policy: policy)
     let goldValue = GoldCache.parsed(goldNormalized.text)
+    // `1000 \cdot 1.05^{10} \approx \$1{,}628.89` against the gold `1000(1.05)^{10}`: a gold that is itself arithmetic left
+    // undone is answered by the exact side before the approximation.
+    if candidateNormalized.approximate, PendingArithmetic.isPending(Array(goldNormalized.text.utf8)[...]),
+       let exact = exactBeforeApproximation(candidateText) {
+        return compare(goldText: goldText, candidateText: exact, policy: policy)
+    }
     // `\approx 85.71` names an approximation: it equals a gold of the same number (`2.72` against `\simeq 2{,}72`), never
     // an exact value it rounds (`\frac{600}{7}`).
     if candidateNormalized.approximate, case let .expression(gold, _) = goldValue,
@@ -830,6 +848,32 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
         return Verification(equivalent: true, reason: "equal as text (the first word of a sentence)")
     }
     return Verification(equivalent: false, reason: "different")
+}
+
+/// Whether the arithmetic before an approximation (`\pi \cdot 4^2` of `\pi \cdot 4^2 \approx 50.27`) rounds to it: within
+/// one unit of the approximation's last decimal place, or 0.5% of it (`\approx 2.27 \times 10^6`). True when there is
+/// nothing before the approximation or either side has no numeric value. An approximation in percent may round the
+/// arithmetic's value or a hundred times it (`\frac{6}{48} \approx 13\%`).
+func approximationMatchesArithmetic(_ candidateText: String, approximation: String, percent: Bool) -> Bool {
+    guard let exact = exactBeforeApproximation(candidateText),
+          case let exactSide = Bytes.string(Normalizer.lastSide(Array(exact.utf8)[...])),
+          case let .expression(exactExpression, _) = AnswerParser.parse(Normalizer.normalize(exactSide).text),
+          case let .expression(approximateExpression, _) = AnswerParser.parse(approximation),
+          let exactValue = exactExpression.numericValue([:]), let approximateValue = approximateExpression.numericValue([:]),
+          exactValue.im == 0, approximateValue.im == 0 else { return true }
+    let places = approximation.split(separator: ".").dropFirst().first.map { $0.prefix(while: \.isNumber).count } ?? 0
+    return (percent ? [exactValue.re, 100 * exactValue.re] : [exactValue.re]).contains { value in
+        let difference = abs(value - approximateValue.re)
+        return difference <= pow(10, -Double(places)) || difference <= 0.005 * abs(approximateValue.re)
+    }
+}
+
+/// The text before the last `\approx` (or `≈`) of an answer (`1000 \cdot 1.05^{10}`), when there is text before it.
+func exactBeforeApproximation(_ candidateText: String) -> String? {
+    let bytes = Array(candidateText.utf8)
+    guard let marker = Bytes.findLast(bytes, Array("\\approx".utf8)) ?? Bytes.findLast(bytes, Array("≈".utf8)) else { return nil }
+    let exact = Bytes.trimSpaces(bytes[..<marker])
+    return exact.isEmpty ? nil : Bytes.string(exact)
 }
 
 /// The approximation after the last `\approx` (or `≈`) of an answer, when the gold is a plain decimal (`6.28`) and the
@@ -1098,10 +1142,22 @@ func leadingChoiceLetter(_ text: String) -> (letter: Character, rest: Substring)
     // several choices (`(B) and (D)`), which is not one answer.
     if let next = remainder.first, "+-=^/<>".contains(next) { return nil }
     if opensWithAndOr(remainder) { return nil }
+    // "A careful count gives 14, which is choice (C).": a capital A before a lower-case word, in text that names a choice
+    // in parentheses, is the article.
+    if ascii == 65, !parenthesised, rest.first == " ", let word = remainder.first, word.isLowercase,
+       remainder.utf8.count <= 200, hasParenthesisedChoice(remainder) {
+        return nil
+    }
     return (Character(Unicode.Scalar(ascii & ~0x20)), remainder)
 }
 
 let cyrillicChoiceLabels: [Character] = ["А", "Б", "В", "Г", "Д"]
+
+/// Whether `text` holds a choice label in parentheses: `(A)` … `(E)`.
+private func hasParenthesisedChoice(_ text: Substring) -> Bool {
+    let bytes = Array(text.utf8)
+    return bytes.indices.dropLast(2).contains { bytes[$0] == 40 && (65...69).contains(bytes[$0 + 1]) && bytes[$0 + 2] == 41 }
+}
 
 /// `text.lowercased().hasPrefix("and") || text.lowercased().hasPrefix("or")`, without lower-casing all of `text` when
 /// its first four bytes are ASCII: an ASCII character never joins the one before it (but LF after CR, neither a letter),
@@ -1217,6 +1273,46 @@ func valuesOfName(_ name: UInt8, in text: String) -> String? {
         values.append(Bytes.string(value))
     }
     return values.joined(separator: ", ")
+}
+
+/// Two to four names set to values of which some hold `\pm` (or `±`), written as the tuples of their values in the
+/// names' order: every choice of signs (`K = \pm 3, L = \pm 2` → `(3, 2), (3, -2), (-3, 2), (-3, -2)`), or, when a value
+/// holds `\mp` (`∓`), the two choices where ∓ takes the sign opposite to ±'s. Nil otherwise.
+func plusMinusAssignments(_ text: String) -> String? {
+    guard text.utf8.count <= 160, holdsPlusMinus(text), let listed = SingleAssignment.list(text), (2...4).contains(listed.count)
+    else { return nil }
+    func signed(_ value: String, plus: Bool) -> String {
+        value.replacingOccurrences(of: "\\mp", with: plus ? "-" : "+").replacingOccurrences(of: "∓", with: plus ? "-" : "+")
+            .replacingOccurrences(of: "\\pm", with: plus ? "+" : "-").replacingOccurrences(of: "±", with: plus ? "+" : "-")
+    }
+    let hasMinusPlus = listed.contains { $0.value.contains("\\mp") || $0.value.contains("∓") }
+    let varying = listed.indices.filter { listed[$0].value.contains("\\pm") || listed[$0].value.contains("±") }
+    guard !varying.isEmpty else { return nil }
+    var choices: [[Bool]] = []
+    if hasMinusPlus {
+        choices = [Array(repeating: true, count: listed.count), Array(repeating: false, count: listed.count)]
+    } else {
+        for mask in 0..<(1 << varying.count) {
+            var choice = Array(repeating: true, count: listed.count)
+            for (bit, index) in varying.enumerated() { choice[index] = mask & (1 << bit) == 0 }
+            choices.append(choice)
+        }
+    }
+    return choices.map { choice in
+        "(" + listed.indices.map { signed(listed[$0].value, plus: choice[$0]) }.joined(separator: ", ") + ")"
+    }.joined(separator: ", ")
+}
+
+/// Whether `text` holds `\pm`, `\mp`, `±` or `∓`: one pass over its bytes, without a copy.
+private func holdsPlusMinus(_ text: String) -> Bool {
+    var twoBack: UInt8 = 0, previous: UInt8 = 0
+    for byte in text.utf8 {
+        if byte == 0xB1 && previous == 0xC2 || byte == 0x93 && previous == 0x88 && twoBack == 0xE2 { return true }   // ± ∓
+        if twoBack == 92, previous == 112 && byte == 109 || previous == 109 && byte == 112 { return true }         // \pm \mp
+        twoBack = previous
+        previous = byte
+    }
+    return false
 }
 
 /// `\pm(1, 2)` (or `±(1, -2)`, math delimiters allowed) as the tuple and its negative, `(1, 2), (-1, -2)`: two to four

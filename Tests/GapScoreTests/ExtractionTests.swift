@@ -2830,3 +2830,44 @@ private func expectRightAndWrong(_ cases: [(response: String, right: String, wro
     // "mille" after a number is also the French mile: no scale there.
     #expect(judge("Il se trouve à 2,5 mille de son point de départ.", "2.5"))
 }
+
+@Test func roundHundredFourApproximationsAsidesSignsAndChances() {
+    expectRightAndWrong([
+        // Arithmetic left undone before ≈ (`π · 3^2`, `3.4 + 2.85`, an unreduced fraction): the approximation is the answer.
+        ("The area is $\\pi r^2 = \\pi \\cdot 3^2 \\approx 28.27$ square units.", "28.27", "9\\pi"),
+        ("So $p = 3.4 + 2.85 \\approx 6.3$.", "6.3", "6.25"),
+        ("The discount is $\\frac{6}{48} \\approx 13\\%$ of the price.", "13\\%", "12.5\\%"),
+        // A gold that is itself arithmetic left undone is answered by the exact side.
+        ("The balance is $500 \\cdot 1.04^{5} \\approx \\$608.33$.", "500(1.04)^{5}", "500(1.04)^{6}"),
+        // "Quick sanity check: …" closes as a check does; a "*Caveat:*" paragraph is an aside.
+        ("So there are 48 chairs.\n\nQuick sanity check: with 6 rows of 8 each the hall seats 48, and 2 rows would hold 16.", "48", "16"),
+        ("So the recipe needs **12 eggs** in all.\n\n*Caveat:* this assumes each batch uses 3 eggs, not 4.", "12", "4"),
+        // A last sentence that opens as an aside ("By the way, …", "ちなみに、…").
+        ("So the probability is 3/8. By the way, the chance of getting no heads is 1/8.", "\\frac38", "\\frac18"),
+        ("よって、求める確率は 1/4 です。ちなみに、表が出ない確率は 3/4 です。", "\\frac14", "\\frac34"),
+        // A bracket after an operator goes on with the math of an answer phrase.
+        ("**Answer:** the largest value is $m^2 + (m+1)^2$.", "2m^2+2m+1", "m^2"),
+        // "A" before a lower-case word, in an answer that names a choice in parentheses, is the article.
+        ("Answer: A quick count gives 9, which is choice (D).", "\\text{(D)}", "\\text{(A)}"),
+        // ", choice (B)" after the answer names its letter.
+        ("Of the options, the answer is **16 km**, choice (B).", "\\text{(B)}", "\\text{(C)}"),
+        // Names set with ± are the tuples of every choice of signs; with ∓ the signs go together.
+        ("So $p = \\pm 2$, $q = \\pm 5$.", "(2,5),(2,-5),(-2,5),(-2,-5)", "(2,5),(-2,-5)"),
+        ("Hence $u = 3 \\pm \\sqrt{2}$, $v = 3 \\mp \\sqrt{2}$.", "(3+\\sqrt2, 3-\\sqrt2), (3-\\sqrt2, 3+\\sqrt2)", "(3+\\sqrt2, 3+\\sqrt2), (3-\\sqrt2, 3-\\sqrt2)"),
+        // An opening "No" taken back at once ("No, wait — yes").
+        ("No, wait — yes, it is possible: take the triangle with sides 3, 4 and 5.", "\\text{yes}", "\\text{no}"),
+        // A chance in Italian and French ("2 su 9", "1 chance sur 4").
+        ("La probabilità è 2 su 9.", "\\frac29", "9"),
+        ("La probabilité est de 1 chance sur 4.", "\\frac14", "4"),
+        // The word "pi" after a number, or after `*`.
+        ("The total angle turned is -3*pi radians.", "-3\\pi", "-3"),
+        ("So the circumference is 10pi.", "10\\pi", "10"),
+    ])
+    // Hedged with a second value in parentheses, after "The final answer is" or with "possibly": neither value.
+    #expect(!judge("The final answer is 6 (or 7 if the endpoint is counted).", "6"))
+    #expect(!judge("Answer: 8 (or possibly 9 if ties count)", "8"))
+    // A response cut off after a copula of another language states no answer.
+    #expect(!judge("Primero sumamos 15 + 27 = 42 manzanas en total. Luego restamos las 8 que se comieron, así que el número de manzanas que quedan es", "42"))
+    // An exact value that is a value (`9\\pi`) stays the answer before its approximation.
+    #expect(judge("The area is $9\\pi \\approx 28.27$.", "9\\pi"))
+}

@@ -320,10 +320,11 @@ enum Normalizer {
             // `a \approx 1.68, b \approx 0.45`: names each set to a rounded value are assignments, `a = 1.68, b = 0.45`.
             if let approx = Bytes.find(text, approxName), Bytes.find(text, approxName, from: approx + 1) != nil { rewriteApproximateAssignments(&text) }
             if let approx = Bytes.find(text, approxName) {
-                // `r \approx 4.2\%` names its value: the value is after the sign. Otherwise the exact value before it stays.
+                // `r \approx 4.2\%` names its value: the value is after the sign. Otherwise the exact value before it stays,
+                // unless it is arithmetic left undone (`1.3 + 1.91 \approx 3.2`): then the approximation is the value given.
                 let left = Bytes.trimSpaces(text[..<approx])
-                if left.isEmpty { approximate = true }
-                if left.isEmpty || isName(left) { text.removeSubrange(..<(approx + approxName.count)) }
+                if left.isEmpty || PendingArithmetic.isPending(lastSide(left)) { approximate = true }
+                if approximate || isName(left) { text.removeSubrange(..<(approx + approxName.count)) }
                 else { text.removeSubrange(approx...) }
             }
         }
@@ -1535,6 +1536,20 @@ enum Normalizer {
             return isName(left) && !right.isEmpty && right.contains(where: Bytes.isDigit) && Bytes.find(Array(right), approxName) == nil
         }) else { return }
         Bytes.replaceAll(&text, approxName, with: [61])
+    }
+
+    /// What follows the last `=` outside brackets (`1.3 + 1.91` of `b + c = 1.3 + 1.91`), or all of `text`.
+    static func lastSide(_ text: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        var depth = 0, start = text.startIndex
+        for index in text.indices {
+            switch text[index] {
+            case 40, 91, 123: depth += 1
+            case 41, 93, 125: depth -= 1
+            case 61 where depth == 0: start = index + 1
+            default: break
+            }
+        }
+        return text[start...]
     }
 
     /// A name: one letter, maybe with a subscript (`r`, `N_A`, `x_1`, `v_{0}`), as `N_A \approx 6.02 \cdot 10^{23}` names

@@ -443,6 +443,11 @@ extension AnswerProse {
     /// ("It is not possible." → `no`); nil when there is none or both.
     static func yesNoClause(_ sentence: String) -> String? {
         let lowered = " " + sentence.lowercased() + " "
+        // "No, wait — yes, it can: …": an opening word taken back at once for the other one.
+        if lowered.hasPrefix(" no,") || lowered.hasPrefix(" no —") || lowered.hasPrefix(" yes,") || lowered.hasPrefix(" yes —"),
+           let other = takenBack(lowered) {
+            return other
+        }
         // "No, it is not possible.": a last sentence that opens with the word.
         let yes = [", yes,", ", yes ", "; yes,", ": yes,", ", so yes,"].contains(where: { lowered.contains($0) })
             || [" yes,", " yes.", " yes!", " yes —"].contains(where: { lowered.hasPrefix($0) })
@@ -460,6 +465,19 @@ extension AnswerProse {
         guard yes != no else { return nil }
         return yes ? "yes" : "no"
     }
+
+    /// The other word when the opening "no" or "yes" of `lowered` (lower-cased, a space before it) is taken back within
+    /// its first 48 bytes: "no, wait — yes", "yes, actually no"; nil otherwise.
+    static func takenBack(_ lowered: String) -> String? {
+        let other = lowered.hasPrefix(" no") ? "yes" : "no"
+        let head = Array(lowered.utf8.prefix(48))
+        guard let marker = takeBackMarkers.compactMap({ Bytes.find(head, $0).map { $0 + 1 } }).min() else { return nil }
+        let rest = Array(head[marker...])
+        return [",", ".", " "].contains(where: { Bytes.contains(rest, Array(" \(other)\($0)".utf8)) }) ? other : nil
+    }
+
+    static let takeBackMarkers: [[UInt8]] = [" wait", " actually", " i mean", " sorry", " scratch that", " correction"]
+        .map { Array($0.utf8) }
 
     /// The tuples a sentence lists with "all permutations of" one of them ("$(a,b,c)=(2,2,2)$ and all permutations of
     /// $(1,2,3)$" → `(2,2,2), (1,2,3), (1,3,2), …`): tuples of numbers before the phrase, then every distinct order of
