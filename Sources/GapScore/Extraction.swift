@@ -603,6 +603,17 @@ public enum AnswerExtractor {
                let turned = turnAfterBox(text, boxEnd: end, boxed: last, guessed: guessedBox(text, boxStart: boxStart), policy: policy) {
                 return Extraction(answer: turned, rule: "boxed (a later answer after it)", allBoxed: [])
             }
+            // "It depends on whether order matters. If it does, there are $\boxed{20}$ ways; if not, $\boxed{10}$.": two
+            // different boxes under a response that says it depends answer neither alone.
+            if boxes.count >= 2, let previous = boxes.dropLast().last, previous != last, saysItDepends(text) {
+                return Extraction(answer: previous + ", " + last, rule: "boxed (two answers for two readings)", allBoxed: boxes)
+            }
+            // "… = \boxed{20}$.⏎⏎Hmm, or do they want the constant term? …⏎⏎#### 12": a `####` line after the box that
+            // gives another value is a second answer.
+            if boxStart >= 0, let end = boxEnd(text, from: boxStart), let marked = hashMarker(Array(text[end...]), first: false),
+               compactValue(marked) != compactValue(last) {
+                return Extraction(answer: last + ", " + marked, rule: "boxed (a different #### answer after it)", allBoxed: boxes)
+            }
             // "… $\boxed{15}$. Alternatively, … gives $\boxed{16}$. I'm not sure which is right.": undecided between the
             // last two boxes, the response answers neither alone.
             if boxes.count >= 2, let end = boxEnd(text, from: boxStart), undecidedAfter(Array(text[end...])), let previous = boxes.dropLast().last, previous != last {
@@ -769,6 +780,14 @@ public enum AnswerExtractor {
             }
             // "… we need the 4th term of the cycle, which is": a response cut off mid-sentence never states its answer.
             if stopsMidSentence(text) { return Extraction(answer: nil, rule: "none (the response stops mid-sentence)", allBoxed: []) }
+            // "- If the interest is simple: \$1,150⏎- If it is compounded: \$1,157.63⏎⏎It depends on the type of interest.":
+            // a response that closes on "it depends" without a number commits to none of its values.
+            if let lastByte = text.lastIndex(where: { !Bytes.isSpace($0) }), case let start = sentenceStart(text, at: lastByte),
+               case let sentence = Array(Bytes.trimSpaces(text[start...lastByte])), !sentence.contains(where: Bytes.isDigit),
+               [b("it depends"), b("that depends")].contains(where: { Bytes.hasPrefixIgnoringCase(sentence, at: 0, $0) }),
+               !sentence.map(Bytes.lower).split(separator: 32).contains(where: { [b("not"), b("nothing"), b("only")].contains(Array($0)) }) {
+                return Extraction(answer: nil, rule: "none (it ends on \"it depends\")", allBoxed: [])
+            }
             // "We found the area is 54. Recall the rectangle's sides were 6 and 9.": a closing reminder of the givens is no
             // answer; the text before it is read when that has a value.
             if depth < 2, let reminder = closingReminder(text) ?? closingAsideSentence(text) {
@@ -2732,8 +2751,14 @@ public enum AnswerExtractor {
     /// Where "the correct X is" or "the corrected X is" opens in a sentence (one to three words between "correct" and
     /// "is"/"="); nil otherwise. "So the box is correct." names no value.
     static func correctedValueStart(_ sentence: [UInt8]) -> Int? {
-        guard let at = Bytes.findLastIgnoringCase(sentence, b("the correct ")) ?? Bytes.findLastIgnoringCase(sentence, b("the corrected ")) else { return nil }
-        var cursor = at + 12
+        var cursor: Int
+        if let at = Bytes.findLastIgnoringCase(sentence, b("the correct ")) ?? Bytes.findLastIgnoringCase(sentence, b("the corrected ")) {
+            cursor = at + 12
+        } else if case let lead = sentence.prefix(while: Bytes.isSpace).count, Bytes.hasPrefixIgnoringCase(sentence, at: lead, b("correct")) {
+            cursor = lead + 7   // "Correct count: 16.", "Corrected total: 42."
+        } else {
+            return nil
+        }
         while cursor < sentence.count, sentence[cursor] != 32 { cursor += 1 }   // "correct" or "corrected"
         var words = 0
         while cursor < sentence.count, words <= 3 {
@@ -5354,6 +5379,21 @@ public enum AnswerExtractor {
         guard start > 0, [b("recall "), b("recall that "), b("remember "), b("remember that ")].contains(where: { Bytes.hasPrefixIgnoringCase(text, at: start, $0) }),
               text[..<start].contains(where: Bytes.isDigit) else { return nil }
         return start
+    }
+
+    /// Whether a sentence of the response opens with "It depends" or "That depends" (the answer turns on a reading).
+    static func saysItDepends(_ text: [UInt8]) -> Bool {
+        let lowered = text.map(Bytes.lower)
+        for opening in [b("it depends"), b("that depends")] {
+            var from = 0
+            while let at = Bytes.find(lowered, opening, from: from) {
+                var before = at
+                while before > 0, text[before - 1] == 32 || text[before - 1] == 42 { before -= 1 }
+                if before == 0 || [10, 46, 33, 63, 58].contains(text[before - 1]) { return true }
+                from = at + 1
+            }
+        }
+        return false
     }
 
     /// Where a last sentence that opens as an aside starts ("By the way, the chance of a sum of 7 or less is 7/12.",

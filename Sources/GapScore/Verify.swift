@@ -1119,7 +1119,9 @@ func withoutCommandsAndBraces(_ text: String) -> String {
 func leadingChoiceLetter(_ text: String) -> (letter: Character, rest: Substring)? {
     var bytes = Substring(text).drop { $0 == " " || $0 == "*" }
     // "Ответ: Г) $9\pi$": the Cyrillic option labels А–Д (or а–д) with a closing parenthesis are A–E.
-    if let first = bytes.first, first.utf8.first == 0xD0, bytes.dropFirst().first == ")",
+    // "Ответ: Б" alone (or "Б.") is the letter too.
+    if let first = bytes.first, first.utf8.first == 0xD0, bytes.count == 1 || bytes.count == 2 && bytes.last == "."
+        || bytes.dropFirst().first == ")",
        let index = cyrillicChoiceLabels.firstIndex(of: first) ?? cyrillicChoiceLabels.firstIndex(of: Character(first.uppercased())) {
         let remainder = bytes.dropFirst(2).drop { $0 == " " || $0 == "*" }
         return (Character(Unicode.Scalar(UInt8(65 + index))), remainder)

@@ -2871,3 +2871,21 @@ private func expectRightAndWrong(_ cases: [(response: String, right: String, wro
     // An exact value that is a value (`9\\pi`) stays the answer before its approximation.
     #expect(judge("The area is $9\\pi \\approx 28.27$.", "9\\pi"))
 }
+
+@Test func roundHundredFiveTwoReadingsCorrectionsAndCyrillicLetters() {
+    expectRightAndWrong([
+        // A Cyrillic option letter alone after "Ответ:" is its Latin letter (В is the third).
+        ("Ответ: В", "\\text{(C)}", "\\text{(B)}"),
+        // "Correct count: 18." after an opening answer names the value that replaces it.
+        ("Quick answer: 30.\n\nLet me recheck: 14 + 9 - 5 = 18 students take at least one class. I counted the 12 who take neither. Correct count: 18.", "18", "30"),
+    ])
+    // A `####` line after the box that gives another value is a second answer: neither alone.
+    let boxThenHash = "The sum of the digits is $\\boxed{9}$.\n\nOr maybe they want the product: $2 \\cdot 3 \\cdot 4 = 24$.\n\n#### 24"
+    #expect(!judge(boxThenHash, "9"))
+    #expect(!judge(boxThenHash, "24"))
+    #expect(judge("So $\\boxed{42}$.\n\n#### 42", "42"))
+    // Two different boxes under "It depends …" answer two readings, neither alone; so does a closing "It depends …".
+    #expect(!judge("It depends on whether the pair is ordered. If it is, there are $6 \\cdot 5 = \\boxed{30}$ pairs; if not, $\\binom{6}{2} = \\boxed{15}$.", "15"))
+    #expect(!judge("- With simple interest: \\$2,200\n- Compounded yearly: \\$2,205\n\nIt depends on how the interest is paid.", "2205"))
+    #expect(judge("The total is 42. It depends on nothing else.", "42"))
+}
