@@ -782,12 +782,7 @@ public enum AnswerExtractor {
             if stopsMidSentence(text) { return Extraction(answer: nil, rule: "none (the response stops mid-sentence)", allBoxed: []) }
             // "- If the interest is simple: \$1,150⏎- If it is compounded: \$1,157.63⏎⏎It depends on the type of interest.":
             // a response that closes on "it depends" without a number commits to none of its values.
-            if let lastByte = text.lastIndex(where: { !Bytes.isSpace($0) }), case let start = sentenceStart(text, at: lastByte),
-               case let sentence = Array(Bytes.trimSpaces(text[start...lastByte])), !sentence.contains(where: Bytes.isDigit),
-               [b("it depends"), b("that depends")].contains(where: { Bytes.hasPrefixIgnoringCase(sentence, at: 0, $0) }),
-               !sentence.map(Bytes.lower).split(separator: 32).contains(where: { [b("not"), b("nothing"), b("only")].contains(Array($0)) }) {
-                return Extraction(answer: nil, rule: "none (it ends on \"it depends\")", allBoxed: [])
-            }
+            if closesOnItDepends(text) { return Extraction(answer: nil, rule: "none (it ends on \"it depends\")", allBoxed: []) }
             // "We found the area is 54. Recall the rectangle's sides were 6 and 9.": a closing reminder of the givens is no
             // answer; the text before it is read when that has a value.
             if depth < 2, let reminder = closingReminder(text) ?? closingAsideSentence(text) {
@@ -5379,6 +5374,18 @@ public enum AnswerExtractor {
         guard start > 0, [b("recall "), b("recall that "), b("remember "), b("remember that ")].contains(where: { Bytes.hasPrefixIgnoringCase(text, at: start, $0) }),
               text[..<start].contains(where: Bytes.isDigit) else { return nil }
         return start
+    }
+
+    /// Whether the last sentence opens with "It depends" or "That depends" and holds no digit and no "not", "nothing" or
+    /// "only" ("It depends on the type of interest."; not "It depends on nothing else.").
+    static func closesOnItDepends(_ text: [UInt8]) -> Bool {
+        guard let lastByte = text.lastIndex(where: { !Bytes.isSpace($0) }) else { return false }
+        var start = sentenceStart(text, at: lastByte)
+        while start < lastByte, Bytes.isSpace(text[start]) { start += 1 }
+        guard [b("it depends"), b("that depends")].contains(where: { Bytes.hasPrefixIgnoringCase(text, at: start, $0) }) else { return false }
+        let sentence = text[start...lastByte]
+        return !sentence.contains(where: Bytes.isDigit)
+            && !sentence.map(Bytes.lower).split(separator: 32).contains(where: { [b("not"), b("nothing"), b("only")].contains(Array($0)) })
     }
 
     /// Whether a sentence of the response opens with "It depends" or "That depends" (the answer turns on a reading).
