@@ -28,7 +28,9 @@ enum PendingArithmetic {
             guard !text.isEmpty, text.count <= 9, text.allSatisfy(Bytes.isDigit) else { return nil }
             return text.reduce(0) { $0 * 10 + Int($1 - 48) }
         }
-        // After an operand: `\pi`/`π` (a factor), then whether a power of it follows, then whether it stands alone.
+        // After an operand: reads a `\pi`/`π` factor and a power; true when the operand alone is undone arithmetic (a power
+        // of plain numbers, an unreduced fraction), false when it is not plain (it was recorded as `.other`), nil when it
+        // was recorded as an operand for the sign checks below.
         func finishOperand(_ token: Token, plain: Bool) -> Bool? {
             var token = token
             skipSpaces()
