@@ -871,9 +871,14 @@ func approximationMatchesArithmetic(_ candidateText: String, approximation: Stri
 /// The text before the last `\approx` (or `≈`) of an answer (`1000 \cdot 1.05^{10}`), when there is text before it.
 func exactBeforeApproximation(_ candidateText: String) -> String? {
     let bytes = Array(candidateText.utf8)
-    guard let marker = Bytes.findLast(bytes, Array("\\approx".utf8)) ?? Bytes.findLast(bytes, Array("≈".utf8)) else { return nil }
-    let exact = Bytes.trimSpaces(bytes[..<marker])
+    guard let marker = lastApproximationSign(bytes) else { return nil }
+    let exact = Bytes.trimSpaces(bytes[..<marker.position])
     return exact.isEmpty ? nil : Bytes.string(exact)
+}
+
+/// Where the last `\\approx` (or, without one, the last `≈`) of an answer stands, and its length in bytes.
+func lastApproximationSign(_ bytes: [UInt8]) -> (position: Int, length: Int)? {
+    Bytes.findLast(bytes, Array("\\approx".utf8)).map { ($0, 7) } ?? Bytes.findLast(bytes, Array("≈".utf8)).map { ($0, 3) }
 }
 
 /// The approximation after the last `\approx` (or `≈`) of an answer, when the gold is a plain decimal (`6.28`) and the
@@ -886,8 +891,7 @@ func approximationAnswering(_ gold: String, candidateText: String, exact: String
     guard goldBytes.contains(where: Bytes.isDigit), goldBytes.allSatisfy({ Bytes.isDigit($0) || $0 == 46 || $0 == 45 }) else { return nil }
     let whole = !goldBytes.contains(46)
     let bytes = Array(candidateText.utf8)
-    let marker = Bytes.findLast(bytes, Array("\\approx".utf8)).map { ($0, 7) } ?? Bytes.findLast(bytes, Array("≈".utf8)).map { ($0, 3) }
-    guard let (position, length) = marker else { return nil }
+    guard let (position, length) = lastApproximationSign(bytes) else { return nil }
     var tail = Array(bytes[(position + length)...])
     // The approximation ends the math: a closing `$` or `\)` and what follows go (an escaped `\$` is a currency sign:
     // `\approx \$32{,}348`).
