@@ -1,7 +1,9 @@
 // Causal multi-head self-attention over a packed QKV buffer, forward and backward side by side.
 // The BLAS path does Q·Kᵀ, softmax and att·V per (batch, head) with strided GEMMs; the naive path is llm.c's loops.
 // Legend: B = batch, T = sequence length, C = channels, NH = heads, HS = head size (C / NH).
-// qkv rows are [q (C) | k (C) | v (C)], head h at columns h·HS ..< (h+1)·HS of each part.
+// qkv rows are [q (C) | k (C) | v (C)], head h at columns h·HS ..< (h+1)·HS of each part. With `lengths`, sequence b
+// has lengths[b] ≤ T positions and the rows of all sequences are packed one after another (GPT's training rows,
+// without padding); att and rowScale keep their (B, NH, T, T) and (B, NH, T) layout.
 import Foundation
 import GapKernels
 import GapTensor
@@ -16,28 +18,31 @@ public let attentionBlockSize = 64
 /// the end of t's query block; entries past the block are neither read nor written.
 /// At head sizes of 16 or less Q·Kᵀ comes from GapKernels' `shortProduct` over a transposed copy of the head's K (in
 /// `scratch`) where it gives BLAS's bits (`useShortScores`): the same sums in the same order, without BLAS's packing.
-/// Shapes: output (B, T, C); att (B, NH, T, T); rowScale (B, NH, T); qkv (B, T, 3C);
+/// Shapes: output (B, T, C); att (B, NH, T, T); rowScale (B, NH, T); qkv (B, T, 3C), or packed rows with `lengths`;
 /// scratch `attentionForwardScratchCount` Floats.
 public func attentionForward(
     output: UnsafeMutablePointer<Float>, att: UnsafeMutablePointer<Float>, rowScale: UnsafeMutablePointer<Float>,
     scratch: UnsafeMutablePointer<Float>, qkv: UnsafePointer<Float>, batchSize B: Int, length T: Int, channels C: Int,
-    headCount NH: Int
+    headCount NH: Int, lengths: [Int]? = nil
 ) {
     let HS = C / NH
     let scale = 1 / Float(HS).squareRoot()
     let useShortScores = GapTensor.useShortScores(depth: HS)
+    var firstRow = 0
     for b in 0..<B {
+        let n = lengths?[b] ?? T  // this sequence's positions
+        defer { firstRow += n }
         for h in 0..<NH {
-            let q = qkv + b * T * 3 * C + h * HS
+            let q = qkv + firstRow * 3 * C + h * HS
             let k = q + C
             let v = q + 2 * C
             let weights = att + (b * NH + h) * T * T
             let scales = rowScale + (b * NH + h) * T
-            let out = output + b * T * C + h * HS
+            let out = output + firstRow * C + h * HS
             let keysTransposed = scratch  // (HS, T)
-            if useShortScores { kernels.transposeCopy(keysTransposed, T, k, 3 * C, T, HS) }
-            for r0 in stride(from: 0, to: T, by: attentionBlockSize) {
-                let end = min(T, r0 + attentionBlockSize), R = end - r0
+            if useShortScores { kernels.transposeCopy(keysTransposed, T, k, 3 * C, n, HS) }
+            for r0 in stride(from: 0, to: n, by: attentionBlockSize) {
+                let end = min(n, r0 + attentionBlockSize), R = end - r0
                 if useShortScores {
                     kernels.shortProduct(R, end, HS, scale, q + r0 * 3 * C, 3 * C, 1, keysTransposed, T,
                                          weights + r0 * T, T)
@@ -68,37 +73,40 @@ public func attentionBackwardScratchCount(length T: Int, channels C: Int, headCo
 }
 
 /// dQKV (overwritten) from dOutput, using att and rowScale from `attentionForward`.
-/// Shapes: dQKV, qkv (B, T, 3C); dOutput (B, T, C); att (B, NH, T, T); rowScale (B, NH, T);
-/// scratch `attentionBackwardScratchCount` Floats.
+/// Shapes: dQKV, qkv (B, T, 3C); dOutput (B, T, C), or packed rows of both with `lengths`; att (B, NH, T, T);
+/// rowScale (B, NH, T); scratch `attentionBackwardScratchCount` Floats.
 public func attentionBackward(
     dQKV: UnsafeMutablePointer<Float>, scratch: UnsafeMutablePointer<Float>, dOutput: UnsafePointer<Float>,
     qkv: UnsafePointer<Float>, att: UnsafePointer<Float>, rowScale: UnsafePointer<Float>,
-    batchSize B: Int, length T: Int, channels C: Int, headCount NH: Int
+    batchSize B: Int, length T: Int, channels C: Int, headCount NH: Int, lengths: [Int]? = nil
 ) {
     let HS = C / NH
     let scale = 1 / Float(HS).squareRoot()
     let scaledOut = scratch + T * T  // (T, HS): rowScale[t] · dOut[t] for dV = pᵀ · dOut = eᵀ · scaledOut
     let valuesTransposed = scaledOut + T * HS  // (HS, T): dAtt = dOut · Vᵀ by `shortProduct`, as forward
     let useShortScores = GapTensor.useShortScores(depth: HS)
+    var firstRow = 0
     for b in 0..<B {
+        let n = lengths?[b] ?? T  // this sequence's positions
+        defer { firstRow += n }
         for h in 0..<NH {
-            let q = qkv + b * T * 3 * C + h * HS
+            let q = qkv + firstRow * 3 * C + h * HS
             let k = q + C
             let v = q + 2 * C
-            let dQ = dQKV + b * T * 3 * C + h * HS
+            let dQ = dQKV + firstRow * 3 * C + h * HS
             let dK = dQ + C
             let dV = dQ + 2 * C
-            let dOut = dOutput + b * T * C + h * HS
+            let dOut = dOutput + firstRow * C + h * HS
             let weights = att + (b * NH + h) * T * T
             let scales = rowScale + (b * NH + h) * T
-            for t in 0..<T {
+            for t in 0..<n {
                 let source = dOut + t * C, target = scaledOut + t * HS, factor = scales[t]
                 kernels.scaledCopy(target, source, HS, factor)
             }
-            if useShortScores { kernels.transposeCopy(valuesTransposed, T, v, 3 * C, T, HS) }
+            if useShortScores { kernels.transposeCopy(valuesTransposed, T, v, 3 * C, n, HS) }
             // per query block: dAtt = dOut · Vᵀ, softmax backward, dQ = scale · dPre · K (keys up to the block end)
-            for r0 in stride(from: 0, to: T, by: attentionBlockSize) {
-                let end = min(T, r0 + attentionBlockSize), R = end - r0
+            for r0 in stride(from: 0, to: n, by: attentionBlockSize) {
+                let end = min(n, r0 + attentionBlockSize), R = end - r0
                 if useShortScores {
                     kernels.shortProduct(R, end, HS, 1, dOut + r0 * C, C, 1, valuesTransposed, T, scratch + r0 * T, T)
                 } else {
@@ -113,11 +121,11 @@ public func attentionBackward(
                      beta: 0, c: dQ + r0 * 3 * C, ldc: 3 * C)
             }
             // per key block: dV = eᵀ · scaledOut and dK = scale · dPreᵀ · Q over the queries at or after the block
-            for c0 in stride(from: 0, to: T, by: attentionBlockSize) {
-                let width = min(T, c0 + attentionBlockSize) - c0
-                gemm(.transposed, .none, m: width, n: HS, k: T - c0, a: weights + c0 * T + c0, lda: T,
+            for c0 in stride(from: 0, to: n, by: attentionBlockSize) {
+                let width = min(n, c0 + attentionBlockSize) - c0
+                gemm(.transposed, .none, m: width, n: HS, k: n - c0, a: weights + c0 * T + c0, lda: T,
                      b: scaledOut + c0 * HS, ldb: HS, beta: 0, c: dV + c0 * 3 * C, ldc: 3 * C)
-                gemm(.transposed, .none, m: width, n: HS, k: T - c0, alpha: scale, a: scratch + c0 * T + c0, lda: T,
+                gemm(.transposed, .none, m: width, n: HS, k: n - c0, alpha: scale, a: scratch + c0 * T + c0, lda: T,
                      b: q + c0 * 3 * C, ldb: 3 * C, beta: 0, c: dK + c0 * 3 * C, ldc: 3 * C)
             }
         }

@@ -81,6 +81,11 @@ public final class GPT {
         var length = 0
         var lossSum = 0.0
         var targetCount = 0
+        var lengths: [Int] = []       // with targets: each sequence's positions up to its last target (rows packed)
+        var rowCount = 0              // rows run by every layer: B·T, or Σ lengths with targets
+        var keptRows: [Int] = []      // rows with an unmasked target, in order (empty without targets)
+        var keptTargets: [Int32] = [] // their targets
+        var headRows = 0              // rows the last layer's upper half, the final norm and the head ran on
 
         func prepare(_ configuration: GPTConfiguration, batchSize: Int, length: Int) {
             let needed = ActivationTensors.count(configuration, batchSize: batchSize, length: length)
@@ -89,6 +94,28 @@ public final class GPT {
                                             batchSize: batchSize, length: length)
             self.batchSize = batchSize
             self.length = length
+        }
+
+        /// With targets, drops each sequence's positions after its last unmasked target (padding, mostly) and packs
+        /// the rest one sequence after another: attention is causal and those positions carry no loss, so nothing
+        /// they compute reaches the loss, and every layer runs on the packed rows only.
+        func dropTrailingPositions() {
+            lengths.removeAll(keepingCapacity: true)
+            guard !targets.isEmpty else { rowCount = batchSize * length; return }
+            var packedInputs: [Int32] = [], packedTargets: [Int32] = []
+            packedInputs.reserveCapacity(inputs.count)
+            packedTargets.reserveCapacity(targets.count)
+            for b in 0..<batchSize {
+                let start = b * length
+                var n = length
+                while n > 0 && targets[start + n - 1] < 0 { n -= 1 }
+                lengths.append(n)
+                packedInputs += inputs[start..<(start + n)]
+                packedTargets += targets[start..<(start + n)]
+            }
+            inputs = packedInputs
+            targets = packedTargets
+            rowCount = packedInputs.count
         }
     }
 
@@ -144,6 +171,7 @@ public final class GPT {
                 workspace.prepare(configuration, batchSize: rows, length: T)
                 workspace.inputs = Array(piece.inputs[(rowStart * T)..<((rowStart + rows) * T)])
                 workspace.targets = piece.targets.map { Array($0[(rowStart * T)..<((rowStart + rows) * T)]) } ?? []
+                workspace.dropTrailingPositions()
                 rowStart += rows
                 count += 1
             }
@@ -161,15 +189,34 @@ public final class GPT {
     }
 
     /// Forward pass of one share's rows, through the loss.
+    ///
+    /// With targets, the rows are packed without each sequence's trailing positions (`dropTrailingPositions`). Of
+    /// those, only rows whose target is unmasked reach the loss, and a row's last-layer output feeds nothing else:
+    /// attention reads the other rows' keys and values, which come before the last layer's projection. So the last
+    /// layer runs its attention over every row, then keeps the rows with a target (`keptRows`, packed in order at the
+    /// start of each tensor) for the projection, the MLP, the final norm and the head. The kept rows get the values
+    /// they get without the selection; prompt rows (about half of a lab batch of short answers, a quarter of long
+    /// ones) skip that work.
     private func forwardRows(_ workspace: Workspace) {
         let C = configuration.channels, L = configuration.layerCount
         let NH = configuration.headCount, V = configuration.vocabularySize
         let a = workspace.activations!, p = parameters
-        let B = workspace.batchSize, T = workspace.length, BT = B * T
+        let B = workspace.batchSize, T = workspace.length, BT = B * T  // BT: the layer stride of stacked tensors
+        let N = workspace.rowCount, lengths = workspace.targets.isEmpty ? nil : workspace.lengths
+        workspace.keptRows.removeAll(keepingCapacity: true)
+        workspace.keptTargets.removeAll(keepingCapacity: true)
+        for (row, target) in workspace.targets.enumerated() where target >= 0 {
+            workspace.keptRows.append(row)
+            workspace.keptTargets.append(target)
+        }
+        let selects = !workspace.targets.isEmpty && workspace.keptRows.count < N
+        let headRows = workspace.targets.isEmpty ? N : workspace.keptRows.count
+        workspace.headRows = headRows
+        guard N > 0 else { workspace.lossSum = 0; workspace.targetCount = 0; return }  // no share row has a target
 
         workspace.inputs.withUnsafeBufferPointer {
             encoderForward(output: a.encoded, inputs: $0.baseAddress!, wte: p.wte, wpe: p.wpe,
-                           batchSize: B, length: T, channels: C)
+                           batchSize: B, length: T, channels: C, lengths: lengths)
         }
         for l in 0..<L {
             let residual = l == 0 ? a.encoded : a.residual3 + (l - 1) * BT * C
@@ -179,34 +226,44 @@ public final class GPT {
             let residual3 = a.residual3 + l * BT * C
 
             layerNormForward(output: ln1, mean: a.ln1Mean + l * BT, reciprocalStd: a.ln1Rstd + l * BT,
-                             input: residual, weight: p.ln1w + l * C, bias: p.ln1b + l * C, rows: BT, channels: C)
+                             input: residual, weight: p.ln1w + l * C, bias: p.ln1b + l * C, rows: N, channels: C)
             linearForward(output: qkv, input: ln1, weight: p.qkvw + l * 3 * C * C, bias: p.qkvb + l * 3 * C,
-                          rows: BT, inputChannels: C, outputChannels: 3 * C)
+                          rows: N, inputChannels: C, outputChannels: 3 * C)
             attentionForward(output: atty, att: att, rowScale: a.attRowScale + l * B * NH * T, scratch: a.dAtt,
-                             qkv: qkv, batchSize: B, length: T, channels: C, headCount: NH)
+                             qkv: qkv, batchSize: B, length: T, channels: C, headCount: NH, lengths: lengths)
+            // the upper half: every row, or in the last layer the kept rows (atty packed in place, the residual
+            // packed into residual2, which the projection then adds onto)
+            var rows = N, projectionResidual = UnsafePointer(residual)
+            if l == L - 1 && selects {
+                rows = headRows
+                gatherRows(atty, width: C, rows: workspace.keptRows)
+                gatherRows(from: residual, to: residual2, width: C, rows: workspace.keptRows)
+                projectionResidual = UnsafePointer(residual2)
+            }
             linearForward(output: residual2, input: atty, weight: p.attprojw + l * C * C, bias: p.attprojb + l * C,
-                          residual: residual, rows: BT, inputChannels: C, outputChannels: C)
+                          residual: projectionResidual, rows: rows, inputChannels: C, outputChannels: C)
             layerNormForward(output: ln2, mean: a.ln2Mean + l * BT, reciprocalStd: a.ln2Rstd + l * BT,
-                             input: residual2, weight: p.ln2w + l * C, bias: p.ln2b + l * C, rows: BT, channels: C)
+                             input: residual2, weight: p.ln2w + l * C, bias: p.ln2b + l * C, rows: rows, channels: C)
             linearForward(output: fch, input: ln2, weight: p.fcw + l * 4 * C * C, bias: p.fcb + l * 4 * C,
-                          rows: BT, inputChannels: C, outputChannels: 4 * C)
-            geluForward(output: fchGelu, derivative: fch, input: fch, count: BT * 4 * C)  // fch ← GELU′ for backward
+                          rows: rows, inputChannels: C, outputChannels: 4 * C)
+            geluForward(output: fchGelu, derivative: fch, input: fch, count: rows * 4 * C)  // fch ← GELU′ (backward)
             linearForward(output: residual3, input: fchGelu, weight: p.fcprojw + l * C * 4 * C,
-                          bias: p.fcprojb + l * C, residual: residual2, rows: BT, inputChannels: 4 * C, outputChannels: C)
+                          bias: p.fcprojb + l * C, residual: residual2, rows: rows, inputChannels: 4 * C,
+                          outputChannels: C)
         }
         let last = a.residual3 + (L - 1) * BT * C
         layerNormForward(output: a.lnf, mean: a.lnfMean, reciprocalStd: a.lnfRstd, input: last,
-                         weight: p.lnfw, bias: p.lnfb, rows: BT, channels: C)
+                         weight: p.lnfw, bias: p.lnfb, rows: headRows, channels: C)
         linearForward(output: a.logits, input: a.lnf, weight: p.wte, bias: nil,
-                      rows: BT, inputChannels: C, outputChannels: V)
+                      rows: headRows, inputChannels: C, outputChannels: V)
         let result: (lossSum: Double, count: Int)
         if workspace.targets.isEmpty {
             result = crossEntropyForward(probs: a.probs, losses: a.losses, logits: a.logits, targets: nil,
-                                         rows: BT, vocabularySize: V)
+                                         rows: headRows, vocabularySize: V)
         } else {
-            result = workspace.targets.withUnsafeBufferPointer {
-                crossEntropyForward(probs: a.probs, losses: a.losses, logits: a.logits, targets: $0.baseAddress!,
-                                    rows: BT, vocabularySize: V)
+            result = workspace.keptTargets.withUnsafeBufferPointer {
+                crossEntropyForward(probs: a.probs, losses: a.losses, logits: a.logits, targets: $0.baseAddress,
+                                    rows: headRows, vocabularySize: V)
             }
         }
         workspace.lossSum = result.lossSum
@@ -216,13 +273,14 @@ public final class GPT {
     /// Number of unmasked targets in the last forward pass.
     public var lastUnmaskedTargetCount: Int { lastTargetCount }
 
-    /// Logits of the last forward pass, (B, T, V) flattened; after `forward(pieces:)` each piece's (B, T, V) in
-    /// piece order.
+    /// Logits of the last forward pass: without targets every row's, (B, T, V) flattened; with targets only the rows
+    /// whose target is unmasked have logits, and those come in row order, (unmasked targets, V). After
+    /// `forward(pieces:)`, each piece's in piece order.
     public func lastLogits() -> [Float] {
         var logits: [Float] = []
         for workspace in workspaces[0..<activeCount] {
             logits += UnsafeBufferPointer(start: workspace.activations!.logits,
-                                          count: workspace.batchSize * workspace.length * configuration.vocabularySize)
+                                          count: workspace.headRows * configuration.vocabularySize)
         }
         return logits
     }
@@ -261,61 +319,72 @@ public final class GPT {
     /// Backward pass of one share's rows into `g`; the loss is averaged over `targetCount` targets of the batch.
     private func backwardRows(_ workspace: Workspace, gradients g: ParameterTensors, targetCount: Int) {
         let a = workspace.activations!
-        let B = workspace.batchSize, T = workspace.length, BT = B * T
+        let B = workspace.batchSize, T = workspace.length, BT = B * T  // BT: the layer stride of stacked tensors
         let C = configuration.channels, L = configuration.layerCount
         let NH = configuration.headCount, V = configuration.vocabularySize
         let p = parameters
+        // every layer ran on the N packed rows; the head, the final norm and the last layer's upper half on the kept
+        // rows only (forwardRows)
+        let N = workspace.rowCount, lengths = workspace.lengths
+        let headRows = workspace.headRows, selects = headRows < N
+        guard N > 0 else { return }  // no share row has a target: nothing to add
 
-        workspace.targets.withUnsafeBufferPointer {
-            crossEntropyBackward(dLogits: a.probs, probs: a.probs, targets: $0.baseAddress!, count: targetCount,
-                                 rows: BT, vocabularySize: V)
+        workspace.keptTargets.withUnsafeBufferPointer {
+            guard let targets = $0.baseAddress else { return }  // no row has a target
+            crossEntropyBackward(dLogits: a.probs, probs: a.probs, targets: targets, count: targetCount,
+                                 rows: headRows, vocabularySize: V)
         }
         linearBackward(dInput: a.dLn, dWeight: g.wte, dBias: nil, dOutput: a.probs, input: a.lnf, weight: p.wte,
-                       rows: BT, inputChannels: C, outputChannels: V)
-        a.dResidual.update(repeating: 0, count: BT * C)
+                       rows: headRows, inputChannels: C, outputChannels: V)
+        a.dResidual.update(repeating: 0, count: headRows * C)
         // Each layer norm's backward also sums its dInput rows into the bias gradient of the projection that reads
         // dResidual next, and GELU's backward into fc's: the same additions in the same row order as
         // `linearBackward`'s dBias, without another pass over the gradient (those calls get dBias nil).
         layerNormBackward(dInput: a.dResidual, dWeight: g.lnfw, dBias: g.lnfb, dOutput: a.dLn,
                           input: a.residual3 + (L - 1) * BT * C, weight: p.lnfw, mean: a.lnfMean,
-                          reciprocalStd: a.lnfRstd, rows: BT, channels: C, dInputSums: g.fcprojb + (L - 1) * C)
+                          reciprocalStd: a.lnfRstd, rows: headRows, channels: C, dInputSums: g.fcprojb + (L - 1) * C)
         for l in stride(from: L - 1, through: 0, by: -1) {
             let residual = l == 0 ? a.encoded : a.residual3 + (l - 1) * BT * C
             let ln1 = a.ln1 + l * BT * C, qkv = a.qkv + l * BT * 3 * C, atty = a.atty + l * BT * C
             let att = a.att + l * B * NH * T * T, residual2 = a.residual2 + l * BT * C
             let ln2 = a.ln2 + l * BT * C, fch = a.fch + l * BT * 4 * C, fchGelu = a.fchGelu + l * BT * 4 * C
+            let rows = l == L - 1 ? headRows : N  // the upper half's rows, as in forward
 
             // residual3 = residual2 + fcproj: dResidual flows to both.
             linearBackward(dInput: a.dFchGelu, dWeight: g.fcprojw + l * C * 4 * C, dBias: nil,
                            dOutput: a.dResidual, input: fchGelu, weight: p.fcprojw + l * C * 4 * C,
-                           rows: BT, inputChannels: 4 * C, outputChannels: C)
-            geluBackward(dInput: a.dFch, derivative: fch, dOutput: a.dFchGelu, count: BT * 4 * C,
+                           rows: rows, inputChannels: 4 * C, outputChannels: C)
+            geluBackward(dInput: a.dFch, derivative: fch, dOutput: a.dFchGelu, count: rows * 4 * C,
                          dInputSums: g.fcb + l * 4 * C, columns: 4 * C)
             linearBackward(dInput: a.dLn, dWeight: g.fcw + l * 4 * C * C, dBias: nil,
                            dOutput: a.dFch, input: ln2, weight: p.fcw + l * 4 * C * C,
-                           rows: BT, inputChannels: C, outputChannels: 4 * C)
+                           rows: rows, inputChannels: C, outputChannels: 4 * C)
             layerNormBackward(dInput: a.dResidual, dWeight: g.ln2w + l * C, dBias: g.ln2b + l * C, dOutput: a.dLn,
                               input: residual2, weight: p.ln2w + l * C, mean: a.ln2Mean + l * BT,
-                              reciprocalStd: a.ln2Rstd + l * BT, rows: BT, channels: C,
+                              reciprocalStd: a.ln2Rstd + l * BT, rows: rows, channels: C,
                               dInputSums: g.attprojb + l * C)
             // residual2 = residual + attproj: dResidual flows to both.
             linearBackward(dInput: a.dAtty, dWeight: g.attprojw + l * C * C, dBias: nil,
                            dOutput: a.dResidual, input: atty, weight: p.attprojw + l * C * C,
-                           rows: BT, inputChannels: C, outputChannels: C)
+                           rows: rows, inputChannels: C, outputChannels: C)
+            if l == L - 1 && selects {  // back to every row: the rows without a target get zero gradient
+                scatterRows(a.dAtty, width: C, rows: workspace.keptRows, total: N)
+                scatterRows(a.dResidual, width: C, rows: workspace.keptRows, total: N)
+            }
             attentionBackward(dQKV: a.dQKV, scratch: a.dAtt, dOutput: a.dAtty, qkv: qkv, att: att,
                               rowScale: a.attRowScale + l * B * NH * T, batchSize: B, length: T, channels: C,
-                              headCount: NH)
+                              headCount: NH, lengths: lengths)
             linearBackward(dInput: a.dLn, dWeight: g.qkvw + l * 3 * C * C, dBias: g.qkvb + l * 3 * C,
                            dOutput: a.dQKV, input: ln1, weight: p.qkvw + l * 3 * C * C,
-                           rows: BT, inputChannels: C, outputChannels: 3 * C)
+                           rows: N, inputChannels: C, outputChannels: 3 * C)
             layerNormBackward(dInput: a.dResidual, dWeight: g.ln1w + l * C, dBias: g.ln1b + l * C, dOutput: a.dLn,
                               input: residual, weight: p.ln1w + l * C, mean: a.ln1Mean + l * BT,
-                              reciprocalStd: a.ln1Rstd + l * BT, rows: BT, channels: C,
+                              reciprocalStd: a.ln1Rstd + l * BT, rows: N, channels: C,
                               dInputSums: l > 0 ? g.fcprojb + (l - 1) * C : nil)
         }
         workspace.inputs.withUnsafeBufferPointer {
             encoderBackward(dWte: g.wte, dWpe: g.wpe, dOutput: a.dResidual, inputs: $0.baseAddress!,
-                            batchSize: B, length: T, channels: C)
+                            batchSize: B, length: T, channels: C, lengths: lengths)
         }
     }
 }

@@ -61,9 +61,12 @@ import Testing
         #expect(maxDifference(fast.2.base, slow.2.base, count: OC) < 1e-4)
     }
 
-    @Test func attentionMatchesNaive() {
+    /// T spans several causal blocks; head size 6 is not a multiple of 4, 16 is the lab students' and 24 is past
+    /// attention's short score products.
+    @Test(arguments: [(18, 3), (32, 2), (48, 2)])
+    func attentionMatchesNaive(channels C: Int, headCount NH: Int) {
         var random = SplitMix64(seed: 3)
-        let B = 2, T = 150, C = 18, NH = 3  // T spans several causal blocks; head size 6 is not a multiple of 4
+        let B = 2, T = 150
         let qkv = randomArena(B * T * 3 * C, random: &random)
         let dOutput = randomArena(B * T * C, random: &random)
         let fastOut = FloatArena(count: B * T * C), slowOut = FloatArena(count: B * T * C)
@@ -100,5 +103,62 @@ import Testing
                                batchSize: B, length: T, channels: C, headCount: NH)
         #expect(maxDifference(fastD.base, slowD.base, count: B * T * 3 * C) < 1e-5)
 
+    }
+
+    /// Sequences packed without their trailing positions (`lengths`, as training runs them) get what each gets in a
+    /// padded batch: attention and the encoder, forward and backward, for a full, an empty and a cut sequence.
+    @Test func packedSequencesMatchPaddedOnes() {
+        var random = SplitMix64(seed: 12)
+        let B = 3, T = 150, C = 32, NH = 2, V = 11
+        let lengths = [150, 0, 97]
+        let N = lengths.reduce(0, +)
+        let starts = [0, 150, 150]  // packed row where each sequence starts
+        let padded = randomArena(B * T * 3 * C, random: &random)
+        let paddedDOut = randomArena(B * T * C, random: &random)
+        for b in 0..<B {  // positions past a sequence's length carry no gradient, as in training
+            (paddedDOut.base + (b * T + lengths[b]) * C).update(repeating: 0, count: (T - lengths[b]) * C)
+        }
+        let packed = FloatArena(count: N * 3 * C), packedDOut = FloatArena(count: N * C)
+        for b in 0..<B {
+            (packed.base + starts[b] * 3 * C).update(from: padded.base + b * T * 3 * C, count: lengths[b] * 3 * C)
+            (packedDOut.base + starts[b] * C).update(from: paddedDOut.base + b * T * C, count: lengths[b] * C)
+        }
+        let scratch = FloatArena(count: attentionBackwardScratchCount(length: T, channels: C, headCount: NH))
+        let attP = FloatArena(count: B * NH * T * T), attQ = FloatArena(count: B * NH * T * T)
+        let scaleP = FloatArena(count: B * NH * T), scaleQ = FloatArena(count: B * NH * T)
+        let outP = FloatArena(count: B * T * C), outQ = FloatArena(count: N * C)
+        attentionForward(output: outP.base, att: attP.base, rowScale: scaleP.base, scratch: scratch.base,
+                         qkv: padded.base, batchSize: B, length: T, channels: C, headCount: NH)
+        attentionForward(output: outQ.base, att: attQ.base, rowScale: scaleQ.base, scratch: scratch.base,
+                         qkv: packed.base, batchSize: B, length: T, channels: C, headCount: NH, lengths: lengths)
+        let dP = FloatArena(count: B * T * 3 * C), dQ = FloatArena(count: N * 3 * C)
+        attentionBackward(dQKV: dP.base, scratch: scratch.base, dOutput: paddedDOut.base, qkv: padded.base,
+                          att: attP.base, rowScale: scaleP.base, batchSize: B, length: T, channels: C, headCount: NH)
+        attentionBackward(dQKV: dQ.base, scratch: scratch.base, dOutput: packedDOut.base, qkv: packed.base,
+                          att: attQ.base, rowScale: scaleQ.base, batchSize: B, length: T, channels: C, headCount: NH,
+                          lengths: lengths)
+        let inputs: [Int32] = (0..<(B * T)).map { Int32($0 % V) }
+        var packedInputs: [Int32] = []
+        for b in 0..<B { packedInputs += inputs[(b * T)..<(b * T + lengths[b])] }
+        let wte = randomArena(V * C, random: &random), wpe = randomArena(T * C, random: &random)
+        let encP = FloatArena(count: B * T * C), encQ = FloatArena(count: N * C)
+        encoderForward(output: encP.base, inputs: inputs, wte: wte.base, wpe: wpe.base, batchSize: B, length: T,
+                       channels: C)
+        encoderForward(output: encQ.base, inputs: packedInputs, wte: wte.base, wpe: wpe.base, batchSize: B,
+                       length: T, channels: C, lengths: lengths)
+        let dWteP = FloatArena(count: V * C), dWpeP = FloatArena(count: T * C)
+        let dWteQ = FloatArena(count: V * C), dWpeQ = FloatArena(count: T * C)
+        encoderBackward(dWte: dWteP.base, dWpe: dWpeP.base, dOutput: paddedDOut.base, inputs: inputs, batchSize: B,
+                        length: T, channels: C)
+        encoderBackward(dWte: dWteQ.base, dWpe: dWpeQ.base, dOutput: packedDOut.base, inputs: packedInputs,
+                        batchSize: B, length: T, channels: C, lengths: lengths)
+        for b in 0..<B where lengths[b] > 0 {
+            let n = lengths[b]
+            #expect(maxDifference(outP.base + b * T * C, outQ.base + starts[b] * C, count: n * C) < 1e-6, "b=\(b)")
+            #expect(maxDifference(dP.base + b * T * 3 * C, dQ.base + starts[b] * 3 * C, count: n * 3 * C) < 1e-6)
+            #expect(maxDifference(encP.base + b * T * C, encQ.base + starts[b] * C, count: n * C) == 0)
+        }
+        #expect(maxDifference(dWteP.base, dWteQ.base, count: V * C) < 1e-5)
+        #expect(maxDifference(dWpeP.base, dWpeQ.base, count: T * C) == 0)
     }
 }
