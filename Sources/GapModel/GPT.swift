@@ -83,7 +83,7 @@ public final class GPT {
         var targetCount = 0
         var lengths: [Int] = []       // with targets: each sequence's positions up to its last target (rows packed)
         var rowCount = 0              // rows run by every layer: B·T, or Σ lengths with targets
-        var keptRows: [Int] = []      // rows with an unmasked target, in order (empty without targets)
+        var keptRows: [Int] = []      // (packed) rows with an unmasked target, in order (empty without targets)
         var keptTargets: [Int32] = [] // their targets
         var headRows = 0              // rows the last layer's upper half, the final norm and the head ran on
 
