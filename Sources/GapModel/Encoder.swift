@@ -30,7 +30,6 @@ public func encoderBackward(
     var row = 0
     for b in 0..<B {
         for t in 0..<(lengths?[b] ?? T) {
-            defer { row += 1 }
             let dOut = dOutput + row * C
             let dTokenRow = dWte + Int(inputs[row]) * C
             let dPositionRow = dWpe + t * C
@@ -38,6 +37,7 @@ public func encoderBackward(
                 dTokenRow[i] += dOut[i]
                 dPositionRow[i] += dOut[i]
             }
+            row += 1
         }
     }
 }

@@ -1,4 +1,4 @@
-// Row selection for the last layer's pruned half: gather the rows that carry a loss, scatter their gradients back.
+// Row selection for the last layer's upper half: gather the rows that carry a loss, scatter their gradients back.
 // Rows are `width` Floats apart; `rows` lists kept row indices in increasing order.
 
 /// Moves rows `rows[i]` of `base` to row i, in place (each source row is at or after its target, so none is
