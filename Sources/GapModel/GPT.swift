@@ -195,7 +195,7 @@ public final class GPT {
     /// attention reads the other rows' keys and values, which come before the last layer's projection. So the last
     /// layer runs its attention over every row, then keeps the rows with a target (`keptRows`, packed in order at the
     /// start of each tensor) for the projection, the MLP, the final norm and the head. The kept rows get the values
-    /// they get without the selection; prompt rows (about half of a lab batch of short answers, a quarter of long
+    /// they get without the selection; prompt rows (about half of a lab batch of short answers, a fifth of long
     /// ones) skip that work.
     private func forwardRows(_ workspace: Workspace) {
         let C = configuration.channels, L = configuration.layerCount
