@@ -712,6 +712,12 @@ public enum AnswerExtractor {
                let phrase = answerPhrase(Array(text[opening...])) {
                 return Extraction(answer: phrase, rule: "hash-marker (corrected after it)", allBoxed: [])
             }
+            // "The answer is 20.⏎#### 18": an answer phrase on the line right before the marker that gives another number
+            // is a second answer.
+            if policy.fallback == .lastMathOrNumber, let phrase = answerPhraseBeforeMarker(text, first: policy.hashMarker == .first),
+               isPlainAmount(phrase), let stated = leadingNumberValue(phrase), let markedValue = leadingNumberValue(marked), stated != markedValue {
+                return Extraction(answer: phrase + ", " + marked, rule: "hash-marker (a different answer phrase before it)", allBoxed: [])
+            }
             return Extraction(answer: marked, rule: "hash-marker", allBoxed: [])
         }
         let scan = answerPhraseScan(text)
@@ -929,6 +935,11 @@ public enum AnswerExtractor {
             if let latex = bareLatexTail(text) { return Extraction(answer: latex, rule: "last-math (LaTeX written without delimiters)", allBoxed: []) }
             var math = lastMathSegment(text).map(continuedValue)
             let number = policy.fallback == .lastMathOrNumber ? lastNumber(text, dollarsAreMath: policy.dollarsAreMath) : nil
+            // "So $AF^2+BF^2+CF^2=3R^2$, independent of $a,b,c$.", "a **1 in 3** chance that $AB$ and $CD$ intersect.": names
+            // after a value in its sentence, with no verb between that gives them a value, say what the value is about.
+            if let segment = math, isNameList(segment.text), let stated = valueBeforeNames(text, names: segment, number: number) {
+                if let stated { math = stated } else { math = nil }
+            }
             // A bare name after a number in its sentence only says what the number is about ("27 miles from City $A$.").
             if let segment = math, let number, number.end <= segment.start, isBareName(segment.text), sameSentence(text, number.end, segment.start) {
                 math = nil
@@ -971,7 +982,11 @@ public enum AnswerExtractor {
             }
             // An approximation the response rounds on purpose ("To the nearest whole number, … about 32348 dollars.") is the
             // answer it states.
-            if let math, number == nil || math.end >= number!.end || isApproximation(text, before: number!.start) && !roundsOnPurpose(text, at: number!.start)
+            // "The ratio of the areas is $\frac{4}{6}$.⏎⏎That is about 0.67.": after arithmetic left undone (here a fraction not
+            // in lowest terms), the approximation is the value the response gives, as with `\frac{4}{6} \approx 0.67`.
+            if let math, number == nil || math.end >= number!.end
+                || isApproximation(text, before: number!.start) && !roundsOnPurpose(text, at: number!.start)
+                    && !PendingArithmetic.isPending(Normalizer.lastSide(Array(math.text.utf8)[...]))
                 || math.end <= number!.start && inCheckSentence(text, at: number!.start)
                 || math.end <= number!.start && describesMath(text, number: number!, math: math) {
                 // "its area is $\frac{\pi}{4}$, which is approximately $0.785$.": the exact value before its approximation.
@@ -1692,6 +1707,41 @@ public enum AnswerExtractor {
                                           // "#### 40⏎Hmm, 40 is the total, but the question asks … = 26.⏎#### 26"
                                           "hmm,", "but the question asks"].map(b)
 
+    /// The answer phrase of the line right before the (first or last) `####` marker, when that line holds one.
+    static func answerPhraseBeforeMarker(_ text: [UInt8], first: Bool) -> String? {
+        guard let at = first ? Bytes.find(text, b("####")) : Bytes.findLast(text, b("####")) else { return nil }
+        var end = at
+        while end > 0, Bytes.isSpace(text[end - 1]) { end -= 1 }
+        guard end > 0, end < at, text[end..<at].contains(10) else { return nil }
+        var start = end
+        while start > 0, text[start - 1] != 10 { start -= 1 }
+        return answerPhrase(Array(text[start..<end]))
+    }
+
+    /// Whether `text` is one amount: a number (maybe after a dollar sign) and at most one word after it (`20`, `\$18.00`,
+    /// `20 apples`), not a sentence or a number in words (`2 hundred and sixty`).
+    static func isPlainAmount(_ text: String) -> Bool {
+        var bytes = Array(text.utf8)[...]
+        while let first = bytes.first, first == 36 || first == 92 || first == 32 { bytes = bytes.dropFirst() }
+        let number = bytes.prefix { Bytes.isDigit($0) || $0 == 44 || $0 == 46 || $0 == 45 }
+        guard number.contains(where: Bytes.isDigit) else { return false }
+        let rest = Bytes.trimSpaces(bytes.dropFirst(number.count)).filter { $0 != 46 }
+        return rest.isEmpty || rest.count <= 12 && rest.allSatisfy(Bytes.isLetter)
+    }
+
+    /// The value of the first number in `text` (`\$1,250.00` → 1250), when it has one.
+    static func leadingNumberValue(_ text: String) -> Double? {
+        let bytes = Array(text.utf8)
+        guard let start = bytes.firstIndex(where: Bytes.isDigit) else { return nil }
+        var digits: [UInt8] = start > 0 && bytes[start - 1] == 45 ? [45] : []
+        var index = start
+        while index < bytes.count, Bytes.isDigit(bytes[index]) || (bytes[index] == 44 || bytes[index] == 46) && index + 1 < bytes.count && Bytes.isDigit(bytes[index + 1]) {
+            if bytes[index] != 44 { digits.append(bytes[index]) }
+            index += 1
+        }
+        return Double(Bytes.string(digits[...]))
+    }
+
     /// The text after the `####` marker at `at`, to the end of its line.
     private static func markedValue(_ text: [UInt8], at: Int) -> String? {
         var start = at + 4
@@ -2077,6 +2127,16 @@ public enum AnswerExtractor {
     /// answer is $x = 5$.").
     static let concludingAnswerClauses: [[UInt8]] = [", so the answer is", ", so the final answer is", ", hence the answer is",
                                                      ", therefore the answer is", ", thus the answer is", "; so the answer is"].map(b)
+    /// Whether a boxed answer is a formula in a variable (`t_{2k}=-\frac{1}{2k-1}`) or an equation still to solve
+    /// (`2x^2-x-3=0`): it has `=`, and a variable after its last `=`, or only `0` there and a variable before.
+    static func isFormulaOrEquation(_ boxed: String) -> Bool {
+        let bytes = Array(boxed.utf8)
+        guard bytes.count <= 120, let equals = bytes.lastIndex(of: 61), equals > 0 else { return false }
+        let side = Bytes.trimSpaces(bytes[(equals + 1)...])
+        if hasPlainLetter(Array(side)) { return true }
+        return side.elementsEqual([48]) && hasPlainLetter(Array(bytes[..<equals]))
+    }
+
     static let conclusionOpenings: [[UInt8]] = ["so ", "so,", "thus", "therefore", "hence", "there are ", "there is ", "that is ",
                                                 "that's "].map(b)
 
@@ -2161,6 +2221,17 @@ public enum AnswerExtractor {
            [b("the largest "), b("the smallest "), b("the greatest "), b("the least ")].contains(where: { Bytes.hasPrefix(sentence, at: 0, $0) }),
            Bytes.find(sentence, b(" is ")) != nil, !inCheckSentence(tail, at: conclusion + 1),
            let value = lastValue(Array(tail[conclusion...lastByte]), policy: policy), isPlainNumber(value) {
+            return value
+        }
+        // "$$\boxed{2x^2-x-3=0}$$ … So the maximum value of $x+y$ is $\frac{15}{4}$.", "$$\boxed{t_{2k}=-\frac{1}{2k-1}}.$$
+        // Setting $k=999$, the requested term is $t_{1998}=-\dfrac{1}{1997}$.": a boxed equation to solve or a formula in a
+        // variable, then a last sentence that says what something is and ends on a constant, which is the answer.
+        if conclusion > 0, isFormulaOrEquation(boxed), case let sentence = Array(lowered[conclusion...lastByte]),
+           Bytes.find(sentence, b(" is ")) != nil, !inCheckSentence(tail, at: conclusion + 1),
+           case let sentenceBytes = Array(tail[conclusion...lastByte]), let math = lastMathSegment(sentenceBytes),
+           lastNumber(sentenceBytes, dollarsAreMath: policy.dollarsAreMath).map({ $0.end <= math.end }) ?? true,
+           case let value = chainResult(math.text) ?? math.text,
+           case let side = Array(Normalizer.lastSide(Array(value.utf8)[...])), side.contains(where: Bytes.isDigit), !hasPlainLetter(side) {
             return value
         }
         // A last sentence after the box that concludes with an answer phrase ("Then $a^2 + 1 = 10$.\n\nSo the answer is
@@ -3157,11 +3228,20 @@ public enum AnswerExtractor {
             if noun > after + 4, noun == text.count || [46, 44, 59, 33, 10].contains(text[noun]) { after = noun }
         }
         // A closing bold mark ends the amount too ("That's **2 hours 30 minutes** of driving.").
-        guard close > end + 1, after == text.count || [46, 44, 59, 41, 33, 10, 42].contains(text[after]) else { return nil }
+        // "… it takes 90 minutes to fill the tank.", "The ladder reaches 5 cm up the wall.": a unit of two letters or more
+        // may go on into a lower-case word.
+        // Only into an English preposition or adverb of place or time: never "per" ("60 miles per hour" is a rate), nor a
+        // word of another language ("3.140 km durante a viagem", where the point groups thousands).
+        let goesOn = close - end > 2 && after == close && after + 1 < text.count && text[after] == 32
+            && unitContinuations.contains(where: { Bytes.hasPrefix(text, at: after + 1, $0) && (after + 1 + $0.count == text.count || !Bytes.isLetter(text[after + 1 + $0.count])) })
+        guard close > end + 1, after == text.count || [46, 44, 59, 41, 33, 10, 42].contains(text[after]) || goesOn else { return nil }
         let word = Array(text[(end + 1)..<close])
         guard measureUnits.contains(word.map(Bytes.lower)) else { return nil }
         return Bytes.string(word[...])
     }
+
+    static let unitContinuations: [[UInt8]] = ["to", "up", "down", "in", "on", "for", "from", "at", "away", "apart", "long", "wide",
+                                               "high", "tall", "deep", "before", "after", "later", "ago", "until"].map(b)
 
     /// The unit after a value that a remark in parentheses follows: "3 s (coming down)" → `s`.
     static func measureUnitBeforeRemark(_ text: [UInt8], at end: Int) -> String? {
@@ -4133,6 +4213,39 @@ public enum AnswerExtractor {
         let rest = bytes.dropFirst()
         return rest.isEmpty || rest.allSatisfy({ $0 == 39 }) || rest.first == 95 && rest.count <= 5
             && rest.dropFirst().allSatisfy { Bytes.isDigit($0) || Bytes.isLetter($0) || $0 == 123 || $0 == 125 }
+    }
+
+    /// Whether a math segment holds only names: `a,b,c`, `AB`, `x_1, x_2` (letters, at most three to a name, or bare names).
+    static func isNameList(_ text: String) -> Bool {
+        let items = Array(text.utf8).split(separator: 44, omittingEmptySubsequences: false)
+        guard items.count <= 6 else { return false }
+        return items.allSatisfy { item in
+            let name = Bytes.trimSpaces(item)
+            return (1...3).contains(name.count) && name.allSatisfy(Bytes.isLetter) || isBareName(Bytes.string(name))
+        }
+    }
+
+    static let verbsGivingValues: Set<[UInt8]> = Set(["is", "are", "was", "were", "be", "equals", "equal", "gives", "get", "makes"].map(b))
+
+    /// The value that names after it only describe, in its sentence: the last math segment with a digit before the
+    /// names (and the names joined to them), or `.some(nil)` when that value is a number in plain text (`number`), which
+    /// then stands; nil when no value comes before them in the sentence or a verb ("is", "=", ":") gives the names one.
+    static func valueBeforeNames(_ text: [UInt8], names: Segment, number: Segment?) -> Segment?? {
+        var segments = mathSegments(Array(text[..<names.start]))
+        var first = names
+        while let previous = segments.last, isNameList(previous.text), isListJoin(text[previous.end..<first.start]) {
+            first = previous
+            segments.removeLast()
+        }
+        let math = segments.last.flatMap { $0.text.utf8.contains(where: Bytes.isDigit) ? $0 : nil }
+        let plain = number.flatMap { $0.end <= first.start && (math == nil || $0.start >= math!.end) ? $0 : nil }
+        guard let valueEnd = plain?.end ?? math?.end, sameSentence(text, valueEnd, first.start) else { return nil }
+        let between = text[valueEnd..<first.start]
+        guard !between.contains(61), !between.contains(58),
+              !between.split(whereSeparator: { !Bytes.isLetter($0) }).contains(where: { verbsGivingValues.contains($0.map(Bytes.lower)) })
+        else { return nil }
+        if plain != nil { return .some(nil) }
+        return math.map(continuedValue)
     }
 
     /// Whether nothing between `from` and `to` ends a sentence (". ", "! ", "? ", a newline).
@@ -5517,7 +5630,8 @@ public enum AnswerExtractor {
         var first = end
         while first > 0, Bytes.isDigit(text[first - 1]) || signedDecimals && text[first - 1] == 46 { first -= 1 }
         if signedDecimals, first > 0, first < end, text[first - 1] == 45 { first -= 1 }
-        guard first < end, first == 0 || text[first - 1] == 32 else { return nil }
+        // "a **1 in 3** chance": a bold mark may open the pair.
+        guard first < end, first == 0 || text[first - 1] == 32 || text[first - 1] == 42 else { return nil }
         return Bytes.string(text[first..<end])
     }
 
@@ -5599,7 +5713,9 @@ public enum AnswerExtractor {
         let leadEnd = number.start - joiner.count - first.utf8.count
         let lead = Array(text[max(0, leadEnd - 80)..<leadEnd]).map(Bytes.lower)
         // "… so there's a 1 in 6 chance.": the word may follow the pair.
-        let follows = [" chance", " probability", " likelihood"].contains { Bytes.hasPrefixIgnoringCase(text, at: number.end, b($0)) }
+        // "a **1 in 3** chance": a bold mark may close the pair before the word.
+        let wordStart = Bytes.hasPrefix(text, at: number.end, [42, 42]) ? number.end + 2 : number.end
+        let follows = [" chance", " probability", " likelihood"].contains { Bytes.hasPrefixIgnoringCase(text, at: wordStart, b($0)) }
         guard follows || Bytes.contains(joiner, b("chance")) || chanceWords.contains(where: { Bytes.contains(lead, $0) })
         else { return nil }
         return "\\frac{" + first + "}{" + number.text + "}"
@@ -6260,7 +6376,9 @@ public enum AnswerExtractor {
             }
             // Also after "be" or "either": "so k can be 2 or −2", "x is either 3 or 5"; and after the plural "are" of other
             // languages: "Die Nullstellen sind −2 und 1", "Les racines sont 2 et 5".
+            // "The legs measure 12 and 5.": two lengths after "measure".
             if before >= 4, Bytes.hasPrefixIgnoringCase(text, at: before - 4, b(" are")) || Bytes.hasPrefixIgnoringCase(text, at: before - 3, b(" be"))
+                || before >= 8 && Bytes.hasPrefixIgnoringCase(text, at: before - 8, b(" measure"))
                 || before >= 7 && Bytes.hasPrefixIgnoringCase(text, at: before - 7, b(" either"))
                 || foreignPluralCopulas.contains(where: { before >= $0.count && Bytes.hasPrefixIgnoringCase(text, at: before - $0.count, $0) }) {
                 return items.joined(separator: ", ")

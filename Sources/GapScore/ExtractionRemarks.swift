@@ -105,16 +105,24 @@ extension AnswerExtractor {
     /// A value offered in parentheses right after the answer as another answer: "Answer: 45 (or 46 if the endpoint is
     /// counted)" → `46`. The value is bare (digits, signs and LaTeX, no words), in the answer's sentence. Nil otherwise;
     /// a restatement ("1/2 (or 0.5)") comes back too and compares equal to the answer.
+    /// "So the answer is $k=1$ — or possibly $k=2$; …": the same after a dash.
     static func parentheticalAlternative(_ window: [UInt8]) -> String? {
-        guard let open = Bytes.find(window, b(" (or ")) else { return nil }
+        guard let (open, opener) = alternativeOpeners.lazy.compactMap({ opener in Bytes.find(window, opener).map { ($0, opener) } }).first
+        else { return nil }
         let before = window[..<open]
         guard holdsValueInOneSentence(before) else { return nil }
         // "Answer: 5 (or possibly 6 if the endpoints count)": a hedging word before the other value.
-        var from = open + 5
+        var from = open + opener.count
         if let word = parentheticalHedges.first(where: { Bytes.hasPrefixIgnoringCase(window, at: from, $0) }) { from += word.count }
+        // "— or possibly $k=2$": a value set to a one-letter name in math is that value.
+        if from + 4 < window.count, window[from] == 36, Bytes.isLetter(window[from + 1]), window[from + 2] == 61,
+           let close = window[(from + 3)...].firstIndex(of: 36), close - from <= 40 {
+            return bareValue(Array(window[(from + 3)..<close]), limit: 40).map(Bytes.string)
+        }
         return bareToken(window, from: from)
     }
 
+    static let alternativeOpeners: [[UInt8]] = [" (or ", " \u{2014} or ", " \u{2013} or ", " -- or "].map(b)
     static let parentheticalHedges: [[UInt8]] = ["possibly ", "maybe ", "perhaps ", "potentially ", "conceivably "].map(b)
 
     /// The bare value (`bareValue`, at most 40 bytes) written at `start`: up to a space or `)`, without a trailing `,`,

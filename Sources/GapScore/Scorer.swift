@@ -199,6 +199,15 @@ public struct GaprunScorer: Scorer {
                 verification = Verification(equivalent: false, reason: reason)
             }
         }
+        // "The choices are (A) 12, (B) 16, (C) 20, (D) 24, (E) 28. … $\boxed{(D)\ 20}$": a letter with a value that the
+        // response's own list gives another letter names two options, and answers with neither.
+        if verification.equivalent, verification.reason == "same choice letter", answer.utf8.count <= 40, let letter = goldLetter,
+           let labelled = leadingChoiceLetter(Normalizer.normalize(answer).text), labelled.letter == letter,
+           case let value = labelled.rest.trimmingCharacters(in: .whitespaces), value.utf8.contains(where: Bytes.isDigit),
+           case let listing = extraction.rule == "boxed" ? FoundationText.range(of: "\\boxed", in: response, backwards: true).map({ String(response[..<$0.lowerBound]) }) ?? response : response,
+           let listed = optionEqual(to: value, in: listing, policy: policy), listed != letter {
+            return Judgment(correct: false, extracted: answer, reason: "choice-letter: the letter and the value name different options (\(letter) and \(listed))\(cut)")
+        }
         // "**35 minutes.**⏎⏎Here's why: … That leaves her 25 minutes of her 60-minute hour …": a chat answer that opens with
         // its value in bold and explains it after answers with that value, not with a number a fallback read from the
         // explanation.
@@ -673,22 +682,41 @@ public struct GaprunScorer: Scorer {
 
     /// The one letter whose option, in the response's own list ("(A) $\frac12$ (B) $\frac35$ …", "(A) 12 (B) 15 …"), is
     /// equal to `value` as an answer (`\frac{3}{5}`, "15 minutes"); nil when no option or more than one is.
+    private static let textbfOpen = Array("\\textbf{".utf8)
+    private static let spacingCommands = [Array("\\qquad".utf8), Array("\\quad".utf8)]
+
     func optionEqual(to value: String, in response: String, policy: AnswerPolicy) -> Character? {
         let text = Array(response.utf8)
         guard text.count <= 20_000, !value.isEmpty else { return nil }
-        var labels: [Int] = []
-        for index in 0..<max(0, text.count - 3) where text[index] == 40 && (65...69).contains(text[index + 1]) && text[index + 2] == 41 && text[index + 3] == 32 {
-            labels.append(index)
+        // `(A) 8`, and in math `\textbf{(A)}\ \frac15 \quad \textbf{(B)}\ …`: where each label starts, and its value.
+        var labels: [(start: Int, letter: UInt8, value: Int, inMath: Bool)] = []
+        for index in 0..<max(0, text.count - 3) where text[index] == 40 && (65...69).contains(text[index + 1]) && text[index + 2] == 41 {
+            let braced = text[index + 3] == 125 && index >= 8 && Bytes.hasPrefix(text, at: index - 8, Self.textbfOpen)
+            var value = braced ? index + 4 : index + 3
+            let spacing = value
+            while value < text.count, text[value] == 32 || text[value] == 126 || text[value] == 92 && value + 1 < text.count && text[value + 1] == 32 {
+                value += text[value] == 92 ? 2 : 1
+            }
+            guard value > spacing else { continue }
+            labels.append((braced ? index - 8 : index, text[index + 1], value, braced))
         }
         guard labels.count >= 2, labels.count <= 10 else { return nil }
         var found: Character?
         for (number, label) in labels.enumerated() {
-            var end = number + 1 < labels.count ? labels[number + 1] : text.count
-            if let stop = text[(label + 4)..<end].firstIndex(where: { $0 == 10 }) { end = stop }
-            var option = Bytes.trimSpaces(text[(label + 4)..<end])
-            while let last = option.last, last == 44 || last == 59 || last == 46 { option = Bytes.trimSpaces(option.dropLast()) }
+            var end = number + 1 < labels.count ? labels[number + 1].start : text.count
+            guard label.value < end else { continue }
+            // An option set in math ends with the math.
+            if let stop = text[label.value..<end].firstIndex(where: { $0 == 10 || label.inMath && $0 == 36 }) { end = stop }
+            var option = Bytes.trimSpaces(text[label.value..<end])
+            while true {
+                if let last = option.last, last == 44 || last == 59 || last == 46 || last == 36 { option = Bytes.trimSpaces(option.dropLast()); continue }
+                if let quad = Self.spacingCommands.first(where: { option.count > $0.count && option.suffix($0.count).elementsEqual($0) }) {
+                    option = Bytes.trimSpaces(option.dropLast(quad.count)); continue
+                }
+                break
+            }
             guard !option.isEmpty, option.count <= 40, verify(gold: Bytes.string(option), candidate: value, policy: policy).equivalent else { continue }
-            let letter = Character(Unicode.Scalar(text[label + 1]))
+            let letter = Character(Unicode.Scalar(label.letter))
             if let previous = found, previous != letter { return nil }
             found = letter
         }

@@ -549,6 +549,11 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
        case let verification = compare(goldText: goldText, candidateText: tuples, policy: policy), verification.equivalent {
         return Verification(equivalent: true, reason: verification.reason + " (names set with ±, as tuples)")
     }
+    // `x_1 = \tfrac12, x_2 = …, x_3 = …` against `x=\frac{1}{2},\ x=…`: roots numbered with subscripts are values of the
+    // one name the gold sets (only when the gold numbers none).
+    if let renamed = numberedRootsAsName(candidateText, against: goldText) {
+        return compare(goldText: goldText, candidateText: renamed, policy: policy)
+    }
     // `a=27,b=20,c=13, a=18,b=20,c=22` against `(27,20,13), (18,20,22)`: one tuple per round of the same names.
     if let rounds = assignmentRounds(candidateText, against: goldText) {
         return compare(goldText: goldText, candidateText: rounds, policy: policy)
@@ -652,6 +657,10 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
            compactLowered(String(gloss)) == compactLowered(goldNormalized.text) {
             return Verification(equivalent: true, reason: "equal as text (the English gloss of a word in another script)")
         }
+    }
+    // "… reduces to 3x = 6." against `x = 2`: an equation in the gold's name that is not solved for it is not the solution.
+    if unsolvedEquation(candidateNormalized.text, forSolved: goldNormalized.text) {
+        return Verification(equivalent: false, reason: "an equation not yet solved for the gold's name")
     }
     let checker = EquivalenceChecker(policy: policy)
     let goldValue = GoldCache.parsed(goldNormalized.text)
@@ -1218,6 +1227,55 @@ func reversedGreaterChain(_ text: String, against gold: String) -> String? {
 /// Assignments of one-letter names that set the same names in the same order two or more times (`a=27,b=20,c=13,
 /// a=18,b=20,c=22`) as one tuple per round (`(27,20,13), (18,20,22)`), when `gold` has a parenthesis and `text` none;
 /// nil otherwise.
+/// Whether `candidate` is one equation that sets a multiple of the one-letter name `gold` solves for (`x = 2`) to a
+/// number (`3x = 6`). Other forms stay equations of the same line or plane (`y - 3 = 0` is `y = 3`).
+func unsolvedEquation(_ candidate: String, forSolved gold: String) -> Bool {
+    let g = Array(gold.utf8), c = Array(candidate.utf8)
+    guard c.count <= 40, g.count <= 24, g.count >= 3, let goldEquals = g.firstIndex(of: 61), g.lastIndex(of: 61) == goldEquals else { return false }
+    let name = Bytes.trimSpaces(g[..<goldEquals])
+    guard name.count == 1, let letter = name.first, Bytes.isLetter(letter),
+          !g[(goldEquals + 1)...].contains(where: Bytes.isLetter), g[(goldEquals + 1)...].contains(where: Bytes.isDigit),
+          let equals = c.firstIndex(of: 61), c.lastIndex(of: 61) == equals else { return false }
+    let left = Bytes.trimSpaces(c[..<equals]), right = Bytes.trimSpaces(c[(equals + 1)...])
+    guard !right.isEmpty, right.allSatisfy({ Bytes.isDigit($0) || $0 == 45 || $0 == 46 }), right.contains(where: Bytes.isDigit),
+          left.count >= 2, left.last == letter else { return false }
+    let coefficient = left.dropLast()
+    return coefficient.allSatisfy({ Bytes.isDigit($0) || $0 == 46 }) && coefficient.contains(where: { Bytes.isDigit($0) && $0 != 49 || $0 == 46 })
+}
+
+/// The candidate with its numbered names `x_1`, `x_{2}`, … (one letter, two or more distinct digit subscripts, each
+/// set with `=`) written as the one name `x` that the gold sets and never numbers; nil otherwise.
+func numberedRootsAsName(_ candidate: String, against gold: String) -> String? {
+    let text = Array(candidate.utf8), goldBytes = Array(gold.utf8)
+    guard text.count <= 400, text.contains(95), text.contains(61), !goldBytes.contains(95) else { return nil }
+    var output: [UInt8] = []
+    var letter: UInt8?
+    var subscripts = Set<[UInt8]>()
+    var index = 0
+    while index < text.count {
+        guard text[index] == 95, index > 0, Bytes.isLetter(text[index - 1]), index < 2 || !Bytes.isLetter(text[index - 2]) && text[index - 2] != 92 else {
+            output.append(text[index]); index += 1; continue
+        }
+        var end = index + 1
+        let braced = end < text.count && text[end] == 123
+        if braced { end += 1 }
+        let digitsStart = end
+        while end < text.count, Bytes.isDigit(text[end]) { end += 1 }
+        guard end > digitsStart, !braced || end < text.count && text[end] == 125 else { return nil }
+        let digits = Array(text[digitsStart..<end])
+        if braced { end += 1 }
+        var after = end
+        while after < text.count, text[after] == 32 { after += 1 }
+        guard after < text.count, text[after] == 61, letter == nil || letter == text[index - 1], subscripts.insert(digits).inserted else { return nil }
+        letter = text[index - 1]
+        index = end
+    }
+    guard let letter, subscripts.count >= 2, goldBytes.contains(letter),
+          let goldName = goldBytes.firstIndex(where: { $0 == letter }), goldName + 1 < goldBytes.count,
+          goldBytes[(goldName + 1)...].drop(while: { $0 == 32 }).first == 61 else { return nil }
+    return Bytes.string(output)
+}
+
 func assignmentRounds(_ text: String, against gold: String) -> String? {
     guard text.utf8.count <= 200, gold.utf8.contains(40), text.utf8.contains(61), !text.utf8.contains(40) else { return nil }
     var names: [UInt8] = [], values: [String] = []

@@ -32,8 +32,9 @@ private func judge(_ response: String, _ gold: String) -> Bool {
 
 @Test func fallbacksFollowThePolicy() {
     let response = "So it takes 5 minutes per page, and 50 minutes in total."
-    #expect(AnswerExtractor.extract(response, policy: .gsm8k).answer == "50")
-    #expect(AnswerExtractor.extract(response, policy: .gsm8k).rule == "last-number")
+    // The unit goes on into "in total" and stays with its number.
+    #expect(AnswerExtractor.extract(response, policy: .gsm8k).answer == "50\\text{ minutes}")
+    #expect(AnswerExtractor.extract(response, policy: .gsm8k).rule == "last-number (with its unit)")
     #expect(AnswerExtractor.extract(response, policy: .boxedOnly).answer == nil)
     #expect(AnswerExtractor.extract(response, policy: .boxedMath).answer == nil)
     #expect(AnswerExtractor.extract("the pair is $(7, 6)$", policy: .boxedMath).answer == "(7, 6)")
@@ -91,7 +92,7 @@ private func judge(_ response: String, _ gold: String) -> Bool {
     // A Unicode minus anywhere; a unit that ends the sentence stays with its number.
     #expect(read("The ordered triple is (6, 31, −1).") == "(6, 31, -1)")
     #expect(read("The distance is 150 m.") == "150\\text{ m}")
-    #expect(read("So it takes 50 minutes in total.") == "50")
+    #expect(read("So it takes 50 minutes in total.") == "50\\text{ minutes}")
     #expect(read("He drives at 5 miles per hour.") == "5")
 }
 
@@ -153,7 +154,7 @@ private func judge(_ response: String, _ gold: String) -> Bool {
     #expect(read("So the answer would be $\\boxed{4}$. But substituting gives $9 \\neq 7$, a contradiction, so the system has no solution.") == "\\text{no solution}")
     #expect(read("One might think the answer is 10, but that double counts. The correct count is $10 + 8 - 3 = 15$.") == "15")
     #expect(read("21 books / 5 books per box = 4.2, so she needs 5 boxes (4.2 rounded up).") == "5")
-    #expect(read("They meet 27 miles from City $A$.") == "27")
+    #expect(read("They meet 27 miles from City $A$.") == "27\\text{ miles}")
 }
 
 @Test func roundSixEquivalence() {
@@ -2888,4 +2889,56 @@ private func expectRightAndWrong(_ cases: [(response: String, right: String, wro
     #expect(!judge("It depends on whether the pair is ordered. If it is, there are $6 \\cdot 5 = \\boxed{30}$ pairs; if not, $\\binom{6}{2} = \\boxed{15}$.", "15"))
     #expect(!judge("- With simple interest: \\$2,200\n- Compounded yearly: \\$2,205\n\nIt depends on how the interest is paid.", "2205"))
     #expect(judge("The total is 42. It depends on nothing else.", "42"))
+}
+
+@Test func roundHundredSixNamesRangesUnitsOptionsAndUnsolvedEquations() {
+    expectRightAndWrong([
+        // Names after a value in its sentence say what the value is about.
+        ("Hence $PA^2+PB^2 = 2R^2$, whatever the position of $A,B$.", "2R^2", "R^2"),
+        ("So there is a **2 in 5** chance that $PQ$ and $RS$ meet.", "\\frac25", "5"),
+        // An elided list of whole numbers is every term.
+        ("The admissible values are $m = 3, 5, \\ldots, 11$.", "3,5,7,9,11", "3,5,7,9"),
+        // A sign before a tuple signs every entry.
+        ("Hence $(a,b) = \\pm(2,3)$.", "(2,3),(-2,-3)", "(2,3),(-2,3)"),
+        // Roots numbered with subscripts are values of the name the gold sets.
+        ("The roots are $x_1 = 2$ and $x_2 = -5$.", "x=2,\\ x=-5", "x=2,\\ x=5"),
+        // The parameters an equation was found with, after `\quad`.
+        ("$$g(x) = 3x - 4 \\quad (m=3,\\ c=-4)$$", "g(x)=3x-4", "g(x)=3x+4"),
+        // A boxed equation still to solve, then the constant the last sentence states.
+        ("Let $t = x + 1$; then $$\\boxed{t^2 - 9 = 0}$$ gives $t = 3$ (as $t > 0$).\n\nSo the required value of $x$ is $2$.", "2", "3"),
+        // Thousands grouped in a tuple split by ", "; two lengths after "measure".
+        ("The two prices are (1,500, 3,250).", "(1500, 3250)", "(1.5, 3.25)"),
+        ("The sides measure 7 and 24.", "7, 24", "7, 25"),
+        // Options listed in math with `\textbf{(B)}\ 4 \qquad`: the boxed value's letter.
+        ("The options: $\\textbf{(A)}\\ 2 \\qquad \\textbf{(B)}\\ 4 \\qquad \\textbf{(C)}\\ 6$. We get $\\boxed{4}$.", "\\text{(B)}", "\\text{(C)}"),
+        // A unit that goes on into a preposition stays with its number.
+        ("The kettle takes 45 seconds to boil the water.", "45 \\text{ seconds}", "45 \\text{ minutes}"),
+        // An adverb between the verb and a word answer.
+        ("Each term pairs with another, so the product is always an even number.", "\\text{even}", "\\text{odd}"),
+    ])
+    // |x+5| is not x+5: the sample points reach below -5.
+    #expect(!judge("$$\\sqrt{(x+5)^2} = x + 5$$", "|x+5|"))
+    #expect(judge("$$\\sqrt{(x+5)^2} = |x + 5|$$", "|x+5|"))
+    // An answer phrase on the line before a `####` marker with another number: two answers.
+    #expect(!judge("The answer is 14.\n#### 16", "16"))
+    #expect(!judge("The answer is 14.\n#### 16", "14"))
+    #expect(judge("The answer is 16.\n#### 16", "16"))
+    #expect(judge("Answer: 5 boxes cost \\$17.50, so the change is \\$2.50.\n#### 2.5", "2.5"))
+    // "per" makes a rate, not a unit that goes on.
+    #expect(judge("The car goes 60 miles per hour.", "60 \\text{ mph}"))
+    // After a fraction not in lowest terms, the approximation stated next is the answer.
+    #expect(!judge("The share is $\\frac{6}{8}$.\n\nThat is about 0.8.", "\\frac34"))
+    #expect(judge("The share is $\\frac{3}{4}$.\n\nThat is about 0.8.", "\\frac34"))
+    // A terminating decimal gold is exact: a rounding to fewer places is another number; a fraction's rounding stays.
+    #expect(!judge("So the value is $\\boxed{0.4531}$.", "0.453125"))
+    #expect(judge("So the value is $\\boxed{0.453125}$.", "0.453125"))
+    #expect(judge("$\\boxed{0.3333}$", "\\frac13"))
+    // A second value after a dash and "or possibly" hedges.
+    #expect(!judge("So the answer is $n=4$ — or possibly $n=5$; I am not sure.", "n=4"))
+    // A box whose letter and value name different options of the response's own list.
+    #expect(!judge("(A) 3, (B) 5, (C) 7, (D) 9, (E) 11.\n\nThe count is 7, so $\\boxed{(B)\\ 7}$", "\\text{(B)}"))
+    #expect(judge("(A) 3, (B) 5, (C) 7, (D) 9, (E) 11.\n\nThe count is 5, so $\\boxed{(B)\\ 5}$", "\\text{(B)}"))
+    // A multiple of the name set to a number is an equation not yet solved; a line's equation stays one.
+    #expect(!judge("Moving terms over, we get 5x = 20.", "x = 4"))
+    #expect(judge("The horizontal line is $y - 3 = 0$.", "y = 3"))
 }

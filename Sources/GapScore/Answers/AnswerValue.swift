@@ -248,6 +248,10 @@ enum AnswerParser {
         // corners of a cube): each ± doubles the answers, flattened into one list.
         for sign in ["\\pm", "\\mp"] where signs > 0 && !isSet && Bytes.contains(bytes, Array(sign.utf8)) {
             let range = text.range(of: sign)!
+            // `(x,y,z) = \pm(1,1,1)`: a sign before a tuple signs every entry, (1,1,1) and (-1,-1,-1).
+            if let signed = signedTuple(text, after: range) {
+                return .list(flattened([parse(signed.plus, depth: depth + 1), parse(signed.minus, depth: depth + 1)]))
+            }
             let plus = text.replacingCharacters(in: range, with: "+")
             let minus = text.replacingCharacters(in: range, with: "-")
             // A leading ± means "+a or -a".
@@ -438,6 +442,29 @@ enum AnswerParser {
     }
 
     /// `text` without a leading `+` (the `+` a leading ± leaves).
+    /// The text with the tuple that the sign at `sign` stands before written with every entry positive, then negated:
+    /// `\pm(1,1,1)` → `(1,1,1)` and `(-(1),-(1),-(1))`. Nil when no tuple of two or more entries follows the sign.
+    static func signedTuple(_ text: String, after sign: Range<String.Index>) -> (plus: String, minus: String)? {
+        let bytes = Array(text.utf8)
+        var open = text.utf8.distance(from: text.startIndex, to: sign.upperBound)
+        while open < bytes.count, bytes[open] == 32 { open += 1 }
+        guard open < bytes.count, bytes[open] == 40 else { return nil }
+        var depth = 0, close = open
+        while close < bytes.count {
+            if bytes[close] == 40 || bytes[close] == 91 || bytes[close] == 123 { depth += 1 }
+            if bytes[close] == 41 || bytes[close] == 93 || bytes[close] == 125 { depth -= 1; if depth == 0 { break } }
+            close += 1
+        }
+        guard close < bytes.count, bytes[close] == 41 else { return nil }
+        let entries = splitTopLevel(Array(bytes[(open + 1)..<close]), by: [44])
+        guard entries.count >= 2, entries.allSatisfy({ !$0.isEmpty }) else { return nil }
+        let head = Bytes.string(bytes[..<text.utf8.distance(from: text.startIndex, to: sign.lowerBound)])
+        let tail = Bytes.string(bytes[(close + 1)...])
+        let positive = "(" + entries.joined(separator: ",") + ")"
+        let negative = "(" + entries.map { "-(" + $0 + ")" }.joined(separator: ",") + ")"
+        return (head + positive + tail, head + negative + tail)
+    }
+
     static func withoutLeadingPlus(_ text: String) -> String {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         return trimmed.hasPrefix("+") ? String(trimmed.dropFirst()) : text

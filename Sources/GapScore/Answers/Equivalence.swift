@@ -655,7 +655,10 @@ struct EquivalenceChecker {
                    Rational.gcd(abs(numerator.numerator), abs(denominator.numerator)) != 1 { return false }
                 return true
             }
-            return decimalApproximates(candidate: candidate, candidateText: candidateText, gold: goldValue.doubleValue)
+            // A gold written as a terminating decimal (`.35625`) is the exact value asked for: a candidate that rounds it to
+            // fewer places (`0.3563`) is another number.
+            return decimalApproximates(candidate: candidate, candidateText: candidateText, gold: goldValue.doubleValue,
+                                       roundingAllowed: gold.decimalLiteralDigits == nil)
                 || roundedGoldMatches(gold, candidate, value: candidateValue.doubleValue)
         }
         // Beyond 64 bits: the same comparison over big integers.
@@ -765,7 +768,7 @@ struct EquivalenceChecker {
     /// Qwen2.5-Math's `rel_tol` 1e-4 decide); governed by `policy.acceptRoundedDecimals`.
     /// A float artifact (`0.15000000000000002`, at least 15 significant digits, within 1e-12 of the gold relatively) is
     /// the gold printed by a program, whatever the policy: Qwen2.5-Math's `math_equal` compares numbers to 1e-4.
-    private func decimalApproximates(candidate: Expression, candidateText: String, gold: Double) -> Bool {
+    private func decimalApproximates(candidate: Expression, candidateText: String, gold: Double, roundingAllowed: Bool = true) -> Bool {
         // A cheap byte test first: a decimal literal has a point, and only digits, `.`, `-` and whitespace (tab, space
         // or non-ASCII) around it; anything else fails the test below without Foundation's trimming.
         guard candidateText.utf8.contains(46), candidateText.utf8.allSatisfy({ Bytes.isDigit($0) || $0 == 46 || $0 == 45
@@ -776,7 +779,7 @@ struct EquivalenceChecker {
         let places = literal.distance(from: literal.index(after: dot), to: literal.endIndex)
         let significant = literal.filter(\.isASCIIDigit).drop { $0 == "0" }.count
         if significant >= 15, let value = candidate.numericValue([:]), abs(gold - value.re) <= 1e-12 * abs(gold) { return true }
-        guard policy.acceptRoundedDecimals else { return false }
+        guard policy.acceptRoundedDecimals, roundingAllowed else { return false }
         guard significant >= 4, places >= 1, places <= 17, let value = candidate.numericValue([:]) else { return false }
         let scale = pow(10, Double(places))
         let rounded = (gold * scale).rounded() / scale
@@ -833,7 +836,8 @@ struct EquivalenceChecker {
         // of a non-negative number): `\sqrt{x^2}` is not `x` (at x < 0 both are real and differ), while
         // `\sqrt{a}\sqrt{b}` = `\sqrt{ab}` and `2\ln x` = `\ln x^2` (at negative points `\sqrt{a}` and `\ln x` are not real).
         let singleValued = a.isSingleValuedOnNegatives && b.isSingleValuedOnNegatives
-        let points = ExpressionEquivalenceSamples.count + 2
+        // Two of the negative points lie far out (six times as far), so that `|x+3|` is not `x+3` either.
+        let points = ExpressionEquivalenceSamples.count + 4
         // A sum's bounds must be whole numbers: with a sum or product, variables are sampled at small integers. So are
         // the integer names `n`, `m`, `k` when both sides take floors or ceilings: `\lceil\sqrt n\rceil - 1` =
         // `\lfloor\sqrt{n-1}\rfloor` holds for whole n only (other names, such as x, are sampled as reals).
@@ -846,7 +850,8 @@ struct EquivalenceChecker {
                     + Double(variableIndex)
                     : EquivalenceChecker.samplePoints[(pointIndex + variableIndex * 3) % EquivalenceChecker.samplePoints.count]
                     + Double(variableIndex) * 0.173
-                bindings[name] = Complex(pointIndex >= ExpressionEquivalenceSamples.count ? -magnitude : magnitude)
+                bindings[name] = Complex(pointIndex >= ExpressionEquivalenceSamples.count + 2 ? -6 * magnitude
+                    : pointIndex >= ExpressionEquivalenceSamples.count ? -magnitude : magnitude)
             }
             guard let x = a.numericValue(bindings), let y = b.numericValue(bindings) else { continue }
             if !singleValued, pointIndex >= ExpressionEquivalenceSamples.count,

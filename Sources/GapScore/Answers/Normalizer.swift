@@ -231,6 +231,8 @@ enum Normalizer {
         var text = Array(raw.utf8)
         var approximate = false
         if text.count <= 32, text.last == 41, let periodic = parenthesisedPeriod(text) { text = periodic }
+        // `n = 2, 3, \ldots, 8`, `\{1, 2, \dots, 5\}`: an elided list of whole numbers is every term.
+        if ElidedRanges.mayHold(text) { ElidedRanges.expand(&text) }
         // `M(-1 \mid 6)`: the bar written as a command.
         if text.count <= 48, text.last == 41, Bytes.contains(text, midCommand) { _ = Bytes.replaceAll(&text, midCommand, with: [124]) }
         if text.count <= 40, text.last == 41, text.contains(124), let point = barSeparatedPoint(text) { text = point }
@@ -271,6 +273,8 @@ enum Normalizer {
             if !Bytes.contains(text, beginName) { collapseDoubleBackslashBeforeLetter(&text) }
         }
         removeThousandsMarks(&text)
+        // `(1,000, 2,000)`: in a tuple whose entries are split by ", ", a comma before three digits groups thousands.
+        if text.count <= 64, text.first == 40, text.last == 41, Bytes.contains(text, commaSpace) { removeThousandsInSpacedTuple(&text) }
         // `52_{(8)}`: the base in parentheses, as Polish and Czech textbooks write it, is the base.
         if text.contains(95), Bytes.contains(text, baseInParentheses) { rewriteBaseInParentheses(&text) }
         // `2516(8進法)`: the base in parentheses, named in Chinese, Japanese or Korean.
@@ -1610,15 +1614,42 @@ enum Normalizer {
         text = Array(Bytes.trimSpaces(text[...]))
     }
 
+    static let commaSpace: [UInt8] = [44, 32]
+
+    /// Removes the commas of a tuple that group thousands (`(1,000, 2,000)` → `(1000, 2000)`): every comma is followed by
+    /// a space, or stands between a digit and three digits that end the entry; at least one of each.
+    static func removeThousandsInSpacedTuple(_ text: inout [UInt8]) {
+        var grouping: [Int] = []
+        var index = 1
+        while index < text.count - 1 {
+            defer { index += 1 }
+            guard text[index] == 44 else { continue }
+            if text[index + 1] == 32 { continue }
+            guard Bytes.isDigit(text[index - 1]), index + 4 < text.count, text[(index + 1)...(index + 3)].allSatisfy(Bytes.isDigit),
+                  [44, 41, 46].contains(text[index + 4]) else { return }
+            grouping.append(index)
+        }
+        guard !grouping.isEmpty else { return }
+        for comma in grouping.reversed() { text.remove(at: comma) }
+    }
+
     /// `x=5 \quad (x=1 \text{ is extraneous})`: a remark in parentheses after `\quad` (or `\qquad`) that says something
-    /// in words goes, with the spacing (read before spacing commands become spaces).
+    /// in words goes, with the spacing (read before spacing commands become spaces). So do the parameters an equation
+    /// was found with: `f(x)=x+22 \quad (a=1,\ b=22)`.
     static func removeQuadRemark(_ text: inout [UInt8]) {
         guard text.last == 41, let quad = Bytes.findLast(text, quadParenthesis), quad >= 2,
               text[quad - 1] == 92 || text[quad - 1] == 113 && text[quad - 2] == 92,
-              closesOnlyAtEnd(text[(quad + quadParenthesis.count - 1)...]),
-              let words = Bytes.find(text, textCommand, from: quad),
-              text[words...].split(whereSeparator: { !Bytes.isLetter($0) }).contains(where: { $0.count >= 3 && !$0.elementsEqual(textName) })
+              closesOnlyAtEnd(text[(quad + quadParenthesis.count - 1)...])
         else { return }
+        let inside = text[(quad + quadParenthesis.count)...]
+        let saysWords = Bytes.find(text, textCommand, from: quad).map { words in
+            text[words...].split(whereSeparator: { !Bytes.isLetter($0) }).contains(where: { $0.count >= 3 && !$0.elementsEqual(textName) })
+        } ?? false
+        let namesParameters = text[..<quad].contains(61) && inside.split(separator: 44).allSatisfy { part in
+            let item = Array(part).filter { $0 != 32 && $0 != 92 && $0 != 41 }
+            return item.count >= 3 && Bytes.isLetter(item[0]) && item[1] == 61
+        }
+        guard saysWords || namesParameters else { return }
         text = Array(Bytes.trimSpaces(text[..<(text[quad - 1] == 92 ? quad - 1 : quad - 2)]))
     }
 

@@ -303,6 +303,8 @@ enum AnswerProse {
         guard words.count >= 3, String(words[words.count - 1]) == word else { return false }
         words.removeLast()
         if let article = words.last, article == "a" || article == "an" || article == "the" { words.removeLast() }
+        // "the sum is always an odd number": an adverb between the verb and the word.
+        if words.count >= 3, let adverb = words.last, sentenceAdverbs.contains(String(adverb)) { words.removeLast() }
         // "The ball is most likely red": the likelihood a probability question asks about.
         if words.count >= 4, words[words.count - 1] == "likely", words[words.count - 2] == "most" { words.removeLast(2) }
         // A participle between: "she is facing east", "the arrow is pointing north".
@@ -318,6 +320,7 @@ enum AnswerProse {
 
 extension AnswerProse {
     /// Verbs that state what a curve or figure is: "The equation describes an ellipse."
+    static let sentenceAdverbs: Set<String> = ["always", "also", "therefore", "thus", "still", "necessarily", "certainly", "clearly"]
     static let statingVerbs: Set<String> = ["describes", "represents", "defines", "traces", "forms", "faces", "points", "heads"]
     /// Nouns a word answer may qualify ("an even function", "an obtuse triangle") and words that open a phrase about it
     /// ("an ellipse centered at …", "a parabola with vertex …").
