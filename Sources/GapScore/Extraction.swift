@@ -759,6 +759,11 @@ public enum AnswerExtractor {
             if let other = hedgedAlternative(text, after: phrase.start), !phrase.answer.hasSuffix(other) {
                 return Extraction(answer: phrase.answer + ", " + other, rule: "answer-phrase (hedged between two values)", allBoxed: [])
             }
+            // "So the answer is 24.⏎⏎Wait, that's not right. Some of the books are identical, so we have to": a phrase taken
+            // back after it, with no number after that, leaves no answer.
+            if policy.fallback == .lastMathOrNumber, retractedAfter(text, from: phrase.start) {
+                return Extraction(answer: nil, rule: "answer-phrase (taken back after it)", allBoxed: [])
+            }
             return Extraction(answer: phrase.answer, rule: "answer-phrase", allBoxed: [])
         }
         switch policy.fallback {
@@ -907,6 +912,10 @@ public enum AnswerExtractor {
                     return Extraction(answer: step, rule: "whole-response (the last line of steps)", allBoxed: [])
                 }
                 return Extraction(answer: whole, rule: "whole-response", allBoxed: [])
+            }
+            // "After working it out:⏎p = 6⏎q = 31⏎r = -1": assignments of numbers on the closing lines, one a line.
+            if policy.fallback == .lastMathOrNumber, let assignments = closingAssignmentLines(text) {
+                return Extraction(answer: assignments, rule: "last-line (assignments on the closing lines)", allBoxed: [])
             }
             // "- (1, 6)⏎- (2, 3)⏎- (3, 2)⏎- (6, 1)⏎⏎That's all four ordered pairs.": values listed as closing bullets.
             if policy.fallback == .lastMathOrNumber, let listed = closingBulletedValues(text) {
@@ -1430,6 +1439,8 @@ public enum AnswerExtractor {
         // Indonesian and Malay ("the answer is"), Polish, Turkish and Hindi in full sentences.
         "jawabannya adalah", "jawapannya ialah", "odpowiedź to", "odpowiedzią jest", "cevap şudur", "doğru cevap", "उत्तर है",
         // The correct option: "l'opzione corretta è (B)", "la opción correcta es", "l'option correcte est", …
+        // Vietnamese: "Vậy đáp án là 12."
+        "đáp án là", "Đáp án là", "đáp số là", "Đáp số là",
         "opzione corretta è", "opción correcta es", "option correcte est", "bonne option est", "opção correta é",
         "richtige option ist", "правильный вариант", "正确选项是", "正确答案是",
     ].map(b) + valueLabels
@@ -1706,6 +1717,44 @@ public enum AnswerExtractor {
                                           "checking again", "let me double-check", "double-checking",
                                           // "#### 40⏎Hmm, 40 is the total, but the question asks … = 26.⏎#### 26"
                                           "hmm,", "but the question asks"].map(b)
+
+    static let retractions: [[UInt8]] = ["that's not right", "that is not right", "that's wrong", "that is wrong",
+                                          "that's incorrect", "that is incorrect", "that's not correct", "this is wrong"].map(b)
+
+    /// Whether, after `start`, the response says its answer is not right ("Wait, that's not right.") and gives no number
+    /// after saying so.
+    static func retractedAfter(_ text: [UInt8], from start: Int) -> Bool {
+        guard text.count - start <= 600 else { return false }
+        let tail = Array(text[start...])
+        guard let at = retractions.compactMap({ Bytes.findLastIgnoringCase(tail, $0) }).max() else { return false }
+        return !tail[at...].contains(where: Bytes.isDigit)
+    }
+
+    /// The last lines of a response when they are two or more assignments of numbers to distinct names, one a line
+    /// ("p = 6⏎q = 31⏎r = -1"), joined as a list (compared with a tuple in that order); nil otherwise.
+    static func closingAssignmentLines(_ text: [UInt8]) -> String? {
+        // Read backwards, line by line, so a response that does not end so costs a look at its last 25 bytes.
+        var end = text.count
+        while end > 0, Bytes.isSpace(text[end - 1]) { end -= 1 }
+        var lines: [String] = []
+        var names: Set<[UInt8]> = []
+        while end > 0 {
+            var start = end
+            while start > 0, text[start - 1] != 10, end - start <= 24 { start -= 1 }
+            guard start == 0 || text[start - 1] == 10 else { break }
+            let trimmed = Bytes.trimSpaces(text[start..<end])
+            guard let equals = trimmed.firstIndex(of: 61) else { break }
+            let name = Array(Bytes.trimSpaces(trimmed[..<equals])), value = Bytes.trimSpaces(trimmed[(equals + 1)...])
+            guard let first = name.first, Bytes.isLetter(first), name.count <= 4, name.dropFirst().allSatisfy({ Bytes.isLetter($0) || Bytes.isDigit($0) || $0 == 95 }),
+                  value.contains(where: Bytes.isDigit), value.allSatisfy({ Bytes.isDigit($0) || $0 == 45 || $0 == 46 || $0 == 47 }),
+                  names.insert(name).inserted else { break }
+            lines.insert(Bytes.string(trimmed), at: 0)
+            // A blank line (or the start) ends the block.
+            guard start >= 2, text[start - 2] != 10 else { break }
+            end = start - 1
+        }
+        return lines.count >= 2 ? lines.joined(separator: ", ") : nil
+    }
 
     /// The answer phrase of the line right before the (first or last) `####` marker, when that line holds one.
     static func answerPhraseBeforeMarker(_ text: [UInt8], first: Bool) -> String? {
@@ -3152,16 +3201,16 @@ public enum AnswerExtractor {
 
     /// The bold first line of a response whose next line opens an explanation ("Explanation:", "Reasoning:", "Because").
     static func leadingBoldAnswer(_ text: [UInt8]) -> String? {
-        guard let first = text.firstIndex(where: { !Bytes.isSpace($0) }), Bytes.hasPrefix(text, at: first, [42, 42]),
-              let lineEnd = text[first...].firstIndex(of: 10) else { return nil }
+        guard let first = text.firstIndex(where: { !Bytes.isSpace($0) }), let lineEnd = text[first...].firstIndex(of: 10) else { return nil }
         let line = Bytes.trimSpaces(text[first..<lineEnd])
-        guard line.count > 4, line.suffix(2).elementsEqual([42, 42]) else { return nil }
-        let inner = Bytes.trimSpaces(line.dropFirst(2).dropLast(2))
+        let bold = line.count > 4 && Bytes.hasPrefix(text, at: first, [42, 42]) && line.suffix(2).elementsEqual([42, 42])
+        let inner = bold ? Bytes.trimSpaces(line.dropFirst(2).dropLast(2)) : line
         // A bold value with no words (`**1/8**`) followed by its explanation, or any bold answer followed by a line that
-        // opens an explanation.
-        guard !inner.isEmpty, inner.count <= 40, !inner.contains(42), inner.contains(where: Bytes.isDigit),
+        // opens an explanation; so is a short plain first line ("k = 1⏎⏎Because (3^k)^6 = …").
+        guard !inner.isEmpty, inner.count <= (bold ? 40 : 16), !inner.contains(42), inner.contains(where: Bytes.isDigit),
+              bold || inner.filter({ $0 == 32 }).count <= 2 && !inner.contains(36),
               let next = text[lineEnd...].firstIndex(where: { !Bytes.isSpace($0) }),
-              !inner.contains(where: Bytes.isLetter) && !inner.contains(61)
+              bold && !inner.contains(where: Bytes.isLetter) && !inner.contains(61)
                 || ["explanation", "reasoning", "because", "why:"].contains(where: { Bytes.hasPrefixIgnoringCase(text, at: next, b($0)) })
         else { return nil }
         return Bytes.string(inner)
@@ -4364,7 +4413,8 @@ public enum AnswerExtractor {
                 let open = at + wrapper.count
                 guard let close = bytes[open...].firstIndex(of: 125) else { break }
                 let word = Bytes.trimSpaces(bytes[open..<close]).map(Bytes.lower)
-                if word == b("or") || word == b("and") { return true }
+                // "或", "oder", "ou": the connectives of other languages too (`x = 3+2\sqrt2 \quad\text{或}\quad x = …`).
+                if word == b("and") || orWords.contains(word) { return true }
                 from = close
             }
         }
@@ -5075,7 +5125,8 @@ public enum AnswerExtractor {
                                             "scartat", "non accettabil", "не подходит", "посторонн", "舍去", "不合题意", "不符合题意",
                                             "不適", "제외"].map(b)
 
-    static let denialWords: [[UInt8]] = [", not ", "; not ", " rather than ", " instead of ", ", and not "].map(b)
+    static let denialWords: [[UInt8]] = [", not ", "; not ", " rather than ", " instead of ", ", and not ", " (and no ", " (but not ",
+                                         " (not "].map(b)
 
     /// The value a sentence states before denying another: "Thus the required number is 14, not 41." → `14`; the last
     /// value must follow a denial word right before it (", not", "rather than", "instead of"). Nil otherwise.
@@ -6191,6 +6242,8 @@ public enum AnswerExtractor {
                 // A percent sign right after the number belongs to it (`12.5%` against gold `\frac18`).
                 if end < text.count, text[end] == 37 { number.append(37) }
                 else if end + 1 < text.count, text[end] == 92, text[end + 1] == 37 { number.append(37) }
+                // "Olasılık: %35": Turkish writes the sign before the number.
+                else if start > 0, text[start - 1] == 37, start == 1 || text[start - 2] == 32 || text[start - 2] == 10 { number.append(37) }
                 else if Bytes.hasPrefixIgnoringCase(text, at: end, b(" percent")) || Bytes.hasPrefixIgnoringCase(text, at: end, b(" per cent")) {
                     number.append(37)   // `50 percent`
                 }

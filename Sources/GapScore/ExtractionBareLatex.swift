@@ -101,7 +101,14 @@ extension AnswerExtractor {
     /// \frac{35}{64} \end{align*}`), without `&`, `\displaystyle` and a closing full stop; nil when the response does not
     /// end with such an environment.
     static func closingAlignedLine(_ text: [UInt8]) -> String? {
-        guard let last = text.lastIndex(where: { !Bytes.isSpace($0) }), text[last] == 125 else { return nil }
+        guard var last = text.lastIndex(where: { !Bytes.isSpace($0) }) else { return nil }
+        // "\end{align*}⏎which is the desired probability.": a clause in words after the environment, with no number or math.
+        if text[last] != 125, let end = Bytes.findLast(text, b("\\end{")), let close = text[end...].firstIndex(of: 125), close < last,
+           case let clause = Bytes.trimSpaces(text[(close + 1)...last]), clause.count <= 80, let first = clause.first,
+           (97...122).contains(first), !clause.contains(where: { Bytes.isDigit($0) || $0 == 36 || $0 == 92 }) {
+            last = close
+        }
+        guard text[last] == 125 else { return nil }
         let head = Array(text[...last])
         guard let name = alignEnvironments.first(where: { name in
             let end = b("\\end{") + name + b("}")

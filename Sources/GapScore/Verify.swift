@@ -658,6 +658,15 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
             return Verification(equivalent: true, reason: "equal as text (the English gloss of a word in another script)")
         }
     }
+    // `\frac{3}{8} \approx 0.38` against `0.375`, `\frac{1}{8} = 0.125 \approx 12\%` against `12.5\%`: a gold written as a
+    // terminating decimal asks for that decimal, and an approximation a response writes last that is another number is
+    // its answer (one that is the gold's number still needs an exact part it approximates: `\sqrt{5} \approx 1.73` is
+    // not `1.73`).
+    if candidateText.utf8.count <= 200, isDecimalLiteral(goldNormalized.text),
+       let (approximation, _) = approximationAfterSign(Array(candidateText.utf8)),
+       !compare(goldText: goldText, candidateText: approximation, policy: policy).equivalent {
+        return Verification(equivalent: false, reason: "an approximation that is not the gold's decimal")
+    }
     // "… reduces to 3x = 6." against `x = 2`: an equation in the gold's name that is not solved for it is not the solution.
     if unsolvedEquation(candidateNormalized.text, forSolved: goldNormalized.text) {
         return Verification(equivalent: false, reason: "an equation not yet solved for the gold's name")
@@ -890,6 +899,18 @@ func lastApproximationSign(_ bytes: [UInt8]) -> (position: Int, length: Int)? {
     Bytes.findLast(bytes, Array("\\approx".utf8)).map { ($0, 7) } ?? Bytes.findLast(bytes, Array("≈".utf8)).map { ($0, 3) }
 }
 
+/// The approximation after the last `\approx` (or `≈`) of an answer, with a digit in it, and where the sign stands.
+func approximationAfterSign(_ bytes: [UInt8]) -> (approximation: String, position: Int)? {
+    guard let (position, length) = lastApproximationSign(bytes) else { return nil }
+    var tail = Array(bytes[(position + length)...])
+    // The approximation ends the math: a closing `$` or `\)` and what follows go (an escaped `\$` is a currency sign:
+    // `\approx \$32{,}348`).
+    if let dollar = tail.indices.first(where: { tail[$0] == 36 && ($0 == 0 || tail[$0 - 1] != 92) }) { tail = Array(tail[..<dollar]) }
+    let approximation = Bytes.string(Bytes.trimSpaces(tail[...]))
+    guard approximation.utf8.contains(where: Bytes.isDigit) else { return nil }
+    return (approximation, position)
+}
+
 /// The approximation after the last `\approx` (or `≈`) of an answer, when the gold is a plain decimal (`6.28`) and the
 /// answer's exact part before it (the last side of a chain, normalised; else `exact`, the normalised answer, from which
 /// the normaliser drops the approximation) is a number within 1% of it; nil otherwise. A whole-number gold (`32348`, money
@@ -900,13 +921,7 @@ func approximationAnswering(_ gold: String, candidateText: String, exact: String
     guard goldBytes.contains(where: Bytes.isDigit), goldBytes.allSatisfy({ Bytes.isDigit($0) || $0 == 46 || $0 == 45 }) else { return nil }
     let whole = !goldBytes.contains(46)
     let bytes = Array(candidateText.utf8)
-    guard let (position, length) = lastApproximationSign(bytes) else { return nil }
-    var tail = Array(bytes[(position + length)...])
-    // The approximation ends the math: a closing `$` or `\)` and what follows go (an escaped `\$` is a currency sign:
-    // `\approx \$32{,}348`).
-    if let dollar = tail.indices.first(where: { tail[$0] == 36 && ($0 == 0 || tail[$0 - 1] != 92) }) { tail = Array(tail[..<dollar]) }
-    let approximation = Bytes.string(Bytes.trimSpaces(tail[...]))
-    guard approximation.utf8.contains(where: Bytes.isDigit) else { return nil }
+    guard let (approximation, position) = approximationAfterSign(bytes) else { return nil }
     // The exact part: what stands before the marker (after a last `$`), normalised.
     var head = Array(bytes[..<position])
     if let dollar = head.lastIndex(of: 36) { head = Array(head[(dollar + 1)...]) }
@@ -1227,6 +1242,13 @@ func reversedGreaterChain(_ text: String, against gold: String) -> String? {
 /// Assignments of one-letter names that set the same names in the same order two or more times (`a=27,b=20,c=13,
 /// a=18,b=20,c=22`) as one tuple per round (`(27,20,13), (18,20,22)`), when `gold` has a parenthesis and `text` none;
 /// nil otherwise.
+/// Whether `text` is a number written with a decimal point and nothing else (`0.375`, `-12.5`, `.35625`).
+func isDecimalLiteral(_ text: String) -> Bool {
+    let bytes = Array(text.utf8)
+    return bytes.count <= 24 && bytes.contains(46) && bytes.contains(where: Bytes.isDigit)
+        && bytes.allSatisfy({ Bytes.isDigit($0) || $0 == 46 || $0 == 45 }) && bytes.filter({ $0 == 46 }).count == 1
+}
+
 /// Whether `candidate` is one equation that sets a multiple of the one-letter name `gold` solves for (`x = 2`) to a
 /// number (`3x = 6`). Other forms stay equations of the same line or plane (`y - 3 = 0` is `y = 3`).
 func unsolvedEquation(_ candidate: String, forSolved gold: String) -> Bool {

@@ -2942,3 +2942,31 @@ private func expectRightAndWrong(_ cases: [(response: String, right: String, wro
     #expect(!judge("Moving terms over, we get 5x = 20.", "x = 4"))
     #expect(judge("The horizontal line is $y - 3 = 0$.", "y = 3"))
 }
+
+@Test func roundHundredSevenApproximationsRetractionsAndClosingLines() {
+    expectRightAndWrong([
+        // Assignments of numbers on the closing lines, one a line, are a tuple in that order.
+        ("Solving the system:\nu = 4\nv = -2\nw = 7", "(4,-2,7)", "(4,7,-2)"),
+        // A short plain first line before its reasons.
+        ("m = 3\n\nBecause 2^m = 8 and the exponents must match.", "3", "8"),
+        // "(and no …)" denies the value after it.
+        ("Every $n \\geq 3$ works (and no $n = 2$).", "n \\ge 3", "n = 2"),
+        // Connectives of other languages inside `\text{}` list solutions, not a chain.
+        ("$$x = 1 \\quad\\text{或}\\quad x = 4$$ 是方程的解，验证如下：代入后两边相等，所以两个都成立。", "1, 4", "4"),
+        // The ideographic comma lists values; the Vietnamese answer phrase.
+        ("答えは 2、4、6 です。", "2, 4, 6", "2, 4"),
+        ("Gọi số đó là $n$, ta có $n + 5 = 20$ nên $n = 15$.\n\nVậy đáp án là 15.\n\nThử lại: $15 + 5 = 20$ ✓.", "15", "20"),
+        // Turkish writes the percent sign first.
+        ("Olasılık: %40", "0.4", "0.04"),
+        // The last line of an align environment, with a clause in words after it.
+        ("\\begin{align*}\nq &= \\frac{2}{10} \\\\\n  &= \\frac{1}{5},\n\\end{align*}\nwhich is the chance asked for.", "\\frac15", "\\frac{2}{10} + 1"),
+    ])
+    // A gold written as a terminating decimal: the approximation a response writes last answers it.
+    #expect(!judge("As a decimal, $\\frac{5}{8} \\approx 0.63$.", "0.625"))
+    #expect(judge("As a decimal, $\\frac{5}{8} = 0.625$.", "0.625"))
+    #expect(!judge("$\\frac{1}{8} = 0.125 \\approx 13\\%$", "12.5\\%"))
+    #expect(!judge("$\\sqrt{5} \\approx 1.73$", "1.73"))
+    // An answer taken back after it, with no number after that, leaves no answer.
+    #expect(!judge("So the answer is 35.\n\nWait, that's not right. Two of the cards are the same, so we", "35"))
+    #expect(judge("So the answer is 35.\n\nWait, that's not right. Two of the cards are the same, so it is 30.", "30"))
+}
