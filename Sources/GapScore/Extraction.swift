@@ -1438,9 +1438,9 @@ public enum AnswerExtractor {
         "απάντηση είναι",
         // Indonesian and Malay ("the answer is"), Polish, Turkish and Hindi in full sentences.
         "jawabannya adalah", "jawapannya ialah", "odpowiedź to", "odpowiedzią jest", "cevap şudur", "doğru cevap", "उत्तर है",
-        // The correct option: "l'opzione corretta è (B)", "la opción correcta es", "l'option correcte est", …
         // Vietnamese: "Vậy đáp án là 12."
         "đáp án là", "Đáp án là", "đáp số là", "Đáp số là",
+        // The correct option: "l'opzione corretta è (B)", "la opción correcta es", "l'option correcte est", …
         "opzione corretta è", "opción correcta es", "option correcte est", "bonne option est", "opção correta é",
         "richtige option ist", "правильный вариант", "正确选项是", "正确答案是",
     ].map(b) + valueLabels
@@ -2176,6 +2176,7 @@ public enum AnswerExtractor {
     /// answer is $x = 5$.").
     static let concludingAnswerClauses: [[UInt8]] = [", so the answer is", ", so the final answer is", ", hence the answer is",
                                                      ", therefore the answer is", ", thus the answer is", "; so the answer is"].map(b)
+
     /// Whether a boxed answer is a formula in a variable (`t_{2k}=-\frac{1}{2k-1}`) or an equation still to solve
     /// (`2x^2-x-3=0`): it has `=`, and a variable after its last `=`, or only `0` there and a variable before.
     static func isFormulaOrEquation(_ boxed: String) -> Bool {
@@ -3278,9 +3279,8 @@ public enum AnswerExtractor {
         }
         // A closing bold mark ends the amount too ("That's **2 hours 30 minutes** of driving.").
         // "… it takes 90 minutes to fill the tank.", "The ladder reaches 5 cm up the wall.": a unit of two letters or more
-        // may go on into a lower-case word.
-        // Only into an English preposition or adverb of place or time: never "per" ("60 miles per hour" is a rate), nor a
-        // word of another language ("3.140 km durante a viagem", where the point groups thousands).
+        // may go on into an English preposition or adverb of place or time, never into "per" ("60 miles per hour" is a
+        // rate) nor a word of another language ("3.140 km durante a viagem", where the point groups thousands).
         let goesOn = close - end > 2 && after == close && after + 1 < text.count && text[after] == 32
             && unitContinuations.contains(where: { Bytes.hasPrefix(text, at: after + 1, $0) && (after + 1 + $0.count == text.count || !Bytes.isLetter(text[after + 1 + $0.count])) })
         guard close > end + 1, after == text.count || [46, 44, 59, 41, 33, 10, 42].contains(text[after]) || goesOn else { return nil }

@@ -680,11 +680,11 @@ public struct GaprunScorer: Scorer {
         return Judgment(correct: verification.equivalent, extracted: answer, reason: "\(extraction.rule): \(verification.reason)\(cut)")
     }
 
-    /// The one letter whose option, in the response's own list ("(A) $\frac12$ (B) $\frac35$ …", "(A) 12 (B) 15 …"), is
-    /// equal to `value` as an answer (`\frac{3}{5}`, "15 minutes"); nil when no option or more than one is.
     private static let textbfOpen = Array("\\textbf{".utf8)
     private static let spacingCommands = [Array("\\qquad".utf8), Array("\\quad".utf8)]
 
+    /// The one letter whose option, in the response's own list ("(A) $\frac12$ (B) $\frac35$ …", "(A) 12 (B) 15 …"), is
+    /// equal to `value` as an answer (`\frac{3}{5}`, "15 minutes"); nil when no option or more than one is.
     func optionEqual(to value: String, in response: String, policy: AnswerPolicy) -> Character? {
         let text = Array(response.utf8)
         guard text.count <= 20_000, !value.isEmpty else { return nil }

@@ -667,7 +667,7 @@ func compare(goldText: String, candidateText: String, policy: AnswerPolicy) -> V
        !compare(goldText: goldText, candidateText: approximation, policy: policy).equivalent {
         return Verification(equivalent: false, reason: "an approximation that is not the gold's decimal")
     }
-    // "… reduces to 3x = 6." against `x = 2`: an equation in the gold's name that is not solved for it is not the solution.
+    // "… reduces to 3x = 6." against `x = 2`: an equation that sets a multiple of the gold's name to a number is not solved.
     if unsolvedEquation(candidateNormalized.text, forSolved: goldNormalized.text) {
         return Verification(equivalent: false, reason: "an equation not yet solved for the gold's name")
     }

@@ -441,7 +441,6 @@ enum AnswerParser {
         return values.allSatisfy { if case let .equation(left, _, _, _) = $0 { return left == first }; return false }
     }
 
-    /// `text` without a leading `+` (the `+` a leading ± leaves).
     /// The text with the tuple that the sign at `sign` stands before written with every entry positive, then negated:
     /// `\pm(1,1,1)` → `(1,1,1)` and `(-(1),-(1),-(1))`. Nil when no tuple of two or more entries follows the sign.
     static func signedTuple(_ text: String, after sign: Range<String.Index>) -> (plus: String, minus: String)? {
@@ -465,6 +464,7 @@ enum AnswerParser {
         return (head + positive + tail, head + negative + tail)
     }
 
+    /// `text` without a leading `+` (the `+` a leading ± leaves).
     static func withoutLeadingPlus(_ text: String) -> String {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         return trimmed.hasPrefix("+") ? String(trimmed.dropFirst()) : text

@@ -319,8 +319,9 @@ enum AnswerProse {
 }
 
 extension AnswerProse {
-    /// Verbs that state what a curve or figure is: "The equation describes an ellipse."
+    /// Adverbs that may stand between the verb and a word answer: "the sum is always an odd number".
     static let sentenceAdverbs: Set<String> = ["always", "also", "therefore", "thus", "still", "necessarily", "certainly", "clearly"]
+    /// Verbs that state what a curve or figure is: "The equation describes an ellipse."
     static let statingVerbs: Set<String> = ["describes", "represents", "defines", "traces", "forms", "faces", "points", "heads"]
     /// Nouns a word answer may qualify ("an even function", "an obtuse triangle") and words that open a phrase about it
     /// ("an ellipse centered at …", "a parabola with vertex …").
