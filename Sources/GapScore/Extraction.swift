@@ -949,6 +949,10 @@ public enum AnswerExtractor {
             if let segment = math, isNameList(segment.text), let stated = valueBeforeNames(text, names: segment, number: number) {
                 if let stated { math = stated } else { math = nil }
             }
+            // "… for all real numbers $k$ except $k = 2$.": every value but the one after "except".
+            if let segment = math, let excluded = exceptedValue(text, segment: segment) {
+                return Extraction(answer: excluded, rule: "last-math (all values except one)", allBoxed: [])
+            }
             // A bare name after a number in its sentence only says what the number is about ("27 miles from City $A$.").
             if let segment = math, let number, number.end <= segment.start, isBareName(segment.text), sameSentence(text, number.end, segment.start) {
                 math = nil
@@ -2178,13 +2182,16 @@ public enum AnswerExtractor {
                                                      ", therefore the answer is", ", thus the answer is", "; so the answer is"].map(b)
 
     /// Whether a boxed answer is a formula in a variable (`t_{2k}=-\frac{1}{2k-1}`) or an equation still to solve
-    /// (`2x^2-x-3=0`): it has `=`, and a variable after its last `=`, or only `0` there and a variable before.
+    /// (`2x^2-x-3=0`, `50n = 1000`): it has `=`, and a variable after its last `=`, or a number there and before it
+    /// a variable with a number and no bracket (`f(2) = 5` and `x = 5` state values).
     static func isFormulaOrEquation(_ boxed: String) -> Bool {
         let bytes = Array(boxed.utf8)
         guard bytes.count <= 120, let equals = bytes.lastIndex(of: 61), equals > 0 else { return false }
         let side = Bytes.trimSpaces(bytes[(equals + 1)...])
         if hasPlainLetter(Array(side)) { return true }
-        return side.elementsEqual([48]) && hasPlainLetter(Array(bytes[..<equals]))
+        let left = Array(bytes[..<equals])
+        return side.elementsEqual([48]) && hasPlainLetter(left)
+            || hasPlainLetter(left) && left.contains(where: Bytes.isDigit) && !left.contains(40) && !left.contains(61)
     }
 
     static let conclusionOpenings: [[UInt8]] = ["so ", "so,", "thus", "therefore", "hence", "there are ", "there is ", "that is ",
@@ -2276,8 +2283,10 @@ public enum AnswerExtractor {
         // "$$\boxed{2x^2-x-3=0}$$ … So the maximum value of $x+y$ is $\frac{15}{4}$.", "$$\boxed{t_{2k}=-\frac{1}{2k-1}}.$$
         // Setting $k=999$, the requested term is $t_{1998}=-\dfrac{1}{1997}$.": a boxed equation to solve or a formula in a
         // variable, then a last sentence that says what something is and ends on a constant, which is the answer.
+        // "$$\boxed{50n = 1000}$$⏎Therefore $n = 20$.": a concluding "Therefore", "So", "Thus" or "Hence" says it too.
         if conclusion > 0, isFormulaOrEquation(boxed), case let sentence = Array(lowered[conclusion...lastByte]),
-           Bytes.find(sentence, b(" is ")) != nil, !inCheckSentence(tail, at: conclusion + 1),
+           Bytes.find(sentence, b(" is ")) != nil || conclusionOpenings.prefix(5).contains(where: { Bytes.hasPrefix(sentence, at: 0, $0) }),
+           !inCheckSentence(tail, at: conclusion + 1),
            case let sentenceBytes = Array(tail[conclusion...lastByte]), let math = lastMathSegment(sentenceBytes),
            lastNumber(sentenceBytes, dollarsAreMath: policy.dollarsAreMath).map({ $0.end <= math.end }) ?? true,
            case let value = chainResult(math.text) ?? math.text,
@@ -4264,6 +4273,22 @@ public enum AnswerExtractor {
             && rest.dropFirst().allSatisfy { Bytes.isDigit($0) || Bytes.isLetter($0) || $0 == 123 || $0 == 125 }
     }
 
+    /// `k \neq 2` when the segment sets one name to a value right after "except" (or "except for", "other than") in a
+    /// sentence that speaks of all values ("for all real numbers $k$ except $k = 2$"); nil otherwise.
+    static func exceptedValue(_ text: [UInt8], segment: Segment) -> String? {
+        let math = Array(segment.text.utf8)
+        guard math.count <= 40, let equals = math.firstIndex(of: 61), math.lastIndex(of: 61) == equals,
+              case let name = Bytes.trimSpaces(math[..<equals]), name.count == 1, Bytes.isLetter(name[name.startIndex]),
+              case let value = Bytes.trimSpaces(math[(equals + 1)...]), value.contains(where: Bytes.isDigit) else { return nil }
+        var end = segment.start
+        while end > 0, text[end - 1] == 36 || text[end - 1] == 32 { end -= 1 }
+        let lead = Array(text[max(0, end - 12)..<end]).map(Bytes.lower)
+        guard [b("except"), b("except for"), b("other than")].contains(where: { lead.count >= $0.count && lead.suffix($0.count).elementsEqual($0) }),
+              case let start = sentenceStart(text, at: end), Bytes.findLastIgnoringCase(Array(text[start..<end]), b("all ")) != nil,
+              text[segment.end...].allSatisfy({ Bytes.isSpace($0) || $0 == 46 || $0 == 36 }) else { return nil }
+        return Bytes.string(name) + " \\neq " + Bytes.string(value)
+    }
+
     /// Whether a math segment holds only names: `a,b,c`, `AB`, `x_1, x_2` (letters, at most three to a name, or bare names).
     static func isNameList(_ text: String) -> Bool {
         let items = Array(text.utf8).split(separator: 44, omittingEmptySubsequences: false)
@@ -4650,7 +4675,7 @@ public enum AnswerExtractor {
     static let orWords: Set<[UInt8]> = Set(["or", "ou", "o", "oder", "или", "或", "或者", "أو", "または", "또는", "lub", "veya",
                                             "atau", "hoặc", "oppure", "หรือ", "nebo", "या", "eller",
                                             "або", "vagy", "sau", "tai", "או", "یا", "ή", "albo", "alebo", "ili"].map(b))
-    static let listJoinWords: Set<[UInt8]> = orWords.union(["and", "et", "y", "e", "und", "и", "和", "与", "and when", "or when",
+    static let listJoinWords: Set<[UInt8]> = orWords.union(["and", "et", "y", "e", "und", "и", "和", "与", "and when", "or when", "and at", "or at",
                                                             "و", "と", "및", "i", "ve", "dan", "và", "a", "และ", "और", "och", "og", "،", "oraz", "en", "sowie", "και",
                                                             "および", "এবং", "ও", "na", "ja", "तथा", "एवं", "اور"].map(b))
 
@@ -4738,6 +4763,9 @@ public enum AnswerExtractor {
                     && !between.split(separator: 32).contains(where: { [b("is"), b("are"), b("was"), b("it"), b("get"), b("gives")].contains($0.map(Bytes.lower)) })
             let onlyWords = between.allSatisfy { Bytes.isLetter($0) || $0 == 32 || $0 == 44 || $0 == 61 || $0 == 95 }
             let region = Array(prefix[..<conditionStart])
+            // "$\binom{8}{3} = 56$, or, if the three seats are distinguishable roles, $8\cdot 7\cdot 6 = 336$": "or, if" offers
+            // another reading with its own value, which is no condition on the first.
+            if clauseWord == b("if"), Bytes.trimSpaces(region[...]).suffix(3).map(Bytes.lower) == b("or,") { return nil }
             // "… they start 250 km apart, so they meet after $t = 2.5$ hours.": a value before ", so" is a reason, and the clause
             // after it holds the answer.
             if let so = Bytes.findLast(region, b(", so ")), let digit = region.lastIndex(where: Bytes.isDigit), digit < so { return nil }
@@ -5162,12 +5190,18 @@ public enum AnswerExtractor {
         return Bytes.contains(sentence, b("nearest")) || Bytes.contains(sentence, b("round"))
     }
 
+    static let openingChecks: [[UInt8]] = ["verification", "check", "proof", "explanation", "justification", "why"].map(b)
+
     /// The value a closing "So …"/"Therefore …" line states when the answer phrase stands on the response's first line and
     /// at least two lines of work come between; nil when the value is the phrase's own or there is no such line.
     static func conclusionAfterOpeningAnswer(_ text: [UInt8], phrase: (answer: String, start: Int), policy: AnswerPolicy) -> String? {
         guard text.count <= 4_000, !text[..<phrase.start].contains(10), let firstBreak = Bytes.find(text, [10], from: phrase.start) else { return nil }
         let lines = text[firstBreak...].split(separator: 10).map { Bytes.trimSpaces($0) }.filter { !$0.isEmpty }
         guard lines.count >= 3, let last = lines.last else { return nil }
+        // "Answer: 48.⏎⏎Verification. Write the number as $10a+b$. …": work that opens as a check of the answer ends on the
+        // check's values, not on another answer.
+        let opening = Array(lines[0].drop { $0 == 42 || $0 == 35 || $0 == 32 })
+        guard !openingChecks.contains(where: { Bytes.hasPrefixIgnoringCase(opening, at: 0, $0) }) else { return nil }
         let closing = Array(last)
         guard ["so ", "therefore", "thus", "hence"].contains(where: { Bytes.hasPrefixIgnoringCase(closing, at: 0, b($0)) }),
               let value = lastValue(closing, policy: policy), compactValue(value) != compactValue(phrase.answer) else { return nil }
@@ -5588,6 +5622,8 @@ public enum AnswerExtractor {
     }
 
     static let asideSentenceOpeners: [[UInt8]] = ["by the way", "incidentally,", "btw,", "ちなみに", "なお、", "顺便说一下", "顺便一提",
+                                                  // "I hope this helps — let me know if you'd like … for each of the 3 legs!"
+                                                  "i hope this helps", "hope this helps", "let me know if", "feel free to",
                                                   "참고로", "übrigens", "Übrigens", "por cierto", "au passage", "soit dit en passant",
                                                   "кстати", "Кстати", "a propósito", "aliás", "tra l'altro", "per inciso",
                                                   "nawiasem mówiąc", "ngomong-ngomong", "nhân tiện"].map(b)

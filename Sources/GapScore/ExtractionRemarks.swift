@@ -157,7 +157,8 @@ extension AnswerExtractor {
         let start = sentenceStart(text, at: lastByte)
         let lowered = text[start...lastByte].map(Bytes.lower)
         guard lowered.count <= 300,
-              let opener = [", though ", ", although ", ", but "].compactMap({ Bytes.find(lowered, b($0)) }).min(),
+              // "… is **153** — unless I have mis-indexed the start, in which case it would be 351."
+              let opener = [", though ", ", although ", ", but ", " \u{2014} unless ", ", unless "].compactMap({ Bytes.find(lowered, b($0)) }).min(),
               lowered[..<opener].contains(where: Bytes.isDigit),
               let verb = [" could be ", " might be ", " may be ", " would be "].compactMap({ v in Bytes.findLast(lowered, b(v)).map { $0 + v.count } }).max(),
               verb > opener else { return nil }
@@ -495,6 +496,7 @@ extension AnswerExtractor {
     /// Labels that open a paragraph which only verifies or explains an answer, lower-case (ASCII), each with its colon.
     static let verificationLabels: [[UInt8]] = [
         "verification:", "check:", "checking:", "verify:", "sanity check:", "double-check:", "explanation:", "justification:",
+        "remark:",
         "验证：", "验证:", "检验：", "检验:", "验算：", "验算:", "核对：", "核对:",
         "Проверка:",   // Cyrillic is compared as written: its capital too
         "проверка:", "probe:", "überprüfung:", "kontrolle:", "vérification :", "vérification:", "verificación:", "comprobación:",

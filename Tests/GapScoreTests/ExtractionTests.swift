@@ -2970,3 +2970,26 @@ private func expectRightAndWrong(_ cases: [(response: String, right: String, wro
     #expect(!judge("So the answer is 35.\n\nWait, that's not right. Two of the cards are the same, so we", "35"))
     #expect(judge("So the answer is 35.\n\nWait, that's not right. Two of the cards are the same, so it is 30.", "30"))
 }
+
+@Test func roundHundredEightExceptionsAlternativesChecksAndIntegerSets() {
+    expectRightAndWrong([
+        // "all … except $k = 2$" is every value but 2.
+        ("The matrix is invertible for all real numbers $t$ except $t = -1$.", "t \\neq -1", "t = -1"),
+        // "or, if …" offers another reading with its own value: no condition on the first.
+        ("Unordered: $\\binom{6}{2} = 15$, or, if the two prizes differ, $6 \\cdot 5 = 30$.", "30", "15"),
+        // Two rounds of assignments joined by "and at".
+        ("So the line meets the parabola at $x=0, y=0$ and at $x=2, y=4$.", "(0,0),(2,4)", "(2,4)"),
+        // The whole numbers of a set-builder range.
+        ("$$\\boxed{\\{n\\in\\mathbb{Z} : -2\\le n < 2\\}}$$", "-2,-1,0,1", "-2,-1,0,1,2"),
+        // An opening answer followed by a verification keeps its value.
+        ("Answer: 36.\n\nVerification. The divisors pair up as $1\\cdot 36$, $2\\cdot 18$, $3 \\cdot 12$ and $4\\cdot 9$, so $6^2 = 36$ has\n$9 = 4\\cdot 2 + 1$ divisors.", "36", "9"),
+        // A closing pleasantry is no answer.
+        ("The three parts add up to 12 + 15 + 18 = 45 pages.\n\nI hope this helps — let me know if you want the 2 chapters split too!", "45", "2"),
+        // A remark after the box.
+        ("So $|A \\cup B| = 40 + 25 - 10 = \\boxed{55}$.\n\n*Remark:* hence $100 - 55 = 45$ numbers are in neither set.", "55", "45"),
+        // A boxed equation to solve, then "Therefore $n = …$".
+        ("The condition reads\n$$\\boxed{30n = 600}$$\nTherefore $n = 20$.", "20", "600"),
+    ])
+    // "— unless …, in which case it would be …" hedges between two values.
+    #expect(!judge("The 100th term is **7** — unless the count starts at zero, in which case it would be 9.", "7"))
+}

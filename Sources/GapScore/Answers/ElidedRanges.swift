@@ -1,4 +1,4 @@
-// Lists of whole numbers written with the middle elided: `1, 2, \dots, 5` and `n = 2, 3, \ldots, 8` list every term.
+// Whole numbers written as a range: `1, 2, \dots, 5`, `n = 2, 3, \ldots, 8` and `\{x\in\mathbb{Z} : -1\le x\le 2\}` list every term.
 
 enum ElidedRanges {
     static let ellipses: [[UInt8]] = ["\\ldots", "\\cdots", "\\dots", "...", "\u{2026}", "\u{22EF}"].map { Array($0.utf8) }
@@ -79,5 +79,37 @@ enum ElidedRanges {
         if start > 0, text[start - 1] == 45 { start -= 1 }
         if start > 0, Bytes.isLetter(text[start - 1]) || [46, 94, 95, 92].contains(text[start - 1]) { return nil }
         return Int(Bytes.string(text[start..<end])).map { ($0, start) }
+    }
+}
+
+extension ElidedRanges {
+    private static let integersName = Array("\\mathbb{Z}".utf8)
+
+    /// Whether `text` may be a set of whole numbers between two bounds: it names `\mathbb{Z}`.
+    static func mayHoldIntegerRange(_ text: [UInt8]) -> Bool { text.count <= 80 && Bytes.contains(text, integersName) }
+
+    /// Writes out `\{x\in\mathbb{Z} : -1\le x\le 2\}` (`:`, `|` or `\mid`; `\le`, `\leq` or `<` on each side) as
+    /// `-1, 0, 1, 2`, when it holds at most `maximumTerms` numbers; leaves any other text as it is.
+    static func expandIntegerRange(_ text: inout [UInt8]) {
+        var body = Bytes.string(text).replacingOccurrences(of: " ", with: "")
+        guard body.hasPrefix("\\{"), body.hasSuffix("\\}") else { return }
+        body = String(body.dropFirst(2).dropLast(2))
+        guard let bar = body.range(of: "\\mid") ?? body.range(of: ":") ?? body.range(of: "|") else { return }
+        let domain = body[..<bar.lowerBound], condition = String(body[bar.upperBound...])
+        guard domain.hasSuffix("\\in\\mathbb{Z}"), case let name = domain.dropLast(13), name.count == 1 else { return }
+        var parts: [(bound: String, strict: Bool)] = []
+        var rest = condition[...]
+        while !rest.isEmpty {
+            let found = ["\\leq", "\\le", "<"].compactMap { sign in rest.range(of: sign).map { (sign, $0) } }
+            guard let (sign, range) = found.min(by: { $0.1.lowerBound < $1.1.lowerBound || $0.1.lowerBound == $1.1.lowerBound && $0.0.count > $1.0.count })
+            else { parts.append((String(rest), false)); break }
+            parts.append((String(rest[..<range.lowerBound]), sign == "<"))
+            rest = rest[range.upperBound...]
+        }
+        guard parts.count == 3, parts[1].bound == String(name), var low = Int(parts[0].bound), var high = Int(parts[2].bound) else { return }
+        if parts[0].strict { low += 1 }
+        if parts[1].strict { high -= 1 }
+        guard low <= high, high - low < maximumTerms else { return }
+        text = Array((low...high).map(String.init).joined(separator: ", ").utf8)
     }
 }

@@ -233,6 +233,8 @@ enum Normalizer {
         if text.count <= 32, text.last == 41, let periodic = parenthesisedPeriod(text) { text = periodic }
         // `n = 2, 3, \ldots, 8`, `\{1, 2, \dots, 5\}`: an elided list of whole numbers is every term.
         if ElidedRanges.mayHold(text) { ElidedRanges.expand(&text) }
+        // `\{x\in\mathbb{Z} : -1\le x\le 2\}`: the whole numbers between two bounds, written out.
+        if ElidedRanges.mayHoldIntegerRange(text) { ElidedRanges.expandIntegerRange(&text) }
         // `M(-1 \mid 6)`: the bar written as a command.
         if text.count <= 48, text.last == 41, Bytes.contains(text, midCommand) { _ = Bytes.replaceAll(&text, midCommand, with: [124]) }
         if text.count <= 40, text.last == 41, text.contains(124), let point = barSeparatedPoint(text) { text = point }
