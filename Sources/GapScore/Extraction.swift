@@ -614,6 +614,12 @@ public enum AnswerExtractor {
                compactValue(marked) != compactValue(last) {
                 return Extraction(answer: last + ", " + marked, rule: "boxed (a different #### answer after it)", allBoxed: boxes)
             }
+            // "$$\boxed{12}$$⏎⏎(or 13 if the endpoint $0$ should be counted too)": a parenthesis right after the box that offers
+            // another value hedges between the two.
+            if boxStart >= 0, let end = boxEnd(text, from: boxStart), let other = alternativeRightAfter(text, from: end),
+               compactValue(other) != compactValue(last) {
+                return Extraction(answer: last + ", " + other, rule: "boxed (hedged between two values)", allBoxed: boxes)
+            }
             // "… $\boxed{15}$. Alternatively, … gives $\boxed{16}$. I'm not sure which is right.": undecided between the
             // last two boxes, the response answers neither alone.
             if boxes.count >= 2, let end = boxEnd(text, from: boxStart), undecidedAfter(Array(text[end...])), let previous = boxes.dropLast().last, previous != last {
@@ -1644,7 +1650,23 @@ public enum AnswerExtractor {
     }
 
     static let undecidedPhrases: [[UInt8]] = ["not sure which", "unsure which", "can't decide which", "cannot decide which",
-                                              "don't know which", "do not know which", "not certain which"].map(b)
+                                              "don't know which", "do not know which", "not certain which",
+                                              // "The two methods disagree; one of them must contain an arithmetic slip."
+                                              "methods disagree", "results disagree", "answers disagree"].map(b)
+
+    /// The value a parenthesis opened by "(or " offers right after `end` (after closing math marks, a full stop and blank
+    /// space), when the text ends with that parenthesis: "$$\boxed{12}$$⏎⏎(or 13 if …)" → `13`; nil otherwise.
+    static func alternativeRightAfter(_ text: [UInt8], from end: Int) -> String? {
+        var at = end
+        while at < text.count, Bytes.isSpace(text[at]) || text[at] == 36 || text[at] == 46 || text[at] == 125 || text[at] == 92 && at + 1 < text.count && text[at + 1] == 93 {
+            at += text[at] == 92 ? 2 : 1
+        }
+        guard text.count - at <= 160, Bytes.hasPrefix(text, at: at, b("(or ")),
+              let close = text.lastIndex(where: { !Bytes.isSpace($0) && $0 != 46 }), text[close] == 41 else { return nil }
+        var from = at + 4
+        if let word = parentheticalHedges.first(where: { Bytes.hasPrefixIgnoringCase(text, at: from, $0) }) { from += word.count }
+        return bareToken(text, from: from)
+    }
 
     /// Whether the text after the last box says the response cannot choose ("I'm not sure which is right.").
     static func undecidedAfter(_ tail: [UInt8]) -> Bool {
@@ -3207,6 +3229,7 @@ public enum AnswerExtractor {
         "minutes", "hours", "seconds", "days", "weeks", "l", "ml", "ft", "feet", "mi", "miles", "yd", "yards", "lb", "lbs",
         "pounds", "oz", "ounces", "meters", "metres", "kilometers", "kilometres", "centimeters", "centimetres",
         "millimeters", "millimetres", "grams", "kilograms", "liters", "litres", "mph", "cents", "dollars", "km/h", "km/hr", "kph",
+        "inches", "inch",
         "m/s", "mi/h", "mi/hr", "ft/s", "gallons", "quarts", "pints"].map(b))
 
     /// The bold first line of a response whose next line opens an explanation ("Explanation:", "Reasoning:", "Because").
@@ -6454,7 +6477,8 @@ public enum AnswerExtractor {
         }
         // Two numbers joined by "and"/"or" right after a plural "are" ("The two values are 69 and 84", "the roots are 2
         // or 5") are two answers; "8 hours and 6 hours" or "3 and 5 make 8" stay one number.
-        if items.count == 2, !(Bytes.trimSpaces(text[last.end...]).first.map(Bytes.isLetter) ?? false) {
+        // "either 36 or 48 inches": the unit both share may follow the last.
+        if items.count == 2, unitWord != nil || !(Bytes.trimSpaces(text[last.end...]).first.map(Bytes.isLetter) ?? false) {
             var before = cursor
             while before > 0, text[before - 1] == 32 || text[before - 1] == 58 { before -= 1 }
             // "There are exactly two possible values: 2500 and 7500.": after a colon, closing the response (never in a check:

@@ -2993,3 +2993,16 @@ private func expectRightAndWrong(_ cases: [(response: String, right: String, wro
     // "— unless …, in which case it would be …" hedges between two values.
     #expect(!judge("The 100th term is **7** — unless the count starts at zero, in which case it would be 9.", "7"))
 }
+
+@Test func roundHundredNineHedgesAfterABoxDisagreementsAndInches() {
+    expectRightAndWrong([
+        // Inches are a unit, so they meet the gold's unit; two values of one unit after "either … or".
+        ("The shelf sits 9 inches from the floor.", "9 \\text{ inches}", "9 \\text{ ft}"),
+        ("So the width is either 20 or 30 inches.", "20, 30", "30"),
+    ])
+    // A parenthesis right after the box that offers another value hedges between the two.
+    #expect(!judge("So there are $\\boxed{8}$. (or 9 if zero counts)", "8"))
+    #expect(judge("So there are $\\boxed{8}$.", "8"))
+    // Two boxes whose methods disagree answer neither.
+    #expect(!judge("First way: $\\boxed{14}$. Second way: $\\boxed{16}$. The two methods disagree, so one has a slip.", "16"))
+}
