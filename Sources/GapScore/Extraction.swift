@@ -614,8 +614,8 @@ public enum AnswerExtractor {
                compactValue(marked) != compactValue(last) {
                 return Extraction(answer: last + ", " + marked, rule: "boxed (a different #### answer after it)", allBoxed: boxes)
             }
-            // "$$\boxed{12}$$⏎⏎(or 13 if the endpoint $0$ should be counted too)": a parenthesis right after the box that offers
-            // another value hedges between the two.
+            // "… there are $\boxed{12}$. (or 13 if the endpoint counts)": a parenthesis right after the box that offers another
+            // value hedges between the two.
             if boxStart >= 0, let end = boxEnd(text, from: boxStart), let other = alternativeRightAfter(text, from: end),
                compactValue(other) != compactValue(last) {
                 return Extraction(answer: last + ", " + other, rule: "boxed (hedged between two values)", allBoxed: boxes)
@@ -1655,7 +1655,7 @@ public enum AnswerExtractor {
                                               "methods disagree", "results disagree", "answers disagree"].map(b)
 
     /// The value a parenthesis opened by "(or " offers right after `end` (after closing math marks, a full stop and blank
-    /// space), when the text ends with that parenthesis: "$$\boxed{12}$$⏎⏎(or 13 if …)" → `13`; nil otherwise.
+    /// space), when the text ends with that parenthesis: "$\boxed{12}$. (or 13 if …)" → `13`; nil otherwise.
     static func alternativeRightAfter(_ text: [UInt8], from end: Int) -> String? {
         var at = end
         while at < text.count, Bytes.isSpace(text[at]) || text[at] == 36 || text[at] == 46 || text[at] == 125 || text[at] == 92 && at + 1 < text.count && text[at + 1] == 93 {
