@@ -3232,7 +3232,8 @@ public enum AnswerExtractor {
         "inches", "inch",
         "m/s", "mi/h", "mi/hr", "ft/s", "gallons", "quarts", "pints"].map(b))
 
-    /// The bold first line of a response whose next line opens an explanation ("Explanation:", "Reasoning:", "Because").
+    /// The bold first line of a response whose next line opens an explanation ("Explanation:", "Reasoning:", "Because"),
+    /// or a short plain one (`k = 1`) before such a line.
     static func leadingBoldAnswer(_ text: [UInt8]) -> String? {
         guard let first = text.firstIndex(where: { !Bytes.isSpace($0) }), let lineEnd = text[first...].firstIndex(of: 10) else { return nil }
         let line = Bytes.trimSpaces(text[first..<lineEnd])
@@ -3286,8 +3287,9 @@ public enum AnswerExtractor {
         return !bytes.isEmpty && bytes.allSatisfy { Bytes.isDigit($0) || $0 == 46 || $0 == 45 || $0 == 44 }
     }
 
-    /// The unit of measure right after a number that ends the sentence with it (`150 m.`, `3 hours`): one listed word
-    /// closed by punctuation, a newline or the end; nil otherwise (`5 m^2`, `50 minutes in total`, `5 miles per hour`).
+    /// The unit of measure right after a number that ends the sentence with it (`150 m.`, `3 hours`) or goes on into an
+    /// English preposition (`50 minutes in total`, `5 cm up the wall`): one listed word closed by punctuation, a newline,
+    /// the end or such a word; nil otherwise (`5 m^2`, `5 miles per hour`).
     static func measureUnitAfter(_ text: [UInt8], at end: Int) -> String? {
         guard end + 1 < text.count, text[end] == 32 else { return nil }
         var close = end + 1
