@@ -499,7 +499,9 @@ public enum AnswerExtractor {
         // harnesses cut at the first "Q:" or "Question:" (DeepSeek-Math's GSM8K reader, OpenCompass's), whatever came before.
         let pairFollows = !marked && before.contains(where: Bytes.isDigit)
             && (Bytes.find(text, b("\nA:"), from: index + 1) != nil || Bytes.find(text, b("\nAnswer:"), from: index + 1) != nil
-                || Bytes.find(text, b("\nSolution:"), from: index + 1) != nil)
+                || Bytes.find(text, b("\nSolution:"), from: index + 1) != nil
+                // "Jana has 27 puppies.⏎⏎Human: Thanks! How many …?⏎⏎Assistant: …": a turn of a dialogue the model invents.
+                || Bytes.find(text, b("\nAssistant:"), from: index + 1) != nil)
         // So is a next question cut off mid-sentence by the token limit ("Lily found 16 insects.⏎⏎Question: Together Lily,
         // David and Bodhi collected 43 insects. David found half"): no answer can follow it.
         // Not when what comes before is itself a question the model repeated ("Question: … 20 chickens?⏎Question: …").
@@ -717,6 +719,13 @@ public enum AnswerExtractor {
             if policy.fallback == .lastMathOrNumber, let at = Bytes.findLast(text, b("####")), let opening = correctionOpening(text, after: at),
                let phrase = answerPhrase(Array(text[opening...])) {
                 return Extraction(answer: phrase, rule: "hash-marker (corrected after it)", allBoxed: [])
+            }
+            // "#### 45⏎⏎Final answer: 54": an answer phrase after the last marker that gives another number is a second
+            // answer.
+            if policy.fallback == .lastMathOrNumber, let at = Bytes.findLast(text, b("####")), let newline = text[at...].firstIndex(of: 10),
+               let phrase = answerPhrase(Array(text[newline...])), isPlainAmount(phrase), let stated = leadingNumberValue(phrase),
+               let markedValue = leadingNumberValue(marked), stated != markedValue {
+                return Extraction(answer: marked + ", " + phrase, rule: "hash-marker (a different answer phrase after it)", allBoxed: [])
             }
             // "The answer is 20.⏎#### 18": an answer phrase on the line right before the marker that gives another number
             // is a second answer.
@@ -1077,6 +1086,10 @@ public enum AnswerExtractor {
                 if isPlainNumber(math.text), let unit = measureUnitAfter(text, at: math.end) {
                     return Extraction(answer: math.text + "\\text{ " + unit + "}", rule: "last-math (with its unit)", allBoxed: [])
                 }
+                // "… the greatest value is −\(\frac{35}{9}\).": a minus sign written before the math's opening is its sign.
+                if signBeforeMath(text, at: math.start), !math.text.hasPrefix("-") {
+                    return Extraction(answer: "-" + math.text, rule: "last-math (its sign before the math)", allBoxed: [])
+                }
                 return Extraction(answer: math.text, rule: "last-math", allBoxed: [])
             }
             // "The terms grow without bound, so the limit is ∞ (diverges).": a constant and no number or math at all.
@@ -1268,6 +1281,10 @@ public enum AnswerExtractor {
                 }
                 if let literal = baseLiteral(text, base: number) {
                     return Extraction(answer: literal, rule: "last-number (digits with their base in words)", allBoxed: [])
+                }
+                // "The garden is 8 m × 6 m.", "… measures 8 ft by 10 ft.": dimensions that end the text are its answer.
+                if let dimensions = closingDimensions(text, number: number) {
+                    return Extraction(answer: dimensions, rule: "last-number (dimensions)", allBoxed: [])
                 }
                 // "3 dollars and 50 cents", "2 hours and 30 minutes": the larger unit's number belongs to the amount.
                 if let unit = measureUnitAfter(text, at: number.end), let compound = compoundAmount(text, number: number, unit: unit) {
@@ -1485,6 +1502,18 @@ public enum AnswerExtractor {
 
     /// The answer after the last foreign answer phrase ("答案是 12", "所以答案是 $\frac{1}{2}$。", "Ответ: $x = -3$."), up
     /// to the end of its line or sentence (`。` too); nil when there is none.
+    /// The number in brackets after words without digits or math ("шестьдесят (60)." → `60`); nil otherwise.
+    static func digitsAfterWords(_ phrase: [UInt8]) -> String? {
+        var text = Array(Bytes.trimSpaces(phrase[...]))
+        while text.last == 46 || text.last == 32 { text.removeLast() }
+        guard text.count <= 64, text.last == 41, let open = text.lastIndex(of: 40), open > 0 else { return nil }
+        let inside = text[(open + 1)..<(text.count - 1)], words = Bytes.trimSpaces(text[..<open])
+        guard !words.isEmpty, !words.contains(where: { Bytes.isDigit($0) || $0 == 36 || $0 == 92 || $0 == 10 }),
+              let first = inside.first, Bytes.isDigit(first) || first == 45,
+              inside.dropFirst().allSatisfy({ Bytes.isDigit($0) || $0 == 46 }), inside.contains(where: Bytes.isDigit) else { return nil }
+        return Bytes.string(inside)
+    }
+
     static func foreignAnswerPhrase(_ text: [UInt8]) -> String? {
         guard let (start, marker) = foreignAnswerMarkers.compactMap({ marker in Bytes.findLastIgnoringCase(text, marker).map { ($0, marker) } })
             .max(by: { $0.0 < $1.0 }) else { return nil }
@@ -1534,6 +1563,8 @@ public enum AnswerExtractor {
             rest = Array(probe.dropLast(ending.count))
             break
         }
+        // "Ответ: шестьдесят (60).": the number in words, then its digits in brackets.
+        if let digits = digitsAfterWords(rest) { return digits }
         // "Die Antwort ist also 7 oder 9.": two values joined by "or" in the phrase's language hedge as "or" does.
         guard var phrase = cleanPhrase(rest) else { return nil }
         // "**Resposta:** El residu és $13$.": a sentence after the label gives the math segment that ends it.
@@ -1654,12 +1685,20 @@ public enum AnswerExtractor {
                                               // "The two methods disagree; one of them must contain an arithmetic slip."
                                               "methods disagree", "results disagree", "answers disagree"].map(b)
 
-    /// The value a parenthesis opened by "(or " offers right after `end` (after closing math marks, a full stop and blank
-    /// space), when the text ends with that parenthesis: "$\boxed{12}$. (or 13 if …)" → `13`; nil otherwise.
+    /// The value a parenthesis opened by "(or " offers right after `end` (after closing math marks, a full stop, blank
+    /// space, and at most three words that go on from the value: "\boxed{7} such integers (or possibly 8, …)"), when the
+    /// text ends with that parenthesis: "$\boxed{12}$. (or 13 if …)" → `13`; nil otherwise.
     static func alternativeRightAfter(_ text: [UInt8], from end: Int) -> String? {
         var at = end
         while at < text.count, Bytes.isSpace(text[at]) || text[at] == 36 || text[at] == 46 || text[at] == 125 || text[at] == 92 && at + 1 < text.count && text[at + 1] == 93 {
             at += text[at] == 92 ? 2 : 1
+        }
+        var words = 0
+        while words < 3, at < text.count, Bytes.isLetter(text[at]) {
+            while at < text.count, Bytes.isLetter(text[at]) { at += 1 }
+            guard at < text.count, text[at] == 32 else { return nil }
+            at += 1
+            words += 1
         }
         guard text.count - at <= 160, Bytes.hasPrefix(text, at: at, b("(or ")),
               let close = text.lastIndex(where: { !Bytes.isSpace($0) && $0 != 46 }), text[close] == 41 else { return nil }
@@ -2154,11 +2193,16 @@ public enum AnswerExtractor {
 
     static let denialsBeforeBox: [[UInt8]] = ["can't be", "cannot be", "can not be", "isn't", "is not", "not"].map(b)
 
-    /// Whether the words right before the box deny it ("It can't be $\boxed{5}$", "the answer is not \boxed{5}").
+    /// Words before a box that only show the answer's format ("I'll give the final answer in the requested form, e.g.
+    /// \boxed{4}."): such a box is no answer.
+    static let examplesBeforeBox: [[UInt8]] = ["e.g.", "e.g.,", "for example", "for example,", "for instance", "for instance,"].map(b)
+
+    /// Whether the words right before the box deny it ("It can't be $\boxed{5}$", "the answer is not \boxed{5}") or make
+    /// it an example of the format ("e.g. \boxed{4}").
     static func deniedBox(_ text: [UInt8], boxStart: Int) -> Bool {
         var end = boxStart
         while end > 0, Bytes.isSpace(text[end - 1]) || text[end - 1] == 36 { end -= 1 }
-        if denialsBeforeBox.contains(where: { word in
+        if (denialsBeforeBox + examplesBeforeBox).contains(where: { word in
             end >= word.count && Bytes.hasPrefixIgnoringCase(text, at: end - word.count, word)
                 && (end == word.count || !Bytes.isLetter(text[end - word.count - 1]))
         }) { return true }
@@ -3545,6 +3589,27 @@ public enum AnswerExtractor {
         return false
     }
 
+    /// Whether a minus sign (`-` or `−`) stands right before the math opening at `start`, after a word and a space
+    /// ("is −$5$", "is -\(\frac{35}{9}\)"), not between two values ("10 −$5$").
+    static func signBeforeMath(_ text: [UInt8], at start: Int) -> Bool {
+        var sign = start
+        if sign >= 1, text[sign - 1] == 45 { sign -= 1 } else if sign >= 3, Bytes.hasPrefix(text, at: sign - 3, unicodeMinus) { sign -= 3 } else { return false }
+        guard sign >= 2, text[sign - 1] == 32 else { return false }
+        return Bytes.isLetter(text[sign - 2]) || text[sign - 2] == 58
+    }
+
+    /// A size written in math before a noun it sizes ("the negative of the $2\times 2$ identity matrix"): no answer.
+    static func isSizeBeforeNoun(_ text: [UInt8], segment: Segment) -> Bool {
+        let bytes = Array(segment.text.utf8).filter { $0 != 32 }
+        guard bytes.count <= 14, let times = Bytes.find(bytes, b("\\times")) ?? Bytes.find(bytes, b("×")), times > 0,
+              bytes[..<times].allSatisfy(Bytes.isDigit) || bytes[..<times].elementsEqual(b("n")),
+              bytes[(times + (bytes[times] == 92 ? 6 : 2))...].allSatisfy({ Bytes.isDigit($0) || $0 == 110 }) else { return false }
+        var after = segment.end
+        while after < text.count, text[after] == 32 || text[after] == 45 { after += 1 }
+        return sizedNouns.contains { Bytes.hasPrefixIgnoringCase(text, at: after, $0) }
+    }
+    static let sizedNouns: [[UInt8]] = ["identity", "matri", "zero matri", "unit matri"].map(b)
+
     static let proofEndMarks: Set<String> = ["\\blacksquare", "\\square", "\\Box", "\\qed", "\\qedsymbol", "\\blacktriangleleft"]
 
     /// The last non-empty math segment, joined with the segments before it that it lists with
@@ -3576,6 +3641,8 @@ public enum AnswerExtractor {
            let before = segments.last(where: { $0.end <= check }), sameSentence(text, before.end, check), segments.last!.start > check {
             segments.removeAll { $0.start > check }
         }
+        // "… $-\mathbf{I}$, the negative of the $2\times2$ identity matrix.": a size after the answer only describes it.
+        while segments.count > 1, isSizeBeforeNoun(text, segment: segments.last!) { segments.removeLast() }
         // "So $x = 5$.⏎⏎$8 = 8$ ✓": a closing identity, both sides the same, only checks.
         while segments.count > 1, isTrivialIdentity(segments.last!.text) { segments.removeLast() }
         // A bare variable after a value in its sentence only describes it ("the slope is $-2$, so the line falls as $x$
@@ -3609,7 +3676,7 @@ public enum AnswerExtractor {
             segments[index] = Segment(text: named, start: segments[index].start, end: segments[index].end)
         }
         var joined = segments[index].text
-        let kind = segmentKind(segments[index].text)
+        let kind = segmentKind(segments[index].text, greek: true)
         var count = 1
         while index > 0, isListJoin(text[segments[index - 1].end..<segments[index].start])
                 || assignsInTurn(text[segments[index - 1].end..<segments[index].start], segments[index - 1].text, segments[index].text),
@@ -3640,7 +3707,7 @@ public enum AnswerExtractor {
             }
             // `$(x,y)=(0,1)$ and $(1,0)$`: a tuple named by a tuple of variables, then another tuple.
             var item = previous
-            if segmentKind(previous) != kind {
+            if segmentKind(previous, greek: true) != kind {
                 // `$n = 1, 3, 5,$ or $15$`: a name with its values, then the last value.
                 // "So $x = \pi/6$ and $5\pi/6$.": a name with one value, then another value of it.
                 // "$x = -1$, $0$ ve $1$": or with values listed after it.
@@ -4609,15 +4676,22 @@ public enum AnswerExtractor {
 
     /// 0 for a value (`3`), 1 for a value named by a variable (`x = 2`, `x_1=2`), 2 for any other relation
     /// (`(x-2)(x-3)=0`): only segments of one kind are listed together.
-    static func segmentKind(_ text: String) -> Int {
+    static func segmentKind(_ text: String, greek: Bool = false) -> Int {
         let bytes = Array(text.utf8)
         guard let equals = bytes.firstIndex(of: 61) else { return 0 }
-        let left = Bytes.trimSpaces(bytes[..<equals])
+        var left = Bytes.trimSpaces(bytes[..<equals])
+        // With `greek`, a Greek letter is a name as a Latin one is (`\theta = \frac{\pi}{2}` listed after `r = 3`).
+        if greek, left.first == 92, case let word = left.dropFirst().prefix(while: Bytes.isLetter), greekNames.contains(Array(word)) {
+            left = left[(word.endIndex - 1)...]
+        }
         guard let first = left.first, Bytes.isLetter(first) else { return 2 }
         let rest = left.dropFirst()
         let isName = rest.isEmpty || rest.first == 95 && rest.dropFirst().allSatisfy { Bytes.isDigit($0) || Bytes.isLetter($0) || $0 == 123 || $0 == 125 }
         return isName && bytes[(equals + 1)...].firstIndex(of: 61) == nil ? 1 : 2
     }
+
+    static let greekNames: Set<[UInt8]> = Set(["alpha", "beta", "gamma", "delta", "theta", "vartheta", "phi", "varphi", "lambda", "mu",
+                                                "rho", "sigma", "tau", "omega", "psi"].map(b))
 
     /// Whether `first` is a step that `second` solves: `99x = 12` and then `x = \frac{12}{99}` (a multiple of the name
     /// second sets on the left of first).
@@ -5473,7 +5547,8 @@ public enum AnswerExtractor {
         let tokens = rewritten.split(separator: " ")
         guard var lastIndex = tokens.lastIndex(where: { $0.first?.isNumber == true }) else { return nil }
         // "Maria needs twelve more eggs, since the recipe calls for eighteen …": the value stated before its reason.
-        if let reason = tokens.firstIndex(where: { $0 == "since" || $0 == "because" }),
+        // ("Two years have passed since then, so Vince is nine": "since then" tells the time, not a reason.)
+        if let reason = tokens.indices.first(where: { tokens[$0] == "because" || tokens[$0] == "since" && !(tokens.indices.contains($0 + 1) && tokens[$0 + 1].hasPrefix("then")) }),
            let stated = tokens[..<reason].lastIndex(where: { $0.first?.isNumber == true }) {
             lastIndex = stated
         }
@@ -5485,6 +5560,17 @@ public enum AnswerExtractor {
         }
         var digits = String(tokens[lastIndex].prefix { $0.isNumber || $0 == "." || $0 == "/" })
         while digits.hasSuffix(".") { digits.removeLast() }
+        // "… is ten degrees below zero Fahrenheit.": the number before "degrees below zero" is below zero.
+        if digits == "0", lastIndex >= 3, tokens[lastIndex - 1].lowercased() == "below", tokens[lastIndex - 2].lowercased().hasPrefix("degree"),
+           tokens[lastIndex - 3].allSatisfy(\.isNumber) {
+            return "-" + tokens[lastIndex - 3]
+        }
+        // "Ana had one dollar and five cents left.": dollars and cents in words are one amount.
+        if lastIndex >= 3, lastIndex + 1 < tokens.count, tokens[lastIndex + 1].lowercased().hasPrefix("cent"), tokens[lastIndex - 1] == "and",
+           tokens[lastIndex - 2].lowercased().hasPrefix("dollar"), tokens[lastIndex - 3].allSatisfy(\.isNumber),
+           let cents = Int(digits), cents < 100 {
+            return tokens[lastIndex - 3] + "." + (cents < 10 ? "0" : "") + String(cents)
+        }
         // "the possible values of n are three and seven", "The solutions are negative four and seven.": numbers in words
         // (maybe with a sign word) joined by commas and "and" after a stating verb.
         if lastIndex >= 3, tokens[lastIndex - 1] == "and" {
@@ -6151,6 +6237,27 @@ public enum AnswerExtractor {
         return Bytes.string(Bytes.trimSpaces(text[...]))
     }
 
+    /// Dimensions with their units that end at the last number's unit and close the text ("… is 8 m by 6 m.", "a box
+    /// that is 4 cm × 5 cm × 6 cm."), as written; nil otherwise.
+    static func closingDimensions(_ text: [UInt8], number: Segment) -> String? {
+        guard number.start >= 4 else { return nil }
+        var start = max(0, number.start - 48)
+        while start < number.start {
+            if Bytes.isDigit(text[start]), start == 0 || text[start - 1] == 32 || text[start - 1] == 36 || text[start - 1] == 42,
+               let (lengths, end) = Dimensions.parse(text, from: start), lengths.allSatisfy({ $0.unit != nil }), end > number.start,
+               closesText(text, from: end) {
+                return Bytes.string(text[start..<end])
+            }
+            start += 1
+        }
+        return nil
+    }
+
+    /// Whether only a full stop, bold markers, a closing `$` and spaces follow `index`.
+    static func closesText(_ text: [UInt8], from index: Int) -> Bool {
+        text[index...].allSatisfy { $0 == 46 || $0 == 42 || $0 == 36 || $0 == 32 || $0 == 10 }
+    }
+
     /// The last number not glued to a preceding letter; with `dollarsAreMath`, numbers between paired `$` are skipped.
     static let meridiemMarkers: [[UInt8]] = [" a.m.", " p.m.", " am", " pm", "am", "pm"].map(b)
 
@@ -6341,7 +6448,9 @@ public enum AnswerExtractor {
     static func isUnitAfterNumber(_ text: [UInt8], end: Int) -> Bool {
         var start = end
         while start > 0, Bytes.isLetter(text[start - 1]) { start -= 1 }
-        guard start < end, start >= 2, text[start - 1] == 32, Bytes.isDigit(text[start - 2]) else { return false }
+        // After the number's digits, or after the math that writes it (`$\frac{20000}{\pi}$ m^2`, `\(12\) cm^2`).
+        guard start < end, start >= 2, text[start - 1] == 32,
+              Bytes.isDigit(text[start - 2]) || text[start - 2] == 36 || start >= 3 && text[start - 3] == 92 && text[start - 2] == 41 else { return false }
         let word = text[start..<end].map(Bytes.lower)
         // `864 in^2`: "in" is a unit only with its power (this test runs only before one).
         return measureUnits.contains(word) || Normalizer.unitWordSet.contains(word) || Normalizer.poweredUnitWords.contains(Bytes.string(word))

@@ -70,6 +70,7 @@ extension AnswerExtractor {
     /// 221 = 17 x 13)", "8 (since 2^3 = 8)".
     static let sideRemarkOpeners: [[UInt8]] = [", and indeed ", ", indeed ", "; indeed ", "(indeed ", "(since ", "(because ",
                                                "(as ", "(check", "(verify", "(note", "(from ", "(using ", "(by "].map(b)
+    static let bracketedRestatements: [[UInt8]] = ["(= ", "(=", "(\u{2248} ", "(\u{2248}"].map(b)
     /// Whether the text between an answer and its hedge holds a value and stays in one sentence: a digit, and no line
     /// break, question mark or full stop before a space.
     static func holdsValueInOneSentence(_ before: ArraySlice<UInt8>) -> Bool {
@@ -285,6 +286,12 @@ extension AnswerExtractor {
             let region = Array(prefix[..<opener])
             if let value = statedValue(region, policy: policy),
                Bytes.trimSpaces(region[value.end...]).allSatisfy({ $0 == 44 || $0 == 36 }) { return value.text }
+        }
+        // "The speed is 72 km/h (= 20 m/s).": the value, maybe with its unit, restated in brackets in another unit.
+        if prefix.contains(40), let opener = bracketedRestatements.compactMap({ Bytes.findLast(prefix, $0) }).max() {
+            let region = Array(prefix[..<opener])
+            if let value = statedValue(region, policy: policy), case let between = Bytes.trimSpaces(region[value.end...]),
+               between.count <= 12, between.allSatisfy({ Bytes.isLetter($0) || $0 == 47 || $0 == 32 }) { return value.text }
         }
         // A check clause after the value, in its sentence: "the smaller number is 19, and as a check the larger is 26 and
         // 19 + 26 = 45" → `19` (the clause only verifies the value before it).
@@ -566,6 +573,11 @@ extension AnswerExtractor {
         var baseStart = caret - 1
         while baseStart > 0, Bytes.isDigit(text[baseStart - 1]) || text[baseStart - 1] == 46 && baseStart >= 2 && Bytes.isDigit(text[baseStart - 2]) {
             baseStart -= 1
+        }
+        // "… that's 1.5 x 10^4 people.": a power of ten after a number and a times sign (or a letter x) is scientific
+        // notation, read whole.
+        if text[baseStart..<caret].elementsEqual([49, 48]), let mantissa = mantissaBefore(text, at: baseStart) {
+            return Bytes.string(text[mantissa..<caret]) + "^{" + number.text + "}"
         }
         // The base stands alone: no letter, digit separator, operator or bracket right before it.
         if baseStart > 0 {
@@ -949,7 +961,12 @@ extension AnswerExtractor {
     /// "or" and "and" between inequalities in other languages (Latin letters, two or more of them), with the English word.
     static let relationOrWords: [[UInt8]: [UInt8]] = [b("veya"): b("or"), b("oder"): b("or"), b("ou"): b("or"), b("atau"): b("or"),
         b("lub"): b("or"), b("albo"): b("or"), b("eller"): b("or"), b("sau"): b("or"), b("tai"): b("or"), b("ili"): b("or"),
-        b("und"): b("and"), b("et"): b("and"), b("ve"): b("and"), b("dan"): b("and"), b("och"): b("and"), b("og"): b("and")]
+        b("und"): b("and"), b("et"): b("and"), b("ve"): b("and"), b("dan"): b("and"), b("och"): b("and"), b("og"): b("and"),
+        // Outside the Latin script: read whole, between spaces ("x ≤ −1 或 x ≥ 3").
+        b("或"): b("or"), b("或者"): b("or"), b("или"): b("or"), b("または"): b("or"), b("또는"): b("or"), b("hoặc"): b("or"),
+        b("и"): b("and"), b("且"): b("and")]
+    /// The joiners above written outside ASCII, matched as whole words before a space.
+    static let nonASCIIRelationWords: [[UInt8]] = relationOrWords.keys.filter { $0.contains { $0 >= 0x80 } }.sorted { $0.count > $1.count }
 
     /// Inequalities written in plain text and joined by "or"/"and" that end with the last number: "i.e. x < 2 or x > 3"
     /// → `x < 2 or x > 3`, "so 2 < x < 5". Each part has one one-letter variable and a `<`, `>`, `<=`, `>=`, `≤` or `≥`;
@@ -971,6 +988,11 @@ extension AnswerExtractor {
                 guard word.count == 1 || word == b("or") || word == b("and") || relationOrWords[word] != nil else { break }
                 index = wordStart
                 if word.count == 1 { start = index }
+                continue
+            }
+            if byte >= 0x80, index < text.count, text[index] == 32,
+               let word = nonASCIIRelationWords.first(where: { index >= $0.count + 1 && Bytes.hasPrefix(text, at: index - $0.count, $0) && text[index - $0.count - 1] == 32 }) {
+                index -= word.count
                 continue
             }
             guard Bytes.isDigit(byte) || byte == 32 || byte == 60 || byte == 62 || byte == 61 || byte == 45 || byte == 46 && index >= 2 && Bytes.isDigit(text[index - 2])

@@ -753,7 +753,7 @@ extension AnswerExtractor {
         return nil
     }
 
-    static let constantTokens: [(token: [UInt8], value: String)] = [(b("-i"), "-i"), (b("i"), "i"), (b("π"), "\\pi"), (b("∞"), "\\infty"),
+    static let constantTokens: [(token: [UInt8], value: String)] = [(b("-i"), "-i"), (b("i"), "i"), (b("π"), "\\pi"), (b("∞"), "\\infty"), (b("infinity"), "\\infty"),
                                                                     (b("∅"), "\\emptyset")]
     static let constantLeads: [[UInt8]] = [" is just ", " is simply ", " is exactly ", " is ", " equals ", " becomes ", ": "].map(b)
 

@@ -204,7 +204,9 @@ public struct GaprunScorer: Scorer {
         if verification.equivalent, verification.reason == "same choice letter", answer.utf8.count <= 40, let letter = goldLetter,
            let labelled = leadingChoiceLetter(Normalizer.normalize(answer).text), labelled.letter == letter,
            case let value = labelled.rest.trimmingCharacters(in: .whitespaces), value.utf8.contains(where: Bytes.isDigit),
-           case let listing = extraction.rule == "boxed" ? FoundationText.range(of: "\\boxed", in: response, backwards: true).map({ String(response[..<$0.lowerBound]) }) ?? response : response,
+           // The options as listed before the answer ("Options: (A) 10 (B) 12 (C) 14 … Answer: (C) 12"), not the answer's own line.
+           case let listing = extraction.rule == "boxed" ? FoundationText.range(of: "\\boxed", in: response, backwards: true).map({ String(response[..<$0.lowerBound]) }) ?? response
+               : response.range(of: answer, options: .backwards).map({ String(response[..<$0.lowerBound]) }) ?? response,
            let listed = optionEqual(to: value, in: listing, policy: policy), listed != letter {
             return Judgment(correct: false, extracted: answer, reason: "choice-letter: the letter and the value name different options (\(letter) and \(listed))\(cut)")
         }

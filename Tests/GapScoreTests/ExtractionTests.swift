@@ -3006,3 +3006,51 @@ private func expectRightAndWrong(_ cases: [(response: String, right: String, wro
     // Two boxes whose methods disagree answer neither.
     #expect(!judge("First way: $\\boxed{14}$. Second way: $\\boxed{16}$. The two methods disagree, so one has a slip.", "16"))
 }
+
+@Test func roundHundredTenDimensionsPowersSignsAndWordsAroundValues() {
+    expectRightAndWrong([
+        // The power of a unit after math is no number of the answer.
+        ("So the largest area is $\\frac{500}{\\pi}$ m².", "\\frac{500}{\\pi}", "2"),
+        // A sum of powers of names names its value.
+        ("Therefore $p^2 + q^2 = 29$.", "29", "2"),
+        // Dimensions that close the response are the list of their lengths.
+        ("So the patio is 9 m × 4 m.", "4, 9", "4"),
+        ("The frame measures 12 in by 5 in.", "5 \\text{ in by } 12 \\text{ in}", "60"),
+        // Scientific notation with a letter x.
+        ("That is about 2.4 x 10^5 grains.", "240000", "5"),
+        // A Greek name listed after a Latin one.
+        ("In polar form: $r = 2$, $\\theta = \\frac{\\pi}{3}$.", "\\left(2, \\frac{\\pi}{3}\\right)", "\\frac{\\pi}{3}"),
+        // A minus sign before the math's opening.
+        ("So the least value is −$\\frac{7}{4}$.", "-\\frac{7}{4}", "\\frac{7}{4}"),
+        // A size after the answer only describes it.
+        ("Thus the product is $-\\mathbf{I}$, the negative of the $3\\times3$ identity matrix.",
+         "\\begin{pmatrix} -1 & 0 & 0 \\\\ 0 & -1 & 0 \\\\ 0 & 0 & -1 \\end{pmatrix}", "3"),
+        // Numbers in words: "since then" tells the time; below zero; dollars and cents.
+        ("Three weeks have passed since then, so the puppy is now eleven weeks old.", "11", "3"),
+        ("The coldest night was twelve degrees below zero.", "-12", "12"),
+        ("After lunch she kept two dollars and forty cents.", "2.40", "40"),
+        // Names set to one value together.
+        ("**Answer:** $p = q = 3$", "3, 3", "3, 4"),
+        // A value restated in brackets in another unit.
+        ("The car's speed is 90 km/h (= 25 m/s).", "90", "25"),
+        // "infinity" closing the last sentence.
+        ("Each block of terms adds more than 1/2.\n\nSo the sum is infinity.", "\\infty", "2"),
+        // A dialogue turn the model invents after its answer.
+        ("So she has 14 stamps.\n\nHuman: And how many does her brother have?\n\nAssistant: He has 14 - 5 = 9 stamps.", "14", "9"),
+        // The identity named E.
+        ("Ответ: $2E$.", "\\begin{pmatrix} 2 & 0 \\\\ 0 & 2 \\end{pmatrix}", "\\begin{pmatrix} -1 & 0 \\\\ 0 & -1 \\end{pmatrix}"),
+        // "or" of another script between inequalities in plain text.
+        ("所以 x < −2 或 x > 5。", "(-\\infty,-2)\\cup(5,\\infty)", "(5,\\infty)"),
+        // A number in words, then its digits in brackets.
+        ("Ответ: сорок два (42).", "42", "24"),
+        // A box that only shows the format gives way to the answer after it.
+        ("I will write the final answer as, e.g. \\boxed{10}.\n\nThe multiples of 6 below 50 are 6, 12, 18, 24, 30, 36, 42, 48.\n\nThe answer is 8.", "8", "10"),
+    ])
+    // Another value offered in brackets a few words after the box, and a different answer phrase after `####`, hedge.
+    #expect(!judge("So there are \\boxed{12} such pairs (or possibly 13, if the endpoints count).", "12"))
+    #expect(!judge("Each box holds 6, so 5 boxes hold 30.\n#### 30\n\nFinal answer: 36", "30"))
+    // A letter whose value the listed options give another letter names two options.
+    #expect(!judge("Options: (A) 6 (B) 8 (C) 10 (D) 12\n\nAnswer: (C) 8", "\\text{(C)}"))
+    // Dimensions are lengths, never the product of their numbers and letters.
+    #expect(!judge("\\boxed{3 m by 12 m}", "4 m by 9 m"))
+}

@@ -260,7 +260,7 @@ struct EquivalenceChecker {
             return equal(gold, .bracketed(open: "(", close: ")", values)) || equal(gold, .bracketed(open: "[", close: "]", values))
         case let (_, .equation(candidateLeft, candidateRight, _, candidateRightExpression)):
             return policy.ignoreVariablePrefix
-                && EquivalenceChecker.namesAValue(candidateLeft, value: candidateRightExpression)
+                && EquivalenceChecker.namesAValue(candidateLeft, value: candidateRightExpression, powersOfNames: true)
                 && equal(gold, candidateRight)
 
         // Assignments against a tuple: in the order written, or else in the alphabetical order of their names (a tuple
@@ -415,8 +415,10 @@ struct EquivalenceChecker {
     /// Whether an equation's left side only names its value (`x`, `k`, `y_{1}`, `f(x)`, `(p,q)`, `\frac{NO}{BO}`),
     /// so that the right side alone may stand for it; `5x - 7y + 4 = 0` does not (its right side `0` is not the answer).
     /// A sum of names without digits (`m+n`, `a+b+c`) also names its value when that value is a non-zero constant:
-    /// `m+n=12` = `12`, while `x+y=0` is a relation (a line), not the value 0.
-    static func namesAValue(_ lhs: String, value: Expression? = nil) -> Bool {
+    /// `m+n=12` = `12`, while `x+y=0` is a relation (a line), not the value 0. With `powersOfNames`, so may a sum of
+    /// powers of names (`r^2 + s^2 = 43`, `a^3+b^3 = 35`: the value a response computed last); a gold `x^2 + y^2 = 25`
+    /// is a circle, never answered by `25`, so only a candidate's side is read so.
+    static func namesAValue(_ lhs: String, value: Expression? = nil, powersOfNames: Bool = false) -> Bool {
         if namesAnEvent(lhs) { return true }
         // `\text{答案} = \dfrac{3}{4}`, `\text{Area} = 12`: words in one `\text{}` name the value, in any script.
         let side = lhs.trimmingCharacters(in: .whitespaces)
@@ -432,7 +434,9 @@ struct EquivalenceChecker {
         var hasSign = false
         var hasDigit = false
         // A subscript is part of its name (`a_{2018} - a_{2017}`): its digits are no digits of the side.
-        for byte in withoutSubscripts(lhs) {
+        var bytes = withoutSubscripts(lhs)
+        if powersOfNames, valueIsConstant { bytes = withoutPowersOfNames(bytes) }
+        for byte in bytes {
             if byte == 40 || byte == 91 || byte == 123 { depth += 1 } else if byte == 41 || byte == 93 || byte == 125 { depth -= 1 }
             if depth == 0 && (byte == 43 || byte == 45) { hasSign = true }
             if Bytes.isLetter(byte) { hasLetter = true }
@@ -440,6 +444,30 @@ struct EquivalenceChecker {
         }
         // Digits beside a word (`3 because 6 / 3`) make a sentence, not a name; a word alone (`area`, `total cost`) names.
         return hasLetter && (!hasSign || valueIsConstant && !hasDigit) && !(hasDigit && hasProseWord(lhs))
+    }
+
+    /// `bytes` without the whole-number powers of its names (`r^2`, `s^{3}`): the exponents go, the names stay. A power
+    /// of anything else (`2^3`, `(a+b)^2`) is kept whole.
+    static func withoutPowersOfNames(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.contains(94) else { return bytes }
+        var kept: [UInt8] = []
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == 94, index > 0, Bytes.isLetter(bytes[index - 1]), index + 1 < bytes.count {
+                var end = index + 1
+                let braced = bytes[end] == 123
+                if braced { end += 1 }
+                let digits = end
+                while end < bytes.count, Bytes.isDigit(bytes[end]) { end += 1 }
+                if end > digits, !braced || end < bytes.count && bytes[end] == 125 {
+                    index = braced ? end + 1 : end
+                    continue
+                }
+            }
+            kept.append(bytes[index])
+            index += 1
+        }
+        return kept
     }
 
     /// The bytes of `text` without its subscripts (`_{2018}`, `_1`).

@@ -159,14 +159,15 @@ extension AnswerParser {
     }
 }
 
-/// The identity matrix by its name: `I`, `-I`, `2I`, `\frac12 I`, `\mathbf{I}` (the normaliser keeps `I`), `I_2`, read
-/// as a scaled identity when the other side is a square matrix literal (uf-0179: `A^3 = -I`).
+/// The identity matrix by its name: `I`, `-I`, `2I`, `\frac12 I`, `\mathbf{I}` (the normaliser keeps `I`), `I_2`, or `E`
+/// as Russian and German texts name it (`-E`), read as a scaled identity when the other side is a square matrix literal
+/// (uf-0179: `A^3 = -I`).
 enum ScaledIdentity {
     /// The scale of `expression` when it is a constant times `I` (or `I_n` with n the size); nil otherwise.
     static func scale(_ expression: Expression, size: Int) -> Expression? {
         switch expression {
         case let .variable(name):
-            if name == "I" { return .number("1") }
+            if name == "I" || name == "E" { return .number("1") }
             guard name.hasPrefix("I_") else { return nil }
             let subscriptText = name.dropFirst(2).filter { $0 != "{" && $0 != "}" }
             return subscriptText == String(size) ? .number("1") : nil

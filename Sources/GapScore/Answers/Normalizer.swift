@@ -231,6 +231,8 @@ enum Normalizer {
         var text = Array(raw.utf8)
         var approximate = false
         if text.count <= 32, text.last == 41, let periodic = parenthesisedPeriod(text) { text = periodic }
+        // `8 m by 6 m`, `4 cm × 5 cm × 6 cm`: dimensions are the list of their lengths.
+        if Dimensions.mayHold(text) { Dimensions.rewrite(&text) }
         // `n = 2, 3, \ldots, 8`, `\{1, 2, \dots, 5\}`: an elided list of whole numbers is every term.
         if ElidedRanges.mayHold(text) { ElidedRanges.expand(&text) }
         // `\{x\in\mathbb{Z} : -1\le x\le 2\}`: the whole numbers between two bounds, written out.
@@ -265,6 +267,11 @@ enum Normalizer {
             }
         }
         if hasNonASCII, present.contains(0x82) { rewriteSubscriptDigits(&text) }
+        // `1.5 x 10^4`: a letter x between a number and a power of ten is the times sign of scientific notation.
+        if present.contains(120) || present.contains(88), Bytes.contains(text, letterTimesTen) || Bytes.contains(text, capitalTimesTen) {
+            rewriteLetterTimesTen(&text)
+            present.insert(contentsOf: timesTen)
+        }
         // "٪٤٠" (Arabic, its percent sign first in the text's order): the sign after the number.
         if hasNonASCII, text.count > 1, text[0] == 37, Bytes.isDigit(text[1]), !text.dropFirst().contains(37) { text = Array(text.dropFirst()) + [37] }
         let backslash = UInt8(ascii: "\\")
@@ -1346,6 +1353,21 @@ enum Normalizer {
             && Bytes.isDigit(text[end - word.count - 1]) {
             text.removeSubrange((end - word.count)...)
             return
+        }
+    }
+
+    static let letterTimesTen = b(" x 10^"), capitalTimesTen = b(" X 10^"), timesTen = b(" \\times 10^")
+
+    /// `2.5 x 10^4` is `2.5 \times 10^4` (only after a digit: `a x 10^2` is left as it is).
+    static func rewriteLetterTimesTen(_ text: inout [UInt8]) {
+        var index = 1
+        while index + letterTimesTen.count <= text.count {
+            if Bytes.isDigit(text[index - 1]), Bytes.hasPrefix(text, at: index, letterTimesTen) || Bytes.hasPrefix(text, at: index, capitalTimesTen) {
+                text.replaceSubrange(index..<(index + letterTimesTen.count), with: timesTen)
+                index += timesTen.count
+            } else {
+                index += 1
+            }
         }
     }
 
