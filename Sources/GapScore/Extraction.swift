@@ -616,6 +616,13 @@ public enum AnswerExtractor {
                compactValue(marked) != compactValue(last) {
                 return Extraction(answer: last + ", " + marked, rule: "boxed (a different #### answer after it)", allBoxed: boxes)
             }
+            // "Juniors: $\boxed{\binom{8}{3}} = 56$ ways. … The answer is 560.": a box that a computation goes on from is a
+            // step; an answer phrase after it gives the answer.
+            if policy.fallback == .lastMathOrNumber, boxStart >= 0, let end = boxEnd(text, from: boxStart),
+               case let after = text[end...].drop(while: { $0 == 32 }), after.first == 61,
+               let phrase = answerPhrase(Array(text[end...])) {
+                return Extraction(answer: phrase, rule: "answer-phrase (after a box that was a step)", allBoxed: boxes)
+            }
             // "… there are $\boxed{12}$. (or 13 if the endpoint counts)": a parenthesis right after the box that offers another
             // value hedges between the two.
             if boxStart >= 0, let end = boxEnd(text, from: boxStart), let other = alternativeRightAfter(text, from: end),
@@ -772,7 +779,20 @@ public enum AnswerExtractor {
                 }
             }
             if let other = hedgedAlternative(text, after: phrase.start), !phrase.answer.hasSuffix(other) {
-                return Extraction(answer: phrase.answer + ", " + other, rule: "answer-phrase (hedged between two values)", allBoxed: [])
+                // "12 penguins, or 24 if …": the phrase's own value is what comes before its ", or".
+                var own = phrase.answer.range(of: ", or " + other).map { String(phrase.answer[..<$0.lowerBound]) } ?? phrase.answer
+                // Its number without the words after it ("12 penguins"), which would make a sentence of the two.
+                if case let number = own.prefix(while: { $0.isNumber || $0 == "." || $0 == "-" || $0 == "/" }), !number.isEmpty,
+                   own.dropFirst(number.count).hasPrefix(" "), own.dropFirst(number.count).allSatisfy({ $0.isLetter || $0 == " " }) {
+                    own = String(number)
+                }
+                return Extraction(answer: own + ", " + other, rule: "answer-phrase (hedged between two values)", allBoxed: [])
+            }
+            // "So the answer is 24.⏎⏎Alternatively, if rotations count as the same, the answer would be $3! = 6$.": another
+            // reading after the phrase, with an answer of its own, hedges between the two.
+            if policy.fallback == .lastMathOrNumber, let other = alternativeReading(text, after: phrase.start, policy: policy),
+               compactValue(other) != compactValue(phrase.answer) {
+                return Extraction(answer: phrase.answer + ", " + other, rule: "answer-phrase (another reading after it)", allBoxed: [])
             }
             // "So the answer is 24.⏎⏎Wait, that's not right. Some of the books are identical, so we have to": a phrase taken
             // back after it, with no number after that, leaves no answer.
@@ -4451,7 +4471,13 @@ public enum AnswerExtractor {
     /// last side is a plain number or fraction of numbers (`r_1^2 + r_2^2 = 25 - 12 = 13` → `13`); Math-Verify
     /// compares the last side of a relation the same way. Nil otherwise.
     static func chainResult(_ text: String) -> String? {
-        let bytes = Array(text.utf8)
+        var bytes = Array(text.utf8)
+        // `= \dfrac{9}{256}\,` and `= \frac{\pi}{3}\,.`: TeX's spacing and a full stop after the last side are no part of it.
+        func endsWithSpacing(_ bytes: [UInt8]) -> Bool {
+            bytes.count >= 2 && bytes[bytes.count - 2] == 92 && [44, 59, 58, 33].contains(bytes[bytes.count - 1])
+        }
+        if bytes.last == 46, endsWithSpacing(Array(bytes.dropLast())) { bytes.removeLast() }
+        while endsWithSpacing(bytes) { bytes.removeLast(2) }
         if let value = evaluationResult(bytes) { return value }
         // `x = 2 \quad\text{or}\quad x = 1` lists two solutions: not a chain.
         if bytes.contains(92), hasWordConnective(bytes) { return nil }
@@ -4461,8 +4487,9 @@ public enum AnswerExtractor {
             if byte == 123 || byte == 40 || byte == 91 { depth += 1 }
             if byte == 125 || byte == 41 || byte == 93 { depth -= 1 }
             if byte == 61, depth == 0, index > 0, !(bytes[index - 1] == 60 || bytes[index - 1] == 62 || bytes[index - 1] == 33) { equals.append(index) }
-            // A list (`x = 2, x = 3`, segments joined) is not one chain; a thousands comma (`1,000`) is.
-            if byte == 44, depth == 0, !(index + 1 < bytes.count && Bytes.isDigit(bytes[index + 1])) { return nil }
+            // A list (`x = 2, x = 3`, segments joined) is not one chain; a thousands comma (`1,000`) and TeX's thin space
+            // (`9\,\&\,2`) are.
+            if byte == 44, depth == 0, !(index + 1 < bytes.count && Bytes.isDigit(bytes[index + 1])), index == 0 || bytes[index - 1] != 92 { return nil }
         }
         guard let last = equals.last else { return nil }
         // One `=` makes a chain only when its left side is a computation: digits and operators, no variable
@@ -4516,6 +4543,10 @@ public enum AnswerExtractor {
         while index < left.count {
             if Bytes.hasPrefix(left, at: index, operation), !(index + operation.count < left.count && Bytes.isLetter(left[index + operation.count])) {
                 rest.append(32); index += operation.count; continue
+            }
+            // `9\,\&\,2`: TeX's thin and medium spaces around the operation are spaces.
+            if left[index] == 92, index + 1 < left.count, [44, 59, 58, 32, 33].contains(left[index + 1]) {
+                rest.append(32); index += 2; continue
             }
             rest.append(left[index]); index += 1
         }
@@ -4706,6 +4737,13 @@ public enum AnswerExtractor {
     /// approximation `one` holds among other terms: `(2x-1)(x-2)=0` and then `x=0.5\text{or}x=2`, `1+r/100\approx1.0417`
     /// and then `r\approx4.2\%`. The first is the equation the second solves.
     static func solvedBefore(_ one: [UInt8], _ two: [UInt8]) -> Bool {
+        // `63\,p(8)=\frac{27}{8}` and then `p(8)=\frac{3}{56}`: a function's value that the left side before holds among
+        // other terms.
+        if two.count >= 5, Bytes.isLetter(two[0]), two[1] == 40, let close = two.firstIndex(of: 41), close <= 8, close + 1 < two.count,
+           two[close + 1] == 61, let relation = one.firstIndex(of: 61), relation > close + 1 {
+            let name = Array(two[...close]), left = Array(one[..<relation])
+            if let at = Bytes.find(left, name), at == 0 || !Bytes.isLetter(left[at - 1]) { return true }
+        }
         guard two.count >= 3, Bytes.isLetter(two[0]), two[1] == 61 || Bytes.hasPrefix(two, at: 1, approximately),
               let relation = one.firstIndex(of: 61) ?? Bytes.find(one, approximately), relation >= 2 else { return false }
         let left = one[..<relation]
@@ -4878,6 +4916,14 @@ public enum AnswerExtractor {
             // "… is attained at $x = 0$, where it equals $\pi/2$": "where it equals" states the value at the point before.
             if clauseWord == b("where"), let subject = between.split(separator: 32).first.map({ $0.map(Bytes.lower) }),
                subject == b("it") || subject == b("its") { return nil }
+            // "… occurs at $x=1$, where the value is $\frac{1}{e}$": a clause whose subject is the result states it.
+            if takesClause, case let words = between.split(separator: 32).map({ $0.map(Bytes.lower) }), words.count >= 2, words.count <= 5,
+               let verb = words.last, [b("is"), b("equals"), b("becomes"), b("was")].contains(verb),
+               words.dropLast().contains(where: { resultNouns.contains($0) }) { return nil }
+            // "They meet after 1.5 hours, when Alicia has biked $18 \times 1.5 = 27$ miles.": a computation of numbers after
+            // the clause's words is its result, not a value the clause sets.
+            if takesClause, between.contains(where: Bytes.isLetter), let equals = segment.text.utf8.firstIndex(of: 61),
+               case let left = Array(segment.text.utf8[..<equals]), left.contains(where: Bytes.isDigit), !hasPlainLetter(left) { return nil }
             // "Ang mga solusyon: x = 1/2 at x = −3": Tagalog "at" ("and") between two values of one name is no condition.
             if setsSameName(region, as: Bytes.trimSpaces(between).isEmpty ? segment.text : Bytes.string(between) + segment.text) { return nil }
             // "There are $3.2\times 10^{4}$ bacteria after 5 hours.", "He will have 30 dollars after 5 weeks.": a duration
@@ -4969,6 +5015,10 @@ public enum AnswerExtractor {
         }
         return nil
     }
+
+    /// Nouns that name a result: a clause "where the value is …" states the answer rather than a condition.
+    static let resultNouns: Set<[UInt8]> = Set(["value", "maximum", "minimum", "result", "total", "answer", "sum", "product",
+                                                 "area", "max", "min"].map(b))
 
     /// Whether `region` ends with a value set to the one-letter name that `relation` sets (`… x = 1/2 ` and `x = −3`).
     static func setsSameName(_ region: [UInt8], as relation: String) -> Bool {
@@ -5095,7 +5145,9 @@ public enum AnswerExtractor {
         let ideographic = before >= 3 && (0xE3...0xE9).contains(text[before - 3]) && !opening.isEmpty && (0xE3...0xE9).contains(opening[opening.startIndex])
             && !cjkAlternativeOpeners.contains(where: { opening.starts(with: $0) })
         // "1/6 = 0.1666… (the 6 repeats forever)": after an ellipsis or another non-ASCII mark too.
-        guard previous == 10 || previous == 46 || previous == 33 || ideographic
+        // "**Colin is 20 years old now.** (Check: …)": a sentence that ends inside bold markers.
+        let boldSentenceEnd = previous == 42 && before >= 3 && text[before - 2] == 42 && (text[before - 3] == 46 || text[before - 3] == 33)
+        guard previous == 10 || previous == 46 || previous == 33 || ideographic || boldSentenceEnd
             // "**14/3** (about 4.67)", "(−2, 5) (and the radius is 3)": after bold markers or a closing bracket too.
             || opensWithWord && before < index
                 && (previous == 36 || previous == 41 || previous == 42 || Bytes.isDigit(previous) || Bytes.isLetter(previous) || previous >= 0x80)
@@ -5232,6 +5284,8 @@ public enum AnswerExtractor {
             }
             return joined
         }
+        // "x^2 = 16 means x = 4 or x = -4 because …": values of one name in plain text are listed whole.
+        if let stated, let named = namedValueList(region, number: stated) { return named }
         return stated?.text
     }
 
@@ -5491,6 +5545,14 @@ public enum AnswerExtractor {
            let open = Bytes.findLast(Array(inner), [42, 42]), case let word = inner.dropFirst(open + 2),
            !word.isEmpty, word.allSatisfy({ Bytes.isLetter($0) || $0 == 45 }) {
             sentence = ArraySlice(Array(inner.prefix(open)) + Array(word))
+        }
+        // "It will take **three days** for …": bold marks around a count in words, inside a sentence without digits, are
+        // no part of its words ("**half past six**" stays a time).
+        if sentence.contains(42), !sentence.contains(where: Bytes.isDigit), let open = Bytes.find(Array(sentence), [42, 42]),
+           case let inner = Array(sentence.dropFirst(open + 2)), let close = Bytes.find(inner, [42, 42]),
+           case let words = inner[..<close].split(separator: 32), (1...3).contains(words.count),
+           NumberWords.units[Bytes.string(words[0]).lowercased()] != nil {
+            sentence = ArraySlice(sentence.filter { $0 != 42 })
         }
         // "… is $\frac{6}{36}$, i.e. one in six.": words after "i.e." restate the value before them.
         if start >= 4, latinAbbreviations.contains(where: { Bytes.hasPrefixIgnoringCase(text, at: start - 4, $0) }) { return nil }

@@ -90,7 +90,8 @@ extension AnswerExtractor {
     static func hedgedAlternative(_ text: [UInt8], after start: Int) -> String? {
         guard text.count - start <= 240, text.count - start >= 12 else { return nil }
         let window = Array(text[start...])
-        if let alternative = parentheticalAlternative(window) ?? alternativeThatMightBe(window) ?? doubtedAlternative(window) { return alternative }
+        if let alternative = parentheticalAlternative(window) ?? alternativeThatMightBe(window) ?? doubtedAlternative(window)
+            ?? alternativeUnderCondition(window) { return alternative }
         guard let marker = hedgeMarkers.compactMap({ m in Bytes.findLastIgnoringCase(window, m).map { ($0, m.count) } }).max(by: { $0.0 < $1.0 })
         else { return alternativeAlsoPossible(window) }
         let before = window[..<marker.0]
@@ -121,6 +122,29 @@ extension AnswerExtractor {
             return bareValue(Array(window[(from + 3)..<close]), limit: 40).map(Bytes.string)
         }
         return bareToken(window, from: from)
+    }
+
+    /// The value a closing line that opens with "Alternatively" gives after "would be" ("Alternatively, if rotations
+    /// count as the same, the answer would be $3! = 6$." → `6`), when it comes after `start`; nil otherwise.
+    static func alternativeReading(_ text: [UInt8], after start: Int, policy: AnswerPolicy) -> String? {
+        guard let lastByte = text.lastIndex(where: { !Bytes.isSpace($0) }), lastByte > start else { return nil }
+        var opening = text[..<lastByte].lastIndex(of: 10).map { $0 + 1 } ?? 0
+        while opening < lastByte, Bytes.isSpace(text[opening]) || text[opening] == 42 { opening += 1 }
+        guard opening > start, Bytes.hasPrefixIgnoringCase(text, at: opening, b("alternatively")),
+              let would = Bytes.findLastIgnoringCase(Array(text[opening...lastByte]), b(" would be ")) else { return nil }
+        return lastValue(Array(text[(opening + would + 10)...lastByte]), policy: policy)
+    }
+
+    /// "The answer is 12 penguins, or 24 if the ones in the cave come back out." → `24`: another bare value after ", or",
+    /// with the condition under which it would hold, in the answer's sentence. Nil otherwise.
+    static func alternativeUnderCondition(_ window: [UInt8]) -> String? {
+        guard let or = Bytes.findLast(window, b(", or ")) else { return nil }
+        let before = window[..<or]
+        guard holdsValueInOneSentence(before) else { return nil }
+        let after = Array(window[(or + 5)...])
+        guard let condition = Bytes.find(after, b(" if ")), condition <= 40,
+              let value = bareValue(Array(after[..<condition]), limit: 40), !value.contains(44) else { return nil }
+        return Bytes.string(value)
     }
 
     static let alternativeOpeners: [[UInt8]] = [" (or ", " \u{2014} or ", " \u{2013} or ", " -- or "].map(b)
@@ -1156,12 +1180,33 @@ extension AnswerExtractor {
         guard close < text.count, text[close] == 41, let firstOpen = tuple(endingAt: close) else { return nil }
         var items = [Bytes.string(text[firstOpen...close])]
         var cursor = firstOpen
-        while items.count < 16, let joiner = anyListJoiners.first(where: { cursor >= $0.count + 1 && Bytes.hasPrefix(text, at: cursor - $0.count, $0) }),
-              text[cursor - joiner.count - 1] == 41, let open = tuple(endingAt: cursor - joiner.count - 1) {
-            items.insert(Bytes.string(text[open..<(cursor - joiner.count)]), at: 0)
+        while items.count < 16 {
+            // "(a, b, p) = (2, 2, 2) and (a, b, p) = (3, 4, 3)": the names written again before each tuple.
+            let at = namesBeforeTuple(text, at: cursor) ?? cursor
+            guard let joiner = anyListJoiners.first(where: { at >= $0.count + 1 && Bytes.hasPrefix(text, at: at - $0.count, $0) }),
+                  text[at - joiner.count - 1] == 41, let open = tuple(endingAt: at - joiner.count - 1) else { break }
+            items.insert(Bytes.string(text[open..<(at - joiner.count)]), at: 0)
             cursor = open
         }
         return items.joined(separator: ", ")
+    }
+
+    /// Where a tuple of names set equal to the tuple at `open` starts (`(a, b, p) = ` before `(3, 4, 3)`); nil when
+    /// there is none.
+    static func namesBeforeTuple(_ text: [UInt8], at open: Int) -> Int? {
+        var index = open
+        while index > 0, text[index - 1] == 32 { index -= 1 }
+        guard index > 0, text[index - 1] == 61 else { return nil }
+        index -= 1
+        while index > 0, text[index - 1] == 32 { index -= 1 }
+        guard index > 0, text[index - 1] == 41 else { return nil }
+        var start = index - 1
+        while start > 0, text[start - 1] != 40 {
+            guard Bytes.isLetter(text[start - 1]) || text[start - 1] == 44 || text[start - 1] == 32 || text[start - 1] == 95, index - start <= 24 else { return nil }
+            start -= 1
+        }
+        guard start > 0, text[(start - 1)..<index].contains(44), text[(start - 1)..<index].contains(where: Bytes.isLetter) else { return nil }
+        return start - 1
     }
 
     static let clauseBreaks: [[UInt8]] = [", so ", "; ", ", then ", ", hence ", ", thus ", ", therefore ", ", and so "].map(b)

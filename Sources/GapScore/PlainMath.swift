@@ -671,8 +671,19 @@ extension AnswerExtractor {
                   line[line.startIndex + (line.first! >= 0x80 ? 3 : 1)] == 32 else { return nil }
             var value = Bytes.trimSpaces(line.dropFirst(line.first! >= 0x80 ? 4 : 2))
             while let last = value.last, last == 46 || last == 44 || last == 59 { value = value.dropLast() }
+            // "- $x = 3,\ y = 2,\ z = 3$": one math span around the whole item.
+            if value.count > 2, value.first == 36, value.last == 36, !value.dropFirst().dropLast().contains(36) { value = value.dropFirst().dropLast() }
+            // No word: two letters in a row outside a LaTeX command (`x_1 = 1 + \sqrt{19}` has none).
+            var plain: [UInt8] = []
+            var inCommand = false
+            for byte in value {
+                if byte == 92 { inCommand = true; plain.append(32); continue }
+                if inCommand, Bytes.isLetter(byte) { continue }
+                inCommand = false
+                plain.append(byte)
+            }
             guard !value.isEmpty, value.count <= 32, value.contains(where: Bytes.isDigit),
-                  !value.indices.dropLast().contains(where: { Bytes.isLetter(value[$0]) && Bytes.isLetter(value[$0 + 1]) }) else { return nil }
+                  !plain.indices.dropLast().contains(where: { Bytes.isLetter(plain[$0]) && Bytes.isLetter(plain[$0 + 1]) }) else { return nil }
             return value
         }
         var closingCount: Int?
@@ -691,7 +702,10 @@ extension AnswerExtractor {
             lines.removeLast()
         }
         guard items.count >= 2, closingCount == nil || closingCount == items.count else { return nil }
-        return items.joined(separator: ", ")
+        // Items that are groups themselves without brackets (`x = 3,\ y = 2,\ z = 3`) stay groups: a semicolon sets them
+        // apart (a tuple `(1, 6)` is a group by its brackets).
+        let unbracketedGroups = items.contains { $0.utf8.contains(44) && !($0.hasPrefix("(") || $0.hasPrefix("[") || $0.hasPrefix("\\{")) }
+        return items.joined(separator: unbracketedGroups ? "; " : ", ")
     }
 
     /// "all real numbers from −3 to 4, including both ends" → `[-3, 4]`; "… excluding the endpoints" → `(-3, 4)`; "between

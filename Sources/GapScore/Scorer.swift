@@ -291,6 +291,14 @@ public struct GaprunScorer: Scorer {
             let correct = chosen == letter
             return Judgment(correct: correct, extracted: String(chosen), reason: "choice-letter: the listed option with the answer's value\(correct ? "" : ", different choice")\(cut)")
         }
+        // "(A) 1/2  (B) 2/3  (C) 3/4 … Answer: C" against the value `\frac{3}{4}`: a lone choice letter answers with the
+        // option the response lists under it.
+        if !verification.equivalent, goldLetter == nil, answer.utf8.count <= 8,
+           let chosen = choiceLetter(ofNormalized: Normalizer.normalize(answer).text),
+           let listed = optionEqual(to: gold, in: response, policy: policy) {
+            let correct = listed == chosen
+            return Judgment(correct: correct, extracted: String(chosen), reason: "choice-letter: the option listed under the letter\(correct ? "" : ", a different option")\(cut)")
+        }
         // Against a choice-letter gold, a letter the response names beats a bare number or math fallback
         // ("choice (D) gives 45").
         // So does one written after a box that names no choice ("$\boxed{\Delta E}$ … **Answer: D**"); a box that hedges

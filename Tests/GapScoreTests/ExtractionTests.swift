@@ -3054,3 +3054,37 @@ private func expectRightAndWrong(_ cases: [(response: String, right: String, wro
     // Dimensions are lengths, never the product of their numbers and letters.
     #expect(!judge("\\boxed{3 m by 12 m}", "4 m by 9 m"))
 }
+
+@Test func roundHundredElevenStepsConditionsListsAndAlternatives() {
+    expectRightAndWrong([
+        // A box that a computation goes on from is a step; the answer phrase after it answers.
+        ("Step 1: $\\boxed{\\binom{6}{2}} = 15$ ways.\n\nStep 2: 4 ways. So $15 \\times 4 = 60$.\n\nThe answer is 60.", "60", "15"),
+        // A clause whose subject is the result states it; a computation in a "when" clause is its result.
+        ("The minimum of $x + 1/x$ occurs at $x=1$, where the value is $2$.", "2", "1"),
+        ("They meet after $\\frac{60}{20+10} = 2$ hours, when Ben has walked $10 \\times 2 = 20$ km.", "20", "2"),
+        // TeX's thin spaces around an operation the problem defines.
+        ("Therefore $$5\\,\\star\\,3=\\frac{\\sqrt{8}}{2}.$$", "\\sqrt{2}", "3"),
+        // The fraction slash.
+        ("So the simplified form is **√2⁄2**.", "\\frac{\\sqrt{2}}{2}", "\\sqrt{2}"),
+        // A lone letter answers with the option listed under it.
+        ("(A) 1/3  (B) 1/2  (C) 2/3  (D) 3/4\n\nTwo of the three outcomes win.\nAnswer: C", "\\frac{2}{3}", "\\frac{1}{2}"),
+        // A function's value after the equation that holds it among other terms.
+        ("Then $5\\,q(3) - 2 = 8$, so $5\\,q(3) = 10$ and\n\n$$q(3) = 2.$$", "2", "10"),
+        // Closing bullets that are groups, or numbered roots.
+        ("So the solutions are:\n- $x = 1,\\ y = 2$\n- $x = 2,\\ y = 1$", "(1,2),(2,1)", "(1,2)"),
+        ("- $x_1 = 2 + \\sqrt{3}$\n- $x_2 = 2 - \\sqrt{3}$\n\nBoth are real.", "2 \\pm \\sqrt{3}", "2 - \\sqrt{3}"),
+        // A base in Chinese numerals.
+        ("答案：75(八进制)", "75_8", "57_8"),
+        // A check in brackets after a bold closing sentence.
+        ("**Dana is 14 years old.** (Check: $14 + 3 = 17$ ✓.)", "14", "17"),
+        // Values of one name before a reason; tuples each after their names.
+        ("x = 5 or x = -5 because both square to 25.", "\\pm 5", "-5"),
+        ("The solutions are (a, b) = (1, 3) and (a, b) = (3, 1).", "(1,3),(3,1)", "(3,1)"),
+        // A count in words set in bold.
+        ("- Day 2: 18 cm (taller than 10 cm)\n\nIt takes **two days** for the plant to pass the fence.", "2", "10"),
+    ])
+    // Another value under a condition after ", or", and another reading after "Alternatively", hedge.
+    #expect(!judge("The answer is 12 apples, or 15 if the spoiled ones count.", "12"))
+    #expect(!judge("So the answer is 24.\n\nAlternatively, if the two seats are the same, the answer would be $12$.", "24"))
+    #expect(judge("So the answer is 24.", "24"))
+}

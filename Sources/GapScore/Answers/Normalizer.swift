@@ -96,7 +96,7 @@ enum Normalizer {
     static let thousandsMark = b(",\\!"), bracedComma = b("{,}"), bracedPoint = b("{.}"), overlineName = b("\\overline")
 
     static let unicodeReplacements: [([UInt8], [UInt8])] = [
-        ("−", "-"), ("–", "-"), ("°", "^\\circ"), ("×", "\\times "), ("·", "\\cdot "), ("÷", "\\div "), ("≤", "\\le "), ("≥", "\\ge "),
+        ("−", "-"), ("–", "-"), ("°", "^\\circ"), ("×", "\\times "), ("·", "\\cdot "), ("÷", "\\div "), ("\u{2044}", "/"), ("≤", "\\le "), ("≥", "\\ge "),
         ("≠", "\\neq "), ("∞", "\\infty "), ("π", "\\pi "), ("√", "\\sqrt"), ("∛", "\\sqrt[3]"), ("∜", "\\sqrt[4]"), ("€", ""), ("£", ""), ("¥", ""), ("₹", ""), ("₩", ""), ("₽", ""), ("₺", ""), ("₦", ""), ("₱", ""), ("₫", ""), ("₴", ""), ("₪", ""), ("฿", ""), ("¢", "\\text{ cents}"), ("٪", "%"), ("\u{00A0}", " "), ("、", ", "),
         ("∪", "\\cup "), ("∅", "\\emptyset "), ("∈", "\\in "), ("ℤ", "\\mathbb{Z}"), ("²", "^2"), ("³", "^3"),
         ("ℝ", "\\mathbb{R}"), ("ℕ", "\\mathbb{N}"), ("ℚ", "\\mathbb{Q}"), ("ℂ", "\\mathbb{C}"),
@@ -145,13 +145,24 @@ enum Normalizer {
     /// Words for "base" after its number in Chinese, Japanese and Korean (`8進法`, `8进制`, `8進数`, `8진법`).
     static let cjkBaseWords: [[UInt8]] = ["進法", "进制", "進制", "進数", "진법", "진수"].map(b)
 
-    /// `2516(8進法)` → `2516_{8}`: digits with their base in parentheses, named by a Chinese, Japanese or Korean word.
+    /// The bases Chinese writes in numerals before 进制 (`八进制`, `十六进制`), longest first.
+    static let cjkBaseNumerals: [([UInt8], Int)] = [("十六", 16), ("十二", 12), ("二", 2), ("三", 3), ("四", 4), ("五", 5),
+                                                     ("六", 6), ("七", 7), ("八", 8), ("九", 9), ("十", 10)].map { (b($0.0), $0.1) }
+
+    /// `2516(8進法)` → `2516_{8}`, `144(八进制)` → `144_{8}`: digits with their base in parentheses, named by a Chinese,
+    /// Japanese or Korean word, the base in digits or in Chinese numerals.
     static func rewriteCJKBaseInParentheses(_ text: inout [UInt8]) {
         guard let open = text.lastIndex(of: 40), open > 0, text.last == 41 else { return }
         let inside = text[(open + 1)..<(text.count - 1)]
-        let digits = inside.prefix(while: Bytes.isDigit)
-        guard (1...2).contains(digits.count), let base = Int(Bytes.string(digits)), (2...36).contains(base),
-              cjkBaseWords.contains(where: { inside.dropFirst(digits.count).elementsEqual($0) }) else { return }
+        // The base's width in bytes: its digits, or its numerals.
+        var width = inside.prefix(while: Bytes.isDigit).count
+        var base = Int(Bytes.string(inside.prefix(width))) ?? 0
+        if width == 0, let (numeral, value) = cjkBaseNumerals.first(where: { inside.starts(with: $0.0) }) {
+            width = numeral.count
+            base = value
+        }
+        guard width > 0, width <= 6, (2...36).contains(base),
+              cjkBaseWords.contains(where: { inside.dropFirst(width).elementsEqual($0) }) else { return }
         let numeral = Bytes.trimSpaces(text[..<open])
         guard !numeral.isEmpty, numeral.allSatisfy({ Bytes.isDigit($0) || (65...90).contains($0) }) else { return }
         text = Array(numeral) + b("_{\(base)}")
