@@ -6320,9 +6320,10 @@ public enum AnswerExtractor {
         text[index...].allSatisfy { $0 == 46 || $0 == 42 || $0 == 36 || $0 == 32 || $0 == 10 }
     }
 
-    /// The last number not glued to a preceding letter; with `dollarsAreMath`, numbers between paired `$` are skipped.
+    /// Marks of a time of day that a ratio-like number keeps ("2:30 PM").
     static let meridiemMarkers: [[UInt8]] = [" a.m.", " p.m.", " am", " pm", "am", "pm"].map(b)
 
+    /// The last number not glued to a preceding letter; with `dollarsAreMath`, numbers between paired `$` are skipped.
     static func lastNumber(_ text: [UInt8], dollarsAreMath: Bool) -> Segment? {
         var insideDollars = [Bool](repeating: false, count: dollarsAreMath ? text.count : 0)
         if dollarsAreMath {
