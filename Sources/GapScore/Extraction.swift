@@ -1222,6 +1222,10 @@ public enum AnswerExtractor {
                 if let tuple = plainTupleWithUnits(text, number: number) {
                     return Extraction(answer: tuple, rule: "last-number (a tuple of amounts in plain text)", allBoxed: [])
                 }
+                // "Der Schnittpunkt ist P(3 | −1).": a point whose coordinates a bar sets apart, as German and Czech write it.
+                if let point = plainBarPoint(text, number: number) {
+                    return Extraction(answer: point, rule: "last-number (a point with a bar between its coordinates)", allBoxed: [])
+                }
                 if let tuples = plainTuples(text, number: number) {
                     return Extraction(answer: tuples, rule: "last-number (tuples in plain text)", allBoxed: [])
                 }
@@ -3806,13 +3810,20 @@ public enum AnswerExtractor {
         return Bytes.string(Bytes.trimSpaces(bytes[..<equals])) + " = " + Bytes.string(value)
     }
 
-    /// Whether the only words between the start of the sentence and `position` are "Since", "Because", "As" or "Given".
+    /// Whether the only words between the start of the sentence (or of a clause after a comma, with "and") and
+    /// `position` are "Since", "Because", "As" or "Given".
     static func opensWithReason(_ text: [UInt8], at position: Int) -> Bool {
         var start = sentenceStart(text, at: position)
         while start < position, Bytes.isSpace(text[start]) || text[start] == 42 { start += 1 }
         var lead = Array(text[start..<position]).map(Bytes.lower)
         while let last = lead.last, last == 32 || last == 36 { lead.removeLast() }
-        return [b("since"), b("because"), b("as"), b("given"), b("given that")].contains(lead)
+        let reasons = [b("since"), b("because"), b("as"), b("given"), b("given that")]
+        if reasons.contains(lead) { return true }
+        // "…, and since $(\log_x y)(\log_y x) = 1$,⏎$$xy = 25.$$": a reason that opens a clause after a comma.
+        guard let comma = lead.lastIndex(of: 44) else { return false }
+        var clause = Array(lead[(comma + 1)...].drop(while: { $0 == 32 }))
+        if clause.starts(with: b("and ")) { clause.removeFirst(4) }
+        return reasons.contains(clause) && lead[..<comma].contains(36)
     }
 
     /// Segments that each set the same two or more one-letter variables in the same order (`x = 1, y = 2` and `x = 2,
@@ -6299,6 +6310,19 @@ public enum AnswerExtractor {
         return Bytes.string(Bytes.trimSpaces(text[...]))
     }
 
+    /// `(3, -1)` for a last number that closes "(3 | −1)" in plain text (a Unicode minus read as `-`); nil otherwise.
+    static func plainBarPoint(_ text: [UInt8], number: Segment) -> String? {
+        var close = number.end
+        while close < text.count, text[close] == 32 { close += 1 }
+        guard close < text.count, text[close] == 41, let open = text[max(0, number.start - 40)..<number.start].lastIndex(of: 40) else { return nil }
+        let inside = Bytes.string(text[(open + 1)..<close]).replacingOccurrences(of: "\u{2212}", with: "-")
+        let parts = inside.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count == 2, parts.allSatisfy({ part in
+            !part.isEmpty && part.utf8.allSatisfy { Bytes.isDigit($0) || $0 == 45 || $0 == 46 || $0 == 47 || $0 == 44 } && part.utf8.contains(where: Bytes.isDigit)
+        }) else { return nil }
+        return "(" + parts.map { $0.replacingOccurrences(of: ",", with: ".") }.joined(separator: ", ") + ")"
+    }
+
     /// Dimensions with their units that end at the last number's unit and close the text ("… is 8 m by 6 m.", "a box
     /// that is 4 cm × 5 cm × 6 cm."), as written; nil otherwise.
     static func closingDimensions(_ text: [UInt8], number: Segment) -> String? {
@@ -6435,7 +6459,8 @@ public enum AnswerExtractor {
                     start -= 1
                     leadingPoint = true
                 }
-                if start > 0, text[start - 1] == 45 { start -= 1 }
+                // A minus sign, not a hyphen between numbers ("the familiar 5-12-13 right triangle").
+                if start > 0, text[start - 1] == 45, start < 2 || !Bytes.isDigit(text[start - 2]) { start -= 1 }
                 // "The result is negative 7.": the sign in words.
                 var signWord = false
                 if start == index, start >= 9, Bytes.hasPrefixIgnoringCase(text, at: start - 9, b("negative ")),

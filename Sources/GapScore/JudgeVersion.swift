@@ -1,3 +1,3 @@
 // GapScore version: bump when any verdict can change; stored with every score and part of job identity.
 /// The version of the `gaprun` scorer, stored with every score.
-public let judgeVersion = "gaprun-judge/120"
+public let judgeVersion = "gaprun-judge/121"

@@ -3088,3 +3088,14 @@ private func expectRightAndWrong(_ cases: [(response: String, right: String, wro
     #expect(!judge("So the answer is 24.\n\nAlternatively, if the two seats are the same, the answer would be $12$.", "24"))
     #expect(judge("So the answer is 24.", "24"))
 }
+
+@Test func roundHundredTwelveReasonsBeforeADisplayHyphensAndBarPoints() {
+    expectRightAndWrong([
+        // A reason that opens a clause after a comma is no item of a list with the display after it.
+        ("Multiplying, $4xy \\cdot (L)(M) = 100$, and since $(L)(M) = 1$,\n$$xy = 25.$$", "25", "100"),
+        // A hyphen between numbers is no minus sign.
+        ("So AB = 13, and ABC is the familiar 5-12-13 right triangle.", "13", "-13"),
+        // A point with a bar between its coordinates, in plain text.
+        ("Der Schnittpunkt ist P(3 | −1).", "(3,-1)", "-1"),
+    ])
+}
