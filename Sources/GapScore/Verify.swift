@@ -51,8 +51,10 @@ public func verify(gold: String, candidate: String, policy: AnswerPolicy = .stan
             if result.equivalent { return Verification(equivalent: true, reason: result.reason + " (decimal commas)") }
         }
     }
-    // "a = b = -2" against `-2,-2`: names set to one value together each take that value.
-    if gold.utf8.contains(44), let shared = sharedAssignment(candidate) {
+    // "a = b = -2" against `-2,-2`: names set to one value together each take that value (the chain reader writes
+    // them out: `a = -2, b = -2`).
+    if gold.utf8.contains(44), candidate.utf8.filter({ $0 == 61 }).count >= 2, let shared = AnswerExtractor.chainResult(candidate),
+       shared.utf8.contains(61) {
         for goldAnswer in goldAnswers {
             let result = compare(goldText: goldAnswer, candidateText: shared, policy: policy)
             if result.equivalent { return Verification(equivalent: true, reason: result.reason + " (names set to one value)") }
@@ -74,21 +76,6 @@ public func verify(gold: String, candidate: String, policy: AnswerPolicy = .stan
         if result.equivalent { return Verification(equivalent: true, reason: result.reason + " (consecutive powers written out)") }
     }
     return first!
-}
-
-/// `a = -2, b = -2` for `a = b = -2`: two or more distinct one-letter names (a subscript allowed) set equal to one value
-/// with a digit; nil for anything else (`x = y = z`, `a = 2b = 4`).
-func sharedAssignment(_ candidate: String) -> String? {
-    guard candidate.utf8.count <= 80, candidate.utf8.filter({ $0 == 61 }).count >= 2, !candidate.utf8.contains(44),
-          !candidate.utf8.contains(where: { $0 == 60 || $0 == 62 || $0 == 33 }) else { return nil }
-    let parts = candidate.split(separator: "=", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
-    guard let value = parts.last, value.utf8.contains(where: Bytes.isDigit) else { return nil }
-    let names = parts.dropLast()
-    guard Set(names).count == names.count, names.allSatisfy({ name in
-        let bytes = Array(name.utf8)
-        return !bytes.isEmpty && Bytes.isLetter(bytes[0]) && (bytes.count == 1 || bytes[1] == 95 && bytes.count <= 6)
-    }) else { return nil }
-    return names.map { $0 + " = " + value }.joined(separator: ", ")
 }
 
 /// `c \cdot f` for a gold written `$c,f$`: exactly two parts, `c` a constant and `f` an expression in variables with no
